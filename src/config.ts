@@ -1,0 +1,127 @@
+/** The one place that reads the environment: parsed once with zod, so a bad setting fails at start naming the variable. */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const intWithDefault = (def: number, min = 0) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return def;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be an integer >= ${min}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const boolWithDefault = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? def : ['true', '1', 'yes'].includes(v)));
+
+const envSchema = z.object({
+  PORT: intWithDefault(8787, 1),
+  HOST: optionalString,
+  CORPUS_DIR: optionalString,
+  DATA_DIR: optionalString,
+  EMBEDDINGS: z
+    .enum(['local', 'openai', ''])
+    .optional()
+    .transform((v) => (v === 'openai' ? 'openai' : 'local')),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.string().url().optional()),
+  CHAT_MODEL: optionalString,
+  EMBEDDING_MODEL: optionalString,
+  LLM_TIMEOUT_MS: intWithDefault(20_000, 1),
+  LLM_MAX_RETRIES: intWithDefault(1, 0),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_API_URL: optionalString.pipe(z.string().url().optional()),
+  API_KEYS: optionalString,
+  CORS_ORIGINS: optionalString,
+  RATE_LIMIT_PER_MINUTE: intWithDefault(120, 0),
+  REQUEST_TIMEOUT_MS: intWithDefault(30_000, 1),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', ''])
+    .optional()
+    .transform((v) => (v ? v : 'info')),
+  LOG_QUESTIONS: boolWithDefault(false),
+});
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  corpusDir: string;
+  dataDir: string;
+  embeddings: 'local' | 'openai';
+  openai: {
+    apiKey: string | undefined;
+    baseURL: string | undefined;
+    chatModel: string;
+    embeddingModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+    /** True when a key or a base URL is set: answers are then written by the model. */
+    enabled: boolean;
+  };
+  slack: { signingSecret: string | undefined; botToken: string | undefined; apiUrl: string };
+  apiKeys: string[];
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  requestTimeoutMs: number;
+  logLevel: string;
+  logQuestions: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses an environment (process.env by default) into a typed Config, or throws naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const list = (v: string | undefined) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    corpusDir: e.CORPUS_DIR ?? 'corpus',
+    dataDir: e.DATA_DIR ?? 'data',
+    embeddings: e.EMBEDDINGS,
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      chatModel: e.CHAT_MODEL ?? 'gpt-4o-mini',
+      embeddingModel: e.EMBEDDING_MODEL ?? 'text-embedding-3-small',
+      timeoutMs: e.LLM_TIMEOUT_MS,
+      maxRetries: e.LLM_MAX_RETRIES,
+      enabled: Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL),
+    },
+    slack: {
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      botToken: e.SLACK_BOT_TOKEN,
+      apiUrl: e.SLACK_API_URL ?? 'https://slack.com/api',
+    },
+    apiKeys: list(e.API_KEYS),
+    corsOrigins: list(e.CORS_ORIGINS),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+    logQuestions: e.LOG_QUESTIONS,
+  };
+}

@@ -1,0 +1,65 @@
+/** In-memory access to the parsed clauses: by id, in document order, grouped by resolution. */
+import type { Clause } from './clause.js';
+
+export interface ResolutionInfo {
+  number: number;
+  title: string | null;
+  status: string | null;
+  /** Documents it appears in (slugs), usually one. */
+  docs: string[];
+  clauseIds: string[];
+}
+
+export class CorpusStore {
+  private readonly byIdMap = new Map<string, Clause>();
+  private readonly positions = new Map<string, number>();
+
+  constructor(readonly clauses: Clause[]) {
+    clauses.forEach((c, i) => {
+      this.byIdMap.set(c.id, c);
+      this.positions.set(c.id, i);
+    });
+  }
+
+  get(id: string): Clause | undefined {
+    return this.byIdMap.get(id);
+  }
+
+  /** Previous and next clause ids within the same document. */
+  neighbours(id: string): { previous: string | null; next: string | null } {
+    const pos = this.positions.get(id);
+    if (pos === undefined) return { previous: null, next: null };
+    const doc = this.clauses[pos]!.doc;
+    const prev = this.clauses[pos - 1];
+    const next = this.clauses[pos + 1];
+    return {
+      previous: prev && prev.doc === doc ? prev.id : null,
+      next: next && next.doc === doc ? next.id : null,
+    };
+  }
+
+  ofResolution(n: number): Clause[] {
+    return this.clauses.filter((c) => c.resolution === n);
+  }
+
+  hasResolution(n: number): boolean {
+    return this.clauses.some((c) => c.resolution === n);
+  }
+
+  resolutions(): ResolutionInfo[] {
+    const map = new Map<number, ResolutionInfo>();
+    for (const c of this.clauses) {
+      if (c.resolution === null) continue;
+      let info = map.get(c.resolution);
+      if (!info) {
+        info = { number: c.resolution, title: c.title, status: c.status, docs: [], clauseIds: [] };
+        map.set(c.resolution, info);
+      }
+      if (!info.docs.includes(c.doc)) info.docs.push(c.doc);
+      info.title ??= c.title;
+      info.status ??= c.status;
+      info.clauseIds.push(c.id);
+    }
+    return [...map.values()].sort((a, b) => a.number - b.number);
+  }
+}
