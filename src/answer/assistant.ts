@@ -1,0 +1,82 @@
+/** Builds the assistant: corpus → clause store → indexes (loaded or rebuilt) → the answering pipeline. */
+import type { Config } from '../config.js';
+import { CorpusStore } from '../corpus/corpus-store.js';
+import { loadGlossary, EMPTY_GLOSSARY } from '../corpus/glossary.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { embeddingProvider } from '../retrieval/embedding-provider.js';
+import { GlossaryExpander } from '../retrieval/glossary-expander.js';
+import { indexText } from '../retrieval/index-text.js';
+import { Retriever } from '../retrieval/retriever.js';
+import { openVectorIndex } from '../retrieval/vector-index.js';
+import { DEFAULT_PIPELINE, runPipeline, type PipelineDeps, type PipelineOptions, type PipelineRun } from './pipeline.js';
+import type { AskInput, AskOptions, AskResult, AskStreamEvent, Assistant } from './types.js';
+
+export interface AssistantInfo {
+  corpusHash: string;
+  docs: string[];
+  clauses: number;
+  /** Why the vector index was rebuilt at start, or null when it was loaded as saved. */
+  indexRebuilt: string | null;
+  embeddings: string;
+}
+
+export interface LocalAssistant extends Assistant {
+  readonly info: AssistantInfo;
+  readonly deps: PipelineDeps;
+  /** The offline pipeline with explicit options (used by the eval's ablations). */
+  run(input: AskInput, opts?: PipelineOptions): Promise<PipelineRun>;
+}
+
+export interface CreateAssistantOptions {
+  /** Ignore corpus/glossary.json (ablation). */
+  noGlossary?: boolean;
+  forceRebuild?: boolean;
+}
+
+export async function createAssistant(config: Config, opts: CreateAssistantOptions = {}): Promise<LocalAssistant> {
+  const corpus = loadCorpus(config.corpusDir);
+  const store = new CorpusStore(corpus.clauses);
+  const glossary = opts.noGlossary ? EMPTY_GLOSSARY : loadGlossary(config.corpusDir);
+  const provider = embeddingProvider(config);
+  const vectors = await openVectorIndex({
+    dataDir: config.dataDir,
+    corpusHash: corpus.hash,
+    entries: corpus.clauses.map((c) => ({ id: c.id, text: indexText(c) })),
+    provider,
+    force: opts.forceRebuild,
+  });
+  const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
+  const deps: PipelineDeps = {
+    store,
+    retriever: new Retriever(corpus.clauses, vectors.store),
+    expander: new GlossaryExpander(glossary),
+    corpusText: corpus.clauses.map((c) => c.text).join('\n').toLowerCase(),
+    englishTitle: (n) => englishTitles.get(n),
+  };
+
+  const run = (input: AskInput, o: PipelineOptions = DEFAULT_PIPELINE) => runPipeline(input, deps, o);
+  const ask = async (input: AskInput, _o?: AskOptions): Promise<AskResult> => (await run(input)).result;
+
+  async function* askStream(input: AskInput, o?: AskOptions): AsyncIterable<AskStreamEvent> {
+    const result = await ask(input, o);
+    yield { type: 'sources', sources: result.citations.length ? result.citations : result.related };
+    // Extractive answers are ready at once; they still stream, a line at a time, so clients have one path.
+    for (const line of result.answer.split(/(?<=\n)/)) yield { type: 'token', text: line };
+    yield { type: 'done', result };
+  }
+
+  return {
+    store,
+    deps,
+    info: {
+      corpusHash: corpus.hash,
+      docs: corpus.docs,
+      clauses: corpus.clauses.length,
+      indexRebuilt: vectors.rebuilt,
+      embeddings: provider.key,
+    },
+    run,
+    ask,
+    askStream,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Answers without a model: the best clause(s) quoted with their heading and addressee, each cited. The first
+ * line names the resolution and where the answer sits (第44号决议（…）· 做出决议 · 5).
+ */
+import type { Clause } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import type { Hit } from '../retrieval/retriever.js';
+import { CitationList } from './citation-list.js';
+import { location, quote, resolutionHeading } from './clause-format.js';
+import type { AskResult } from './types.js';
+
+export interface ExtractiveOptions {
+  /** A further clause is quoted when its score is at least this share of the best one's. */
+  keepRatio: number;
+  maxClauses: number;
+}
+
+export const DEFAULT_EXTRACTIVE: ExtractiveOptions = { keepRatio: 0.8, maxClauses: 3 };
+
+/** Children of a numbered item (2 → 2.i), 2.ii) …), quoted with it because the item only leads into them. */
+function childrenOf(c: Clause, store: CorpusStore): Clause[] {
+  if (c.part !== 'annex' || !c.item || c.item.includes('.') || !/[：:]$/.test(c.text)) return [];
+  return store
+    .ofResolution(c.resolution ?? -1)
+    .filter((k) => k.doc === c.doc && k.section === c.section && k.addressee === c.addressee && k.item?.startsWith(`${c.item}.`));
+}
+
+/** Clauses worth quoting: the best, then close runners-up; titles and 表1 rows only when nothing better. */
+export function selectClauses(hits: Hit[], opts: ExtractiveOptions): Hit[] {
+  const substantive = hits.filter((h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1');
+  const pool = substantive.length ? substantive : hits;
+  const best = pool[0];
+  if (!best) return [];
+  const picked = [best];
+  for (const h of pool.slice(1)) {
+    if (picked.length >= opts.maxClauses) break;
+    if (h.score < best.score * opts.keepRatio) break;
+    if (picked.some((p) => p.clause.leadIn && h.clause.text === p.clause.leadIn)) continue;
+    picked.push(h);
+  }
+  return picked;
+}
+
+export function overviewClauses(plan: QueryPlan, store: CorpusStore): Clause[] {
+  return plan.resolutions.flatMap((n) => {
+    const clauses = store.ofResolution(n);
+    const summary = clauses.find((c) => c.part === 'table2');
+    const firstAnnex = clauses.find((c) => c.part === 'annex' && !c.id.endsWith('.title'));
+    return [summary ?? firstAnnex].filter((c): c is Clause => Boolean(c));
+  });
+}
+
+export function renderExtractive(
+  plan: QueryPlan,
+  clauses: Clause[],
+  store: CorpusStore,
+  englishTitle: (n: number) => string | undefined,
+): AskResult {
+  const en = plan.lang === 'en';
+  const cites = new CitationList();
+  const blocks = clauses.map((c) => {
+    const head = resolutionHeading(c, plan.lang, c.resolution !== null ? englishTitle(c.resolution) : undefined);
+    const where = location(c, plan.lang);
+    return `${head}${where ? ` · ${where}` : ''}${en ? ':' : '：'}\n${quote(c, childrenOf(c, store))} ${cites.cite(c)}`;
+  });
+  const note = en ? '\n(Quoted from the Chinese original.)' : '';
+  return {
+    answer: `${blocks.join('\n\n')}${note}`,
+    found: true,
+    mode: 'extractive',
+    citations: cites.citations,
+    related: [],
+  };
+}

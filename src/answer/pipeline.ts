@@ -1,0 +1,108 @@
+/** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
+import type { Clause } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+import type { GlossaryExpander } from '../retrieval/glossary-expander.js';
+import { indexText } from '../retrieval/index-text.js';
+import { planQuery, type QueryPlan } from '../retrieval/query-plan.js';
+import { DEFAULT_RETRIEVE, type Hit, type Retriever, type RetrieveOptions } from '../retrieval/retriever.js';
+import {
+  DEFAULT_EXTRACTIVE,
+  overviewClauses,
+  renderExtractive,
+  selectClauses,
+  type ExtractiveOptions,
+} from './extractive-answerer.js';
+import { notFound } from './not-found.js';
+import { coverage, queryTerms } from './relevance.js';
+import { answerList, answerStatus } from './table-answerer.js';
+import type { AskInput, AskResult } from './types.js';
+
+export interface PipelineOptions {
+  retrieve: RetrieveOptions;
+  extractive: ExtractiveOptions;
+  useGlossary: boolean;
+  useHistory: boolean;
+  /** Below this share of the question's topic words in the best clause, the answer is "not found". */
+  minCoverage: number;
+}
+
+export const DEFAULT_PIPELINE: PipelineOptions = {
+  retrieve: DEFAULT_RETRIEVE,
+  extractive: DEFAULT_EXTRACTIVE,
+  useGlossary: true,
+  useHistory: true,
+  minCoverage: 0.3,
+};
+
+export interface PipelineRun {
+  plan: QueryPlan;
+  hits: Hit[];
+  result: AskResult;
+}
+
+export interface PipelineDeps {
+  store: CorpusStore;
+  retriever: Retriever;
+  expander: GlossaryExpander;
+  corpusText: string;
+  englishTitle: (n: number) => string | undefined;
+}
+
+/** Topic words to check against the best clause; English words count only where the corpus has them. */
+function topicTerms(plan: QueryPlan, deps: PipelineDeps): string[] {
+  if (plan.lang === 'zh') return queryTerms(plan.standalone);
+  const latin = queryTerms(plan.standalone).filter((t) => /^[a-z0-9]/.test(t) && deps.retriever.bm25.idf(t) < maxIdf(deps));
+  return [...new Set([...queryTerms(plan.expansions.join(' ')), ...latin])];
+}
+
+function maxIdf(deps: PipelineDeps): number {
+  return deps.retriever.bm25.idf('\u0000never-a-token');
+}
+
+export async function runPipeline(
+  input: AskInput,
+  deps: PipelineDeps,
+  opts: PipelineOptions = DEFAULT_PIPELINE,
+): Promise<PipelineRun> {
+  const { store } = deps;
+  const plan = planQuery(
+    input.question,
+    input.history,
+    { expander: deps.expander, hasResolution: (n) => store.hasResolution(n), corpusText: deps.corpusText },
+    { useGlossary: opts.useGlossary, useHistory: opts.useHistory },
+  );
+  const known = store.resolutions().map((r) => r.number);
+  const hits = await deps.retriever.retrieve(plan, opts.retrieve);
+  const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
+
+  const outOfScope =
+    plan.unknownEntities.length > 0 || (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0);
+  if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
+
+  const intent = plan.intent;
+  if (intent.kind === 'status') return { plan, hits, result: answerStatus(plan, store) };
+  if (intent.kind === 'list' || intent.kind === 'count') {
+    return { plan, hits, result: answerList(plan, store, intent.status, intent.kind === 'count') };
+  }
+  if (intent.kind === 'overview') {
+    return { plan, hits, result: renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle) };
+  }
+
+  const picked = selectClauses(hits, opts.extractive);
+  if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
+  if (!plan.resolutions.length) {
+    const terms = topicTerms(plan, deps);
+    const cov = coverage(terms, indexText(picked[0]!.clause), deps.retriever.bm25);
+    if (cov < opts.minCoverage) return { plan, hits, result: notFound(plan, related(3), known) };
+  }
+  return {
+    plan,
+    hits,
+    result: renderExtractive(
+      plan,
+      picked.map((h) => h.clause),
+      store,
+      deps.englishTitle,
+    ),
+  };
+}

@@ -1,0 +1,26 @@
+/** How much of a question's topic a clause covers: IDF-weighted share of the question's content words it contains. */
+import type { Bm25Index } from '../retrieval/bm25-index.js';
+import { tokenize } from '../retrieval/tokenize.js';
+
+/** Words too general in this corpus to show that a clause answers anything. */
+const GENERIC = new Set(['决议', '号', '第', 'wtsa', 'itu', '国际电联', 'resolution', '规定', '要求', '文件', '提到']);
+
+export function queryTerms(text: string): string[] {
+  return [...new Set(tokenize(text, 'jieba'))].filter(
+    (t) => !GENERIC.has(t) && (t.length > 1 || /[\u4e00-\u9fff]/.test(t) === false) && !/^\d{1,3}$/.test(t),
+  );
+}
+
+/** Share (0…1) of the query terms' IDF mass found in the clause's tokens. */
+export function coverage(terms: string[], clauseText: string, bm25: Bm25Index): number {
+  if (!terms.length) return 0;
+  const have = new Set(tokenize(clauseText, 'jieba'));
+  let total = 0;
+  let hit = 0;
+  for (const t of terms) {
+    const idf = bm25.idf(t);
+    total += idf;
+    if (have.has(t)) hit += idf;
+  }
+  return total > 0 ? hit / total : 0;
+}

@@ -1,0 +1,86 @@
+/** Answers about 表1 from its structure: the status of a resolution, which resolutions have a status, how many. */
+import type { Clause } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+import type { StatusValue } from '../retrieval/question-intent.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import { CitationList } from './citation-list.js';
+import type { AskResult } from './types.js';
+
+const STATUS_EN: Record<string, string> = { 修订版: 'revised', 无修改: 'unchanged', 新决议: 'new' };
+
+function rows(store: CorpusStore): Clause[] {
+  return store.clauses.filter((c) => c.part === 'table1');
+}
+
+function result(answer: string, cites: CitationList): AskResult {
+  return { answer, found: true, mode: 'extractive', citations: cites.citations, related: [] };
+}
+
+export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
+  const en = plan.lang === 'en';
+  const cites = new CitationList();
+  const lines = plan.resolutions.map((n) => {
+    const row = rows(store).find((c) => c.resolution === n);
+    if (row) {
+      return en
+        ? `Resolution ${n} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}). ${cites.cite(row)}`
+        : `第${n}号决议在表1中的现状为：${row.status}（${row.title}）。${cites.cite(row)}`;
+    }
+    const other = store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
+    const where = other ? ` ${cites.cite(other)}` : '';
+    return en
+      ? `Resolution ${n} is not listed in 表1 (Table 1), so the document does not state its status; it appears in the summaries and the annex.${where}`
+      : `第${n}号决议未列入表1，文件没有说明其现状；它出现在表2和附件中。${where}`;
+  });
+  return result(lines.join('\n'), cites);
+}
+
+/** The intro's own counts (修订了36项决议 …), cited beside the table's when the question names a status. */
+function introCount(store: CorpusStore, status: StatusValue | null): Clause | undefined {
+  const verb = status === '修订版' ? /修订了\s*\d+\s*项/ : status === '无修改' ? /\d+\s*项决议不变/ : status === '新决议' ? /项新决议/ : null;
+  return verb ? store.clauses.find((c) => c.part === 'intro' && verb.test(c.text)) : undefined;
+}
+
+export function answerList(plan: QueryPlan, store: CorpusStore, status: StatusValue | null, count: boolean): AskResult {
+  const en = plan.lang === 'en';
+  const cites = new CitationList();
+  const all = rows(store);
+  const chosen = status ? all.filter((c) => c.status === status) : all;
+  const tally = ['修订版', '无修改', '新决议']
+    .map((s) => [s, all.filter((c) => c.status === s).length] as const)
+    .filter(([, n]) => n > 0);
+  const lines: string[] = [];
+  if (count) {
+    lines.push(
+      en
+        ? `表1 (Table 1) lists ${all.length} WTSA resolutions that affect ITU-D: ${tally.map(([s, n]) => `${n} ${STATUS_EN[s]} (${s})`).join(', ')}.`
+        : `表1列出${all.length}项影响ITU-D工作的WTSA决议：${tally.map(([s, n]) => `${s}${n}项`).join('，')}。`,
+    );
+  }
+  if (status) {
+    const items = chosen.map((c) => (en ? `Resolution ${c.resolution} ${cites.cite(c)}` : `第${c.resolution}号决议（${c.title}）${cites.cite(c)}`));
+    lines.push(
+      en
+        ? `Status ${status} (${STATUS_EN[status]}) in 表1: ${chosen.length} resolution(s) — ${items.join(', ')}.`
+        : `表1中现状为“${status}”的决议共${chosen.length}项：${items.join('、')}。`,
+    );
+  } else if (!count) {
+    for (const [s] of tally) {
+      const group = all.filter((c) => c.status === s);
+      lines.push(
+        en
+          ? `${s} (${STATUS_EN[s]}): ${group.map((c) => `Resolution ${c.resolution} ${cites.cite(c)}`).join(', ')}`
+          : `${s}：${group.map((c) => `第${c.resolution}号决议${cites.cite(c)}`).join('、')}`,
+      );
+    }
+  }
+  const intro = introCount(store, status);
+  if (intro) {
+    lines.push(
+      en
+        ? `For the assembly as a whole, the introduction says: 「${intro.text}」 ${cites.cite(intro)}`
+        : `就全会整体而言，引言指出：「${intro.text}」${cites.cite(intro)}`,
+    );
+  }
+  return result(lines.join('\n'), cites);
+}

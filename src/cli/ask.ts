@@ -1,0 +1,40 @@
+/** npm run ask -- "问题" [--json]: asks the assistant from the terminal and prints the cited answer. */
+import { createAssistant } from '../answer/assistant.js';
+import type { AskResult } from '../answer/types.js';
+import { ConfigError, loadConfig } from '../config.js';
+
+const USAGE = 'Usage: npm run ask -- "第44号决议要求在国际电联年度预算中保留什么？" [--json]';
+
+export function formatForTerminal(r: AskResult): string {
+  const out = [r.answer, ''];
+  if (r.citations.length) {
+    out.push(r.found ? 'Citations:' : 'Related:');
+    r.citations.forEach((c, i) => out.push(`  [${i + 1}] ${c.label}  (${c.id})`));
+  } else if (r.related.length) {
+    out.push('Related (not an answer):');
+    r.related.forEach((c) => out.push(`  - ${c.label}  (${c.id})`));
+  }
+  out.push(`mode: ${r.mode}${r.degraded ? ` (degraded: ${r.degraded})` : ''} · found: ${r.found}`);
+  return out.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const question = argv.filter((a) => a !== '--json').join(' ').trim();
+  if (!question || argv.includes('--help')) {
+    console.error(USAGE);
+    return question ? 0 : 2;
+  }
+  const assistant = await createAssistant(loadConfig());
+  const result = await assistant.ask({ question });
+  console.log(json ? JSON.stringify(result, null, 2) : formatForTerminal(result));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof ConfigError ? err.message : `Error: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,92 @@
+/** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
+import type { Turn } from '../answer/types.js';
+import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
+import { resolveFollowUp } from './follow-up.js';
+import { detectIntent, type Intent } from './question-intent.js';
+import { resolutionRefs } from './resolution-refs.js';
+
+export interface QueryPlan {
+  question: string;
+  lang: 'zh' | 'en';
+  /** Question after follow-up handling. */
+  standalone: string;
+  /** Resolutions the question (or its history) points at that the corpus holds. */
+  resolutions: number[];
+  /** Resolutions it names that the corpus does not hold (第7号决议). */
+  unknownResolutions: number[];
+  /** Meetings or years it names that the corpus never mentions (WTDC-25, 2031). */
+  unknownEntities: string[];
+  carried: boolean;
+  expansions: string[];
+  titleMatches: TitleMatch[];
+  intent: Intent;
+  /** Text given to the lexical and vector indexes. */
+  searchText: string;
+}
+
+export interface PlanOptions {
+  useGlossary: boolean;
+  useHistory: boolean;
+}
+
+export interface PlanContext {
+  expander: GlossaryExpander;
+  hasResolution: (n: number) => boolean;
+  /** The corpus text, lower-cased, for scope checks. */
+  corpusText: string;
+}
+
+export function detectLang(q: string): 'zh' | 'en' {
+  const cjk = (q.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latin = (q.match(/[a-zA-Z]/g) ?? []).length;
+  return cjk > 0 && cjk * 3 >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
+}
+
+/** Meeting codes (WTDC-25, PP-22) and years the corpus never mentions. */
+export function unknownEntities(question: string, corpusText: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(/\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g)) {
+    const acr = m[1]!.toUpperCase();
+    if (!/^(WTSA|WTDC|PP|WCIT|WSIS|WRC|RA|GSS|TDAG|TSAG|RAG|CWG|ITU)$/.test(acr)) continue;
+    const num = m[2]!.length === 4 ? m[2]!.slice(2) : m[2]!;
+    if (!corpusText.includes(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
+  }
+  for (const m of question.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
+    const yearUsedInCode = new RegExp(`[a-z]-${m[1]}`, 'i').test(question);
+    if (!yearUsedInCode && !corpusText.includes(m[1]!)) out.push(m[1]!);
+  }
+  return [...new Set(out)];
+}
+
+export function planQuery(
+  question: string,
+  history: Turn[] | undefined,
+  ctx: PlanContext,
+  opts: PlanOptions,
+): QueryPlan {
+  const lang = detectLang(question);
+  const follow = opts.useHistory ? resolveFollowUp(question, history) : { standalone: question, carried: [] };
+  const named = resolutionRefs(follow.standalone);
+  const refs = named.length ? named : follow.carried;
+  const resolutions = refs.filter((n) => ctx.hasResolution(n));
+  const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
+  const expansions = opts.useGlossary && lang === 'en' ? ctx.expander.expand(follow.standalone) : [];
+  const titleMatches = opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
+  const rest = follow.standalone
+    .replace(/第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*(?:no\.?\s*)?\d{1,3}|\bR\d{1,3}\b/gi, ' ')
+    .trim();
+  const intent = detectIntent(follow.standalone, rest, resolutions.length > 0);
+  return {
+    question,
+    lang,
+    standalone: follow.standalone,
+    resolutions,
+    unknownResolutions,
+    unknownEntities: unknownEntities(question, ctx.corpusText),
+    carried: named.length === 0 && follow.carried.length > 0,
+    expansions,
+    titleMatches,
+    intent,
+    searchText: [follow.standalone, ...expansions].join(' '),
+  };
+}

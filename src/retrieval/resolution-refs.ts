@@ -1,0 +1,58 @@
+/** Finds resolution numbers in a question, in any common form: 第44号决议, 44号决议, 第四十四号, Resolution 44, Res. 44, R44. */
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 四十四 → 44, 一百 → 100, 十八 → 18. */
+export function chineseNumeral(s: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) current = CN_DIGITS[ch]!;
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+const PATTERNS: RegExp[] = [
+  /第\s*(\d{1,3})\s*号/g,
+  /(?<![\d/.-])(\d{1,3})\s*号决议/g,
+  /\b(?:resolutions?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
+  /\bR\.?\s?(\d{1,3})\b/g,
+];
+const LIST_AFTER = /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|res\.?\s*|第)?\s*\d{1,3}\s*号?)+)/i;
+const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
+
+/** Numbers of the resolutions a question names, in order of appearance, without repeats. */
+export function resolutionRefs(question: string): number[] {
+  const found: { pos: number; n: number }[] = [];
+  for (const re of PATTERNS) {
+    for (const m of question.matchAll(re)) {
+      found.push({ pos: m.index!, n: Number(m[1]) });
+      // "Resolutions 44 and 54", "第44、54号决议": the numbers listed after the first.
+      const tail = LIST_AFTER.exec(question.slice(m.index! + m[0].length));
+      if (tail) {
+        for (const d of tail[1]!.matchAll(/\d{1,3}/g)) found.push({ pos: m.index! + 1 + d.index!, n: Number(d[0]) });
+      }
+    }
+  }
+  for (const m of question.matchAll(CN_PATTERN)) {
+    const n = chineseNumeral(m[1]!);
+    if (n !== null) found.push({ pos: m.index!, n });
+  }
+  // 第3/2号课题 (a study Question) and 第17研究组 are not resolutions.
+  const out: number[] = [];
+  for (const f of found.sort((a, b) => a.pos - b.pos)) {
+    const after = question.slice(f.pos).match(/^[^号]*号(.{0,2})/)?.[1] ?? '';
+    if (/^课题/.test(after)) continue;
+    if (f.n > 0 && !out.includes(f.n)) out.push(f.n);
+  }
+  return out;
+}

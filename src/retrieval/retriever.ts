@@ -1,0 +1,107 @@
+/** Hybrid retrieval over clauses: BM25 (jieba + bigrams) and the HNSW vector index, fused, with resolution routing. */
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { Clause } from '../corpus/clause.js';
+import { Bm25Index } from './bm25-index.js';
+import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
+import { indexText } from './index-text.js';
+import type { QueryPlan } from './query-plan.js';
+import { tokenize, type TokenMode } from './tokenize.js';
+
+export type Channels = 'fused' | 'lexical' | 'vector';
+
+export interface RetrieveOptions {
+  channels: Channels;
+  fusion: FusionMethod;
+  /** Weight of the lexical channel in convex fusion. */
+  alpha: number;
+  limit: number;
+}
+
+export const DEFAULT_RETRIEVE: RetrieveOptions = { channels: 'fused', fusion: 'convex', alpha: 0.7, limit: 10 };
+
+export interface Hit {
+  clause: Clause;
+  score: number;
+  lexical: number;
+  vector: number;
+}
+
+const CANDIDATES = 60;
+const TITLE_BOOST = 0.35;
+
+export class Retriever {
+  readonly bm25: Bm25Index;
+  private readonly idToIndex: Map<string, number>;
+
+  constructor(
+    readonly clauses: Clause[],
+    private readonly vectors: HNSWLib,
+    readonly tokenMode: TokenMode = 'jieba+bigram',
+  ) {
+    this.bm25 = new Bm25Index(clauses.map((c) => tokenize(indexText(c), tokenMode)));
+    this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
+  }
+
+  private lexical(plan: QueryPlan, filter?: (i: number) => boolean): ChannelHit[] {
+    return this.bm25.search(tokenize(plan.searchText, this.tokenMode), CANDIDATES, filter);
+  }
+
+  private async vector(plan: QueryPlan, allowed?: Set<number>): Promise<ChannelHit[]> {
+    const k = Math.min(allowed ? allowed.size : CANDIDATES, CANDIDATES, this.clauses.length);
+    if (k <= 0) return [];
+    const query = await this.vectors.embeddings.embedQuery(plan.searchText);
+    const filter = allowed
+      ? (doc: { metadata: Record<string, unknown> }) => allowed.has(this.idToIndex.get(String(doc.metadata.id)) ?? -1)
+      : undefined;
+    const results = await this.vectors.similaritySearchVectorWithScore(query, k, filter);
+    return results
+      .map(([doc, distance]) => ({ index: this.idToIndex.get(String(doc.metadata.id)) ?? -1, score: 1 - distance }))
+      .filter((h) => h.index >= 0);
+  }
+
+  async retrieve(plan: QueryPlan, opts: RetrieveOptions = DEFAULT_RETRIEVE): Promise<Hit[]> {
+    let allowed: Set<number> | undefined;
+    if (plan.resolutions.length) {
+      allowed = new Set();
+      this.clauses.forEach((c, i) => {
+        if (c.resolution !== null && plan.resolutions.includes(c.resolution)) allowed!.add(i);
+      });
+    }
+    const filter = allowed ? (i: number) => allowed!.has(i) : undefined;
+    const lex = opts.channels === 'vector' ? [] : this.lexical(plan, filter);
+    const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, allowed);
+    const fused =
+      opts.channels === 'lexical'
+        ? convex(lex, [], 1)
+        : opts.channels === 'vector'
+          ? convex([], vec, 0)
+          : opts.fusion === 'rrf'
+            ? rrf([lex, vec])
+            : convex(lex, vec, opts.alpha);
+
+    // English titles that match the question lift their resolution's clauses (no number was given).
+    if (!allowed && plan.titleMatches.length) {
+      const top = plan.titleMatches[0]!.score;
+      const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
+      for (const m of plan.titleMatches) {
+        if (m.score < top * 0.6) continue;
+        this.clauses.forEach((c, i) => {
+          if (c.resolution === m.resolution && fused.has(i)) {
+            fused.set(i, fused.get(i)! + scale * TITLE_BOOST * (m.score / top));
+          }
+        });
+      }
+    }
+    const lexBy = new Map(lex.map((h) => [h.index, h.score]));
+    const vecBy = new Map(vec.map((h) => [h.index, h.score]));
+    return [...fused]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, opts.limit)
+      .map(([i, score]) => ({
+        clause: this.clauses[i]!,
+        score,
+        lexical: lexBy.get(i) ?? 0,
+        vector: vecBy.get(i) ?? 0,
+      }));
+  }
+}

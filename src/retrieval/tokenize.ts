@@ -1,0 +1,61 @@
+/**
+ * Tokenisation suited to Chinese: jieba words plus character bigrams for the CJK runs, and lower-cased
+ * Latin words (ITU-T, IPv6, E.161.1 kept whole). Whitespace splitting fails on Chinese; both channels help.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | undefined;
+function getJieba(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+export type TokenMode = 'jieba+bigram' | 'jieba' | 'bigram';
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const LATIN = /[a-z][a-z0-9]*(?:[-‑.][a-z0-9]+)*|\d+(?:[-./][a-z0-9]+)*/g;
+
+/** Words that carry no topic: question words and the most common function words. */
+export const STOPWORDS = new Set([
+  '的', '了', '是', '在', '和', '与', '及', '或', '对', '中', '为', '有', '把', '被', '就', '都', '也', '还', '吗', '呢',
+  '吧', '啊', '么', '什么', '哪些', '哪个', '哪', '哪里', '哪儿', '怎么', '怎样', '如何', '是否', '多少', '几',
+  '请问', '一下', '这个', '那个', '这项', '该', '其', '它', '他们', '我们', '你', '我', '要', '会', '能', '可以',
+  '关于', '方面', '以及', '并', '等', '所', '之', '个', '项', '号',
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'by',
+  'with', 'what', 'which', 'who', 'whom', 'where', 'when', 'how', 'does', 'do', 'did', 'it', 'its', 'this', 'that',
+  'these', 'those', 'there', 'about', 'say', 'says', 'tell', 'me', 'please', 'can', 'could', 'should', 'would',
+  'any', 'some', 'as', 'at', 'from', 'into', 'than', 'then', 'so', 'if', 'i', 'we', 'you', 'they', 'he', 'she',
+]);
+
+function bigrams(run: string): string[] {
+  if (run.length === 1) return [run];
+  const out: string[] = [];
+  for (let i = 0; i < run.length - 1; i++) out.push(run.slice(i, i + 2));
+  return out;
+}
+
+/** Tokens for indexing and for queries (the same function on both sides). */
+export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string[] {
+  const lower = text.toLowerCase().replace(/‑/g, '-');
+  const tokens: string[] = [];
+  for (const m of lower.matchAll(LATIN)) {
+    const t = m[0].replace(/[-.]+$/, '');
+    if (!STOPWORDS.has(t)) tokens.push(t);
+  }
+  for (const m of lower.matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (mode !== 'bigram') {
+      for (const w of getJieba().cut(run, false)) if (!STOPWORDS.has(w)) tokens.push(w);
+    }
+    if (mode !== 'jieba') {
+      for (const b of bigrams(run)) if (!STOPWORDS.has(b)) tokens.push(`~${b}`);
+    }
+  }
+  return tokens;
+}
+
+/** Topic words of a question, for deciding whether a clause really answers it (no bigrams, no stopwords). */
+export function contentWords(text: string): string[] {
+  return [...new Set(tokenize(text, 'jieba'))].filter((t) => t.length > 1 || /[a-z0-9]/.test(t));
+}
