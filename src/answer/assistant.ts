@@ -8,7 +8,15 @@ import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
 import { Retriever } from '../retrieval/retriever.js';
 import { openVectorIndex } from '../retrieval/vector-index.js';
-import { DEFAULT_PIPELINE, runPipeline, type PipelineDeps, type PipelineOptions, type PipelineRun } from './pipeline.js';
+import {
+  DEFAULT_PIPELINE,
+  runPipeline,
+  type PipelineDeps,
+  type PipelineOptions,
+  type PipelineRun,
+} from './pipeline.js';
+import { createLlmAnswerer } from './llm-answerer.js';
+import { llmAsk, llmAskStream } from './llm-pipeline.js';
 import type { AskInput, AskOptions, AskResult, AskStreamEvent, Assistant } from './types.js';
 
 export interface AssistantInfo {
@@ -33,7 +41,10 @@ export interface CreateAssistantOptions {
   forceRebuild?: boolean;
 }
 
-export async function createAssistant(config: Config, opts: CreateAssistantOptions = {}): Promise<LocalAssistant> {
+export async function createAssistant(
+  config: Config,
+  opts: CreateAssistantOptions = {},
+): Promise<LocalAssistant> {
   const corpus = loadCorpus(config.corpusDir);
   const store = new CorpusStore(corpus.clauses);
   const glossary = opts.noGlossary ? EMPTY_GLOSSARY : loadGlossary(config.corpusDir);
@@ -50,14 +61,24 @@ export async function createAssistant(config: Config, opts: CreateAssistantOptio
     store,
     retriever: new Retriever(corpus.clauses, vectors.store),
     expander: new GlossaryExpander(glossary),
-    corpusText: corpus.clauses.map((c) => c.text).join('\n').toLowerCase(),
+    corpusText: corpus.clauses
+      .map((c) => c.text)
+      .join('\n')
+      .toLowerCase(),
     englishTitle: (n) => englishTitles.get(n),
   };
 
-  const run = (input: AskInput, o: PipelineOptions = DEFAULT_PIPELINE) => runPipeline(input, deps, o);
-  const ask = async (input: AskInput, _o?: AskOptions): Promise<AskResult> => (await run(input)).result;
+  const run = (input: AskInput, o: PipelineOptions = DEFAULT_PIPELINE) =>
+    runPipeline(input, deps, o);
+  // With OPENAI_API_KEY or OPENAI_BASE_URL set, the model writes the answer; the extractive one is its fallback.
+  const llm = config.openai.enabled
+    ? { llm: createLlmAnswerer(config), store, run: (i: AskInput) => run(i) }
+    : null;
+  const ask = async (input: AskInput, o?: AskOptions): Promise<AskResult> =>
+    llm ? llmAsk(llm, input, o) : (await run(input)).result;
 
   async function* askStream(input: AskInput, o?: AskOptions): AsyncIterable<AskStreamEvent> {
+    if (llm) return yield* llmAskStream(llm, input, o);
     const result = await ask(input, o);
     yield { type: 'sources', sources: result.citations.length ? result.citations : result.related };
     // Extractive answers are ready at once; they still stream, a line at a time, so clients have one path.

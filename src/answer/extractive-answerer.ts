@@ -30,10 +30,17 @@ function childrenOf(c: Clause, store: CorpusStore): Clause[] {
 export function selectClauses(hits: Hit[], opts: ExtractiveOptions): Hit[] {
   const substantive = hits.filter((h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1');
   const pool = substantive.length ? substantive : hits;
-  const best = pool[0];
+  let best = pool[0];
   if (!best) return [];
+  // A summary (表2) matches many words because it is long; the operative clause it summarises is the answer.
+  if (best.clause.part === 'table2') {
+    const annex = pool.find(
+      (h) => h.clause.part === 'annex' && h.clause.resolution === best!.clause.resolution && h.score >= best!.score * 0.75,
+    );
+    if (annex) best = annex;
+  }
   const picked = [best];
-  for (const h of pool.slice(1)) {
+  for (const h of pool.filter((x) => x !== best)) {
     if (picked.length >= opts.maxClauses) break;
     if (h.score < best.score * opts.keepRatio) break;
     if (picked.some((p) => p.clause.leadIn && h.clause.text === p.clause.leadIn)) continue;

@@ -31,7 +31,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   extractive: DEFAULT_EXTRACTIVE,
   useGlossary: true,
   useHistory: true,
-  minCoverage: 0.3,
+  minCoverage: 0.2,
 };
 
 export interface PipelineRun {
@@ -48,15 +48,16 @@ export interface PipelineDeps {
   englishTitle: (n: number) => string | undefined;
 }
 
-/** Topic words to check against the best clause; English words count only where the corpus has them. */
+/**
+ * Topic words to check against the best clause: the question in the document's own words. In English, words
+ * the glossary did not translate count only where the corpus uses them, and a number alone is no topic.
+ */
 function topicTerms(plan: QueryPlan, deps: PipelineDeps): string[] {
-  if (plan.lang === 'zh') return queryTerms(plan.standalone);
-  const latin = queryTerms(plan.standalone).filter((t) => /^[a-z0-9]/.test(t) && deps.retriever.bm25.idf(t) < maxIdf(deps));
-  return [...new Set([...queryTerms(plan.expansions.join(' ')), ...latin])];
-}
-
-function maxIdf(deps: PipelineDeps): number {
-  return deps.retriever.bm25.idf('\u0000never-a-token');
+  if (plan.lang === 'zh') return queryTerms(plan.rewritten);
+  const unseen = deps.retriever.bm25.idf('\u0000never-a-token');
+  const latin = queryTerms(plan.rewritten).filter((t) => /^[a-z0-9]/.test(t) && deps.retriever.bm25.idf(t) < unseen);
+  const terms = [...new Set([...queryTerms(plan.expansions.join(' ')), ...latin])];
+  return terms.some((t) => !/^\d+$/.test(t)) ? terms : [];
 }
 
 export async function runPipeline(

@@ -11,14 +11,19 @@ export function queryTerms(text: string): string[] {
   );
 }
 
+/** English words the glossary did not translate and the corpus never uses weigh half an unseen Chinese word. */
+const UNKNOWN_LATIN_WEIGHT = 0.5;
+
 /** Share (0…1) of the query terms' IDF mass found in the clause's tokens. */
 export function coverage(terms: string[], clauseText: string, bm25: Bm25Index): number {
   if (!terms.length) return 0;
   const have = new Set(tokenize(clauseText, 'jieba'));
+  const unseen = bm25.idf('\u0000never-a-token');
   let total = 0;
   let hit = 0;
   for (const t of terms) {
-    const idf = bm25.idf(t);
+    let idf = bm25.idf(t);
+    if (idf >= unseen && /^[a-z]/.test(t)) idf *= UNKNOWN_LATIN_WEIGHT;
     total += idf;
     if (have.has(t)) hit += idf;
   }

@@ -6,11 +6,13 @@ import { z } from 'zod';
 const glossarySchema = z.object({
   resolutions: z.array(z.object({ number: z.number().int(), en: z.array(z.string()) })).default([]),
   terms: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()) })).default([]),
+  /** Everyday Chinese words mapped to the document's own terms (垃圾短信 → 垃圾信息). */
+  aliases: z.array(z.object({ from: z.array(z.string()), to: z.array(z.string()) })).default([]),
 });
 
 export type Glossary = z.infer<typeof glossarySchema>;
 
-export const EMPTY_GLOSSARY: Glossary = { resolutions: [], terms: [] };
+export const EMPTY_GLOSSARY: Glossary = { resolutions: [], terms: [], aliases: [] };
 
 export function loadGlossary(corpusDir: string): Glossary {
   const path = join(corpusDir, 'glossary.json');

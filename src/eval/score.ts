@@ -1,5 +1,5 @@
 /** Scores one answered case: resolution hit@1/@5, clause hit@5, reciprocal rank, keywords, abstention. */
-import type { Citation, Clause } from '../corpus/clause.js';
+import type { Clause } from '../corpus/clause.js';
 import type { AskResult } from '../answer/types.js';
 import type { EvalCase, ExpectedClause } from './cases.js';
 
@@ -15,13 +15,20 @@ export interface CaseScore {
   clauseHit5: boolean | null;
   reciprocalRank: number | null;
   keywordsOk: boolean | null;
+  /** Share of keyword groups present in what retrieval put in front of the reader (top 4). */
+  contextRecall: number | null;
   abstentionOk: boolean;
   latencyMs: number;
+  /** Model mode only: cited ids that exist and were retrieved, out of all cited ids. */
+  citationCheck?: { valid: number; total: number };
   /** What came back, for the report's failing cases. */
   got: { citations: string[]; answer: string };
 }
 
-type Ranked = Pick<Clause, 'id' | 'part' | 'resolution' | 'section' | 'addressee' | 'item'>;
+export type Ranked = Pick<Clause, 'id' | 'part' | 'resolution' | 'section' | 'addressee' | 'item'>;
+
+/** How many ranked items count as "what the reader sees" for context recall (the baseline's k). */
+export const CONTEXT_K = 4;
 
 export function clauseMatches(c: Ranked, e: ExpectedClause): boolean {
   if (c.part !== e.part) return false;
@@ -29,36 +36,63 @@ export function clauseMatches(c: Ranked, e: ExpectedClause): boolean {
   if (e.part !== 'annex') return true;
   if (e.section && c.section !== e.section) return false;
   if (e.item !== undefined && (c.item ?? null) !== (e.item ?? null)) return false;
-  if (e.addressee && c.addressee && !c.addressee.includes(e.addressee) && !e.addressee.includes(c.addressee)) {
+  if (
+    e.addressee &&
+    c.addressee &&
+    !c.addressee.includes(e.addressee) &&
+    !e.addressee.includes(c.addressee)
+  ) {
     return false;
   }
   return true;
 }
 
+/** True when every group has at least one alternative in the text (case-insensitive). */
 export function keywordsPresent(answer: string, groups: string[][]): boolean {
   const text = answer.toLowerCase();
   return groups.every((g) => g.some((k) => text.includes(k.toLowerCase())));
 }
 
+/** Share of keyword groups with an alternative in the text; null when there are no groups. */
+export function keywordRecall(text: string, groups: string[][]): number | null {
+  if (!groups.length) return null;
+  const lower = text.toLowerCase();
+  const hit = groups.filter((g) => g.some((k) => lower.includes(k.toLowerCase()))).length;
+  return hit / groups.length;
+}
+
 /**
  * @param ranking what the answer cites first, then the rest of what retrieval ranked (deduplicated).
+ * @param contextTexts texts of the ranked clauses, same order (for context keyword recall).
  */
-export function scoreCase(c: EvalCase, result: AskResult, ranking: Ranked[], latencyMs: number): CaseScore {
+export function scoreCase(
+  c: EvalCase,
+  result: AskResult,
+  ranking: Ranked[],
+  latencyMs: number,
+  contextTexts: string[] = [],
+): CaseScore {
   const top5 = ranking.slice(0, 5);
   const hasRes = c.answerable && c.resolutions.length > 0;
-  const firstCited: Citation | undefined = result.citations[0];
-  const rank = hasRes ? ranking.findIndex((r) => r.resolution !== null && c.resolutions.includes(r.resolution)) : -1;
+  const expects = (n: number | null) => n !== null && c.resolutions.includes(n);
+  const firstCited = result.citations[0];
+  const rank = hasRes ? ranking.findIndex((r) => expects(r.resolution)) : -1;
   return {
     id: c.id,
     category: c.category,
     lang: c.lang,
     answerable: c.answerable,
     found: result.found,
-    resolutionHit1: hasRes ? Boolean(result.found && firstCited && c.resolutions.includes(firstCited.resolution ?? -1)) : null,
-    resolutionHit5: hasRes ? top5.some((r) => r.resolution !== null && c.resolutions.includes(r.resolution)) : null,
+    resolutionHit1: hasRes
+      ? Boolean(result.found && firstCited && expects(firstCited.resolution))
+      : null,
+    resolutionHit5: hasRes ? top5.some((r) => expects(r.resolution)) : null,
     clauseHit5: c.answerable && c.clause ? top5.some((r) => clauseMatches(r, c.clause!)) : null,
     reciprocalRank: hasRes ? (rank >= 0 ? 1 / (rank + 1) : 0) : null,
     keywordsOk: c.answerable ? result.found && keywordsPresent(result.answer, c.keywords) : null,
+    contextRecall: c.answerable
+      ? keywordRecall(contextTexts.slice(0, CONTEXT_K).join('\n'), c.keywords)
+      : null,
     abstentionOk: c.answerable === result.found,
     latencyMs,
     got: { citations: result.citations.map((x) => x.id), answer: result.answer },

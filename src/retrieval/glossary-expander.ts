@@ -25,6 +25,11 @@ export function englishWords(text: string): string[] {
     .map(stem);
 }
 
+export interface Expansion {
+  terms: string[];
+  rewritten: string;
+}
+
 export interface TitleMatch {
   resolution: number;
   score: number;
@@ -32,6 +37,7 @@ export interface TitleMatch {
 
 export class GlossaryExpander {
   private readonly terms: { re: RegExp; zh: string[]; en: string }[];
+  private readonly aliases: { from: string; to: string[] }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
 
@@ -46,21 +52,40 @@ export class GlossaryExpander {
         })),
       )
       .sort((a, b) => b.en.length - a.en.length);
+    this.aliases = glossary.aliases
+      .flatMap((a) => a.from.filter((f) => f.length > 1).map((from) => ({ from: from.toLowerCase(), to: a.to })))
+      .sort((a, b) => b.from.length - a.from.length);
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
     this.titleIndex = new Bm25Index(glossary.resolutions.map((r) => englishWords(r.en.join(' '))));
   }
 
-  /** Chinese terms for the English terms of the question (longest terms first, each span used once). */
-  expand(question: string): string[] {
+  /**
+   * The document's terms for the question's English terms and everyday Chinese words (longest first, each
+   * span used once), and the question rewritten with those spans replaced by them.
+   */
+  expand(
+    question: string,
+    englishTerms: 'all' | 'acronyms' = 'all',
+    inCorpus: (term: string) => boolean = () => false,
+  ): Expansion {
     let rest = question.toLowerCase();
     const out = new Set<string>();
+    const replace = (index: number, length: number, terms: string[]) => {
+      terms.forEach((z) => out.add(z));
+      rest = `${rest.slice(0, index)} ${terms.join(' ')} ${rest.slice(index + length)}`;
+    };
     for (const t of this.terms) {
+      // In a Chinese question only acronyms the document itself never uses need translating.
+      if (englishTerms === 'acronyms' && (!/^[A-Z][A-Z0-9-]+$/.test(t.en) || inCorpus(t.en))) continue;
       const m = t.re.exec(rest);
-      if (!m) continue;
-      t.zh.forEach((z) => out.add(z));
-      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+      // The first Chinese term is the document's main wording; adding every variant floods the query.
+      if (m) replace(m.index, m[0].length, t.zh.slice(0, 1));
     }
-    return [...out];
+    for (const a of this.aliases) {
+      const i = rest.indexOf(a.from);
+      if (i >= 0) replace(i, a.from.length, a.to.slice(0, 2));
+    }
+    return { terms: [...out], rewritten: rest };
   }
 
   /** Resolutions whose English title or everyday names match the question, best first. */

@@ -18,6 +18,8 @@ export interface QueryPlan {
   unknownEntities: string[];
   carried: boolean;
   expansions: string[];
+  /** The question with glossary terms replaced by the document's own words (for the relevance check). */
+  rewritten: string;
   titleMatches: TitleMatch[];
   intent: Intent;
   /** Text given to the lexical and vector indexes. */
@@ -70,7 +72,12 @@ export function planQuery(
   const refs = named.length ? named : follow.carried;
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
-  const expansions = opts.useGlossary && lang === 'en' ? ctx.expander.expand(follow.standalone) : [];
+  const expansion = opts.useGlossary
+    ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) =>
+        ctx.corpusText.includes(t.toLowerCase()),
+      )
+    : { terms: [], rewritten: follow.standalone.toLowerCase() };
+  const expansions = expansion.terms;
   const titleMatches = opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
   const rest = follow.standalone
     .replace(/第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*(?:no\.?\s*)?\d{1,3}|\bR\d{1,3}\b/gi, ' ')
@@ -85,6 +92,7 @@ export function planQuery(
     unknownEntities: unknownEntities(question, ctx.corpusText),
     carried: named.length === 0 && follow.carried.length > 0,
     expansions,
+    rewritten: expansion.rewritten,
     titleMatches,
     intent,
     searchText: [follow.standalone, ...expansions].join(' '),

@@ -17,7 +17,7 @@ export interface RetrieveOptions {
   limit: number;
 }
 
-export const DEFAULT_RETRIEVE: RetrieveOptions = { channels: 'fused', fusion: 'convex', alpha: 0.7, limit: 10 };
+export const DEFAULT_RETRIEVE: RetrieveOptions = { channels: 'fused', fusion: 'convex', alpha: 0.9, limit: 10 };
 
 export interface Hit {
   clause: Clause;

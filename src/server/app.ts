@@ -4,8 +4,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { LIMITS } from './ask-schema.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { ApiError, errorBody, handleError } from './errors.js';
+import { openAICompatRoutes } from '../integrations/openai-compat/routes.js';
+import { slackRoutes } from '../integrations/slack/slack-routes.js';
+import { apiKeyAuth } from './auth.js';
+import { harden } from './hardening.js';
+import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
+import { askStreamRoutes } from './routes/ask-stream.js';
 import { corpusRoutes } from './routes/clauses.js';
+import { webRoutes } from './routes/web.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -15,21 +22,42 @@ export function createApp(deps: AppDeps) {
     c.set('assistant', deps.assistant);
     await next();
   });
+  // Request ids + logs, metrics, secure headers, CORS, rate limit, timeout, /metrics and /admin.
+  const ops = harden(app, deps);
+  // Bearer API keys (API_KEYS) guard the APIs; /healthz and the page stay open.
+  const auth = apiKeyAuth(deps.config.apiKeys);
+  app.use('/api/*', auth);
+  app.use('/v1/*', auth);
   app.use(
     '*',
     bodyLimit({
       maxSize: LIMITS.bodyBytes,
       onError: () => {
-        throw new ApiError(413, 'payload_too_large', `The body is larger than ${LIMITS.bodyBytes} bytes.`);
+        throw new ApiError(
+          413,
+          'payload_too_large',
+          `The body is larger than ${LIMITS.bodyBytes} bytes.`,
+        );
       },
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', clauses: deps.assistant.store.clauses.length }));
+  app.get('/healthz', (c) =>
+    c.json({ status: 'ok', clauses: deps.assistant.store.clauses.length }),
+  );
+  app.route('/api/ask/stream', askStreamRoutes());
   app.route('/api/ask', askRoutes());
   app.route('/api', corpusRoutes());
+  app.route('/v1', openAICompatRoutes());
+  app.route('/', webRoutes());
+  // Slack is mounted only with a signing secret: its routes are never served unverified.
+  if (deps.config.slack.signingSecret) app.route('/slack', slackRoutes(deps));
 
-  app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404));
-  app.onError((err, c) => handleError(err, c));
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),
+  );
+  app.onError((err, c) =>
+    handleError(err, c, (e) => ops.logger.error({ err: e, reqId: requestIdOf(c) }, 'unhandled')),
+  );
   return app;
 }

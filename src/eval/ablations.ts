@@ -1,0 +1,47 @@
+/** The ablations run beside the default pipeline: one retrieval channel, the other fusion, no glossary, no history. */
+import { DEFAULT_PIPELINE, type PipelineOptions } from '../answer/pipeline.js';
+
+export interface Ablation {
+  name: string;
+  /** One line for the report. */
+  description: string;
+  options: PipelineOptions;
+}
+
+const retrieve = (over: Partial<PipelineOptions['retrieve']>): PipelineOptions => ({
+  ...DEFAULT_PIPELINE,
+  retrieve: { ...DEFAULT_PIPELINE.retrieve, ...over },
+});
+
+export const ABLATIONS: Ablation[] = [
+  {
+    name: 'lexical_only',
+    description: 'BM25 over clauses only (no vector channel)',
+    options: retrieve({ channels: 'lexical' }),
+  },
+  {
+    name: 'vector_only',
+    description: 'vector search over clauses only (no BM25 channel)',
+    options: retrieve({ channels: 'vector' }),
+  },
+  {
+    name: 'fused_convex',
+    description: 'both channels, convex fusion (the default)',
+    options: retrieve({ channels: 'fused', fusion: 'convex' }),
+  },
+  {
+    name: 'fused_rrf',
+    description: 'both channels, reciprocal rank fusion',
+    options: retrieve({ channels: 'fused', fusion: 'rrf' }),
+  },
+  {
+    name: 'no_glossary',
+    description: 'default, without glossary expansion of the question',
+    options: { ...DEFAULT_PIPELINE, useGlossary: false },
+  },
+  {
+    name: 'no_history',
+    description: 'default, follow-ups answered without the earlier turns',
+    options: { ...DEFAULT_PIPELINE, useHistory: false },
+  },
+];

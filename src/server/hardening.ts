@@ -1,0 +1,71 @@
+/** Mounts the operational middleware in order: request ids + logs, metrics, secure headers, CORS, rate limit, timeout. */
+import type { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { isLocalAssistant, reindex } from '../answer/reindex.js';
+import type { AppDeps } from './app-env.js';
+import { adminRoutes } from './admin-routes.js';
+import { answerMetrics } from './answer-metrics.js';
+import { apiKeyAuth } from './auth.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { rateLimit } from './rate-limit.js';
+import { requestLog } from './request-log.js';
+import { requestTimeout } from './request-timeout.js';
+
+export interface Ops {
+  logger: Logger;
+  metrics: Metrics;
+}
+
+// Hono<any>: the app's own env plus the variables these middlewares add (requestId, log).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops {
+  const { config } = deps;
+  const logger = deps.logger ?? createLogger(config);
+  const metrics = createMetrics();
+
+  app.use('*', requestLog(logger));
+  app.use('*', metrics.middleware);
+  // overwrite: false keeps what a route set itself (the page's CSP and X-Frame-Options: DENY).
+  app.use('*', secureHeaders({ overwrite: false, xFrameOptions: 'DENY' }));
+  // CORS is off unless CORS_ORIGINS lists origins; there is no wildcard default.
+  if (config.corsOrigins.length > 0) {
+    app.use(
+      '*',
+      cors({
+        origin: config.corsOrigins,
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Content-Type', 'Authorization', 'X-Request-Id'],
+        exposeHeaders: ['X-Request-Id', 'Retry-After'],
+        maxAge: 600,
+      }),
+    );
+  }
+  // Probes and scrapes are never limited: a busy client must not make the server look dead.
+  const limited = rateLimit(config.rateLimitPerMinute);
+  app.use('*', async (c, next) =>
+    c.req.path === '/healthz' || c.req.path === '/metrics' ? next() : limited(c, next),
+  );
+  app.use('*', requestTimeout(config.requestTimeoutMs));
+  app.use('*', answerMetrics(metrics, config.logQuestions));
+
+  app.get('/metrics', async (c) => {
+    c.header('Content-Type', metrics.registry.contentType);
+    return c.body(await metrics.registry.metrics());
+  });
+
+  // /admin exists only with API keys: without them it is a 404, never an open door.
+  if (config.apiKeys.length > 0) {
+    app.use('/admin/*', apiKeyAuth(config.apiKeys));
+    const a = deps.assistant;
+    app.route(
+      '/admin',
+      adminRoutes({
+        logger,
+        reindex: isLocalAssistant(a) ? () => reindex(a, config) : undefined,
+      }),
+    );
+  }
+  return { logger, metrics };
+}

@@ -1,0 +1,104 @@
+/** Prometheus metrics (prom-client): requests, latency, answers by mode/found/degraded, Slack events. */
+import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AskResult } from '../answer/types.js';
+import { slackCounterSnapshot } from '../integrations/slack/slack-counters.js';
+
+export interface Metrics {
+  registry: Registry;
+  middleware: MiddlewareHandler;
+  recordAnswer(result: Pick<AskResult, 'mode' | 'found' | 'degraded'>, via?: string): void;
+  recordSlackEvent(kind: string): void;
+}
+
+/** A fresh registry per app, so tests (and several apps in one process) never share counters. */
+export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration (to the response head) by route.',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const answers = new Counter({
+    name: 'answers_total',
+    help: 'Answers by mode (extractive or llm), whether the document answered, and front door.',
+    labelNames: ['mode', 'found', 'via'] as const,
+    registers: [registry],
+  });
+  const degraded = new Counter({
+    name: 'answers_degraded_total',
+    help: 'Model answers that fell back to the extractive answer.',
+    labelNames: ['via'] as const,
+    registers: [registry],
+  });
+  const slackEvents = new Counter({
+    name: 'slack_events_recorded_total',
+    help: 'Slack events recorded through recordSlackEvent, by kind.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  // The Slack integration keeps its own in-process counters; they are read at scrape time.
+  new Counter({
+    name: 'slack_events_total',
+    help: 'Slack traffic and feedback since start, by kind.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [kind, n] of Object.entries(slackCounterSnapshot()))
+        if (n > 0) this.inc({ kind }, n);
+    },
+  });
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The matched route pattern, not the raw path: ids and junk paths must not explode the label set.
+    // Middleware is registered as ALL; the last method-specific match is the handler that answered.
+    const handler = matchedRoutes(c).findLast((r) => r.method !== 'ALL');
+    const route = handler?.path ?? 'unmatched';
+    const labels = { method: c.req.method, route };
+    requests.inc({ ...labels, status: String(c.res.status) });
+    latency.observe(labels, (performance.now() - started) / 1000);
+  };
+
+  const metrics: Metrics = {
+    registry,
+    middleware,
+    recordAnswer(result, via = 'api') {
+      answers.inc({ mode: result.mode, found: String(result.found), via });
+      if (result.degraded) degraded.inc({ via });
+    },
+    recordSlackEvent(kind) {
+      slackEvents.inc({ kind: kind.slice(0, 40) });
+    },
+  };
+  active = metrics;
+  return metrics;
+}
+
+/** The metrics of the most recently created app: what the module-level helpers below record into. */
+let active: Metrics | null = null;
+
+/** Counts one answer in the running app's metrics (a no-op before any app exists). */
+export function recordAnswer(
+  result: Pick<AskResult, 'mode' | 'found' | 'degraded'>,
+  via?: string,
+): void {
+  active?.recordAnswer(result, via);
+}
+
+/** Counts one Slack event (e.g. 'command', 'mention', 'feedback_up') in the running app's metrics. */
+export function recordSlackEvent(kind: string): void {
+  active?.recordSlackEvent(kind);
+}

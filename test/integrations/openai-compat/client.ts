@@ -1,0 +1,18 @@
+/** The official OpenAI SDK wired to the app in memory: requests go through app.request, no port opened. */
+import OpenAI from 'openai';
+import type { Assistant } from '../../../src/answer/types.js';
+import { loadConfig } from '../../../src/config.js';
+import { createApp } from '../../../src/server/app.js';
+
+export function makeApp(assistant: Assistant, env: Record<string, string> = {}) {
+  return createApp({ config: loadConfig(env), assistant });
+}
+
+export function clientFor(app: ReturnType<typeof createApp>, apiKey = 'x') {
+  return new OpenAI({
+    apiKey,
+    baseURL: 'http://localhost/v1',
+    maxRetries: 0,
+    fetch: async (url, init) => app.request(url, init),
+  });
+}
