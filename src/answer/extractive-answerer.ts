@@ -35,14 +35,19 @@ export function selectClauses(hits: Hit[], opts: ExtractiveOptions): Hit[] {
   // A summary (表2) matches many words because it is long; the operative clause it summarises is the answer.
   if (best.clause.part === 'table2') {
     const annex = pool.find(
-      (h) => h.clause.part === 'annex' && h.clause.resolution === best!.clause.resolution && h.score >= best!.score * 0.75,
+      (h) => h.clause.part === 'annex' && h.clause.resolution === best!.clause.resolution && h.score >= best!.score * 0.5,
     );
     if (annex) best = annex;
   }
+  const b = best.clause;
+  // Items of the same heading and addressee answer "what is X instructed to do" together.
+  const sibling = (c: Clause) =>
+    c.part === 'annex' && c.doc === b.doc && c.resolution === b.resolution && c.section === b.section && c.addressee === b.addressee;
   const picked = [best];
   for (const h of pool.filter((x) => x !== best)) {
     if (picked.length >= opts.maxClauses) break;
-    if (h.score < best.score * opts.keepRatio) break;
+    const ratio = sibling(h.clause) ? opts.keepRatio * 0.6 : opts.keepRatio;
+    if (h.score < best.score * ratio) continue;
     if (picked.some((p) => p.clause.leadIn && h.clause.text === p.clause.leadIn)) continue;
     picked.push(h);
   }

@@ -12,6 +12,7 @@ import {
   selectClauses,
   type ExtractiveOptions,
 } from './extractive-answerer.js';
+import { answerType, canSupply } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { coverage, queryTerms } from './relevance.js';
 import { answerList, answerStatus } from './table-answerer.js';
@@ -81,7 +82,11 @@ export async function runPipeline(
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
 
   const intent = plan.intent;
-  if (intent.kind === 'status') return { plan, hits, result: answerStatus(plan, store) };
+  if (intent.kind === 'status') {
+    // Without a number, the status asked about is that of the resolution the question is about.
+    const target = plan.resolutions.length ? plan.resolutions : hits.slice(0, 1).flatMap((h) => (h.clause.resolution !== null ? [h.clause.resolution] : []));
+    if (target.length) return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
+  }
   if (intent.kind === 'list' || intent.kind === 'count') {
     return { plan, hits, result: answerList(plan, store, intent.status, intent.kind === 'count') };
   }
@@ -91,6 +96,11 @@ export async function runPipeline(
 
   const picked = selectClauses(hits, opts.extractive);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
+  // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
+  const type = answerType(plan.standalone);
+  if (type && !picked.some((h) => canSupply(type, plan.standalone, h.clause.text))) {
+    return { plan, hits, result: notFound(plan, related(3), known) };
+  }
   if (!plan.resolutions.length) {
     const terms = topicTerms(plan, deps);
     const cov = coverage(terms, indexText(picked[0]!.clause), deps.retriever.bm25);

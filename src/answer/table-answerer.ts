@@ -12,6 +12,11 @@ function rows(store: CorpusStore): Clause[] {
   return store.clauses.filter((c) => c.part === 'table1');
 }
 
+/** The title as 表1 prints it (it can differ slightly from the annex's). */
+function rowTitle(row: Clause): string {
+  return /标题：(.*)$/.exec(row.text)?.[1]?.trim() ?? row.title ?? '';
+}
+
 function result(answer: string, cites: CitationList): AskResult {
   return { answer, found: true, mode: 'extractive', citations: cites.citations, related: [] };
 }
@@ -22,9 +27,10 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
   const lines = plan.resolutions.map((n) => {
     const row = rows(store).find((c) => c.resolution === n);
     if (row) {
+      const title = rowTitle(row);
       return en
-        ? `Resolution ${n} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}). ${cites.cite(row)}`
-        : `第${n}号决议在表1中的现状为：${row.status}（${row.title}）。${cites.cite(row)}`;
+        ? `Resolution ${n} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
+        : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${cites.cite(row)}`;
     }
     const other = store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
     const where = other ? ` ${cites.cite(other)}` : '';
@@ -40,6 +46,8 @@ function introCount(store: CorpusStore, status: StatusValue | null): Clause | un
   const verb = status === '修订版' ? /修订了\s*\d+\s*项/ : status === '无修改' ? /\d+\s*项决议不变/ : status === '新决议' ? /项新决议/ : null;
   return verb ? store.clauses.find((c) => c.part === 'intro' && verb.test(c.text)) : undefined;
 }
+
+const TABLE_WORDS = /表\s*1|表一|table\s*1|status table|ITU-D/i;
 
 export function answerList(plan: QueryPlan, store: CorpusStore, status: StatusValue | null, count: boolean): AskResult {
   const en = plan.lang === 'en';
@@ -75,12 +83,22 @@ export function answerList(plan: QueryPlan, store: CorpusStore, status: StatusVa
     }
   }
   const intro = introCount(store, status);
-  if (intro) {
-    lines.push(
-      en
-        ? `For the assembly as a whole, the introduction says: 「${intro.text}」 ${cites.cite(intro)}`
-        : `就全会整体而言，引言指出：「${intro.text}」${cites.cite(intro)}`,
-    );
-  }
-  return result(lines.join('\n'), cites);
+  if (!intro) return result(lines.join('\n'), cites);
+  // A question about the assembly as a whole is answered by the introduction first, the table after.
+  const introFirst = !TABLE_WORDS.test(plan.standalone);
+  const introCites = new CitationList();
+  const introLine = (c: CitationList) =>
+    en
+      ? `For the assembly as a whole, the introduction says: 「${intro.text}」 ${c.cite(intro)}`
+      : `就全会整体而言，引言指出：「${intro.text}」${c.cite(intro)}`;
+  if (!introFirst) return result([...lines, introLine(cites)].join('\n'), cites);
+  const first = introLine(introCites);
+  // Re-number: the intro is [1], the table rows follow in their order.
+  const renumbered = lines.map((l) =>
+    l.replace(/\[(\d+)\]/g, (_m, n: string) => {
+      const row = cites.citations[Number(n) - 1]!;
+      return introCites.cite(store.get(row.id)!);
+    }),
+  );
+  return result([first, ...renumbered].join('\n'), introCites);
 }

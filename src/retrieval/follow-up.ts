@@ -23,6 +23,8 @@ export interface FollowUp {
   standalone: string;
   /** Resolutions carried over from history (empty when the question names its own). */
   carried: number[];
+  /** The conversation's subject when the question does not point back at it: favoured, not required. */
+  soft?: number[];
 }
 
 export function resolveFollowUp(question: string, history: Turn[] | undefined): FollowUp {
@@ -42,9 +44,9 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   const subject = subjectOf(history);
   if (!subject.length) return { standalone: question, carried: [] };
-  const short = question.replace(/\s/g, '').length <= 8 || question.trim().split(/\s+/).length <= 4;
+  const short = question.replace(/\s/g, '').length <= 8 || (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
   if (ANAPHORA.test(question) || CONTINUATION.test(question.trim()) || short) {
     return { standalone: question, carried: subject };
   }
-  return { standalone: question, carried: [] };
+  return { standalone: question, carried: [], soft: subject };
 }

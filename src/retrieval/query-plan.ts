@@ -1,7 +1,8 @@
 /** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
 import type { Turn } from '../answer/types.js';
 import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
-import { resolveFollowUp } from './follow-up.js';
+import { resolveFollowUp, type FollowUp } from './follow-up.js';
+import { queryHints, type QueryHints } from './query-hints.js';
 import { detectIntent, type Intent } from './question-intent.js';
 import { resolutionRefs } from './resolution-refs.js';
 
@@ -17,6 +18,9 @@ export interface QueryPlan {
   /** Meetings or years it names that the corpus never mentions (WTDC-25, 2031). */
   unknownEntities: string[];
   carried: boolean;
+  /** The conversation's subject, favoured in ranking when the question does not name a resolution. */
+  softResolutions: number[];
+  hints: QueryHints;
   expansions: string[];
   /** The question with glossary terms replaced by the document's own words (for the relevance check). */
   rewritten: string;
@@ -67,7 +71,9 @@ export function planQuery(
   opts: PlanOptions,
 ): QueryPlan {
   const lang = detectLang(question);
-  const follow = opts.useHistory ? resolveFollowUp(question, history) : { standalone: question, carried: [] };
+  const follow: FollowUp = opts.useHistory
+    ? resolveFollowUp(question, history)
+    : { standalone: question, carried: [] };
   const named = resolutionRefs(follow.standalone);
   const refs = named.length ? named : follow.carried;
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
@@ -91,6 +97,8 @@ export function planQuery(
     unknownResolutions,
     unknownEntities: unknownEntities(question, ctx.corpusText),
     carried: named.length === 0 && follow.carried.length > 0,
+    softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
+    hints: queryHints(follow.standalone),
     expansions,
     rewritten: expansion.rewritten,
     titleMatches,

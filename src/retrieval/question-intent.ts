@@ -12,7 +12,7 @@ export type Intent =
 const STATUS_WORDS: [StatusValue, RegExp][] = [
   ['新决议', /新决议|新的决议|新通过|新增|\bnew\b|newly/i],
   ['无修改', /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:change|modification|amendment)|no changes?/i],
-  ['修订版', /修订|修改过|修改了|revised|amended|modified|updated|revision/i],
+  ['修订版', /修订|修改过|修改了|revised?|amended|amend|modified|updated|revision/i],
 ];
 const STATUS_QUESTION =
   /状态|现状|status|标题|名称|叫什么|(?:是否|有没有|有无)(?:被)?(?:修订|修改|改动|变化|更新)|(?:修订|修改|改动|变)了(?:吗|没有)|还是(?:保持)?不变|新(?:通过|的)?(?:的)?决议吗|(?:was|is|has)\b.{0,40}\b(?:revised|changed|amended|modified|updated|unchanged|new)\b|\btitle\b/i;
@@ -38,6 +38,10 @@ export function detectIntent(question: string, rest: string, namesResolution: bo
     if (STATUS_QUESTION.test(question) || (TABLE_WORDS.test(question) && status)) return { kind: 'status' };
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };
+  }
+  // "Was the Smart Africa resolution changed?": a status question about a resolution found by topic.
+  if (STATUS_QUESTION.test(question) && !COUNT_WORDS.test(question) && !LIST_WORDS.test(question)) {
+    return { kind: 'status' };
   }
   const aboutResolutions = /决议|resolutions?/i.test(question) || TABLE_WORDS.test(question);
   if (aboutResolutions && COUNT_WORDS.test(question) && (status || TABLE_WORDS.test(question))) {

@@ -4,6 +4,7 @@ import type { Clause } from '../corpus/clause.js';
 import { Bm25Index } from './bm25-index.js';
 import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
 import { indexText } from './index-text.js';
+import { hintAdjustment, isExcluded } from './query-hints.js';
 import type { QueryPlan } from './query-plan.js';
 import { tokenize, type TokenMode } from './tokenize.js';
 
@@ -28,6 +29,7 @@ export interface Hit {
 
 const CANDIDATES = 60;
 const TITLE_BOOST = 0.35;
+const SOFT_SUBJECT_BOOST = 0.25;
 
 export class Retriever {
   readonly bm25: Bm25Index;
@@ -91,6 +93,15 @@ export class Retriever {
           }
         });
       }
+    }
+    // Structural hints and the conversation's subject adjust scores on the same 0–1 scale as the channels.
+    const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
+    for (const [i, score] of fused) {
+      const c = this.clauses[i]!;
+      let s = score + scale * hintAdjustment(c, plan.hints);
+      if (c.resolution !== null && plan.softResolutions.includes(c.resolution)) s += scale * SOFT_SUBJECT_BOOST;
+      if (isExcluded(c, plan.hints)) s *= 0.2;
+      fused.set(i, s);
     }
     const lexBy = new Map(lex.map((h) => [h.index, h.score]));
     const vecBy = new Map(vec.map((h) => [h.index, h.score]));

@@ -1,0 +1,40 @@
+/**
+ * What kind of fact a question asks for, and whether a clause can supply it. A clause on the right topic
+ * still does not answer "how much does it cost" without an amount, or "what is the chair's name" without one.
+ */
+const MONEY_Q =
+  /多少钱|多少(?:瑞士)?法郎|多少美元|费用是多少|(?:注册|会议|报名)费|价格|股价|资费是多少|how much (?:money|does|do|is|are|will)|\bcost(?:s)?\b|\bprice\b|\bfees?\b|\bfranc|\bdollars?\b|\bchf\b|\busd\b/i;
+const MONEY_A = /法郎|瑞郎|美元|欧元|\bCHF\b|\bUSD\b|[$€£]\s?\d|\d\s?(?:元|万元|亿)/i;
+const PERSON_Q =
+  /(?:名字|姓名|叫什么名字)|主席是谁|(?:谁|哪位)(?:担任|主持|是主席)|\bwho (?:chaired|chairs|is the chair|was the chair|presided|is the director|was the director|heads?)\b|\bname of the (?:chair|director|person|president)|chairman'?s name|\bwhose name\b/i;
+const PERSON_A = /(?:先生|女士|博士)|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
+const DIGITS_Q = /哪几位数字|号码是多少|具体(?:号码|数字)|what (?:is the )?(?:number|digits)\b|which digits/i;
+
+export type AnswerType = 'money' | 'person' | 'digits' | null;
+
+export function answerType(question: string): AnswerType {
+  if (PERSON_Q.test(question)) return 'person';
+  if (MONEY_Q.test(question)) return 'money';
+  if (DIGITS_Q.test(question)) return 'digits';
+  return null;
+}
+
+/** Numbers in a text, so "digits" answers must bring one the question did not already hold. */
+function numbers(text: string): string[] {
+  return text.match(/\d+(?:[.]\d+)*/g) ?? [];
+}
+
+export function canSupply(type: AnswerType, question: string, clauseText: string): boolean {
+  switch (type) {
+    case null:
+      return true;
+    case 'money':
+      return MONEY_A.test(clauseText);
+    case 'person':
+      return PERSON_A.test(clauseText);
+    case 'digits': {
+      const asked = new Set(numbers(question));
+      return numbers(clauseText).some((n) => !asked.has(n));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Structural hints in a question that plain word matching misses: the operative verb it asks about
+ * (责成 / instructs …), a part it names (结论, 表2 …), "who" questions, and what it excludes ("除了X").
+ */
+import type { Clause, Part } from '../corpus/clause.js';
+import { tokenize } from './tokenize.js';
+
+const SECTION_HINTS: [RegExp, RegExp][] = [
+  [/责成|instruct/i, /责成/],
+  [/鼓励|encourag/i, /鼓励/],
+  [/呼吁|call(?:s|ed)? (?:up)?on/i, /呼吁/],
+  [/认识到|recogni[sz]/i, /认识到/],
+  [/(?<!申)请(?!问)|invite/i, /^(?:进一步)?请$/],
+  [/\bask(?:s|ed)?\b|要求/i, /请|责成/],
+  [/做出决议|决定|resolve/i, /决议|决定/],
+];
+const PART_HINTS: [RegExp, Part][] = [
+  [/结论|conclusion/i, 'conclusion'],
+  [/引言|导言|introduction/i, 'intro'],
+  [/表\s*2|表二|table\s*2|summary table/i, 'table2'],
+];
+const WHO = /谁|哪个(?:机构|部门|组)|who\b|which (?:body|bureau|group|director|organi[sz]ation)/i;
+const EXCLUDE = /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
+
+export interface QueryHints {
+  sections: RegExp[];
+  parts: Part[];
+  who: boolean;
+  /** Topic words of what the question sets aside ("除了技术援助" → 技术, 援助). */
+  exclude: string[];
+}
+
+export function queryHints(question: string): QueryHints {
+  const m = EXCLUDE.exec(question);
+  const excluded = m ? (m[1] ?? m[2] ?? '') : '';
+  return {
+    sections: SECTION_HINTS.filter(([q]) => q.test(question)).map(([, s]) => s),
+    parts: PART_HINTS.filter(([q]) => q.test(question)).map(([, p]) => p),
+    who: WHO.test(question),
+    exclude: excluded ? [...new Set(tokenize(excluded, 'jieba'))].filter((t) => t.length > 1) : [],
+  };
+}
+
+const BOOST = { section: 0.3, part: 0.3, who: 0.15 };
+
+/** Multiplier-free adjustment added to a fused score (scores are on a 0–1 scale per channel). */
+export function hintAdjustment(c: Clause, hints: QueryHints): number {
+  let adj = 0;
+  if (c.part === 'annex' && c.section && hints.sections.some((re) => re.test(c.section!))) adj += BOOST.section;
+  if (hints.parts.includes(c.part)) adj += BOOST.part;
+  if (hints.who && c.part === 'annex' && (c.addressee || /主任|研究组|顾问组|代表处/.test(c.text.slice(0, 12)))) {
+    adj += BOOST.who;
+  }
+  return adj;
+}
+
+/** True when the clause is what the question set aside (its text holds every excluded word). */
+export function isExcluded(c: Clause, hints: QueryHints): boolean {
+  return hints.exclude.length > 0 && hints.exclude.every((t) => c.text.toLowerCase().includes(t));
+}
