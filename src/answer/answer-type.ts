@@ -10,18 +10,26 @@ const PERSON_Q =
 const PERSON_A = /(?:先生|女士|博士)|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
 const DIGITS_Q = /哪几位数字|号码是多少|具体(?:号码|数字)|what (?:is the )?(?:number|digits)\b|which digits/i;
 
-export type AnswerType = 'money' | 'person' | 'digits' | null;
+const COUNT_Q = /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
+const COUNT_A = /(?:\d+|[一二三四五六七八九十百两]+)\s*多?\s*(?:项|个|位|名|次|届|家|份|国)/;
+
+export type AnswerType = 'money' | 'person' | 'digits' | 'count' | null;
 
 export function answerType(question: string): AnswerType {
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
+  if (COUNT_Q.test(question)) return 'count';
   return null;
 }
 
-/** Numbers in a text, so "digits" answers must bring one the question did not already hold. */
+/**
+ * Numbers in a text, so "digits" answers must bring one the question did not already hold; references
+ * (第100号决议, E.161.1) are names, not answers.
+ */
 function numbers(text: string): string[] {
-  return text.match(/\d+(?:[.]\d+)*/g) ?? [];
+  const plain = text.replace(/第\s*\d+\s*号|[A-Z]\.\d+(?:\.\d+)*|\d{4}年/g, ' ');
+  return plain.match(/\d+(?:[.]\d+)*/g) ?? [];
 }
 
 export function canSupply(type: AnswerType, question: string, clauseText: string): boolean {
@@ -32,6 +40,8 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return MONEY_A.test(clauseText);
     case 'person':
       return PERSON_A.test(clauseText);
+    case 'count':
+      return COUNT_A.test(clauseText);
     case 'digits': {
       const asked = new Set(numbers(question));
       return numbers(clauseText).some((n) => !asked.has(n));

@@ -27,15 +27,19 @@ function childrenOf(c: Clause, store: CorpusStore): Clause[] {
 }
 
 /** Clauses worth quoting: the best, then close runners-up; titles and 表1 rows only when nothing better. */
-export function selectClauses(hits: Hit[], opts: ExtractiveOptions): Hit[] {
+export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = false): Hit[] {
   const substantive = hits.filter((h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1');
   const pool = substantive.length ? substantive : hits;
   let best = pool[0];
   if (!best) return [];
-  // A summary (表2) matches many words because it is long; the operative clause it summarises is the answer.
+  // A summary (表2) matches many words because it is long; the operative clause it summarises is the answer,
+  // always so when the question asks who acts or what an operative verb requires.
   if (best.clause.part === 'table2') {
     const annex = pool.find(
-      (h) => h.clause.part === 'annex' && h.clause.resolution === best!.clause.resolution && h.score >= best!.score * 0.5,
+      (h) =>
+        h.clause.part === 'annex' &&
+        h.clause.resolution === best!.clause.resolution &&
+        (operative || h.score >= best!.score * 0.5),
     );
     if (annex) best = annex;
   }

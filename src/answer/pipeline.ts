@@ -94,7 +94,8 @@ export async function runPipeline(
     return { plan, hits, result: renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle) };
   }
 
-  const picked = selectClauses(hits, opts.extractive);
+  const operative = plan.hints.who || plan.hints.sections.length > 0;
+  const picked = selectClauses(hits, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
   const type = answerType(plan.standalone);

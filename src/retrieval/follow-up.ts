@@ -44,7 +44,10 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   const subject = subjectOf(history);
   if (!subject.length) return { standalone: question, carried: [] };
-  const short = question.replace(/\s/g, '').length <= 8 || (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
+  // Word count only for text without CJK: a Chinese question has no spaces and would always count as short.
+  const short =
+    question.replace(/\s/g, '').length <= 8 ||
+    (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
   if (ANAPHORA.test(question) || CONTINUATION.test(question.trim()) || short) {
     return { standalone: question, carried: subject };
   }

@@ -76,7 +76,8 @@ export class GlossaryExpander {
     };
     for (const t of this.terms) {
       // In a Chinese question only acronyms the document itself never uses need translating.
-      if (englishTerms === 'acronyms' && (!/^[A-Z][A-Z0-9-]+$/.test(t.en) || inCorpus(t.en))) continue;
+      if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
+      if (englishTerms === 'acronyms' && inCorpus(t.en) && t.zh.some((z) => z.toLowerCase() === t.en.toLowerCase())) continue;
       const m = t.re.exec(rest);
       // The first Chinese term is the document's main wording; adding every variant floods the query.
       if (m) replace(m.index, m[0].length, t.zh.slice(0, 1));

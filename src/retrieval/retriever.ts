@@ -29,7 +29,7 @@ export interface Hit {
 
 const CANDIDATES = 60;
 const TITLE_BOOST = 0.35;
-const SOFT_SUBJECT_BOOST = 0.25;
+const SOFT_SUBJECT_BOOST = 0.4;
 
 export class Retriever {
   readonly bm25: Bm25Index;
