@@ -1,4 +1,4 @@
-/** The ablations run beside the default pipeline: one retrieval channel, the other fusion, no glossary, no history. */
+/** The ablations run beside the default pipeline: one channel, other fusion, other tokenisation, no glossary, no history. */
 import { DEFAULT_PIPELINE, type PipelineOptions } from '../answer/pipeline.js';
 
 export interface Ablation {
@@ -33,6 +33,16 @@ export const ABLATIONS: Ablation[] = [
     name: 'fused_rrf',
     description: 'both channels, reciprocal rank fusion',
     options: retrieve({ channels: 'fused', fusion: 'rrf' }),
+  },
+  {
+    name: 'tokens_jieba_only',
+    description: 'default, lexical channel on jieba words only (no character bigrams)',
+    options: retrieve({ tokens: 'jieba' }),
+  },
+  {
+    name: 'tokens_bigram_only',
+    description: 'default, lexical channel on character bigrams only (no jieba)',
+    options: retrieve({ tokens: 'bigram' }),
   },
   {
     name: 'no_glossary',

@@ -39,7 +39,9 @@ export function percentile(xs: number[], p: number): number | null {
   return round(sorted[Math.max(0, idx)]!);
 }
 
-function citationMetrics(scores: CaseScore[]): Pick<Metrics, 'citation_validity' | 'grounded_answer_rate'> {
+function citationMetrics(
+  scores: CaseScore[],
+): Pick<Metrics, 'citation_validity' | 'grounded_answer_rate'> {
   const checked = scores.filter((s) => s.citationCheck);
   if (!checked.length) return {};
   const total = checked.reduce((a, s) => a + s.citationCheck!.total, 0);

@@ -31,7 +31,9 @@ export function barChart(title: string, groups: BarGroup[], series: [string, str
       const x = x0 + s * W_BAR;
       const name = `${series[s]} · ${g.label}: ${v === null ? 'n/a' : v}`;
       if (v === null) {
-        parts.push(`<text x="${x + W_BAR / 2}" y="${y(0) - 3}" text-anchor="middle" font-size="8">n/a</text>`);
+        parts.push(
+          `<text x="${x + W_BAR / 2}" y="${y(0) - 3}" text-anchor="middle" font-size="8">n/a</text>`,
+        );
         return;
       }
       parts.push(

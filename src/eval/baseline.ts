@@ -37,7 +37,9 @@ export async function buildBaseline(corpusDir: string): Promise<BM25Retriever> {
 export function scoreBaselineCase(c: EvalCase, chunks: string[], latencyMs: number): CaseScore {
   const found = chunks.length > 0;
   const hasRes = c.answerable && c.resolutions.length > 0;
-  const rank = chunks.findIndex((t) => [...mentionedResolutions(t)].some((n) => c.resolutions.includes(n)));
+  const rank = chunks.findIndex((t) =>
+    [...mentionedResolutions(t)].some((n) => c.resolutions.includes(n)),
+  );
   const answer = chunks[0] ?? '';
   return {
     id: c.id,
@@ -66,7 +68,13 @@ export async function runBaseline(corpusDir: string, cases: EvalCase[]): Promise
     const t0 = performance.now();
     const docs = await retriever.invoke(c.question);
     const latency = performance.now() - t0;
-    scores.push(scoreBaselineCase(c, docs.map((d) => d.pageContent), latency));
+    scores.push(
+      scoreBaselineCase(
+        c,
+        docs.map((d) => d.pageContent),
+        latency,
+      ),
+    );
   }
   return scores;
 }

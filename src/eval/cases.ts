@@ -13,7 +13,9 @@ const clauseSchema = z.object({
 export const caseSchema = z.object({
   id: z.string().min(1),
   question: z.string().min(1),
-  history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })).optional(),
+  history: z
+    .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }))
+    .optional(),
   lang: z.enum(['zh', 'en']),
   category: z.string().min(1),
   answerable: z.boolean(),

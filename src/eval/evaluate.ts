@@ -41,11 +41,13 @@ export async function evaluate(
   opts: EvaluateOptions,
 ): Promise<EvalRun> {
   const mode = opts.mode ?? 'offline';
-  const scores = mode === 'llm' ? await runSuiteLlm(assistant, cases) : await runSuite(assistant, cases);
+  const scores =
+    mode === 'llm' ? await runSuiteLlm(assistant, cases) : await runSuite(assistant, cases);
   const baselineScores = opts.mainOnly ? [] : await runBaseline(opts.corpusDir, cases);
   const ablations: Record<string, Metrics> = {};
   if (!opts.mainOnly) {
-    for (const a of ABLATIONS) ablations[a.name] = aggregate(await runSuite(assistant, cases, a.options));
+    for (const a of ABLATIONS)
+      ablations[a.name] = aggregate(await runSuite(assistant, cases, a.options));
   }
   return {
     mode,

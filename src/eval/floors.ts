@@ -22,14 +22,26 @@ export interface FloorResult {
   ok: boolean;
 }
 
-function lookup(summary: EvalSummary, metric: string): { value: number | null; scope?: [string, string] } {
+function lookup(
+  summary: EvalSummary,
+  metric: string,
+): { value: number | null; scope?: [string, string] } {
   const parts = metric.split('.');
-  if (parts.length === 1) return { value: (summary.metrics[parts[0] as keyof Metrics] as number | null) ?? null };
+  if (parts.length === 1)
+    return { value: (summary.metrics[parts[0] as keyof Metrics] as number | null) ?? null };
   const [group, key, name] = parts as [string, string, string];
-  const table = group === 'by_language' ? summary.by_language : group === 'by_category' ? summary.by_category : undefined;
+  const table =
+    group === 'by_language'
+      ? summary.by_language
+      : group === 'by_category'
+        ? summary.by_category
+        : undefined;
   if (!table || parts.length !== 3) throw new Error(`unknown floor metric "${metric}"`);
   const row: GroupMetrics | undefined = table[key];
-  return { value: (row?.[name as keyof Metrics] as number | null | undefined) ?? null, scope: [group, key] };
+  return {
+    value: (row?.[name as keyof Metrics] as number | null | undefined) ?? null,
+    scope: [group, key],
+  };
 }
 
 export function checkFloors(summary: EvalSummary, floors: Floors): FloorResult[] {
@@ -40,11 +52,7 @@ export function checkFloors(summary: EvalSummary, floors: Floors): FloorResult[]
 }
 
 /** The failure message: metric, floor, value, then every case failing that metric now (expected vs got). */
-export function floorMessage(
-  r: FloorResult,
-  scores: CaseScore[],
-  cases: EvalCase[],
-): string {
+export function floorMessage(r: FloorResult, scores: CaseScore[], cases: EvalCase[]): string {
   const parts = r.metric.split('.');
   const inScope = scores.filter((s) =>
     parts.length === 3 ? (parts[0] === 'by_language' ? s.lang : s.category) === parts[1] : true,

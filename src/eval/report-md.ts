@@ -36,7 +36,10 @@ export function fmt(v: number | null | undefined): string {
 
 /** Markdown-safe cell: pipes and newlines would break the table. */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
+  return s
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;');
 }
 
 function mdTable(head: string[], rows: string[][]): string {
@@ -65,7 +68,10 @@ export function vsTable(run: EvalRun): string {
 }
 
 export function ablationTable(run: EvalRun): string {
-  const cols: (keyof Metrics)[] = [...VS_COLS.filter((k) => k !== 'context_keyword_recall'), 'latency_ms_p50'];
+  const cols: (keyof Metrics)[] = [
+    ...VS_COLS.filter((k) => k !== 'context_keyword_recall'),
+    'latency_ms_p50',
+  ];
   const rows = ABLATIONS.filter((a) => run.summary.ablations[a.name]).map((a) => {
     const m = run.summary.ablations[a.name]!;
     return [a.name, a.description, ...cols.map((k) => fmt(m[k]))];
@@ -80,7 +86,10 @@ export function ablationTable(run: EvalRun): string {
 
 export function renderReportMd(run: EvalRun, generatedAt: string): string {
   const { summary } = run;
-  const metricCols = [...METRIC_COLS, ...(run.mode === 'llm' ? (['citation_validity', 'grounded_answer_rate'] as const) : [])];
+  const metricCols = [
+    ...METRIC_COLS,
+    ...(run.mode === 'llm' ? (['citation_validity', 'grounded_answer_rate'] as const) : []),
+  ];
   const overall = mdTable(
     ['metric', 'this project', 'naive baseline'],
     metricCols.map((k) => [label(k), fmt(summary.metrics[k]), fmt(summary.baseline[k])]),

@@ -27,10 +27,21 @@ export async function runSuite(
   const scores: CaseScore[] = [];
   for (const c of cases) {
     const t0 = performance.now();
-    const { result, hits } = await assistant.run({ question: c.question, history: c.history }, opts);
+    const { result, hits } = await assistant.run(
+      { question: c.question, history: c.history },
+      opts,
+    );
     const latency = performance.now() - t0;
     const ranking = rankingOf(assistant, result, hits);
-    scores.push(scoreCase(c, result, ranking, latency, ranking.map((x) => x.text)));
+    scores.push(
+      scoreCase(
+        c,
+        result,
+        ranking,
+        latency,
+        ranking.map((x) => x.text),
+      ),
+    );
   }
   return scores;
 }
@@ -57,7 +68,13 @@ export async function runSuiteLlm(
     const ids = result.citations.map((x) => x.id);
     const valid = ids.filter((id) => assistant.store.get(id) && retrieved.has(id)).length;
     const ranking = rankingOf(assistant, result, offline.hits);
-    const score = scoreCase(c, result, ranking, latency, ranking.map((x) => x.text));
+    const score = scoreCase(
+      c,
+      result,
+      ranking,
+      latency,
+      ranking.map((x) => x.text),
+    );
     scores.push({ ...score, citationCheck: { valid, total: ids.length } });
   }
   return scores;

@@ -16,6 +16,8 @@ export interface RetrieveOptions {
   /** Weight of the lexical channel in convex fusion. */
   alpha: number;
   limit: number;
+  /** Tokenisation of the lexical channel (jieba words and character bigrams by default). */
+  tokens?: TokenMode;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = { channels: 'fused', fusion: 'convex', alpha: 0.9, limit: 10 };
@@ -34,6 +36,8 @@ const SOFT_SUBJECT_BOOST = 0.4;
 export class Retriever {
   readonly bm25: Bm25Index;
   private readonly idToIndex: Map<string, number>;
+  /** Other tokenisations, built on first use (the eval's ablations compare them). */
+  private readonly byMode = new Map<TokenMode, Bm25Index>();
 
   constructor(
     readonly clauses: Clause[],
@@ -41,11 +45,21 @@ export class Retriever {
     readonly tokenMode: TokenMode = 'jieba+bigram',
   ) {
     this.bm25 = new Bm25Index(clauses.map((c) => tokenize(indexText(c), tokenMode)));
+    this.byMode.set(tokenMode, this.bm25);
     this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
   }
 
-  private lexical(plan: QueryPlan, filter?: (i: number) => boolean): ChannelHit[] {
-    return this.bm25.search(tokenize(plan.searchText, this.tokenMode), CANDIDATES, filter);
+  private index(mode: TokenMode): Bm25Index {
+    let idx = this.byMode.get(mode);
+    if (!idx) {
+      idx = new Bm25Index(this.clauses.map((c) => tokenize(indexText(c), mode)));
+      this.byMode.set(mode, idx);
+    }
+    return idx;
+  }
+
+  private lexical(plan: QueryPlan, mode: TokenMode, filter?: (i: number) => boolean): ChannelHit[] {
+    return this.index(mode).search(tokenize(plan.searchText, mode), CANDIDATES, filter);
   }
 
   private async vector(plan: QueryPlan, allowed?: Set<number>): Promise<ChannelHit[]> {
@@ -70,7 +84,7 @@ export class Retriever {
       });
     }
     const filter = allowed ? (i: number) => allowed!.has(i) : undefined;
-    const lex = opts.channels === 'vector' ? [] : this.lexical(plan, filter);
+    const lex = opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode, filter);
     const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, allowed);
     const fused =
       opts.channels === 'lexical'
