@@ -1,0 +1,113 @@
+/** The real offline assistant end to end: the right clause first, quoted, with table rows and honest not-found. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, type LocalAssistant } from '../../src/answer/assistant.js';
+import type { AskInput, AskResult } from '../../src/answer/types.js';
+import { loadConfig } from '../../src/config.js';
+
+let dataDir: string;
+let assistant: LocalAssistant;
+const seen: AskResult[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'assistant-test-'));
+  assistant = await createAssistant(loadConfig({ DATA_DIR: dataDir }));
+});
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function ask(question: string, history?: AskInput['history']): Promise<AskResult> {
+  const r = await assistant.ask({ question, history });
+  seen.push(r);
+  return r;
+}
+
+describe('createAssistant (offline, extractive)', () => {
+  it('says what 第100号决议 is about, citing resolution 100', async () => {
+    const r = await ask('第100号决议是关于什么的？');
+    expect(r.found).toBe(true);
+    expect(r.mode).toBe('extractive');
+    expect(r.citations[0]!.resolution).toBe(100);
+    expect(r.answer).toContain('非洲通用应急号码');
+  });
+
+  it('answers the budget question from 做出决议 5 of 第44号决议 and quotes it', async () => {
+    const r = await ask('第44号决议要求在国际电联年度预算中保留什么？');
+    expect(r.found).toBe(true);
+    const first = r.citations[0]!;
+    expect(first).toMatchObject({ resolution: 44, part: 'annex', section: '做出决议', item: '5' });
+    expect(first.text).toContain('单项支出');
+    expect(r.answer).toContain(first.text);
+    expect(r.answer).toContain('[1]');
+  });
+
+  it('quotes 请 · 电信标准化局主任 · 4 for where study-group meetings should be held', async () => {
+    const r = await ask('第44号决议请电信标准化局主任考虑在哪里举办ITU-T研究组会议？');
+    const inv = r.citations.find(
+      (c) =>
+        c.resolution === 44 &&
+        c.section === '请' &&
+        c.addressee === '电信标准化局主任' &&
+        c.item === '4',
+    );
+    expect(inv).toBeDefined();
+    expect(inv!.text).toContain('发展中国家');
+    expect(r.answer).toContain(inv!.text);
+  });
+
+  it('finds 第54号决议 first for an English question about regional groups', async () => {
+    const r = await ask('Which resolution is about regional groups of ITU-T study groups?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(54);
+  });
+
+  it('reads the status of 第97号决议 from its 表1 row', async () => {
+    const r = await ask('第97号决议的状态是什么？');
+    const row = r.citations.find((c) => c.part === 'table1');
+    expect(row).toMatchObject({ resolution: 97, status: '修订版' });
+    expect(r.answer).toContain('修订版');
+  });
+
+  it('lists the new resolutions of 表1 from the 第100号决议 row', async () => {
+    const r = await ask('表1里有哪些新决议？');
+    expect(r.found).toBe(true);
+    const row = r.citations.find((c) => c.part === 'table1' && c.resolution === 100);
+    expect(row).toMatchObject({ status: '新决议' });
+    expect(r.answer).toContain('第100号决议');
+    // Only 100 is new in 表1: no other table row is presented as new.
+    expect(r.citations.filter((c) => c.part === 'table1' && c.status === '新决议')).toHaveLength(1);
+  });
+
+  it.each(['第7号决议规定了什么？', 'WTDC-25在哪里举行？'])(
+    'says the document does not answer %s, with no citation',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(false);
+      expect(r.citations).toEqual([]);
+      expect(r.answer).toContain('文件没有回答这个问题');
+    },
+  );
+
+  it('carries 第88号决议 from history into "它责成TSB主任做什么？"', async () => {
+    const r = await ask('它责成TSB主任做什么？', [
+      { role: 'user', content: '第88号决议是关于什么的？' },
+      { role: 'assistant', content: '第88号决议（国际移动漫游）…' },
+    ]);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(88);
+  });
+
+  it('gives only citations that open in the store, with the full clause text', () => {
+    expect(seen.length).toBeGreaterThanOrEqual(9);
+    for (const r of seen) {
+      for (const c of [...r.citations, ...r.related]) {
+        const clause = assistant.store.get(c.id);
+        expect(clause, c.id).toBeDefined();
+        expect(c.text).toBe(clause!.text);
+        expect(c.label).toBe(clause!.label);
+      }
+    }
+  });
+});

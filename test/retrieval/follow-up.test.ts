@@ -1,0 +1,63 @@
+/** Follow-up questions carry the resolution the conversation is about; a question naming its own does not. */
+import { describe, expect, it } from 'vitest';
+import type { Turn } from '../../src/answer/types.js';
+import { resolveFollowUp, subjectOf } from '../../src/retrieval/follow-up.js';
+
+const ABOUT_88: Turn[] = [
+  { role: 'user', content: '第88号决议是关于什么的？' },
+  { role: 'assistant', content: '第88号决议（国际移动漫游）责成电信标准化局主任与BDT主任协作…' },
+];
+
+describe('resolveFollowUp', () => {
+  it('carries 88 into "它责成TSB主任做什么？"', () => {
+    const f = resolveFollowUp('它责成TSB主任做什么？', ABOUT_88);
+    expect(f.carried).toEqual([88]);
+  });
+
+  it('carries the subject into an English pronoun question', () => {
+    const history: Turn[] = [
+      { role: 'user', content: 'What is Resolution 54 about?' },
+      { role: 'assistant', content: 'Resolution 54 is about regional groups.' },
+    ];
+    expect(resolveFollowUp('Who does it instruct?', history).carried).toEqual([54]);
+  });
+
+  it('carries nothing without history', () => {
+    expect(resolveFollowUp('它责成TSB主任做什么？', undefined)).toEqual({
+      standalone: '它责成TSB主任做什么？',
+      carried: [],
+    });
+    expect(resolveFollowUp('它责成TSB主任做什么？', []).carried).toEqual([]);
+  });
+
+  it('does not carry when the question names its own resolution', () => {
+    const f = resolveFollowUp('第97号决议责成TSB主任做什么？', ABOUT_88);
+    expect(f.carried).toEqual([]);
+    expect(f.standalone).toBe('第97号决议责成TSB主任做什么？');
+  });
+
+  it('asks the previous question of a new resolution on "那第97号呢？"', () => {
+    const f = resolveFollowUp('那第97号呢？', ABOUT_88);
+    expect(f.carried).toEqual([]);
+    expect(f.standalone).toContain('第97号');
+    expect(f.standalone).toContain('是关于什么的');
+  });
+
+  it('does not carry into a long, self-contained question', () => {
+    const f = resolveFollowUp(
+      '哪项决议涉及国际电联研究组的区域组问题以及相关的会议安排？',
+      ABOUT_88,
+    );
+    expect(f.carried).toEqual([]);
+  });
+});
+
+describe('subjectOf', () => {
+  it('prefers the latest turn that names a resolution', () => {
+    expect(subjectOf(ABOUT_88)).toEqual([88]);
+    expect(subjectOf([...ABOUT_88, { role: 'user', content: '第44号和第54号决议呢？' }])).toEqual([
+      44, 54,
+    ]);
+    expect(subjectOf([{ role: 'user', content: '你好' }])).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/** Resolution numbers in a question, in every form a reader writes them, and the lookalikes that are not. */
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, resolutionRefs } from '../../src/retrieval/resolution-refs.js';
+
+describe('resolutionRefs', () => {
+  it.each([
+    ['第44号决议规定了什么？'],
+    ['第44号是关于什么的？'],
+    ['44号决议的标题是什么？'],
+    ['What does Resolution 44 say?'],
+    ['What does resolution 44 say?'],
+    ['Res. 44 budget'],
+    ['Res 44 budget'],
+    ['R44 budget'],
+    ['第四十四号决议规定了什么？'],
+    ['第 44 号决议'],
+  ])('reads 44 in %s', (q) => {
+    expect(resolutionRefs(q)).toEqual([44]);
+  });
+
+  it('reads lists of resolutions in order, without repeats', () => {
+    expect(resolutionRefs('Compare Resolutions 44 and 54')).toEqual([44, 54]);
+    expect(resolutionRefs('第44号决议和第54号决议有什么关系？')).toEqual([44, 54]);
+    expect(resolutionRefs('第44号决议与第44号决议')).toEqual([44]);
+    expect(resolutionRefs('第一百号决议和第十八号决议')).toEqual([100, 18]);
+  });
+
+  it('does not take a study Question or a study group for a resolution', () => {
+    expect(resolutionRefs('第3/2号课题讲的是什么？')).toEqual([]);
+    expect(resolutionRefs('第17研究组负责什么？')).toEqual([]);
+    expect(resolutionRefs('第50号决议与第3/2号课题')).toEqual([50]);
+    expect(resolutionRefs('ITU-D第2研究组和第17研究组')).toEqual([]);
+  });
+
+  it('finds nothing in a question that names no resolution', () => {
+    expect(resolutionRefs('WTDC-25在哪里举行？')).toEqual([]);
+    expect(resolutionRefs('Which resolution is about regional groups?')).toEqual([]);
+    expect(resolutionRefs('')).toEqual([]);
+  });
+});
+
+describe('chineseNumeral', () => {
+  it.each([
+    ['四十四', 44],
+    ['十八', 18],
+    ['一百', 100],
+    ['九十七', 97],
+    ['二', 2],
+  ])('%s → %i', (s, n) => {
+    expect(chineseNumeral(s)).toBe(n);
+  });
+
+  it('rejects a string with other characters', () => {
+    expect(chineseNumeral('四十x')).toBeNull();
+  });
+});
