@@ -30,6 +30,31 @@ export interface StreamHandlers {
   onRestart?: () => void;
 }
 
+/** With API_KEYS set on the server, /api needs a bearer key; the page keeps it for this tab only. */
+const KEY_STORE = 'wtsa20-chat.api-key';
+
+export function setApiKey(key: string): void {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORE, key);
+    else sessionStorage.removeItem(KEY_STORE);
+  } catch {
+    /* storage disabled: the key lasts until reload */
+    memoryKey = key;
+  }
+}
+
+let memoryKey = '';
+
+function authHeaders(): Record<string, string> {
+  let key = memoryKey;
+  try {
+    key = sessionStorage.getItem(KEY_STORE) ?? memoryKey;
+  } catch {
+    /* storage disabled */
+  }
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
 async function errorFrom(res: Response): Promise<RequestError> {
   let message = `HTTP ${res.status}`;
   try {
@@ -38,12 +63,16 @@ async function errorFrom(res: Response): Promise<RequestError> {
   } catch {
     /* not JSON */
   }
-  return new RequestError(res.status === 429 ? 'rate_limit' : 'http', message, res.status);
+  const code = res.status === 429 ? 'rate_limit' : res.status === 401 ? 'unauthorized' : 'http';
+  return new RequestError(code, message, res.status);
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
+async function send(
+  url: string,
+  init: RequestInit & { headers?: Record<string, string> },
+): Promise<Response> {
   try {
-    return await fetch(url, init);
+    return await fetch(url, { ...init, headers: { ...authHeaders(), ...init.headers } });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new RequestError('network', (e as Error).message || 'network error');

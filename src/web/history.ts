@@ -5,7 +5,10 @@ import type { Turn } from './storage.js';
 /** Mirrors LIMITS in src/server/ask-schema.ts (not imported: that module pulls zod into the bundle). */
 export const HISTORY_LIMITS = { turns: 20, chars: 8000 } as const;
 
-export function buildHistory(turns: Turn[], limits = HISTORY_LIMITS): ApiTurn[] {
+export function buildHistory(
+  turns: Turn[],
+  limits: { turns: number; chars: number } = HISTORY_LIMITS,
+): ApiTurn[] {
   const pairs: [ApiTurn, ApiTurn][] = [];
   for (let i = 0; i + 1 < turns.length; i++) {
     const q = turns[i]!;

@@ -1,6 +1,6 @@
 /** The chat page: wires the ask box, the conversation, the clause panel, browse and the language toggle. */
 import type { AskResult } from '../answer/types.js';
-import { ask, RequestError } from './api-client.js';
+import { ask, RequestError, setApiKey } from './api-client.js';
 import { BrowseView } from './browse.js';
 import { ClausePanel } from './clause-panel.js';
 import { answerAsPlainText, clauseIdFromHash } from './copy-text.js';
@@ -65,6 +65,10 @@ const ctx = (): RenderCtx => ({
   onOpenClause: (id, opener) => void panel.open(id, opener),
   onCopy: (turn) => void copyAnswer(turn),
   onRetry: (turn) => void submit('', turn),
+  onApiKey: (key, turn) => {
+    setApiKey(key);
+    void submit('', turn);
+  },
 });
 
 function newId(): string {

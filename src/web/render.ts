@@ -10,6 +10,8 @@ export interface RenderCtx {
   onOpenClause: (id: string, opener: HTMLElement) => void;
   onCopy: (turn: Turn, opener: HTMLElement) => void;
   onRetry: (turn: Turn) => void;
+  /** A key typed after a 401: kept for the tab, then the question is retried. */
+  onApiKey: (key: string, turn: Turn) => void;
 }
 
 export function renderUserTurn(turn: Turn, ctx: RenderCtx): HTMLElement {
@@ -118,7 +120,9 @@ export function fillAnswer(article: HTMLElement, turn: Turn, ctx: RenderCtx): vo
           ? 'errorRateLimit'
           : err.code === 'interrupted'
             ? 'errorInterrupted'
-            : 'errorGeneric';
+            : err.code === 'unauthorized'
+              ? 'errorUnauthorized'
+              : 'errorGeneric';
     append(
       article,
       who,
@@ -127,10 +131,12 @@ export function fillAnswer(article: HTMLElement, turn: Turn, ctx: RenderCtx): vo
       err.message && err.code !== 'interrupted'
         ? el('p', { class: 'error-detail' }, err.message)
         : null,
-      button(t(ctx.lang, 'retry'), () => ctx.onRetry(turn), {
-        class: 'secondary',
-        testid: 'retry',
-      }),
+      err.code === 'unauthorized'
+        ? apiKeyForm(turn, ctx)
+        : button(t(ctx.lang, 'retry'), () => ctx.onRetry(turn), {
+            class: 'secondary',
+            testid: 'retry',
+          }),
     );
     return;
   }
@@ -184,4 +190,24 @@ export function fillAnswer(article: HTMLElement, turn: Turn, ctx: RenderCtx): vo
     r.citations.length ? sourceList(r.citations, ctx, t(ctx.lang, 'sources'), 'citation') : null,
     el('div', { class: 'answer-actions' }, copy),
   );
+}
+
+function apiKeyForm(turn: Turn, ctx: RenderCtx): HTMLFormElement {
+  const id = `key-${turn.id}`;
+  const input = el('input', {
+    testid: 'api-key',
+    attrs: { id, type: 'password', autocomplete: 'off', required: '' },
+  });
+  const form = el(
+    'form',
+    { class: 'api-key-form' },
+    el('label', { attrs: { for: id } }, t(ctx.lang, 'apiKeyLabel')),
+    input,
+    el('button', { attrs: { type: 'submit' } }, t(ctx.lang, 'apiKeySave')),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (input.value.trim()) ctx.onApiKey(input.value.trim(), turn);
+  });
+  return form;
 }

@@ -81,8 +81,13 @@ interface Opened {
   calls: string[];
 }
 
-async function openPage(viewport: { width: number; height: number }, locale: string, path = '/') {
-  const context = await browser.newContext({ viewport, locale });
+async function openPage(
+  viewport: { width: number; height: number },
+  locale: string,
+  path = '/',
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  const context = await browser.newContext({ viewport, locale, colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   const calls: string[] = [];
@@ -230,20 +235,28 @@ describe.each([
   });
 });
 
-describe('chat page behaviours (desktop)', () => {
+describe('chat page behaviours', () => {
   const desktop = { width: 1280, height: 800 };
 
-  it('opens a clause straight from a /#clause=<id> link', async () => {
+  it('opens a clause straight from a /#clause=<id> link, in dark mode when the system is dark', async () => {
     const { context, page } = await openPage(
-      desktop,
+      { width: 390, height: 844 },
       'en-US',
       '/#clause=wtsa20-itu-d-resolutions.r54.table2',
+      'dark',
     );
     try {
       const clause = page.getByTestId('clause');
       await clause.getByTestId('clause-text').waitFor();
       expect(await clause.locator('h2').textContent()).toBe('Resolution 54');
       expect(await clause.getByTestId('clause-text').textContent()).toContain('区域组');
+      const bg = await clause.evaluate((n) => getComputedStyle(n).backgroundColor);
+      expect(bg).toBe('rgb(31, 34, 39)');
+      await shot(page, 'phone-9-dark-link');
+      // Closing hands focus to the question box (nothing on the page opened the panel).
+      await clause.getByTestId('clause-close').click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('question');
+      expect(new URL(page.url()).hash).toBe('');
     } finally {
       await context.close();
     }
@@ -335,6 +348,36 @@ describe('chat page behaviours (desktop)', () => {
       await page.reload();
       await page.getByTestId('question').waitFor();
       expect(await page.getByTestId('answer').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks for an API key when the server answers 401, then retries with it', async () => {
+    const { context, page } = await openPage(desktop, 'en-US');
+    try {
+      const seen: (string | undefined)[] = [];
+      await page.route('**/api/ask/stream', (r) => {
+        const auth = r.request().headers()['authorization'];
+        seen.push(auth);
+        if (auth !== 'Bearer sk-test') {
+          return r.fulfill({
+            status: 401,
+            contentType: 'application/json',
+            body: '{"error":{"code":"unauthorized","message":"Missing API key"}}',
+          });
+        }
+        return r.continue();
+      });
+      await page.getByTestId('question').fill(Q44);
+      await page.getByTestId('send').click();
+      const failed = page.getByTestId('answer-error');
+      await failed.getByTestId('api-key').waitFor();
+      expect(await failed.textContent()).toContain('This server needs an API key.');
+      await failed.getByTestId('api-key').fill('sk-test');
+      await failed.getByTestId('api-key').press('Enter');
+      await page.locator('[data-testid="answer"][data-found="true"]').waitFor();
+      expect(seen).toEqual([undefined, 'Bearer sk-test']);
     } finally {
       await context.close();
     }
