@@ -42,11 +42,12 @@ export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops
       }),
     );
   }
-  // Probes and scrapes are never limited: a busy client must not make the server look dead.
+  // Probes and scrapes are never limited: a busy client must not make the server look dead. Slack is not
+  // limited per address either: all of a workspace's traffic comes from a few Slack servers, signed.
   const limited = rateLimit(config.rateLimitPerMinute);
-  app.use('*', async (c, next) =>
-    c.req.path === '/healthz' || c.req.path === '/metrics' ? next() : limited(c, next),
-  );
+  const unlimited = (path: string) =>
+    path === '/healthz' || path === '/metrics' || path.startsWith('/slack/');
+  app.use('*', async (c, next) => (unlimited(c.req.path) ? next() : limited(c, next)));
   app.use('*', requestTimeout(config.requestTimeoutMs));
   app.use('*', answerMetrics(metrics, config.logQuestions));
 

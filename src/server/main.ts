@@ -1,8 +1,10 @@
 /** Starts the server: config → assistant (index loaded or built) → Hono on @hono/node-server, graceful shutdown. */
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createAssistant } from '../answer/assistant.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createApp } from './app.js';
+import { trackInFlight } from './graceful-shutdown.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -13,27 +15,30 @@ async function start() {
   const app = createApp({ config, assistant });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
-    const index = assistant.info.indexRebuilt ? `index built (${assistant.info.indexRebuilt})` : 'index loaded';
+    const index = assistant.info.indexRebuilt
+      ? `index built (${assistant.info.indexRebuilt})`
+      : 'index loaded';
     console.log(
       `WTSA-20 assistant ready on http://${config.host ?? 'localhost'}:${info.port} — ${assistant.info.clauses} clauses, ${index}, answers: ${config.openai.enabled ? 'model' : 'extractive'}, ${ms} ms`,
     );
   });
 
+  const drain = trackInFlight(server as Server);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing in-flight requests…`);
-    // close() stops accepting and resolves once in-flight requests are done; the timer bounds the wait.
-    const timer = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
-    timer.unref();
-    server.close(() => process.exit(0));
+    // Stops accepting, answers every request already received, then exits; the grace period bounds the wait.
+    void drain.shutdown({ graceMs: SHUTDOWN_GRACE_MS }).then(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
 start().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : `Failed to start: ${(err as Error).message}`);
+  console.error(
+    err instanceof ConfigError ? err.message : `Failed to start: ${(err as Error).message}`,
+  );
   process.exit(1);
 });

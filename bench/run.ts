@@ -1,0 +1,373 @@
+/** npm run bench: build and start times, in-process latency, HTTP load (autocannon), scale, model TTFT, peak RSS. */
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, availableParallelism, totalmem } from 'node:os';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { createAssistant } from '../src/answer/assistant.js';
+import { loadConfig } from '../src/config.js';
+import { createApp } from '../src/server/app.js';
+import { evalQuestions, mb, printTable, summary, tempDir } from './bench-lib.js';
+import { startStandIn } from './stand-in-llm.js';
+
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
+const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+const UPSTREAM_DELAY_MS = 200;
+const results: Record<string, unknown> = {};
+let childPeakRss = 0;
+const cleanup: string[] = [];
+
+const base = { LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' };
+
+/** Runs a child node process with tsx, resolving with its stdout once it exits (bounded by timeoutMs). */
+function runChild(args: string[], env: Record<string, string>, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${args.join(' ')} exited ${code}: ${out.slice(-500)}`));
+    });
+  });
+}
+
+async function buildAndStart() {
+  const dataDir = tempDir('data');
+  cleanup.push(dataDir);
+  const config = loadConfig({ ...base, DATA_DIR: dataDir });
+  const t0 = performance.now();
+  const cold = await createAssistant(config, { forceRebuild: true });
+  const coldMs = performance.now() - t0;
+  const t1 = performance.now();
+  const warm = await createAssistant(config);
+  const loadMs = performance.now() - t1;
+  if (warm.info.indexRebuilt !== null)
+    throw new Error(`persisted index not reused: ${warm.info.indexRebuilt}`);
+
+  // Start-to-ready of the real entry, as a process: spawn → "ready on" printed (tsx compile included).
+  const port = await freePort();
+  const spawned = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, ...base, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('server not ready in 30 s')), 30_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('ready on')) {
+        clearTimeout(timer);
+        resolve(out);
+      }
+    });
+  });
+  const processReadyMs = performance.now() - spawned;
+  const insideMs = Number(/, (\d+) ms/.exec(line)?.[1] ?? NaN);
+  const exited = new Promise<number | null>((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const exitCode = await exited;
+  results.build = {
+    coldBuildMs: Math.round(coldMs),
+    persistedLoadMs: Math.round(loadMs),
+    processStartToReadyMs: Math.round(processReadyMs),
+    mainStartToReadyMs: insideMs,
+    sigtermExitCode: exitCode,
+    clauses: cold.info.clauses,
+  };
+  return { assistant: warm, config };
+}
+
+async function inProcessLatency(assistant: Awaited<ReturnType<typeof createAssistant>>) {
+  const questions = evalQuestions();
+  for (const question of questions) await assistant.run({ question }); // warm-up pass
+  const full: number[] = [];
+  const retrieval: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    for (const question of questions) {
+      const a = performance.now();
+      const { plan } = await assistant.run({ question });
+      full.push(performance.now() - a);
+      const b = performance.now();
+      await assistant.deps.retriever.retrieve(plan);
+      retrieval.push(performance.now() - b);
+    }
+  }
+  results.latencyMs = {
+    questions: questions.length,
+    retrieval: summary(retrieval),
+    fullExtractive: summary(full),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = serve({ fetch: () => new Response(''), port: 0, hostname: '127.0.0.1' }, (info) => {
+      s.close(() => resolve(info.port));
+    });
+  });
+}
+
+interface Load {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+async function load(
+  url: string,
+  connections: number,
+  opts: Partial<autocannon.Options>,
+): Promise<Load> {
+  const r = await autocannon({ url, connections, duration: HTTP_SECONDS, workers: 1, ...opts });
+  return {
+    reqPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+  };
+}
+
+async function httpLoad(
+  assistant: Awaited<ReturnType<typeof createAssistant>>,
+  config: ReturnType<typeof loadConfig>,
+) {
+  const app = createApp({ config, assistant });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((r) => server.once('listening', () => r()));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const asks = evalQuestions()
+    .slice(0, 40)
+    .map((question) => ({
+      method: 'POST' as const,
+      path: '/api/ask',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question }),
+    }));
+  const out: Record<string, unknown> = {};
+  try {
+    for (const connections of [10, 50]) {
+      const healthz = await load(`${origin}/healthz`, connections, {});
+      const ask = await load(`${origin}/api/ask`, connections, { requests: asks });
+      out[`c${connections}`] = {
+        healthz,
+        ask,
+        ratioAskToHealthz: Math.round((ask.reqPerSec / healthz.reqPerSec) * 1000) / 1000,
+      };
+    }
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+  results.http = { seconds: HTTP_SECONDS, ...out };
+}
+
+async function scale() {
+  const points: unknown[] = [];
+  for (const factor of SCALES) {
+    const out = await runChild(['bench/scale-one.ts', String(factor)], {}, 600_000);
+    const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) throw new Error(`scale ×${factor}: no result`);
+    const r = JSON.parse(line.slice(7)) as { peakRssBytes: number };
+    childPeakRss = Math.max(childPeakRss, r.peakRssBytes);
+    points.push(r);
+  }
+  results.scale = points;
+}
+
+/** Time to the first streamed token over a stand-in upstream that waits a fixed delay: what we add on top. */
+async function modelMode() {
+  const built = [
+    'src/answer/llm-answerer.ts',
+    'src/answer/llm-pipeline.ts',
+    'src/server/routes/ask-stream.ts',
+  ].every((f) => existsSync(f));
+  if (!built) {
+    results.model = 'n/a (model answers not built)';
+    return;
+  }
+  const upstream = await startStandIn(UPSTREAM_DELAY_MS);
+  const dataDir = tempDir('data-llm');
+  cleanup.push(dataDir);
+  const config = loadConfig({
+    ...base,
+    DATA_DIR: dataDir,
+    OPENAI_BASE_URL: upstream.baseURL,
+    OPENAI_API_KEY: 'stand-in',
+  });
+  const assistant = await createAssistant(config);
+  const app = createApp({ config, assistant });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((r) => server.once('listening', () => r()));
+  const { port } = server.address() as AddressInfo;
+  // Chinese questions without history: no rewrite call, so one upstream call per answer.
+  const questions = evalQuestions()
+    .filter((q) => /[\u4e00-\u9fff]/.test(q))
+    .slice(0, 15);
+  const ttft: number[] = [];
+  const callsPer: number[] = [];
+  try {
+    for (const question of questions) {
+      const before = upstream.calls;
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/api/ask/stream`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question }),
+      });
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      let first = NaN;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+        if (Number.isNaN(first) && text.includes('event: token')) first = performance.now() - t0;
+      }
+      const calls = upstream.calls - before;
+      callsPer.push(calls);
+      if (!Number.isNaN(first)) ttft.push(first - calls * UPSTREAM_DELAY_MS);
+    }
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+    await upstream.close();
+  }
+  results.model = {
+    upstreamDelayMs: UPSTREAM_DELAY_MS,
+    questions: questions.length,
+    upstreamCallsPerAnswer: summary(callsPer).p50,
+    addedTimeToFirstTokenMs: summary(ttft),
+  };
+}
+
+function report() {
+  const b = results.build as Record<string, number>;
+  const l = results.latencyMs as Record<string, { p50: number; p95: number; p99: number }>;
+  const h = results.http as Record<string, { healthz: Load; ask: Load; ratioAskToHealthz: number }>;
+  const rows: [string, string | number][] = [
+    ['cold index build (forceRebuild)', `${b.coldBuildMs} ms`],
+    ['load with persisted index (in-process)', `${b.persistedLoadMs} ms`],
+    ['start-to-ready, process (spawn → listening)', `${b.processStartToReadyMs} ms`],
+    ['start-to-ready, inside main.ts', `${b.mainStartToReadyMs} ms`],
+    [
+      'retrieval p50 / p95 / p99',
+      `${l.retrieval!.p50} / ${l.retrieval!.p95} / ${l.retrieval!.p99} ms`,
+    ],
+    [
+      'full extractive p50 / p95 / p99',
+      `${l.fullExtractive!.p50} / ${l.fullExtractive!.p95} / ${l.fullExtractive!.p99} ms`,
+    ],
+  ];
+  for (const c of ['c10', 'c50']) {
+    const x = h[c]!;
+    rows.push([
+      `healthz ${c}: req/s, p50/p99, errors`,
+      `${x.healthz.reqPerSec}, ${x.healthz.p50}/${x.healthz.p99} ms, ${x.healthz.errors + x.healthz.non2xx}`,
+    ]);
+    rows.push([
+      `/api/ask ${c}: req/s, p50/p99, errors`,
+      `${x.ask.reqPerSec}, ${x.ask.p50}/${x.ask.p99} ms, ${x.ask.errors + x.ask.non2xx}`,
+    ]);
+    rows.push([`ask / healthz ${c}`, x.ratioAskToHealthz]);
+  }
+  for (const s of results.scale as {
+    factor: number;
+    clauses: number;
+    buildMs: number;
+    indexBytes: number;
+    rssBytes: number;
+    full: { p50: number };
+    retrieval: { p50: number };
+  }[]) {
+    rows.push([
+      `scale ×${s.factor} (${s.clauses} clauses)`,
+      `build ${s.buildMs} ms, index ${mb(s.indexBytes)} MB, RSS ${mb(s.rssBytes)} MB, query p50 ${s.full.p50} ms (retrieval ${s.retrieval.p50} ms)`,
+    ]);
+  }
+  const m = results.model;
+  rows.push([
+    'model mode: added time to first token',
+    typeof m === 'string'
+      ? m
+      : (() => {
+          const s = (m as { addedTimeToFirstTokenMs: { p50: number; p99: number } })
+            .addedTimeToFirstTokenMs;
+          return `p50 ${s.p50} ms, max-ish p99 ${s.p99} ms (upstream delay ${UPSTREAM_DELAY_MS} ms subtracted)`;
+        })(),
+  ]);
+  const peak = results.peakRss as { benchProcessMb: number; scaleChildMaxMb: number };
+  rows.push([
+    'peak RSS (bench process / largest scale child)',
+    `${peak.benchProcessMb} MB / ${peak.scaleChildMaxMb} MB`,
+  ]);
+  printTable(`WTSA-20 assistant bench — ${(results.machine as { summary: string }).summary}`, rows);
+
+  const scalePts = results.scale as { factor: number; full: { p50: number } }[];
+  const x1 = scalePts.find((s) => s.factor === 1)?.full.p50;
+  const x100 = scalePts.find((s) => s.factor === 100)?.full.p50;
+  const addedP50 =
+    typeof m === 'string'
+      ? NaN
+      : (m as { addedTimeToFirstTokenMs: { p50: number } }).addedTimeToFirstTokenMs.p50;
+  const targets: [string, boolean][] = [
+    ['/api/ask p99 ≤ 20 ms at 10 connections', h.c10!.ask.p99 <= 20],
+    ['ask / healthz ≥ 0.15 at 10 connections', h.c10!.ratioAskToHealthz >= 0.15],
+    ['zero errors at 10 connections', h.c10!.ask.errors + h.c10!.ask.non2xx === 0],
+    ['start-to-ready ≤ 1.5 s (persisted index, process)', b.processStartToReadyMs! <= 1500],
+    ['cold build ≤ 5 s', b.coldBuildMs! <= 5000],
+    ['×100 query p50 ≤ 3× ×1', x1 !== undefined && x100 !== undefined && x100 <= 3 * x1],
+    ['added time to first token ≤ 30 ms', addedP50 <= 30],
+  ];
+  results.targets = Object.fromEntries(targets);
+  printTable(
+    'Targets',
+    targets.map(([k, ok]) => [k, ok ? 'met' : 'NOT met']),
+  );
+}
+
+async function main() {
+  results.machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    date: new Date().toISOString(),
+    summary: `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`,
+  };
+  try {
+    const { assistant, config } = await buildAndStart();
+    console.error('· build and start measured');
+    await inProcessLatency(assistant);
+    console.error('· in-process latency measured');
+    await httpLoad(assistant, config);
+    console.error('· HTTP load measured');
+    await scale();
+    console.error('· scale measured');
+    await modelMode();
+    console.error('· model mode measured');
+    results.peakRss = {
+      benchProcessMb: mb(process.resourceUsage().maxRSS * 1024),
+      scaleChildMaxMb: mb(childPeakRss),
+    };
+    report();
+    writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+    console.log('\nWrote bench/results.json');
+  } finally {
+    for (const d of cleanup) rmSync(d, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,42 @@
+/** One scale point, run in its own process so its memory is its own: build over the corpus ×N, then query. */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAssistant } from '../src/answer/assistant.js';
+import { loadConfig } from '../src/config.js';
+import { dirBytes, evalQuestions, replicatedCorpus, summary, tempDir } from './bench-lib.js';
+
+const factor = Number(process.argv[2] ?? '1');
+const corpusDir = replicatedCorpus(factor);
+const dataDir = tempDir(`data-x${factor}`);
+try {
+  const config = loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const t0 = performance.now();
+  const assistant = await createAssistant(config, { forceRebuild: true });
+  const buildMs = performance.now() - t0;
+  const questions = evalQuestions();
+  const full: number[] = [];
+  const retrieval: number[] = [];
+  for (const question of questions.slice(0, 20)) await assistant.run({ question }); // warm-up
+  for (const question of questions) {
+    const a = performance.now();
+    const { plan } = await assistant.run({ question });
+    full.push(performance.now() - a);
+    const b = performance.now();
+    await assistant.deps.retriever.retrieve(plan);
+    retrieval.push(performance.now() - b);
+  }
+  const out = {
+    factor,
+    clauses: assistant.info.clauses,
+    buildMs: Math.round(buildMs),
+    indexBytes: dirBytes(join(dataDir, 'index')),
+    rssBytes: process.memoryUsage().rss,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    full: summary(full),
+    retrieval: summary(retrieval),
+  };
+  console.log(`RESULT ${JSON.stringify(out)}`);
+} finally {
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.js';
+import { createApp } from '../../src/server/app.js';
+import { createTempAssistant } from '../helpers/temp-assistant.js';
+
+const QUESTION = 'WTSA-20是什么时候召开的？';
+const EXPECTED = '2022年3月1日至9日';
+
+describe('a truncated index at start', () => {
+  it('is detected, rebuilt from the corpus, and answers correctly', async () => {
+    const t = await createTempAssistant();
+    try {
+      const indexDir = join(t.dataDir, 'index', readdirSync(join(t.dataDir, 'index'))[0]!);
+      const file = join(indexDir, 'hnswlib.index');
+      truncateSync(file, Math.floor(statSync(file).size / 2));
+
+      const again = await createAssistant(t.config);
+      expect(again.info.indexRebuilt).toMatch(/corrupt/);
+      const { result } = await again.run({ question: QUESTION });
+      expect(result.found).toBe(true);
+      expect(result.answer).toContain(EXPECTED);
+      // The rebuilt index is whole again: the next start loads it as saved.
+      expect((await createAssistant(t.config)).info.indexRebuilt).toBeNull();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('POST /admin/reindex', () => {
+  it('rebuilds in the background while the server keeps answering, then swaps', async () => {
+    const t = await createTempAssistant({ API_KEYS: 'admin-key' });
+    try {
+      const app = createApp({ config: t.config, assistant: t.assistant });
+      const auth = { authorization: 'Bearer admin-key' };
+      const before = t.assistant.deps.retriever;
+      const started = await app.request('/admin/reindex', { method: 'POST', headers: auth });
+      expect(started.status).toBe(202);
+      const ask = () =>
+        app.request('/api/ask', {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ question: QUESTION }),
+        });
+      const during = await Promise.all(Array.from({ length: 10 }, ask));
+      for (const res of during) expect(res.status).toBe(200);
+
+      let state = 'running';
+      for (let i = 0; i < 200 && state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const res = await app.request('/admin/reindex', { headers: auth });
+        state = ((await res.json()) as { reindex: { state: string } }).reindex.state;
+      }
+      expect(state).toBe('done');
+      expect(t.assistant.deps.retriever).not.toBe(before);
+      const after = (await (await ask()).json()) as { answer: string };
+      expect(after.answer).toContain(EXPECTED);
+      // Nothing half-written is left beside the index.
+      expect(readdirSync(join(t.dataDir, 'index')).filter((d) => /\.(tmp|old)-/.test(d))).toEqual(
+        [],
+      );
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+type Outcome = { status: number } | { error: string };
+
+function post(port: number, onWritten: () => void): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const body = JSON.stringify({ question: QUESTION });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/ask',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+        res.on('error', (e) => resolve({ error: e.message }));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    req.on('finish', onWritten);
+    req.end(body);
+  });
+}
+
+describe('SIGTERM under load', () => {
+  it('answers every accepted request and exits 0', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wtsa-sigterm-'));
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('ready on')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code} before ready: ${out}`)));
+      });
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+
+      // 100 requests fully written to the server before the signal: every one must be answered.
+      let written = 0;
+      let allWritten!: () => void;
+      const writtenAll = new Promise<void>((r) => (allWritten = r));
+      const accepted = Array.from({ length: 100 }, () =>
+        post(port, () => {
+          if (++written === 100) allWritten();
+        }),
+      );
+      await writtenAll;
+      await new Promise((r) => setTimeout(r, 20));
+      child.kill('SIGTERM');
+      // Requests after the signal may be refused at the socket, but never answered with an error.
+      const late = await Promise.all(Array.from({ length: 20 }, () => post(port, () => {})));
+
+      const results = await Promise.all(accepted);
+      expect(results.filter((r) => !('status' in r) || r.status !== 200)).toEqual([]);
+      for (const r of late) if ('status' in r) expect(r.status).toBe(200);
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
