@@ -3,7 +3,7 @@ import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
-import { planQuery, type QueryPlan } from '../retrieval/query-plan.js';
+import { planQuery, type PlanContext, type QueryPlan } from '../retrieval/query-plan.js';
 import { DEFAULT_RETRIEVE, type Hit, type Retriever, type RetrieveOptions } from '../retrieval/retriever.js';
 import {
   DEFAULT_EXTRACTIVE,
@@ -61,6 +61,18 @@ function topicTerms(plan: QueryPlan, deps: PipelineDeps): string[] {
   return terms.some((t) => !/^\d+$/.test(t)) ? terms : [];
 }
 
+const contexts = new WeakMap<PipelineDeps, PlanContext>();
+
+/** One planning context per assistant, so what it caches (terms found in the corpus) lasts. */
+function planContext(deps: PipelineDeps): PlanContext {
+  let ctx = contexts.get(deps);
+  if (!ctx) {
+    ctx = { expander: deps.expander, hasResolution: (n) => deps.store.hasResolution(n), corpusText: deps.corpusText };
+    contexts.set(deps, ctx);
+  }
+  return ctx;
+}
+
 export async function runPipeline(
   input: AskInput,
   deps: PipelineDeps,
@@ -70,7 +82,7 @@ export async function runPipeline(
   const plan = planQuery(
     input.question,
     input.history,
-    { expander: deps.expander, hasResolution: (n) => store.hasResolution(n), corpusText: deps.corpusText },
+    planContext(deps),
     { useGlossary: opts.useGlossary, useHistory: opts.useHistory },
   );
   const known = store.resolutions().map((r) => r.number);

@@ -13,11 +13,14 @@ export interface ResolutionInfo {
 export class CorpusStore {
   private readonly byIdMap = new Map<string, Clause>();
   private readonly positions = new Map<string, number>();
+  private readonly numbers = new Set<number>();
+  private summary: ResolutionInfo[] | undefined;
 
   constructor(readonly clauses: Clause[]) {
     clauses.forEach((c, i) => {
       this.byIdMap.set(c.id, c);
       this.positions.set(c.id, i);
+      if (c.resolution !== null) this.numbers.add(c.resolution);
     });
   }
 
@@ -43,10 +46,16 @@ export class CorpusStore {
   }
 
   hasResolution(n: number): boolean {
-    return this.clauses.some((c) => c.resolution === n);
+    return this.numbers.has(n);
   }
 
+  /** Computed once: the store never changes after it is built. */
   resolutions(): ResolutionInfo[] {
+    this.summary ??= this.summarise();
+    return this.summary;
+  }
+
+  private summarise(): ResolutionInfo[] {
     const map = new Map<number, ResolutionInfo>();
     for (const c of this.clauses) {
       if (c.resolution === null) continue;

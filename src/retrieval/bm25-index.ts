@@ -39,7 +39,9 @@ export class Bm25Index {
 
   /** Scores every document that shares a term with the query; `filter` limits the candidates. */
   search(query: string[], limit: number, filter?: (index: number) => boolean): ScoredId[] {
-    const scores = new Map<number, number>();
+    // A typed accumulator and a bounded top-k keep the cost near the postings touched, not the corpus size.
+    const scores = new Float64Array(this.size);
+    const touched: number[] = [];
     for (const term of new Set(query)) {
       const list = this.postings.get(term);
       if (!list) continue;
@@ -47,12 +49,20 @@ export class Bm25Index {
       for (const { doc, tf } of list) {
         if (filter && !filter(doc)) continue;
         const norm = tf + this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / this.avgLength);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (this.k1 + 1)) / norm);
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += (idf * tf * (this.k1 + 1)) / norm;
       }
     }
-    return [...scores]
-      .map(([index, score]) => ({ index, score }))
-      .sort((a, b) => b.score - a.score || a.index - b.index)
-      .slice(0, limit);
+    const top: ScoredId[] = [];
+    const better = (a: ScoredId, b: ScoredId) => a.score > b.score || (a.score === b.score && a.index < b.index);
+    for (const index of touched) {
+      const hit = { index, score: scores[index]! };
+      if (top.length === limit && !better(hit, top[top.length - 1]!)) continue;
+      let i = top.length;
+      while (i > 0 && better(hit, top[i - 1]!)) i--;
+      top.splice(i, 0, hit);
+      if (top.length > limit) top.pop();
+    }
+    return top;
   }
 }

@@ -36,7 +36,7 @@ export interface TitleMatch {
 }
 
 export class GlossaryExpander {
-  private readonly terms: { re: RegExp; zh: string[]; en: string }[];
+  private readonly terms: { re: RegExp; zh: string[]; en: string; key: string }[];
   private readonly aliases: { from: string; to: string[] }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
@@ -47,6 +47,8 @@ export class GlossaryExpander {
         t.en.map((en) => ({
           // Word-bounded, case-insensitive, optional plural ending.
           re: new RegExp(`(?<![a-z0-9])${escapeRe(en.toLowerCase())}(?:s|es)?(?![a-z0-9])`, 'i'),
+          // A plain substring test first: most terms are absent, and it is far cheaper than the regex.
+          key: en.toLowerCase(),
           zh: t.zh,
           en,
         })),
@@ -75,6 +77,7 @@ export class GlossaryExpander {
       rest = `${rest.slice(0, index)} ${terms.join(' ')} ${rest.slice(index + length)}`;
     };
     for (const t of this.terms) {
+      if (!rest.includes(t.key)) continue;
       // In a Chinese question only acronyms the document itself never uses need translating.
       if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
       if (englishTerms === 'acronyms' && inCorpus(t.en) && t.zh.some((z) => z.toLowerCase() === t.en.toLowerCase())) continue;

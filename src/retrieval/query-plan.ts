@@ -64,6 +64,17 @@ export function unknownEntities(question: string, corpusText: string): string[] 
   return [...new Set(out)];
 }
 
+const inCorpusCache = new WeakMap<PlanContext, Map<string, boolean>>();
+
+/** Whether the corpus uses a term, remembered per context (the corpus text is large, terms are few). */
+function inCorpus(ctx: PlanContext, term: string): boolean {
+  let cache = inCorpusCache.get(ctx);
+  if (!cache) inCorpusCache.set(ctx, (cache = new Map()));
+  let v = cache.get(term);
+  if (v === undefined) cache.set(term, (v = ctx.corpusText.includes(term.toLowerCase())));
+  return v;
+}
+
 export function planQuery(
   question: string,
   history: Turn[] | undefined,
@@ -79,9 +90,7 @@ export function planQuery(
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   const expansion = opts.useGlossary
-    ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) =>
-        ctx.corpusText.includes(t.toLowerCase()),
-      )
+    ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) => inCorpus(ctx, t))
     : { terms: [], rewritten: follow.standalone.toLowerCase() };
   const expansions = expansion.terms;
   const titleMatches = opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];

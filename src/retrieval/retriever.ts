@@ -30,6 +30,8 @@ export interface Hit {
 }
 
 const CANDIDATES = 60;
+/** The vector channel only refines the top of the list (its weight is small), so it fetches fewer. */
+const VECTOR_CANDIDATES = 20;
 const TITLE_BOOST = 0.35;
 const SOFT_SUBJECT_BOOST = 0.4;
 
@@ -63,7 +65,7 @@ export class Retriever {
   }
 
   private async vector(plan: QueryPlan, allowed?: Set<number>): Promise<ChannelHit[]> {
-    const k = Math.min(allowed ? allowed.size : CANDIDATES, CANDIDATES, this.clauses.length);
+    const k = Math.min(allowed ? allowed.size : VECTOR_CANDIDATES, VECTOR_CANDIDATES, this.clauses.length);
     if (k <= 0) return [];
     const query = await this.vectors.embeddings.embedQuery(plan.searchText);
     const filter = allowed

@@ -8,7 +8,9 @@ export function askRoutes() {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const body = await readJson(c, askSchema);
-    const result = await c.var.assistant.ask(body, { signal: c.req.raw.signal });
+    // The abort signal only matters to a model call; asking Node for it builds a full web Request.
+    const signal = c.var.config.openai.enabled ? c.req.raw.signal : undefined;
+    const result = await c.var.assistant.ask(body, { signal });
     return c.json(result);
   });
   return app;
