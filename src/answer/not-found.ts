@@ -1,6 +1,6 @@
 /** The plain "the document does not cover this" answer, with the reason and the closest clauses as related only. */
 import { toCitation, type Clause } from '../corpus/clause.js';
-import type { QueryPlan } from '../retrieval/query-plan.js';
+import { RELATIVE_TIME, type QueryPlan } from '../retrieval/query-plan.js';
 import type { AskResult } from './types.js';
 
 export function notFound(plan: QueryPlan, related: Clause[], known: number[]): AskResult {
@@ -18,11 +18,16 @@ export function notFound(plan: QueryPlan, related: Clause[], known: number[]): A
         : `文件不包含第${plan.unknownResolutions.join('、')}号决议；它收录的决议是第${known.join('、')}号。`,
     );
   }
-  if (plan.unknownEntities.length) {
+  const relative = plan.unknownEntities.filter((e) => RELATIVE_TIME.test(e));
+  const named = plan.unknownEntities.filter((e) => !RELATIVE_TIME.test(e));
+  if (named.length) {
+    lines.push(en ? `It never mentions ${named.join(', ')}.` : `文件没有提到 ${named.join('、')}。`);
+  }
+  if (relative.length) {
     lines.push(
       en
-        ? `It never mentions ${plan.unknownEntities.join(', ')}.`
-        : `文件没有提到 ${plan.unknownEntities.join('、')}。`,
+        ? 'It is a record of WTSA-20 (2022) and says nothing about the present or the future.'
+        : '该文件记录的是2022年的WTSA-20，不涉及当前或将来的情况。',
     );
   }
   if (related.length) {

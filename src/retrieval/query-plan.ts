@@ -48,17 +48,25 @@ export function detectLang(q: string): 'zh' | 'en' {
   return cjk > 0 && cjk * 3 >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
 }
 
-/** Meeting codes (WTDC-25, PP-22) and years the corpus never mentions. */
+/** Today, tomorrow, this year …: a record of a 2022 assembly says nothing about the present. */
+export const RELATIVE_TIME = /明天|今天|昨天|今年|明年|后天|本周|下周|tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now/i;
+
+/** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(question: string, corpusText: string): string[] {
   const out: string[] = [];
+  const relative = RELATIVE_TIME.exec(question);
+  if (relative) out.push(relative[0]);
+  // Years written as part of a code (IMT-2020, WTSA 2024) are judged with the code, not alone.
+  const codeSpans: [number, number][] = [];
   for (const m of question.matchAll(/\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g)) {
     const acr = m[1]!.toUpperCase();
+    if (/^[A-Z]/.test(m[1]!)) codeSpans.push([m.index!, m.index! + m[0].length]);
     if (!/^(WTSA|WTDC|PP|WCIT|WSIS|WRC|RA|GSS|TDAG|TSAG|RAG|CWG|ITU)$/.test(acr)) continue;
     const num = m[2]!.length === 4 ? m[2]!.slice(2) : m[2]!;
     if (!corpusText.includes(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
   }
   for (const m of question.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
-    const yearUsedInCode = new RegExp(`[a-z]-${m[1]}`, 'i').test(question);
+    const yearUsedInCode = codeSpans.some(([a, b]) => m.index! >= a && m.index! < b);
     if (!yearUsedInCode && !corpusText.includes(m[1]!)) out.push(m[1]!);
   }
   return [...new Set(out)];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, unknownEntities } from '../../src/retrieval/query-plan.js';
+
+const corpus = 'wtsa-20于2022年3月1日召开 wtdc-22 wtdc-17 imt-2020 2016年哈马马特';
+
+describe('unknownEntities', () => {
+  it('names meetings and years the document never mentions', () => {
+    expect(unknownEntities('WTDC-25在哪里举行？', corpus)).toEqual(['WTDC-25']);
+    expect(unknownEntities('When is WTSA 2024?', corpus)).toEqual(['WTSA-24']);
+    expect(unknownEntities('What happened in 2031?', corpus)).toEqual(['2031']);
+  });
+
+  it('accepts what the document mentions', () => {
+    expect(unknownEntities('WTDC-22会讨论什么？', corpus)).toEqual([]);
+    expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);
+  });
+
+  it('treats times relative to now as outside a 2022 record', () => {
+    expect(unknownEntities('明天日内瓦的天气怎么样？', corpus)).toEqual(['明天']);
+    expect(unknownEntities('What is the weather in Geneva tomorrow?', corpus)).toEqual(['tomorrow']);
+  });
+});
+
+describe('detectLang', () => {
+  it('tells Chinese from English, Chinese winning mixed questions', () => {
+    expect(detectLang('第44号决议规定了什么？')).toBe('zh');
+    expect(detectLang('What does Resolution 44 say?')).toBe('en');
+    expect(detectLang('ITU-T研究组的区域组是哪项决议？')).toBe('zh');
+  });
+});
