@@ -22,9 +22,14 @@ const MEASURE = '(?:项|个|位|名|次|届|家|份|国)';
 const COUNT_A = new RegExp(`(?:\\d+|[二三四五六七八九十百两]+|十一|一百)\\s*多?\\s*${MEASURE}`);
 const ZH_COUNTED = /(?:多少|几)(?:个|位|名|项|次|届|家)?([^，。？?！!,]{1,10})/;
 
-export type AnswerType = 'money' | 'person' | 'digits' | 'count' | null;
+/** Votes: the document records decisions, never how anyone voted. */
+const VOTE_Q = /投票|表决|投了?反对票|\bvot(?:e|ed|es|ing)\b|\babstain/i;
+const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
+
+export type AnswerType = 'money' | 'person' | 'digits' | 'count' | 'vote' | null;
 
 export function answerType(question: string): AnswerType {
+  if (VOTE_Q.test(question)) return 'vote';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
@@ -47,6 +52,8 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return true;
     case 'money':
       return MONEY_A.test(clauseText);
+    case 'vote':
+      return VOTE_A.test(clauseText);
     case 'person':
       return PERSON_A.test(clauseText);
     case 'count': {

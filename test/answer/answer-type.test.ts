@@ -35,6 +35,12 @@ describe('canSupply', () => {
     expect(canSupply('count', 'How many delegates attended?', 'WTSA-20是包括了远程互动参与的一项实体活动。')).toBe(false);
   });
 
+  it('needs a vote to answer who voted', () => {
+    const q = 'Which countries voted against Resolution 100?';
+    expect(answerType(q)).toBe('vote');
+    expect(canSupply('vote', q, '就非洲成员国根据ITU-T E.161.1建议书实施通用应急号码提供技术援助；')).toBe(false);
+  });
+
   it('needs a name for a person question', () => {
     expect(canSupply('person', '主席是谁？', '任命了研究组的正副主席')).toBe(false);
   });
