@@ -78,6 +78,10 @@ export class GlossaryExpander {
     };
     for (const t of this.terms) {
       if (!rest.includes(t.key)) continue;
+      // An acronym that is also an everyday word (WHO / who) counts only when written in capitals.
+      if (STOPWORDS.has(t.key) && t.en !== t.en.toLowerCase() && !new RegExp(`\\b${escapeRe(t.en)}\\b`).test(question)) {
+        continue;
+      }
       // In a Chinese question only acronyms the document itself never uses need translating.
       if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
       if (englishTerms === 'acronyms' && inCorpus(t.en) && t.zh.some((z) => z.toLowerCase() === t.en.toLowerCase())) continue;

@@ -19,7 +19,7 @@ const PART_HINTS: [RegExp, Part][] = [
   [/引言|导言|introduction/i, 'intro'],
   [/表\s*2|表二|table\s*2|summary table/i, 'table2'],
 ];
-const WHO = /谁|哪个(?:机构|部门|组)|who\b|which (?:body|bureau|group|director|organi[sz]ation)/i;
+const WHO = /谁|哪个(?:机构|部门|组)|\b[Ww]ho\b|which (?:body|bureau|group|director|organi[sz]ation)/;
 const EXCLUDE = /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
 
 export interface QueryHints {

@@ -33,6 +33,8 @@ const CANDIDATES = 60;
 /** The vector channel only refines the top of the list (its weight is small), so it fetches fewer. */
 const VECTOR_CANDIDATES = 20;
 const TITLE_BOOST = 0.35;
+/** Below this BM25 score a title match is one common word ("work", "group"), not a topic. */
+const MIN_TITLE_SCORE = 5;
 const SOFT_SUBJECT_BOOST = 0.4;
 
 export class Retriever {
@@ -98,7 +100,7 @@ export class Retriever {
             : convex(lex, vec, opts.alpha);
 
     // English titles that match the question lift their resolution's clauses (no number was given).
-    if (!allowed && plan.titleMatches.length) {
+    if (!allowed && plan.titleMatches.length && plan.titleMatches[0]!.score >= MIN_TITLE_SCORE) {
       const top = plan.titleMatches[0]!.score;
       const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
       for (const m of plan.titleMatches) {

@@ -46,7 +46,11 @@ export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string
   const tokens: string[] = [];
   for (const m of lower.matchAll(LATIN)) {
     const t = m[0].replace(/[-.]+$/, '');
-    if (!STOPWORDS.has(t)) tokens.push(t);
+    // Written in capitals, a stopword is an acronym (WHO, IT): keep it.
+    const original = text.slice(m.index!, m.index! + t.length);
+    if (!STOPWORDS.has(t) || (t.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original))) {
+      tokens.push(t);
+    }
   }
   for (const m of lower.matchAll(CJK_RUN)) {
     const run = m[0];
