@@ -7,6 +7,7 @@ import { ApiError, errorBody, handleError } from './errors.js';
 import { openAICompatRoutes } from '../integrations/openai-compat/routes.js';
 import { slackRoutes } from '../integrations/slack/slack-routes.js';
 import { apiKeyAuth } from './auth.js';
+import { instrumentAssistant } from './answer-metrics.js';
 import { harden } from './hardening.js';
 import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
@@ -51,7 +52,17 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
   // Slack is mounted only with a signing secret: its routes are never served unverified.
-  if (deps.config.slack.signingSecret) app.route('/slack', slackRoutes(deps));
+  if (deps.config.slack.signingSecret) {
+    // Slack answers after the HTTP reply, outside the request middleware: count and log them here.
+    const assistant = instrumentAssistant(
+      deps.assistant,
+      ops.metrics,
+      ops.logger,
+      deps.config.logQuestions,
+      'slack',
+    );
+    app.route('/slack', slackRoutes({ ...deps, assistant }));
+  }
 
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),

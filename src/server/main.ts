@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createAssistant } from '../answer/assistant.js';
+import { pendingWork } from '../integrations/slack/background-jobs.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createApp } from './app.js';
 import { trackInFlight } from './graceful-shutdown.js';
@@ -30,7 +31,17 @@ async function start() {
     stopping = true;
     console.log(`${signal}: finishing in-flight requests…`);
     // Stops accepting, answers every request already received, then exits; the grace period bounds the wait.
-    void drain.shutdown({ graceMs: SHUTDOWN_GRACE_MS }).then(() => process.exit(0));
+    // Slack answers run after their acknowledgement, so they are waited for too (within the same bound).
+    const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+    void drain
+      .shutdown({ graceMs: SHUTDOWN_GRACE_MS })
+      .then(() =>
+        Promise.race([
+          pendingWork(),
+          new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()))),
+        ]),
+      )
+      .then(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -81,4 +81,13 @@ describe('Slack through the real assistant (extractive, offline)', () => {
     expect(reply?.body.thread_ts).toBe(mention.event.ts);
     expect(contexts(reply!.body.blocks).some((t) => t.includes('第96号决议'))).toBe(true);
   });
+
+  it('counts Slack answers in /metrics, apart from API answers', async () => {
+    const metrics = await (await app.request('/metrics')).text();
+    const slack = metrics
+      .split('\n')
+      .find((l) => l.startsWith('answers_total{') && l.includes('via="slack"'));
+    expect(slack).toBeDefined();
+    expect(Number(slack!.split(' ').pop())).toBeGreaterThanOrEqual(2);
+  });
 });
