@@ -11,13 +11,27 @@ export function queryTerms(text: string): string[] {
   );
 }
 
+/** Clause texts are few and fixed: their tokens are computed once. */
+const tokenCache = new Map<string, Set<string>>();
+const TOKEN_CACHE_MAX = 50_000;
+
+function clauseTokens(text: string): Set<string> {
+  let set = tokenCache.get(text);
+  if (!set) {
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    set = new Set(tokenize(text, 'jieba'));
+    tokenCache.set(text, set);
+  }
+  return set;
+}
+
 /** English words the glossary did not translate and the corpus never uses weigh half an unseen Chinese word. */
 const UNKNOWN_LATIN_WEIGHT = 0.5;
 
 /** Share (0…1) of the query terms' IDF mass found in the clause's tokens. */
 export function coverage(terms: string[], clauseText: string, bm25: Bm25Index): number {
   if (!terms.length) return 0;
-  const have = new Set(tokenize(clauseText, 'jieba'));
+  const have = clauseTokens(clauseText);
   const unseen = bm25.idf('\u0000never-a-token');
   let total = 0;
   let hit = 0;

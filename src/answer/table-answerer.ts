@@ -9,7 +9,7 @@ import type { AskResult } from './types.js';
 const STATUS_EN: Record<string, string> = { 修订版: 'revised', 无修改: 'unchanged', 新决议: 'new' };
 
 function rows(store: CorpusStore): Clause[] {
-  return store.clauses.filter((c) => c.part === 'table1');
+  return store.ofPart('table1');
 }
 
 /** The title as 表1 prints it (it can differ slightly from the annex's). */
@@ -44,7 +44,7 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
 /** The intro's own counts (修订了36项决议 …), cited beside the table's when the question names a status. */
 function introCount(store: CorpusStore, status: StatusValue | null): Clause | undefined {
   const verb = status === '修订版' ? /修订了\s*\d+\s*项/ : status === '无修改' ? /\d+\s*项决议不变/ : status === '新决议' ? /项新决议/ : null;
-  return verb ? store.clauses.find((c) => c.part === 'intro' && verb.test(c.text)) : undefined;
+  return verb ? store.ofPart('intro').find((c) => verb.test(c.text)) : undefined;
 }
 
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table|ITU-D/i;

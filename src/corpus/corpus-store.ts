@@ -14,13 +14,19 @@ export class CorpusStore {
   private readonly byIdMap = new Map<string, Clause>();
   private readonly positions = new Map<string, number>();
   private readonly numbers = new Set<number>();
+  private readonly byResolution = new Map<number, Clause[]>();
+  private readonly byPart = new Map<string, Clause[]>();
   private summary: ResolutionInfo[] | undefined;
 
   constructor(readonly clauses: Clause[]) {
     clauses.forEach((c, i) => {
       this.byIdMap.set(c.id, c);
       this.positions.set(c.id, i);
-      if (c.resolution !== null) this.numbers.add(c.resolution);
+      if (c.resolution !== null) {
+        this.numbers.add(c.resolution);
+        this.byResolution.set(c.resolution, [...(this.byResolution.get(c.resolution) ?? []), c]);
+      }
+      this.byPart.set(c.part, [...(this.byPart.get(c.part) ?? []), c]);
     });
   }
 
@@ -41,8 +47,14 @@ export class CorpusStore {
     };
   }
 
+  /** Clauses of a resolution, in document order (every document that has it). */
   ofResolution(n: number): Clause[] {
-    return this.clauses.filter((c) => c.resolution === n);
+    return this.byResolution.get(n) ?? [];
+  }
+
+  /** Clauses of one part (table1, intro …), in document order. */
+  ofPart(part: Clause['part']): Clause[] {
+    return this.byPart.get(part) ?? [];
   }
 
   hasResolution(n: number): boolean {

@@ -15,7 +15,7 @@ export interface EmbeddingProvider {
   restore(state: unknown): Embeddings;
 }
 
-export const LOCAL_DIMENSIONS = 1024;
+export const LOCAL_DIMENSIONS = 512;
 
 export function localProvider(dimensions = LOCAL_DIMENSIONS): EmbeddingProvider {
   return {

@@ -35,11 +35,41 @@ export interface TitleMatch {
   score: number;
 }
 
+interface PrefixIndex {
+  byPrefix: Map<string, number[]>;
+  /** Keys shorter than a prefix: always checked. */
+  short: number[];
+}
+
+function prefixIndex(keys: string[]): PrefixIndex {
+  const byPrefix = new Map<string, number[]>();
+  const short: number[] = [];
+  keys.forEach((k, i) => {
+    if (k.length < 2) return short.push(i);
+    const p = k.slice(0, 2);
+    byPrefix.set(p, [...(byPrefix.get(p) ?? []), i]);
+    return undefined;
+  });
+  return { byPrefix, short };
+}
+
+/** Indices (in the index's own order, longest keys first) of the keys whose prefix occurs in the text. */
+function candidates(text: string, index: PrefixIndex): number[] {
+  const found = new Set<number>(index.short);
+  for (let i = 0; i + 2 <= text.length; i++) {
+    for (const k of index.byPrefix.get(text.slice(i, i + 2)) ?? []) found.add(k);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 export class GlossaryExpander {
   private readonly terms: { re: RegExp; zh: string[]; en: string; key: string }[];
   private readonly aliases: { from: string; to: string[] }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
+  /** Terms and aliases by their first two characters: a question only needs those it contains. */
+  private readonly termsByPrefix: PrefixIndex;
+  private readonly aliasesByPrefix: PrefixIndex;
 
   constructor(readonly glossary: Glossary) {
     this.terms = glossary.terms
@@ -57,6 +87,8 @@ export class GlossaryExpander {
     this.aliases = glossary.aliases
       .flatMap((a) => a.from.filter((f) => f.length > 1).map((from) => ({ from: from.toLowerCase(), to: a.to })))
       .sort((a, b) => b.from.length - a.from.length);
+    this.termsByPrefix = prefixIndex(this.terms.map((t) => t.key));
+    this.aliasesByPrefix = prefixIndex(this.aliases.map((a) => a.from));
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
     this.titleIndex = new Bm25Index(glossary.resolutions.map((r) => englishWords(r.en.join(' '))));
   }
@@ -76,7 +108,8 @@ export class GlossaryExpander {
       terms.forEach((z) => out.add(z));
       rest = `${rest.slice(0, index)} ${terms.join(' ')} ${rest.slice(index + length)}`;
     };
-    for (const t of this.terms) {
+    for (const i of candidates(rest, this.termsByPrefix)) {
+      const t = this.terms[i]!;
       if (!rest.includes(t.key)) continue;
       // An acronym that is also an everyday word (WHO / who) counts only when written in capitals.
       if (STOPWORDS.has(t.key) && t.en !== t.en.toLowerCase() && !new RegExp(`\\b${escapeRe(t.en)}\\b`).test(question)) {
@@ -89,7 +122,8 @@ export class GlossaryExpander {
       // The first Chinese term is the document's main wording; adding every variant floods the query.
       if (m) replace(m.index, m[0].length, t.zh.slice(0, 1));
     }
-    for (const a of this.aliases) {
+    for (const k of candidates(rest, this.aliasesByPrefix)) {
+      const a = this.aliases[k]!;
       const i = rest.indexOf(a.from);
       if (i >= 0) replace(i, a.from.length, a.to.slice(0, 2));
     }

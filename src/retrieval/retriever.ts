@@ -40,6 +40,8 @@ const SOFT_SUBJECT_BOOST = 0.4;
 export class Retriever {
   readonly bm25: Bm25Index;
   private readonly idToIndex: Map<string, number>;
+  /** Clause positions by resolution number, so routing costs the resolution's size, not the corpus's. */
+  private readonly byResolution = new Map<number, number[]>();
   /** Other tokenisations, built on first use (the eval's ablations compare them). */
   private readonly byMode = new Map<TokenMode, Bm25Index>();
 
@@ -51,6 +53,9 @@ export class Retriever {
     this.bm25 = new Bm25Index(clauses.map((c) => tokenize(indexText(c), tokenMode)));
     this.byMode.set(tokenMode, this.bm25);
     this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
+    clauses.forEach((c, i) => {
+      if (c.resolution !== null) this.byResolution.set(c.resolution, [...(this.byResolution.get(c.resolution) ?? []), i]);
+    });
   }
 
   private index(mode: TokenMode): Bm25Index {
@@ -82,10 +87,7 @@ export class Retriever {
   async retrieve(plan: QueryPlan, opts: RetrieveOptions = DEFAULT_RETRIEVE): Promise<Hit[]> {
     let allowed: Set<number> | undefined;
     if (plan.resolutions.length) {
-      allowed = new Set();
-      this.clauses.forEach((c, i) => {
-        if (c.resolution !== null && plan.resolutions.includes(c.resolution)) allowed!.add(i);
-      });
+      allowed = new Set(plan.resolutions.flatMap((n) => this.byResolution.get(n) ?? []));
     }
     const filter = allowed ? (i: number) => allowed!.has(i) : undefined;
     const lex = opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode, filter);
@@ -105,11 +107,9 @@ export class Retriever {
       const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
       for (const m of plan.titleMatches) {
         if (m.score < top * 0.6) continue;
-        this.clauses.forEach((c, i) => {
-          if (c.resolution === m.resolution && fused.has(i)) {
-            fused.set(i, fused.get(i)! + scale * TITLE_BOOST * (m.score / top));
-          }
-        });
+        for (const i of this.byResolution.get(m.resolution) ?? []) {
+          if (fused.has(i)) fused.set(i, fused.get(i)! + scale * TITLE_BOOST * (m.score / top));
+        }
       }
     }
     // Structural hints and the conversation's subject adjust scores on the same 0–1 scale as the channels.

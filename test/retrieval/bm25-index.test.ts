@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Index } from '../../src/retrieval/bm25-index.js';
+
+/** Deterministic pseudo-random numbers (mulberry32), so the corpus is the same on every run. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Textbook BM25, scored over every document: the reference the index must agree with. */
+function reference(docs: string[][], query: string[], k1 = 1.2, b = 0.75) {
+  const avg = docs.reduce((n, d) => n + d.length, 0) / docs.length;
+  const df = (t: string) => docs.filter((d) => d.includes(t)).length;
+  const terms = [...new Set(query)];
+  return docs
+    .map((d, index) => {
+      let score = 0;
+      for (const t of terms) {
+        const tf = d.filter((x) => x === t).length;
+        if (!tf) continue;
+        const idf = Math.log(1 + (docs.length - df(t) + 0.5) / (df(t) + 0.5));
+        score += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.length) / avg));
+      }
+      return { index, score };
+    })
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+describe('Bm25Index', () => {
+  const rand = rng(42);
+  // Zipf-like vocabulary: a few words in many documents, like the corpus's common bigrams.
+  const vocab = Array.from({ length: 400 }, (_, i) => `w${i}`);
+  const word = () => vocab[Math.floor(vocab.length * rand() ** 3)]!;
+  const docs = Array.from({ length: 3000 }, () => Array.from({ length: 5 + Math.floor(rand() * 30) }, word));
+  const index = new Bm25Index(docs);
+
+  it('returns the same top k as exhaustive BM25, on queries of one to six words', () => {
+    for (let q = 0; q < 40; q++) {
+      const query = Array.from({ length: 1 + (q % 6) }, word);
+      const got = index.search(query, 20);
+      const want = reference(docs, query).slice(0, 20);
+      expect(got.map((h) => h.index)).toEqual(want.map((h) => h.index));
+      got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+    }
+  });
+
+  it('applies the filter before ranking', () => {
+    const query = ['w0', 'w1', 'w2'];
+    const even = (i: number) => i % 2 === 0;
+    const got = index.search(query, 10, even);
+    expect(got.every((h) => even(h.index))).toBe(true);
+    const want = reference(docs, query).filter((h) => even(h.index)).slice(0, 10);
+    expect(got.map((h) => h.index)).toEqual(want.map((h) => h.index));
+  });
+
+  it('scores nothing for unknown terms', () => {
+    expect(index.search(['never-seen'], 5)).toEqual([]);
+    expect(index.idf('never-seen')).toBeGreaterThan(index.idf('w0'));
+  });
+});
