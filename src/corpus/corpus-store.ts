@@ -10,6 +10,12 @@ export interface ResolutionInfo {
   clauseIds: string[];
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class CorpusStore {
   private readonly byIdMap = new Map<string, Clause>();
   private readonly positions = new Map<string, number>();
@@ -24,9 +30,9 @@ export class CorpusStore {
       this.positions.set(c.id, i);
       if (c.resolution !== null) {
         this.numbers.add(c.resolution);
-        this.byResolution.set(c.resolution, [...(this.byResolution.get(c.resolution) ?? []), c]);
+        push(this.byResolution, c.resolution, c);
       }
-      this.byPart.set(c.part, [...(this.byPart.get(c.part) ?? []), c]);
+      push(this.byPart, c.part, c);
     });
   }
 

@@ -20,7 +20,12 @@ export interface RetrieveOptions {
   tokens?: TokenMode;
 }
 
-export const DEFAULT_RETRIEVE: RetrieveOptions = { channels: 'fused', fusion: 'convex', alpha: 0.9, limit: 10 };
+export const DEFAULT_RETRIEVE: RetrieveOptions = {
+  channels: 'fused',
+  fusion: 'convex',
+  alpha: 0.9,
+  limit: 10,
+};
 
 export interface Hit {
   clause: Clause;
@@ -54,7 +59,10 @@ export class Retriever {
     this.byMode.set(tokenMode, this.bm25);
     this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
     clauses.forEach((c, i) => {
-      if (c.resolution !== null) this.byResolution.set(c.resolution, [...(this.byResolution.get(c.resolution) ?? []), i]);
+      if (c.resolution === null) return;
+      const list = this.byResolution.get(c.resolution);
+      if (list) list.push(i);
+      else this.byResolution.set(c.resolution, [i]);
     });
   }
 
@@ -72,15 +80,23 @@ export class Retriever {
   }
 
   private async vector(plan: QueryPlan, allowed?: Set<number>): Promise<ChannelHit[]> {
-    const k = Math.min(allowed ? allowed.size : VECTOR_CANDIDATES, VECTOR_CANDIDATES, this.clauses.length);
+    const k = Math.min(
+      allowed ? allowed.size : VECTOR_CANDIDATES,
+      VECTOR_CANDIDATES,
+      this.clauses.length,
+    );
     if (k <= 0) return [];
     const query = await this.vectors.embeddings.embedQuery(plan.searchText);
     const filter = allowed
-      ? (doc: { metadata: Record<string, unknown> }) => allowed.has(this.idToIndex.get(String(doc.metadata.id)) ?? -1)
+      ? (doc: { metadata: Record<string, unknown> }) =>
+          allowed.has(this.idToIndex.get(String(doc.metadata.id)) ?? -1)
       : undefined;
     const results = await this.vectors.similaritySearchVectorWithScore(query, k, filter);
     return results
-      .map(([doc, distance]) => ({ index: this.idToIndex.get(String(doc.metadata.id)) ?? -1, score: 1 - distance }))
+      .map(([doc, distance]) => ({
+        index: this.idToIndex.get(String(doc.metadata.id)) ?? -1,
+        score: 1 - distance,
+      }))
       .filter((h) => h.index >= 0);
   }
 
@@ -90,7 +106,8 @@ export class Retriever {
       allowed = new Set(plan.resolutions.flatMap((n) => this.byResolution.get(n) ?? []));
     }
     const filter = allowed ? (i: number) => allowed!.has(i) : undefined;
-    const lex = opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode, filter);
+    const lex =
+      opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode, filter);
     const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, allowed);
     const fused =
       opts.channels === 'lexical'
@@ -117,7 +134,8 @@ export class Retriever {
     for (const [i, score] of fused) {
       const c = this.clauses[i]!;
       let s = score + scale * hintAdjustment(c, plan.hints);
-      if (c.resolution !== null && plan.softResolutions.includes(c.resolution)) s += scale * SOFT_SUBJECT_BOOST;
+      if (c.resolution !== null && plan.softResolutions.includes(c.resolution))
+        s += scale * SOFT_SUBJECT_BOOST;
       if (isExcluded(c, plan.hints)) s *= 0.2;
       fused.set(i, s);
     }
