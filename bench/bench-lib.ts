@@ -1,25 +1,45 @@
-/** Shared bench helpers: percentiles, temp corpora and data dirs, eval questions, a small table printer. */
+/** Shared bench helpers: latency summaries and query timing, temp corpora and data dirs, eval questions, a small table printer. */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LocalAssistant } from '../src/answer/assistant.js';
+import { percentile } from '../src/eval/aggregate.js';
 
 export const CORPUS_DIR = 'corpus';
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
+/** Latency summary with the eval's (tested) nearest-rank percentile. */
+export function summary(samples: number[]) {
+  return {
+    n: samples.length,
+    p50: percentile(samples, 50) ?? NaN,
+    p95: percentile(samples, 95) ?? NaN,
+    p99: percentile(samples, 99) ?? NaN,
+  };
 }
 
-export function summary(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const r = (n: number) => Math.round(n * 1000) / 1000;
-  return {
-    n: s.length,
-    p50: r(percentile(s, 50)),
-    p95: r(percentile(s, 95)),
-    p99: r(percentile(s, 99)),
-  };
+/**
+ * Times each question through the full offline answer, then retrieval alone on the same plan; `passes`
+ * rounds after one warm-up pass over `warmup` questions.
+ */
+export async function timeQueries(
+  assistant: LocalAssistant,
+  questions: string[],
+  { passes = 1, warmup = questions.length }: { passes?: number; warmup?: number } = {},
+) {
+  for (const question of questions.slice(0, warmup)) await assistant.run({ question });
+  const full: number[] = [];
+  const retrieval: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    for (const question of questions) {
+      const a = performance.now();
+      const { plan } = await assistant.run({ question });
+      full.push(performance.now() - a);
+      const b = performance.now();
+      await assistant.deps.retriever.retrieve(plan);
+      retrieval.push(performance.now() - b);
+    }
+  }
+  return { full: summary(full), retrieval: summary(retrieval) };
 }
 
 export function tempDir(prefix: string): string {

@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { createAssistant } from '../src/answer/assistant.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
-import { evalQuestions, mb, printTable, summary, tempDir } from './bench-lib.js';
+import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
 import { startStandIn } from './stand-in-llm.js';
 
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
@@ -87,23 +87,11 @@ async function buildAndStart() {
 
 async function inProcessLatency(assistant: Awaited<ReturnType<typeof createAssistant>>) {
   const questions = evalQuestions();
-  for (const question of questions) await assistant.run({ question }); // warm-up pass
-  const full: number[] = [];
-  const retrieval: number[] = [];
-  for (let pass = 0; pass < 3; pass++) {
-    for (const question of questions) {
-      const a = performance.now();
-      const { plan } = await assistant.run({ question });
-      full.push(performance.now() - a);
-      const b = performance.now();
-      await assistant.deps.retriever.retrieve(plan);
-      retrieval.push(performance.now() - b);
-    }
-  }
+  const timed = await timeQueries(assistant, questions, { passes: 3 });
   results.latencyMs = {
     questions: questions.length,
-    retrieval: summary(retrieval),
-    fullExtractive: summary(full),
+    retrieval: timed.retrieval,
+    fullExtractive: timed.full,
   };
 }
 

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAssistant } from '../src/answer/assistant.js';
 import { loadConfig } from '../src/config.js';
-import { dirBytes, evalQuestions, replicatedCorpus, summary, tempDir } from './bench-lib.js';
+import { dirBytes, evalQuestions, replicatedCorpus, tempDir, timeQueries } from './bench-lib.js';
 
 const factor = Number(process.argv[2] ?? '1');
 const corpusDir = replicatedCorpus(factor);
@@ -13,18 +13,8 @@ try {
   const t0 = performance.now();
   const assistant = await createAssistant(config, { forceRebuild: true });
   const buildMs = performance.now() - t0;
-  const questions = evalQuestions();
-  const full: number[] = [];
-  const retrieval: number[] = [];
-  for (const question of questions.slice(0, 20)) await assistant.run({ question }); // warm-up
-  for (const question of questions) {
-    const a = performance.now();
-    const { plan } = await assistant.run({ question });
-    full.push(performance.now() - a);
-    const b = performance.now();
-    await assistant.deps.retriever.retrieve(plan);
-    retrieval.push(performance.now() - b);
-  }
+  // The first 20 questions warm up the JIT and caches before the timed pass.
+  const timed = await timeQueries(assistant, evalQuestions(), { warmup: 20 });
   const out = {
     factor,
     clauses: assistant.info.clauses,
@@ -32,8 +22,8 @@ try {
     indexBytes: dirBytes(join(dataDir, 'index')),
     rssBytes: process.memoryUsage().rss,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    full: summary(full),
-    retrieval: summary(retrieval),
+    full: timed.full,
+    retrieval: timed.retrieval,
   };
   console.log(`RESULT ${JSON.stringify(out)}`);
 } finally {

@@ -60,11 +60,14 @@ export async function createAssistant(
   const deps: PipelineDeps = {
     store,
     retriever: new Retriever(corpus.clauses, vectors.store),
-    expander: new GlossaryExpander(glossary),
-    corpusText: corpus.clauses
-      .map((c) => c.text)
-      .join('\n')
-      .toLowerCase(),
+    planning: {
+      expander: new GlossaryExpander(glossary),
+      hasResolution: (n) => store.hasResolution(n),
+      corpusText: corpus.clauses
+        .map((c) => c.text)
+        .join('\n')
+        .toLowerCase(),
+    },
     englishTitle: (n) => englishTitles.get(n),
   };
 

@@ -1,10 +1,14 @@
 /** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import type { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
 import { planQuery, type PlanContext, type QueryPlan } from '../retrieval/query-plan.js';
-import { DEFAULT_RETRIEVE, type Hit, type Retriever, type RetrieveOptions } from '../retrieval/retriever.js';
+import {
+  DEFAULT_RETRIEVE,
+  type Hit,
+  type Retriever,
+  type RetrieveOptions,
+} from '../retrieval/retriever.js';
 import {
   DEFAULT_EXTRACTIVE,
   overviewClauses,
@@ -44,8 +48,8 @@ export interface PipelineRun {
 export interface PipelineDeps {
   store: CorpusStore;
   retriever: Retriever;
-  expander: GlossaryExpander;
-  corpusText: string;
+  /** What query planning needs; one per assistant, so what it caches lasts. */
+  planning: PlanContext;
   englishTitle: (n: number) => string | undefined;
 }
 
@@ -56,21 +60,11 @@ export interface PipelineDeps {
 function topicTerms(plan: QueryPlan, deps: PipelineDeps): string[] {
   if (plan.lang === 'zh') return queryTerms(plan.rewritten);
   const unseen = deps.retriever.bm25.idf('\u0000never-a-token');
-  const latin = queryTerms(plan.rewritten).filter((t) => /^[a-z0-9]/.test(t) && deps.retriever.bm25.idf(t) < unseen);
+  const latin = queryTerms(plan.rewritten).filter(
+    (t) => /^[a-z0-9]/.test(t) && deps.retriever.bm25.idf(t) < unseen,
+  );
   const terms = [...new Set([...queryTerms(plan.expansions.join(' ')), ...latin])];
   return terms.some((t) => !/^\d+$/.test(t)) ? terms : [];
-}
-
-const contexts = new WeakMap<PipelineDeps, PlanContext>();
-
-/** One planning context per assistant, so what it caches (terms found in the corpus) lasts. */
-function planContext(deps: PipelineDeps): PlanContext {
-  let ctx = contexts.get(deps);
-  if (!ctx) {
-    ctx = { expander: deps.expander, hasResolution: (n) => deps.store.hasResolution(n), corpusText: deps.corpusText };
-    contexts.set(deps, ctx);
-  }
-  return ctx;
 }
 
 export async function runPipeline(
@@ -79,31 +73,39 @@ export async function runPipeline(
   opts: PipelineOptions = DEFAULT_PIPELINE,
 ): Promise<PipelineRun> {
   const { store } = deps;
-  const plan = planQuery(
-    input.question,
-    input.history,
-    planContext(deps),
-    { useGlossary: opts.useGlossary, useHistory: opts.useHistory },
-  );
+  const plan = planQuery(input.question, input.history, deps.planning, {
+    useGlossary: opts.useGlossary,
+    useHistory: opts.useHistory,
+  });
   const known = store.resolutions().map((r) => r.number);
   const hits = await deps.retriever.retrieve(plan, opts.retrieve);
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
   const outOfScope =
-    plan.unknownEntities.length > 0 || (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0);
+    plan.unknownEntities.length > 0 ||
+    (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0);
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
 
   const intent = plan.intent;
   if (intent.kind === 'status') {
     // Without a number, the status asked about is that of the resolution the question is about.
-    const target = plan.resolutions.length ? plan.resolutions : hits.slice(0, 1).flatMap((h) => (h.clause.resolution !== null ? [h.clause.resolution] : []));
-    if (target.length) return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
+    const target = plan.resolutions.length
+      ? plan.resolutions
+      : hits
+          .slice(0, 1)
+          .flatMap((h) => (h.clause.resolution !== null ? [h.clause.resolution] : []));
+    if (target.length)
+      return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
   }
   if (intent.kind === 'list' || intent.kind === 'count') {
     return { plan, hits, result: answerList(plan, store, intent.status, intent.kind === 'count') };
   }
   if (intent.kind === 'overview') {
-    return { plan, hits, result: renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle) };
+    return {
+      plan,
+      hits,
+      result: renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle),
+    };
   }
 
   const operative = plan.hints.who || plan.hints.sections.length > 0;
