@@ -14,15 +14,17 @@ function rng(seed: number) {
 /** Textbook BM25, scored over every document: the reference the index must agree with. */
 function reference(docs: string[][], query: string[], k1 = 1.2, b = 0.75) {
   const avg = docs.reduce((n, d) => n + d.length, 0) / docs.length;
-  const df = (t: string) => docs.filter((d) => d.includes(t)).length;
   const terms = [...new Set(query)];
+  // Document frequency once per term: computing it per document made this reference quadratic.
+  const df = new Map(terms.map((t) => [t, docs.filter((d) => d.includes(t)).length]));
   return docs
     .map((d, index) => {
       let score = 0;
       for (const t of terms) {
         const tf = d.filter((x) => x === t).length;
         if (!tf) continue;
-        const idf = Math.log(1 + (docs.length - df(t) + 0.5) / (df(t) + 0.5));
+        const n = df.get(t)!;
+        const idf = Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
         score += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.length) / avg));
       }
       return { index, score };
