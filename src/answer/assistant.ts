@@ -59,7 +59,7 @@ export async function createAssistant(
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   const deps: PipelineDeps = {
     store,
-    retriever: new Retriever(corpus.clauses, vectors.store),
+    retriever: new Retriever(corpus.clauses, vectors),
     planning: {
       expander: new GlossaryExpander(glossary),
       hasResolution: (n) => store.hasResolution(n),

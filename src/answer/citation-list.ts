@@ -2,18 +2,18 @@
 import { toCitation, type Citation, type Clause } from '../corpus/clause.js';
 
 export class CitationList {
-  private readonly ids: string[] = [];
+  /** Clause id → its number; a map, as a list answer may cite every row of a large table. */
+  private readonly numbers = new Map<string, number>();
   private readonly items: Citation[] = [];
 
   /** The marker for a clause, e.g. "[2]"; a clause cited twice keeps its first number. */
   cite(c: Clause): string {
-    let i = this.ids.indexOf(c.id);
-    if (i < 0) {
-      this.ids.push(c.id);
+    let n = this.numbers.get(c.id);
+    if (n === undefined) {
       this.items.push(toCitation(c));
-      i = this.ids.length - 1;
+      this.numbers.set(c.id, (n = this.items.length));
     }
-    return `[${i + 1}]`;
+    return `[${n}]`;
   }
 
   get citations(): Citation[] {

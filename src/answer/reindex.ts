@@ -28,7 +28,7 @@ export async function reindex(assistant: LocalAssistant, config: Config): Promis
     provider: embeddingProvider(config),
     force: true,
   });
-  assistant.deps.retriever = new Retriever(current.clauses, vectors.store, current.tokenMode);
+  assistant.deps.retriever = new Retriever(current.clauses, vectors, current.tokenMode);
   let corpusChanged = false;
   try {
     corpusChanged = loadCorpus(config.corpusDir).hash !== assistant.info.corpusHash;

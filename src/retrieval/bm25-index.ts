@@ -1,41 +1,113 @@
 /**
  * A small in-memory BM25 index (Okapi, k1 1.2, b 0.75) over pre-tokenised clause texts. Each posting keeps
- * its length-normalised weight, so a query only multiplies by idf and adds; cost is linear in the postings
- * of the query's terms (a threshold algorithm was tried and did not help here: questions have many terms).
+ * its length-normalised weight, so a query only multiplies by idf and adds. Postings are typed arrays and the
+ * score buffers are reused.
+ *
+ * Search is term-at-a-time, rarest-weight first, with an exact early stop: once the most the remaining terms
+ * could add is no more than the k-th best score so far, no unseen document can enter the top k, and the
+ * remaining (common, long) lists are only probed for the documents that still could. Character bigrams make
+ * most of a question's postings common words, so this skips most of the work on large corpora. Documents
+ * can also be grouped (by resolution) so a search within a few groups reads only their postings.
  */
 
-export interface ScoredId {
-  index: number;
-  score: number;
+import { TopK, type ScoredId } from './top-k.js';
+
+export type { ScoredId };
+
+/** Which documents may be returned: a predicate, or a mask (1 = allowed) that costs no call per posting. */
+export type DocFilter = ((index: number) => boolean) | Uint8Array;
+
+interface PostingList {
+  /** Ascending. */
+  docs: Int32Array;
+  /** The term's BM25 weight in each document without its idf: tf·(k1+1) / (tf + k1·norm). */
+  impacts: Float64Array;
+  maxImpact: number;
 }
 
-interface Posting {
-  doc: number;
-  /** The term's BM25 weight in this document without its idf: tf·(k1+1) / (tf + k1·norm). */
-  impact: number;
+export interface SearchOptions {
+  filter?: DocFilter;
+  /** Only documents of these groups (see the constructor's `groupOf`); reads only their postings. */
+  groups?: number[];
+}
+
+function toList(docs: number[], impacts: number[]): PostingList {
+  return {
+    docs: Int32Array.from(docs),
+    impacts: Float64Array.from(impacts),
+    maxImpact: impacts.reduce((m, x) => Math.max(m, x), 0),
+  };
+}
+
+/** First position at or after `from` whose doc is ≥ `doc` (galloping, then binary search). */
+function seek(docs: Int32Array, doc: number, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < docs.length && docs[hi]! < doc) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, docs.length);
+  while (from < hi) {
+    const mid = (from + hi) >> 1;
+    if (docs[mid]! < doc) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
 }
 
 export class Bm25Index {
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly lengths: number[];
+  private readonly postings = new Map<string, PostingList>();
+  /** The same postings split by group: group → term → list. */
+  private readonly grouped = new Map<number, Map<string, PostingList>>();
+  private readonly lengths: Int32Array;
+  /** Per-document accumulators, zeroed again after each search (searches are synchronous, so one set serves). */
+  private readonly scores: Float64Array;
+  private readonly touched: Int32Array;
+  /** What the last search did: postings read in full, and at which term it stopped reading whole lists. */
+  readonly last = { postings: 0, terms: 0, stoppedAt: -1, probed: 0 };
 
   constructor(
     docs: string[][],
+    groupOf?: (doc: number) => number | null,
     private readonly k1 = 1.2,
     private readonly b = 0.75,
   ) {
-    this.lengths = docs.map((d) => d.length);
+    this.lengths = Int32Array.from(docs, (d) => d.length);
+    this.scores = new Float64Array(docs.length);
+    this.touched = new Int32Array(docs.length);
     const avg = this.lengths.reduce((a, n) => a + n, 0) / Math.max(1, docs.length);
+    const building = new Map<string, { docs: number[]; impacts: number[] }>();
     docs.forEach((tokens, doc) => {
       const tf = new Map<string, number>();
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
       const norm = 1 - this.b + (this.b * tokens.length) / (avg || 1);
       for (const [term, n] of tf) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push({ doc, impact: (n * (this.k1 + 1)) / (n + this.k1 * norm) });
+        let list = building.get(term);
+        if (!list) building.set(term, (list = { docs: [], impacts: [] }));
+        list.docs.push(doc);
+        list.impacts.push((n * (this.k1 + 1)) / (n + this.k1 * norm));
       }
     });
+    for (const [term, list] of building) {
+      this.postings.set(term, toList(list.docs, list.impacts));
+      if (!groupOf) continue;
+      const parts = new Map<number, { docs: number[]; impacts: number[] }>();
+      list.docs.forEach((doc, j) => {
+        const g = groupOf(doc);
+        if (g === null) return;
+        let part = parts.get(g);
+        if (!part) parts.set(g, (part = { docs: [], impacts: [] }));
+        part.docs.push(doc);
+        part.impacts.push(list.impacts[j]!);
+      });
+      for (const [g, part] of parts) {
+        let terms = this.grouped.get(g);
+        if (!terms) this.grouped.set(g, (terms = new Map()));
+        terms.set(term, toList(part.docs, part.impacts));
+      }
+    }
   }
 
   get size(): number {
@@ -43,51 +115,118 @@ export class Bm25Index {
   }
 
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
+    const df = this.postings.get(term)?.docs.length ?? 0;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** The best `limit` documents sharing a term with the query; `filter` limits the candidates. */
-  search(query: string[], limit: number, filter?: (index: number) => boolean): ScoredId[] {
-    // A typed accumulator and a bounded top-k keep the cost near the postings touched, not the corpus size.
-    const scores = new Float64Array(this.size);
-    const touched: number[] = [];
+  /** The best `limit` documents sharing a term with the query, best first, ties by position. */
+  search(query: string[], limit: number, opts: SearchOptions | DocFilter = {}): ScoredId[] {
+    const { filter, groups } =
+      typeof opts === 'function' || opts instanceof Uint8Array ? { filter: opts } : opts;
+    if (limit <= 0) return [];
+    const mask = filter instanceof Uint8Array ? filter : filter ? this.maskOf(filter) : undefined;
+    // Each query term with its lists (several when searching within groups) and its highest possible weight.
+    const terms: { idf: number; lists: PostingList[]; bound: number }[] = [];
     for (const term of new Set(query)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const lists = groups
+        ? groups.flatMap((g) => this.grouped.get(g)?.get(term) ?? [])
+        : [this.postings.get(term) ?? []].flat();
+      if (!lists.length) continue;
       const idf = this.idf(term);
-      for (const { doc, impact } of list) {
-        if (filter && !filter(doc)) continue;
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += idf * impact;
+      terms.push({ idf, lists, bound: idf * Math.max(...lists.map((l) => l.maxImpact)) });
+    }
+    terms.sort((x, y) => y.bound - x.bound);
+    // What the terms from t on could still add, and how many postings they hold.
+    const rest = new Float64Array(terms.length + 1);
+    const restLength = new Float64Array(terms.length + 1);
+    for (let i = terms.length - 1; i >= 0; i--) {
+      rest[i] = rest[i + 1]! + terms[i]!.bound;
+      restLength[i] = restLength[i + 1]! + terms[i]!.lists.reduce((m, l) => m + l.docs.length, 0);
+    }
+
+    const { scores, touched } = this;
+    let n = 0;
+    let best = 0;
+    let checks = 0;
+    let t = 0;
+    for (; t < terms.length; t++) {
+      // Stop reading whole lists once nothing unseen can reach the k-th score. Finding that score costs a
+      // pass over the documents touched, so it is checked only when the lists left are much longer.
+      if (n >= limit && rest[t]! <= best && restLength[t]! > 4 * n && checks < 3) {
+        checks++;
+        if (rest[t]! <= this.kth(n, limit)) break;
+      }
+      const { idf, lists } = terms[t]!;
+      for (const { docs, impacts } of lists) {
+        for (let j = 0; j < docs.length; j++) {
+          const doc = docs[j]!;
+          if (mask && mask[doc] !== 1) continue;
+          if (scores[doc] === 0) touched[n++] = doc;
+          const s = (scores[doc]! += idf * impacts[j]!);
+          if (s > best) best = s;
+        }
       }
     }
+    this.last.terms = terms.length;
+    this.last.stoppedAt = t < terms.length ? t : -1;
+    this.last.postings = 0;
+    this.last.probed = 0;
+    for (let u = 0; u < t; u++)
+      for (const l of terms[u]!.lists) this.last.postings += l.docs.length;
     const top = new TopK(limit);
-    for (const index of touched) top.offer({ index, score: scores[index]! });
-    return top.items;
+    if (t < terms.length) {
+      // The documents that could still reach the top k get the remaining terms by lookup; after each term,
+      // those that can no longer reach the (rising) k-th score are dropped.
+      let theta = this.kth(n, limit);
+      let size = 0;
+      const open = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        if (scores[touched[i]!]! + rest[t]! >= theta) open[size++] = touched[i]!;
+      }
+      open.subarray(0, size).sort();
+      this.last.probed = size;
+      for (let u = t; u < terms.length; u++) {
+        const { idf, lists } = terms[u]!;
+        for (const { docs, impacts } of lists) {
+          let at = 0;
+          for (let i = 0; i < size; i++) {
+            const doc = open[i]!;
+            at = seek(docs, doc, at);
+            if (at >= docs.length) break;
+            if (docs[at] === doc) scores[doc]! += idf * impacts[at]!;
+          }
+        }
+        if (size > 2 * limit && u + 1 < terms.length) {
+          theta = this.kthOf(open.subarray(0, size), limit);
+          let kept = 0;
+          for (let i = 0; i < size; i++) {
+            if (scores[open[i]!]! + rest[u + 1]! >= theta) open[kept++] = open[i]!;
+          }
+          size = kept;
+        }
+      }
+      for (let i = 0; i < size; i++) top.offer(open[i]!, scores[open[i]!]!);
+    } else {
+      for (let i = 0; i < n; i++) top.offer(touched[i]!, scores[touched[i]!]!);
+    }
+    for (let i = 0; i < n; i++) scores[touched[i]!] = 0;
+    return top.sorted();
   }
-}
 
-/** A bounded list of the best scores, highest first, ties by position in the corpus. */
-class TopK {
-  readonly items: ScoredId[] = [];
-  constructor(private readonly limit: number) {}
-
-  get full(): boolean {
-    return this.items.length >= this.limit;
+  /** The k-th best accumulated score among the first n touched documents. */
+  private kth(n: number, k: number): number {
+    return this.kthOf(this.touched.subarray(0, n), k);
   }
 
-  get worst(): number {
-    return this.items[this.items.length - 1]?.score ?? 0;
+  private kthOf(docs: ArrayLike<number>, k: number): number {
+    const top = new TopK(k);
+    for (let i = 0; i < docs.length; i++) top.offer(docs[i]!, this.scores[docs[i]!]!);
+    return top.worst;
   }
 
-  offer(hit: ScoredId): void {
-    const better = (a: ScoredId, b: ScoredId) =>
-      a.score > b.score || (a.score === b.score && a.index < b.index);
-    if (this.full && !better(hit, this.items[this.items.length - 1]!)) return;
-    let i = this.items.length;
-    while (i > 0 && better(hit, this.items[i - 1]!)) i--;
-    this.items.splice(i, 0, hit);
-    if (this.items.length > this.limit) this.items.pop();
+  private maskOf(filter: (index: number) => boolean): Uint8Array {
+    const mask = new Uint8Array(this.size);
+    for (let i = 0; i < mask.length; i++) if (filter(i)) mask[i] = 1;
+    return mask;
   }
 }

@@ -49,10 +49,16 @@ export function detectLang(q: string): 'zh' | 'en' {
 }
 
 /** Today, tomorrow, this year …: a record of a 2022 assembly says nothing about the present. */
-export const RELATIVE_TIME = /明天|今天|昨天|今年|明年|后天|本周|下周|tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now/i;
+export const RELATIVE_TIME =
+  /明天|今天|昨天|今年|明年|后天|本周|下周|tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now/i;
 
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
-export function unknownEntities(question: string, corpusText: string): string[] {
+export function unknownEntities(
+  question: string,
+  corpus: string | ((term: string) => boolean),
+): string[] {
+  // A lookup function lets the caller remember answers: the corpus text can be large.
+  const has = typeof corpus === 'string' ? (t: string) => corpus.includes(t) : corpus;
   const out: string[] = [];
   const relative = RELATIVE_TIME.exec(question);
   if (relative) out.push(relative[0]);
@@ -63,11 +69,11 @@ export function unknownEntities(question: string, corpusText: string): string[] 
     if (/^[A-Z]/.test(m[1]!)) codeSpans.push([m.index!, m.index! + m[0].length]);
     if (!/^(WTSA|WTDC|PP|WCIT|WSIS|WRC|RA|GSS|TDAG|TSAG|RAG|CWG|ITU)$/.test(acr)) continue;
     const num = m[2]!.length === 4 ? m[2]!.slice(2) : m[2]!;
-    if (!corpusText.includes(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
+    if (!has(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
   }
   for (const m of question.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
     const yearUsedInCode = codeSpans.some(([a, b]) => m.index! >= a && m.index! < b);
-    if (!yearUsedInCode && !corpusText.includes(m[1]!)) out.push(m[1]!);
+    if (!yearUsedInCode && !has(m[1]!)) out.push(m[1]!);
   }
   return [...new Set(out)];
 }
@@ -98,12 +104,18 @@ export function planQuery(
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   const expansion = opts.useGlossary
-    ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) => inCorpus(ctx, t))
+    ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) =>
+        inCorpus(ctx, t),
+      )
     : { terms: [], rewritten: follow.standalone.toLowerCase() };
   const expansions = expansion.terms;
-  const titleMatches = opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
+  const titleMatches =
+    opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
   const rest = follow.standalone
-    .replace(/第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*(?:no\.?\s*)?\d{1,3}|\bR\d{1,3}\b/gi, ' ')
+    .replace(
+      /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*(?:no\.?\s*)?\d{1,3}|\bR\d{1,3}\b/gi,
+      ' ',
+    )
     .trim();
   const intent = detectIntent(follow.standalone, rest, resolutions.length > 0);
   return {
@@ -112,7 +124,7 @@ export function planQuery(
     standalone: follow.standalone,
     resolutions,
     unknownResolutions,
-    unknownEntities: unknownEntities(question, ctx.corpusText),
+    unknownEntities: unknownEntities(question, (t) => inCorpus(ctx, t)),
     carried: named.length === 0 && follow.carried.length > 0,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     hints: queryHints(follow.standalone),

@@ -1,5 +1,4 @@
 /** Hybrid retrieval over clauses: BM25 (jieba + bigrams) and the HNSW vector index, fused, with resolution routing. */
-import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Clause } from '../corpus/clause.js';
 import { Bm25Index } from './bm25-index.js';
 import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
@@ -7,6 +6,7 @@ import { indexText } from './index-text.js';
 import { hintAdjustment, isExcluded } from './query-hints.js';
 import type { QueryPlan } from './query-plan.js';
 import { tokenize, type TokenMode } from './tokenize.js';
+import { VectorChannel, type VectorSource } from './vector-channel.js';
 
 export type Channels = 'fused' | 'lexical' | 'vector';
 
@@ -41,7 +41,6 @@ const TITLE_BOOST = 0.35;
 /** Below this BM25 score a title match is one common word ("work", "group"), not a topic. */
 const MIN_TITLE_SCORE = 5;
 const SOFT_SUBJECT_BOOST = 0.4;
-
 export class Retriever {
   readonly bm25: Bm25Index;
   private readonly idToIndex: Map<string, number>;
@@ -49,15 +48,17 @@ export class Retriever {
   private readonly byResolution = new Map<number, number[]>();
   /** Other tokenisations, built on first use (the eval's ablations compare them). */
   private readonly byMode = new Map<TokenMode, Bm25Index>();
+  private readonly vectors: VectorChannel;
 
   constructor(
     readonly clauses: Clause[],
-    private readonly vectors: HNSWLib,
+    vectors: VectorSource,
     readonly tokenMode: TokenMode = 'jieba+bigram',
   ) {
-    this.bm25 = new Bm25Index(clauses.map((c) => tokenize(indexText(c), tokenMode)));
+    this.bm25 = this.build(tokenMode);
     this.byMode.set(tokenMode, this.bm25);
     this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
+    this.vectors = new VectorChannel(vectors, (id) => this.idToIndex.get(id), clauses.length);
     clauses.forEach((c, i) => {
       if (c.resolution === null) return;
       const list = this.byResolution.get(c.resolution);
@@ -69,46 +70,55 @@ export class Retriever {
   private index(mode: TokenMode): Bm25Index {
     let idx = this.byMode.get(mode);
     if (!idx) {
-      idx = new Bm25Index(this.clauses.map((c) => tokenize(indexText(c), mode)));
+      idx = this.build(mode);
       this.byMode.set(mode, idx);
     }
     return idx;
   }
 
-  private lexical(plan: QueryPlan, mode: TokenMode, filter?: (i: number) => boolean): ChannelHit[] {
-    return this.index(mode).search(tokenize(plan.searchText, mode), CANDIDATES, filter);
+  /** Postings are also grouped by resolution, so a question that names one reads only its clauses'. */
+  private build(mode: TokenMode): Bm25Index {
+    return new Bm25Index(
+      this.clauses.map((c) => tokenize(indexText(c), mode)),
+      (i) => this.clauses[i]!.resolution,
+    );
   }
 
-  private async vector(plan: QueryPlan, allowed?: Set<number>): Promise<ChannelHit[]> {
+  private lexical(plan: QueryPlan, mode: TokenMode): ChannelHit[] {
+    const groups = plan.resolutions.length ? plan.resolutions : undefined;
+    return this.index(mode).search(tokenize(plan.searchText, mode), CANDIDATES, { groups });
+  }
+
+  private async vector(
+    plan: QueryPlan,
+    allowed?: Uint8Array,
+    list: number[] = [],
+  ): Promise<ChannelHit[]> {
     const k = Math.min(
-      allowed ? allowed.size : VECTOR_CANDIDATES,
+      allowed ? list.length : VECTOR_CANDIDATES,
       VECTOR_CANDIDATES,
       this.clauses.length,
     );
     if (k <= 0) return [];
-    const query = await this.vectors.embeddings.embedQuery(plan.searchText);
-    const filter = allowed
-      ? (doc: { metadata: Record<string, unknown> }) =>
-          allowed.has(this.idToIndex.get(String(doc.metadata.id)) ?? -1)
-      : undefined;
-    const results = await this.vectors.similaritySearchVectorWithScore(query, k, filter);
-    return results
-      .map(([doc, distance]) => ({
-        index: this.idToIndex.get(String(doc.metadata.id)) ?? -1,
-        score: 1 - distance,
-      }))
-      .filter((h) => h.index >= 0);
+    const query = await this.vectors.embed(plan.searchText);
+    return this.vectors.search(query, k, allowed && { mask: allowed, list });
   }
 
   async retrieve(plan: QueryPlan, opts: RetrieveOptions = DEFAULT_RETRIEVE): Promise<Hit[]> {
-    let allowed: Set<number> | undefined;
+    // The resolutions the question names bound both channels (BM25 reads their groups of postings).
+    let allowed: Uint8Array | undefined;
+    const allowedList: number[] = [];
     if (plan.resolutions.length) {
-      allowed = new Set(plan.resolutions.flatMap((n) => this.byResolution.get(n) ?? []));
+      allowed = new Uint8Array(this.clauses.length);
+      for (const n of plan.resolutions) {
+        for (const i of this.byResolution.get(n) ?? []) {
+          if (allowed[i] === 0) allowedList.push(i);
+          allowed[i] = 1;
+        }
+      }
     }
-    const filter = allowed ? (i: number) => allowed!.has(i) : undefined;
-    const lex =
-      opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode, filter);
-    const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, allowed);
+    const lex = opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode);
+    const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, allowed, allowedList);
     const fused =
       opts.channels === 'lexical'
         ? convex(lex, [], 1)

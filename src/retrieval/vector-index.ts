@@ -1,6 +1,8 @@
 /**
  * The persisted HNSW vector index (LangChain HNSWLib): loaded when its manifest matches the corpus and every
  * file's hash checks out, else rebuilt into a temp folder and swapped in atomically — never served half-written.
+ * Beside it, the normalised vectors as raw float32 (vectors.f32, in label order): hnswlib hands points back
+ * to JavaScript one slow call at a time, and exact scans within a resolution need them all.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,11 +12,18 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingProvider } from './embedding-provider.js';
 
-const FILES = ['hnswlib.index', 'args.json', 'docstore.json', 'embedder.json'] as const;
+const FILES = [
+  'hnswlib.index',
+  'args.json',
+  'docstore.json',
+  'embedder.json',
+  'vectors.f32',
+] as const;
+const VERSION = 2;
 const MANIFEST = 'manifest.json';
 
 interface Manifest {
-  version: 1;
+  version: number;
   corpusHash: string;
   embeddingKey: string;
   count: number;
@@ -24,17 +33,45 @@ interface Manifest {
 
 export interface VectorIndex {
   store: HNSWLib;
+  /** Normalised vectors, row i = HNSW label i. */
+  points: Float32Array;
   dir: string;
   /** Why it was rebuilt ("missing", "corpus changed", "corrupt: …"), or null when loaded as saved. */
   rebuilt: string | null;
 }
 
+/** A copy, so the floats are aligned whatever the Buffer's offset in its pool. */
+function toFloat32(buf: Buffer): Float32Array {
+  if (buf.byteLength % 4 !== 0) throw new Error('vectors.f32 is truncated');
+  const out = new Float32Array(buf.byteLength / 4);
+  new Uint8Array(out.buffer).set(buf);
+  return out;
+}
+
+/** Rows scaled to unit length (cosine space), one after another. */
+function normalisedRows(vectors: number[][]): Float32Array {
+  const dim = vectors[0]?.length ?? 0;
+  const out = new Float32Array(vectors.length * dim);
+  vectors.forEach((v, r) => {
+    const norm = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
+    for (let i = 0; i < dim; i++) out[r * dim + i] = v[i]! / norm;
+  });
+  return out;
+}
+
 async function sha256(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }
 
 /** Returns null when the saved index can be trusted, else the reason it cannot. */
-async function checkSaved(dir: string, corpusHash: string, key: string, count: number): Promise<string | null> {
+async function checkSaved(
+  dir: string,
+  corpusHash: string,
+  key: string,
+  count: number,
+): Promise<string | null> {
   if (!existsSync(join(dir, MANIFEST))) return 'missing';
   let manifest: Manifest;
   try {
@@ -42,6 +79,7 @@ async function checkSaved(dir: string, corpusHash: string, key: string, count: n
   } catch {
     return 'corrupt: unreadable manifest';
   }
+  if (manifest.version !== VERSION) return 'index format changed';
   if (manifest.corpusHash !== corpusHash) return 'corpus changed';
   if (manifest.embeddingKey !== key || manifest.count !== count) return 'index settings changed';
   for (const f of FILES) {
@@ -71,7 +109,10 @@ export async function openVectorIndex(opts: OpenVectorIndexOptions): Promise<Vec
     try {
       const state = JSON.parse(await readFile(join(dir, 'embedder.json'), 'utf8')) as unknown;
       const store = await HNSWLib.load(dir, opts.provider.restore(state));
-      return { store, dir, rebuilt: null };
+      const points = toFloat32(await readFile(join(dir, 'vectors.f32')));
+      if (points.length !== opts.entries.length * store.index.getNumDimensions())
+        throw new Error('vectors.f32 does not match the index');
+      return { store, points, dir, rebuilt: null };
     } catch (e) {
       return build(opts, dir, `corrupt: ${(e as Error).message}`);
     }
@@ -79,20 +120,33 @@ export async function openVectorIndex(opts: OpenVectorIndexOptions): Promise<Vec
   return build(opts, dir, reason);
 }
 
-async function build(opts: OpenVectorIndexOptions, dir: string, reason: string): Promise<VectorIndex> {
+async function build(
+  opts: OpenVectorIndexOptions,
+  dir: string,
+  reason: string,
+): Promise<VectorIndex> {
   const texts = opts.entries.map((e) => e.text);
   const embeddings = opts.provider.forBuild(texts);
-  const docs = opts.entries.map((e) => new Document({ pageContent: e.text, metadata: { id: e.id } }));
-  const store = await HNSWLib.fromDocuments(docs, embeddings);
+  const docs = opts.entries.map(
+    (e) => new Document({ pageContent: e.text, metadata: { id: e.id } }),
+  );
+  const vectors = await embeddings.embedDocuments(texts);
+  const store = new HNSWLib(embeddings, { space: 'cosine' });
+  await store.addVectors(vectors, docs);
+  const points = normalisedRows(vectors);
 
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   await mkdir(tmp, { recursive: true });
   await store.save(tmp);
   await writeFile(join(tmp, 'embedder.json'), JSON.stringify(opts.provider.stateOf(embeddings)));
+  await writeFile(
+    join(tmp, 'vectors.f32'),
+    new Uint8Array(points.buffer, points.byteOffset, points.byteLength),
+  );
   const files: Record<string, string> = {};
   for (const f of FILES) files[f] = await sha256(join(tmp, f));
   const manifest: Manifest = {
-    version: 1,
+    version: VERSION,
     corpusHash: opts.corpusHash,
     embeddingKey: opts.provider.key,
     count: opts.entries.length,
@@ -105,5 +159,5 @@ async function build(opts: OpenVectorIndexOptions, dir: string, reason: string):
   if (existsSync(dir)) await rename(dir, old);
   await rename(tmp, dir);
   await rm(old, { recursive: true, force: true });
-  return { store, dir, rebuilt: reason };
+  return { store, points, dir, rebuilt: reason };
 }

@@ -38,8 +38,12 @@ describe('Bm25Index', () => {
   // Zipf-like vocabulary: a few words in many documents, like the corpus's common bigrams.
   const vocab = Array.from({ length: 400 }, (_, i) => `w${i}`);
   const word = () => vocab[Math.floor(vocab.length * rand() ** 3)]!;
-  const docs = Array.from({ length: 3000 }, () => Array.from({ length: 5 + Math.floor(rand() * 30) }, word));
-  const index = new Bm25Index(docs);
+  const docs = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 5 + Math.floor(rand() * 30) }, word),
+  );
+  // Documents fall in 30 groups (like clauses in resolutions), interleaved as in a corpus of many files.
+  const groupOf = (doc: number) => (doc % 7 === 0 ? null : doc % 30);
+  const index = new Bm25Index(docs, groupOf);
 
   it('returns the same top k as exhaustive BM25, on queries of one to six words', () => {
     for (let q = 0; q < 40; q++) {
@@ -51,12 +55,56 @@ describe('Bm25Index', () => {
     }
   });
 
+  it('stays exact when it stops reading the common words early, on long questions', () => {
+    let stopped = 0;
+    for (let q = 0; q < 60; q++) {
+      // Questions of 10–30 words: most are common, as character bigrams make them.
+      const query = Array.from({ length: 10 + (q % 21) }, word);
+      const ranked = reference(docs, query);
+      for (const limit of [5, 20, 60]) {
+        const got = index.search(query, limit);
+        if (index.last.stoppedAt >= 0) stopped++;
+        const want = ranked.slice(0, limit);
+        expect(got.map((h) => h.index)).toEqual(want.map((h) => h.index));
+        got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+      }
+    }
+    // The early stop must actually have been taken, or this test would only repeat the one above.
+    expect(stopped).toBeGreaterThan(20);
+  });
+
+  it('searches within groups by reading only their postings, with the corpus-wide idf', () => {
+    for (let q = 0; q < 20; q++) {
+      const query = Array.from({ length: 3 + (q % 12) }, word);
+      const groups = [q % 30, (q * 7 + 3) % 30];
+      const got = index.search(query, 15, { groups });
+      const want = reference(docs, query)
+        .filter((h) => groups.includes(groupOf(h.index) ?? -1))
+        .slice(0, 15);
+      expect(got.map((h) => h.index)).toEqual(want.map((h) => h.index));
+      got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+    }
+  });
+
+  it('takes a mask as a filter, like a predicate', () => {
+    const query = ['w0', 'w3', 'w9', 'w40'];
+    const mask = Uint8Array.from(docs, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const want = reference(docs, query)
+      .filter((h) => h.index % 3 === 0)
+      .slice(0, 10);
+    expect(index.search(query, 10, mask).map((h) => h.index)).toEqual(want.map((h) => h.index));
+    expect(index.search(query, 10, (i) => i % 3 === 0)).toEqual(index.search(query, 10, mask));
+    expect(index.search(query, 0)).toEqual([]);
+  });
+
   it('applies the filter before ranking', () => {
     const query = ['w0', 'w1', 'w2'];
     const even = (i: number) => i % 2 === 0;
     const got = index.search(query, 10, even);
     expect(got.every((h) => even(h.index))).toBe(true);
-    const want = reference(docs, query).filter((h) => even(h.index)).slice(0, 10);
+    const want = reference(docs, query)
+      .filter((h) => even(h.index))
+      .slice(0, 10);
     expect(got.map((h) => h.index)).toEqual(want.map((h) => h.index));
   });
 

@@ -13,24 +13,28 @@ const QUESTION = 'WTSA-20是什么时候召开的？';
 const EXPECTED = '2022年3月1日至9日';
 
 describe('a truncated index at start', () => {
-  it('is detected, rebuilt from the corpus, and answers correctly', async () => {
-    const t = await createTempAssistant();
-    try {
-      const indexDir = join(t.dataDir, 'index', readdirSync(join(t.dataDir, 'index'))[0]!);
-      const file = join(indexDir, 'hnswlib.index');
-      truncateSync(file, Math.floor(statSync(file).size / 2));
+  // The HNSW graph and the raw vectors beside it are both hashed in the manifest.
+  it.each(['hnswlib.index', 'vectors.f32'])(
+    'a truncated %s is detected, rebuilt from the corpus, and answers correctly',
+    async (name) => {
+      const t = await createTempAssistant();
+      try {
+        const indexDir = join(t.dataDir, 'index', readdirSync(join(t.dataDir, 'index'))[0]!);
+        const file = join(indexDir, name);
+        truncateSync(file, Math.floor(statSync(file).size / 2));
 
-      const again = await createAssistant(t.config);
-      expect(again.info.indexRebuilt).toMatch(/corrupt/);
-      const { result } = await again.run({ question: QUESTION });
-      expect(result.found).toBe(true);
-      expect(result.answer).toContain(EXPECTED);
-      // The rebuilt index is whole again: the next start loads it as saved.
-      expect((await createAssistant(t.config)).info.indexRebuilt).toBeNull();
-    } finally {
-      t.cleanup();
-    }
-  });
+        const again = await createAssistant(t.config);
+        expect(again.info.indexRebuilt).toMatch(/corrupt/);
+        const { result } = await again.run({ question: QUESTION });
+        expect(result.found).toBe(true);
+        expect(result.answer).toContain(EXPECTED);
+        // The rebuilt index is whole again: the next start loads it as saved.
+        expect((await createAssistant(t.config)).info.indexRebuilt).toBeNull();
+      } finally {
+        t.cleanup();
+      }
+    },
+  );
 });
 
 describe('POST /admin/reindex', () => {

@@ -1,0 +1,108 @@
+/**
+ * The vector channel over the HNSW index: an approximate graph search for the whole corpus, and an exact scan
+ * when the question names resolutions, so the candidates are already few.
+ */
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { ChannelHit } from './fusion.js';
+import { TopK } from './top-k.js';
+
+/**
+ * Up to this many allowed clauses, score them all instead of searching the graph: a selective filter makes
+ * HNSW visit (and call back into JavaScript for) far more nodes than it keeps, which is why vector
+ * databases have full-scan thresholds. 2,048 dense 512-d points are about 1 M multiply-adds.
+ */
+export const EXACT_SCAN_LIMIT = 2048;
+
+function normalise(v: ArrayLike<number>): Float32Array {
+  let norm = 0;
+  for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
+  const out = Float32Array.from(v);
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < out.length; i++) out[i]! *= inv;
+  }
+  return out;
+}
+
+/** The vector index as the retriever needs it: the store, and its normalised points in label order. */
+export interface VectorSource {
+  store: HNSWLib;
+  points: Float32Array;
+}
+
+export class VectorChannel {
+  private maps?: { clauseOf: Int32Array; labelOf: Int32Array };
+  private readonly store: HNSWLib;
+  private readonly points: Float32Array;
+
+  constructor(
+    source: VectorSource,
+    private readonly clauseIndex: (id: string) => number | undefined,
+    private readonly clauseCount: number,
+  ) {
+    this.store = source.store;
+    this.points = source.points;
+  }
+
+  embed(text: string): Promise<number[]> {
+    return this.store.embeddings.embedQuery(text);
+  }
+
+  /** The `k` nearest clauses; with `allowed` (a mask and its list), only those. */
+  search(query: number[], k: number, allowed?: { mask: Uint8Array; list: number[] }): ChannelHit[] {
+    if (allowed && allowed.list.length <= EXACT_SCAN_LIMIT)
+      return this.exact(query, allowed.list, k);
+    const { clauseOf } = this.labels();
+    const mask = allowed?.mask;
+    const result = this.store.index.searchKnn(
+      query,
+      k,
+      mask ? (label: number) => mask[clauseOf[label] ?? -1] === 1 : undefined,
+    );
+    return result.neighbors
+      .map((label, i) => ({ index: clauseOf[label] ?? -1, score: 1 - result.distances[i]! }))
+      .filter((h) => h.index >= 0);
+  }
+
+  /**
+   * Cosine similarity to each listed clause, from the index's own normalised points. A sparse query (the
+   * local hashed embeddings fill a tenth of the dimensions) is multiplied over its non-zero dimensions only.
+   */
+  private exact(query: number[], clauses: number[], k: number): ChannelHit[] {
+    const { labelOf } = this.labels();
+    const { points } = this;
+    const q = normalise(query);
+    const dim = q.length;
+    const nz: number[] = [];
+    for (let i = 0; i < dim; i++) if (q[i] !== 0) nz.push(i);
+    const sparse = nz.length * 2 < dim;
+    const top = new TopK(k);
+    for (const clause of clauses) {
+      const label = labelOf[clause]!;
+      if (label < 0) continue;
+      const row = label * dim;
+      let s = 0;
+      if (sparse) for (const i of nz) s += q[i]! * points[row + i]!;
+      else for (let i = 0; i < dim; i++) s += q[i]! * points[row + i]!;
+      top.offer(clause, s);
+    }
+    return top.sorted();
+  }
+
+  /** Clause position of each HNSW label and back: LangChain keys its docstore by label, with our id inside. */
+  private labels(): { clauseOf: Int32Array; labelOf: Int32Array } {
+    if (this.maps) return this.maps;
+    const docs = this.store.docstore._docs;
+    const clauseOf = new Int32Array(docs.size).fill(-1);
+    const labelOf = new Int32Array(this.clauseCount).fill(-1);
+    for (const [key, doc] of docs) {
+      const label = Number(key);
+      const clause = this.clauseIndex(String(doc.metadata.id));
+      if (!Number.isInteger(label) || label < 0 || label >= clauseOf.length || clause === undefined)
+        continue;
+      clauseOf[label] = clause;
+      labelOf[clause] = label;
+    }
+    return (this.maps = { clauseOf, labelOf });
+  }
+}
