@@ -1,9 +1,7 @@
 /** Builds the Hono app: every route, one error handler. The entry that listens is src/server/main.ts. */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { LIMITS } from './ask-schema.js';
 import type { AppDeps, AppEnv } from './app-env.js';
-import { ApiError, errorBody, handleError } from './errors.js';
+import { errorBody, handleError } from './errors.js';
 import { openAICompatRoutes } from '../integrations/openai-compat/routes.js';
 import { slackRoutes } from '../integrations/slack/slack-routes.js';
 import { apiKeyAuth } from './auth.js';
@@ -29,20 +27,6 @@ export function createApp(deps: AppDeps) {
   const auth = apiKeyAuth(deps.config.apiKeys);
   app.use('/api/*', auth);
   app.use('/v1/*', auth);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: LIMITS.bodyBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'payload_too_large',
-          `The body is larger than ${LIMITS.bodyBytes} bytes.`,
-        );
-      },
-    }),
-  );
-
   app.get('/healthz', (c) =>
     c.json({ status: 'ok', clauses: deps.assistant.store.clauses.length }),
   );

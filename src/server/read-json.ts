@@ -2,18 +2,14 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './errors.js';
+import { requestText } from './request-body.js';
 
 export async function readJson<S extends z.ZodTypeAny>(c: Context, schema: S): Promise<z.infer<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type.trim())) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
-  let raw: string;
-  try {
-    raw = await c.req.text();
-  } catch {
-    throw new ApiError(400, 'invalid_body', 'The request body could not be read.');
-  }
+  const raw = await requestText(c);
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -43,6 +43,26 @@ describe('request ids and logs', () => {
     expect(line).toMatchObject({ reqId: id, method: 'GET', path: '/healthz', status: 200 });
   });
 
+  it('puts the id on every kind of response: JSON, error, not found, stream, page, preflight', async () => {
+    const { app } = appWith();
+    const cases: [string, RequestInit][] = [
+      ['/api/ask', ask()],
+      ['/api/ask', { ...ask(), body: '{oops' }],
+      ['/no/such/route', {}],
+      ['/api/ask/stream', ask()],
+      ['/', {}],
+      ['/v1/models', { method: 'OPTIONS' }],
+    ];
+    for (const [path, init] of cases) {
+      const res = await app.request(path, {
+        ...init,
+        headers: { ...init.headers, 'x-request-id': 'kind-1' },
+      });
+      expect(res.headers.get('x-request-id'), `${init.method ?? 'GET'} ${path}`).toBe('kind-1');
+      await res.arrayBuffer();
+    }
+  });
+
   it("keeps a caller's plain id and replaces one that could forge log lines", async () => {
     const { app } = appWith();
     const kept = await app.request('/healthz', { headers: { 'x-request-id': 'abc-123' } });

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { AskInput, AskResult } from '../../answer/types.js';
 import type { AppEnv } from '../../server/app-env.js';
+import { ApiError } from '../../server/errors.js';
+import { requestText } from '../../server/request-body.js';
 import {
   chatCompletionsSchema,
   MODEL_ID,
@@ -30,8 +32,10 @@ async function readChatBody(c: Context): Promise<ChatCompletionsBody> {
   }
   let raw: string;
   try {
-    raw = await c.req.text();
-  } catch {
+    raw = await requestText(c);
+  } catch (e) {
+    // Too large (413) keeps its status; handleOpenAIError gives it OpenAI's shape.
+    if (ApiError.isInstance(e)) throw e;
     throw new OpenAIError(400, 'invalid_body', 'The request body could not be read.');
   }
   if (!raw.trim()) throw new OpenAIError(400, 'invalid_body', 'The request body is empty.');

@@ -5,6 +5,7 @@ import type { Assistant } from '../../answer/types.js';
 import type { Config } from '../../config.js';
 import { LIMITS } from '../../server/ask-schema.js';
 import { ApiError, errorBody } from '../../server/errors.js';
+import { requestText } from '../../server/request-body.js';
 import { ACTIONS } from './blocks.js';
 import { BackgroundJobs, defaultJobs } from './background-jobs.js';
 import { EventDedup } from './event-dedup.js';
@@ -94,7 +95,7 @@ export function slackRoutes(deps: SlackDeps) {
       signingSecret: secret,
       timestamp: c.req.header('x-slack-request-timestamp'),
       signature: c.req.header('x-slack-signature'),
-      rawBody: await c.req.text(),
+      rawBody: await requestText(c),
       now: deps.now?.(),
     });
     if (check.ok) return next();
@@ -104,7 +105,7 @@ export function slackRoutes(deps: SlackDeps) {
   });
 
   app.post('/commands', async (c) => {
-    const cmd = parse(commandSchema, formOf(await c.req.text()), 'slash command');
+    const cmd = parse(commandSchema, formOf(await requestText(c)), 'slash command');
     const question = questionFromSlack(cmd.text);
     if (!question) return ephemeral(c, usageText(cmd.command));
     if (question.length > LIMITS.questionChars) {
@@ -119,7 +120,7 @@ export function slackRoutes(deps: SlackDeps) {
   });
 
   app.post('/events', async (c) => {
-    const data = jsonOf(await c.req.text(), 'event');
+    const data = jsonOf(await requestText(c), 'event');
     const type = (data as { type?: unknown } | null)?.type;
     if (type !== 'url_verification' && type !== 'event_callback') return c.json({ ok: true });
     const envelope = parse(envelopeSchema, data, 'event');
@@ -146,7 +147,7 @@ export function slackRoutes(deps: SlackDeps) {
   });
 
   app.post('/interactions', async (c) => {
-    const payload = formOf(await c.req.text()).payload;
+    const payload = formOf(await requestText(c)).payload;
     if (!payload) throw new ApiError(400, 'invalid_request', 'interaction: payload is required');
     const action = parse(interactionSchema, jsonOf(payload, 'payload'), 'interaction');
     if (action.type !== 'block_actions') return c.body(null, 200);
