@@ -53,13 +53,25 @@ function prefixIndex(keys: string[]): PrefixIndex {
   return { byPrefix, short };
 }
 
-/** Indices (in the index's own order, longest keys first) of the keys whose prefix occurs in the text. */
+const LATIN_CHAR = /[a-z0-9]/;
+
+/**
+ * Indices (in the index's own order, longest keys first) of the keys whose prefix occurs in the text. A key
+ * that starts with a Latin letter or digit is matched whole-word, so only windows at a word start count.
+ */
 function candidates(text: string, index: PrefixIndex): number[] {
-  const found = new Set<number>(index.short);
+  const found: number[] = [...index.short];
   for (let i = 0; i + 2 <= text.length; i++) {
-    for (const k of index.byPrefix.get(text.slice(i, i + 2)) ?? []) found.add(k);
+    if (i > 0 && LATIN_CHAR.test(text[i]!) && LATIN_CHAR.test(text[i - 1]!)) continue;
+    const keys = index.byPrefix.get(text.slice(i, i + 2));
+    if (keys) for (const k of keys) found.push(k);
   }
-  return [...found].sort((a, b) => a - b);
+  // Ascending and unique, so longer keys are tried first.
+  const sorted = Int32Array.from(found).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
+  return out;
 }
 
 export class GlossaryExpander {
@@ -85,7 +97,9 @@ export class GlossaryExpander {
       )
       .sort((a, b) => b.en.length - a.en.length);
     this.aliases = glossary.aliases
-      .flatMap((a) => a.from.filter((f) => f.length > 1).map((from) => ({ from: from.toLowerCase(), to: a.to })))
+      .flatMap((a) =>
+        a.from.filter((f) => f.length > 1).map((from) => ({ from: from.toLowerCase(), to: a.to })),
+      )
       .sort((a, b) => b.from.length - a.from.length);
     this.termsByPrefix = prefixIndex(this.terms.map((t) => t.key));
     this.aliasesByPrefix = prefixIndex(this.aliases.map((a) => a.from));
@@ -112,12 +126,21 @@ export class GlossaryExpander {
       const t = this.terms[i]!;
       if (!rest.includes(t.key)) continue;
       // An acronym that is also an everyday word (WHO / who) counts only when written in capitals.
-      if (STOPWORDS.has(t.key) && t.en !== t.en.toLowerCase() && !new RegExp(`\\b${escapeRe(t.en)}\\b`).test(question)) {
+      if (
+        STOPWORDS.has(t.key) &&
+        t.en !== t.en.toLowerCase() &&
+        !new RegExp(`\\b${escapeRe(t.en)}\\b`).test(question)
+      ) {
         continue;
       }
       // In a Chinese question only acronyms the document itself never uses need translating.
       if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
-      if (englishTerms === 'acronyms' && inCorpus(t.en) && t.zh.some((z) => z.toLowerCase() === t.en.toLowerCase())) continue;
+      if (
+        englishTerms === 'acronyms' &&
+        inCorpus(t.en) &&
+        t.zh.some((z) => z.toLowerCase() === t.en.toLowerCase())
+      )
+        continue;
       const m = t.re.exec(rest);
       // The first Chinese term is the document's main wording; adding every variant floods the query.
       if (m) replace(m.index, m[0].length, t.zh.slice(0, 1));

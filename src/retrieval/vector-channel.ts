@@ -1,6 +1,6 @@
 /**
- * The vector channel over the HNSW index: an approximate graph search for the whole corpus, and an exact scan
- * when the question names resolutions, so the candidates are already few.
+ * The vector channel over the HNSW index: an approximate graph search over a large corpus, and an exact scan
+ * when the candidates are few (the question names resolutions, or the corpus itself is small).
  */
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { ChannelHit } from './fusion.js';
@@ -32,6 +32,7 @@ export interface VectorSource {
 
 export class VectorChannel {
   private maps?: { clauseOf: Int32Array; labelOf: Int32Array };
+  private allClauses?: number[];
   private readonly store: HNSWLib;
   private readonly points: Float32Array;
 
@@ -52,6 +53,8 @@ export class VectorChannel {
   search(query: number[], k: number, allowed?: { mask: Uint8Array; list: number[] }): ChannelHit[] {
     if (allowed && allowed.list.length <= EXACT_SCAN_LIMIT)
       return this.exact(query, allowed.list, k);
+    // A corpus this small is scanned whole: exact, and cheaper than a call into the graph.
+    if (!allowed && this.clauseCount <= EXACT_SCAN_LIMIT) return this.exact(query, this.all(), k);
     const { clauseOf } = this.labels();
     const mask = allowed?.mask;
     const result = this.store.index.searchKnn(
@@ -87,6 +90,10 @@ export class VectorChannel {
       top.offer(clause, s);
     }
     return top.sorted();
+  }
+
+  private all(): number[] {
+    return (this.allClauses ??= Array.from({ length: this.clauseCount }, (_, i) => i));
   }
 
   /** Clause position of each HNSW label and back: LangChain keys its docstore by label, with our id inside. */

@@ -74,9 +74,22 @@ describe('VectorChannel', () => {
     }
   });
 
-  it('searches the graph without a filter and maps labels back to clauses', async () => {
+  it('scans a small corpus whole when no filter is given', async () => {
     const { vc, vectorOf } = await channel(300);
-    for (const clause of [0, 17, 299]) {
+    const query = vectorOf(42).map((x, i) => x + (i % 3) * 0.05);
+    const want = Array.from({ length: 300 }, (_, i) => ({
+      index: i,
+      score: cosine(query, vectorOf(i)),
+    }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5);
+    expect(vc.search(query, 5).map((h) => h.index)).toEqual(want.map((h) => h.index));
+  });
+
+  it('searches the graph in a corpus too large to scan, and maps labels back to clauses', async () => {
+    const count = EXACT_SCAN_LIMIT + 400;
+    const { vc, vectorOf } = await channel(count);
+    for (const clause of [0, 17, count - 1]) {
       const [top] = vc.search(vectorOf(clause), 5);
       expect(top!.index).toBe(clause);
       expect(top!.score).toBeCloseTo(1, 5);
