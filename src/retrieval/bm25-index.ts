@@ -150,11 +150,12 @@ export class Bm25Index {
     let checks = 0;
     let t = 0;
     for (; t < terms.length; t++) {
-      // Stop reading whole lists once nothing unseen can reach the k-th score. Finding that score costs a
-      // pass over the documents touched, so it is checked only when the lists left are much longer.
+      // Stop reading whole lists once nothing unseen can reach the k-th score, i.e. once `limit` documents
+      // already score at least what the rest could add. Checked only when the lists left are much longer
+      // than the documents touched, since the check is a pass over those.
       if (n >= limit && rest[t]! <= best && restLength[t]! > 4 * n && checks < 3) {
         checks++;
-        if (rest[t]! <= this.kth(n, limit)) break;
+        if (this.countAtLeast(n, rest[t]!) >= limit) break;
       }
       const { idf, lists } = terms[t]!;
       for (const { docs, impacts } of lists) {
@@ -211,6 +212,12 @@ export class Bm25Index {
     }
     for (let i = 0; i < n; i++) scores[touched[i]!] = 0;
     return top.sorted();
+  }
+
+  private countAtLeast(n: number, score: number): number {
+    let count = 0;
+    for (let i = 0; i < n; i++) if (this.scores[this.touched[i]!]! >= score) count++;
+    return count;
   }
 
   /** The k-th best accumulated score among the first n touched documents. */

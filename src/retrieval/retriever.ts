@@ -132,11 +132,14 @@ export class Retriever {
     if (!allowed && plan.titleMatches.length && plan.titleMatches[0]!.score >= MIN_TITLE_SCORE) {
       const top = plan.titleMatches[0]!.score;
       const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
+      const boost = new Map<number, number>();
       for (const m of plan.titleMatches) {
-        if (m.score < top * 0.6) continue;
-        for (const i of this.byResolution.get(m.resolution) ?? []) {
-          if (fused.has(i)) fused.set(i, fused.get(i)! + scale * TITLE_BOOST * (m.score / top));
-        }
+        if (m.score >= top * 0.6) boost.set(m.resolution, scale * TITLE_BOOST * (m.score / top));
+      }
+      // Over the candidates, not the resolutions' clauses: a resolution can have many.
+      for (const [i, score] of fused) {
+        const b = boost.get(this.clauses[i]!.resolution ?? -1);
+        if (b !== undefined) fused.set(i, score + b);
       }
     }
     // Structural hints and the conversation's subject adjust scores on the same 0–1 scale as the channels.
