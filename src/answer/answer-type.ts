@@ -10,9 +10,11 @@ const MONEY_A = /法郎|瑞郎|美元|欧元|\bCHF\b|\bUSD\b|[$€£]\s?\d|\d\s?
 const PERSON_Q =
   /(?:名字|姓名|叫什么名字)|主席是谁|(?:谁|哪位)(?:担任|主持|是主席)|\bwho (?:chaired|chairs|is the chair|was the chair|presided|is the director|was the director|heads?)\b|\bname of the (?:chair|director|person|president)|chairman'?s name|\bwhose name\b/i;
 const PERSON_A = /(?:先生|女士|博士)|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
-const DIGITS_Q = /哪几位数字|号码是多少|具体(?:号码|数字)|what (?:is the )?(?:number|digits)\b|which digits/i;
+const DIGITS_Q =
+  /哪几位数字|号码是多少|具体(?:号码|数字)|what (?:is the )?(?:number|digits)\b|which digits/i;
 
-const COUNT_Q = /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
+const COUNT_Q =
+  /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
 function escapeRe(x: string): string {
   return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -59,9 +61,13 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(question)?.[1] ?? '';
-      const nouns = tokenize(span, 'jieba').filter((t) => t.length > 1 && !/^新/.test(t) && t !== '决议');
+      const nouns = tokenize(span, 'jieba').filter(
+        (t) => t.length > 1 && !/^新/.test(t) && t !== '决议',
+      );
       if (!nouns.length) return COUNT_A.test(clauseText);
-      return nouns.some((n) => new RegExp(`${COUNT_A.source}.{0,10}?${escapeRe(n)}`).test(clauseText));
+      return nouns.some((n) =>
+        new RegExp(`${COUNT_A.source}.{0,10}?${escapeRe(n)}`).test(clauseText),
+      );
     }
     case 'digits': {
       const asked = new Set(numbers(question));

@@ -18,7 +18,14 @@ const SECTION_EN: Record<string, string> = {
 export type Lang = 'zh' | 'en';
 
 export function resolutionHeading(c: Clause, lang: Lang, englishTitle?: string): string {
-  if (c.resolution === null) return c.part === 'intro' ? (lang === 'en' ? 'Introduction (引言)' : '引言') : lang === 'en' ? 'Conclusion (结论)' : '结论';
+  if (c.resolution === null)
+    return c.part === 'intro'
+      ? lang === 'en'
+        ? 'Introduction (引言)'
+        : '引言'
+      : lang === 'en'
+        ? 'Conclusion (结论)'
+        : '结论';
   if (lang === 'en') {
     const title = englishTitle ?? c.title;
     return `Resolution ${c.resolution}${title ? ` (${title})` : ''}`;

@@ -23,12 +23,20 @@ function childrenOf(c: Clause, store: CorpusStore): Clause[] {
   if (c.part !== 'annex' || !c.item || c.item.includes('.') || !/[：:]$/.test(c.text)) return [];
   return store
     .ofResolution(c.resolution ?? -1)
-    .filter((k) => k.doc === c.doc && k.section === c.section && k.addressee === c.addressee && k.item?.startsWith(`${c.item}.`));
+    .filter(
+      (k) =>
+        k.doc === c.doc &&
+        k.section === c.section &&
+        k.addressee === c.addressee &&
+        k.item?.startsWith(`${c.item}.`),
+    );
 }
 
 /** Clauses worth quoting: the best, then close runners-up; titles and 表1 rows only when nothing better. */
 export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = false): Hit[] {
-  const substantive = hits.filter((h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1');
+  const substantive = hits.filter(
+    (h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1',
+  );
   const pool = substantive.length ? substantive : hits;
   let best = pool[0];
   if (!best) return [];
@@ -46,7 +54,11 @@ export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = 
   const b = best.clause;
   // Items of the same heading and addressee answer "what is X instructed to do" together.
   const sibling = (c: Clause) =>
-    c.part === 'annex' && c.doc === b.doc && c.resolution === b.resolution && c.section === b.section && c.addressee === b.addressee;
+    c.part === 'annex' &&
+    c.doc === b.doc &&
+    c.resolution === b.resolution &&
+    c.section === b.section &&
+    c.addressee === b.addressee;
   const picked = [best];
   for (const h of pool.filter((x) => x !== best)) {
     if (picked.length >= opts.maxClauses) break;
@@ -76,7 +88,11 @@ export function renderExtractive(
   const en = plan.lang === 'en';
   const cites = new CitationList();
   const blocks = clauses.map((c) => {
-    const head = resolutionHeading(c, plan.lang, c.resolution !== null ? englishTitle(c.resolution) : undefined);
+    const head = resolutionHeading(
+      c,
+      plan.lang,
+      c.resolution !== null ? englishTitle(c.resolution) : undefined,
+    );
     const where = location(c, plan.lang);
     return `${head}${where ? ` · ${where}` : ''}${en ? ':' : '：'}\n${quote(c, childrenOf(c, store))} ${cites.cite(c)}`;
   });

@@ -6,9 +6,7 @@ import type { AskResult } from './types.js';
 export function notFound(plan: QueryPlan, related: Clause[], known: number[]): AskResult {
   const en = plan.lang === 'en';
   const lines: string[] = [
-    en
-      ? 'The document does not answer this question.'
-      : '文件没有回答这个问题。',
+    en ? 'The document does not answer this question.' : '文件没有回答这个问题。',
   ];
   if (plan.unknownResolutions.length) {
     const list = plan.unknownResolutions.join(', ');
@@ -21,7 +19,9 @@ export function notFound(plan: QueryPlan, related: Clause[], known: number[]): A
   const relative = plan.unknownEntities.filter((e) => RELATIVE_TIME.test(e));
   const named = plan.unknownEntities.filter((e) => !RELATIVE_TIME.test(e));
   if (named.length) {
-    lines.push(en ? `It never mentions ${named.join(', ')}.` : `文件没有提到 ${named.join('、')}。`);
+    lines.push(
+      en ? `It never mentions ${named.join(', ')}.` : `文件没有提到 ${named.join('、')}。`,
+    );
   }
   if (relative.length) {
     lines.push(
@@ -31,7 +31,9 @@ export function notFound(plan: QueryPlan, related: Clause[], known: number[]): A
     );
   }
   if (related.length) {
-    lines.push(en ? 'Closest passages (related, not an answer):' : '最接近的条款（仅供参考，并非答案）：');
+    lines.push(
+      en ? 'Closest passages (related, not an answer):' : '最接近的条款（仅供参考，并非答案）：',
+    );
     for (const c of related) lines.push(`· ${c.label}`);
   }
   return {

@@ -3,11 +3,26 @@ import type { Bm25Index } from '../retrieval/bm25-index.js';
 import { tokenize } from '../retrieval/tokenize.js';
 
 /** Words too general in this corpus to show that a clause answers anything. */
-const GENERIC = new Set(['决议', '号', '第', 'wtsa', 'itu', '国际电联', 'resolution', '规定', '要求', '文件', '提到']);
+const GENERIC = new Set([
+  '决议',
+  '号',
+  '第',
+  'wtsa',
+  'itu',
+  '国际电联',
+  'resolution',
+  '规定',
+  '要求',
+  '文件',
+  '提到',
+]);
 
 export function queryTerms(text: string): string[] {
   return [...new Set(tokenize(text, 'jieba'))].filter(
-    (t) => !GENERIC.has(t) && (t.length > 1 || /[\u4e00-\u9fff]/.test(t) === false) && !/^\d{1,3}$/.test(t),
+    (t) =>
+      !GENERIC.has(t) &&
+      (t.length > 1 || /[\u4e00-\u9fff]/.test(t) === false) &&
+      !/^\d{1,3}$/.test(t),
   );
 }
 

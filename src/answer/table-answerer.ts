@@ -32,7 +32,8 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
         ? `Resolution ${n} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
         : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${cites.cite(row)}`;
     }
-    const other = store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
+    const other =
+      store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
     const where = other ? ` ${cites.cite(other)}` : '';
     return en
       ? `Resolution ${n} is not listed in 表1 (Table 1), so the document does not state its status; it appears in the summaries and the annex.${where}`
@@ -43,13 +44,25 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
 
 /** The intro's own counts (修订了36项决议 …), cited beside the table's when the question names a status. */
 function introCount(store: CorpusStore, status: StatusValue | null): Clause | undefined {
-  const verb = status === '修订版' ? /修订了\s*\d+\s*项/ : status === '无修改' ? /\d+\s*项决议不变/ : status === '新决议' ? /项新决议/ : null;
+  const verb =
+    status === '修订版'
+      ? /修订了\s*\d+\s*项/
+      : status === '无修改'
+        ? /\d+\s*项决议不变/
+        : status === '新决议'
+          ? /项新决议/
+          : null;
   return verb ? store.ofPart('intro').find((c) => verb.test(c.text)) : undefined;
 }
 
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table|ITU-D/i;
 
-export function answerList(plan: QueryPlan, store: CorpusStore, status: StatusValue | null, count: boolean): AskResult {
+export function answerList(
+  plan: QueryPlan,
+  store: CorpusStore,
+  status: StatusValue | null,
+  count: boolean,
+): AskResult {
   const en = plan.lang === 'en';
   const cites = new CitationList();
   const all = rows(store);
@@ -66,7 +79,11 @@ export function answerList(plan: QueryPlan, store: CorpusStore, status: StatusVa
     );
   }
   if (status) {
-    const items = chosen.map((c) => (en ? `Resolution ${c.resolution} ${cites.cite(c)}` : `第${c.resolution}号决议（${c.title}）${cites.cite(c)}`));
+    const items = chosen.map((c) =>
+      en
+        ? `Resolution ${c.resolution} ${cites.cite(c)}`
+        : `第${c.resolution}号决议（${c.title}）${cites.cite(c)}`,
+    );
     lines.push(
       en
         ? `Status ${status} (${STATUS_EN[status]}) in 表1: ${chosen.length} resolution(s) — ${items.join(', ')}.`

@@ -20,7 +20,10 @@ export function formatForTerminal(r: AskResult): string {
 
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const question = argv.filter((a) => a !== '--json').join(' ').trim();
+  const question = argv
+    .filter((a) => a !== '--json')
+    .join(' ')
+    .trim();
   if (!question || argv.includes('--help')) {
     console.error(USAGE);
     return question ? 0 : 2;

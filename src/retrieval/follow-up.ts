@@ -36,7 +36,10 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
     if (SWITCH_ONLY.test(question.trim()) && lastUser) {
       const prevRefs = resolutionRefs(lastUser);
       const base = prevRefs.length
-        ? lastUser.replace(/第\s*\d{1,3}\s*号|\d{1,3}\s*号决议|(?:resolution|res\.?)\s*\d{1,3}/gi, '')
+        ? lastUser.replace(
+            /第\s*\d{1,3}\s*号|\d{1,3}\s*号决议|(?:resolution|res\.?)\s*\d{1,3}/gi,
+            '',
+          )
         : lastUser;
       return { standalone: `${question} ${base}`, carried: [] };
     }

@@ -17,7 +17,11 @@ export function rrf(lists: ChannelHit[][], k = 60): Map<number, number> {
 }
 
 /** Each list's scores divided by its best, then weighted: alpha for the first list, 1 − alpha for the second. */
-export function convex(lexical: ChannelHit[], vector: ChannelHit[], alpha: number): Map<number, number> {
+export function convex(
+  lexical: ChannelHit[],
+  vector: ChannelHit[],
+  alpha: number,
+): Map<number, number> {
   const out = new Map<number, number>();
   const add = (list: ChannelHit[], w: number) => {
     const max = list[0]?.score ?? 0;

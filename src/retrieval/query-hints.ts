@@ -19,8 +19,10 @@ const PART_HINTS: [RegExp, Part][] = [
   [/引言|导言|introduction/i, 'intro'],
   [/表\s*2|表二|table\s*2|summary table/i, 'table2'],
 ];
-const WHO = /谁|哪个(?:机构|部门|组)|\b[Ww]ho\b|which (?:body|bureau|group|director|organi[sz]ation)/;
-const EXCLUDE = /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
+const WHO =
+  /谁|哪个(?:机构|部门|组)|\b[Ww]ho\b|which (?:body|bureau|group|director|organi[sz]ation)/;
+const EXCLUDE =
+  /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
 
 export interface QueryHints {
   sections: RegExp[];
@@ -46,9 +48,14 @@ const BOOST = { section: 0.3, part: 0.3, who: 0.15 };
 /** Multiplier-free adjustment added to a fused score (scores are on a 0–1 scale per channel). */
 export function hintAdjustment(c: Clause, hints: QueryHints): number {
   let adj = 0;
-  if (c.part === 'annex' && c.section && hints.sections.some((re) => re.test(c.section!))) adj += BOOST.section;
+  if (c.part === 'annex' && c.section && hints.sections.some((re) => re.test(c.section!)))
+    adj += BOOST.section;
   if (hints.parts.includes(c.part)) adj += BOOST.part;
-  if (hints.who && c.part === 'annex' && (c.addressee || /主任|研究组|顾问组|代表处/.test(c.text.slice(0, 12)))) {
+  if (
+    hints.who &&
+    c.part === 'annex' &&
+    (c.addressee || /主任|研究组|顾问组|代表处/.test(c.text.slice(0, 12)))
+  ) {
     adj += BOOST.who;
   }
   return adj;

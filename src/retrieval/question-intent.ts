@@ -11,12 +11,16 @@ export type Intent =
 
 const STATUS_WORDS: [StatusValue, RegExp][] = [
   ['新决议', /新决议|新的决议|新通过|新增|\bnew\b|newly/i],
-  ['无修改', /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:change|modification|amendment)|no changes?/i],
+  [
+    '无修改',
+    /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:change|modification|amendment)|no changes?/i,
+  ],
   ['修订版', /修订|修改过|修改了|revised?|amended|amend|modified|updated|revision/i],
 ];
 const STATUS_QUESTION =
   /状态|现状|status|标题|名称|叫什么|(?:是否|有没有|有无)(?:被)?(?:修订|修改|改动|变化|更新)|(?:修订|修改|改动|变)了(?:吗|没有)|还是(?:保持)?不变|新(?:通过|的)?(?:的)?决议吗|(?:was|is|has)\b.{0,40}\b(?:revised|changed|amended|modified|updated|unchanged|new)\b|\btitle\b/i;
-const LIST_WORDS = /哪些|哪几|哪一些|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
+const LIST_WORDS =
+  /哪些|哪几|哪一些|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table/i;
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
@@ -35,7 +39,8 @@ export function statusIn(question: string): StatusValue | null {
 export function detectIntent(question: string, rest: string, namesResolution: boolean): Intent {
   const status = statusIn(question);
   if (namesResolution) {
-    if (STATUS_QUESTION.test(question) || (TABLE_WORDS.test(question) && status)) return { kind: 'status' };
+    if (STATUS_QUESTION.test(question) || (TABLE_WORDS.test(question) && status))
+      return { kind: 'status' };
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };
   }

@@ -1,7 +1,18 @@
 /** Finds resolution numbers in a question, in any common form: 第44号决议, 44号决议, 第四十四号, Resolution 44, Res. 44, R44. */
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 四十四 → 44, 一百 → 100, 十八 → 18. */
@@ -27,7 +38,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:resolutions?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
   /\bR\.?\s?(\d{1,3})\b/g,
 ];
-const LIST_AFTER = /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|res\.?\s*|第)?\s*\d{1,3}\s*号?)+)/i;
+const LIST_AFTER =
+  /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|res\.?\s*|第)?\s*\d{1,3}\s*号?)+)/i;
 const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
 
 /** Numbers of the resolutions a question names, in order of appearance, without repeats. */
@@ -39,7 +51,8 @@ export function resolutionRefs(question: string): number[] {
       // "Resolutions 44 and 54", "第44、54号决议": the numbers listed after the first.
       const tail = LIST_AFTER.exec(question.slice(m.index! + m[0].length));
       if (tail) {
-        for (const d of tail[1]!.matchAll(/\d{1,3}/g)) found.push({ pos: m.index! + 1 + d.index!, n: Number(d[0]) });
+        for (const d of tail[1]!.matchAll(/\d{1,3}/g))
+          found.push({ pos: m.index! + 1 + d.index!, n: Number(d[0]) });
       }
     }
   }

@@ -16,13 +16,18 @@ export function cleanText(s: string): string {
 
 const turnSchema = z.object({
   role: z.enum(['user', 'assistant']),
-  content: z.string().max(LIMITS.historyChars, `history content is longer than ${LIMITS.historyChars} characters`),
+  content: z
+    .string()
+    .max(LIMITS.historyChars, `history content is longer than ${LIMITS.historyChars} characters`),
 });
 
 export const askSchema = z
   .object({
     question: z
-      .string({ required_error: 'question is required', invalid_type_error: 'question must be a string' })
+      .string({
+        required_error: 'question is required',
+        invalid_type_error: 'question must be a string',
+      })
       .transform(cleanText)
       .refine((q) => q.trim().length > 0, 'question must not be empty')
       .refine(

@@ -26,7 +26,8 @@ export function handleError(err: Error, c: Context, log: (e: unknown) => void = 
   if (ApiError.isInstance(err)) return c.json(errorBody(err.code, err.message), err.status);
   if (err instanceof HTTPException) {
     const status = err.status;
-    const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
+    const code =
+      status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : 'http_error';
     return c.json(errorBody(code, err.message || 'Request failed'), status);
   }
   log(err);

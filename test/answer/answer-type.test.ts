@@ -22,7 +22,9 @@ describe('canSupply', () => {
 
   it('needs a number the question did not already hold for digits', () => {
     const q = 'E.161.1建议书规定的非洲通用应急号码具体是哪几位数字？';
-    expect(canSupply('digits', q, '根据ITU-T E.161.1建议书实施通用应急号码；第100号决议')).toBe(false);
+    expect(canSupply('digits', q, '根据ITU-T E.161.1建议书实施通用应急号码；第100号决议')).toBe(
+      false,
+    );
     expect(canSupply('digits', q, '通用应急号码为112')).toBe(true);
   });
 
@@ -32,13 +34,21 @@ describe('canSupply', () => {
     const countries = 'WTSA-20一共有多少个国家派代表参会？';
     expect(canSupply('count', countries, '他们来自包括27个发展中国家的37个国家。')).toBe(false);
     // "一项实体活动" is an article, not a count.
-    expect(canSupply('count', 'How many delegates attended?', 'WTSA-20是包括了远程互动参与的一项实体活动。')).toBe(false);
+    expect(
+      canSupply(
+        'count',
+        'How many delegates attended?',
+        'WTSA-20是包括了远程互动参与的一项实体活动。',
+      ),
+    ).toBe(false);
   });
 
   it('needs a vote to answer who voted', () => {
     const q = 'Which countries voted against Resolution 100?';
     expect(answerType(q)).toBe('vote');
-    expect(canSupply('vote', q, '就非洲成员国根据ITU-T E.161.1建议书实施通用应急号码提供技术援助；')).toBe(false);
+    expect(
+      canSupply('vote', q, '就非洲成员国根据ITU-T E.161.1建议书实施通用应急号码提供技术援助；'),
+    ).toBe(false);
   });
 
   it('needs a name for a person question', () => {

@@ -13,7 +13,13 @@ export function corpusRoutes() {
     const clause = ID_PATTERN.test(id) ? c.var.assistant.store.get(id) : undefined;
     if (!clause) throw new ApiError(404, 'not_found', `No clause with id "${id.slice(0, 200)}".`);
     const { previous, next } = c.var.assistant.store.neighbours(clause.id);
-    return c.json({ ...toCitation(clause), doc: clause.doc, leadIn: clause.leadIn, previous, next });
+    return c.json({
+      ...toCitation(clause),
+      doc: clause.doc,
+      leadIn: clause.leadIn,
+      previous,
+      next,
+    });
   });
   app.get('/resolutions', (c) => c.json({ resolutions: c.var.assistant.store.resolutions() }));
   return app;
