@@ -98,7 +98,11 @@ export async function runPipeline(
       return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
   }
   if (intent.kind === 'list' || intent.kind === 'count') {
-    return { plan, hits, result: answerList(plan, store, intent.status, intent.kind === 'count') };
+    return {
+      plan,
+      hits,
+      result: answerList(plan, store, intent.status, intent.kind === 'count', deps.englishTitle),
+    };
   }
   if (intent.kind === 'overview') {
     return {

@@ -62,6 +62,7 @@ export function answerList(
   store: CorpusStore,
   status: StatusValue | null,
   count: boolean,
+  englishTitle: (n: number) => string | undefined = () => undefined,
 ): AskResult {
   const en = plan.lang === 'en';
   const cites = new CitationList();
@@ -79,11 +80,12 @@ export function answerList(
     );
   }
   if (status) {
-    const items = chosen.map((c) =>
-      en
-        ? `Resolution ${c.resolution} ${cites.cite(c)}`
-        : `第${c.resolution}号决议（${c.title}）${cites.cite(c)}`,
-    );
+    // Named, not only numbered: a reader who does not know the numbers learns what each one is about.
+    const items = chosen.map((c) => {
+      if (!en) return `第${c.resolution}号决议（${c.title}）${cites.cite(c)}`;
+      const title = englishTitle(c.resolution ?? -1);
+      return `Resolution ${c.resolution}${title ? ` (${title}; 表1: ${c.title})` : ` (表1: ${c.title})`} ${cites.cite(c)}`;
+    });
     lines.push(
       en
         ? `Status ${status} (${STATUS_EN[status]}) in 表1: ${chosen.length} resolution(s) — ${items.join(', ')}.`

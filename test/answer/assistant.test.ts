@@ -80,6 +80,18 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations.filter((c) => c.part === 'table1' && c.status === '新决议')).toHaveLength(1);
   });
 
+  it('names each listed resolution in English with its 表1 title, not just its number', async () => {
+    const r = await ask('Which resolutions were left unchanged at WTSA-20?');
+    const rows = r.citations.filter((c) => c.part === 'table1');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      expect(row.status).toBe('无修改');
+      // "Resolution 88 (International mobile roaming; 表1: 国际移动漫游（IMR）)"
+      expect(r.answer).toMatch(new RegExp(`Resolution ${row.resolution} \\([A-Z][^;]+; 表1: `));
+      expect(r.answer).toContain(row.title!);
+    }
+  });
+
   it.each(['第7号决议规定了什么？', 'WTDC-25在哪里举行？'])(
     'says the document does not answer %s, with no citation',
     async (q) => {
