@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { createAssistant } from '../src/answer/assistant.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
+import { createServerAssistant } from '../src/server/server-assistant.js';
 import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
 import { startStandIn } from './stand-in-llm.js';
 
@@ -128,11 +129,12 @@ async function load(
   };
 }
 
-async function httpLoad(
-  assistant: Awaited<ReturnType<typeof createAssistant>>,
-  config: ReturnType<typeof loadConfig>,
-) {
-  const app = createApp({ config, assistant });
+async function httpLoad(config: ReturnType<typeof loadConfig>) {
+  // The server as main.ts runs it, answering threads included (ANSWER_THREADS, default one per spare core).
+  const answering = await createServerAssistant(config);
+  if (answering.threads && !(await answering.threads.whenReady(60_000)))
+    throw new Error('answering threads not ready in 60 s');
+  const app = createApp({ config, assistant: answering.assistant });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((r) => server.once('listening', () => r()));
   const { port } = server.address() as AddressInfo;
@@ -158,8 +160,9 @@ async function httpLoad(
     }
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
+    await answering.close();
   }
-  results.http = { seconds: HTTP_SECONDS, ...out };
+  results.http = { seconds: HTTP_SECONDS, answerThreads: config.answerThreads, ...out };
 }
 
 async function scale() {
@@ -258,6 +261,10 @@ function report() {
       'full extractive p50 / p95 / p99',
       `${l.fullExtractive!.p50} / ${l.fullExtractive!.p95} / ${l.fullExtractive!.p99} ms`,
     ],
+    [
+      'answering threads (ANSWER_THREADS)',
+      String((results.http as { answerThreads: number }).answerThreads),
+    ],
   ];
   for (const c of ['c10', 'c50']) {
     const x = h[c]!;
@@ -340,7 +347,7 @@ async function main() {
     console.error('· build and start measured');
     await inProcessLatency(assistant);
     console.error('· in-process latency measured');
-    await httpLoad(assistant, config);
+    await httpLoad(config);
     console.error('· HTTP load measured');
     await scale();
     console.error('· scale measured');

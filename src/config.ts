@@ -1,4 +1,5 @@
 /** The one place that reads the environment: parsed once with zod, so a bad setting fails at start naming the variable. */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const optionalString = z
@@ -53,7 +54,13 @@ const envSchema = z.object({
     .optional()
     .transform((v) => (v ? v : 'info')),
   LOG_QUESTIONS: boolWithDefault(false),
+  ANSWER_THREADS: intWithDefault(-1, 0),
 });
+
+/** One answering thread beside the HTTP thread when there is a spare core (at most 4); none on one core. */
+function defaultAnswerThreads(): number {
+  return Math.max(0, Math.min(4, availableParallelism() - 1));
+}
 
 export interface Config {
   port: number;
@@ -78,6 +85,8 @@ export interface Config {
   requestTimeoutMs: number;
   logLevel: string;
   logQuestions: boolean;
+  /** Worker threads that answer offline questions (0: on the HTTP thread). */
+  answerThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +132,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
+    answerThreads: e.ANSWER_THREADS === -1 ? defaultAnswerThreads() : e.ANSWER_THREADS,
   };
 }

@@ -35,6 +35,13 @@ export interface LocalAssistant extends Assistant {
   run(input: AskInput, opts?: PipelineOptions): Promise<PipelineRun>;
 }
 
+/** Extractive answers are ready at once; they still stream, a line at a time, so clients have one path. */
+export async function* extractiveStream(result: AskResult): AsyncIterable<AskStreamEvent> {
+  yield { type: 'sources', sources: result.citations.length ? result.citations : result.related };
+  for (const line of result.answer.split(/(?<=\n)/)) yield { type: 'token', text: line };
+  yield { type: 'done', result };
+}
+
 export interface CreateAssistantOptions {
   /** Ignore corpus/glossary.json (ablation). */
   noGlossary?: boolean;
@@ -82,11 +89,7 @@ export async function createAssistant(
 
   async function* askStream(input: AskInput, o?: AskOptions): AsyncIterable<AskStreamEvent> {
     if (llm) return yield* llmAskStream(llm, input, o);
-    const result = await ask(input, o);
-    yield { type: 'sources', sources: result.citations.length ? result.citations : result.related };
-    // Extractive answers are ready at once; they still stream, a line at a time, so clients have one path.
-    for (const line of result.answer.split(/(?<=\n)/)) yield { type: 'token', text: line };
-    yield { type: 'done', result };
+    yield* extractiveStream(await ask(input, o));
   }
 
   return {

@@ -64,7 +64,14 @@ export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops
       '/admin',
       adminRoutes({
         logger,
-        reindex: isLocalAssistant(a) ? () => reindex(a, config) : undefined,
+        reindex: isLocalAssistant(a)
+          ? async () => {
+              const result = await reindex(a, config);
+              // Answering threads hold their own copy of the index: they load the new one.
+              (a as { reloadAnswerThreads?: () => void }).reloadAnswerThreads?.();
+              return result;
+            }
+          : undefined,
       }),
     );
   }

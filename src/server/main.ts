@@ -1,26 +1,29 @@
 /** Starts the server: config → assistant (index loaded or built) → Hono on @hono/node-server, graceful shutdown. */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createAssistant } from '../answer/assistant.js';
 import { pendingWork } from '../integrations/slack/background-jobs.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createApp } from './app.js';
 import { trackInFlight } from './graceful-shutdown.js';
+import { createServerAssistant } from './server-assistant.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function start() {
   const started = performance.now();
   const config = loadConfig();
-  const assistant = await createAssistant(config);
+  const answering = await createServerAssistant(config, (m) => console.warn(m));
+  const { assistant, threads } = answering;
   const app = createApp({ config, assistant });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
     const index = assistant.info.indexRebuilt
       ? `index built (${assistant.info.indexRebuilt})`
       : 'index loaded';
+    // The answering threads start meanwhile; until they are ready, the main thread answers.
+    const where = threads ? `, ${config.answerThreads} answering thread(s)` : '';
     console.log(
-      `WTSA-20 assistant ready on http://${config.host ?? 'localhost'}:${info.port} — ${assistant.info.clauses} clauses, ${index}, answers: ${config.openai.enabled ? 'model' : 'extractive'}, ${ms} ms`,
+      `WTSA-20 assistant ready on http://${config.host ?? 'localhost'}:${info.port} — ${assistant.info.clauses} clauses, ${index}, answers: ${config.openai.enabled ? 'model' : 'extractive'}${where}, ${ms} ms`,
     );
   });
 
@@ -41,6 +44,7 @@ async function start() {
           new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()))),
         ]),
       )
+      .then(() => answering.close())
       .then(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));

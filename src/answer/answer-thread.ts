@@ -1,0 +1,43 @@
+/**
+ * The body of an answering worker thread: its own offline assistant over the persisted index (which the main
+ * thread has already built or verified), answering `ask` messages until it is told to reload or is ended.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Config } from '../config.js';
+import { createAssistant } from './assistant.js';
+import type { AskInput, AskResult } from './types.js';
+
+export type ToThread = { type: 'ask'; id: number; input: AskInput } | { type: 'reload' };
+export type FromThread =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: AskResult }
+  | { type: 'failed'; id: number; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('answer-thread.ts runs as a worker thread');
+const config = (workerData as { config: Config }).config;
+
+let assistant = await createAssistant(config);
+let reloading: Promise<void> | null = null;
+const send = (m: FromThread) => port.postMessage(m);
+
+port.on('message', (m: ToThread) => {
+  if (m.type === 'reload') {
+    // Questions that arrive meanwhile wait for the new index rather than read a half-swapped one.
+    reloading = createAssistant(config).then((fresh) => {
+      assistant = fresh;
+      reloading = null;
+      send({ type: 'ready' });
+    });
+    return;
+  }
+  void (async () => {
+    try {
+      if (reloading) await reloading;
+      send({ type: 'result', id: m.id, result: await assistant.ask(m.input) });
+    } catch (e) {
+      send({ type: 'failed', id: m.id, message: (e as Error).message });
+    }
+  })();
+});
+send({ type: 'ready' });

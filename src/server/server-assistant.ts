@@ -1,0 +1,32 @@
+/**
+ * The assistant as the server runs it: the local offline assistant, answering on worker threads when
+ * ANSWER_THREADS (default: one per spare core) allows and no model writes the answers (model answers wait on
+ * the network, not the CPU). main.ts and the bench both build it here, so the bench measures what runs.
+ */
+import { AnswerThreads } from '../answer/answer-threads.js';
+import { createAssistant, type LocalAssistant } from '../answer/assistant.js';
+import { withAnswerThreads } from '../answer/threaded-assistant.js';
+import type { Config } from '../config.js';
+
+export interface ServerAssistant {
+  assistant: LocalAssistant;
+  threads: AnswerThreads | null;
+  close(): Promise<void>;
+}
+
+export async function createServerAssistant(
+  config: Config,
+  log: (message: string) => void = () => undefined,
+): Promise<ServerAssistant> {
+  // Built (or verified) here first, so the threads only ever load a complete index.
+  const local = await createAssistant(config);
+  if (config.openai.enabled || config.answerThreads === 0) {
+    return { assistant: local, threads: null, close: async () => undefined };
+  }
+  const threads = new AnswerThreads({ config, threads: config.answerThreads, log });
+  return {
+    assistant: withAnswerThreads(local, threads, log),
+    threads,
+    close: () => threads.close(),
+  };
+}

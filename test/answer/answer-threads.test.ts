@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerThreads } from '../../src/answer/answer-threads.js';
+import { withAnswerThreads, type ThreadedAssistant } from '../../src/answer/threaded-assistant.js';
+import type { AskInput } from '../../src/answer/types.js';
+import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
+
+/** Questions of every kind: a clause, a table, a follow-up, English, and one the document does not answer. */
+const INPUTS: AskInput[] = [
+  { question: '第44号决议做出决议了什么？' },
+  { question: '表1里有哪些新决议？' },
+  { question: 'Which resolutions were left unchanged at WTSA-20?' },
+  { question: '那第52号呢？', history: [{ role: 'user', content: '第50号决议讲的是什么？' }] },
+  { question: 'WTDC-25在哪里举行？' },
+];
+
+let t: TempAssistant;
+let threads: AnswerThreads;
+let assistant: ThreadedAssistant;
+const notes: string[] = [];
+
+beforeAll(async () => {
+  t = await createTempAssistant();
+  threads = new AnswerThreads({ config: t.config, threads: 1, log: (m) => notes.push(m) });
+  assistant = withAnswerThreads(t.assistant, threads, (m) => notes.push(m));
+  expect(await threads.whenReady(60_000)).toBe(true);
+}, 90_000);
+
+afterAll(async () => {
+  await threads.close();
+  t.cleanup();
+});
+
+describe('answers on worker threads', () => {
+  it('gives exactly the answers of the main thread, computed on the thread', async () => {
+    const before = threads.stats.answered;
+    for (const input of INPUTS) {
+      expect(await assistant.ask(input)).toEqual(await t.assistant.ask(input));
+    }
+    expect(threads.stats.answered - before).toBe(INPUTS.length);
+    expect(notes).toEqual([]);
+  });
+
+  it('streams the same answer as the main thread', async () => {
+    const events = [];
+    for await (const e of assistant.askStream(INPUTS[0]!)) events.push(e);
+    const local = [];
+    for await (const e of t.assistant.askStream(INPUTS[0]!)) local.push(e);
+    expect(events).toEqual(local);
+  });
+
+  it('answers on the main thread while a thread is gone, then replaces the thread', async () => {
+    const slots = (threads as unknown as { slots: { worker: { terminate(): Promise<number> } }[] })
+      .slots;
+    const asked = assistant.ask(INPUTS[1]!);
+    await slots[0]!.worker.terminate();
+    // The question in flight when the thread died is answered all the same, as are the next ones.
+    expect((await asked).found).toBe(true);
+    expect((await assistant.ask(INPUTS[0]!)).found).toBe(true);
+    expect(threads.stats.restarts).toBe(1);
+    expect(await threads.whenReady(60_000)).toBe(true);
+    const before = threads.stats.answered;
+    await assistant.ask(INPUTS[2]!);
+    expect(threads.stats.answered).toBe(before + 1);
+  }, 90_000);
+
+  it('reloads the index on the threads after a reindex and keeps answering meanwhile', async () => {
+    assistant.reloadAnswerThreads();
+    const r = await assistant.ask(INPUTS[0]!);
+    expect(r).toEqual(await t.assistant.ask(INPUTS[0]!));
+    expect(await threads.whenReady(60_000)).toBe(true);
+  }, 90_000);
+});
+
+describe('AnswerThreads limits', () => {
+  it('refuses with ThreadUnavailable before a thread is ready, and after close', async () => {
+    const pool = new AnswerThreads({ config: t.config, threads: 1 });
+    await expect(pool.ask(INPUTS[0]!)).rejects.toThrow(/no answering thread is ready/);
+    await pool.close();
+    await expect(pool.ask(INPUTS[0]!)).rejects.toThrow(/no answering thread is ready/);
+  });
+
+  it('stops replacing a thread that keeps exiting and leaves answering to the main thread', async () => {
+    const notes2: string[] = [];
+    const pool = new AnswerThreads({
+      config: t.config,
+      threads: 1,
+      maxRestartsPerMinute: 2,
+      log: (m) => notes2.push(m),
+    });
+    const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] })
+      .slots;
+    for (let i = 0; i < 3; i++) {
+      const s = slots[0];
+      if (s) await s.worker.terminate();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(pool.stats.restarts).toBe(2);
+    expect(pool.ready).toBe(0);
+    expect(notes2.at(-1)).toMatch(/keeps exiting/);
+    const fallback = withAnswerThreads(t.assistant, pool);
+    expect((await fallback.ask(INPUTS[0]!)).found).toBe(true);
+    await pool.close();
+  });
+});
