@@ -5,9 +5,10 @@
  *
  * Search is term-at-a-time, rarest-weight first, with an exact early stop: once the most the remaining terms
  * could add is no more than the k-th best score so far, no unseen document can enter the top k, and the
- * remaining (common, long) lists are only probed for the documents that still could. Character bigrams make
- * most of a question's postings common words, so this skips most of the work on large corpora. Documents
- * can also be grouped (by resolution) so a search within a few groups reads only their postings.
+ * remaining (common, long) lists are only consulted for the documents that still could — through a dense
+ * per-document array for terms in an eighth of the documents or more. Character bigrams make most of a
+ * question's postings common words, so this skips most of the work on large corpora. Documents can also be
+ * grouped (by resolution) so a search within a few groups reads only their postings.
  */
 
 import { TopK, type ScoredId } from './top-k.js';
@@ -23,7 +24,12 @@ interface PostingList {
   /** The term's BM25 weight in each document without its idf: tf·(k1+1) / (tf + k1·norm). */
   impacts: Float64Array;
   maxImpact: number;
+  /** For common terms: the impact of every document (0 when absent), so a lookup costs no search. */
+  dense?: Float64Array;
 }
+
+/** Terms in at least this share of the documents also get a dense impact array (8 bytes per document). */
+const DENSE_SHARE = 1 / 8;
 
 export interface SearchOptions {
   filter?: DocFilter;
@@ -39,24 +45,6 @@ function toList(docs: number[], impacts: number[]): PostingList {
   };
 }
 
-/** First position at or after `from` whose doc is ≥ `doc` (galloping, then binary search). */
-function seek(docs: Int32Array, doc: number, from: number): number {
-  let step = 1;
-  let hi = from;
-  while (hi < docs.length && docs[hi]! < doc) {
-    from = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  hi = Math.min(hi, docs.length);
-  while (from < hi) {
-    const mid = (from + hi) >> 1;
-    if (docs[mid]! < doc) from = mid + 1;
-    else hi = mid;
-  }
-  return from;
-}
-
 export class Bm25Index {
   private readonly postings = new Map<string, PostingList>();
   /** The same postings split by group: group → term → list. */
@@ -65,6 +53,8 @@ export class Bm25Index {
   /** Per-document accumulators, zeroed again after each search (searches are synchronous, so one set serves). */
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
+  /** Marks the documents still open after the early stop (cleared again before search returns). */
+  private readonly isOpen: Uint8Array;
   /** What the last search did: postings read in full, and at which term it stopped reading whole lists. */
   readonly last = { postings: 0, terms: 0, stoppedAt: -1, probed: 0 };
 
@@ -77,6 +67,7 @@ export class Bm25Index {
     this.lengths = Int32Array.from(docs, (d) => d.length);
     this.scores = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
+    this.isOpen = new Uint8Array(docs.length);
     const avg = this.lengths.reduce((a, n) => a + n, 0) / Math.max(1, docs.length);
     const building = new Map<string, { docs: number[]; impacts: number[] }>();
     docs.forEach((tokens, doc) => {
@@ -91,7 +82,12 @@ export class Bm25Index {
       }
     });
     for (const [term, list] of building) {
-      this.postings.set(term, toList(list.docs, list.impacts));
+      const whole = toList(list.docs, list.impacts);
+      if (list.docs.length >= DENSE_SHARE * docs.length) {
+        whole.dense = new Float64Array(docs.length);
+        list.docs.forEach((doc, j) => (whole.dense![doc] = list.impacts[j]!));
+      }
+      this.postings.set(term, whole);
       if (!groupOf) continue;
       const parts = new Map<number, { docs: number[]; impacts: number[] }>();
       list.docs.forEach((doc, j) => {
@@ -176,36 +172,44 @@ export class Bm25Index {
       for (const l of terms[u]!.lists) this.last.postings += l.docs.length;
     const top = new TopK(limit);
     if (t < terms.length) {
-      // The documents that could still reach the top k get the remaining terms by lookup; after each term,
-      // those that can no longer reach the (rising) k-th score are dropped.
+      // The documents that could still reach the top k get the remaining terms: looked up in the dense
+      // array of a common term, or found by walking a rarer term's (short) list against a mask. After each
+      // term, those that can no longer reach the (rising) k-th score are dropped.
+      const { isOpen } = this;
       let theta = this.kth(n, limit);
       let size = 0;
       const open = new Int32Array(n);
       for (let i = 0; i < n; i++) {
-        if (scores[touched[i]!]! + rest[t]! >= theta) open[size++] = touched[i]!;
+        const doc = touched[i]!;
+        if (scores[doc]! + rest[t]! >= theta) {
+          open[size++] = doc;
+          isOpen[doc] = 1;
+        }
       }
-      open.subarray(0, size).sort();
       this.last.probed = size;
       for (let u = t; u < terms.length; u++) {
         const { idf, lists } = terms[u]!;
-        for (const { docs, impacts } of lists) {
-          let at = 0;
-          for (let i = 0; i < size; i++) {
-            const doc = open[i]!;
-            at = seek(docs, doc, at);
-            if (at >= docs.length) break;
-            if (docs[at] === doc) scores[doc]! += idf * impacts[at]!;
+        for (const { docs, impacts, dense } of lists) {
+          if (dense) {
+            for (let i = 0; i < size; i++) scores[open[i]!]! += idf * dense[open[i]!]!;
+          } else {
+            for (let j = 0; j < docs.length; j++) {
+              if (isOpen[docs[j]!] === 1) scores[docs[j]!]! += idf * impacts[j]!;
+            }
           }
         }
         if (size > 2 * limit && u + 1 < terms.length) {
           theta = this.kthOf(open.subarray(0, size), limit);
           let kept = 0;
           for (let i = 0; i < size; i++) {
-            if (scores[open[i]!]! + rest[u + 1]! >= theta) open[kept++] = open[i]!;
+            const doc = open[i]!;
+            if (scores[doc]! + rest[u + 1]! >= theta) open[kept++] = doc;
+            else isOpen[doc] = 0;
           }
           size = kept;
         }
       }
+      for (let i = 0; i < size; i++) isOpen[open[i]!] = 0;
       for (let i = 0; i < size; i++) top.offer(open[i]!, scores[open[i]!]!);
     } else {
       for (let i = 0; i < n; i++) top.offer(touched[i]!, scores[touched[i]!]!);
