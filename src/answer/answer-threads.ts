@@ -72,7 +72,7 @@ export class AnswerThreads {
   private seq = 0;
   private turn = 0;
   private closed = false;
-  readonly stats = { answered: 0, failed: 0, restarts: 0 };
+  readonly stats = { answered: 0, failed: 0, restarts: 0, reloads: 0 };
 
   constructor(private readonly opts: AnswerThreadsOptions) {
     for (let i = 0; i < opts.threads; i++) this.spawn();
@@ -113,6 +113,7 @@ export class AnswerThreads {
 
   /** After the index on disk was rebuilt: each thread loads it again (and answers meanwhile wait for it). */
   reload(): void {
+    this.stats.reloads++;
     for (const s of this.slots) s.worker.postMessage({ type: 'reload' } satisfies ToThread);
   }
 

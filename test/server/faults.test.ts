@@ -5,7 +5,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AnswerThreads } from '../../src/answer/answer-threads.js';
 import { createAssistant } from '../../src/answer/assistant.js';
+import { withAnswerThreads } from '../../src/answer/threaded-assistant.js';
 import { createApp } from '../../src/server/app.js';
 import { createTempAssistant } from '../helpers/temp-assistant.js';
 
@@ -73,6 +75,42 @@ describe('POST /admin/reindex', () => {
       t.cleanup();
     }
   });
+
+  it('has the answering threads load the rebuilt index', async () => {
+    const t = await createTempAssistant({ API_KEYS: 'admin-key' });
+    const threads = new AnswerThreads({ config: t.config, threads: 1 });
+    try {
+      expect(await threads.whenReady(60_000)).toBe(true);
+      const app = createApp({
+        config: t.config,
+        assistant: withAnswerThreads(t.assistant, threads),
+      });
+      const auth = { authorization: 'Bearer admin-key' };
+      expect((await app.request('/admin/reindex', { method: 'POST', headers: auth })).status).toBe(
+        202,
+      );
+      let state = 'running';
+      for (let i = 0; i < 200 && state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const res = await app.request('/admin/reindex', { headers: auth });
+        state = ((await res.json()) as { reindex: { state: string } }).reindex.state;
+      }
+      expect(state).toBe('done');
+      expect(threads.stats.reloads).toBe(1);
+      expect(await threads.whenReady(60_000)).toBe(true);
+      const answered = threads.stats.answered;
+      const res = await app.request('/api/ask', {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ question: QUESTION }),
+      });
+      expect(((await res.json()) as { answer: string }).answer).toContain(EXPECTED);
+      expect(threads.stats.answered).toBe(answered + 1);
+    } finally {
+      await threads.close();
+      t.cleanup();
+    }
+  }, 90_000);
 });
 
 function freePort(): Promise<number> {
