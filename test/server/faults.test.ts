@@ -39,6 +39,17 @@ describe('a truncated index at start', () => {
   );
 });
 
+/** Polls GET /admin/reindex until the job is no longer running (10 s at most); returns its state. */
+async function reindexState(app: ReturnType<typeof createApp>, auth: Record<string, string>) {
+  let state = 'running';
+  for (let i = 0; i < 200 && state === 'running'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const res = await app.request('/admin/reindex', { headers: auth });
+    state = ((await res.json()) as { reindex: { state: string } }).reindex.state;
+  }
+  return state;
+}
+
 describe('POST /admin/reindex', () => {
   it('rebuilds in the background while the server keeps answering, then swaps', async () => {
     const t = await createTempAssistant({ API_KEYS: 'admin-key' });
@@ -57,13 +68,7 @@ describe('POST /admin/reindex', () => {
       const during = await Promise.all(Array.from({ length: 10 }, ask));
       for (const res of during) expect(res.status).toBe(200);
 
-      let state = 'running';
-      for (let i = 0; i < 200 && state === 'running'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        const res = await app.request('/admin/reindex', { headers: auth });
-        state = ((await res.json()) as { reindex: { state: string } }).reindex.state;
-      }
-      expect(state).toBe('done');
+      expect(await reindexState(app, auth)).toBe('done');
       expect(t.assistant.deps.retriever).not.toBe(before);
       const after = (await (await ask()).json()) as { answer: string };
       expect(after.answer).toContain(EXPECTED);
@@ -89,13 +94,7 @@ describe('POST /admin/reindex', () => {
       expect((await app.request('/admin/reindex', { method: 'POST', headers: auth })).status).toBe(
         202,
       );
-      let state = 'running';
-      for (let i = 0; i < 200 && state === 'running'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        const res = await app.request('/admin/reindex', { headers: auth });
-        state = ((await res.json()) as { reindex: { state: string } }).reindex.state;
-      }
-      expect(state).toBe('done');
+      expect(await reindexState(app, auth)).toBe('done');
       expect(threads.stats.reloads).toBe(1);
       expect(await threads.whenReady(60_000)).toBe(true);
       const answered = threads.stats.answered;
