@@ -174,9 +174,9 @@ export class Bm25Index {
     if (t < terms.length) {
       // The documents that could still reach the top k get the remaining terms: looked up in the dense
       // array of a common term, or found by walking a rarer term's (short) list against a mask. After each
-      // term, those that can no longer reach the (rising) k-th score are dropped.
+      // term, those that can no longer reach the k-th score are dropped.
       const { isOpen } = this;
-      let theta = this.kth(n, limit);
+      const theta = this.kth(n, limit);
       let size = 0;
       const open = new Int32Array(n);
       for (let i = 0; i < n; i++) {
@@ -198,8 +198,9 @@ export class Bm25Index {
             }
           }
         }
+        // θ stays the k-th score at the stop (a lower bound on the final one): recomputing it per term
+        // cost more than it pruned.
         if (size > 2 * limit && u + 1 < terms.length) {
-          theta = this.kthOf(open.subarray(0, size), limit);
           let kept = 0;
           for (let i = 0; i < size; i++) {
             const doc = open[i]!;
@@ -226,12 +227,8 @@ export class Bm25Index {
 
   /** The k-th best accumulated score among the first n touched documents. */
   private kth(n: number, k: number): number {
-    return this.kthOf(this.touched.subarray(0, n), k);
-  }
-
-  private kthOf(docs: ArrayLike<number>, k: number): number {
     const top = new TopK(k);
-    for (let i = 0; i < docs.length; i++) top.offer(docs[i]!, this.scores[docs[i]!]!);
+    for (let i = 0; i < n; i++) top.offer(this.touched[i]!, this.scores[this.touched[i]!]!);
     return top.worst;
   }
 
