@@ -38,6 +38,10 @@ const CANDIDATES = 60;
 /** The vector channel only refines the top of the list (its weight is small), so it fetches fewer. */
 const VECTOR_CANDIDATES = 20;
 const TITLE_BOOST = 0.35;
+/** A title match at least this many times the next one's score marks the subject clearly… */
+const DOMINANT_TITLE = 3;
+/** …and lifts its resolution more. */
+const DOMINANT_TITLE_BOOST = 0.6;
 /** Below this BM25 score a title match is one common word ("work", "group"), not a topic. */
 const MIN_TITLE_SCORE = 5;
 const SOFT_SUBJECT_BOOST = 0.4;
@@ -133,8 +137,13 @@ export class Retriever {
       const top = plan.titleMatches[0]!.score;
       const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
       const boost = new Map<number, number>();
+      // A title that matches far better than any other is stronger evidence of the subject.
+      const second = plan.titleMatches[1]?.score ?? 0;
+      const dominant = top >= DOMINANT_TITLE * second;
       for (const m of plan.titleMatches) {
-        if (m.score >= top * 0.6) boost.set(m.resolution, scale * TITLE_BOOST * (m.score / top));
+        if (m.score < top * 0.6) continue;
+        const weight = dominant ? DOMINANT_TITLE_BOOST : TITLE_BOOST;
+        boost.set(m.resolution, scale * weight * (m.score / top));
       }
       // Over the candidates, not the resolutions' clauses: a resolution can have many.
       for (const [i, score] of fused) {
