@@ -8,7 +8,7 @@ import { adminRoutes } from './admin-routes.js';
 import { answerMetrics } from './answer-metrics.js';
 import { apiKeyAuth } from './auth.js';
 import { createLogger, type Logger } from './logger.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics, type Metrics, type ThreadStats } from './metrics.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { requestTimeout } from './request-timeout.js';
@@ -23,7 +23,9 @@ export interface Ops {
 export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops {
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config);
-  const metrics = createMetrics();
+  // An assistant answering on worker threads (threaded-assistant.ts) exposes them for /metrics.
+  const threads = (deps.assistant as { threads?: ThreadStats }).threads;
+  const metrics = createMetrics({ threads });
 
   app.use('*', requestLog(logger));
   app.use('*', metrics.middleware);

@@ -1,7 +1,7 @@
 /** Prometheus metrics (prom-client): requests, latency, answers by mode/found/degraded, Slack events. */
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AskResult } from '../answer/types.js';
 import { slackCounterSnapshot } from '../integrations/slack/slack-counters.js';
 
@@ -12,8 +12,16 @@ export interface Metrics {
   recordSlackEvent(kind: string): void;
 }
 
+/** What the answering threads report (AnswerThreads), read at scrape time. */
+export interface ThreadStats {
+  ready: number;
+  stats: { answered: number; failed: number; restarts: number };
+}
+
 /** A fresh registry per app, so tests (and several apps in one process) never share counters. */
-export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics {
+export function createMetrics(
+  opts: { defaultMetrics?: boolean; threads?: ThreadStats } = {},
+): Metrics {
   const registry = new Registry();
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -59,6 +67,31 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
         if (n > 0) this.inc({ kind }, n);
     },
   });
+
+  const threads = opts.threads;
+  if (threads) {
+    new Gauge({
+      name: 'answer_threads_ready',
+      help: 'Worker threads ready to answer (0: answers are computed on the HTTP thread).',
+      registers: [registry],
+      collect() {
+        this.set(threads.ready);
+      },
+    });
+    new Counter({
+      name: 'answer_thread_events_total',
+      help: 'Answering threads since start: answers given, answers failed, threads replaced.',
+      labelNames: ['event'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        const { answered, failed, restarts } = threads.stats;
+        this.inc({ event: 'answered' }, answered);
+        this.inc({ event: 'failed' }, failed);
+        this.inc({ event: 'restarted' }, restarts);
+      },
+    });
+  }
 
   const middleware: MiddlewareHandler = async (c, next) => {
     const started = performance.now();

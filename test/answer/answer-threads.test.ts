@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerThreads } from '../../src/answer/answer-threads.js';
 import { withAnswerThreads, type ThreadedAssistant } from '../../src/answer/threaded-assistant.js';
 import type { AskInput } from '../../src/answer/types.js';
+import { createApp } from '../../src/server/app.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
 
 /** Questions of every kind: a clause, a table, a follow-up, English, and one the document does not answer. */
@@ -62,6 +63,22 @@ describe('answers on worker threads', () => {
     await assistant.ask(INPUTS[2]!);
     expect(threads.stats.answered).toBe(before + 1);
   }, 90_000);
+
+  it('shows the threads in /metrics', async () => {
+    const app = createApp({ config: t.config, assistant });
+    await app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(INPUTS[0]),
+    });
+    const text = await (await app.request('/metrics')).text();
+    expect(text).toMatch(/^answer_threads_ready 1$/m);
+    const answered = Number(
+      /^answer_thread_events_total\{event="answered"\} (\d+)$/m.exec(text)?.[1],
+    );
+    expect(answered).toBe(threads.stats.answered);
+    expect(answered).toBeGreaterThan(0);
+  });
 
   it('reloads the index on the threads after a reindex and keeps answering meanwhile', async () => {
     assistant.reloadAnswerThreads();
