@@ -14,7 +14,10 @@ export interface ShutdownOptions {
   graceMs: number;
   /** How often to look for an idle moment to drop keep-alive sockets. */
   pollMs?: number;
-  /** Longest time the listener stays open to drain the accept queue (default 1 s). */
+  /**
+   * Longest time the listener stays open to drain the accept queue (default 5 s): on a busy machine the
+   * queue is accepted slowly, and closing the listener resets whatever is still in it.
+   */
   drainAcceptMs?: number;
 }
 
@@ -47,11 +50,13 @@ export function trackInFlight(server: HttpServer) {
       const began = performance.now();
       let listening = true;
       let quiet = 0;
-      const timer = setInterval(() => {
+      // The checks run in the check phase (setImmediate), right after an I/O poll: timers fire before the poll,
+      // so a loop busy for longer than `poll` would otherwise see "no new connection" while the queue is full.
+      const check = () => {
         const now = performance.now();
         if (
           listening &&
-          (now - lastConnection >= poll || now - began >= (opts.drainAcceptMs ?? 1000))
+          (now - lastConnection >= poll || now - began >= (opts.drainAcceptMs ?? 5000))
         ) {
           listening = false;
           // net.Server's close stops accepting and waits for open sockets, without dropping idle ones.
@@ -61,7 +66,8 @@ export function trackInFlight(server: HttpServer) {
         // so a request that arrived just before has been read and counted first.
         quiet = !listening && inFlight === 0 ? quiet + 1 : 0;
         if (quiet >= 2) server.closeIdleConnections();
-      }, poll);
+      };
+      const timer = setInterval(() => setImmediate(check), poll);
       const deadline = setTimeout(() => {
         server.closeAllConnections();
         finish('timeout');

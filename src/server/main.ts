@@ -27,6 +27,11 @@ async function start() {
     );
   });
 
+  // Until then the HTTP thread answers; the line tells operators (and the shutdown test) when it changed.
+  void threads?.whenReady(60_000).then((ready) => {
+    if (ready) console.log(`answering thread(s) ready: ${threads.ready}`);
+  });
+
   const drain = trackInFlight(server as Server);
   let stopping = false;
   const stop = (signal: string) => {

@@ -161,6 +161,7 @@ describe('SIGTERM under load', () => {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: '0',
+        ANSWER_THREADS: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -168,9 +169,12 @@ describe('SIGTERM under load', () => {
       let out = '';
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));
       await new Promise<void>((resolve, reject) => {
+        // Ready to answer, with its answering thread started: the burst below should not race the
+        // thread's start-up for the CPU (on two cores, with other test files running, it can starve the
+        // HTTP thread long enough for the kernel's accept queue to outlast the shutdown's drain).
         child.stdout.on('data', (d: Buffer) => {
           out += d.toString();
-          if (out.includes('ready on')) resolve();
+          if (out.includes('ready on') && out.includes('answering thread(s) ready')) resolve();
         });
         child.once('exit', (code) => reject(new Error(`exited ${code} before ready: ${out}`)));
       });
