@@ -25,6 +25,16 @@ export function englishWords(text: string): string[] {
     .map(stem);
 }
 
+/**
+ * A term's English keys: its English names, plus any Latin acronym among its Chinese renderings (WHO for
+ * 世界卫生组织), since people write the acronym as often as the name.
+ */
+function englishKeys(t: { en: string[]; zh: string[] }): string[] {
+  const known = new Set(t.en.map((e) => e.toLowerCase()));
+  const acronyms = t.zh.filter((z) => /^[A-Z][A-Z0-9-]+$/.test(z) && !known.has(z.toLowerCase()));
+  return [...t.en, ...acronyms];
+}
+
 export interface Expansion {
   terms: string[];
   rewritten: string;
@@ -86,7 +96,7 @@ export class GlossaryExpander {
   constructor(readonly glossary: Glossary) {
     this.terms = glossary.terms
       .flatMap((t) =>
-        t.en.map((en) => ({
+        englishKeys(t).map((en) => ({
           // Word-bounded, case-insensitive, optional plural ending.
           re: new RegExp(`(?<![a-z0-9])${escapeRe(en.toLowerCase())}(?:s|es)?(?![a-z0-9])`, 'i'),
           // A plain substring test first: most terms are absent, and it is far cheaper than the regex.

@@ -14,6 +14,7 @@ const expander = new GlossaryExpander({
     { en: ['gap'], zh: ['差距'] },
     { en: ['CERT'], zh: ['计算机事件响应组'] },
     { en: ['developing countries'], zh: ['发展中国家'] },
+    { en: ['world health organization'], zh: ['WHO', '世界卫生组织'] },
   ],
   aliases: [
     { from: ['垃圾短信'], to: ['垃圾信息'] },
@@ -36,6 +37,12 @@ describe('GlossaryExpander', () => {
     expect(expander.expand('Tickets for the concert hall').terms).toEqual([]);
     expect(expander.expand('Which CERTs does it mention?').terms).toEqual(['计算机事件响应组']);
     expect(expander.expand('the gaps in standards').terms).toEqual(['差距']);
+  });
+
+  it('takes a Latin acronym among the Chinese renderings as an English key, in capitals only', () => {
+    expect(expander.expand('Does ITU work with the WHO on e-health?').terms).toEqual(['WHO']);
+    expect(expander.expand('Who works on e-health?').terms).toEqual([]);
+    expect(expander.expand('the World Health Organization').terms).toEqual(['WHO']);
   });
 
   it('maps everyday Chinese words anywhere in a Chinese question, and Latin aliases at a word start', () => {
