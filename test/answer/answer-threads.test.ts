@@ -106,12 +106,17 @@ describe('AnswerThreads limits', () => {
     });
     const slots = (pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] })
       .slots;
+    // Each time, wait until the pool has seen the exit (its slot is gone or replaced) before the next kill.
     for (let i = 0; i < 3; i++) {
       const s = slots[0];
-      if (s) await s.worker.terminate();
-      await new Promise((r) => setTimeout(r, 20));
+      if (!s) break;
+      await s.worker.terminate();
+      for (let waited = 0; slots[0] === s && waited < 5000; waited += 10) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
     }
     expect(pool.stats.restarts).toBe(2);
+    expect(slots).toHaveLength(0);
     expect(pool.ready).toBe(0);
     expect(notes2.at(-1)).toMatch(/keeps exiting/);
     const fallback = withAnswerThreads(t.assistant, pool);
