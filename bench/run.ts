@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
 import { createServerAssistant } from '../src/server/server-assistant.js';
 import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
+import { spawnServer } from './spawn-server.js';
 import { startStandIn } from './stand-in-llm.js';
 
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
@@ -55,24 +56,15 @@ async function buildAndStart() {
   // Start-to-ready of the real entry, as a process: spawn → "ready on" printed (tsx compile included).
   const port = await freePort();
   const spawned = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, ...base, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('server not ready in 30 s')), 30_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('ready on')) {
-        clearTimeout(timer);
-        resolve(out);
-      }
-    });
+  const {
+    child,
+    output: line,
+    exited,
+  } = await spawnServer({
+    env: { ...base, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
   });
   const processReadyMs = performance.now() - spawned;
   const insideMs = Number(/, (\d+) ms/.exec(line)?.[1] ?? NaN);
-  const exited = new Promise<number | null>((r) => child.once('exit', r));
   child.kill('SIGTERM');
   const exitCode = await exited;
   results.build = {

@@ -1,8 +1,8 @@
 /** npm run soak: the real server (src/server/main.ts) under 50 connections for 60 s; zero errors, RSS growth < 50 MB. */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { evalQuestions, mb, printTable, tempDir } from './bench-lib.js';
+import { spawnServer } from './spawn-server.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
@@ -18,30 +18,16 @@ function rssOf(pid: number): number {
 async function main() {
   const dataDir = tempDir('soak');
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const { child, exited } = await spawnServer({
     env: {
-      ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error('server not ready in 30 s')), 30_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('ready on')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-    });
     const url = `http://127.0.0.1:${port}/api/ask`;
     const requests = evalQuestions().map((question) => ({
       method: 'POST',
@@ -84,7 +70,6 @@ async function main() {
     console.log(ok ? '\nSOAK PASSED' : '\nSOAK FAILED');
     process.exitCode = ok ? 0 : 1;
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
     rmSync(dataDir, { recursive: true, force: true });

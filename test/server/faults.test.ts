@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -9,6 +8,7 @@ import { AnswerThreads } from '../../src/answer/answer-threads.js';
 import { createAssistant } from '../../src/answer/assistant.js';
 import { withAnswerThreads } from '../../src/answer/threaded-assistant.js';
 import { createApp } from '../../src/server/app.js';
+import { spawnServer } from '../../bench/spawn-server.js';
 import { createTempAssistant } from '../helpers/temp-assistant.js';
 
 const QUESTION = 'WTSA-20是什么时候召开的？';
@@ -153,9 +153,11 @@ describe('SIGTERM under load', () => {
   it('answers every accepted request and exits 0', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wtsa-sigterm-'));
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    // Ready to answer, with its answering thread started: the burst below should not race the thread's
+    // start-up for the CPU (on two cores, with other test files running, it can starve the HTTP thread
+    // long enough for the kernel's accept queue to outlast the shutdown's drain).
+    const { child, exited } = await spawnServer({
       env: {
-        ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
@@ -163,23 +165,10 @@ describe('SIGTERM under load', () => {
         RATE_LIMIT_PER_MINUTE: '0',
         ANSWER_THREADS: '1',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      ready: (out) => out.includes('ready on') && out.includes('answering thread(s) ready'),
+      captureStderr: true,
     });
     try {
-      let out = '';
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      await new Promise<void>((resolve, reject) => {
-        // Ready to answer, with its answering thread started: the burst below should not race the
-        // thread's start-up for the CPU (on two cores, with other test files running, it can starve the
-        // HTTP thread long enough for the kernel's accept queue to outlast the shutdown's drain).
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('ready on') && out.includes('answering thread(s) ready')) resolve();
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code} before ready: ${out}`)));
-      });
-      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-
       // 100 requests fully written to the server before the signal: every one must be answered.
       let written = 0;
       let allWritten!: () => void;
