@@ -166,10 +166,8 @@ export class Bm25Index {
     }
     this.last.terms = terms.length;
     this.last.stoppedAt = t < terms.length ? t : -1;
-    this.last.postings = 0;
+    this.last.postings = restLength[0]! - restLength[t]!;
     this.last.probed = 0;
-    for (let u = 0; u < t; u++)
-      for (const l of terms[u]!.lists) this.last.postings += l.docs.length;
     const top = new TopK(limit);
     if (t < terms.length) {
       // The documents that could still reach the top k get the remaining terms: looked up in the dense

@@ -93,36 +93,25 @@ export class Retriever {
     return this.index(mode).search(tokenize(plan.searchText, mode), CANDIDATES, { groups });
   }
 
-  private async vector(
-    plan: QueryPlan,
-    allowed?: Uint8Array,
-    list: number[] = [],
-  ): Promise<ChannelHit[]> {
+  /** `within`: the clauses of the resolutions the question names, when it names any. */
+  private async vector(plan: QueryPlan, within?: number[]): Promise<ChannelHit[]> {
     const k = Math.min(
-      allowed ? list.length : VECTOR_CANDIDATES,
+      within ? within.length : VECTOR_CANDIDATES,
       VECTOR_CANDIDATES,
       this.clauses.length,
     );
     if (k <= 0) return [];
     const query = await this.vectors.embed(plan.searchText);
-    return this.vectors.search(query, k, allowed && { mask: allowed, list });
+    return this.vectors.search(query, k, within);
   }
 
   async retrieve(plan: QueryPlan, opts: RetrieveOptions = DEFAULT_RETRIEVE): Promise<Hit[]> {
     // The resolutions the question names bound both channels (BM25 reads their groups of postings).
-    let allowed: Uint8Array | undefined;
-    const allowedList: number[] = [];
-    if (plan.resolutions.length) {
-      allowed = new Uint8Array(this.clauses.length);
-      for (const n of plan.resolutions) {
-        for (const i of this.byResolution.get(n) ?? []) {
-          if (allowed[i] === 0) allowedList.push(i);
-          allowed[i] = 1;
-        }
-      }
-    }
+    const within = plan.resolutions.length
+      ? [...new Set(plan.resolutions)].flatMap((n) => this.byResolution.get(n) ?? [])
+      : undefined;
     const lex = opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode);
-    const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, allowed, allowedList);
+    const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, within);
     const fused =
       opts.channels === 'lexical'
         ? convex(lex, [], 1)
@@ -133,7 +122,7 @@ export class Retriever {
             : convex(lex, vec, opts.alpha);
 
     // English titles that match the question lift their resolution's clauses (no number was given).
-    if (!allowed && plan.titleMatches.length && plan.titleMatches[0]!.score >= MIN_TITLE_SCORE) {
+    if (!within && plan.titleMatches.length && plan.titleMatches[0]!.score >= MIN_TITLE_SCORE) {
       const top = plan.titleMatches[0]!.score;
       const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
       const boost = new Map<number, number>();

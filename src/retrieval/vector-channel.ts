@@ -70,14 +70,17 @@ export class VectorChannel {
     return this.store.embeddings.embedQuery(text);
   }
 
-  /** The `k` nearest clauses; with `allowed` (a mask and its list), only those. */
-  search(query: number[], k: number, allowed?: { mask: Uint8Array; list: number[] }): ChannelHit[] {
-    if (allowed && allowed.list.length <= EXACT_SCAN_LIMIT)
-      return this.exact(query, allowed.list, k);
+  /** The `k` nearest clauses; with `within` (clause positions), only those. */
+  search(query: number[], k: number, within?: number[]): ChannelHit[] {
+    if (within && within.length <= EXACT_SCAN_LIMIT) return this.exact(query, within, k);
     // A corpus this small is scanned whole: exact, and cheaper than a call into the graph.
-    if (!allowed && this.clauseCount <= EXACT_SCAN_LIMIT) return this.exact(query, this.all(), k);
+    if (!within && this.clauseCount <= EXACT_SCAN_LIMIT) return this.exact(query, this.all(), k);
     const { clauseOf } = this.labels();
-    const mask = allowed?.mask;
+    let mask: Uint8Array | undefined;
+    if (within) {
+      mask = new Uint8Array(this.clauseCount);
+      for (const i of within) mask[i] = 1;
+    }
     const result = this.store.index.searchKnn(
       query,
       k,

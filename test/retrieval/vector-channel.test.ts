@@ -61,10 +61,8 @@ describe('VectorChannel', () => {
     for (const sparse of [false, true]) {
       const { vc, vectorOf, rand } = await channel(300, sparse);
       const allowed = Array.from({ length: 300 }, (_, i) => i).filter((i) => i % 4 === 1);
-      const mask = new Uint8Array(300);
-      allowed.forEach((i) => (mask[i] = 1));
       const query = Array.from({ length: DIM }, () => (sparse && rand() < 0.8 ? 0 : rand() - 0.5));
-      const got = vc.search(query, 10, { mask, list: allowed });
+      const got = vc.search(query, 10, allowed);
       const want = allowed
         .map((i) => ({ index: i, score: cosine(query, vectorOf(i)) }))
         .sort((a, b) => b.score - a.score)
@@ -103,7 +101,7 @@ describe('VectorChannel', () => {
     const mask = new Uint8Array(count);
     allowed.forEach((i) => (mask[i] = 1));
     // The query is clause 10's own vector, which is not allowed: its nearest allowed clauses come back.
-    const got = vc.search(vectorOf(10), 8, { mask, list: allowed });
+    const got = vc.search(vectorOf(10), 8, allowed);
     expect(got).toHaveLength(8);
     expect(got.every((h) => mask[h.index] === 1)).toBe(true);
     expect(got.map((h) => h.index)).not.toContain(10);
