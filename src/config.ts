@@ -55,6 +55,7 @@ const envSchema = z.object({
     .transform((v) => (v ? v : 'info')),
   LOG_QUESTIONS: boolWithDefault(false),
   ANSWER_THREADS: intWithDefault(-1, 0),
+  CORPUS_POLL_MS: intWithDefault(5_000, 0),
 });
 
 /** One answering thread beside the HTTP thread when there is a spare core (at most 4); none on one core. */
@@ -87,6 +88,8 @@ export interface Config {
   logQuestions: boolean;
   /** Worker threads that answer offline questions (0: on the HTTP thread). */
   answerThreads: number;
+  /** How often a running server looks for a changed corpus to rebuild from (0: never). */
+  corpusPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -133,5 +136,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
     answerThreads: e.ANSWER_THREADS === -1 ? defaultAnswerThreads() : e.ANSWER_THREADS,
+    corpusPollMs: e.CORPUS_POLL_MS,
   };
 }

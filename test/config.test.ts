@@ -13,6 +13,7 @@ describe('loadConfig', () => {
   it.each([
     ['ANSWER_THREADS', 'two'],
     ['ANSWER_THREADS', '-1'],
+    ['CORPUS_POLL_MS', 'often'],
     ['PORT', '0'],
     ['RATE_LIMIT_PER_MINUTE', '1.5'],
     ['OPENAI_BASE_URL', 'not a url'],

@@ -33,6 +33,8 @@ export interface LocalAssistant extends Assistant {
   readonly deps: PipelineDeps;
   /** The offline pipeline with explicit options (used by the eval's ablations). */
   run(input: AskInput, opts?: PipelineOptions): Promise<PipelineRun>;
+  /** Reads the corpus again and rebuilds every index (temp folder, atomic swap), then answers from them. */
+  reload(): Promise<void>;
 }
 
 /** Extractive answers are ready at once; they still stream, a line at a time, so clients have one path. */
@@ -48,10 +50,13 @@ export interface CreateAssistantOptions {
   forceRebuild?: boolean;
 }
 
-export async function createAssistant(
-  config: Config,
-  opts: CreateAssistantOptions = {},
-): Promise<LocalAssistant> {
+interface AssistantState {
+  deps: PipelineDeps;
+  info: AssistantInfo;
+}
+
+/** Everything built from the corpus: clause store, indexes (loaded, or rebuilt), query planning. */
+async function buildState(config: Config, opts: CreateAssistantOptions): Promise<AssistantState> {
   const corpus = loadCorpus(config.corpusDir);
   const store = new CorpusStore(corpus.clauses);
   const glossary = opts.noGlossary ? EMPTY_GLOSSARY : loadGlossary(config.corpusDir);
@@ -64,25 +69,48 @@ export async function createAssistant(
     force: opts.forceRebuild,
   });
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
-  const deps: PipelineDeps = {
-    store,
-    retriever: new Retriever(corpus.clauses, vectors),
-    planning: {
-      expander: new GlossaryExpander(glossary),
-      hasResolution: (n) => store.hasResolution(n),
-      corpusText: corpus.clauses
-        .map((c) => c.text)
-        .join('\n')
-        .toLowerCase(),
+  return {
+    deps: {
+      store,
+      retriever: new Retriever(corpus.clauses, vectors),
+      planning: {
+        expander: new GlossaryExpander(glossary),
+        hasResolution: (n) => store.hasResolution(n),
+        corpusText: corpus.clauses
+          .map((c) => c.text)
+          .join('\n')
+          .toLowerCase(),
+      },
+      englishTitle: (n) => englishTitles.get(n),
     },
-    englishTitle: (n) => englishTitles.get(n),
+    info: {
+      corpusHash: corpus.hash,
+      docs: corpus.docs,
+      clauses: corpus.clauses.length,
+      indexRebuilt: vectors.rebuilt,
+      embeddings: provider.key,
+    },
   };
+}
+
+export async function createAssistant(
+  config: Config,
+  opts: CreateAssistantOptions = {},
+): Promise<LocalAssistant> {
+  // Swapped whole by reload(): a question in flight keeps the state it started with.
+  let state = await buildState(config, opts);
 
   const run = (input: AskInput, o: PipelineOptions = DEFAULT_PIPELINE) =>
-    runPipeline(input, deps, o);
+    runPipeline(input, state.deps, o);
   // With OPENAI_API_KEY or OPENAI_BASE_URL set, the model writes the answer; the extractive one is its fallback.
   const llm = config.openai.enabled
-    ? { llm: createLlmAnswerer(config), store, run: (i: AskInput) => run(i) }
+    ? {
+        llm: createLlmAnswerer(config),
+        get store() {
+          return state.deps.store;
+        },
+        run: (i: AskInput) => run(i),
+      }
     : null;
   const ask = async (input: AskInput, o?: AskOptions): Promise<AskResult> =>
     llm ? llmAsk(llm, input, o) : (await run(input)).result;
@@ -93,17 +121,20 @@ export async function createAssistant(
   }
 
   return {
-    store,
-    deps,
-    info: {
-      corpusHash: corpus.hash,
-      docs: corpus.docs,
-      clauses: corpus.clauses.length,
-      indexRebuilt: vectors.rebuilt,
-      embeddings: provider.key,
+    get store() {
+      return state.deps.store;
+    },
+    get deps() {
+      return state.deps;
+    },
+    get info() {
+      return state.info;
     },
     run,
     ask,
     askStream,
+    async reload() {
+      state = await buildState(config, { ...opts, forceRebuild: true });
+    },
   };
 }

@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +22,31 @@ import { createTempAssistant } from '../helpers/temp-assistant.js';
 
 const QUESTION = 'WTSA-20是什么时候召开的？';
 const EXPECTED = '2022年3月1日至9日';
+
+/** A copy of corpus/ in a temp folder, so a test can change the document under a running server. */
+function tempCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wtsa-corpus-'));
+  cpSync('corpus', dir, { recursive: true });
+  return dir;
+}
+
+/** Edits the document: the assembly's dates in the introduction. */
+function editCorpus(dir: string): void {
+  const file = join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.txt'))!,
+  );
+  writeFileSync(file, readFileSync(file, 'utf8').replace(EXPECTED, CHANGED));
+}
+
+const CHANGED = '2022年3月1日至10日';
+
+const ask = (app: ReturnType<typeof createApp>, headers: Record<string, string> = {}) =>
+  app.request('/api/ask', {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ question: QUESTION }),
+  });
 
 describe('a truncated index at start', () => {
   // The HNSW graph and the raw vectors beside it are both hashed in the manifest.
@@ -59,18 +93,12 @@ describe('POST /admin/reindex', () => {
       const before = t.assistant.deps.retriever;
       const started = await app.request('/admin/reindex', { method: 'POST', headers: auth });
       expect(started.status).toBe(202);
-      const ask = () =>
-        app.request('/api/ask', {
-          method: 'POST',
-          headers: { ...auth, 'content-type': 'application/json' },
-          body: JSON.stringify({ question: QUESTION }),
-        });
-      const during = await Promise.all(Array.from({ length: 10 }, ask));
+      const during = await Promise.all(Array.from({ length: 10 }, () => ask(app, auth)));
       for (const res of during) expect(res.status).toBe(200);
 
       expect(await reindexState(app, auth)).toBe('done');
       expect(t.assistant.deps.retriever).not.toBe(before);
-      const after = (await (await ask()).json()) as { answer: string };
+      const after = (await (await ask(app, auth)).json()) as { answer: string };
       expect(after.answer).toContain(EXPECTED);
       // Nothing half-written is left beside the index.
       expect(readdirSync(join(t.dataDir, 'index')).filter((d) => /\.(tmp|old)-/.test(d))).toEqual(
@@ -98,11 +126,7 @@ describe('POST /admin/reindex', () => {
       expect(threads.stats.reloads).toBe(1);
       expect(await threads.whenReady(60_000)).toBe(true);
       const answered = threads.stats.answered;
-      const res = await app.request('/api/ask', {
-        method: 'POST',
-        headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ question: QUESTION }),
-      });
+      const res = await ask(app, auth);
       expect(((await res.json()) as { answer: string }).answer).toContain(EXPECTED);
       expect(threads.stats.answered).toBe(answered + 1);
     } finally {
@@ -148,6 +172,59 @@ function post(port: number, onWritten: () => void): Promise<Outcome> {
     req.end(body);
   });
 }
+
+describe('a corpus changed under a running server', () => {
+  it('is read again by POST /admin/reindex, which then answers from the new text', async () => {
+    const corpusDir = tempCorpus();
+    const t = await createTempAssistant({
+      API_KEYS: 'admin-key',
+      CORPUS_DIR: corpusDir,
+      CORPUS_POLL_MS: '0',
+    });
+    try {
+      const app = createApp({ config: t.config, assistant: t.assistant });
+      const auth = { authorization: 'Bearer admin-key' };
+      const before = t.assistant.info.corpusHash;
+      editCorpus(corpusDir);
+      expect((await app.request('/admin/reindex', { method: 'POST', headers: auth })).status).toBe(
+        202,
+      );
+      // Answers continue from the old text while the rebuild runs.
+      expect((await ask(app, auth)).status).toBe(200);
+      expect(await reindexState(app, auth)).toBe('done');
+      const job = (await (await app.request('/admin/reindex', { headers: auth })).json()) as {
+        reindex: { result: { corpusChanged: boolean } };
+      };
+      expect(job.reindex.result.corpusChanged).toBe(true);
+      expect(t.assistant.info.corpusHash).not.toBe(before);
+      const after = (await (await ask(app, auth)).json()) as { answer: string };
+      expect(after.answer).toContain(CHANGED);
+    } finally {
+      t.cleanup();
+      rmSync(corpusDir, { recursive: true, force: true });
+    }
+  });
+
+  it('is noticed on its own (CORPUS_POLL_MS) and rebuilt while answers continue', async () => {
+    const corpusDir = tempCorpus();
+    const t = await createTempAssistant({ CORPUS_DIR: corpusDir, CORPUS_POLL_MS: '50' });
+    try {
+      const app = createApp({ config: t.config, assistant: t.assistant });
+      editCorpus(corpusDir);
+      let answer = '';
+      for (let i = 0; i < 300 && !answer.includes(CHANGED); i++) {
+        const res = await ask(app);
+        expect(res.status).toBe(200);
+        answer = ((await res.json()) as { answer: string }).answer;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(answer).toContain(CHANGED);
+    } finally {
+      t.cleanup();
+      rmSync(corpusDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
 
 describe('SIGTERM under load', () => {
   it('answers every accepted request and exits 0', async () => {
