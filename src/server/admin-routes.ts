@@ -1,16 +1,7 @@
 /** POST /admin/reindex (behind the API key): rebuilds the index in the background while answers continue. */
 import { Hono } from 'hono';
 import { ApiError } from './errors.js';
-import type { ReindexJob, ReindexRunner } from './reindex-job.js';
-
-const IDLE: ReindexJob = {
-  state: 'idle',
-  trigger: null,
-  startedAt: null,
-  finishedAt: null,
-  result: null,
-  error: null,
-};
+import { IDLE_JOB, type ReindexRunner } from './reindex-job.js';
 
 export function adminRoutes(opts: { reindex?: ReindexRunner }) {
   const app = new Hono();
@@ -22,6 +13,6 @@ export function adminRoutes(opts: { reindex?: ReindexRunner }) {
     if (!runner.start('admin')) return c.json({ reindex: runner.job }, 409);
     return c.json({ reindex: runner.job }, 202);
   });
-  app.get('/reindex', (c) => c.json({ reindex: opts.reindex?.job ?? IDLE }));
+  app.get('/reindex', (c) => c.json({ reindex: opts.reindex?.job ?? IDLE_JOB }));
   return app;
 }

@@ -20,15 +20,18 @@ export interface ReindexRunner {
   start(trigger: string): boolean;
 }
 
+/** The job before any rebuild. */
+export const IDLE_JOB: Readonly<ReindexJob> = {
+  state: 'idle',
+  trigger: null,
+  startedAt: null,
+  finishedAt: null,
+  result: null,
+  error: null,
+};
+
 export function reindexRunner(run: () => Promise<unknown>, logger: Logger): ReindexRunner {
-  const job: ReindexJob = {
-    state: 'idle',
-    trigger: null,
-    startedAt: null,
-    finishedAt: null,
-    result: null,
-    error: null,
-  };
+  const job: ReindexJob = { ...IDLE_JOB };
   return {
     job,
     start(trigger) {

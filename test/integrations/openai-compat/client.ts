@@ -16,3 +16,15 @@ export function clientFor(app: ReturnType<typeof createApp>, apiKey = 'x') {
     fetch: async (url, init) => app.request(url, init),
   });
 }
+
+/** A streamed completion read to the end: its content deltas, and the final chunk (finish_reason "stop"). */
+export async function collectStream(stream: AsyncIterable<OpenAI.ChatCompletionChunk>) {
+  const deltas: string[] = [];
+  let final: unknown;
+  for await (const chunk of stream) {
+    const d = chunk.choices[0]?.delta.content;
+    if (d) deltas.push(d);
+    if (chunk.choices[0]?.finish_reason === 'stop') final = chunk;
+  }
+  return { deltas, final };
+}

@@ -9,7 +9,7 @@ import { createApp } from '../../../src/server/app.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { withLlm } from '../../helpers/llm-assistant.js';
 import { ChatRecorder, chatHandler, chunks, llmEnv, text } from '../../helpers/openai-mock.js';
-import { clientFor } from './client.js';
+import { clientFor, collectStream } from './client.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -62,13 +62,7 @@ describe('/v1/chat/completions with a model writing the answer', () => {
       messages: [{ role: 'user', content: QUESTION }],
       stream: true,
     });
-    const deltas: string[] = [];
-    let final: unknown;
-    for await (const chunk of stream) {
-      const d = chunk.choices[0]?.delta.content;
-      if (d) deltas.push(d);
-      if (chunk.choices[0]?.finish_reason === 'stop') final = chunk;
-    }
+    const { deltas, final } = await collectStream(stream);
     expect(deltas.length).toBeGreaterThan(5);
     // Never a raw model number on the wire: [2] first would contradict the sources list.
     expect(deltas.join('').indexOf('[1]')).toBeLessThan(deltas.join('').indexOf('[2]'));
@@ -89,12 +83,8 @@ describe('/v1/chat/completions with a model writing the answer', () => {
       messages: [{ role: 'user', content: QUESTION }],
       stream: true,
     });
-    let content = '';
-    let final: unknown;
-    for await (const chunk of stream) {
-      content += chunk.choices[0]?.delta.content ?? '';
-      if (chunk.choices[0]?.finish_reason === 'stop') final = chunk;
-    }
+    const { deltas, final } = await collectStream(stream);
+    const content = deltas.join('');
     const [streamed, after] = content.split('\n\n---\n\n');
     expect(streamed).toBe('第96号决议协助成员国 [1]');
     expect(after).toContain('The model answer did not complete');

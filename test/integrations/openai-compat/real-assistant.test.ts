@@ -9,7 +9,7 @@ import type { Citation } from '../../../src/corpus/clause.js';
 import { loadConfig } from '../../../src/config.js';
 import { MODEL_ID } from '../../../src/integrations/openai-compat/chat-completions-schema.js';
 import { createApp } from '../../../src/server/app.js';
-import { clientFor } from './client.js';
+import { clientFor, collectStream } from './client.js';
 
 const QUESTION = 'Which resolution is about combating counterfeit devices?';
 const dataDir = mkdtempSync(join(tmpdir(), 'openai-compat-'));
@@ -77,13 +77,7 @@ describe('/v1 with the real assistant (extractive mode)', () => {
       messages,
       stream: true,
     });
-    const deltas: string[] = [];
-    let final: unknown;
-    for await (const chunk of stream) {
-      const d = chunk.choices[0]?.delta.content;
-      if (d) deltas.push(d);
-      if (chunk.choices[0]?.finish_reason === 'stop') final = chunk;
-    }
+    const { deltas, final } = await collectStream(stream);
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe(full);
     expect(citationsOf(final)[0]!.resolution).toBe(96);
