@@ -1,25 +1,6 @@
 /** Turns case scores into the metrics the eval prints and the floors check. */
 import type { CaseScore } from './score.js';
-
-export interface Metrics {
-  answer_accuracy: number | null;
-  abstention_accuracy: number | null;
-  clause_hit_at_5: number | null;
-  resolution_hit_at_1: number | null;
-  resolution_hit_at_5: number | null;
-  mrr: number | null;
-  latency_ms_p50: number | null;
-  latency_ms_p95: number | null;
-  not_found_precision: number | null;
-  not_found_recall: number | null;
-  context_keyword_recall: number | null;
-  /** Model mode only. */
-  citation_validity?: number | null;
-  grounded_answer_rate?: number | null;
-}
-
-/** Metrics of a slice of the cases (a category or a language), with its size. */
-export type GroupMetrics = { cases: number } & Metrics;
+import type { GroupMetrics, Metrics } from './summary.js';
 
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -1,28 +1,31 @@
-/** One eval run: the assistant (offline or model mode), the naive baseline and the ablations on the same cases. */
+/** One eval run: the assistant (offline or model mode) and the ablations on the dev and the frozen test split, the naive baseline on dev. */
 import type { LocalAssistant } from '../answer/assistant.js';
 import { ABLATIONS } from './ablations.js';
-import { aggregate, groupBy, type GroupMetrics, type Metrics } from './aggregate.js';
+import { aggregate, groupBy } from './aggregate.js';
 import { runBaseline } from './baseline.js';
 import type { EvalCase } from './cases.js';
 import { runSuite, runSuiteLlm } from './run-suite.js';
 import type { CaseScore } from './score.js';
+import type { AblationMetrics, EvalSummary, GroupMetrics, TestSummary } from './summary.js';
 
-/** The `--json` line, exactly these keys. */
-export interface EvalSummary {
-  cases: number;
-  metrics: Metrics;
-  baseline: Metrics;
-  ablations: Record<string, Metrics>;
-  by_category: Record<string, GroupMetrics>;
-  by_language: Record<string, GroupMetrics>;
+/** A split's cases and the file they came from (shown in the tables and the report). */
+export interface EvalSplit {
+  path: string;
+  cases: EvalCase[];
 }
 
-/** Everything the tables and the report need; only `summary` is printed as JSON. */
+/**
+ * Everything the tables, the report and the floors need; only `summary` is printed as JSON. Per-case
+ * results are kept for the dev split only: the test split leaves nothing but its metrics, so nobody
+ * tunes on its cases.
+ */
 export interface EvalRun {
   mode: 'offline' | 'llm';
   summary: EvalSummary;
+  sources: { dev: string; test: string };
   cases: EvalCase[];
   scores: CaseScore[];
+  ablationScores: Record<string, CaseScore[]>;
   baselineScores: CaseScore[];
   baselineByCategory: Record<string, GroupMetrics>;
   baselineByLanguage: Record<string, GroupMetrics>;
@@ -31,39 +34,62 @@ export interface EvalRun {
 export interface EvaluateOptions {
   mode?: 'offline' | 'llm';
   corpusDir: string;
-  /** Skip the baseline and the ablations (the floors test needs only the main run). */
-  mainOnly?: boolean;
+}
+
+const byLanguage = (scores: CaseScore[]) => groupBy(scores, (s) => s.lang);
+const byCategory = (scores: CaseScore[]) => groupBy(scores, (s) => s.category);
+
+/** The assistant in the given mode, then every ablation (always the offline pipeline). */
+async function runSplit(assistant: LocalAssistant, cases: EvalCase[], mode: EvalRun['mode']) {
+  const scores =
+    mode === 'llm' ? await runSuiteLlm(assistant, cases) : await runSuite(assistant, cases);
+  const ablationScores: Record<string, CaseScore[]> = {};
+  for (const a of ABLATIONS) ablationScores[a.name] = await runSuite(assistant, cases, a.options);
+  return { scores, ablationScores };
+}
+
+function summarize(cases: EvalCase[], run: Awaited<ReturnType<typeof runSplit>>): TestSummary {
+  const ablations: Record<string, AblationMetrics> = {};
+  for (const [name, scores] of Object.entries(run.ablationScores)) {
+    ablations[name] = { ...aggregate(scores), by_language: byLanguage(scores) };
+  }
+  return {
+    cases: cases.length,
+    metrics: aggregate(run.scores),
+    by_language: byLanguage(run.scores),
+    by_category: byCategory(run.scores),
+    ablations,
+  };
 }
 
 export async function evaluate(
   assistant: LocalAssistant,
-  cases: EvalCase[],
+  splits: { dev: EvalSplit; test: EvalSplit },
   opts: EvaluateOptions,
 ): Promise<EvalRun> {
   const mode = opts.mode ?? 'offline';
-  const scores =
-    mode === 'llm' ? await runSuiteLlm(assistant, cases) : await runSuite(assistant, cases);
-  const baselineScores = opts.mainOnly ? [] : await runBaseline(opts.corpusDir, cases);
-  const ablations: Record<string, Metrics> = {};
-  if (!opts.mainOnly) {
-    for (const a of ABLATIONS)
-      ablations[a.name] = aggregate(await runSuite(assistant, cases, a.options));
-  }
+  const dev = await runSplit(assistant, splits.dev.cases, mode);
+  const devSummary = summarize(splits.dev.cases, dev);
+  const test = summarize(splits.test.cases, await runSplit(assistant, splits.test.cases, mode));
+  const baselineScores = await runBaseline(opts.corpusDir, splits.dev.cases);
   return {
     mode,
     summary: {
-      cases: cases.length,
-      metrics: aggregate(scores),
+      cases: devSummary.cases,
+      metrics: devSummary.metrics,
       baseline: aggregate(baselineScores),
-      ablations,
-      by_category: groupBy(scores, (s) => s.category),
-      by_language: groupBy(scores, (s) => s.lang),
+      ablations: devSummary.ablations,
+      by_category: devSummary.by_category,
+      by_language: devSummary.by_language,
+      test,
     },
-    cases,
-    scores,
+    sources: { dev: splits.dev.path, test: splits.test.path },
+    cases: splits.dev.cases,
+    scores: dev.scores,
+    ablationScores: dev.ablationScores,
     baselineScores,
-    baselineByCategory: groupBy(baselineScores, (s) => s.category),
-    baselineByLanguage: groupBy(baselineScores, (s) => s.lang),
+    baselineByCategory: byCategory(baselineScores),
+    baselineByLanguage: byLanguage(baselineScores),
   };
 }
 

@@ -1,13 +1,15 @@
-/** evals/report.html: self-contained page (inline CSS and SVG, no script), one chart per category vs the baseline. */
-import { ABLATIONS } from './ablations.js';
-import type { Metrics } from './aggregate.js';
+/**
+ * evals/report.html: self-contained page (inline CSS and SVG, no script). The frozen test split's metrics
+ * first, then the dev split with one chart per category vs the baseline and its failing cases.
+ */
 import { barChart, SERIES_COLORS } from './bar-chart.js';
-import { expectedText, failedChecks, gotText } from './describe.js';
 import { escapeHtml as e } from './escape-html.js';
-import { isFailing, type EvalRun } from './evaluate.js';
-import { fmt, METRIC_COLS, VS_COLS } from './report-md.js';
+import type { EvalRun } from './evaluate.js';
+import { devSections, testSections, type Section } from './report-sections.js';
+import { BASELINE_LABEL, type Table } from './report-tables.js';
+import type { MetricName, Metrics } from './summary.js';
 
-const CHART_METRICS: [keyof Metrics, string][] = [
+const CHART_METRICS: [MetricName, string][] = [
   ['answer_accuracy', 'answer'],
   ['abstention_accuracy', 'abstain'],
   ['resolution_hit_at_1', 'res@1'],
@@ -16,12 +18,15 @@ const CHART_METRICS: [keyof Metrics, string][] = [
   ['context_keyword_recall', 'context'],
 ];
 
-const label = (k: string) => k.replace(/_/g, ' ');
-
-function table(head: string[], rows: string[][]): string {
-  const th = head.map((h) => `<th>${e(h)}</th>`).join('');
-  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n');
+function htmlTable(t: Table): string {
+  const th = t.head.map((h) => `<th>${e(h)}</th>`).join('');
+  const trs = t.rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+}
+
+function section(s: Section): string {
+  const body = s.empty && !s.table.rows.length ? `<p>${e(s.empty)}</p>` : htmlTable(s.table);
+  return [`<h3>${e(s.title)}</h3>`, body, ...(s.note ? [`<p>${e(s.note)}</p>`] : [])].join('\n');
 }
 
 function chart(title: string, project: Metrics, baseline: Metrics | undefined): string {
@@ -33,49 +38,13 @@ function chart(title: string, project: Metrics, baseline: Metrics | undefined): 
 }
 
 export function renderReportHtml(run: EvalRun, generatedAt: string): string {
-  const { summary } = run;
+  const { summary, sources } = run;
   const charts = [
     chart(`all cases (${summary.cases})`, summary.metrics, summary.baseline),
     ...Object.entries(summary.by_category).map(([cat, m]) =>
       chart(`${cat} (${m.cases})`, m, run.baselineByCategory[cat]),
     ),
   ].join('\n');
-  const overall = table(
-    ['metric', 'this project', 'naive baseline'],
-    METRIC_COLS.concat(run.mode === 'llm' ? ['citation_validity', 'grounded_answer_rate'] : []).map(
-      (k) => [label(k), fmt(summary.metrics[k]), fmt(summary.baseline[k])],
-    ),
-  );
-  const perCat = table(
-    ['category', 'cases', ...VS_COLS.map(label)],
-    Object.entries(summary.by_category).map(([cat, m]) => [
-      cat,
-      String(m.cases),
-      ...VS_COLS.map((k) => `${fmt(m[k])} / ${fmt(run.baselineByCategory[cat]?.[k])}`),
-    ]),
-  );
-  const ablCols = VS_COLS.filter((k) => k !== 'context_keyword_recall');
-  const ablations = table(
-    ['run', 'what', ...ablCols.map(label)],
-    ABLATIONS.filter((a) => summary.ablations[a.name]).map((a) => [
-      a.name,
-      a.description,
-      ...ablCols.map((k) => fmt(summary.ablations[a.name]![k])),
-    ]),
-  );
-  const byId = new Map(run.cases.map((c) => [c.id, c]));
-  const failing = run.scores.filter(isFailing);
-  const fails = table(
-    ['id', 'category/lang', 'question', 'fails', 'expected', 'got'],
-    failing.map((s) => [
-      s.id,
-      `${s.category}/${s.lang}`,
-      byId.get(s.id)!.question,
-      failedChecks(s).join(', '),
-      expectedText(byId.get(s.id)!),
-      gotText(s, 240),
-    ]),
-  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -87,17 +56,15 @@ th{background:#f3f4f6}figure{display:inline-block;margin:0 1rem 1rem 0}figcaptio
 .key span{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 1rem;vertical-align:middle}
 </style></head><body>
 <h1>Eval report</h1>
-<p>${e(`${summary.cases} cases from evals/cases.jsonl, mode ${run.mode}, generated ${generatedAt}. Cells "a / b" are this project / the naive baseline; – means the metric does not apply.`)}</p>
-<h2>Per category: this project vs the naive baseline</h2>
-<p class="key"><span style="background:${SERIES_COLORS[0]}"></span>this project<span style="background:${SERIES_COLORS[1]}"></span>naive baseline (LangChain splitter 1000/200 + BM25Retriever k 4)</p>
+<p>${e(`Mode ${run.mode}, generated ${generatedAt}. – means the metric does not apply.`)}</p>
+<h2>${e(`Test split: ${sources.test} (${summary.test.cases} cases, frozen)`)}</h2>
+<p>Metrics only: nobody tunes on this split, so its cases and their answers are not shown.</p>
+${testSections(run).map(section).join('\n')}
+<h2>${e(`Dev split: ${sources.dev} (${summary.cases} cases)`)}</h2>
+<p>The split we tune on. Cells &quot;a / b&quot; are this project / the naive baseline.</p>
+<p class="key"><span style="background:${SERIES_COLORS[0]}"></span>this project<span style="background:${SERIES_COLORS[1]}"></span>${e(`naive baseline (${BASELINE_LABEL})`)}</p>
 ${charts}
-${perCat}
-<h2>Overall</h2>
-${overall}
-<h2>Ablations</h2>
-${ablations}
-<h2>Failing cases (${failing.length})</h2>
-${failing.length ? fails : '<p>None.</p>'}
+${devSections(run, 240).map(section).join('\n')}
 </body></html>
 `;
 }

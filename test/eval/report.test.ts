@@ -1,66 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Metrics } from '../../src/eval/aggregate.js';
-import type { EvalRun } from '../../src/eval/evaluate.js';
 import { renderReportHtml } from '../../src/eval/report-html.js';
 import { renderReportMd } from '../../src/eval/report-md.js';
-import type { CaseScore } from '../../src/eval/score.js';
+import { run } from './eval-run-fixture.js';
 
-const m = (x: number): Metrics => ({
-  answer_accuracy: x,
-  abstention_accuracy: x,
-  clause_hit_at_5: x,
-  resolution_hit_at_1: x,
-  resolution_hit_at_5: x,
-  mrr: x,
-  latency_ms_p50: 1,
-  latency_ms_p95: 2,
-  not_found_precision: x,
-  not_found_recall: x,
-  context_keyword_recall: x,
-});
-const EVIL = '<script>alert(1)</script> | "quoted" & more';
-const failing: CaseScore = {
-  id: 'evil-1',
-  category: 'clause<b>',
-  lang: 'en',
-  answerable: true,
-  found: true,
-  resolutionHit1: false,
-  resolutionHit5: true,
-  clauseHit5: true,
-  reciprocalRank: 0.5,
-  keywordsOk: false,
-  contextRecall: 0.5,
-  abstentionOk: true,
-  latencyMs: 1,
-  got: { citations: ['doc.r2.table1'], answer: EVIL },
-};
-const run: EvalRun = {
-  mode: 'offline',
-  summary: {
-    cases: 1,
-    metrics: m(0.9),
-    baseline: { ...m(0.2), clause_hit_at_5: null },
-    ablations: { lexical_only: m(0.8), no_history: m(0.7) },
-    by_category: { 'clause<b>': { cases: 1, ...m(0.9) } },
-    by_language: { en: { cases: 1, ...m(0.9) } },
-  },
-  cases: [
-    {
-      id: 'evil-1',
-      question: EVIL,
-      lang: 'en',
-      category: 'clause<b>',
-      answerable: true,
-      resolutions: [2],
-      keywords: [['x']],
-    },
-  ],
-  scores: [failing],
-  baselineScores: [],
-  baselineByCategory: { 'clause<b>': { cases: 1, ...m(0.2) } },
-  baselineByLanguage: { en: { cases: 1, ...m(0.2) } },
-};
+/** Positions of the headings, which must all be present and in this order. */
+function inOrder(text: string, headings: string[]): void {
+  const at = headings.map((h) => text.indexOf(h));
+  expect(
+    at.every((i) => i >= 0),
+    headings.filter((_, i) => at[i]! < 0).join(', '),
+  ).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+}
 
 describe('renderReportHtml', () => {
   const html = renderReportHtml(run, '2024-01-01T00:00:00Z');
@@ -70,14 +21,34 @@ describe('renderReportHtml', () => {
     expect(html).not.toMatch(/\b(src|href)=/i);
   });
 
-  it('escapes every text it shows (questions, answers, category names)', () => {
+  it('escapes every text it shows (questions, answers, category names of both splits)', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&quot;quoted&quot; &amp; more');
     expect(html).toContain('clause&lt;b&gt;');
     expect(html).not.toContain('clause<b>');
+    expect(html).toContain('topic&lt;i&gt;');
+    expect(html).not.toContain('topic<i>');
   });
 
-  it('draws one SVG chart per category plus the overall one, project vs baseline', () => {
+  it('shows the test split first, metrics only, then the dev split with its failing cases', () => {
+    inOrder(html, [
+      '<h2>Test split: evals/test.jsonl (80 cases, frozen)</h2>',
+      '<h3>Overall</h3>',
+      '<h3>Per language</h3>',
+      '<h3>Per category</h3>',
+      '<h3>Ablations</h3>',
+      '<h3>Abstention</h3>',
+      '<h2>Dev split: evals/cases.jsonl (1 cases)</h2>',
+      '<h3>Failing cases (1)</h3>',
+    ]);
+    const test = html.slice(0, html.indexOf('<h2>Dev split'));
+    expect(test).toContain('<td>0.61</td>');
+    expect(test).toContain('<th>abstention precision</th>');
+    expect(test).not.toContain('Failing');
+    expect(test).not.toContain('evil-1');
+  });
+
+  it('draws one SVG chart per dev category plus the overall one, project vs baseline', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html).toContain('this project · answer: 0.9');
     expect(html).toContain('naive baseline · answer: 0.2');
@@ -86,13 +57,41 @@ describe('renderReportHtml', () => {
 
 describe('renderReportMd', () => {
   const md = renderReportMd(run, '2024-01-01T00:00:00Z');
+  const [test, dev] = md.split('## Dev split') as [string, string];
 
-  it('has the overall, per-category vs baseline, ablation and failing-case sections', () => {
-    for (const h of ['## Overall', '## Per category', '## Ablations', '## Failing cases (1)']) {
-      expect(md).toContain(h);
-    }
-    expect(md).toContain('| 0.9 / 0.2 |');
-    expect(md).toContain('| lexical_only |');
+  it('has the test split first: overall, language, category, ablations, abstention, no case', () => {
+    inOrder(test, [
+      '## Test split: evals/test.jsonl (80 cases, frozen)',
+      '### Overall',
+      '### Per language',
+      '### Per category',
+      '### Ablations',
+      '### Abstention',
+    ]);
+    expect(test).toContain('| answer accuracy | 0.61 |');
+    expect(test).toContain('| zh | 40 | 0.63 |');
+    expect(test).toContain('| all | 80 | 0.61 |');
+    expect(test).toMatch(/\| lexical_only \| [^\n]+ \| 0\.55 \|/);
+    expect(test).toContain('answer accuracy en');
+    expect(test).toContain('| abstention accuracy | abstention precision | abstention recall |');
+    expect(test).not.toContain('Failing');
+    expect(test).not.toContain('evil-1');
+  });
+
+  it('then the dev split: overall, per category and language vs baseline, ablations, abstention, failing cases', () => {
+    inOrder(dev, [
+      '### Overall',
+      '### Per category: this project / naive baseline',
+      '### Per language: this project / naive baseline',
+      '### Ablations',
+      '### Abstention',
+      '### Failing cases (1)',
+    ]);
+    expect(dev).toContain('| 0.9 / 0.2 |');
+    expect(dev).toContain('| lexical_only |');
+    expect(dev).toContain('| baseline | LangChain splitter 1000/200 + BM25Retriever k 4 |');
+    expect(dev).toContain('| naive baseline, all | 1 | 0.2 | 0.2 | 0.2 |');
+    expect(dev).toContain('evil-1');
   });
 
   it('keeps table cells intact: pipes escaped, tags neutralised', () => {

@@ -1,0 +1,52 @@
+/**
+ * The README's eval headline, written by `npm run eval -- --report` between two markers, so the figures a
+ * newcomer reads come from the last run and are never pasted by hand. The test split comes first.
+ */
+import type { EvalSummary, Metrics } from './summary.js';
+
+export const START = '<!-- eval-headline:start (written by npm run eval -- --report) -->';
+export const END = '<!-- eval-headline:end -->';
+
+const COLS: [keyof Metrics, string][] = [
+  ['answer_accuracy', 'answer accuracy'],
+  ['abstention_accuracy', 'abstention'],
+  ['not_found_precision', 'not-found precision'],
+  ['not_found_recall', 'not-found recall'],
+  ['clause_hit_at_5', 'clause@5'],
+  ['resolution_hit_at_1', 'resolution@1'],
+  ['mrr', 'MRR'],
+];
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '–' : String(x));
+
+function row(name: string, cases: number, m: Metrics, en: number | null | undefined): string {
+  return `| ${name} | ${cases} | ${COLS.map(([k]) => fmt(m[k] as number | null)).join(' | ')} | ${fmt(en)} |`;
+}
+
+export function renderHeadline(s: EvalSummary): string {
+  const noGlossary = s.test.ablations.no_glossary?.by_language?.en?.answer_accuracy;
+  const noDictionary = s.test.ablations.no_dictionary?.by_language?.en?.answer_accuracy;
+  return [
+    START,
+    `| split | cases | ${COLS.map(([, l]) => l).join(' | ')} | English answer accuracy |`,
+    `| --- | --- | ${COLS.map(() => '---').join(' | ')} | --- |`,
+    row(
+      '**test** (frozen, never tuned on)',
+      s.test.cases,
+      s.test.metrics,
+      s.test.by_language.en?.answer_accuracy,
+    ),
+    row('dev (tuned on)', s.cases, s.metrics, s.by_language.en?.answer_accuracy),
+    '',
+    `Test split, English answer accuracy without the hand glossary: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
+    END,
+  ].join('\n');
+}
+
+/** The README with its headline block replaced (unchanged when the markers are missing). */
+export function withHeadline(readme: string, s: EvalSummary): string {
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) return readme;
+  return readme.slice(0, a) + renderHeadline(s) + readme.slice(b + END.length);
+}

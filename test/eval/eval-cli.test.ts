@@ -1,0 +1,73 @@
+/** npm run eval from a real process: both splits in one --json line, and exit 2 for bad arguments or a missing split. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evalSummarySchema } from '../../src/eval/summary.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'cli-eval-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runEval(args: string[]): Promise<Run> {
+  // Offline: no model settings leak in from the developer's shell.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
+  delete env.OPENAI_API_KEY;
+  delete env.OPENAI_BASE_URL;
+  delete env.CORPUS_DIR;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args], {
+      cwd: ROOT,
+      env,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('src/cli/eval.ts', () => {
+  it('scores the dev and the --test split in one run, one JSON summary line last', async () => {
+    // A stand-in test split: a few dev cases, one English and one unanswerable among them.
+    const lines = readFileSync(join(ROOT, 'evals/cases.jsonl'), 'utf8').trim().split('\n');
+    const pick = [
+      lines.find((l) => l.includes('"lang":"en"'))!,
+      lines.find((l) => l.includes('"lang":"zh"'))!,
+      lines.find((l) => l.includes('"answerable":false'))!,
+    ];
+    const testPath = join(dir, 'test.jsonl');
+    writeFileSync(testPath, `${pick.join('\n')}\n`);
+    const r = await runEval(['--json', '--test', testPath]);
+    expect(r.code, r.stderr).toBe(0);
+    const summary = evalSummarySchema.parse(JSON.parse(r.stdout.trim().split('\n').at(-1)!));
+    expect(summary.cases).toBe(lines.length);
+    expect(summary.test.cases).toBe(3);
+    expect(Object.keys(summary.test.ablations).length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 naming a missing test split', async () => {
+    const r = await runEval(['--test', join(dir, 'nope.jsonl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `eval: the frozen test split ${join(dir, 'nope.jsonl')} does not exist`,
+    );
+  });
+
+  it('exits 2 with the usage for an unknown argument', async () => {
+    const r = await runEval(['--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("eval: Unknown option '--bogus'");
+    expect(r.stderr).toContain('usage: npm run eval -- [--json]');
+  });
+});
