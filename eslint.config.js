@@ -11,6 +11,7 @@ export default tseslint.config(
       'test-artifacts',
       'public/vendor',
       'evals/report.html',
+      'scratch',
     ],
   },
   js.configs.recommended,

@@ -1,17 +1,82 @@
 /**
  * What kind of fact a question asks for, and whether a clause can supply it. A clause on the right topic
- * still does not answer "how much does it cost" without an amount, or "what is the chair's name" without one.
+ * still does not answer "how much does it cost" without an amount, or "who chairs it" without a name.
+ * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
 import { tokenize } from '../retrieval/tokenize.js';
 
-const MONEY_Q =
-  /多少钱|多少(?:瑞士)?法郎|多少美元|费用是多少|(?:注册|会议|报名)费|价格|股价|资费是多少|how much (?:money|does|do|is|are|will)|\bcost(?:s)?\b|\bprice\b|\bfees?\b|\bfranc|\bdollars?\b|\bchf\b|\busd\b/i;
-const MONEY_A = /法郎|瑞郎|美元|欧元|\bCHF\b|\bUSD\b|[$€£]\s?\d|\d\s?(?:元|万元|亿)/i;
-const PERSON_Q =
-  /(?:名字|姓名|叫什么名字)|主席是谁|(?:谁|哪位)(?:担任|主持|是主席)|\bwho (?:chaired|chairs|is the chair|was the chair|presided|is the director|was the director|heads?)\b|\bname of the (?:chair|director|person|president)|chairman'?s name|\bwhose name\b/i;
-const PERSON_A = /(?:先生|女士|博士)|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
+/** Sums of money: 多少钱, X费/价/预算是多少, 多少法郎; how much … cost/pay/fee, what is the price. */
+const MONEY_Q = new RegExp(
+  [
+    '多少钱',
+    '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
+    '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
+    '(?:花|花费|耗资|收费|收取|支付|付|投入|拨出)了?多少',
+    '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|money|funding|funds?|budget|worth)\\b',
+    "\\bwhat(?:'s| is| was| are| were)\\b[^?]{0,40}?\\b(?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
+    '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
+    '\\bhow (?:expensive|costly)\\b',
+  ].join('|'),
+  'i',
+);
+const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
+
+/** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
+const HOLDER_ZH = '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|冠军)';
+const HOLDER_EN =
+  '(?:chair(?:man|woman|person)?|vice-chair(?:man|woman|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo)';
+const INSTRUCTED =
+  '(?:asked|instructed|invited|encouraged|requested|required|expected|supposed|told|called|urged)';
+const PERSON_Q = new RegExp(
+  [
+    `姓名|哪一?位|(?:${HOLDER_ZH}|人|者|代表|专家)的?名字`,
+    `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任)${HOLDER_ZH}`,
+    `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
+    // "Who is the Director asked to work with?" asks for partners, not the Director's name.
+    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?${HOLDER_EN}\\b(?![^?]*\\b${INSTRUCTED})`,
+    '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:${HOLDER_EN}|person|people|individuals?|delegates?)\\b`,
+  ].join('|'),
+  'i',
+);
+const PERSON_A =
+  /先生|女士|博士|教授|阁下|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
+
+/** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
+const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
+const DATE_Q = new RegExp(
+  [
+    '什么时候|何时|哪一?年|哪一?天|哪一?日|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
+    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b|\\bwhen ${ASKING}\\b`,
+    '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
+  ].join('|'),
+  'i',
+);
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date, or a time the text fixes otherwise (每年, 下届全会之前, annually). */
+const DATE_A = new RegExp(
+  `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?:19|20)\\d{2}|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|之后|以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
+  'i',
+);
+
+/** Places. 在哪些方面 asks about areas, not a place. */
+const PLACE_Q = new RegExp(
+  [
+    '在哪(?:里|儿)|(?<!在)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
+    '在哪(?=[?。,\\s]|$|举行|召开|举办|开会)',
+    `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
+    '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
+  ].join('|'),
+  'i',
+);
+/** A place: something held or set somewhere, a place-name suffix, a country or region. */
+const PLACE_A =
+  /在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:市|省|州|城|岛|县)|(?:国家|地区|区域|各国)|\b(?:in|at) [A-Z][a-z]+/;
+
+/** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
 const DIGITS_Q =
-  /哪几位数字|号码是多少|具体(?:号码|数字)|what (?:is the )?(?:number|digits)\b|which digits/i;
+  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
 
 const COUNT_Q =
   /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
@@ -25,23 +90,26 @@ const COUNT_A = new RegExp(`(?:\\d+|[二三四五六七八九十百两]+|十一|
 const ZH_COUNTED = /(?:多少|几)(?:个|位|名|项|次|届|家)?([^，。？?！!,]{1,10})/;
 
 /** Votes: the document records decisions, never how anyone voted. */
-const VOTE_Q = /投票|表决|投了?反对票|\bvot(?:e|ed|es|ing)\b|\babstain/i;
+const VOTE_Q =
+  /投票|表决|投了?(?:反对|赞成|弃权)?票|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b/i;
 const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
 
-export type AnswerType = 'money' | 'person' | 'digits' | 'count' | 'vote' | null;
+export type AnswerType = 'money' | 'person' | 'date' | 'place' | 'digits' | 'count' | 'vote' | null;
 
 export function answerType(question: string): AnswerType {
   if (VOTE_Q.test(question)) return 'vote';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
+  if (DATE_Q.test(question)) return 'date';
+  if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question)) return 'count';
   return null;
 }
 
 /**
  * Numbers in a text, so "digits" answers must bring one the question did not already hold; references
- * (第100号决议, E.161.1) are names, not answers.
+ * (第N号决议, X.123.4) are names, not answers.
  */
 function numbers(text: string): string[] {
   const plain = text.replace(/第\s*\d+\s*号|[A-Z]\.\d+(?:\.\d+)*|\d{4}年/g, ' ');
@@ -58,6 +126,10 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return VOTE_A.test(clauseText);
     case 'person':
       return PERSON_A.test(clauseText);
+    case 'date':
+      return DATE_A.test(clauseText);
+    case 'place':
+      return PLACE_A.test(clauseText);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(question)?.[1] ?? '';

@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import { CorpusStore } from '../corpus/corpus-store.js';
 import { loadGlossary, EMPTY_GLOSSARY } from '../corpus/glossary.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { DictionaryExpander } from '../retrieval/dictionary-expander.js';
+import { openDictionary } from '../retrieval/dictionary-store.js';
 import { embeddingProvider } from '../retrieval/embedding-provider.js';
 import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
@@ -25,6 +27,8 @@ export interface AssistantInfo {
   clauses: number;
   /** Why the vector index was rebuilt at start, or null when it was loaded as saved. */
   indexRebuilt: string | null;
+  /** Why the dictionary table was derived again at start, or null when loaded as saved. */
+  dictionaryRebuilt: string | null;
   embeddings: string;
 }
 
@@ -68,13 +72,23 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
     provider,
     force: opts.forceRebuild,
   });
+  const dictionary = await openDictionary({
+    dataDir: config.dataDir,
+    corpusHash: corpus.hash,
+    texts: corpus.clauses.map((c) => c.text),
+    force: opts.forceRebuild,
+  });
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
+  const retriever = new Retriever(corpus.clauses, vectors);
+  const unseen = retriever.bm25.idf('\u0000never-a-token');
   return {
     deps: {
       store,
-      retriever: new Retriever(corpus.clauses, vectors),
+      retriever,
       planning: {
         expander: new GlossaryExpander(glossary),
+        dictionary: new DictionaryExpander(dictionary.table),
+        knownWord: (w) => retriever.bm25.idf(w) < unseen,
         hasResolution: (n) => store.hasResolution(n),
         corpusText: corpus.clauses
           .map((c) => c.text)
@@ -88,6 +102,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       docs: corpus.docs,
       clauses: corpus.clauses.length,
       indexRebuilt: vectors.rebuilt,
+      dictionaryRebuilt: dictionary.rebuilt,
       embeddings: provider.key,
     },
   };

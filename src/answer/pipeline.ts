@@ -18,8 +18,18 @@ import {
 } from './extractive-answerer.js';
 import { answerType, canSupply } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { coverage, queryTerms } from './relevance.js';
+import { coverage } from './relevance.js';
+import { topicUnits } from './topic-units.js';
+import { answerCompare } from './compare-answerer.js';
+import { answerCount, type CountTopic } from './count-answerer.js';
 import { answerList, answerStatus } from './table-answerer.js';
+import {
+  DEFAULT_WHICH,
+  pickWhich,
+  renderWhich,
+  WHICH_LIMIT,
+  withoutFrame,
+} from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
 
 export interface PipelineOptions {
@@ -27,6 +37,8 @@ export interface PipelineOptions {
   extractive: ExtractiveOptions;
   useGlossary: boolean;
   useHistory: boolean;
+  /** The general bilingual dictionary (English and everyday Chinese → the document's words). */
+  useDictionary: boolean;
   /** Below this share of the question's topic words in the best clause, the answer is "not found". */
   minCoverage: number;
 }
@@ -36,7 +48,8 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   extractive: DEFAULT_EXTRACTIVE,
   useGlossary: true,
   useHistory: true,
-  minCoverage: 0.2,
+  useDictionary: true,
+  minCoverage: 0.03,
 };
 
 export interface PipelineRun {
@@ -53,18 +66,10 @@ export interface PipelineDeps {
   englishTitle: (n: number) => string | undefined;
 }
 
-/**
- * Topic words to check against the best clause: the question in the document's own words. In English, words
- * the glossary did not translate count only where the corpus uses them, and a number alone is no topic.
- */
-function topicTerms(plan: QueryPlan, deps: PipelineDeps): string[] {
-  if (plan.lang === 'zh') return queryTerms(plan.rewritten);
-  const unseen = deps.retriever.bm25.idf('\u0000never-a-token');
-  const latin = queryTerms(plan.rewritten).filter(
-    (t) => /^[a-z0-9]/.test(t) && deps.retriever.bm25.idf(t) < unseen,
-  );
-  const terms = [...new Set([...queryTerms(plan.expansions.join(' ')), ...latin])];
-  return terms.some((t) => !/^\d+$/.test(t)) ? terms : [];
+/** Share (0…1) of the question's topic that a clause covers. */
+function topicCoverage(plan: QueryPlan, deps: PipelineDeps): (c: Clause) => number {
+  const units = topicUnits(plan, deps.retriever.bm25);
+  return (c) => coverage(units, indexText(c));
 }
 
 export async function runPipeline(
@@ -76,9 +81,15 @@ export async function runPipeline(
   const plan = planQuery(input.question, input.history, deps.planning, {
     useGlossary: opts.useGlossary,
     useHistory: opts.useHistory,
+    useDictionary: opts.useDictionary,
   });
   const known = store.resolutions().map((r) => r.number);
-  const hits = await deps.retriever.retrieve(plan, opts.retrieve);
+  // "Which resolutions …" reads further down the ranking: every resolution on the topic, not the best only.
+  const retrieve =
+    plan.intent.kind === 'which'
+      ? { ...opts.retrieve, limit: Math.max(opts.retrieve.limit, WHICH_LIMIT) }
+      : opts.retrieve;
+  const hits = await deps.retriever.retrieve(plan, retrieve);
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
   const outOfScope =
@@ -97,12 +108,31 @@ export async function runPipeline(
     if (target.length)
       return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
   }
-  if (intent.kind === 'list' || intent.kind === 'count') {
-    return {
-      plan,
-      hits,
-      result: answerList(plan, store, intent.status, intent.kind === 'count', deps.englishTitle),
+  if (intent.kind === 'count') {
+    const topics: CountTopic[] = [
+      ...intent.statuses,
+      ...(intent.abrogated ? ['废止' as const] : []),
+    ];
+    return { plan, hits, result: answerCount(plan, store, topics) };
+  }
+  if (intent.kind === 'list') {
+    return { plan, hits, result: answerList(plan, store, intent.status, deps.englishTitle) };
+  }
+  if (intent.kind === 'compare') {
+    const compareDeps = {
+      store,
+      covers: topicCoverage(plan, deps),
+      englishTitle: deps.englishTitle,
     };
+    return { plan, hits, result: answerCompare(plan, compareDeps) };
+  }
+  if (intent.kind === 'which') {
+    const which = { ...DEFAULT_WHICH, minCoverage: opts.minCoverage };
+    const picked = pickWhich(hits, topicCoverage(withoutFrame(plan), deps), which);
+    const result = picked.length
+      ? renderWhich(plan, picked, deps.englishTitle)
+      : notFound(plan, related(3), known);
+    return { plan, hits, result };
   }
   if (intent.kind === 'overview') {
     return {
@@ -121,8 +151,8 @@ export async function runPipeline(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {
-    const terms = topicTerms(plan, deps);
-    const cov = coverage(terms, indexText(picked[0]!.clause), deps.retriever.bm25);
+    const units = topicUnits(plan, deps.retriever.bm25);
+    const cov = coverage(units, indexText(picked[0]!.clause));
     if (cov < opts.minCoverage) return { plan, hits, result: notFound(plan, related(3), known) };
   }
   return {

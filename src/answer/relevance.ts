@@ -1,5 +1,4 @@
 /** How much of a question's topic a clause covers: IDF-weighted share of the question's content words it contains. */
-import type { Bm25Index } from '../retrieval/bm25-index.js';
 import { tokenize } from '../retrieval/tokenize.js';
 
 /** Words too general in this corpus to show that a clause answers anything. */
@@ -40,21 +39,31 @@ function clauseTokens(text: string): Set<string> {
   return set;
 }
 
-/** English words the glossary did not translate and the corpus never uses weigh half an unseen Chinese word. */
-const UNKNOWN_LATIN_WEIGHT = 0.5;
+/** One part of the question's topic and the ways the document may word it. */
+export interface TopicUnit {
+  /** Words whose presence covers the unit, with how fully (1 = the question's own word or its best rendering). */
+  alternatives: [term: string, credit: number][];
+  /** How much the unit says about the topic (the IDF of its rarest rendering). */
+  weight: number;
+}
 
-/** Share (0…1) of the query terms' IDF mass found in the clause's tokens. */
-export function coverage(terms: string[], clauseText: string, bm25: Bm25Index): number {
-  if (!terms.length) return 0;
-  const have = clauseTokens(clauseText);
-  const unseen = bm25.idf('\u0000never-a-token');
+/** Latin tokens need word boundaries ("it" is not in "itu"); Chinese words are found in the text itself. */
+function present(term: string, clauseText: string, tokens: Set<string>): boolean {
+  return /[\u3400-\u9fff]/.test(term) ? clauseText.includes(term) : tokens.has(term);
+}
+
+/** Weighted share (0…1) of the question's topic units that the clause covers. */
+export function coverage(units: TopicUnit[], clauseText: string): number {
+  const tokens = clauseTokens(clauseText);
+  const text = clauseText.toLowerCase();
   let total = 0;
   let hit = 0;
-  for (const t of terms) {
-    let idf = bm25.idf(t);
-    if (idf >= unseen && /^[a-z]/.test(t)) idf *= UNKNOWN_LATIN_WEIGHT;
-    total += idf;
-    if (have.has(t)) hit += idf;
+  for (const u of units) {
+    total += u.weight;
+    let best = 0;
+    for (const [term, credit] of u.alternatives)
+      if (credit > best && present(term, text, tokens)) best = credit;
+    hit += u.weight * best;
   }
   return total > 0 ? hit / total : 0;
 }

@@ -1,9 +1,10 @@
-/** Answers about 表1 from its structure: the status of a resolution, which resolutions have a status, how many. */
+/** Answers about 表1 from its structure: the status of a resolution, which resolutions have a status. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { StatusValue } from '../retrieval/question-intent.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { CitationList } from './citation-list.js';
+import { introTotal } from './count-answerer.js';
 import type { AskResult } from './types.js';
 
 const STATUS_EN: Record<string, string> = { 修订版: 'revised', 无修改: 'unchanged', 新决议: 'new' };
@@ -42,26 +43,12 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
   return result(lines.join('\n'), cites);
 }
 
-/** The intro's own counts (修订了36项决议 …), cited beside the table's when the question names a status. */
-function introCount(store: CorpusStore, status: StatusValue | null): Clause | undefined {
-  const verb =
-    status === '修订版'
-      ? /修订了\s*\d+\s*项/
-      : status === '无修改'
-        ? /\d+\s*项决议不变/
-        : status === '新决议'
-          ? /项新决议/
-          : null;
-  return verb ? store.ofPart('intro').find((c) => verb.test(c.text)) : undefined;
-}
-
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table|ITU-D/i;
 
 export function answerList(
   plan: QueryPlan,
   store: CorpusStore,
   status: StatusValue | null,
-  count: boolean,
   englishTitle: (n: number) => string | undefined = () => undefined,
 ): AskResult {
   const en = plan.lang === 'en';
@@ -72,13 +59,6 @@ export function answerList(
     .map((s) => [s, all.filter((c) => c.status === s).length] as const)
     .filter(([, n]) => n > 0);
   const lines: string[] = [];
-  if (count) {
-    lines.push(
-      en
-        ? `表1 (Table 1) lists ${all.length} WTSA resolutions that affect ITU-D: ${tally.map(([s, n]) => `${n} ${STATUS_EN[s]} (${s})`).join(', ')}.`
-        : `表1列出${all.length}项影响ITU-D工作的WTSA决议：${tally.map(([s, n]) => `${s}${n}项`).join('，')}。`,
-    );
-  }
   if (status) {
     // Named, not only numbered: a reader who does not know the numbers learns what each one is about.
     const items = chosen.map((c) => {
@@ -91,7 +71,7 @@ export function answerList(
         ? `Status ${status} (${STATUS_EN[status]}) in 表1: ${chosen.length} resolution(s) — ${items.join(', ')}.`
         : `表1中现状为“${status}”的决议共${chosen.length}项：${items.join('、')}。`,
     );
-  } else if (!count) {
+  } else {
     for (const [s] of tally) {
       const group = all.filter((c) => c.status === s);
       lines.push(
@@ -101,7 +81,7 @@ export function answerList(
       );
     }
   }
-  const intro = introCount(store, status);
+  const intro = status ? introTotal(store, status)?.clause : undefined;
   if (!intro) return result(lines.join('\n'), cites);
   // A question about the assembly as a whole is answered by the introduction first, the table after.
   const introFirst = !TABLE_WORDS.test(plan.standalone);

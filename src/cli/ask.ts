@@ -3,7 +3,7 @@ import { createAssistant } from '../answer/assistant.js';
 import type { AskResult } from '../answer/types.js';
 import { ConfigError, loadConfig } from '../config.js';
 
-const USAGE = 'Usage: npm run ask -- "第44号决议要求在国际电联年度预算中保留什么？" [--json]';
+const USAGE = 'Usage: npm run ask -- "第64号决议对IPv6培训有什么安排？" [--json]';
 
 export function formatForTerminal(r: AskResult): string {
   const out = [r.answer, ''];

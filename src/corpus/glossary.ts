@@ -1,18 +1,20 @@
-/** The bilingual glossary kept as data in corpus/glossary.json: English titles of resolutions and domain terms. */
+/**
+ * The domain glossary kept as data in corpus/glossary.json: official English titles of the resolutions, ITU
+ * bodies and acronyms, and document-specific terms. General words are the bilingual dictionary's job.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
 const glossarySchema = z.object({
   resolutions: z.array(z.object({ number: z.number().int(), en: z.array(z.string()) })).default([]),
-  terms: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()) })).default([]),
-  /** Everyday Chinese words mapped to the document's own terms (垃圾短信 → 垃圾信息). */
-  aliases: z.array(z.object({ from: z.array(z.string()), to: z.array(z.string()) })).default([]),
+  /** Domain terms: official English names and acronyms → the document's own Chinese term. */
+  terms: z.array(z.object({ en: z.array(z.string()).min(1), zh: z.string().min(1) })).default([]),
 });
 
 export type Glossary = z.infer<typeof glossarySchema>;
 
-export const EMPTY_GLOSSARY: Glossary = { resolutions: [], terms: [], aliases: [] };
+export const EMPTY_GLOSSARY: Glossary = { resolutions: [], terms: [] };
 
 export function loadGlossary(corpusDir: string): Glossary {
   const path = join(corpusDir, 'glossary.json');

@@ -50,6 +50,22 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, useGlossary: false },
   },
   {
+    name: 'no_dictionary',
+    description: 'default, without the general bilingual dictionary (CC-CEDICT table)',
+    options: { ...DEFAULT_PIPELINE, useDictionary: false },
+  },
+  {
+    name: 'no_glossary_no_dictionary',
+    description: 'default, with neither the domain glossary nor the dictionary',
+    options: { ...DEFAULT_PIPELINE, useGlossary: false, useDictionary: false },
+  },
+  {
+    name: 'no_coverage_check',
+    description:
+      'default, without abstaining when the best clause covers too little of the question',
+    options: { ...DEFAULT_PIPELINE, minCoverage: 0 },
+  },
+  {
     name: 'no_history',
     description: 'default, follow-ups answered without the earlier turns',
     options: { ...DEFAULT_PIPELINE, useHistory: false },

@@ -35,6 +35,8 @@ export interface SearchOptions {
   filter?: DocFilter;
   /** Only documents of these groups (see the constructor's `groupOf`); reads only their postings. */
   groups?: number[];
+  /** Per-term weight on its IDF (1 when absent): expansion terms count less than the question's words. */
+  weights?: ReadonlyMap<string, number>;
 }
 
 function toList(docs: number[], impacts: number[]): PostingList {
@@ -117,7 +119,7 @@ export class Bm25Index {
 
   /** The best `limit` documents sharing a term with the query, best first, ties by position. */
   search(query: string[], limit: number, opts: SearchOptions | DocFilter = {}): ScoredId[] {
-    const { filter, groups } =
+    const { filter, groups, weights } =
       typeof opts === 'function' || opts instanceof Uint8Array ? { filter: opts } : opts;
     if (limit <= 0) return [];
     const mask = filter instanceof Uint8Array ? filter : filter ? this.maskOf(filter) : undefined;
@@ -128,7 +130,7 @@ export class Bm25Index {
         ? groups.flatMap((g) => this.grouped.get(g)?.get(term) ?? [])
         : [this.postings.get(term) ?? []].flat();
       if (!lists.length) continue;
-      const idf = this.idf(term);
+      const idf = this.idf(term) * (weights?.get(term) ?? 1);
       terms.push({ idf, lists, bound: idf * Math.max(...lists.map((l) => l.maxImpact)) });
     }
     terms.sort((x, y) => y.bound - x.bound);

@@ -1,11 +1,11 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../answer/types.js';
-import { resolutionRefs } from './resolution-refs.js';
+import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
 const ANAPHORA =
   /它|它们|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b/i;
 const CONTINUATION = /^(?:那|那么|还有|另外|此外|再|and\b|also\b|what about|how about|what else)/i;
-/** A question that is mostly a reference to switch subject: "那第97号呢？", "What about Resolution 97?" */
+/** A question that is mostly a reference to switch subject: "那第N号呢？", "And resolution N?" */
 const SWITCH_ONLY =
   /^(?:那|那么|那么说|还有|再看|请问)?\s*(?:第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:what|how) about (?:resolution|res\.?)\s*\d{1,3}|(?:and )?(?:resolution|res\.?)\s*\d{1,3})\s*(?:呢|怎么样|如何|的呢)?\s*[?？。.]?$/i;
 
@@ -27,21 +27,27 @@ export interface FollowUp {
   soft?: number[];
 }
 
+/** The previous question without its resolution numbers: what a switch-only follow-up asks again. */
+function previousAsk(lastUser: string): string {
+  return resolutionRefs(lastUser).length
+    ? lastUser.replace(/第\s*\d{1,3}\s*号|\d{1,3}\s*号决议|(?:resolution|res\.?)\s*\d{1,3}/gi, '')
+    : lastUser;
+}
+
 export function resolveFollowUp(question: string, history: Turn[] | undefined): FollowUp {
   if (!history?.length) return { standalone: question, carried: [] };
   const own = resolutionRefs(question);
   const lastUser = [...history].reverse().find((t) => t.role === 'user')?.content;
+  // "那58号呢？", "what about 58": a bare number, read as a resolution when the conversation is about one.
+  const bare = own.length ? null : bareResolutionRef(question);
+  if (bare !== null && subjectOf(history).length) {
+    const ref = /[\u3400-\u9fff]/.test(question) ? `第${bare}号决议` : `Resolution ${bare}`;
+    return { standalone: `${ref} ${lastUser ? previousAsk(lastUser) : ''}`.trim(), carried: [] };
+  }
   if (own.length) {
     // "What about 97?": the previous question, asked of the new resolution.
     if (SWITCH_ONLY.test(question.trim()) && lastUser) {
-      const prevRefs = resolutionRefs(lastUser);
-      const base = prevRefs.length
-        ? lastUser.replace(
-            /第\s*\d{1,3}\s*号|\d{1,3}\s*号决议|(?:resolution|res\.?)\s*\d{1,3}/gi,
-            '',
-          )
-        : lastUser;
-      return { standalone: `${question} ${base}`, carried: [] };
+      return { standalone: `${question} ${previousAsk(lastUser)}`, carried: [] };
     }
     return { standalone: question, carried: [] };
   }

@@ -25,16 +25,6 @@ export function englishWords(text: string): string[] {
     .map(stem);
 }
 
-/**
- * A term's English keys: its English names, plus any Latin acronym among its Chinese renderings (WHO for
- * 世界卫生组织), since people write the acronym as often as the name.
- */
-function englishKeys(t: { en: string[]; zh: string[] }): string[] {
-  const known = new Set(t.en.map((e) => e.toLowerCase()));
-  const acronyms = t.zh.filter((z) => /^[A-Z][A-Z0-9-]+$/.test(z) && !known.has(z.toLowerCase()));
-  return [...t.en, ...acronyms];
-}
-
 export interface Expansion {
   terms: string[];
   rewritten: string;
@@ -85,18 +75,16 @@ function candidates(text: string, index: PrefixIndex): number[] {
 }
 
 export class GlossaryExpander {
-  private readonly terms: { re: RegExp; zh: string[]; en: string; key: string }[];
-  private readonly aliases: { from: string; to: string[] }[];
+  private readonly terms: { re: RegExp; zh: string; en: string; key: string }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
   /** Terms and aliases by their first two characters: a question only needs those it contains. */
   private readonly termsByPrefix: PrefixIndex;
-  private readonly aliasesByPrefix: PrefixIndex;
 
   constructor(readonly glossary: Glossary) {
     this.terms = glossary.terms
       .flatMap((t) =>
-        englishKeys(t).map((en) => ({
+        t.en.map((en) => ({
           // Word-bounded, case-insensitive, optional plural ending.
           re: new RegExp(`(?<![a-z0-9])${escapeRe(en.toLowerCase())}(?:s|es)?(?![a-z0-9])`, 'i'),
           // A plain substring test first: most terms are absent, and it is far cheaper than the regex.
@@ -106,20 +94,14 @@ export class GlossaryExpander {
         })),
       )
       .sort((a, b) => b.en.length - a.en.length);
-    this.aliases = glossary.aliases
-      .flatMap((a) =>
-        a.from.filter((f) => f.length > 1).map((from) => ({ from: from.toLowerCase(), to: a.to })),
-      )
-      .sort((a, b) => b.from.length - a.from.length);
     this.termsByPrefix = prefixIndex(this.terms.map((t) => t.key));
-    this.aliasesByPrefix = prefixIndex(this.aliases.map((a) => a.from));
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
     this.titleIndex = new Bm25Index(glossary.resolutions.map((r) => englishWords(r.en.join(' '))));
   }
 
   /**
-   * The document's terms for the question's English terms and everyday Chinese words (longest first, each
-   * span used once), and the question rewritten with those spans replaced by them.
+   * The document's terms for the question's English domain terms (longest first, each span used once), and
+   * the question rewritten with those spans replaced by them.
    */
   expand(
     question: string,
@@ -145,20 +127,10 @@ export class GlossaryExpander {
       }
       // In a Chinese question only acronyms the document itself never uses need translating.
       if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
-      if (
-        englishTerms === 'acronyms' &&
-        inCorpus(t.en) &&
-        t.zh.some((z) => z.toLowerCase() === t.en.toLowerCase())
-      )
-        continue;
+      // An acronym the document itself uses is found by the indexes as it is.
+      if (englishTerms === 'acronyms' && inCorpus(t.en)) continue;
       const m = t.re.exec(rest);
-      // The first Chinese term is the document's main wording; adding every variant floods the query.
-      if (m) replace(m.index, m[0].length, t.zh.slice(0, 1));
-    }
-    for (const k of candidates(rest, this.aliasesByPrefix)) {
-      const a = this.aliases[k]!;
-      const i = rest.indexOf(a.from);
-      if (i >= 0) replace(i, a.from.length, a.to.slice(0, 2));
+      if (m) replace(m.index, m[0].length, [t.zh]);
     }
     return { terms: [...out], rewritten: rest };
   }

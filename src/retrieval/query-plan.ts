@@ -1,10 +1,13 @@
 /** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
 import type { Turn } from '../answer/types.js';
+import type { DictionaryExpander, DictionaryUnit } from './dictionary-expander.js';
 import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { queryHints, type QueryHints } from './query-hints.js';
+import { normalizeInput } from './normalize-input.js';
 import { detectIntent, type Intent } from './question-intent.js';
 import { resolutionRefs } from './resolution-refs.js';
+import { STOPWORDS } from './tokenize.js';
 
 export interface QueryPlan {
   question: string;
@@ -25,6 +28,8 @@ export interface QueryPlan {
   /** The question with glossary terms replaced by the document's own words (for the relevance check). */
   rewritten: string;
   titleMatches: TitleMatch[];
+  /** General-dictionary candidates in the document's words, weighted below the question's own words. */
+  dictionary: DictionaryUnit[];
   intent: Intent;
   /** Text given to the lexical and vector indexes. */
   searchText: string;
@@ -33,10 +38,14 @@ export interface QueryPlan {
 export interface PlanOptions {
   useGlossary: boolean;
   useHistory: boolean;
+  useDictionary: boolean;
 }
 
 export interface PlanContext {
   expander: GlossaryExpander;
+  dictionary: DictionaryExpander;
+  /** Whether the corpus's index holds a word (everyday words it lacks are bridged by the dictionary). */
+  knownWord: (word: string) => boolean;
   hasResolution: (n: number) => boolean;
   /** The corpus text, lower-cased, for scope checks. */
   corpusText: string;
@@ -90,11 +99,14 @@ function inCorpus(ctx: PlanContext, term: string): boolean {
 }
 
 export function planQuery(
-  question: string,
-  history: Turn[] | undefined,
+  rawQuestion: string,
+  rawHistory: Turn[] | undefined,
   ctx: PlanContext,
   opts: PlanOptions,
 ): QueryPlan {
+  // Every later step reads the normalised text: 第７３號 and 第73号 are the same question.
+  const question = normalizeInput(rawQuestion);
+  const history = rawHistory?.map((t) => ({ ...t, content: normalizeInput(t.content) }));
   const lang = detectLang(question);
   const follow: FollowUp = opts.useHistory
     ? resolveFollowUp(question, history)
@@ -109,6 +121,12 @@ export function planQuery(
       )
     : { terms: [], rewritten: follow.standalone.toLowerCase() };
   const expansions = expansion.terms;
+  // English through the glossary first (its spans are then Chinese), the rest through the dictionary.
+  const dictionary = !opts.useDictionary
+    ? []
+    : lang === 'en'
+      ? ctx.dictionary.english(expansion.rewritten, STOPWORDS)
+      : ctx.dictionary.chinese(follow.standalone, ctx.knownWord);
   const titleMatches =
     opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
   const rest = follow.standalone
@@ -117,7 +135,7 @@ export function planQuery(
       ' ',
     )
     .trim();
-  const intent = detectIntent(follow.standalone, rest, resolutions.length > 0);
+  const intent = detectIntent(follow.standalone, rest, resolutions.length > 0, resolutions.length);
   return {
     question,
     lang,
@@ -131,6 +149,7 @@ export function planQuery(
     expansions,
     rewritten: expansion.rewritten,
     titleMatches,
+    dictionary,
     intent,
     searchText: [follow.standalone, ...expansions].join(' '),
   };

@@ -1,11 +1,23 @@
-/** What kind of answer a question wants: a 表1 status, a list or count by status, a resolution overview, or clauses. */
+/**
+ * What kind of answer a question wants: a 表1 status, a list or count by status, a comparison of resolutions,
+ * the resolutions that deal with a topic, a resolution overview, or clauses.
+ */
+import { isStatusQuestion } from './status-question.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
 export type Intent =
   | { kind: 'status' }
   | { kind: 'list'; status: StatusValue | null }
-  | { kind: 'count'; status: StatusValue | null }
+  | {
+      kind: 'count';
+      /** Every status the question asks about, in 表1's words ("how many new and how many revised"). */
+      statuses: StatusValue[];
+      /** It asks about resolutions the assembly abrogated: only the introduction counts those. */
+      abrogated: boolean;
+    }
+  | { kind: 'compare' }
+  | { kind: 'which' }
   | { kind: 'overview' }
   | { kind: 'clauses' };
 
@@ -15,10 +27,20 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
     '无修改',
     /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:change|modification|amendment)|no changes?/i,
   ],
-  ['修订版', /修订|修改过|修改了|revised?|amended|amend|modified|updated|revision/i],
+  [
+    '修订版',
+    /修订|修改过|修改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|revision|\bchanged\b/i,
+  ],
 ];
-const STATUS_QUESTION =
-  /状态|现状|status|标题|名称|叫什么|(?:是否|有没有|有无)(?:被)?(?:修订|修改|改动|变化|更新)|(?:修订|修改|改动|变)了(?:吗|没有)|还是(?:保持)?不变|新(?:通过|的)?(?:的)?决议吗|(?:was|is|has)\b.{0,40}\b(?:revised|changed|amended|modified|updated|unchanged|new)\b|\btitle\b/i;
+/** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
+const ABROGATED =
+  /废止|废除|撤销|撤回|取消了|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn/i;
+/** Comparison words: with two resolutions named, the question asks how they differ. */
+const COMPARE_WORDS =
+  /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
+/** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
+const WHICH_PLURAL =
+  /哪些(?:项|个|份)?决议|哪几(?:项|个|份)决议|决议(?:有|是)哪些|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
@@ -32,27 +54,60 @@ export function statusIn(question: string): StatusValue | null {
   return null;
 }
 
+/** Every status named, each once; the words of one (没有修改) are not read again as another (修改). */
+export function statusesIn(question: string): StatusValue[] {
+  let rest = question;
+  const out: StatusValue[] = [];
+  for (const [value, re] of STATUS_WORDS) {
+    const global = new RegExp(re.source, 'gi');
+    if (global.test(rest)) {
+      out.push(value);
+      rest = rest.replace(global, ' ');
+    }
+  }
+  return out;
+}
+
 /**
  * @param rest the question with resolution references removed.
  * @param namesResolution whether the question names a resolution (explicitly or through history).
+ * @param resolutionCount how many resolutions it points at (two or more can be compared).
  */
-export function detectIntent(question: string, rest: string, namesResolution: boolean): Intent {
+export function detectIntent(
+  question: string,
+  rest: string,
+  namesResolution: boolean,
+  resolutionCount = namesResolution ? 1 : 0,
+): Intent {
   const status = statusIn(question);
   if (namesResolution) {
-    if (STATUS_QUESTION.test(question) || (TABLE_WORDS.test(question) && status))
+    if (isStatusQuestion(question) || (TABLE_WORDS.test(question) && status))
       return { kind: 'status' };
+    if (resolutionCount >= 2 && COMPARE_WORDS.test(rest)) return { kind: 'compare' };
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };
   }
-  // "Was the Smart Africa resolution changed?": a status question about a resolution found by topic.
-  if (STATUS_QUESTION.test(question) && !COUNT_WORDS.test(question) && !LIST_WORDS.test(question)) {
+  const aboutResolutions = /决议|resolutions?/i.test(question) || TABLE_WORDS.test(question);
+  // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
+  if (
+    aboutResolutions &&
+    isStatusQuestion(question) &&
+    !COUNT_WORDS.test(question) &&
+    !LIST_WORDS.test(question)
+  ) {
     return { kind: 'status' };
   }
-  const aboutResolutions = /决议|resolutions?/i.test(question) || TABLE_WORDS.test(question);
-  if (aboutResolutions && COUNT_WORDS.test(question) && (status || TABLE_WORDS.test(question))) {
-    return { kind: 'count', status };
+  const abrogated = ABROGATED.test(question);
+  const byStatus = status !== null || abrogated;
+  if (aboutResolutions && COUNT_WORDS.test(question) && (byStatus || TABLE_WORDS.test(question))) {
+    return { kind: 'count', statuses: statusesIn(question), abrogated };
+  }
+  // The document never lists the abrogated resolutions: "which were abrogated" gets the count it has.
+  if (aboutResolutions && LIST_WORDS.test(question) && !status && abrogated) {
+    return { kind: 'count', statuses: [], abrogated };
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
   if (TABLE_WORDS.test(question) && LIST_WORDS.test(question)) return { kind: 'list', status };
+  if (WHICH_PLURAL.test(question)) return { kind: 'which' };
   return { kind: 'clauses' };
 }

@@ -35,6 +35,8 @@ export function chineseNumeral(s: string): number | null {
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
+  // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议.
+  /(?<![\d/.-])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
   /\b(?:resolutions?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
   /\bR\.?\s?(\d{1,3})\b/g,
 ];
@@ -68,4 +70,20 @@ export function resolutionRefs(question: string): number[] {
     if (f.n > 0 && !out.includes(f.n)) out.push(f.n);
   }
   return out;
+}
+
+/** A follow-up that is only a number: "那58号呢？", "58号", "what about 58", "and no. 58?". */
+const BARE_ZH =
+  /^(?:那|那么|还有|再看|请问|换成|换)?\s*第?\s*(\d{1,3})\s*号?\s*(?:呢|怎么样|如何|又如何|的呢|的话)?\s*[?？。.!！]?$/;
+const BARE_EN =
+  /^(?:(?:and|ok|okay|so|then|now)[,\s]+)*(?:(?:what|how) about\s+)?(?:no\.?|number|#)?\s*(\d{1,3})\s*[?.!]?$/i;
+
+/**
+ * The resolution a bare number stands for in a short follow-up; only meaningful when the conversation is
+ * about resolutions (the caller checks), as "58" alone could be anything.
+ */
+export function bareResolutionRef(question: string): number | null {
+  const m = BARE_ZH.exec(question.trim()) ?? BARE_EN.exec(question.trim());
+  const n = m ? Number(m[1]) : 0;
+  return n > 0 ? n : null;
 }

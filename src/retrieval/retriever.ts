@@ -1,6 +1,7 @@
 /** Hybrid retrieval over clauses: BM25 (jieba + bigrams) and the HNSW vector index, fused, with resolution routing. */
 import type { Clause } from '../corpus/clause.js';
 import { Bm25Index } from './bm25-index.js';
+import { candidateTerms } from './dictionary-expander.js';
 import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
 import { indexText } from './index-text.js';
 import { hintAdjustment, isExcluded } from './query-hints.js';
@@ -18,6 +19,8 @@ export interface RetrieveOptions {
   limit: number;
   /** Tokenisation of the lexical channel (jieba words and character bigrams by default). */
   tokens?: TokenMode;
+  /** Scale on the dictionary table's weights (each capped below a word the question itself used). */
+  dictionaryWeight: number;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = {
@@ -25,6 +28,7 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
   fusion: 'convex',
   alpha: 0.9,
   limit: 10,
+  dictionaryWeight: 3,
 };
 
 export interface Hit {
@@ -45,6 +49,8 @@ const DOMINANT_TITLE_BOOST = 0.6;
 /** Below this BM25 score a title match is one common word ("work", "group"), not a topic. */
 const MIN_TITLE_SCORE = 5;
 const SOFT_SUBJECT_BOOST = 0.4;
+/** A dictionary candidate never weighs as much as a word the question itself used. */
+const MAX_DICTIONARY_WEIGHT = 0.8;
 export class Retriever {
   readonly bm25: Bm25Index;
   private readonly idToIndex: Map<string, number>;
@@ -88,9 +94,18 @@ export class Retriever {
     );
   }
 
-  private lexical(plan: QueryPlan, mode: TokenMode): ChannelHit[] {
+  private lexical(plan: QueryPlan, mode: TokenMode, dictionaryWeight: number): ChannelHit[] {
     const groups = plan.resolutions.length ? plan.resolutions : undefined;
-    return this.index(mode).search(tokenize(plan.searchText, mode), CANDIDATES, { groups });
+    const own = tokenize(plan.searchText, mode);
+    const weights = new Map<string, number>();
+    // A candidate's tokens weigh its dictionary weight, never more than the question's own words.
+    for (const [term, w] of candidateTerms(plan.dictionary)) {
+      for (const t of tokenize(term, mode))
+        weights.set(t, Math.max(weights.get(t) ?? 0, w * dictionaryWeight));
+    }
+    for (const t of own) weights.delete(t);
+    for (const [t, w] of weights) weights.set(t, Math.min(w, MAX_DICTIONARY_WEIGHT));
+    return this.index(mode).search([...own, ...weights.keys()], CANDIDATES, { groups, weights });
   }
 
   /** `within`: the clauses of the resolutions the question names, when it names any. */
@@ -101,7 +116,10 @@ export class Retriever {
       this.clauses.length,
     );
     if (k <= 0) return [];
-    const query = await this.vectors.embed(plan.searchText);
+    const query = await this.vectors.embedWeighted(
+      plan.searchText,
+      candidateTerms(plan.dictionary),
+    );
     return this.vectors.search(query, k, within);
   }
 
@@ -110,7 +128,10 @@ export class Retriever {
     const within = plan.resolutions.length
       ? [...new Set(plan.resolutions)].flatMap((n) => this.byResolution.get(n) ?? [])
       : undefined;
-    const lex = opts.channels === 'vector' ? [] : this.lexical(plan, opts.tokens ?? this.tokenMode);
+    const lex =
+      opts.channels === 'vector'
+        ? []
+        : this.lexical(plan, opts.tokens ?? this.tokenMode, opts.dictionaryWeight);
     const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, within);
     const fused =
       opts.channels === 'lexical'

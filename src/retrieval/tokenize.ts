@@ -119,9 +119,6 @@ export const STOPWORDS = new Set([
   '那些',
   '后来',
   '现在',
-  '我们',
-  '国家',
-  '人',
   '东西',
   '问题',
   '情况',
@@ -220,6 +217,20 @@ export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string
     }
   }
   return tokens;
+}
+
+/** Jieba's words of a text's CJK runs (exact mode, no HMM guesses). */
+export function jiebaCut(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) out.push(...getJieba().cut(m[0], false));
+  return out;
+}
+
+/** The dictionary words of a text's CJK runs, long words and the shorter words inside them (jieba search mode). */
+export function jiebaWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) out.push(...getJieba().cutForSearch(m[0], false));
+  return out;
 }
 
 /** Topic words of a question, for deciding whether a clause really answers it (no bigrams, no stopwords). */

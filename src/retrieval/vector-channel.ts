@@ -13,6 +13,9 @@ import { TopK } from './top-k.js';
  */
 export const EXACT_SCAN_LIMIT = 2048;
 
+/** The extra terms' summed weight, relative to the question's own vector (1). */
+const MAX_TERMS_WEIGHT = 0.8;
+
 function normalise(v: ArrayLike<number>): Float32Array {
   let norm = 0;
   for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
@@ -68,6 +71,28 @@ export class VectorChannel {
 
   embed(text: string): Promise<number[]> {
     return this.store.embeddings.embedQuery(text);
+  }
+
+  /**
+   * The question's own text plus weighted extra terms (dictionary candidates), as one unit vector: the terms
+   * move the query towards the document's wording without outweighing what was asked.
+   */
+  async embedWeighted(text: string, terms: [string, number][]): Promise<number[]> {
+    if (!terms.length) return this.embed(text);
+    const [own, ...rest] = await this.store.embeddings.embedDocuments([
+      text,
+      ...terms.map(([t]) => t),
+    ]);
+    const out = normalise(own!);
+    // Together the terms weigh less than the question itself, however many there are.
+    const total = terms.reduce((a, [, w]) => a + w, 0);
+    const scale = Math.min(1, MAX_TERMS_WEIGHT / total);
+    rest.forEach((v, i) => {
+      const u = normalise(v);
+      const w = terms[i]![1] * scale;
+      for (let j = 0; j < out.length; j++) out[j]! += w * u[j]!;
+    });
+    return Array.from(out);
   }
 
   /** The `k` nearest clauses; with `within` (clause positions), only those. */

@@ -12,7 +12,7 @@ const zh = {
   langToggle: 'English',
   langToggleLabel: 'Switch to English',
   questionLabel: '你的问题',
-  questionPlaceholder: '例如：第44号决议要求在国际电联年度预算中保留什么？',
+  questionPlaceholder: '例如：第64号决议对IPv6培训有什么安排？',
   questionHint: '按 Enter 发送，Shift+Enter 换行。',
   send: '发送',
   sending: '回答中…',
@@ -83,7 +83,7 @@ const en: Record<Key, string> = {
   langToggle: '中文',
   langToggleLabel: '切换到中文',
   questionLabel: 'Your question',
-  questionPlaceholder: 'e.g. Which resolution is about regional groups of ITU-T study groups?',
+  questionPlaceholder: 'e.g. What does Resolution 98 say about smart cities?',
   questionHint: 'Enter sends, Shift+Enter adds a line.',
   send: 'Send',
   sending: 'Answering…',
@@ -142,10 +142,10 @@ const en: Record<Key, string> = {
 };
 
 export const EXAMPLES: readonly string[] = [
-  '第44号决议要求在国际电联年度预算中保留什么？',
-  'Which resolution is about regional groups of ITU-T study groups?',
-  '表1里有哪些新决议？',
-  'What does Resolution 97 ask the TSB Director to do?',
+  '第64号决议对IPv6培训有什么安排？',
+  'What does Resolution 98 say about smart cities?',
+  '表1列出的决议里哪些没有修改？',
+  'Who works with the BDT under Resolution 86?',
 ];
 
 const STATUS_EN: Record<string, string> = {

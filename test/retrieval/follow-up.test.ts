@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/answer/types.js';
 import { resolveFollowUp, subjectOf } from '../../src/retrieval/follow-up.js';
+import { resolutionRefs } from '../../src/retrieval/resolution-refs.js';
 
 const ABOUT_88: Turn[] = [
   { role: 'user', content: '第88号决议是关于什么的？' },
@@ -41,6 +42,28 @@ describe('resolveFollowUp', () => {
     expect(f.carried).toEqual([]);
     expect(f.standalone).toContain('第97号');
     expect(f.standalone).toContain('是关于什么的');
+  });
+
+  it('reads a bare number as the next resolution when the conversation is about one', () => {
+    const about50: Turn[] = [
+      { role: 'user', content: '第50号决议是关于什么的？' },
+      { role: 'assistant', content: '第50号决议（网络安全）…' },
+    ];
+    for (const q of ['那58号呢？', '58号', '第58号呢']) {
+      const f = resolveFollowUp(q, about50);
+      expect(resolutionRefs(f.standalone)).toEqual([58]);
+      expect(f.standalone).toContain('是关于什么的');
+      expect(f.carried).toEqual([]);
+    }
+    const english: Turn[] = [{ role: 'user', content: 'What does Resolution 50 ask of the TSB?' }];
+    for (const q of ['what about 58', 'And 58?', 'res 58?']) {
+      expect(resolutionRefs(resolveFollowUp(q, english).standalone)).toEqual([58]);
+    }
+  });
+
+  it('does not read a bare number as a resolution without one in the conversation', () => {
+    const f = resolveFollowUp('58号', [{ role: 'user', content: '你好' }]);
+    expect(resolutionRefs(f.standalone)).toEqual([]);
   });
 
   it('does not carry into a long, self-contained question', () => {

@@ -10,15 +10,12 @@ const expander = new GlossaryExpander({
     { number: 50, en: ['Cybersecurity'] },
   ],
   terms: [
-    { en: ['standardization gap'], zh: ['标准化工作差距'] },
-    { en: ['gap'], zh: ['差距'] },
-    { en: ['CERT'], zh: ['计算机事件响应组'] },
-    { en: ['developing countries'], zh: ['发展中国家'] },
-    { en: ['world health organization'], zh: ['WHO', '世界卫生组织'] },
-  ],
-  aliases: [
-    { from: ['垃圾短信'], to: ['垃圾信息'] },
-    { from: ['SG17'], to: ['第17研究组'] },
+    { en: ['standardization gap'], zh: '标准化工作差距' },
+    { en: ['gap'], zh: '差距' },
+    { en: ['CERT'], zh: '计算机事件响应组' },
+    { en: ['developing countries'], zh: '发展中国家' },
+    { en: ['WHO', 'world health organization'], zh: '世界卫生组织' },
+    { en: ['SG17'], zh: '第17研究组' },
   ],
 });
 
@@ -39,16 +36,19 @@ describe('GlossaryExpander', () => {
     expect(expander.expand('the gaps in standards').terms).toEqual(['差距']);
   });
 
-  it('takes a Latin acronym among the Chinese renderings as an English key, in capitals only', () => {
-    expect(expander.expand('Does ITU work with the WHO on e-health?').terms).toEqual(['WHO']);
+  it('takes an acronym that is also an everyday word (WHO / who) only in capitals', () => {
+    expect(expander.expand('Does ITU work with the WHO on e-health?').terms).toEqual([
+      '世界卫生组织',
+    ]);
     expect(expander.expand('Who works on e-health?').terms).toEqual([]);
-    expect(expander.expand('the World Health Organization').terms).toEqual(['WHO']);
+    expect(expander.expand('the World Health Organization').terms).toEqual(['世界卫生组织']);
   });
 
-  it('maps everyday Chinese words anywhere in a Chinese question, and Latin aliases at a word start', () => {
-    expect(expander.expand('怎么举报垃圾短信？').terms).toEqual(['垃圾信息']);
-    expect(expander.expand('SG17负责什么？').terms).toEqual(['第17研究组']);
-    expect(expander.expand('MSG17 是什么？').terms).toEqual([]);
+  it('in a Chinese question translates only acronyms the document does not use, at a word start', () => {
+    const inCorpus = () => false;
+    expect(expander.expand('SG17负责什么？', 'acronyms', inCorpus).terms).toEqual(['第17研究组']);
+    expect(expander.expand('MSG17 是什么？', 'acronyms', inCorpus).terms).toEqual([]);
+    expect(expander.expand('SG17负责什么？', 'acronyms', () => true).terms).toEqual([]);
   });
 
   it('ranks resolutions by their English titles', () => {

@@ -1,6 +1,10 @@
 /** Resolution numbers in a question, in every form a reader writes them, and the lookalikes that are not. */
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, resolutionRefs } from '../../src/retrieval/resolution-refs.js';
+import {
+  bareResolutionRef,
+  chineseNumeral,
+  resolutionRefs,
+} from '../../src/retrieval/resolution-refs.js';
 
 describe('resolutionRefs', () => {
   it.each([
@@ -23,6 +27,8 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('第44号决议和第54号决议有什么关系？')).toEqual([44, 54]);
     expect(resolutionRefs('第44号决议与第44号决议')).toEqual([44]);
     expect(resolutionRefs('第一百号决议和第十八号决议')).toEqual([100, 18]);
+    expect(resolutionRefs('50号和58号决议有什么区别？')).toEqual([50, 58]);
+    expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
   });
 
   it('does not take a study Question or a study group for a resolution', () => {
@@ -36,6 +42,26 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('WTDC-25在哪里举行？')).toEqual([]);
     expect(resolutionRefs('Which resolution is about regional groups?')).toEqual([]);
     expect(resolutionRefs('')).toEqual([]);
+  });
+});
+
+describe('bareResolutionRef', () => {
+  it.each([
+    ['那58号呢？'],
+    ['58号'],
+    ['第58号呢'],
+    ['what about 58'],
+    ['And 58?'],
+    ['OK, what about no. 58?'],
+  ])('reads 58 in the short follow-up %s', (q) => {
+    expect(bareResolutionRef(q)).toBe(58);
+  });
+
+  it('reads nothing in a question that says more than a number', () => {
+    expect(bareResolutionRef('58个国家参加了吗？')).toBeNull();
+    expect(bareResolutionRef('What about the 2022 meeting?')).toBeNull();
+    expect(bareResolutionRef('2022?')).toBeNull();
+    expect(bareResolutionRef('第3/2号课题呢？')).toBeNull();
   });
 });
 

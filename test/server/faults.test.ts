@@ -55,7 +55,9 @@ describe('a truncated index at start', () => {
     async (name) => {
       const t = await createTempAssistant();
       try {
-        const indexDir = join(t.dataDir, 'index', readdirSync(join(t.dataDir, 'index'))[0]!);
+        // The vector index's folder is named after the embedding model; the dictionary table sits beside it.
+        const vectorDir = readdirSync(join(t.dataDir, 'index')).find((d) => d !== 'dictionary')!;
+        const indexDir = join(t.dataDir, 'index', vectorDir);
         const file = join(indexDir, name);
         truncateSync(file, Math.floor(statSync(file).size / 2));
 

@@ -1,0 +1,150 @@
+/**
+ * "How do resolutions A and B differ": each resolution's 表2 summary, then the operative clause that sets it
+ * apart — the one that best fits the question's topic while sharing the fewest words with the others.
+ */
+import type { Clause } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import { tokenize } from '../retrieval/tokenize.js';
+import { CitationList } from './citation-list.js';
+import { location, quote, resolutionHeading } from './clause-format.js';
+import type { AskResult } from './types.js';
+
+export interface CompareDeps {
+  store: CorpusStore;
+  /** Share (0…1) of the question's topic a clause covers; 0 everywhere when it names no topic. */
+  covers: (c: Clause) => number;
+  englishTitle: (n: number) => string | undefined;
+}
+
+/** More than four side by side is a list, not a comparison. */
+const MAX_COMPARED = 4;
+/** Headings that decide or ask something, as against what a resolution recalls or notes. */
+const OPERATIVE = /做出决议|决定|责成|请|鼓励|呼吁/;
+/** Shorter than this a clause says little; one ending in a colon only leads into its items. */
+const MIN_CLAUSE_CHARS = 12;
+
+/** Clause words, computed once per clause text (a reload with a new corpus adds new keys, hence the cap). */
+const wordCache = new Map<string, Set<string>>();
+const WORD_CACHE_MAX = 20_000;
+function words(c: Clause): Set<string> {
+  let set = wordCache.get(c.id + c.text);
+  if (!set) {
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    const kept = tokenize(c.text, 'jieba').filter((t) => t.length > 1 && !/^\d+$/.test(t));
+    wordCache.set(c.id + c.text, (set = new Set(kept)));
+  }
+  return set;
+}
+
+/** How rare each word is among resolutions: words most resolutions use ("采取必要行动") set none apart. */
+const rarityCache = new WeakMap<CorpusStore, Map<string, number>>();
+function rarity(store: CorpusStore): Map<string, number> {
+  let map = rarityCache.get(store);
+  if (map) return map;
+  const users = new Map<string, number>();
+  const infos = store.resolutions();
+  for (const r of infos) {
+    const used = new Set(store.ofResolution(r.number).flatMap((c) => [...words(c)]));
+    for (const w of used) users.set(w, (users.get(w) ?? 0) + 1);
+  }
+  map = new Map([...users].map(([w, n]) => [w, Math.log((infos.length + 1) / (n + 0.5))]));
+  rarityCache.set(store, map);
+  return map;
+}
+
+/** Weight a clause needs before its share of own words counts fully: a one-line formula is no contrast. */
+const SUBSTANCE = 4;
+
+/**
+ * Share of the clause's word weight that the other resolutions never use, damped when short. A word weighs
+ * more the rarer it is among resolutions and the more of this resolution's clauses repeat it (its theme).
+ */
+function distinctness(
+  c: Clause,
+  others: Set<string>,
+  rare: Map<string, number>,
+  theme: Map<string, number>,
+): number {
+  let total = 0;
+  let own = 0;
+  for (const w of words(c)) {
+    const weight = (rare.get(w) ?? 0) * Math.log(1 + (theme.get(w) ?? 0));
+    total += weight;
+    if (!others.has(w)) own += weight;
+  }
+  return own / (total + SUBSTANCE);
+}
+
+/** The operative clause of resolution n that fits the question and overlaps least with the others. */
+function setApart(n: number, others: number[], deps: CompareDeps): Clause | undefined {
+  const theirs = new Set(
+    others.flatMap((o) => deps.store.ofResolution(o).flatMap((c) => [...words(c)])),
+  );
+  const candidates = deps.store
+    .ofResolution(n)
+    .filter(
+      (c) =>
+        c.part === 'annex' &&
+        !c.id.endsWith('.title') &&
+        c.text.length >= MIN_CLAUSE_CHARS &&
+        !/[：:]$/.test(c.text),
+    );
+  const rare = rarity(deps.store);
+  const theme = new Map<string, number>();
+  for (const c of deps.store.ofResolution(n))
+    for (const w of words(c)) theme.set(w, (theme.get(w) ?? 0) + 1);
+  let best: Clause | undefined;
+  let bestScore = -1;
+  // The question's own topic first, then what only this resolution says; deciding beats recalling.
+  for (const c of candidates) {
+    const score =
+      0.5 * deps.covers(c) +
+      0.4 * distinctness(c, theirs, rare, theme) +
+      (OPERATIVE.test(c.section ?? '') ? 0.1 : 0);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+function summaryOf(n: number, store: CorpusStore): Clause | undefined {
+  const clauses = store.ofResolution(n);
+  return (
+    clauses.find((c) => c.part === 'table2') ??
+    clauses.find((c) => c.part === 'annex' && !c.id.endsWith('.title'))
+  );
+}
+
+export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
+  const en = plan.lang === 'en';
+  const cites = new CitationList();
+  const compared = plan.resolutions.slice(0, MAX_COMPARED);
+  const block = (c: Clause, head: string) => {
+    const where = location(c, plan.lang);
+    return `${head}${where ? ` · ${where}` : ''}${en ? ':' : '：'}\n${quote(c)} ${cites.cite(c)}`;
+  };
+  const blocks = compared.map((n) => {
+    const summary = summaryOf(n, deps.store);
+    const apart = setApart(
+      n,
+      compared.filter((o) => o !== n),
+      deps,
+    );
+    const parts: string[] = [];
+    const first = summary ?? apart;
+    if (first) parts.push(block(first, resolutionHeading(first, plan.lang, deps.englishTitle(n))));
+    if (apart && apart !== first)
+      parts.push(block(apart, en ? 'What sets it apart' : '其特有的规定'));
+    return parts.join('\n');
+  });
+  const names = compared.map((n) => (en ? `Resolution ${n}` : `第${n}号决议`));
+  const lead = en ? `Comparing ${names.join(' and ')}:` : `${names.join('与')}的比较：`;
+  const note = en ? '\n(Quoted from the Chinese original.)' : '';
+  return {
+    answer: `${lead}\n\n${blocks.filter(Boolean).join('\n\n')}${note}`,
+    found: true,
+    mode: 'extractive',
+    citations: cites.citations,
+    related: [],
+  };
+}

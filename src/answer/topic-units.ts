@@ -1,0 +1,52 @@
+/**
+ * The question's topic as units to check against the best clause, each with the ways the document may word it:
+ * the question's own words, the glossary's terms, and the dictionary's candidates (credited by their weight).
+ * English words that nothing translates and the corpus never uses stay as units nothing can cover.
+ */
+import type { Bm25Index } from '../retrieval/bm25-index.js';
+import type { DictionaryUnit } from '../retrieval/dictionary-expander.js';
+import { englishWordsOf } from '../retrieval/english-lemma.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import { STOPWORDS } from '../retrieval/tokenize.js';
+import { queryTerms, type TopicUnit } from './relevance.js';
+
+/** An untranslated English word weighs half an unseen Chinese word: it may be a word the document has no need of. */
+const UNKNOWN_LATIN_WEIGHT = 0.5;
+
+export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
+  const unseen = bm25.idf('\u0000never-a-token');
+  const idf = (term: string) =>
+    Math.max(0, ...queryTerms(term).map((t) => Math.min(bm25.idf(t), unseen)));
+  const dictionary = (u: DictionaryUnit, own?: string): TopicUnit => {
+    const top = Math.max(...u.candidates.map(([, w]) => w));
+    const alternatives: [string, number][] = u.candidates.map(([z, w]) => [z, w / top]);
+    if (own) alternatives.unshift([own, 1]);
+    return {
+      alternatives,
+      weight: Math.max(own ? idf(own) : 0, ...u.candidates.map(([z]) => idf(z))),
+    };
+  };
+  const bySurface = new Map(plan.dictionary.map((u) => [u.surface, u]));
+  const units: TopicUnit[] = [];
+  const own = queryTerms(plan.rewritten);
+  if (plan.lang === 'zh') {
+    for (const t of own) {
+      const d = bySurface.get(t);
+      units.push(d ? dictionary(d, t) : { alternatives: [[t, 1]], weight: idf(t) });
+    }
+  } else {
+    for (const e of plan.expansions) units.push({ alternatives: [[e, 1]], weight: idf(e) });
+    for (const d of plan.dictionary) units.push(dictionary(d));
+    const translated = new Set(plan.dictionary.flatMap((d) => d.surface.split(' ')));
+    for (const t of own.filter((x) => /^[a-z]/.test(x))) {
+      if (bm25.idf(t) < unseen) units.push({ alternatives: [[t, 1]], weight: idf(t) });
+    }
+    for (const w of englishWordsOf(plan.rewritten)) {
+      if (STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.idf(w) < unseen) continue;
+      if (!own.includes(w)) continue;
+      units.push({ alternatives: [], weight: UNKNOWN_LATIN_WEIGHT * unseen });
+    }
+  }
+  // A number alone ("resolution 44") is no topic to check.
+  return units.some((u) => u.alternatives.some(([t]) => !/^\d+$/.test(t))) ? units : [];
+}

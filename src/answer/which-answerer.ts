@@ -1,0 +1,113 @@
+/**
+ * "Which resolutions deal with X": every resolution with a clause that clearly covers X, best first, one
+ * line each with that clause quoted and cited. A topic question wants the one resolution; this wants all.
+ */
+import type { Clause } from '../corpus/clause.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import type { Hit } from '../retrieval/retriever.js';
+import { CitationList } from './citation-list.js';
+import { location, quote, resolutionHeading } from './clause-format.js';
+import type { AskResult } from './types.js';
+
+export interface WhichOptions {
+  /** A resolution is listed when its best clause scores at least this share of the top one's… */
+  keepRatio: number;
+  /** …and covers at least this share of what the top clause covers of the question's topic. */
+  coverageRatio: number;
+  maxResolutions: number;
+  /** Below this coverage by the top clause, the document does not deal with the topic at all. */
+  minCoverage: number;
+}
+
+export const DEFAULT_WHICH: Omit<WhichOptions, 'minCoverage'> = {
+  keepRatio: 0.55,
+  coverageRatio: 0.5,
+  maxResolutions: 6,
+};
+
+/** How far down the ranking to look: enough clauses for several resolutions, not only the best one's. */
+export const WHICH_LIMIT = 40;
+
+/** The frame of the question ("哪些决议涉及", "which resolutions deal with"): no part of its topic. */
+const FRAME =
+  /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is)\b/gi;
+
+/** The question's topic without its frame, so the frame's words do not count as covering the topic. */
+function whichTopic(question: string): string {
+  return question.replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The plan with the frame taken out of its topic: from the question's words and from any dictionary
+ * renderings of them ("deal" → 处理 would otherwise cover half the corpus).
+ */
+export function withoutFrame<P extends { rewritten: string; dictionary?: { surface: string }[] }>(
+  plan: P,
+): P {
+  const dictionary = plan.dictionary?.filter((u) => whichTopic(u.surface) !== '');
+  return { ...plan, rewritten: whichTopic(plan.rewritten), ...(dictionary ? { dictionary } : {}) };
+}
+
+/** A resolution's best hit; its operative clause rather than the 表2 summary when that scores close. */
+function bestOf(group: Hit[]): Hit {
+  const top = group[0]!;
+  if (top.clause.part !== 'table2') return top;
+  return group.find((h) => h.clause.part === 'annex' && h.score >= top.score * 0.5) ?? top;
+}
+
+/**
+ * @param covers share (0…1) of the question's topic a clause covers.
+ */
+export function pickWhich(
+  hits: Hit[],
+  covers: (c: Clause) => number,
+  opts: WhichOptions,
+): Clause[] {
+  const groups = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const c = h.clause;
+    if (c.resolution === null || c.part === 'table1' || c.id.endsWith('.title')) continue;
+    const g = groups.get(c.resolution);
+    if (g) g.push(h);
+    else groups.set(c.resolution, [h]);
+  }
+  // Hits arrive best first, so groups do too, and each group's first hit is its top score.
+  const ranked = [...groups.values()].map((g) => ({ score: g[0]!.score, best: bestOf(g).clause }));
+  const first = ranked[0];
+  if (!first) return [];
+  const topCoverage = covers(first.best);
+  if (topCoverage < opts.minCoverage) return [];
+  return ranked
+    .filter(
+      (r) =>
+        r.score >= first.score * opts.keepRatio &&
+        covers(r.best) >= topCoverage * opts.coverageRatio,
+    )
+    .slice(0, opts.maxResolutions)
+    .map((r) => r.best);
+}
+
+export function renderWhich(
+  plan: QueryPlan,
+  clauses: Clause[],
+  englishTitle: (n: number) => string | undefined,
+): AskResult {
+  const en = plan.lang === 'en';
+  const cites = new CitationList();
+  const lines = clauses.map((c, i) => {
+    const head = resolutionHeading(c, plan.lang, englishTitle(c.resolution ?? -1));
+    const where = location(c, plan.lang);
+    return `${i + 1}. ${head}${where ? ` · ${where}` : ''}${en ? ': ' : '：'}${quote(c)} ${cites.cite(c)}`;
+  });
+  const lead = en
+    ? `${clauses.length} resolution(s) have a clause on this, most relevant first:`
+    : `共有${clauses.length}项决议有条款涉及这一问题（按相关程度排列）：`;
+  const note = en ? '\n(Quoted from the Chinese original.)' : '';
+  return {
+    answer: `${lead}\n${lines.join('\n')}${note}`,
+    found: true,
+    mode: 'extractive',
+    citations: cites.citations,
+    related: [],
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The dictionary table persisted beside the indexes: loaded when its manifest matches the corpus and its hash
+ * checks out, else derived again from CC-CEDICT (the full dictionary is read only then, and released).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readCedict } from './cedict-source.js';
+import { loadLemmaTools } from './english-lemma.js';
+import { buildTable, TABLE_VERSION, type DictionaryTable } from './dictionary-table.js';
+import { jiebaWords, STOPWORDS } from './tokenize.js';
+
+const TABLE = 'table.json';
+const MANIFEST = 'manifest.json';
+
+const manifestSchema = z.object({
+  version: z.literal(TABLE_VERSION),
+  corpusHash: z.string(),
+  sha256: z.string(),
+});
+
+export interface DictionaryStore {
+  table: DictionaryTable;
+  /** Why it was derived again, or null when loaded as saved. */
+  rebuilt: string | null;
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+async function loadSaved(dir: string, corpusHash: string): Promise<DictionaryTable | string> {
+  if (!existsSync(join(dir, MANIFEST))) return 'missing';
+  try {
+    const manifest = manifestSchema.safeParse(
+      JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')),
+    );
+    if (!manifest.success) return 'manifest of another format';
+    if (manifest.data.corpusHash !== corpusHash) return 'corpus changed';
+    const text = await readFile(join(dir, TABLE), 'utf8');
+    if (sha256(text) !== manifest.data.sha256) return 'corrupt: table does not match its hash';
+    return JSON.parse(text) as DictionaryTable;
+  } catch (e) {
+    return `corrupt: ${(e as Error).message}`;
+  }
+}
+
+/** Derives the table for these clause texts (seconds: the whole dictionary is parsed). */
+export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
+  const entries = await readCedict();
+  const lemmas = await loadLemmaTools();
+  const all = texts.join('\n');
+  // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
+  const words = new Set(texts.flatMap((t) => jiebaWords(t)));
+  for (const e of entries)
+    if (e.simplified.length >= 3 && all.includes(e.simplified)) words.add(e.simplified);
+  const df = new Map<string, number>();
+  const docFreq = (w: string) => {
+    let n = df.get(w);
+    if (n === undefined) df.set(w, (n = texts.reduce((c, t) => c + (t.includes(w) ? 1 : 0), 0)));
+    return n;
+  };
+  return buildTable({
+    entries,
+    lemmas,
+    corpusWords: words,
+    docFreq,
+    documents: texts.length,
+    stopwords: STOPWORDS,
+  });
+}
+
+export interface OpenDictionaryOptions {
+  dataDir: string;
+  corpusHash: string;
+  texts: string[];
+  force?: boolean;
+}
+
+export async function openDictionary(opts: OpenDictionaryOptions): Promise<DictionaryStore> {
+  const dir = join(opts.dataDir, 'index', 'dictionary');
+  const saved = opts.force ? 'forced' : await loadSaved(dir, opts.corpusHash);
+  if (typeof saved !== 'string') return { table: saved, rebuilt: null };
+  const table = await deriveTable(opts.texts);
+  const text = JSON.stringify(table);
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  await mkdir(tmp, { recursive: true });
+  await writeFile(join(tmp, TABLE), text);
+  // The manifest is written last: a folder without one is never trusted.
+  await writeFile(
+    join(tmp, MANIFEST),
+    JSON.stringify({ version: TABLE_VERSION, corpusHash: opts.corpusHash, sha256: sha256(text) }),
+  );
+  const old = `${dir}.old-${process.pid}-${Date.now()}`;
+  if (existsSync(dir)) await rename(dir, old);
+  await rename(tmp, dir);
+  await rm(old, { recursive: true, force: true });
+  return { table, rebuilt: saved };
+}

@@ -1,0 +1,180 @@
+/**
+ * A compact bilingual table derived from a general dictionary (CC-CEDICT) at index build time, restricted to
+ * the Chinese words the corpus uses: English base forms and short phrases → the corpus's Chinese words, and
+ * everyday Chinese words the corpus never uses → the corpus's words that share an English sense with them.
+ * Candidates are weighted by specificity, so a general word that fans out to many Chinese words weighs little.
+ */
+import type { CedictEntry } from './cedict-source.js';
+import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
+
+export const TABLE_VERSION = 1;
+
+/** [Chinese word, weight in 0…1], best first. */
+export type Candidates = [string, number][];
+
+export interface DictionaryTable {
+  version: number;
+  /** English key (base forms joined by single spaces, stopwords dropped) → the corpus's Chinese words. */
+  en: Record<string, Candidates>;
+  /** Everyday Chinese word absent from the corpus → the corpus's words that share a sense with it. */
+  zh: Record<string, Candidates>;
+  /** Irregular English forms of the keys' words → base form (stolen → steal), so answering needs no lexicon. */
+  irregular: Record<string, string>;
+}
+
+export interface TableInputs {
+  entries: CedictEntry[];
+  lemmas: LemmaTools;
+  /** Chinese words the corpus uses (jieba, search mode). */
+  corpusWords: Set<string>;
+  /** In how many of `documents` clauses a Chinese word occurs. */
+  docFreq: (word: string) => number;
+  documents: number;
+  stopwords: Set<string>;
+}
+
+/** Longest English key, in words: longer senses are descriptions, not translations. */
+export const MAX_KEY_WORDS = 3;
+const PER_KEY = 4;
+const PER_EVERYDAY_WORD = 3;
+const MIN_WEIGHT = 0.05;
+/** An everyday word with more senses than this is too vague to bridge to the document's wording. */
+const MAX_BRIDGE_SENSES = 6;
+/** One word of a multi-word sense ("phone" of "mobile phone") says less than the whole sense. */
+const PART_WEIGHT = 0.5;
+/** A corpus word inside a compound the corpus does not use (垃圾 in 垃圾邮件) says less than the compound. */
+const INSIDE_WEIGHT = 0.5;
+
+/** Senses that only point elsewhere (variants, surnames, classifiers) say nothing about meaning. */
+const REFERENCE_ONLY =
+  /^(?:surname|(?:old |archaic |japanese )?variant of|see |used in|abbr\. (?:for|of)|also written|also pr\.|erhua variant|cl:|classifier for|pr\. )/i;
+/** CEDICT's own shorthand for somebody/something, and English words that carry no sense by themselves. */
+const FILLER = new Set(['sb', 'sth', 'one', "one's", 'oneself', 'etc']);
+
+/** An English key and how much of its sense it carries (1 for the whole gloss, less for one of its words). */
+export type SenseKey = [key: string, weight: number];
+
+/** The English keys of one sense string ("to steal; to rob" → ["steal", "rob"]); each word of a phrase too. */
+export function senseKeys(sense: string, lemmas: LemmaTools, stopwords: Set<string>): SenseKey[] {
+  const keys = new Map<string, number>();
+  const add = (k: string, w: number) => keys.set(k, Math.max(keys.get(k) ?? 0, w));
+  for (const raw of sense.split(';')) {
+    const gloss = raw
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+      .replace(/^\s*(?:lit\.|fig\.|esp\.|in particular)\s*/i, '')
+      .trim();
+    if (!gloss || REFERENCE_ONLY.test(gloss) || /[\u3400-\u9fff]/.test(gloss)) continue;
+    const plain = englishWordsOf(gloss.replace(/^to\s+/i, '')).filter(
+      (w) => !stopwords.has(w) && !FILLER.has(w),
+    );
+    // In a phrase only the head takes its base form: "developing" and "developed" nations differ.
+    const words = plain.map((w, i) => (i === plain.length - 1 ? lemmas.lemma(w) : w));
+    if (words.length < 1 || words.length > MAX_KEY_WORDS) continue;
+    add(words.join(' '), 1);
+    if (words.length > 1) for (const w of plain) add(lemmas.lemma(w), PART_WEIGHT / words.length);
+  }
+  return [...keys];
+}
+
+function idf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function topOf(m: Map<string, number>, k: number): Candidates {
+  return [...m]
+    .filter(([, w]) => w >= MIN_WEIGHT)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, k)
+    .map(([z, w]) => [z, Math.round(w * 1000) / 1000]);
+}
+
+/** Keys of every entry, several entries of one word pooled (a word with many readings has many senses). */
+function keysByWord(inputs: TableInputs): Map<string, Map<string, number>> {
+  const byWord = new Map<string, Map<string, number>>();
+  for (const e of inputs.entries) {
+    if (e.simplified.length < 2 || !/^[\u3400-\u9fff]+$/.test(e.simplified)) continue;
+    const keys = e.senses.flatMap((s) => senseKeys(s, inputs.lemmas, inputs.stopwords));
+    if (!keys.length) continue;
+    const m = byWord.get(e.simplified) ?? new Map<string, number>();
+    for (const [k, w] of keys) m.set(k, Math.max(m.get(k) ?? 0, w));
+    byWord.set(e.simplified, m);
+  }
+  return byWord;
+}
+
+/** The longest corpus words inside a word the corpus does not use (垃圾 in 垃圾邮件). */
+function corpusWordsInside(word: string, corpusWords: Set<string>): string[] {
+  const found: string[] = [];
+  for (let len = word.length - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= word.length; i++) {
+      const sub = word.slice(i, i + len);
+      if (corpusWords.has(sub) && !found.some((f) => f.includes(sub))) found.push(sub);
+    }
+  }
+  return found;
+}
+
+/** Whole senses count fully; a sense that is one word of a phrase counts for its share. */
+function senseCount(keys: Map<string, number>): number {
+  let n = 0;
+  for (const w of keys.values()) if (w === 1) n++;
+  return Math.max(1, n);
+}
+
+export function buildTable(inputs: TableInputs): DictionaryTable {
+  const byWord = keysByWord(inputs);
+  const maxIdf = idf(0, inputs.documents);
+  // English → the corpus's words, each weighted by how few senses its entry has and how rare it is here.
+  const specificity = (word: string) => idf(inputs.docFreq(word), inputs.documents) / maxIdf;
+  const raw = new Map<string, Map<string, number>>();
+  const offer = (k: string, word: string, w: number) => {
+    const m = raw.get(k) ?? new Map<string, number>();
+    m.set(word, Math.max(m.get(word) ?? 0, w));
+    raw.set(k, m);
+  };
+  for (const [word, keys] of byWord) {
+    const senses = Math.sqrt(senseCount(keys));
+    if (inputs.corpusWords.has(word)) {
+      const w = specificity(word) / senses;
+      for (const [k, part] of keys) offer(k, word, w * part);
+      continue;
+    }
+    // English reaches the corpus through a compound it does not use: "spam" → 垃圾邮件 → 垃圾.
+    for (const inside of corpusWordsInside(word, inputs.corpusWords)) {
+      const w = (INSIDE_WEIGHT * specificity(inside) * inside.length) / word.length / senses;
+      for (const [k, part] of keys) offer(k, inside, w * part);
+    }
+  }
+  const en: Record<string, Candidates> = {};
+  for (const [k, m] of raw) {
+    // One English word that fans out to many Chinese words says little about which one is meant.
+    const fan = Math.sqrt(m.size);
+    const scaled = new Map([...m].map(([z, w]) => [z, w / fan]));
+    const top = topOf(scaled, PER_KEY);
+    if (top.length) en[k] = top;
+  }
+  // Everyday Chinese → English sense → the corpus's words.
+  const zh: Record<string, Candidates> = {};
+  for (const [word, keys] of byWord) {
+    if (inputs.corpusWords.has(word) || word.length > 4) continue;
+    const senses = senseCount(keys);
+    if (senses > MAX_BRIDGE_SENSES) continue;
+    const m = new Map<string, number>();
+    for (const [k, part] of keys) {
+      for (const [z, w] of en[k] ?? []) {
+        // Its own characters already reach the clauses through bigrams.
+        if (word.includes(z)) continue;
+        m.set(z, Math.max(m.get(z) ?? 0, (w * part) / Math.sqrt(senses)));
+      }
+    }
+    const top = topOf(m, PER_EVERYDAY_WORD);
+    if (top.length) zh[word] = top;
+  }
+  // Irregular forms whose base is a key word and that the suffix rules would not find.
+  const keyWords = new Set(Object.keys(en).flatMap((k) => k.split(' ')));
+  const irregular: Record<string, string> = {};
+  for (const [surface, base] of inputs.lemmas.irregular) {
+    if (keyWords.has(base) && !regularBases(surface).includes(base)) irregular[surface] = base;
+  }
+  return { version: TABLE_VERSION, en, zh, irregular };
+}

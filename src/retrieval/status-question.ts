@@ -1,0 +1,66 @@
+/**
+ * Whether a question asks for a resolution's 表1 status, in any wording: a change verb with a question
+ * particle (改了吗, 有没有修订, was it amended), "still the same / same as before", "is it new", or the
+ * words status, title. Built from word classes rather than sentences, so new phrasings fall in.
+ */
+
+/** Verbs of change, longest first so 修改 wins over 改; 改善, 变成 … are other verbs. */
+const ZH_VERB =
+  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|改(?![善进革造编良写])|变(?![得成为革化迁换量]))';
+/** Nouns of change: only after 有 (有变化吗), as 变化 alone is also a topic (气候变化). */
+const ZH_NOUN = '(?:变化|修改|改动|变动|更新|修订|调整|改变|更改)';
+const ZH_ASK = '(?:吗|么|嘛|没有|没|否|与否)';
+const ZH_PARTICLE = `(?:${ZH_ASK}|[?？]|$)`;
+/** Then and now: 以前, 上一届, 2016年, WTSA-16. */
+const ZH_BEFORE =
+  '(?:以前|之前|从前|原来|原先|过去|上一?届|上次|旧版|原版|老版|(?:19|20)\\d\\d年?|WTSA-?16)';
+
+const ZH_FORMS: RegExp[] = [
+  // 是否修订、有没有被修改过、有无任何改动
+  new RegExp(
+    `(?:是否|有没有|有无|有否|是不是|曾否|可曾)有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了)?(?:任何|什么)?${ZH_VERB}`,
+  ),
+  // 改了吗、修改过没有、变了没、修订的吗; a bare "调整？" may ask what the adjustment is, "改了？" may not.
+  new RegExp(`${ZH_VERB}(?:过了|过|了)?的?${ZH_ASK}`),
+  new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
+  // 改没改、变不变、修改没修改
+  new RegExp(`(${ZH_VERB})(?:了|过)?[没不](?:有)?\\1`),
+  // 有变化吗、有什么更新？
+  new RegExp(`有(?:任何|什么|哪些|没有)?${ZH_NOUN}${ZH_PARTICLE}`),
+  // 还是原来的吗、仍是以前的版本
+  new RegExp(
+    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变`,
+  ),
+  // 跟以前一样吗、与上一届相比有何不同
+  new RegExp(`(?:跟|和|与|同|比)${ZH_BEFORE}[^，。?？]{0,8}(?:一样|相同|不同|区别|差别|相比|变)`),
+  // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
+  new RegExp(`新(?:通过|增|制定|出台|加)的?(?:决议)?${ZH_PARTICLE}|新的?决议${ZH_PARTICLE}`),
+  new RegExp(
+    `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
+  ),
+  /状态|现状|标题|名称|叫什么/,
+];
+
+const EN_CHANGED = '(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new)';
+const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit)';
+
+const EN_FORMS: RegExp[] = [
+  // Was it revised? Has Resolution 72 been updated? Is it new?
+  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,40}\\b${EN_CHANGED}\\b`, 'i'),
+  // Did it change? Did WTSA-20 amend it?
+  new RegExp(
+    `\\bdid (?:it|they|this|that|the (?:text|wording|resolution|assembly)|wtsa(?:-?20)?)\\b.{0,30}\\b${EN_VERB}\\b`,
+    'i',
+  ),
+  /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
+  /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
+  // Still the same? Left as it was? Same as before?
+  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left)\b.{0,20}\b(?:the same|unchanged|as (?:it was|before|is)|intact)\b/i,
+  /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
+  /\bstatus\b|\btitle\b/i,
+];
+
+/** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */
+export function isStatusQuestion(question: string): boolean {
+  return ZH_FORMS.some((re) => re.test(question)) || EN_FORMS.some((re) => re.test(question));
+}

@@ -1,0 +1,114 @@
+/**
+ * The offline pipeline end to end on the real corpus: any way of typing a question gets the same answer,
+ * status questions in any wording go to 表1, bare-number follow-ups switch resolution, and comparisons,
+ * "which resolutions" and counts have answers of their own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskInput, AskResult } from '../../src/answer/types.js';
+import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
+
+let temp: TempAssistant;
+
+beforeAll(async () => {
+  temp = await createTempAssistant();
+});
+
+afterAll(() => temp.cleanup());
+
+const ask = (question: string, history?: AskInput['history']): Promise<AskResult> =>
+  temp.assistant.ask({ question, history });
+
+const resolutionsCited = (r: AskResult) => [...new Set(r.citations.map((c) => c.resolution))];
+
+describe('input normalisation', () => {
+  it.each([
+    ['第７３号决议是关于什么的？', '第73号决议是关于什么的？'],
+    ['第58號決議鼓勵建立什麼？', '第58号决议鼓励建立什么？'],
+    ['第５８号决议 🙂 讲了什么？', '第58号决议讲了什么？'],
+  ])('answers %s as %s', async (typed, plain) => {
+    const [a, b] = [await ask(typed), await ask(plain)];
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe(b.answer);
+    expect(a.citations.map((c) => c.id)).toEqual(b.citations.map((c) => c.id));
+  });
+});
+
+describe('status questions', () => {
+  it.each([
+    ['第72号决议有没有修改过？'],
+    ['第72号决议变了吗？'],
+    ['第72号决议还是原来的吗？'],
+    ['Any changes to Resolution 72?'],
+    ['Is Resolution 72 still the same?'],
+  ])('answers %s from the 表1 row of resolution 72', async (q) => {
+    const r = await ask(q);
+    expect(r.answer).toContain('修订版');
+    expect(r.citations[0]).toMatchObject({ resolution: 72, part: 'table1' });
+  });
+});
+
+describe('follow-ups that name only a number', () => {
+  const about50: AskInput['history'] = [
+    { role: 'user', content: '第50号决议是关于什么的？' },
+    { role: 'assistant', content: '第50号决议（网络安全）……' },
+  ];
+
+  it.each([['那58号呢？'], ['58号'], ['what about 58'], ['and resolution 58?']])(
+    'switches to resolution 58 on %s',
+    async (q) => {
+      const r = await ask(q, about50);
+      expect(r.found).toBe(true);
+      expect(r.citations[0]!.resolution).toBe(58);
+    },
+  );
+});
+
+describe('comparisons', () => {
+  it('cites both resolutions, each with its 表2 summary and an operative clause', async () => {
+    const r = await ask('第50号和第58号决议有什么区别？');
+    expect(resolutionsCited(r)).toEqual([50, 58]);
+    for (const n of [50, 58]) {
+      const parts = r.citations.filter((c) => c.resolution === n).map((c) => c.part);
+      expect(parts).toEqual(['table2', 'annex']);
+    }
+  });
+
+  it('heads an English comparison in English', async () => {
+    const r = await ask('What is the difference between res 88 and res 89?');
+    expect(r.answer.startsWith('Comparing Resolution 88 and Resolution 89')).toBe(true);
+    expect(resolutionsCited(r)).toEqual([88, 89]);
+  });
+});
+
+describe('"which resolutions" questions', () => {
+  it.each([['哪些决议提到讲习班？'], ['Which resolutions mention TSAG?']])(
+    'lists several resolutions for %s, one clause each',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(true);
+      expect(resolutionsCited(r).length).toBeGreaterThanOrEqual(2);
+      expect(resolutionsCited(r).length).toBe(r.citations.length);
+    },
+  );
+
+  it('finds none for a topic the document does not cover', async () => {
+    expect((await ask('Which resolutions deal with football?')).found).toBe(false);
+  });
+});
+
+describe('counts', () => {
+  it('gives the introduction total and the 表1 rows of revised resolutions', async () => {
+    const r = await ask('Count the revised resolutions.');
+    expect(r.answer).toContain('36');
+    expect(r.answer).toContain('20');
+    expect(r.citations[0]!.part).toBe('intro');
+    expect(r.citations.filter((c) => c.part === 'table1')).toHaveLength(20);
+  });
+
+  it('counts abrogated resolutions from the introduction', async () => {
+    const r = await ask('全会一共废止了多少项决议？');
+    expect(r.answer).toContain('废止了四项');
+    expect(r.answer).toContain('4项');
+    expect(r.citations.map((c) => c.part)).toEqual(['intro']);
+  });
+});

@@ -1,0 +1,66 @@
+/** "Which resolutions …": one clause per resolution, those close to the best only, none when off topic. */
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/corpus/clause.js';
+import { DEFAULT_WHICH, pickWhich, withoutFrame } from '../../src/answer/which-answerer.js';
+import type { Hit } from '../../src/retrieval/retriever.js';
+
+function hit(
+  id: string,
+  resolution: number | null,
+  score: number,
+  part: Clause['part'] = 'annex',
+): Hit {
+  const clause = {
+    id,
+    doc: 'd',
+    part,
+    resolution,
+    title: null,
+    status: null,
+    section: null,
+    addressee: null,
+    item: null,
+    text: id,
+    leadIn: null,
+    label: id,
+    order: 0,
+  } satisfies Clause;
+  return { clause, score, lexical: score, vector: 0 };
+}
+
+const opts = { ...DEFAULT_WHICH, minCoverage: 0.2 };
+
+describe('pickWhich', () => {
+  const hits = [
+    hit('r7.table2', 7, 1, 'table2'),
+    hit('r7.annex.1', 7, 0.9),
+    hit('r9.annex.2', 9, 0.7),
+    hit('intro.1', null, 0.65, 'intro'),
+    hit('r9.annex.3', 9, 0.6),
+    hit('r4.annex.1', 4, 0.2),
+  ];
+
+  it('keeps one clause per resolution, the operative one over a close summary', () => {
+    expect(pickWhich(hits, () => 1, opts).map((c) => c.id)).toEqual(['r7.annex.1', 'r9.annex.2']);
+  });
+
+  it('drops resolutions whose clause covers much less of the topic', () => {
+    const covers = (c: Clause) => (c.resolution === 9 ? 0.3 : 1);
+    expect(pickWhich(hits, covers, opts).map((c) => c.resolution)).toEqual([7]);
+  });
+
+  it('answers nothing when even the best clause misses the topic', () => {
+    expect(pickWhich(hits, () => 0.1, opts)).toEqual([]);
+  });
+});
+
+describe('withoutFrame', () => {
+  it('keeps the topic, not the frame of the question', () => {
+    expect(withoutFrame({ rewritten: '哪些决议涉及网络安全？' }).rewritten).toBe('网络安全？');
+    const english = withoutFrame({
+      rewritten: 'which resolutions deal with spam?',
+      dictionary: [{ surface: 'deal' }, { surface: 'spam' }],
+    });
+    expect(english).toEqual({ rewritten: 'spam?', dictionary: [{ surface: 'spam' }] });
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDictionary } from '../../src/retrieval/dictionary-store.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'dictionary-store-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+// Two tiny "clauses" are enough: the table keeps only the words they use.
+const texts = ['打击盗窃移动设备的活动', '在发展中国家举办讲习班，应对全球流行疾病大流行'];
+const dir = join(dataDir, 'index', 'dictionary');
+
+describe('openDictionary (real CC-CEDICT data)', () => {
+  it('derives a table restricted to the corpus words, then loads it as saved', async () => {
+    const first = await openDictionary({ dataDir, corpusHash: 'h1', texts });
+    expect(first.rebuilt).toBe('missing');
+    expect(first.table.en.pandemic?.[0]?.[0]).toBe('大流行');
+    expect(first.table.en.steal?.[0]?.[0]).toBe('盗窃');
+    expect(first.table.en['developing country']?.[0]?.[0]).toBe('发展中国家');
+    // Only corpus words are targets.
+    const targets = new Set(Object.values(first.table.en).flatMap((c) => c.map(([z]) => z)));
+    for (const z of targets) expect(texts.join('').includes(z)).toBe(true);
+
+    const second = await openDictionary({ dataDir, corpusHash: 'h1', texts });
+    expect(second.rebuilt).toBeNull();
+    expect(second.table).toEqual(first.table);
+  }, 30_000);
+
+  it('derives it again when the corpus changed or the file does not match its hash', async () => {
+    expect((await openDictionary({ dataDir, corpusHash: 'h2', texts })).rebuilt).toBe(
+      'corpus changed',
+    );
+    const file = join(dir, 'table.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('盗窃', '盗贼'));
+    const again = await openDictionary({ dataDir, corpusHash: 'h2', texts });
+    expect(again.rebuilt).toMatch(/^corrupt/);
+    expect(again.table.en.steal?.[0]?.[0]).toBe('盗窃');
+  }, 30_000);
+
+  it('derives it again from a manifest of another shape, instead of failing', async () => {
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files: 1 }));
+    expect((await openDictionary({ dataDir, corpusHash: 'h2', texts })).rebuilt).toBe(
+      'manifest of another format',
+    );
+  }, 30_000);
+});

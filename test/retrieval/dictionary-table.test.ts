@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { CedictEntry } from '../../src/retrieval/cedict-source.js';
+import { DictionaryExpander } from '../../src/retrieval/dictionary-expander.js';
+import { buildTable, senseKeys } from '../../src/retrieval/dictionary-table.js';
+import type { LemmaTools } from '../../src/retrieval/english-lemma.js';
+import { STOPWORDS } from '../../src/retrieval/tokenize.js';
+
+// A stand-in lexicon: enough base forms for the fixture (the real one is WordNet's, read at build time).
+const BASES: Record<string, string> = {
+  countries: 'country',
+  developing: 'develop',
+  stolen: 'steal',
+};
+const lemmas: LemmaTools = {
+  lemma: (w) => BASES[w] ?? w.replace(/s$/, ''),
+  irregular: new Map([['stolen', 'steal']]),
+};
+
+const entries: CedictEntry[] = [
+  { simplified: '盗窃', senses: ['to steal', 'to rob'] },
+  { simplified: '发展中国家', senses: ['developing country'] },
+  { simplified: '垃圾', senses: ['trash; garbage', '(coll.) of poor quality'] },
+  { simplified: '垃圾邮件', senses: ['spam; junk mail'] },
+  { simplified: '偷窃', senses: ['to steal'] },
+  { simplified: '工作', senses: ['to work', 'job', 'work', 'task', 'CL:份[fen4]'] },
+  { simplified: '研究', senses: ['research', 'a study', 'to study'] },
+  { simplified: '王', senses: ['surname Wang'] },
+  { simplified: '电话', senses: ['telephone', 'phone call'] },
+];
+const corpusWords = new Set(['盗窃', '发展中国家', '垃圾', '工作', '研究', '电话']);
+// 工作 is in every clause, 盗窃 in one.
+const df: Record<string, number> = {
+  盗窃: 1,
+  发展中国家: 5,
+  垃圾: 2,
+  工作: 100,
+  研究: 40,
+  电话: 3,
+};
+const table = buildTable({
+  entries,
+  lemmas,
+  corpusWords,
+  docFreq: (w) => df[w] ?? 0,
+  documents: 100,
+  stopwords: STOPWORDS,
+});
+
+describe('senseKeys', () => {
+  it('drops infinitive markers, parentheses and classifiers, and keys each gloss in base form', () => {
+    const keys = senseKeys('to steal; to rob (a bank); CL:个[ge4]', lemmas, STOPWORDS);
+    expect(keys.map(([k]) => k)).toEqual(['steal', 'rob']);
+  });
+
+  it('keys a phrase whole at full weight (only its head in base form), and each word at a share', () => {
+    expect(senseKeys('developing countries', lemmas, STOPWORDS)).toEqual([
+      ['developing country', 1],
+      ['develop', 0.25],
+      ['country', 0.25],
+    ]);
+  });
+
+  it('ignores senses that only point elsewhere', () => {
+    expect(senseKeys('surname Wang', lemmas, STOPWORDS)).toEqual([]);
+    expect(senseKeys('variant of 偷[tou1]', lemmas, STOPWORDS)).toEqual([]);
+  });
+});
+
+describe('buildTable', () => {
+  it('maps English to the words the corpus uses, never to ones it does not', () => {
+    expect(table.en.steal?.map(([z]) => z)).toEqual(['盗窃']);
+    expect(table.en['developing country']?.[0]?.[0]).toBe('发展中国家');
+  });
+
+  it('weighs a rare, single-sense word above a common word with many senses', () => {
+    const steal = table.en.steal![0]![1];
+    const work = table.en.work?.[0]?.[1] ?? 0;
+    expect(steal).toBeGreaterThan(work);
+  });
+
+  it('reaches the corpus through a compound it does not use (spam → 垃圾邮件 → 垃圾), at a lower weight', () => {
+    const spam = table.en.spam;
+    expect(spam?.[0]?.[0]).toBe('垃圾');
+    expect(spam![0]![1]).toBeLessThan(table.en.garbage![0]![1]);
+  });
+
+  it('bridges an everyday Chinese word to the corpus word sharing its sense', () => {
+    expect(table.zh.偷窃?.[0]?.[0]).toBe('盗窃');
+    expect(table.zh.盗窃).toBeUndefined();
+  });
+
+  it('keeps the irregular forms of its key words', () => {
+    expect(table.irregular.stolen).toBe('steal');
+  });
+});
+
+describe('DictionaryExpander', () => {
+  const expander = new DictionaryExpander(table);
+
+  it('matches the longest phrase in base form, each word once', () => {
+    const units = expander.english('Which developing countries get help?', STOPWORDS);
+    expect(units[0]).toMatchObject({ surface: 'developing countries' });
+    expect(units[0]!.candidates[0]![0]).toBe('发展中国家');
+  });
+
+  it('finds irregular and regular inflections (stolen, phones)', () => {
+    expect(expander.english('stolen phones', STOPWORDS).map((u) => u.surface)).toEqual([
+      'stolen',
+      'phones',
+    ]);
+  });
+
+  it('bridges only Chinese words the corpus does not know', () => {
+    const known = (w: string) => corpusWords.has(w);
+    expect(expander.chinese('偷窃怎么办', known).map((u) => u.surface)).toEqual(['偷窃']);
+    expect(expander.chinese('盗窃怎么办', known)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/** Questions typed with full-width digits, traditional characters or emoji read like the document's own text. */
+import { describe, expect, it } from 'vitest';
+import { normalizeInput } from '../../src/retrieval/normalize-input.js';
+
+describe('normalizeInput', () => {
+  it('turns full-width digits, letters and punctuation into ASCII (NFKC)', () => {
+    expect(normalizeInput('第７３号决议是关于什么的？')).toBe('第73号决议是关于什么的?');
+    expect(normalizeInput('ＷＴＳＡ－２０在哪里举行')).toBe('WTSA-20在哪里举行');
+  });
+
+  it('converts traditional characters (Taiwan and Hong Kong forms) to simplified', () => {
+    expect(normalizeInput('第58號決議鼓勵建立什麼？')).toBe('第58号决议鼓励建立什么?');
+    expect(normalizeInput('電信標準化局與發展中國家')).toBe('电信标准化局与发展中国家');
+    expect(normalizeInput('保衞網絡')).toBe('保卫网络');
+  });
+
+  it('leaves simplified Chinese and English as they are', () => {
+    const simplified = '第98号决议请研究组与哪些机构合作？'.normalize('NFKC');
+    expect(normalizeInput(simplified)).toBe(simplified);
+    expect(normalizeInput('Which resolutions mention IMT-2020 and E.161.1?')).toBe(
+      'Which resolutions mention IMT-2020 and E.161.1?',
+    );
+  });
+
+  it('keeps the case of acronyms and the characters of references', () => {
+    expect(normalizeInput('Does WHO work with R&D groups on Question 3/2?')).toBe(
+      'Does WHO work with R&D groups on Question 3/2?',
+    );
+    expect(normalizeInput('IMT\u20112020')).toBe('IMT-2020');
+  });
+
+  it('drops emoji, pictographs and invisible characters, and collapses whitespace', () => {
+    expect(normalizeInput('  第50号决议 🔒🙂  讲了什么？ ')).toBe('第50号决议 讲了什么?');
+    expect(normalizeInput('网络\u200b安全\ufe0f ✅')).toBe('网络安全');
+    expect(normalizeInput('What about\n\n Resolution 58 👀?')).toBe('What about Resolution 58 ?');
+  });
+});

@@ -1,0 +1,72 @@
+/** The answer a question wants: status, list, count, comparison, "which resolutions", overview or clauses. */
+import { describe, expect, it } from 'vitest';
+import { detectIntent, statusesIn } from '../../src/retrieval/question-intent.js';
+import { resolutionRefs } from '../../src/retrieval/resolution-refs.js';
+
+/** As planning calls it: the references taken out of `rest`, the count of resolutions named. */
+function intentOf(q: string) {
+  const n = resolutionRefs(q).length;
+  const rest = q.replace(
+    /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*\d{1,3}/gi,
+    ' ',
+  );
+  return detectIntent(q, rest, n > 0, n);
+}
+
+describe('detectIntent', () => {
+  it.each([
+    ['第50号和第58号决议有什么区别？'],
+    ['第50号决议与第58号决议有何不同？'],
+    ['50号和58号决议的异同'],
+    ['Compare Resolution 50 and 58'],
+    ['What is the difference between Res 50 and Res 58?'],
+    ['Resolution 50 vs Resolution 58'],
+  ])('compares the resolutions named in %s', (q) => {
+    expect(intentOf(q).kind).toBe('compare');
+  });
+
+  it('does not compare a single resolution, and keeps status questions about two as status', () => {
+    expect(intentOf('第50号决议与以前有什么不同？').kind).toBe('status');
+    expect(intentOf('Were Resolutions 50 and 58 revised?').kind).toBe('status');
+    expect(intentOf('第50号决议的区域合作要求是什么？').kind).toBe('clauses');
+  });
+
+  it.each([
+    ['哪些决议涉及网络安全？'],
+    ['涉及讲习班的决议有哪些？'],
+    ['Which resolutions mention workshops?'],
+    ['List the resolutions about e-health'],
+    ['What resolutions deal with spam?'],
+  ])('lists every resolution on a topic for %s', (q) => {
+    expect(intentOf(q).kind).toBe('which');
+  });
+
+  it('leaves "which resolution" in the singular to the clauses, and statuses to 表1', () => {
+    expect(intentOf('哪一项决议涉及电子卫生？').kind).toBe('clauses');
+    expect(intentOf('Which resolution is about spam?').kind).toBe('clauses');
+    expect(intentOf('Which resolutions kept their text unchanged?')).toEqual({
+      kind: 'list',
+      status: '无修改',
+    });
+  });
+
+  it('counts by status, and counts abrogated resolutions from the introduction', () => {
+    expect(intentOf('How many resolutions were revised?')).toMatchObject({
+      kind: 'count',
+      statuses: ['修订版'],
+      abrogated: false,
+    });
+    expect(intentOf('全会废止了几项决议？')).toMatchObject({ kind: 'count', abrogated: true });
+    expect(intentOf('Which resolutions were abrogated?')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
+  });
+});
+
+describe('statusesIn', () => {
+  it('names every status once, not reading 没有修改 as 修改', () => {
+    expect(statusesIn('有几项新决议，几项修订过的决议？')).toEqual(['新决议', '修订版']);
+    expect(statusesIn('哪些决议没有修改？')).toEqual(['无修改']);
+  });
+});

@@ -1,0 +1,43 @@
+/** A status question in any wording: change verbs with question particles, "still the same", "is it new". */
+import { describe, expect, it } from 'vitest';
+import { isStatusQuestion } from '../../src/retrieval/status-question.js';
+
+describe('isStatusQuestion', () => {
+  it.each([
+    ['第72号决议有没有修改过？'],
+    ['第72号决议是否经过修订？'],
+    ['第72号决议变了吗？'],
+    ['第72号决议改了没有？'],
+    ['第72号决议改没改？'],
+    ['第72号决议更新了吗？'],
+    ['第72号决议有变化吗？'],
+    ['第72号决议还是原来的吗？'],
+    ['第72号决议跟以前一样吗？'],
+    ['第72号决议与2016年相比有什么不同？'],
+    ['第72号决议是新的吗？'],
+    ['第72号决议是不是新决议？'],
+    ['第72号决议的现状是什么？'],
+    ['Was Resolution 72 changed?'],
+    ['Has Resolution 72 been updated?'],
+    ['Is Resolution 72 new?'],
+    ['Did it change at the assembly?'],
+    ['Is Resolution 72 still the same?'],
+    ['Any changes to Resolution 72?'],
+    ['What changed in Resolution 72?'],
+    ['Is it the same as before?'],
+  ])('recognises %s', (q) => {
+    expect(isStatusQuestion(q)).toBe(true);
+  });
+
+  it.each([
+    ['第73号决议对气候变化有什么规定？'],
+    ['第44号决议如何支持创新？'],
+    ['第44号决议有没有改善发展中国家的参与？'],
+    ['第98号决议要求研究组做什么？'],
+    ['What does Resolution 73 say about climate change?'],
+    ['What should the bureau consider when it plans the next workshop?'],
+    ['第2号决议对新的或经修订的课题有什么安排？'],
+  ])('leaves %s to the clauses', (q) => {
+    expect(isStatusQuestion(q)).toBe(false);
+  });
+});
