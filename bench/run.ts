@@ -1,6 +1,7 @@
 /** npm run bench: build and start times, in-process latency, HTTP load (autocannon), scale, model TTFT, peak RSS. */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { PAGE, writeFigures } from './figures-doc.js';
 import type { AddressInfo } from 'node:net';
 import { cpus, availableParallelism, totalmem } from 'node:os';
 import { serve } from '@hono/node-server';
@@ -351,7 +352,8 @@ async function main() {
     };
     report();
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-    console.log('\nWrote bench/results.json');
+    writeFigures();
+    console.log(`\nWrote bench/results.json and the figures of ${PAGE}`);
   } finally {
     for (const d of cleanup) rmSync(d, { recursive: true, force: true });
   }

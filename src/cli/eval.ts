@@ -21,6 +21,8 @@ import { withHeadline } from '../eval/readme-headline.js';
 
 const REPORT_MD = 'evals/report.md';
 const README = 'README.md';
+/** The summary the README headline was written from (a test checks they agree). */
+const SUMMARY = 'evals/summary.json';
 const REPORT_HTML = 'evals/report.html';
 
 function writeReports(run: EvalRun) {
@@ -28,6 +30,7 @@ function writeReports(run: EvalRun) {
   mkdirSync(dirname(REPORT_MD), { recursive: true });
   writeFileSync(REPORT_MD, renderReportMd(run, at));
   writeFileSync(REPORT_HTML, renderReportHtml(run, at));
+  writeFileSync(SUMMARY, JSON.stringify(run.summary, null, 2) + '\n');
   writeFileSync(README, withHeadline(readFileSync(README, 'utf8'), run.summary));
 }
 

@@ -28,6 +28,8 @@ export function renderHeadline(s: EvalSummary): string {
   const noDictionary = s.test.ablations.no_dictionary?.by_language?.en?.answer_accuracy;
   return [
     START,
+    // Generated tables are compared with their source by a test; the formatter must leave them as written.
+    '<!-- prettier-ignore-start -->',
     `| split | cases | ${COLS.map(([, l]) => l).join(' | ')} | English answer accuracy |`,
     `| --- | --- | ${COLS.map(() => '---').join(' | ')} | --- |`,
     row(
@@ -39,6 +41,7 @@ export function renderHeadline(s: EvalSummary): string {
     row('dev (tuned on)', s.cases, s.metrics, s.by_language.en?.answer_accuracy),
     '',
     `Test split, English answer accuracy without the hand glossary: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
+    '<!-- prettier-ignore-end -->',
     END,
   ].join('\n');
 }

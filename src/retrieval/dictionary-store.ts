@@ -47,26 +47,46 @@ async function loadSaved(dir: string, corpusHash: string): Promise<DictionaryTab
   }
 }
 
+/** Longest headword looked for inside the corpus text (longer entries are idioms and names). */
+const MAX_HEADWORD = 8;
+
+/**
+ * In how many texts each dictionary headword occurs, from one pass over each distinct text's substrings
+ * (a headword test per text would read a large corpus once per entry).
+ */
+function headwordFrequencies(texts: string[], headwords: Set<string>): Map<string, number> {
+  const copies = new Map<string, number>();
+  for (const t of texts) copies.set(t, (copies.get(t) ?? 0) + 1);
+  const df = new Map<string, number>();
+  for (const [text, n] of copies) {
+    const seen = new Set<string>();
+    for (const m of text.matchAll(/[\u3400-\u9fff]+/g)) {
+      const run = m[0];
+      for (let i = 0; i < run.length; i++) {
+        for (let len = 2; len <= MAX_HEADWORD && i + len <= run.length; len++) {
+          const w = run.slice(i, i + len);
+          if (headwords.has(w)) seen.add(w);
+        }
+      }
+    }
+    for (const w of seen) df.set(w, (df.get(w) ?? 0) + n);
+  }
+  return df;
+}
+
 /** Derives the table for these clause texts (seconds: the whole dictionary is parsed). */
 export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
   const entries = await readCedict();
   const lemmas = await loadLemmaTools();
-  const all = texts.join('\n');
+  const df = headwordFrequencies(texts, new Set(entries.map((e) => e.simplified)));
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
   const words = new Set(texts.flatMap((t) => jiebaWords(t)));
-  for (const e of entries)
-    if (e.simplified.length >= 3 && all.includes(e.simplified)) words.add(e.simplified);
-  const df = new Map<string, number>();
-  const docFreq = (w: string) => {
-    let n = df.get(w);
-    if (n === undefined) df.set(w, (n = texts.reduce((c, t) => c + (t.includes(w) ? 1 : 0), 0)));
-    return n;
-  };
+  for (const w of df.keys()) if (w.length >= 3) words.add(w);
   return buildTable({
     entries,
     lemmas,
     corpusWords: words,
-    docFreq,
+    docFreq: (w) => df.get(w) ?? 0,
     documents: texts.length,
     stopwords: STOPWORDS,
   });

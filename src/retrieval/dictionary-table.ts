@@ -123,7 +123,8 @@ function senseCount(keys: Map<string, number>): number {
 
 export function buildTable(inputs: TableInputs): DictionaryTable {
   const byWord = keysByWord(inputs);
-  const maxIdf = idf(0, inputs.documents);
+  // The rarest a corpus word can be (one text): specificity is then comparable across corpus sizes.
+  const maxIdf = idf(1, inputs.documents);
   // English → the corpus's words, each weighted by how few senses its entry has and how rare it is here.
   const specificity = (word: string) => idf(inputs.docFreq(word), inputs.documents) / maxIdf;
   const raw = new Map<string, Map<string, number>>();

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { END, START, withHeadline } from '../../src/eval/readme-headline.js';
-import type { EvalSummary } from '../../src/eval/summary.js';
+import { END, renderHeadline, START, withHeadline } from '../../src/eval/readme-headline.js';
+import { evalSummarySchema, type EvalSummary } from '../../src/eval/summary.js';
 
 const metrics = (acc: number) =>
   ({
@@ -47,5 +48,15 @@ describe('withHeadline', () => {
 
   it('leaves a README without markers as it is', () => {
     expect(withHeadline('no markers here', summary)).toBe('no markers here');
+  });
+});
+
+describe('the README eval headline', () => {
+  it('is exactly what the last report run (evals/summary.json) measured', () => {
+    const last = evalSummarySchema.parse(JSON.parse(readFileSync('evals/summary.json', 'utf8')));
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length)).toBe(
+      renderHeadline(last),
+    );
   });
 });

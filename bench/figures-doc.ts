@@ -1,0 +1,108 @@
+/**
+ * The figures of docs/performance.md, written from bench/results.json between two markers (by `npm run
+ * bench`, or `npm run docs:figures` after it), so no figure in the docs is pasted by hand.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const START = '<!-- bench-figures:start (written from bench/results.json) -->';
+export const END = '<!-- bench-figures:end -->';
+
+const pct = z.object({ p50: z.number(), p95: z.number(), p99: z.number() });
+const load = z.object({
+  reqPerSec: z.number(),
+  p50: z.number(),
+  p99: z.number(),
+  errors: z.number(),
+});
+const http = z.object({
+  healthz: load,
+  ask: load,
+  ratioAskToHealthz: z.number(),
+});
+
+/** The parts of bench/results.json the page shows. */
+export const resultsSchema = z.object({
+  machine: z.object({ summary: z.string(), memoryGb: z.number(), date: z.string() }),
+  build: z.object({
+    coldBuildMs: z.number(),
+    persistedLoadMs: z.number(),
+    processStartToReadyMs: z.number(),
+    clauses: z.number(),
+  }),
+  latencyMs: z.object({ retrieval: pct, fullExtractive: pct }),
+  http: z.object({ answerThreads: z.number(), c10: http, c50: http }),
+  scale: z.array(
+    z.object({
+      factor: z.number(),
+      clauses: z.number(),
+      buildMs: z.number(),
+      indexBytes: z.number(),
+      rssBytes: z.number(),
+      full: pct,
+      retrieval: pct,
+    }),
+  ),
+  model: z.object({ addedTimeToFirstTokenMs: pct }),
+  peakRss: z.object({ benchProcessMb: z.number(), scaleChildMaxMb: z.number() }),
+  targets: z.record(z.string(), z.boolean()),
+});
+export type BenchResults = z.infer<typeof resultsSchema>;
+
+const n = (x: number) => x.toLocaleString('en-US');
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const loadRow = (what: string, l: z.infer<typeof load>) =>
+  `| ${what} | ${n(l.reqPerSec)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${l.errors} errors |`;
+
+export function renderFigures(r: BenchResults): string {
+  const rows = [
+    `| Cold index build (${r.build.clauses} clauses) | ${n(r.build.coldBuildMs)} ms |`,
+    `| Load with a persisted index (in-process) | ${r.build.persistedLoadMs} ms |`,
+    `| Start-to-ready, process spawned → listening | ${n(r.build.processStartToReadyMs)} ms |`,
+    `| Retrieval alone, p50 / p95 / p99 | ${r.latencyMs.retrieval.p50} / ${r.latencyMs.retrieval.p95} / ${r.latencyMs.retrieval.p99} ms |`,
+    `| Full extractive answer, p50 / p95 / p99 | ${r.latencyMs.fullExtractive.p50} / ${r.latencyMs.fullExtractive.p95} / ${r.latencyMs.fullExtractive.p99} ms |`,
+    loadRow('`GET /healthz`, 10 connections', r.http.c10.healthz),
+    loadRow('`POST /api/ask`, 10 connections', r.http.c10.ask),
+    `| ask / healthz, 10 connections | ${r.http.c10.ratioAskToHealthz} |`,
+    loadRow('`GET /healthz`, 50 connections', r.http.c50.healthz),
+    loadRow('`POST /api/ask`, 50 connections', r.http.c50.ask),
+    ...r.scale.map(
+      (s) =>
+        `| Corpus ×${s.factor} (${n(s.clauses)} clauses) | build ${n(s.buildMs)} ms, index ${mb(s.indexBytes)}, RSS ${mb(s.rssBytes)}, answer p50 ${s.full.p50} ms (retrieval ${s.retrieval.p50} ms) |`,
+    ),
+    `| Model mode: added time to first token, p50 / p99 | ${r.model.addedTimeToFirstTokenMs.p50} / ${r.model.addedTimeToFirstTokenMs.p99} ms |`,
+    `| Peak RSS | bench process ${r.peakRss.benchProcessMb} MB; largest scale child ${r.peakRss.scaleChildMaxMb} MB |`,
+  ];
+  const targets = Object.entries(r.targets).map(([t, ok]) => `- ${ok ? '✅' : '❌'} ${t}`);
+  return [
+    START,
+    // Generated tables are compared with their source by a test; the formatter must leave them as written.
+    '<!-- prettier-ignore-start -->',
+    `Run of ${r.machine.date.slice(0, 10)} on ${r.machine.summary}, ${r.machine.memoryGb} GB, ${r.http.answerThreads} answering thread(s):`,
+    '',
+    '| What | Figure |',
+    '| --- | --- |',
+    ...rows,
+    '',
+    'Targets:',
+    '',
+    ...targets,
+    '<!-- prettier-ignore-end -->',
+    END,
+  ].join('\n');
+}
+
+/** The page with its figures block replaced; an error when the markers are missing. */
+export function withFigures(page: string, r: BenchResults): string {
+  const a = page.indexOf(START);
+  const b = page.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`the page has no ${START} … ${END} block`);
+  return page.slice(0, a) + renderFigures(r) + page.slice(b + END.length);
+}
+
+export const PAGE = 'docs/performance.md';
+
+export function writeFigures(resultsPath = 'bench/results.json', page = PAGE): void {
+  const results = resultsSchema.parse(JSON.parse(readFileSync(resultsPath, 'utf8')));
+  writeFileSync(page, withFigures(readFileSync(page, 'utf8'), results));
+}
