@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { replaceMarkedBlock } from '../src/eval/marked-block.js';
 
 export const START = '<!-- bench-figures:start (written from bench/results.json) -->';
 export const END = '<!-- bench-figures:end -->';
@@ -94,10 +95,9 @@ export function renderFigures(r: BenchResults): string {
 
 /** The page with its figures block replaced; an error when the markers are missing. */
 export function withFigures(page: string, r: BenchResults): string {
-  const a = page.indexOf(START);
-  const b = page.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`the page has no ${START} … ${END} block`);
-  return page.slice(0, a) + renderFigures(r) + page.slice(b + END.length);
+  const out = replaceMarkedBlock(page, { start: START, end: END }, renderFigures(r));
+  if (out === null) throw new Error(`the page has no ${START} … ${END} block`);
+  return out;
 }
 
 export const PAGE = 'docs/performance.md';

@@ -80,7 +80,6 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   });
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   const retriever = new Retriever(corpus.clauses, vectors);
-  const unseen = retriever.bm25.idf('\u0000never-a-token');
   return {
     deps: {
       store,
@@ -88,7 +87,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       planning: {
         expander: new GlossaryExpander(glossary),
         dictionary: new DictionaryExpander(dictionary.table),
-        knownWord: (w) => retriever.bm25.idf(w) < unseen,
+        knownWord: (w) => retriever.bm25.has(w),
         hasResolution: (n) => store.hasResolution(n),
         corpusText: corpus.clauses
           .map((c) => c.text)

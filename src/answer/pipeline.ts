@@ -1,7 +1,6 @@
 /** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import { indexText } from '../retrieval/index-text.js';
 import { planQuery, type PlanContext, type QueryPlan } from '../retrieval/query-plan.js';
 import {
   DEFAULT_RETRIEVE,
@@ -18,8 +17,7 @@ import {
 } from './extractive-answerer.js';
 import { answerType, canSupply } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { coverage } from './relevance.js';
-import { topicUnits } from './topic-units.js';
+import { topicCoverage } from './topic-units.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, type CountTopic } from './count-answerer.js';
 import { answerList, answerStatus } from './table-answerer.js';
@@ -64,12 +62,6 @@ export interface PipelineDeps {
   /** What query planning needs; one per assistant, so what it caches lasts. */
   planning: PlanContext;
   englishTitle: (n: number) => string | undefined;
-}
-
-/** Share (0…1) of the question's topic that a clause covers. */
-function topicCoverage(plan: QueryPlan, deps: PipelineDeps): (c: Clause) => number {
-  const units = topicUnits(plan, deps.retriever.bm25);
-  return (c) => coverage(units, indexText(c));
 }
 
 export async function runPipeline(
@@ -121,14 +113,14 @@ export async function runPipeline(
   if (intent.kind === 'compare') {
     const compareDeps = {
       store,
-      covers: topicCoverage(plan, deps),
+      covers: topicCoverage(plan, deps.retriever.bm25),
       englishTitle: deps.englishTitle,
     };
     return { plan, hits, result: answerCompare(plan, compareDeps) };
   }
   if (intent.kind === 'which') {
     const which = { ...DEFAULT_WHICH, minCoverage: opts.minCoverage };
-    const picked = pickWhich(hits, topicCoverage(withoutFrame(plan), deps), which);
+    const picked = pickWhich(hits, topicCoverage(withoutFrame(plan), deps.retriever.bm25), which);
     const result = picked.length
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);
@@ -151,8 +143,7 @@ export async function runPipeline(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {
-    const units = topicUnits(plan, deps.retriever.bm25);
-    const cov = coverage(units, indexText(picked[0]!.clause));
+    const cov = topicCoverage(plan, deps.retriever.bm25)(picked[0]!.clause);
     if (cov < opts.minCoverage) return { plan, hits, result: notFound(plan, related(3), known) };
   }
   return {

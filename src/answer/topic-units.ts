@@ -3,18 +3,20 @@
  * the question's own words, the glossary's terms, and the dictionary's candidates (credited by their weight).
  * English words that nothing translates and the corpus never uses stay as units nothing can cover.
  */
+import type { Clause } from '../corpus/clause.js';
 import type { Bm25Index } from '../retrieval/bm25-index.js';
 import type { DictionaryUnit } from '../retrieval/dictionary-expander.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
+import { indexText } from '../retrieval/index-text.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { STOPWORDS } from '../retrieval/tokenize.js';
-import { queryTerms, type TopicUnit } from './relevance.js';
+import { coverage, queryTerms, type TopicUnit } from './relevance.js';
 
 /** An untranslated English word weighs half an unseen Chinese word: it may be a word the document has no need of. */
 const UNKNOWN_LATIN_WEIGHT = 0.5;
 
 export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
-  const unseen = bm25.idf('\u0000never-a-token');
+  const unseen = bm25.unseenIdf;
   const idf = (term: string) =>
     Math.max(0, ...queryTerms(term).map((t) => Math.min(bm25.idf(t), unseen)));
   const dictionary = (u: DictionaryUnit, own?: string): TopicUnit => {
@@ -39,14 +41,20 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
     for (const d of plan.dictionary) units.push(dictionary(d));
     const translated = new Set(plan.dictionary.flatMap((d) => d.surface.split(' ')));
     for (const t of own.filter((x) => /^[a-z]/.test(x))) {
-      if (bm25.idf(t) < unseen) units.push({ alternatives: [[t, 1]], weight: idf(t) });
+      if (bm25.has(t)) units.push({ alternatives: [[t, 1]], weight: idf(t) });
     }
     for (const w of englishWordsOf(plan.rewritten)) {
-      if (STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.idf(w) < unseen) continue;
+      if (STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.has(w)) continue;
       if (!own.includes(w)) continue;
       units.push({ alternatives: [], weight: UNKNOWN_LATIN_WEIGHT * unseen });
     }
   }
   // A number alone ("resolution 44") is no topic to check.
   return units.some((u) => u.alternatives.some(([t]) => !/^\d+$/.test(t))) ? units : [];
+}
+
+/** Share (0…1) of the question's topic that a clause covers (its text with context, as indexed). */
+export function topicCoverage(plan: QueryPlan, bm25: Bm25Index): (c: Clause) => number {
+  const units = topicUnits(plan, bm25);
+  return (c) => coverage(units, indexText(c));
 }

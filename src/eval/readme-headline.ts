@@ -2,6 +2,7 @@
  * The README's eval headline, written by `npm run eval -- --report` between two markers, so the figures a
  * newcomer reads come from the last run and are never pasted by hand. The test split comes first.
  */
+import { replaceMarkedBlock } from './marked-block.js';
 import type { EvalSummary, Metrics } from './summary.js';
 
 export const START = '<!-- eval-headline:start (written by npm run eval -- --report) -->';
@@ -48,8 +49,5 @@ export function renderHeadline(s: EvalSummary): string {
 
 /** The README with its headline block replaced (unchanged when the markers are missing). */
 export function withHeadline(readme: string, s: EvalSummary): string {
-  const a = readme.indexOf(START);
-  const b = readme.indexOf(END);
-  if (a < 0 || b < a) return readme;
-  return readme.slice(0, a) + renderHeadline(s) + readme.slice(b + END.length);
+  return replaceMarkedBlock(readme, { start: START, end: END }, renderHeadline(s)) ?? readme;
 }

@@ -112,6 +112,16 @@ export class Bm25Index {
     return this.lengths.length;
   }
 
+  /** Whether any document holds the term. */
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** The IDF a term no document holds would have: the most any term can weigh. */
+  get unseenIdf(): number {
+    return Math.log(1 + (this.size + 0.5) / 0.5);
+  }
+
   idf(term: string): number {
     const df = this.postings.get(term)?.docs.length ?? 0;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));

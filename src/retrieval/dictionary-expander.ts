@@ -23,10 +23,6 @@ export class DictionaryExpander {
     this.keyWords = new Set(Object.keys(table.en).flatMap((k) => k.split(' ')));
   }
 
-  get size(): number {
-    return Object.keys(this.table.en).length;
-  }
-
   /** A word's base forms that the table knows (irregular form first, then the suffix rules). */
   private bases(word: string): string[] {
     const irregular = this.table.irregular[word];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { markedBlock } from '../../src/eval/marked-block.js';
 import {
   END,
   PAGE,
@@ -14,7 +15,7 @@ const results = resultsSchema.parse(JSON.parse(readFileSync('bench/results.json'
 describe('docs/performance.md figures', () => {
   it('are exactly what bench/results.json says (written by the bench, never by hand)', () => {
     const page = readFileSync(PAGE, 'utf8');
-    const block = page.slice(page.indexOf(START), page.indexOf(END) + END.length);
+    const block = markedBlock(page, { start: START, end: END });
     expect(block).toBe(renderFigures(results));
   });
 

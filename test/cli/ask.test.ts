@@ -1,13 +1,11 @@
 /** npm run ask from a real process: a cited answer, --json, and usage with exit 2 when no question is given. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli } from '../helpers/run-cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/answer/types.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dataDir: string;
 
 beforeAll(() => {
@@ -15,31 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runAsk(args: string[]): Promise<Run> {
-  // Offline: no model settings leak in from the developer's shell.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.OPENAI_API_KEY;
-  delete env.OPENAI_BASE_URL;
-  delete env.CORPUS_DIR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
-      cwd: ROOT,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runAsk = (args: string[]) => runCli('src/cli/ask.ts', args, { DATA_DIR: dataDir });
 
 describe('src/cli/ask.ts', () => {
   it('prints a cited answer and exits 0', async () => {

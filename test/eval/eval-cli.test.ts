@@ -1,41 +1,15 @@
 /** npm run eval from a real process: both splits in one --json line, and exit 2 for bad arguments or a missing split. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evalSummarySchema } from '../../src/eval/summary.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cli-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runEval(args: string[]): Promise<Run> {
-  // Offline: no model settings leak in from the developer's shell.
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  delete env.OPENAI_API_KEY;
-  delete env.OPENAI_BASE_URL;
-  delete env.CORPUS_DIR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args], {
-      cwd: ROOT,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runEval = (args: string[]) => runCli('src/cli/eval.ts', args);
 
 describe('src/cli/eval.ts', () => {
   it('scores the dev and the --test split in one run, one JSON summary line last', async () => {
