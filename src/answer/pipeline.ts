@@ -37,6 +37,8 @@ export interface PipelineOptions {
   useHistory: boolean;
   /** The general bilingual dictionary (English and everyday Chinese → the document's words). */
   useDictionary: boolean;
+  /** English words reaching the dictionary through related words (WordNet synonyms, derived forms). */
+  useRelatedWords: boolean;
   /** Below this share of the question's topic words in the best clause, the answer is "not found". */
   minCoverage: number;
 }
@@ -47,6 +49,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useGlossary: true,
   useHistory: true,
   useDictionary: true,
+  useRelatedWords: true,
   minCoverage: 0.03,
 };
 
@@ -74,6 +77,7 @@ export async function runPipeline(
     useGlossary: opts.useGlossary,
     useHistory: opts.useHistory,
     useDictionary: opts.useDictionary,
+    useRelatedWords: opts.useRelatedWords,
   });
   const known = store.resolutions().map((r) => r.number);
   // "Which resolutions …" reads further down the ranking: every resolution on the topic, not the best only.

@@ -55,6 +55,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, useDictionary: false },
   },
   {
+    name: 'no_related_words',
+    description:
+      'default, English words reach the dictionary only as themselves (no WordNet synonyms or derived forms)',
+    options: { ...DEFAULT_PIPELINE, useRelatedWords: false },
+  },
+  {
     name: 'no_glossary_no_dictionary',
     description: 'default, with neither the domain glossary nor the dictionary',
     options: { ...DEFAULT_PIPELINE, useGlossary: false, useDictionary: false },

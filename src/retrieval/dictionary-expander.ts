@@ -3,7 +3,7 @@
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
 import type { Candidates, DictionaryTable } from './dictionary-table.js';
-import { MAX_KEY_WORDS } from './dictionary-table.js';
+import { entry, MAX_KEY_WORDS } from './dictionary-table.js';
 import { englishWordsOf, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 
@@ -20,17 +20,19 @@ export class DictionaryExpander {
   private readonly keyWords: Set<string>;
 
   constructor(readonly table: DictionaryTable) {
-    this.keyWords = new Set(Object.keys(table.en).flatMap((k) => k.split(' ')));
+    this.keyWords = new Set(
+      [...Object.keys(table.en), ...Object.keys(table.related)].flatMap((k) => k.split(' ')),
+    );
   }
 
   /** A word's base forms that the table knows (irregular form first, then the suffix rules). */
   private bases(word: string): string[] {
-    const irregular = this.table.irregular[word];
+    const irregular = entry(this.table.irregular, word);
     const all = [...(irregular ? [irregular] : []), ...regularBases(word)];
     return [...new Set(all)].filter((b) => this.keyWords.has(b)).slice(0, MAX_BASES_PER_WORD);
   }
 
-  private lookup(words: string[]): Candidates | undefined {
+  private lookup(words: string[], related: boolean): Candidates | undefined {
     let keys = [''];
     for (const w of words) {
       const bases = this.bases(w);
@@ -38,21 +40,24 @@ export class DictionaryExpander {
       keys = keys.flatMap((k) => bases.map((b) => (k ? `${k} ${b}` : b)));
     }
     for (const k of keys) {
-      const hit = this.table.en[k];
+      const hit = entry(this.table.en, k) ?? (related ? entry(this.table.related, k) : undefined);
       if (hit) return hit;
     }
     return undefined;
   }
 
-  /** English spans, longest phrase first, each word used once; `stopwords` are skipped as in the table. */
-  english(text: string, stopwords: Set<string>): DictionaryUnit[] {
+  /**
+   * English spans, longest phrase first, each word used once; `stopwords` are skipped as in the table.
+   * `related`: also words keyed only through related words (WordNet).
+   */
+  english(text: string, stopwords: Set<string>, related = true): DictionaryUnit[] {
     const words = englishWordsOf(text).filter((w) => !stopwords.has(w));
     const units: DictionaryUnit[] = [];
     for (let i = 0; i < words.length;) {
       let used = 1;
       for (let len = Math.min(MAX_KEY_WORDS, words.length - i); len >= 1; len--) {
         const span = words.slice(i, i + len);
-        const hit = this.lookup(span);
+        const hit = this.lookup(span, related);
         if (hit) {
           units.push({ surface: span.join(' '), candidates: hit });
           used = len;
@@ -69,17 +74,26 @@ export class DictionaryExpander {
     const units: DictionaryUnit[] = [];
     for (const w of new Set(jiebaCut(text))) {
       if (w.length < 2 || known(w)) continue;
-      const hit = this.table.zh[w];
+      const hit = entry(this.table.zh, w);
       if (hit) units.push({ surface: w, candidates: hit });
     }
     return units;
   }
 }
 
-/** Every candidate once, at its highest weight. */
-export function candidateTerms(units: DictionaryUnit[]): Candidates {
+/**
+ * Every candidate once, at its highest query weight: a unit's confidence (its best candidate's weight times
+ * `scale`, at most `cap`) shared among its candidates by their weight relative to the best one.
+ */
+export function candidateTerms(units: DictionaryUnit[], scale = 1, cap = 1): Candidates {
   const best = new Map<string, number>();
-  for (const u of units)
-    for (const [z, w] of u.candidates) best.set(z, Math.max(best.get(z) ?? 0, w));
+  for (const u of units) {
+    const top = Math.max(...u.candidates.map(([, w]) => w));
+    const confidence = Math.min(cap, top * scale);
+    for (const [z, w] of u.candidates) {
+      const q = confidence * Math.sqrt(w / top);
+      best.set(z, Math.max(best.get(z) ?? 0, q));
+    }
+  }
   return [...best];
 }

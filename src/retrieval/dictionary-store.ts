@@ -11,6 +11,7 @@ import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, TABLE_VERSION, type DictionaryTable } from './dictionary-table.js';
 import { jiebaWords, STOPWORDS } from './tokenize.js';
+import { readRelatedWords } from './wordnet-source.js';
 
 const TABLE = 'table.json';
 const MANIFEST = 'manifest.json';
@@ -89,6 +90,7 @@ export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
     docFreq: (w) => df.get(w) ?? 0,
     documents: texts.length,
     stopwords: STOPWORDS,
+    related: await readRelatedWords(),
   });
 }
 

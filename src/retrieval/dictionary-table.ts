@@ -7,7 +7,12 @@
 import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
-export const TABLE_VERSION = 1;
+export const TABLE_VERSION = 2;
+
+/** A table entry, never an inherited property: an English word can be "constructor". */
+export function entry<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 /** [Chinese word, weight in 0…1], best first. */
 export type Candidates = [string, number][];
@@ -16,6 +21,8 @@ export interface DictionaryTable {
   version: number;
   /** English key (base forms joined by single spaces, stopwords dropped) → the corpus's Chinese words. */
   en: Record<string, Candidates>;
+  /** English words the dictionary does not key, through related words it does (WordNet; physician → doctor). */
+  related: Record<string, Candidates>;
   /** Everyday Chinese word absent from the corpus → the corpus's words that share a sense with it. */
   zh: Record<string, Candidates>;
   /** Irregular English forms of the keys' words → base form (stolen → steal), so answering needs no lexicon. */
@@ -31,6 +38,8 @@ export interface TableInputs {
   docFreq: (word: string) => number;
   documents: number;
   stopwords: Set<string>;
+  /** English words related to a word (WordNet synonyms and derived forms), with weights; optional. */
+  related?: Map<string, Map<string, number>>;
 }
 
 /** Longest English key, in words: longer senses are descriptions, not translations. */
@@ -51,6 +60,11 @@ const REFERENCE_ONLY =
 /** CEDICT's own shorthand for somebody/something, and English words that carry no sense by themselves. */
 const FILLER = new Set(['sb', 'sth', 'one', "one's", 'oneself', 'etc']);
 
+/** The key of a phrase's words: only the head takes its base form ("developing" and "developed" differ). */
+function phraseKey(words: string[], lemmas: LemmaTools): string {
+  return words.map((w, i) => (i === words.length - 1 ? lemmas.lemma(w) : w)).join(' ');
+}
+
 /** An English key and how much of its sense it carries (1 for the whole gloss, less for one of its words). */
 export type SenseKey = [key: string, weight: number];
 
@@ -67,11 +81,9 @@ export function senseKeys(sense: string, lemmas: LemmaTools, stopwords: Set<stri
     const plain = englishWordsOf(gloss.replace(/^to\s+/i, '')).filter(
       (w) => !stopwords.has(w) && !FILLER.has(w),
     );
-    // In a phrase only the head takes its base form: "developing" and "developed" nations differ.
-    const words = plain.map((w, i) => (i === plain.length - 1 ? lemmas.lemma(w) : w));
-    if (words.length < 1 || words.length > MAX_KEY_WORDS) continue;
-    add(words.join(' '), 1);
-    if (words.length > 1) for (const w of plain) add(lemmas.lemma(w), PART_WEIGHT / words.length);
+    if (plain.length < 1 || plain.length > MAX_KEY_WORDS) continue;
+    add(phraseKey(plain, lemmas), 1);
+    if (plain.length > 1) for (const w of plain) add(lemmas.lemma(w), PART_WEIGHT / plain.length);
   }
   return [...keys];
 }
@@ -121,6 +133,32 @@ function senseCount(keys: Map<string, number>): number {
   return Math.max(1, n);
 }
 
+/** Keys for words that have none of their own, from the candidates of their related words. */
+function throughRelated(
+  en: Record<string, Candidates>,
+  related: Map<string, Map<string, number>>,
+  stopwords: Set<string>,
+  lemmas: LemmaTools,
+): Record<string, Candidates> {
+  const keyOf = (w: string) =>
+    phraseKey(
+      englishWordsOf(w).filter((x) => !stopwords.has(x)),
+      lemmas,
+    );
+  const out: Record<string, Candidates> = {};
+  for (const [word, rel] of related) {
+    const key = keyOf(word);
+    if (!key || entry(en, key) || key.split(' ').length > MAX_KEY_WORDS) continue;
+    const m = new Map<string, number>();
+    for (const [r, weight] of rel) {
+      for (const [z, w] of entry(en, keyOf(r)) ?? []) m.set(z, Math.max(m.get(z) ?? 0, w * weight));
+    }
+    const top = topOf(m, PER_KEY);
+    if (top.length) out[key] = top;
+  }
+  return out;
+}
+
 export function buildTable(inputs: TableInputs): DictionaryTable {
   const byWord = keysByWord(inputs);
   // The rarest a corpus word can be (one text): specificity is then comparable across corpus sizes.
@@ -154,6 +192,10 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     const top = topOf(scaled, PER_KEY);
     if (top.length) en[k] = top;
   }
+  // A word the dictionary does not key reaches the corpus through a related one it does (physician → doctor).
+  const related = inputs.related
+    ? throughRelated(en, inputs.related, inputs.stopwords, inputs.lemmas)
+    : {};
   // Everyday Chinese → English sense → the corpus's words.
   const zh: Record<string, Candidates> = {};
   for (const [word, keys] of byWord) {
@@ -162,7 +204,7 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     if (senses > MAX_BRIDGE_SENSES) continue;
     const m = new Map<string, number>();
     for (const [k, part] of keys) {
-      for (const [z, w] of en[k] ?? []) {
+      for (const [z, w] of entry(en, k) ?? entry(related, k) ?? []) {
         // Its own characters already reach the clauses through bigrams.
         if (word.includes(z)) continue;
         m.set(z, Math.max(m.get(z) ?? 0, (w * part) / Math.sqrt(senses)));
@@ -172,10 +214,12 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     if (top.length) zh[word] = top;
   }
   // Irregular forms whose base is a key word and that the suffix rules would not find.
-  const keyWords = new Set(Object.keys(en).flatMap((k) => k.split(' ')));
+  const keyWords = new Set(
+    [...Object.keys(en), ...Object.keys(related)].flatMap((k) => k.split(' ')),
+  );
   const irregular: Record<string, string> = {};
   for (const [surface, base] of inputs.lemmas.irregular) {
     if (keyWords.has(base) && !regularBases(surface).includes(base)) irregular[surface] = base;
   }
-  return { version: TABLE_VERSION, en, zh, irregular };
+  return { version: TABLE_VERSION, en, related, zh, irregular };
 }

@@ -39,6 +39,8 @@ export interface PlanOptions {
   useGlossary: boolean;
   useHistory: boolean;
   useDictionary: boolean;
+  /** English words reaching the dictionary through WordNet's related words. */
+  useRelatedWords: boolean;
 }
 
 export interface PlanContext {
@@ -125,7 +127,7 @@ export function planQuery(
   const dictionary = !opts.useDictionary
     ? []
     : lang === 'en'
-      ? ctx.dictionary.english(expansion.rewritten, STOPWORDS)
+      ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, opts.useRelatedWords)
       : ctx.dictionary.chinese(follow.standalone, ctx.knownWord);
   const titleMatches =
     opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];

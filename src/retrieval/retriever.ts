@@ -28,7 +28,7 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
   fusion: 'convex',
   alpha: 0.9,
   limit: 10,
-  dictionaryWeight: 3,
+  dictionaryWeight: 5,
 };
 
 export interface Hit {
@@ -99,12 +99,14 @@ export class Retriever {
     const own = tokenize(plan.searchText, mode);
     const weights = new Map<string, number>();
     // A candidate's tokens weigh its dictionary weight, never more than the question's own words.
-    for (const [term, w] of candidateTerms(plan.dictionary)) {
-      for (const t of tokenize(term, mode))
-        weights.set(t, Math.max(weights.get(t) ?? 0, w * dictionaryWeight));
+    for (const [term, w] of candidateTerms(
+      plan.dictionary,
+      dictionaryWeight,
+      MAX_DICTIONARY_WEIGHT,
+    )) {
+      for (const t of tokenize(term, mode)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
     }
     for (const t of own) weights.delete(t);
-    for (const [t, w] of weights) weights.set(t, Math.min(w, MAX_DICTIONARY_WEIGHT));
     return this.index(mode).search([...own, ...weights.keys()], CANDIDATES, { groups, weights });
   }
 

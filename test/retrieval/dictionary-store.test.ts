@@ -18,6 +18,8 @@ describe('openDictionary (real CC-CEDICT data)', () => {
     expect(first.table.en.pandemic?.[0]?.[0]).toBe('大流行');
     expect(first.table.en.steal?.[0]?.[0]).toBe('盗窃');
     expect(first.table.en['developing country']?.[0]?.[0]).toBe('发展中国家');
+    // WordNet: a word CC-CEDICT does not key reaches the corpus through a synonym it does.
+    expect(first.table.related.larceny?.[0]?.[0]).toBe('盗窃');
     // Only corpus words are targets.
     const targets = new Set(Object.values(first.table.en).flatMap((c) => c.map(([z]) => z)));
     for (const z of targets) expect(texts.join('').includes(z)).toBe(true);

@@ -89,6 +89,29 @@ describe('buildTable', () => {
     expect(table.zh.盗窃).toBeUndefined();
   });
 
+  it('keys a word the dictionary lacks through its related words, below their own weight', () => {
+    const withRelated = buildTable({
+      entries,
+      lemmas,
+      corpusWords,
+      docFreq: (w) => df[w] ?? 0,
+      documents: 100,
+      stopwords: STOPWORDS,
+      related: new Map([
+        ['larceny', new Map([['steal', 0.8]])],
+        ['telephone', new Map([['phone', 0.8]])],
+      ]),
+    });
+    expect(withRelated.related.larceny?.[0]?.[0]).toBe('盗窃');
+    expect(withRelated.related.larceny![0]![1]).toBeLessThan(withRelated.en.steal![0]![1]);
+    // A word with candidates of its own keeps them: related words never override a translation.
+    expect(withRelated.related.telephone).toBeUndefined();
+    expect(withRelated.en.telephone?.[0]?.[0]).toBe('电话');
+    const expander = new DictionaryExpander(withRelated);
+    expect(expander.english('larceny', STOPWORDS)[0]?.candidates[0]?.[0]).toBe('盗窃');
+    expect(expander.english('larceny', STOPWORDS, false)).toEqual([]);
+  });
+
   it('keeps the irregular forms of its key words', () => {
     expect(table.irregular.stolen).toBe('steal');
   });
@@ -101,6 +124,11 @@ describe('DictionaryExpander', () => {
     const units = expander.english('Which developing countries get help?', STOPWORDS);
     expect(units[0]).toMatchObject({ surface: 'developing countries' });
     expect(units[0]!.candidates[0]![0]).toBe('发展中国家');
+  });
+
+  it('takes words that are names of object properties as words', () => {
+    expect(expander.english('constructor toString hasOwnProperty', STOPWORDS)).toEqual([]);
+    expect(expander.chinese('构造函数', () => false)).toEqual([]);
   });
 
   it('finds irregular and regular inflections (stolen, phones)', () => {
