@@ -1,5 +1,6 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../answer/types.js';
+import { COMPARE_WORDS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
 const ANAPHORA =
@@ -21,7 +22,10 @@ export function subjectOf(history: Turn[]): number[] {
 export interface FollowUp {
   /** The question rewritten to stand alone, when history changed it. */
   standalone: string;
-  /** Resolutions carried over from history (empty when the question names its own). */
+  /**
+   * Resolutions carried over from history: empty when the question names its own, except when it compares
+   * the one it names with the conversation's subject ("它和第58号有什么区别").
+   */
   carried: number[];
   /** The conversation's subject when the question does not point back at it: favoured, not required. */
   soft?: number[];
@@ -43,6 +47,10 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   if (bare !== null && subjectOf(history).length) {
     const ref = /[\u3400-\u9fff]/.test(question) ? `第${bare}号决议` : `Resolution ${bare}`;
     return { standalone: `${ref} ${lastUser ? previousAsk(lastUser) : ''}`.trim(), carried: [] };
+  }
+  if (own.length === 1 && COMPARE_WORDS.test(question)) {
+    const other = subjectOf(history).filter((n) => n !== own[0]);
+    if (other.length) return { standalone: question, carried: other.slice(0, 1) };
   }
   if (own.length) {
     // "What about 97?": the previous question, asked of the new resolution.

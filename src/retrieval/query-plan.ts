@@ -114,7 +114,8 @@ export function planQuery(
     ? resolveFollowUp(question, history)
     : { standalone: question, carried: [] };
   const named = resolutionRefs(follow.standalone);
-  const refs = named.length ? named : follow.carried;
+  // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.
+  const refs = [...new Set([...follow.carried, ...named])];
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   const expansion = opts.useGlossary

@@ -36,7 +36,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
 const ABROGATED =
   /废止|废除|撤销|撤回|取消了|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn/i;
 /** Comparison words: with two resolutions named, the question asks how they differ. */
-const COMPARE_WORDS =
+export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
 const WHICH_PLURAL =

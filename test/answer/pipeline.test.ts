@@ -78,6 +78,17 @@ describe('comparisons', () => {
     expect(r.answer.startsWith('Comparing Resolution 88 and Resolution 89')).toBe(true);
     expect(resolutionsCited(r)).toEqual([88, 89]);
   });
+
+  it('compares the resolution a follow-up names with the conversation subject', async () => {
+    const history = [
+      { role: 'user' as const, content: '第64号决议讲什么？' },
+      { role: 'assistant' as const, content: '第64号决议关于IPv6。' },
+    ];
+    const zh = await ask('它和第98号有什么不同？', history);
+    expect(resolutionsCited(zh)).toEqual([64, 98]);
+    const en = await ask('How does it differ from Resolution 98?', history);
+    expect(resolutionsCited(en)).toEqual([64, 98]);
+  });
 });
 
 describe('"which resolutions" questions', () => {

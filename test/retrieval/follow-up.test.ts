@@ -84,3 +84,17 @@ describe('subjectOf', () => {
     expect(subjectOf([{ role: 'user', content: '你好' }])).toEqual([]);
   });
 });
+
+describe('a comparison with the conversation subject', () => {
+  it('carries the subject beside the resolution the question names', () => {
+    expect(resolveFollowUp('它和第97号决议有什么区别？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('How does it compare with Resolution 97?', ABOUT_88).carried).toEqual([
+      88,
+    ]);
+  });
+
+  it('carries nothing when the question is not a comparison or names the subject itself', () => {
+    expect(resolveFollowUp('第97号决议讲什么？', ABOUT_88).carried).toEqual([]);
+    expect(resolveFollowUp('第88号决议和它有什么区别？', ABOUT_88).carried).toEqual([]);
+  });
+});
