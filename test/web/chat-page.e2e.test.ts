@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../helpers/find-chromium.js';
 import { createAssistant } from '../../src/answer/assistant.js';
 import type { Assistant, AskStreamEvent } from '../../src/answer/types.js';
 import { loadConfig } from '../../src/config.js';
@@ -53,7 +54,7 @@ beforeAll(async () => {
   });
   base = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: [
       '--headless',
       '--no-sandbox',
