@@ -11,7 +11,8 @@ const MONEY_Q = new RegExp(
     '多少钱',
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
-    '(?:花|花费|耗资|收费|收取|支付|付|投入|拨出)了?多少',
+    '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
+    '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费)',
     '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|money|funding|funds?|budget|worth)\\b',
     "\\bwhat(?:'s| is| was| are| were)\\b[^?]{0,40}?\\b(?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
@@ -35,6 +36,9 @@ const PERSON_Q = new RegExp(
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?${HOLDER_EN}\\b(?![^?]*\\b${INSTRUCTED})`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
+    `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
+    `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
     `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:${HOLDER_EN}|person|people|individuals?|delegates?)\\b`,
   ].join('|'),
   'i',
@@ -94,13 +98,34 @@ const VOTE_Q =
   /投票|表决|投了?(?:反对|赞成|弃权)?票|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b/i;
 const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
 
-export type AnswerType = 'money' | 'person' | 'date' | 'place' | 'digits' | 'count' | 'vote' | null;
+/** Units of measure. A question naming one asks for a measured value (W/kg, V/m, dB, MHz, %, tonnes …). */
+const SYMBOL_UNIT = '(?:w\\/kg|v\\/m|mw\\/cm2|dbm?|[kmg]?hz|[kmgt]?bps|mbit\\/s|kwh|%)';
+/** Unit words are also idioms ("tons of messages"): they count after how many / how much / in / what. */
+const WORD_UNIT = '(?:tonnes?|tons?|kilograms?|kg|km|percent(?:age)?|megabytes?|gigabytes?)';
+const ZH_UNIT = '(?:百分比|百分之|吨|公斤|千克|千瓦时|兆赫|分贝|瓦)';
+const MEASURE_Q = new RegExp(
+  [
+    `(?<![a-z])${SYMBOL_UNIT}(?![a-z])`,
+    `\\b(?:how (?:many|much)|in|what|which)\\b(?:\\s+\\w+){0,2}\\s+${WORD_UNIT}\\b`,
+    `(?:多少|几)${ZH_UNIT}`,
+  ].join('|'),
+  'i',
+);
+/** A number with a unit of measure, or a percentage. */
+const MEASURE_A = new RegExp(
+  `\\d+(?:[.,]\\d+)?\\s*(?:${SYMBOL_UNIT}|${WORD_UNIT}|${ZH_UNIT})|百分之[一二三四五六七八九十百]+`,
+  'i',
+);
+
+export type AnswerType =
+  'money' | 'person' | 'date' | 'place' | 'digits' | 'measure' | 'count' | 'vote' | null;
 
 export function answerType(question: string): AnswerType {
   if (VOTE_Q.test(question)) return 'vote';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
+  if (MEASURE_Q.test(question)) return 'measure';
   if (DATE_Q.test(question)) return 'date';
   if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question)) return 'count';
@@ -128,6 +153,8 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return PERSON_A.test(clauseText);
     case 'date':
       return DATE_A.test(clauseText);
+    case 'measure':
+      return MEASURE_A.test(clauseText);
     case 'place':
       return PLACE_A.test(clauseText);
     case 'count': {

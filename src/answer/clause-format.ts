@@ -17,6 +17,14 @@ const SECTION_EN: Record<string, string> = {
 
 export type Lang = 'zh' | 'en';
 
+/**
+ * How an answer names a resolution. In English it also carries the document's own label (第N号决议), which
+ * is what a reader searches for in the Chinese text and what every citation label starts with.
+ */
+export function resolutionName(n: number, lang: Lang): string {
+  return lang === 'en' ? `Resolution ${n} / 第${n}号决议` : `第${n}号决议`;
+}
+
 export function resolutionHeading(c: Clause, lang: Lang, englishTitle?: string): string {
   if (c.resolution === null)
     return c.part === 'intro'
@@ -28,7 +36,7 @@ export function resolutionHeading(c: Clause, lang: Lang, englishTitle?: string):
         : '结论';
   if (lang === 'en') {
     const title = englishTitle ?? c.title;
-    return `Resolution ${c.resolution}${title ? ` (${title})` : ''}`;
+    return `${resolutionName(c.resolution, lang)}${title ? ` (${title})` : ''}`;
   }
   return `第${c.resolution}号决议${c.title ? `（${c.title}）` : ''}`;
 }

@@ -7,7 +7,7 @@ import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { CitationList } from './citation-list.js';
-import { location, quote, resolutionHeading } from './clause-format.js';
+import { location, quote, resolutionHeading, resolutionName } from './clause-format.js';
 import type { AskResult } from './types.js';
 
 export interface CompareDeps {
@@ -137,7 +137,7 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
       parts.push(block(apart, en ? 'What sets it apart' : '其特有的规定'));
     return parts.join('\n');
   });
-  const names = compared.map((n) => (en ? `Resolution ${n}` : `第${n}号决议`));
+  const names = compared.map((n) => resolutionName(n, plan.lang));
   const lead = en ? `Comparing ${names.join(' and ')}:` : `${names.join('与')}的比较：`;
   const note = en ? '\n(Quoted from the Chinese original.)' : '';
   return {

@@ -3,6 +3,7 @@
  * assembly beside 表1's rows, which list only the resolutions that affect ITU-D. Both are given, and when
  * they differ the answer says why, so neither number reads as a mistake.
  */
+import { resolutionName } from './clause-format.js';
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { StatusValue } from '../retrieval/question-intent.js';
@@ -67,8 +68,8 @@ interface Render {
 function tableSentence(topic: CountTopic, rows: Clause[], r: Render): string {
   const listed = rows.map((c) =>
     r.en
-      ? `Resolution ${c.resolution} ${r.cites.cite(c)}`
-      : `第${c.resolution}号决议${r.cites.cite(c)}`,
+      ? `${resolutionName(c.resolution ?? 0, 'en')} ${r.cites.cite(c)}`
+      : `${resolutionName(c.resolution ?? 0, 'zh')}${r.cites.cite(c)}`,
   );
   if (topic === '废止') {
     return r.en

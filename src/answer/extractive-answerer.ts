@@ -32,7 +32,11 @@ function childrenOf(c: Clause, store: CorpusStore): Clause[] {
     );
 }
 
-/** Clauses worth quoting: the best, then close runners-up; titles and 表1 rows only when nothing better. */
+/**
+ * Clauses worth quoting: the best, then close runners-up; titles and 表1 rows only when nothing better.
+ * @param operative the question asks who acts or what an operative verb requires, or names the resolution:
+ *   its operative text answers, not the summary of it.
+ */
 export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = false): Hit[] {
   const substantive = hits.filter(
     (h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1',
@@ -41,7 +45,7 @@ export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = 
   let best = pool[0];
   if (!best) return [];
   // A summary (表2) matches many words because it is long; the operative clause it summarises is the answer,
-  // always so when the question asks who acts or what an operative verb requires.
+  // always so for an operative question or one about a named resolution (the summary then stays beside it).
   if (best.clause.part === 'table2') {
     const annex = pool.find(
       (h) =>
@@ -73,9 +77,10 @@ export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = 
 export function overviewClauses(plan: QueryPlan, store: CorpusStore): Clause[] {
   return plan.resolutions.flatMap((n) => {
     const clauses = store.ofResolution(n);
+    // The summary, then the operative text it starts from: what the resolution asks of whom.
     const summary = clauses.find((c) => c.part === 'table2');
     const firstAnnex = clauses.find((c) => c.part === 'annex' && !c.id.endsWith('.title'));
-    return [summary ?? firstAnnex].filter((c): c is Clause => Boolean(c));
+    return [summary, firstAnnex].filter((c): c is Clause => Boolean(c));
   });
 }
 

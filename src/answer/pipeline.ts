@@ -95,12 +95,14 @@ export async function runPipeline(
 
   const intent = plan.intent;
   if (intent.kind === 'status') {
-    // Without a number, the status asked about is that of the resolution the question is about.
+    // Without a number, the status asked about is that of the resolution the question is about: found by a
+    // clause of its own text, since every 表1 row carries a status word and so matches the question's.
+    const about = hits.find((h) => h.clause.part !== 'table1') ?? hits[0];
     const target = plan.resolutions.length
       ? plan.resolutions
-      : hits
-          .slice(0, 1)
-          .flatMap((h) => (h.clause.resolution !== null ? [h.clause.resolution] : []));
+      : about?.clause.resolution != null
+        ? [about.clause.resolution]
+        : [];
     if (target.length)
       return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
   }
@@ -138,7 +140,7 @@ export async function runPipeline(
     };
   }
 
-  const operative = plan.hints.who || plan.hints.sections.length > 0;
+  const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
   const picked = selectClauses(hits, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.

@@ -1,4 +1,5 @@
 /** Answers about 表1 from its structure: the status of a resolution, which resolutions have a status. */
+import { resolutionName } from './clause-format.js';
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { StatusValue } from '../retrieval/question-intent.js';
@@ -30,14 +31,14 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
     if (row) {
       const title = rowTitle(row);
       return en
-        ? `Resolution ${n} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
+        ? `${resolutionName(n, 'en')} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
         : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${cites.cite(row)}`;
     }
     const other =
       store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
     const where = other ? ` ${cites.cite(other)}` : '';
     return en
-      ? `Resolution ${n} is not listed in 表1 (Table 1), so the document does not state its status; it appears in the summaries and the annex.${where}`
+      ? `${resolutionName(n, 'en')} is not listed in 表1 (Table 1), so the document does not state its status; it appears in the summaries and the annex.${where}`
       : `第${n}号决议未列入表1，文件没有说明其现状；它出现在表2和附件中。${where}`;
   });
   return result(lines.join('\n'), cites);
@@ -64,7 +65,7 @@ export function answerList(
     const items = chosen.map((c) => {
       if (!en) return `第${c.resolution}号决议（${c.title}）${cites.cite(c)}`;
       const title = englishTitle(c.resolution ?? -1);
-      return `Resolution ${c.resolution}${title ? ` (${title}; 表1: ${c.title})` : ` (表1: ${c.title})`} ${cites.cite(c)}`;
+      return `${resolutionName(c.resolution ?? 0, 'en')}${title ? ` (${title}; 表1: ${c.title})` : ` (表1: ${c.title})`} ${cites.cite(c)}`;
     });
     lines.push(
       en
@@ -76,7 +77,7 @@ export function answerList(
       const group = all.filter((c) => c.status === s);
       lines.push(
         en
-          ? `${s} (${STATUS_EN[s]}): ${group.map((c) => `Resolution ${c.resolution} ${cites.cite(c)}`).join(', ')}`
+          ? `${s} (${STATUS_EN[s]}): ${group.map((c) => `${resolutionName(c.resolution ?? 0, 'en')} ${cites.cite(c)}`).join(', ')}`
           : `${s}：${group.map((c) => `第${c.resolution}号决议${cites.cite(c)}`).join('、')}`,
       );
     }

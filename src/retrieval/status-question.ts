@@ -46,7 +46,7 @@ const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
-  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,40}\\b${EN_CHANGED}\\b`, 'i'),
+  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,60}\\b${EN_CHANGED}\\b`, 'i'),
   // Did it change? Did WTSA-20 amend it?
   new RegExp(
     `\\bdid (?:it|they|this|that|the (?:text|wording|resolution|assembly)|wtsa(?:-?20)?)\\b.{0,30}\\b${EN_VERB}\\b`,

@@ -87,4 +87,24 @@ describe('canSupply', () => {
     expect(answerType(q)).toBe('vote');
     expect(canSupply('vote', q, '就应急号码的实施提供技术援助；')).toBe(false);
   });
+
+  it('needs a measured value for a question that names a unit, but not for an idiom', () => {
+    const q = 'What noise level in dB does it allow for base stations?';
+    expect(answerType(q)).toBe('measure');
+    expect(canSupply('measure', q, '研究基站的噪声问题')).toBe(false);
+    expect(canSupply('measure', q, '噪声不得超过55 dB')).toBe(true);
+    expect(answerType('风电场每年发多少千瓦时电？')).toBe('measure');
+    expect(answerType('We get tons of complaints about it')).toBeNull();
+  });
+
+  it('takes who was elected or appointed to an office as a person question', () => {
+    expect(answerType('Who was appointed director of the new centre?')).toBe('person');
+    expect(answerType('工作组会议上谁当选为主席？')).toBe('person');
+    expect(answerType('Who is asked to report on the workshops?')).toBeNull();
+  });
+
+  it('takes a fee or charge to pay as a money question', () => {
+    expect(answerType('每位学员须缴纳多少费用？')).toBe('money');
+    expect(answerType('课程需要缴纳多少钱？')).toBe('money');
+  });
 });

@@ -86,8 +86,9 @@ describe('createAssistant (offline, extractive)', () => {
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) {
       expect(row.status).toBe('无修改');
-      // "Resolution 88 (International mobile roaming; 表1: 国际移动漫游（IMR）)"
-      expect(r.answer).toMatch(new RegExp(`Resolution ${row.resolution} \\([A-Z][^;]+; 表1: `));
+      // "Resolution 88 / 第88号决议 (International mobile roaming; 表1: 国际移动漫游（IMR）)"
+      const n = row.resolution;
+      expect(r.answer).toMatch(new RegExp(`Resolution ${n} / 第${n}号决议 \\([A-Z][^;]+; 表1: `));
       expect(r.answer).toContain(row.title!);
     }
   });

@@ -75,7 +75,9 @@ describe('comparisons', () => {
 
   it('heads an English comparison in English', async () => {
     const r = await ask('What is the difference between res 88 and res 89?');
-    expect(r.answer.startsWith('Comparing Resolution 88 and Resolution 89')).toBe(true);
+    expect(
+      r.answer.startsWith('Comparing Resolution 88 / 第88号决议 and Resolution 89 / 第89号决议'),
+    ).toBe(true);
     expect(resolutionsCited(r)).toEqual([88, 89]);
   });
 
