@@ -1,5 +1,5 @@
 /** How much of a question's topic a clause covers: IDF-weighted share of the question's content words it contains. */
-import { tokenize } from '../retrieval/tokenize.js';
+import { tokenize, tokenizeTerm } from '../retrieval/tokenize.js';
 
 /** Words too general in this corpus to show that a clause answers anything. */
 const GENERIC = new Set([
@@ -17,7 +17,7 @@ const GENERIC = new Set([
 ]);
 
 export function queryTerms(text: string): string[] {
-  return [...new Set(tokenize(text, 'jieba'))].filter(
+  return [...new Set(tokenizeTerm(text, 'jieba'))].filter(
     (t) =>
       !GENERIC.has(t) &&
       (t.length > 1 || /[\u4e00-\u9fff]/.test(t) === false) &&

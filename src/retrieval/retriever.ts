@@ -6,7 +6,7 @@ import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
 import { indexText } from './index-text.js';
 import { hintAdjustment, isExcluded } from './query-hints.js';
 import type { QueryPlan } from './query-plan.js';
-import { tokenize, type TokenMode } from './tokenize.js';
+import { tokenize, tokenizeTerm, type TokenMode } from './tokenize.js';
 import { VectorChannel, type VectorSource } from './vector-channel.js';
 
 export type Channels = 'fused' | 'lexical' | 'vector';
@@ -104,7 +104,7 @@ export class Retriever {
       dictionaryWeight,
       MAX_DICTIONARY_WEIGHT,
     )) {
-      for (const t of tokenize(term, mode)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+      for (const t of tokenizeTerm(term, mode)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
     }
     for (const t of own) weights.delete(t);
     return this.index(mode).search([...own, ...weights.keys()], CANDIDATES, { groups, weights });

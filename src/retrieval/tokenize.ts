@@ -4,6 +4,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { LRUCache } from 'lru-cache';
 
 let jieba: Jieba | undefined;
 function getJieba(): Jieba {
@@ -231,6 +232,19 @@ export function jiebaWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CJK_RUN)) out.push(...getJieba().cutForSearch(m[0], false));
   return out;
+}
+
+/**
+ * Tokens of a short term the dictionary or glossary puts into queries (the document's own words): the same
+ * few thousand come back question after question, so they are remembered instead of cut again.
+ */
+const termCache = new LRUCache<string, string[]>({ max: 20_000 });
+
+export function tokenizeTerm(term: string, mode: TokenMode = 'jieba+bigram'): string[] {
+  const key = `${mode}\u0000${term}`;
+  let tokens = termCache.get(key);
+  if (!tokens) termCache.set(key, (tokens = tokenize(term, mode)));
+  return tokens;
 }
 
 /** Topic words of a question, for deciding whether a clause really answers it (no bigrams, no stopwords). */

@@ -79,19 +79,19 @@ export class VectorChannel {
    */
   async embedWeighted(text: string, terms: [string, number][]): Promise<number[]> {
     if (!terms.length) return this.embed(text);
-    const [own, ...rest] = await this.store.embeddings.embedDocuments([
+    // One embedding for all the terms (one model call, not one per term), weighted as a whole below the
+    // question itself however many there are.
+    const [own, extra] = await this.store.embeddings.embedDocuments([
       text,
-      ...terms.map(([t]) => t),
+      terms.map(([t]) => t).join(' '),
     ]);
     const out = normalise(own!);
-    // Together the terms weigh less than the question itself, however many there are.
-    const total = terms.reduce((a, [, w]) => a + w, 0);
-    const scale = Math.min(1, MAX_TERMS_WEIGHT / total);
-    rest.forEach((v, i) => {
-      const u = normalise(v);
-      const w = terms[i]![1] * scale;
-      for (let j = 0; j < out.length; j++) out[j]! += w * u[j]!;
-    });
+    const u = normalise(extra!);
+    const w = Math.min(
+      MAX_TERMS_WEIGHT,
+      terms.reduce((a, [, x]) => a + x, 0),
+    );
+    for (let j = 0; j < out.length; j++) out[j]! += w * u[j]!;
     return Array.from(out);
   }
 
