@@ -25,4 +25,12 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // CommonJS config files of tools (dependency-cruiser reads .cjs).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
+    },
+  },
 );

@@ -1,30 +1,8 @@
 /** Request and result shapes shared by every way of asking (HTTP, CLI, Slack, OpenAI-compatible API, eval). */
+import type { AskInput, AskResult, Turn } from '../contract/api.js';
 import type { Citation } from '../corpus/clause.js';
 
-export interface Turn {
-  role: 'user' | 'assistant';
-  content: string;
-}
-
-export interface AskInput {
-  question: string;
-  history?: Turn[];
-}
-
-export interface AskResult {
-  answer: string;
-  /** False when the document does not answer the question. */
-  found: boolean;
-  mode: 'extractive' | 'llm';
-  /** In the order the answer uses them; the answer marks them [1], [2] … */
-  citations: Citation[];
-  /** Closest clauses when found is false: shown as related, never as the answer. */
-  related: Citation[];
-  /** Why a model answer fell back to the extractive one (timeout, 5xx, no valid citation …). */
-  degraded?: string;
-  /** Citation numbers the model used that matched no source and were removed. */
-  droppedCitations?: number;
-}
+export type { AskInput, AskResult, Turn };
 
 export interface AskOptions {
   signal?: AbortSignal;

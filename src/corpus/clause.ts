@@ -1,6 +1,8 @@
 /** The unit of the corpus: one clause, table row, summary or paragraph, with the metadata a citation needs. */
 
-export type Part = 'intro' | 'table1' | 'table2' | 'annex' | 'conclusion';
+import type { Citation, Part } from '../contract/api.js';
+
+export type { Citation, Part };
 
 export interface Clause {
   /** Stable across rebuilds of the same document, URL-safe ([a-z0-9.-]). */
@@ -26,20 +28,6 @@ export interface Clause {
   label: string;
   /** Position in the document, for previous / next navigation. */
   order: number;
-}
-
-/** What a citation carries to every client (API, page, Slack, OpenAI-compatible route). */
-export interface Citation {
-  id: string;
-  label: string;
-  resolution: number | null;
-  part: Part;
-  section: string | null;
-  addressee: string | null;
-  item: string | null;
-  title: string | null;
-  status: string | null;
-  text: string;
 }
 
 export function toCitation(c: Clause): Citation {

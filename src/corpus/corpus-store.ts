@@ -1,14 +1,8 @@
 /** In-memory access to the parsed clauses: by id, in document order, grouped by resolution. */
+import type { ResolutionInfo } from '../contract/api.js';
 import type { Clause } from './clause.js';
 
-export interface ResolutionInfo {
-  number: number;
-  title: string | null;
-  status: string | null;
-  /** Documents it appears in (slugs), usually one. */
-  docs: string[];
-  clauseIds: string[];
-}
+export type { ResolutionInfo };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

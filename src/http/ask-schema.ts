@@ -1,12 +1,8 @@
 /** The request body of /api/ask and /api/ask/stream, with the limits that keep one request cheap. */
 import { z } from 'zod';
+import { LIMITS } from '../contract/api.js';
 
-export const LIMITS = {
-  bodyBytes: 64 * 1024,
-  questionChars: 2000,
-  historyTurns: 20,
-  historyChars: 8000,
-} as const;
+export { LIMITS };
 
 /** Control characters (except tab and newline) and lone surrogates carry no meaning in a question. */
 export function cleanText(s: string): string {

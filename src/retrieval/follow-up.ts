@@ -1,5 +1,5 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
-import type { Turn } from '../answer/types.js';
+import type { Turn } from '../contract/api.js';
 import { COMPARE_WORDS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 

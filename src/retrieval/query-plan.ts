@@ -1,5 +1,5 @@
 /** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
-import type { Turn } from '../answer/types.js';
+import type { Turn } from '../contract/api.js';
 import type { DictionaryExpander, DictionaryUnit } from './dictionary-expander.js';
 import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';

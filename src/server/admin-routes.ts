@@ -1,6 +1,6 @@
 /** POST /admin/reindex (behind the API key): rebuilds the index in the background while answers continue. */
 import { Hono } from 'hono';
-import { ApiError } from './errors.js';
+import { ApiError } from '../http/errors.js';
 import { IDLE_JOB, type ReindexRunner } from './reindex-job.js';
 
 export function adminRoutes(opts: { reindex?: ReindexRunner }) {

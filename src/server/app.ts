@@ -1,7 +1,7 @@
 /** Builds the Hono app: every route, one error handler. The entry that listens is src/server/main.ts. */
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from './app-env.js';
-import { errorBody, handleError } from './errors.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
+import { errorBody, handleError } from '../http/errors.js';
 import { openAICompatRoutes } from '../integrations/openai-compat/routes.js';
 import { slackRoutes } from '../integrations/slack/slack-routes.js';
 import { apiKeyAuth } from './auth.js';

@@ -2,7 +2,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { openAIErrorBody } from '../integrations/openai-compat/openai-errors.js';
-import { errorBody } from './errors.js';
+import { errorBody } from '../http/errors.js';
 
 /** Hashing first gives equal-length buffers, so the comparison time says nothing about the key. */
 function digest(s: string): Buffer {

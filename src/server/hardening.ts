@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { isLocalAssistant, reindex } from '../answer/reindex.js';
-import type { AppDeps } from './app-env.js';
+import type { AppDeps } from '../http/app-env.js';
 import { adminRoutes } from './admin-routes.js';
 import { watchCorpus } from './corpus-watch.js';
 import { reindexRunner } from './reindex-job.js';

@@ -1,7 +1,7 @@
 /** Per-client rate limiting (RATE_LIMIT_PER_MINUTE, 0 = off): a token bucket per client address, 429 + Retry-After. */
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { errorBody } from './errors.js';
+import { errorBody } from '../http/errors.js';
 
 /** Bounds memory under a flood of distinct addresses: the oldest buckets are dropped first. */
 const MAX_CLIENTS = 10_000;

@@ -1,6 +1,6 @@
 /** Bounds the time to a response head (REQUEST_TIMEOUT_MS): a slow answer becomes a 504 JSON error, not a hang. */
 import type { MiddlewareHandler } from 'hono';
-import { ApiError } from './errors.js';
+import { ApiError } from '../http/errors.js';
 
 export function requestTimeout(ms: number): MiddlewareHandler {
   return async (_c, next) => {

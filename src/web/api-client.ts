@@ -1,7 +1,5 @@
 /** Talks to the server: streamed answers with a JSON fallback, clauses and the resolution list. */
-import type { AskInput, AskResult } from '../answer/types.js';
-import type { Citation } from '../corpus/clause.js';
-import type { ResolutionInfo } from '../corpus/corpus-store.js';
+import type { AskInput, AskResult, Citation, ResolutionInfo } from '../contract/api.js';
 import { SseParser } from './sse-parser.js';
 
 export interface ClauseDetail extends Citation {

@@ -1,5 +1,5 @@
 /** Browse: every resolution with its 表1 status; opening one lists its clauses, each opening the clause panel. */
-import type { ResolutionInfo } from '../corpus/corpus-store.js';
+import type { ResolutionInfo } from '../contract/api.js';
 import { getClause, getResolutions, type ClauseDetail } from './api-client.js';
 import { button, el } from './dom.js';
 import { statusText, t, type Lang } from './i18n.js';

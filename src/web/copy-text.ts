@@ -1,5 +1,5 @@
 /** An answer and its citations as plain text, for the clipboard. */
-import type { Citation } from '../corpus/clause.js';
+import type { Citation } from '../contract/api.js';
 
 export interface CopyLabels {
   sources: string;

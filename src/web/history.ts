@@ -1,5 +1,5 @@
 /** The history sent with a follow-up: finished question/answer pairs, newest kept, within the server's limits. */
-import type { Turn as ApiTurn } from '../answer/types.js';
+import type { Turn as ApiTurn } from '../contract/api.js';
 import type { Turn } from './storage.js';
 
 /** Mirrors LIMITS in src/server/ask-schema.ts (not imported: that module pulls zod into the bundle). */

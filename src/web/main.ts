@@ -1,5 +1,5 @@
 /** The chat page: wires the ask box, the conversation, the clause panel, browse and the language toggle. */
-import type { AskResult } from '../answer/types.js';
+import type { AskResult } from '../contract/api.js';
 import { ask, RequestError, setApiKey } from './api-client.js';
 import { BrowseView } from './browse.js';
 import { ClausePanel } from './clause-panel.js';

@@ -1,5 +1,5 @@
 /** Builds the conversation: question bubbles and answer blocks with citation chips, all as text nodes. */
-import type { Citation } from '../corpus/clause.js';
+import type { Citation } from '../contract/api.js';
 import { splitCitations } from './citation-markers.js';
 import { append, button, el } from './dom.js';
 import { t, type Lang } from './i18n.js';

@@ -1,5 +1,5 @@
 /** The conversation as kept in localStorage: validated on load, so a corrupt entry means a fresh start. */
-import type { Citation } from '../corpus/clause.js';
+import type { Citation } from '../contract/api.js';
 
 export interface StoredAnswer {
   found: boolean;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { LIMITS } from '../../src/server/ask-schema.js';
+import { LIMITS } from '../../src/http/ask-schema.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
 
 /** Bodies over a real socket: the server reads them from Node's IncomingMessage, not a web Request. */

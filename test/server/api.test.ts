@@ -1,4 +1,5 @@
 /** The HTTP API over the real assistant: /api/ask, /api/clauses, /api/resolutions, /healthz and every error shape. */
+import { askResultSchema } from '../../src/contract/api.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,8 @@ describe('POST /api/ask', () => {
     expect(body.citations.length).toBeGreaterThan(0);
     for (const c of body.citations) expect(Object.keys(c).sort()).toEqual(CITATION_KEYS);
     expect(body.citations[0]).toMatchObject({ resolution: 44, section: '做出决议', item: '5' });
+    // The contract the page is built on describes what the server sends.
+    expect(askResultSchema.strict().safeParse(body).success).toBe(true);
   });
 
   it('accepts history within the limits', async () => {

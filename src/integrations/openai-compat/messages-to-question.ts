@@ -4,7 +4,7 @@
  * document is the server's, and a client prompt must not be able to override it.
  */
 import type { AskInput, Turn } from '../../answer/types.js';
-import { cleanText, LIMITS } from '../../server/ask-schema.js';
+import { cleanText, LIMITS } from '../../http/ask-schema.js';
 import type { ChatMessage } from './chat-completions-schema.js';
 import { stripSources } from './format-answer.js';
 import { OpenAIError } from './openai-errors.js';

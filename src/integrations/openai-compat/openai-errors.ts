@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiError } from '../../server/errors.js';
+import { ApiError } from '../../http/errors.js';
 
 export interface OpenAIErrorBody {
   error: { message: string; type: string; code: string | null; param: string | null };

@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { AskInput, AskResult } from '../../answer/types.js';
-import type { AppEnv } from '../../server/app-env.js';
-import { ApiError } from '../../server/errors.js';
-import { requestText } from '../../server/request-body.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { ApiError } from '../../http/errors.js';
+import { requestText } from '../../http/request-body.js';
 import {
   chatCompletionsSchema,
   MODEL_ID,

@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AskInput, AskResult } from '../../answer/types.js';
-import type { AppEnv } from '../../server/app-env.js';
+import type { AppEnv } from '../../http/app-env.js';
 import { MODEL_ID, type ChatCompletionsBody } from './chat-completions-schema.js';
 import { formatSources } from './format-answer.js';
 import { MarkerRenumberer } from './marker-renumberer.js';

@@ -1,7 +1,7 @@
 /** The work behind each acknowledgement: ask the assistant, then post the answer where Slack expects it. */
 import { randomBytes } from 'node:crypto';
 import type { AskResult, Assistant, Turn } from '../../answer/types.js';
-import { LIMITS } from '../../server/ask-schema.js';
+import { LIMITS } from '../../http/ask-schema.js';
 import { answerMessages, noticeMessage } from './blocks.js';
 import { BoundedMap } from './bounded-map.js';
 import type { SlackClient } from './slack-client.js';

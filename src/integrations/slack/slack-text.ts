@@ -1,5 +1,5 @@
 /** Slack's text in both directions: mrkdwn escaping for what we show, decoding for what users type. */
-import { cleanText } from '../../server/ask-schema.js';
+import { cleanText } from '../../http/ask-schema.js';
 
 /** Slack's three control characters; escaping them stops injected links, mentions and @channel pings. */
 export function escapeMrkdwn(s: string): string {

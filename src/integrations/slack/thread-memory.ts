@@ -1,6 +1,6 @@
 /** Earlier turns of each Slack thread, so a follow-up in the thread is asked with its history. */
 import type { Turn } from '../../answer/types.js';
-import { LIMITS } from '../../server/ask-schema.js';
+import { LIMITS } from '../../http/ask-schema.js';
 import { BoundedMap } from './bounded-map.js';
 
 export interface ThreadMemoryOptions {

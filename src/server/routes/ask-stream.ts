@@ -1,9 +1,9 @@
 /** POST /api/ask/stream: the answer as Server-Sent Events — sources, token deltas, then the final result. */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { AppEnv } from '../app-env.js';
-import { askSchema } from '../ask-schema.js';
-import { readJson } from '../read-json.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { askSchema } from '../../http/ask-schema.js';
+import { readJson } from '../../http/read-json.js';
 
 /** Shown when the stream fails after it started: the status line is already sent, so the error is an event. */
 const STREAM_ERROR = 'Something went wrong while answering. Please try again.';

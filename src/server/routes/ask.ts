@@ -1,8 +1,8 @@
 /** POST /api/ask: a question (and optional history) in, a clause-cited answer out. */
 import { Hono } from 'hono';
-import type { AppEnv } from '../app-env.js';
-import { askSchema } from '../ask-schema.js';
-import { readJson } from '../read-json.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { askSchema } from '../../http/ask-schema.js';
+import { readJson } from '../../http/read-json.js';
 
 export function askRoutes() {
   const app = new Hono<AppEnv>();

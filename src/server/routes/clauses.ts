@@ -1,8 +1,8 @@
 /** GET /api/clauses/:id and GET /api/resolutions: the corpus itself, so every citation can be opened. */
 import { Hono } from 'hono';
 import { toCitation } from '../../corpus/clause.js';
-import type { AppEnv } from '../app-env.js';
-import { ApiError } from '../errors.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { ApiError } from '../../http/errors.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,200}$/;
 

@@ -1,7 +1,7 @@
 /** GET / (the chat page) and GET /assets/app.js|app.css, with a CSP that allows only the page's own files. */
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../app-env.js';
-import { ApiError } from '../errors.js';
+import type { AppEnv } from '../../http/app-env.js';
+import { ApiError } from '../../http/errors.js';
 import { webAssets, type WebAsset } from '../web-assets.js';
 
 export const PAGE_CSP = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../src/server/ask-schema.js';
+import { LIMITS } from '../../../src/http/ask-schema.js';
 import { messagesToQuestion } from '../../../src/integrations/openai-compat/messages-to-question.js';
 import { OpenAIError } from '../../../src/integrations/openai-compat/openai-errors.js';
 

@@ -1,0 +1,69 @@
+/**
+ * The layers, checked by `npm run depcheck` (part of `npm test`):
+ *   contract ← corpus ← retrieval ← answer ← http ← integrations ← server;  eval, cli on top;  web: contract only.
+ * config (src/config.ts) is read by every layer below the front doors and imports nothing of the project.
+ */
+const layer = (name, allowed) => ({
+  name: `${name}-imports-only-${allowed.length ? allowed.join('-') : 'itself'}`,
+  comment: `src/${name} may import only ${['itself', ...allowed].join(', ')}`,
+  severity: 'error',
+  from: { path: `^src/${name}/` },
+  to: {
+    path: '^src/',
+    pathNot: [
+      `^src/${name}/`,
+      ...allowed.map((a) => (a === 'config' ? '^src/config\\.ts$' : `^src/${a}/`)),
+    ],
+  },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No module may depend on itself through others.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'config-is-a-leaf',
+      severity: 'error',
+      from: { path: '^src/config\\.ts$' },
+      to: { path: '^src/' },
+    },
+    layer('contract', []),
+    layer('corpus', ['contract']),
+    layer('retrieval', ['contract', 'corpus', 'config']),
+    layer('answer', ['contract', 'corpus', 'retrieval', 'config']),
+    layer('http', ['contract', 'corpus', 'answer', 'config']),
+    layer('integrations', ['contract', 'corpus', 'retrieval', 'answer', 'http', 'config']),
+    layer('server', [
+      'contract',
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'integrations',
+      'config',
+    ]),
+    layer('eval', ['contract', 'corpus', 'retrieval', 'answer', 'config']),
+    layer('cli', [
+      'contract',
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'integrations',
+      'eval',
+      'config',
+    ]),
+    layer('web', ['contract']),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^src/',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
