@@ -1,6 +1,7 @@
 /**
  * The layers, checked by `npm run depcheck` (part of `npm test`):
  *   contract ← corpus ← retrieval ← answer ← http ← integrations ← server;  eval, cli on top;  web: contract only.
+ * platform (running modules on threads) is below them all, like contract.
  * config (src/config.ts) is read by every layer below the front doors and imports nothing of the project.
  */
 const layer = (name, allowed) => ({
@@ -33,12 +34,22 @@ module.exports = {
       to: { path: '^src/' },
     },
     layer('contract', []),
-    layer('corpus', ['contract']),
-    layer('retrieval', ['contract', 'corpus', 'config']),
-    layer('answer', ['contract', 'corpus', 'retrieval', 'config']),
-    layer('http', ['contract', 'corpus', 'answer', 'config']),
-    layer('integrations', ['contract', 'corpus', 'retrieval', 'answer', 'http', 'config']),
+    layer('platform', []),
+    layer('corpus', ['platform', 'contract']),
+    layer('retrieval', ['platform', 'contract', 'corpus', 'config']),
+    layer('answer', ['platform', 'contract', 'corpus', 'retrieval', 'config']),
+    layer('http', ['platform', 'contract', 'corpus', 'answer', 'config']),
+    layer('integrations', [
+      'platform',
+      'contract',
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'config',
+    ]),
     layer('server', [
+      'platform',
       'contract',
       'corpus',
       'retrieval',
@@ -47,8 +58,9 @@ module.exports = {
       'integrations',
       'config',
     ]),
-    layer('eval', ['contract', 'corpus', 'retrieval', 'answer', 'config']),
+    layer('eval', ['platform', 'contract', 'corpus', 'retrieval', 'answer', 'config']),
     layer('cli', [
+      'platform',
       'contract',
       'corpus',
       'retrieval',

@@ -15,7 +15,7 @@ export type FromThread =
 
 const port = parentPort;
 if (!port) throw new Error('answer-thread.ts runs as a worker thread');
-const config = (workerData as { config: Config }).config;
+const config = (workerData as { data: Config }).data;
 
 let assistant = await createAssistant(config);
 let reloading: Promise<void> | null = null;

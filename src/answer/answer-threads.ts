@@ -5,41 +5,14 @@
  * reported as ThreadUnavailable so the caller answers on its own thread instead; a thread that exits is
  * replaced, a bounded number of times.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
+import { startModuleWorker } from '../platform/module-worker.js';
 import type { FromThread, ToThread } from './answer-thread.js';
 import type { AskInput, AskResult } from './types.js';
 
 export class ThreadUnavailable extends Error {
   override name = 'ThreadUnavailable';
-}
-
-/** Runs the thread's module, registering tsx first when this code runs from TypeScript sources. */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(workerData.tsx ? import(workerData.tsx).then((m) => m.register()) : Promise.resolve())
-  .then(() => import(workerData.entry));
-`;
-
-/** tsx's ESM API (its `register()`), found through its package.json: require.resolve would give the CJS build. */
-function tsxEsmApi(): string {
-  const pkgFile = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
-    exports: Record<string, { import?: { default?: string } }>;
-  };
-  const rel = pkg.exports['./esm/api']?.import?.default;
-  if (!rel) throw new Error('tsx/esm/api not found');
-  return pathToFileURL(join(dirname(pkgFile), rel)).href;
-}
-
-function threadModule(): { entry: string; tsx: string | null } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./answer-thread.${fromSource ? 'ts' : 'js'}`, import.meta.url).href;
-  return { entry, tsx: fromSource ? tsxEsmApi() : null };
 }
 
 interface Slot {
@@ -126,11 +99,7 @@ export class AnswerThreads {
   }
 
   private spawn(): void {
-    const { entry, tsx } = threadModule();
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { entry, tsx, config: this.opts.config },
-    });
+    const worker = startModuleWorker(new URL('./answer-thread', import.meta.url), this.opts.config);
     // The threads never keep the process alive on their own: shutdown is the server's decision.
     worker.unref();
     const slot: Slot = { worker, ready: false, busy: 0 };

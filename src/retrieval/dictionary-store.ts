@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { startModuleWorker } from '../platform/module-worker.js';
 import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, TABLE_VERSION, type DictionaryTable } from './dictionary-table.js';
@@ -94,6 +95,16 @@ export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
   });
 }
 
+/** deriveTable on a worker thread (see derive-table-worker.ts), so its memory is released when it ends. */
+function deriveInWorker(texts: string[]): Promise<DictionaryTable> {
+  const worker = startModuleWorker(new URL('./derive-table-worker', import.meta.url), { texts });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (table: DictionaryTable) => resolve(table));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`dictionary derivation ended (exit ${code})`)));
+  });
+}
+
 export interface OpenDictionaryOptions {
   dataDir: string;
   corpusHash: string;
@@ -105,7 +116,7 @@ export async function openDictionary(opts: OpenDictionaryOptions): Promise<Dicti
   const dir = join(opts.dataDir, 'index', 'dictionary');
   const saved = opts.force ? 'forced' : await loadSaved(dir, opts.corpusHash);
   if (typeof saved !== 'string') return { table: saved, rebuilt: null };
-  const table = await deriveTable(opts.texts);
+  const table = await deriveInWorker(opts.texts);
   const text = JSON.stringify(table);
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   await mkdir(tmp, { recursive: true });
