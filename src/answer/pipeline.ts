@@ -126,7 +126,16 @@ export async function runPipeline(
   }
   if (intent.kind === 'which') {
     const which = { ...DEFAULT_WHICH, minCoverage: opts.minCoverage };
-    const picked = pickWhich(hits, topicCoverage(withoutFrame(plan), deps.retriever.bm25), which);
+    const titled = store.resolutions().flatMap((r) => {
+      const clauses = store.ofResolution(r.number);
+      const title =
+        clauses.find((c) => c.id.endsWith('.title')) ?? clauses.find((c) => c.part === 'table1');
+      const quote =
+        clauses.find((c) => c.part === 'table2') ?? clauses.find((c) => c.part === 'annex');
+      return title && quote ? [{ title, quote }] : [];
+    });
+    const covers = topicCoverage(withoutFrame(plan), deps.retriever.bm25);
+    const picked = pickWhich(hits, covers, which, titled);
     const result = picked.length
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);

@@ -30,7 +30,7 @@ export const WHICH_LIMIT = 40;
 
 /** The frame of the question ("哪些决议涉及", "which resolutions deal with"): no part of its topic. */
 const FRAME =
-  /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is)\b/gi;
+  /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|stuff|things?|like|such|as)\b/gi;
 
 /** The question's topic without its frame, so the frame's words do not count as covering the topic. */
 function whichTopic(question: string): string {
@@ -55,13 +55,19 @@ function bestOf(group: Hit[]): Hit {
   return group.find((h) => h.clause.part === 'annex' && h.score >= top.score * 0.5) ?? top;
 }
 
+/** A resolution whose title covers at least this share of the topic deals with it, whatever its clauses score. */
+export const TITLE_COVERAGE = 0.5;
+
 /**
  * @param covers share (0…1) of the question's topic a clause covers.
+ * @param titled per resolution, its title clause and the clause to quote when retrieval did not reach it: a
+ *   resolution named after the topic (智慧非洲, 非洲通用应急号码 for Africa) is listed too.
  */
 export function pickWhich(
   hits: Hit[],
   covers: (c: Clause) => number,
   opts: WhichOptions,
+  titled: { title: Clause; quote: Clause }[] = [],
 ): Clause[] {
   const groups = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -74,17 +80,24 @@ export function pickWhich(
   // Hits arrive best first, so groups do too, and each group's first hit is its top score.
   const ranked = [...groups.values()].map((g) => ({ score: g[0]!.score, best: bestOf(g).clause }));
   const first = ranked[0];
-  if (!first) return [];
-  const topCoverage = covers(first.best);
-  if (topCoverage < opts.minCoverage) return [];
-  return ranked
-    .filter(
-      (r) =>
-        r.score >= first.score * opts.keepRatio &&
-        covers(r.best) >= topCoverage * opts.coverageRatio,
-    )
-    .slice(0, opts.maxResolutions)
-    .map((r) => r.best);
+  const topCoverage = first ? covers(first.best) : 0;
+  const kept =
+    first && topCoverage >= opts.minCoverage
+      ? ranked
+          .filter(
+            (r) =>
+              r.score >= first.score * opts.keepRatio &&
+              covers(r.best) >= topCoverage * opts.coverageRatio,
+          )
+          .map((r) => r.best)
+      : [];
+  const listed = new Set(kept.map((c) => c.resolution));
+  for (const { title, quote } of titled) {
+    if (listed.has(title.resolution) || covers(title) < TITLE_COVERAGE) continue;
+    listed.add(title.resolution);
+    kept.push(ranked.find((r) => r.best.resolution === title.resolution)?.best ?? quote);
+  }
+  return kept.slice(0, opts.maxResolutions);
 }
 
 export function renderWhich(

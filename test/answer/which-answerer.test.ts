@@ -52,6 +52,18 @@ describe('pickWhich', () => {
   it('answers nothing when even the best clause misses the topic', () => {
     expect(pickWhich(hits, () => 0.1, opts)).toEqual([]);
   });
+
+  it('also lists a resolution named after the topic, quoting its best hit or its summary', () => {
+    const title = (n: number) => hit(`r${n}.title`, n, 0).clause;
+    const summary = (n: number) => hit(`r${n}.table2`, n, 0, 'table2').clause;
+    // Only the titles of 9 and 12 name the topic; 12 was not retrieved at all.
+    const covers = (c: Clause) => (c.id.endsWith('.title') ? (c.resolution === 4 ? 0 : 1) : 0.1);
+    const titled = [9, 12, 4].map((n) => ({ title: title(n), quote: summary(n) }));
+    expect(pickWhich(hits, covers, opts, titled).map((c) => c.id)).toEqual([
+      'r9.annex.2',
+      'r12.table2',
+    ]);
+  });
 });
 
 describe('withoutFrame', () => {
