@@ -12,6 +12,7 @@ export default tseslint.config(
       'public/vendor',
       'evals/report.html',
       'scratch',
+      'dist',
     ],
   },
   js.configs.recommended,

@@ -1,8 +1,10 @@
 /**
- * Starts the real entry (node --import tsx src/server/main.ts) as a child process and waits until its output
- * says it is ready. The bench, the soak and the shutdown fault test all need the server as it really starts.
+ * Starts the real entry as a child process and waits until its output says it is ready: compiled
+ * (node dist/server/main.js, what npm start runs, after npm run build) or from sources through tsx. The
+ * bench, the soak and the fault tests all need the server as it really starts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
 export interface SpawnedServer {
   child: ChildProcess;
@@ -19,9 +21,12 @@ export function spawnServer(opts: {
   /** Pipe stderr into `output` instead of passing it through. */
   captureStderr?: boolean;
   timeoutMs?: number;
+  /** Run dist/server/main.js (build it first) instead of the TypeScript sources. */
+  compiled?: boolean;
 }): Promise<SpawnedServer> {
   const ready = opts.ready ?? ((out: string) => out.includes('ready on'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const args = opts.compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', opts.captureStderr ? 'pipe' : 'inherit'],
   });
@@ -44,6 +49,18 @@ export function spawnServer(opts: {
       clearTimeout(timer);
       child.off('exit', onExit);
       resolve({ child, output: out, exited });
+    });
+  });
+}
+
+/** A port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
     });
   });
 }

@@ -1,10 +1,15 @@
-/** The chat page's assets: src/web bundled once with esbuild at start and kept in memory (no build step). */
+/**
+ * The chat page's assets, kept in memory: read from dist/web when the server runs compiled (bundled by
+ * npm run build), bundled with esbuild on first use when it runs from sources.
+ */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import type { WebFiles } from './web-bundle.js';
 
-const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+/** dist/web beside the compiled server; from sources (src/server) there is none. */
+const BUILT = fileURLToPath(new URL('../web/', import.meta.url));
 
 export interface WebAsset {
   body: string;
@@ -24,31 +29,27 @@ const asset = (body: string, type: string): WebAsset => ({
   etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
 });
 
+async function files(): Promise<WebFiles> {
+  if (import.meta.url.endsWith('.js') && existsSync(`${BUILT}app.js`)) {
+    const read = (f: string) => readFile(`${BUILT}${f}`, 'utf8');
+    const [html, js, css] = await Promise.all([
+      read('index.html'),
+      read('app.js'),
+      read('styles.css'),
+    ]);
+    return { html, js, css };
+  }
+  // Loaded only here: the compiled server never loads esbuild.
+  const { bundleWeb } = await import('./web-bundle.js');
+  return bundleWeb();
+}
+
 async function bundle(): Promise<WebAssets> {
-  const [js, css, html] = await Promise.all([
-    build({
-      entryPoints: [`${WEB_DIR}main.ts`],
-      bundle: true,
-      format: 'esm',
-      target: ['es2022', 'chrome111', 'firefox115', 'safari16.4'],
-      minify: true,
-      write: false,
-      legalComments: 'none',
-      logLevel: 'silent',
-    }),
-    build({
-      entryPoints: [`${WEB_DIR}styles.css`],
-      bundle: true,
-      minify: true,
-      write: false,
-      logLevel: 'silent',
-    }),
-    readFile(`${WEB_DIR}index.html`, 'utf8'),
-  ]);
+  const { html, js, css } = await files();
   return {
     html: asset(html, 'text/html; charset=utf-8'),
-    js: asset(js.outputFiles[0]!.text, 'text/javascript; charset=utf-8'),
-    css: asset(css.outputFiles[0]!.text, 'text/css; charset=utf-8'),
+    js: asset(js, 'text/javascript; charset=utf-8'),
+    css: asset(css, 'text/css; charset=utf-8'),
   };
 }
 

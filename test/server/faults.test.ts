@@ -9,7 +9,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +16,7 @@ import { AnswerThreads } from '../../src/answer/answer-threads.js';
 import { createAssistant } from '../../src/answer/assistant.js';
 import { withAnswerThreads } from '../../src/answer/threaded-assistant.js';
 import { createApp } from '../../src/server/app.js';
-import { spawnServer } from '../../bench/spawn-server.js';
+import { freePort, spawnServer } from '../../bench/spawn-server.js';
 import { createTempAssistant } from '../helpers/temp-assistant.js';
 
 const QUESTION = 'WTSA-20是什么时候召开的？';
@@ -137,17 +136,6 @@ describe('POST /admin/reindex', () => {
     }
   }, 90_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 type Outcome = { status: number } | { error: string };
 

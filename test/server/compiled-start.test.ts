@@ -1,0 +1,59 @@
+/**
+ * npm start runs compiled JavaScript: after npm run build, node dist/server/main.js serves the page and the
+ * API with no transpiler or bundler process beside it.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, spawnServer, type SpawnedServer } from '../../bench/spawn-server.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'wtsa-compiled-'));
+let server: SpawnedServer;
+let base: string;
+
+beforeAll(async () => {
+  execSync('npm run build', { stdio: 'ignore' });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = await spawnServer({
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    compiled: true,
+    timeoutMs: 60_000,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the compiled server (what npm start runs)', () => {
+  it('answers the API and serves the page bundled at build time', async () => {
+    const r = await fetch(`${base}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: '第98号决议讲什么？' }),
+    });
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { found: boolean }).found).toBe(true);
+    const page = await fetch(`${base}/`);
+    expect(await page.text()).toContain('<!doctype html>');
+  });
+
+  it('runs as one process: no tsx, no esbuild beside it', () => {
+    const pid = server.child.pid!;
+    let children = '';
+    try {
+      children = execFileSync('pgrep', ['-a', '-P', String(pid)], { encoding: 'utf8' });
+    } catch {
+      // pgrep exits 1 when there is no child process.
+    }
+    expect(children).toBe('');
+    const cmd = execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
+    expect(cmd).toContain('dist/server/main.js');
+    expect(cmd).not.toMatch(/tsx|esbuild/);
+  });
+});
