@@ -6,7 +6,9 @@ import { openAICompatRoutes } from '../integrations/openai-compat/routes.js';
 import { slackRoutes } from '../integrations/slack/slack-routes.js';
 import { apiKeyAuth } from './auth.js';
 import { instrumentAssistant } from './answer-metrics.js';
+import { adminRoutes } from './admin-routes.js';
 import { harden } from './hardening.js';
+import { indexLifecycle } from './index-lifecycle.js';
 import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
 import { askStreamRoutes } from './routes/ask-stream.js';
@@ -21,8 +23,9 @@ export function createApp(deps: AppDeps) {
     c.set('assistant', deps.assistant);
     await next();
   });
-  // Request ids + logs, metrics, secure headers, CORS, rate limit, timeout, /metrics and /admin.
+  // Request ids + logs, metrics, secure headers, CORS, rate limit, timeout.
   const ops = harden(app, deps);
+  const lifecycle = indexLifecycle({ ...deps, logger: ops.logger });
   // Bearer API keys (API_KEYS) guard the APIs; /healthz and the page stay open.
   const auth = apiKeyAuth(deps.config.apiKeys);
   app.use('/api/*', auth);
@@ -35,6 +38,15 @@ export function createApp(deps: AppDeps) {
   app.route('/api', corpusRoutes());
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
+  app.get('/metrics', async (c) => {
+    c.header('Content-Type', ops.metrics.registry.contentType);
+    return c.body(await ops.metrics.registry.metrics());
+  });
+  // /admin exists only with API keys: without them it is a 404, never an open door.
+  if (deps.config.apiKeys.length > 0) {
+    app.use('/admin/*', auth);
+    app.route('/admin', adminRoutes({ reindex: lifecycle.reindex }));
+  }
   // Slack is mounted only with a signing secret: its routes are never served unverified.
   if (deps.config.slack.signingSecret) {
     // Slack answers after the HTTP reply, outside the request middleware: count and log them here.
@@ -54,5 +66,6 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) =>
     handleError(err, c, (e) => ops.logger.error({ err: e, reqId: requestIdOf(c) }, 'unhandled')),
   );
-  return app;
+  // close(): what the app started beside the requests (the corpus watcher) stops with the server.
+  return Object.assign(app, { close: () => lifecycle.close() });
 }

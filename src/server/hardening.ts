@@ -2,13 +2,8 @@
 import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { isLocalAssistant, reindex } from '../answer/reindex.js';
 import type { AppDeps } from '../http/app-env.js';
-import { adminRoutes } from './admin-routes.js';
-import { watchCorpus } from './corpus-watch.js';
-import { reindexRunner } from './reindex-job.js';
 import { answerMetrics } from './answer-metrics.js';
-import { apiKeyAuth } from './auth.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, type ThreadStats } from './metrics.js';
 import { rateLimit } from './rate-limit.js';
@@ -55,30 +50,5 @@ export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops
   app.use('*', requestTimeout(config.requestTimeoutMs));
   app.use('*', answerMetrics(metrics, config.logQuestions));
 
-  app.get('/metrics', async (c) => {
-    c.header('Content-Type', metrics.registry.contentType);
-    return c.body(await metrics.registry.metrics());
-  });
-
-  // One rebuild at a time, started by POST /admin/reindex or by a change in CORPUS_DIR.
-  const a = deps.assistant;
-  const runner = isLocalAssistant(a)
-    ? reindexRunner(async () => {
-        const result = await reindex(a, config);
-        // Answering threads hold their own copy of the index: they load the new one.
-        (a as { reloadAnswerThreads?: () => void }).reloadAnswerThreads?.();
-        return result;
-      }, logger)
-    : undefined;
-  // The watcher's timer never keeps the process alive; it lives as long as the app.
-  if (runner && config.corpusPollMs > 0) {
-    watchCorpus(config.corpusDir, config.corpusPollMs, () => runner.start('corpus change'));
-  }
-
-  // /admin exists only with API keys: without them it is a 404, never an open door.
-  if (config.apiKeys.length > 0) {
-    app.use('/admin/*', apiKeyAuth(config.apiKeys));
-    app.route('/admin', adminRoutes({ reindex: runner }));
-  }
   return { logger, metrics };
 }

@@ -49,6 +49,7 @@ async function start() {
           new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()))),
         ]),
       )
+      .then(() => app.close())
       .then(() => answering.close())
       .then(() => process.exit(0));
   };
