@@ -2,6 +2,7 @@
 import { createAssistant } from '../answer/assistant.js';
 import type { AskResult } from '../answer/types.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { questionArgs } from './question-args.js';
 
 const USAGE = 'Usage: npm run ask -- "第64号决议对IPv6培训有什么安排？" [--json]';
 
@@ -19,15 +20,12 @@ export function formatForTerminal(r: AskResult): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const question = argv
-    .filter((a) => a !== '--json')
-    .join(' ')
-    .trim();
-  if (!question || argv.includes('--help')) {
-    console.error(USAGE);
-    return question ? 0 : 2;
+  const args = questionArgs(argv);
+  if (args.kind !== 'question') {
+    console.error(args.kind === 'usage-error' ? `ask: ${args.message}\n${USAGE}` : USAGE);
+    return args.kind === 'help' ? 0 : 2;
   }
+  const { question, json } = args;
   const assistant = await createAssistant(loadConfig());
   const result = await assistant.ask({ question });
   console.log(json ? JSON.stringify(result, null, 2) : formatForTerminal(result));

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config.js';
 import { signSlackRequest } from '../integrations/slack/verify-signature.js';
+import { questionArgs } from './question-args.js';
 
 interface Posted {
   response_type?: string;
@@ -44,16 +45,15 @@ function render(message: Posted): string {
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const asJson = args.includes('--json');
-  const question = args
-    .filter((a) => a !== '--json')
-    .join(' ')
-    .trim();
-  if (!question) {
-    console.error('Usage: npm run slack:simulate -- "第96号决议要求做什么？" [--json]');
-    return 2;
+  const args = questionArgs(process.argv.slice(2));
+  if (args.kind !== 'question') {
+    const usage = 'Usage: npm run slack:simulate -- "第96号决议要求做什么？" [--json]';
+    console.error(
+      args.kind === 'usage-error' ? `slack:simulate: ${args.message}\n${usage}` : usage,
+    );
+    return args.kind === 'help' ? 0 : 2;
   }
+  const { question, json: asJson } = args;
   const config = loadConfig();
   const secret = config.slack.signingSecret;
   if (!secret) {

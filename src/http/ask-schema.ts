@@ -43,5 +43,3 @@ export const askSchema = z
     question: b.question.trim(),
     history: b.history?.map((t) => ({ role: t.role, content: cleanText(t.content) })),
   }));
-
-export type AskBody = z.infer<typeof askSchema>;

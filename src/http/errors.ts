@@ -3,14 +3,15 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export class ApiError extends Error {
+/** An HTTPException with a code for the JSON body, so Hono's middlewares (hono/timeout) can throw it too. */
+export class ApiError extends HTTPException {
   override name = 'ApiError';
   constructor(
-    readonly status: ContentfulStatusCode,
+    override readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
   ) {
-    super(message);
+    super(status, { message });
   }
   static isInstance(e: unknown): e is ApiError {
     return e instanceof ApiError;

@@ -246,8 +246,3 @@ export function tokenizeTerm(term: string, mode: TokenMode = 'jieba+bigram'): st
   if (!tokens) termCache.set(key, (tokens = tokenize(term, mode)));
   return tokens;
 }
-
-/** Topic words of a question, for deciding whether a clause really answers it (no bigrams, no stopwords). */
-export function contentWords(text: string): string[] {
-  return [...new Set(tokenize(text, 'jieba'))].filter((t) => t.length > 1 || /[a-z0-9]/.test(t));
-}

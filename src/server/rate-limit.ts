@@ -1,4 +1,5 @@
 /** Per-client rate limiting (RATE_LIMIT_PER_MINUTE, 0 = off): a token bucket per client address, 429 + Retry-After. */
+import { LRUCache } from 'lru-cache';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { errorBody } from '../http/errors.js';
@@ -32,7 +33,8 @@ export function rateLimit(
   const now = opts.now ?? Date.now;
   const key = opts.key ?? clientAddress;
   const perMs = perMinute / 60_000;
-  const buckets = new Map<string, Bucket>();
+  // The least recently seen clients are forgotten first once MAX_CLIENTS are tracked.
+  const buckets = new LRUCache<string, Bucket>({ max: MAX_CLIENTS });
 
   return async (c, next) => {
     const id = key(c);
@@ -41,9 +43,7 @@ export function rateLimit(
     // A burst of up to a minute's allowance, refilled continuously.
     b.tokens = Math.min(perMinute, b.tokens + (t - b.at) * perMs);
     b.at = t;
-    buckets.delete(id);
     buckets.set(id, b);
-    if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value!);
     if (b.tokens < 1) {
       const retryAfter = Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
       c.header('Retry-After', String(retryAfter));

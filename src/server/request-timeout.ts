@@ -1,21 +1,15 @@
-/** Bounds the time to a response head (REQUEST_TIMEOUT_MS): a slow answer becomes a 504 JSON error, not a hang. */
+/** Bounds the time to a response head (REQUEST_TIMEOUT_MS) with hono/timeout: a slow answer is a 504 JSON error. */
 import type { MiddlewareHandler } from 'hono';
+import { timeout } from 'hono/timeout';
 import { ApiError } from '../http/errors.js';
 
+/**
+ * Streams return their head at once, so only the wait for it is bounded, not the stream itself. The
+ * exception hono/timeout throws goes through app.onError like any other, as the same JSON error.
+ */
 export function requestTimeout(ms: number): MiddlewareHandler {
-  return async (_c, next) => {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new ApiError(504, 'timeout', `The answer took longer than ${ms} ms.`)),
-        ms,
-      );
-    });
-    try {
-      // Streams return their head at once, so only the wait for it is bounded, not the stream itself.
-      await Promise.race([next(), expired]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  return timeout(
+    ms,
+    () => new ApiError(504, 'timeout', `The answer took longer than ${ms} ms.`) as never,
+  );
 }

@@ -1,5 +1,6 @@
 /** Remembers recent Slack event_ids so an event Slack re-sends (X-Slack-Retry-Num) is answered once. */
-import { BoundedMap } from './bounded-map.js';
+import type { LRUCache } from 'lru-cache';
+import { lru } from './lru.js';
 
 export interface EventDedupOptions {
   maxEvents?: number;
@@ -9,11 +10,11 @@ export interface EventDedupOptions {
 }
 
 export class EventDedup {
-  private readonly seen: BoundedMap<string, true>;
+  private readonly seen: LRUCache<string, true>;
 
   constructor(opts: EventDedupOptions = {}) {
-    this.seen = new BoundedMap({
-      maxEntries: opts.maxEvents ?? 5000,
+    this.seen = lru({
+      max: opts.maxEvents ?? 5000,
       ttlMs: opts.ttlMs ?? 60 * 60 * 1000,
       now: opts.now,
     });

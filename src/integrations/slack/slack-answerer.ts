@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AskResult, Assistant, Turn } from '../../answer/types.js';
 import { LIMITS } from '../../http/ask-schema.js';
 import { answerMessages, noticeMessage } from './blocks.js';
-import { BoundedMap } from './bounded-map.js';
+import { lru } from './lru.js';
 import type { SlackClient } from './slack-client.js';
 import { slackCounters } from './slack-counters.js';
 import type { MessageEvent, SlashCommand } from './slack-payloads.js';
@@ -44,7 +44,7 @@ export function usageText(command = '/itu'): string {
 export function createAnswerer(deps: AnswererDeps) {
   const memory = deps.memory ?? new ThreadMemory();
   // Kept so "share" and feedback can refer to an answer by a short id in the button value.
-  const answers = new BoundedMap<string, StoredAnswer>({ maxEntries: 300, ttlMs: 24 * 3600_000 });
+  const answers = lru<string, StoredAnswer>({ max: 300, ttlMs: 24 * 3600_000 });
 
   async function ask(question: string, history: Turn[]) {
     const result = await deps.assistant.ask(
@@ -163,5 +163,3 @@ export function createAnswerer(deps: AnswererDeps) {
     },
   };
 }
-
-export type SlackAnswerer = ReturnType<typeof createAnswerer>;

@@ -13,8 +13,6 @@ export const slackCounters = {
   shares: 0,
 };
 
-export type SlackCounterName = keyof typeof slackCounters;
-
 /** A copy, so a reader cannot change the live numbers. */
 export function slackCounterSnapshot(): Readonly<typeof slackCounters> {
   return { ...slackCounters };

@@ -47,4 +47,3 @@ export const interactionSchema = z.object({
     .max(25)
     .default([]),
 });
-export type Interaction = z.infer<typeof interactionSchema>;

@@ -1,7 +1,8 @@
 /** Earlier turns of each Slack thread, so a follow-up in the thread is asked with its history. */
 import type { Turn } from '../../answer/types.js';
 import { LIMITS } from '../../http/ask-schema.js';
-import { BoundedMap } from './bounded-map.js';
+import type { LRUCache } from 'lru-cache';
+import { lru } from './lru.js';
 
 export interface ThreadMemoryOptions {
   maxThreads?: number;
@@ -14,13 +15,13 @@ export interface ThreadMemoryOptions {
 }
 
 export class ThreadMemory {
-  private readonly threads: BoundedMap<string, Turn[]>;
+  private readonly threads: LRUCache<string, Turn[]>;
   private readonly maxTurns: number;
   private readonly maxChars: number;
 
   constructor(opts: ThreadMemoryOptions = {}) {
-    this.threads = new BoundedMap({
-      maxEntries: opts.maxThreads ?? 1000,
+    this.threads = lru({
+      max: opts.maxThreads ?? 1000,
       ttlMs: opts.ttlMs ?? 24 * 60 * 60 * 1000,
       now: opts.now,
     });
