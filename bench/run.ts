@@ -64,7 +64,7 @@ async function buildAndStart() {
     output: line,
     exited,
   } = await spawnServer({
-    env: { ...base, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...base, LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
     compiled: true,
   });
   const processReadyMs = performance.now() - spawned;

@@ -16,7 +16,10 @@ export interface SpawnedServer {
 
 export function spawnServer(opts: {
   env: Record<string, string>;
-  /** True once the output so far shows the server ready (default: the "ready on" line). */
+  /**
+   * True once the output so far shows the server ready (default: the "ready on" log line, which pino writes
+   * at level info: LOG_LEVEL must allow it).
+   */
   ready?: (output: string) => boolean;
   /** Pipe stderr into `output` instead of passing it through. */
   captureStderr?: boolean;
@@ -42,14 +45,18 @@ export function spawnServer(opts: {
       reject(new Error(`server exited ${code} before ready: ${out}`));
     };
     child.once('exit', onExit);
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
+    const collect = (d: Buffer) => {
       out += d.toString();
       if (!ready(out)) return;
       clearTimeout(timer);
       child.off('exit', onExit);
+      // From here on the logs are drained, not kept: a long run (the soak) would fill memory.
+      child.stdout!.off('data', collect).on('data', () => undefined);
+      child.stderr?.off('data', collect).on('data', () => undefined);
       resolve({ child, output: out, exited });
-    });
+    };
+    child.stderr?.on('data', collect);
+    child.stdout!.on('data', collect);
   });
 }
 

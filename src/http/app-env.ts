@@ -1,4 +1,5 @@
 /** The Hono environment: dependencies live on the context so a test can swap them. */
+import type { Logger } from 'pino';
 import type { Assistant } from '../answer/types.js';
 import type { Config } from '../config.js';
 
@@ -8,5 +9,6 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
-  Variables: AppDeps;
+  /** The request's logger (pino, with its request id), set for every request by the server's request log. */
+  Variables: AppDeps & { log: Logger };
 }

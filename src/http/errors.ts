@@ -23,7 +23,7 @@ export function errorBody(code: string, message: string) {
 }
 
 /** app.onError: known errors keep their status; anything else is a logged 500 with a generic message. */
-export function handleError(err: Error, c: Context, log: (e: unknown) => void = console.error) {
+export function handleError(err: Error, c: Context, log: (e: unknown) => void) {
   if (ApiError.isInstance(err)) return c.json(errorBody(err.code, err.message), err.status);
   if (err instanceof HTTPException) {
     const status = err.status;

@@ -8,6 +8,7 @@ import { apiKeyAuth } from './auth.js';
 import { instrumentAssistant } from './answer-metrics.js';
 import { adminRoutes } from './admin-routes.js';
 import { harden } from './hardening.js';
+import type { Logger } from './logger.js';
 import { indexLifecycle } from './index-lifecycle.js';
 import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
@@ -15,7 +16,8 @@ import { askStreamRoutes } from './routes/ask-stream.js';
 import { corpusRoutes } from './routes/clauses.js';
 import { webRoutes } from './routes/web.js';
 
-export function createApp(deps: AppDeps) {
+/** `logger`: the server's own (main.ts); without one the app makes one from the configuration. */
+export function createApp(deps: AppDeps & { logger?: Logger }) {
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
@@ -57,7 +59,7 @@ export function createApp(deps: AppDeps) {
       deps.config.logQuestions,
       'slack',
     );
-    app.route('/slack', slackRoutes({ ...deps, assistant }));
+    app.route('/slack', slackRoutes({ ...deps, assistant, log: ops.logger }));
   }
 
   app.notFound((c) =>

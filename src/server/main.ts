@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { pendingWork } from '../integrations/slack/background-jobs.js';
 import { ConfigError, loadConfig } from '../config.js';
+import pino from 'pino';
 import { createApp } from './app.js';
+import { createLogger } from './logger.js';
 import { trackInFlight } from './graceful-shutdown.js';
 import { createServerAssistant } from './server-assistant.js';
 
@@ -12,9 +14,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function start() {
   const started = performance.now();
   const config = loadConfig();
-  const answering = await createServerAssistant(config, (m) => console.warn(m));
+  const logger = createLogger(config);
+  const answering = await createServerAssistant(config, (m) => logger.warn(m));
   const { assistant, threads } = answering;
-  const app = createApp({ config, assistant });
+  const app = createApp({ config, assistant, logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
     const index = assistant.info.indexRebuilt
@@ -22,14 +25,15 @@ async function start() {
       : 'index loaded';
     // The answering threads start meanwhile; until they are ready, the main thread answers.
     const where = threads ? `, ${config.answerThreads} answering thread(s)` : '';
-    console.log(
+    logger.info(
+      { port: info.port, ms },
       `WTSA-20 assistant ready on http://${config.host ?? 'localhost'}:${info.port} — ${assistant.info.clauses} clauses, ${index}, answers: ${config.openai.enabled ? 'model' : 'extractive'}${where}, ${ms} ms`,
     );
   });
 
   // Until then the HTTP thread answers; the line tells operators (and the shutdown test) when it changed.
   void threads?.whenReady(60_000).then((ready) => {
-    if (ready) console.log(`answering thread(s) ready: ${threads.ready}`);
+    if (ready) logger.info(`answering thread(s) ready: ${threads.ready}`);
   });
 
   const drain = trackInFlight(server as Server);
@@ -37,7 +41,7 @@ async function start() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing in-flight requests…`);
+    logger.info(`${signal}: finishing in-flight requests…`);
     // Stops accepting, answers every request already received, then exits; the grace period bounds the wait.
     // Slack answers run after their acknowledgement, so they are waited for too (within the same bound).
     const deadline = Date.now() + SHUTDOWN_GRACE_MS;
@@ -58,7 +62,8 @@ async function start() {
 }
 
 start().catch((err: unknown) => {
-  console.error(
+  // Before the configuration is read there is no configured logger: this one writes to stderr at once.
+  createLogger({ logLevel: 'info' }, pino.destination({ dest: 2, sync: true })).fatal(
     err instanceof ConfigError ? err.message : `Failed to start: ${(err as Error).message}`,
   );
   process.exit(1);

@@ -228,7 +228,7 @@ describe('SIGTERM under load', () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
         RATE_LIMIT_PER_MINUTE: '0',
         ANSWER_THREADS: '1',
       },

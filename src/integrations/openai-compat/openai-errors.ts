@@ -37,11 +37,7 @@ export function openAIErrorBody(
 }
 
 /** onError of the /v1 routes: the same mapping as the app's handler, in OpenAI's shape. */
-export function handleOpenAIError(
-  err: Error,
-  c: Context,
-  log: (e: unknown) => void = console.error,
-) {
+export function handleOpenAIError(err: Error, c: Context, log: (e: unknown) => void) {
   if (ApiError.isInstance(err)) {
     const param = err instanceof OpenAIError ? err.param : null;
     return c.json(openAIErrorBody(err.status, err.code, err.message, param), err.status);

@@ -119,6 +119,8 @@ export function openAICompatRoutes() {
   app.all('*', (c) => {
     throw new OpenAIError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`);
   });
-  app.onError((err, c) => handleOpenAIError(err, c));
+  app.onError((err, c) =>
+    handleOpenAIError(err, c, (e) => c.get('log').error({ err: e }, 'unhandled')),
+  );
   return app;
 }

@@ -85,7 +85,7 @@ export async function streamCompletion(
       await stream.writeSSE({ data: '[DONE]' });
     } catch (err) {
       if (c.req.raw.signal.aborted) return;
-      console.error(err);
+      c.get('log').error({ err }, 'completion stream failed');
       // Headers are gone; OpenAI's SDK turns a data line with an error into an APIError.
       const error = openAIErrorBody(500, 'internal_error', 'Something went wrong while answering.');
       await stream.writeSSE({ data: JSON.stringify(error) });

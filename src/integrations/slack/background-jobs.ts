@@ -7,7 +7,7 @@ export interface JobLog {
 export class BackgroundJobs {
   private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly log: JobLog = { error: (obj, msg) => console.error(msg, obj) }) {}
+  constructor(private readonly log: JobLog) {}
 
   /** Starts fn without awaiting it; a failure is logged, never thrown into the request. */
   run(label: string, fn: () => Promise<void>): void {
@@ -33,10 +33,14 @@ export class BackgroundJobs {
   }
 }
 
-/** The instance slackRoutes uses unless given one. */
-export const defaultJobs = new BackgroundJobs();
+let shared: BackgroundJobs | undefined;
+
+/** The instance slackRoutes uses unless given one, logging to the first log it is given. */
+export function sharedJobs(log: JobLog): BackgroundJobs {
+  return (shared ??= new BackgroundJobs(log));
+}
 
 /** A promise of all in-flight Slack work (for tests and graceful shutdown). */
 export function pendingWork(): Promise<void> {
-  return defaultJobs.idle();
+  return shared?.idle() ?? Promise.resolve();
 }

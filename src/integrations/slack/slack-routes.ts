@@ -7,7 +7,7 @@ import { LIMITS } from '../../http/ask-schema.js';
 import { ApiError, errorBody } from '../../http/errors.js';
 import { requestText } from '../../http/request-body.js';
 import { ACTIONS } from './blocks.js';
-import { BackgroundJobs, defaultJobs } from './background-jobs.js';
+import { BackgroundJobs, sharedJobs } from './background-jobs.js';
 import { EventDedup } from './event-dedup.js';
 import { createAnswerer, usageText, type SlackLog } from './slack-answerer.js';
 import { createSlackClient, type SlackClient } from './slack-client.js';
@@ -29,17 +29,11 @@ export interface SlackDeps {
   client?: SlackClient;
   /** Where answering runs after the acknowledgement; await jobs.idle() to wait for it. */
   jobs?: BackgroundJobs;
-  log?: SlackLog;
+  log: SlackLog;
   dedup?: EventDedup;
   memory?: ThreadMemory;
   now?: () => number;
 }
-
-const consoleLog: SlackLog = {
-  info: (obj, msg) => console.info(msg, obj),
-  warn: (obj, msg) => console.warn(msg, obj),
-  error: (obj, msg) => console.error(msg, obj),
-};
 
 function parse<S extends z.ZodTypeAny>(schema: S, data: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(data);
@@ -70,8 +64,8 @@ export function slackRoutes(deps: SlackDeps) {
   const secret = deps.config.slack.signingSecret;
   // Never serve Slack routes unverified: without a secret there is nothing to mount.
   if (!secret) throw new Error('slackRoutes needs SLACK_SIGNING_SECRET');
-  const log = deps.log ?? consoleLog;
-  const jobs = deps.jobs ?? defaultJobs;
+  const { log } = deps;
+  const jobs = deps.jobs ?? sharedJobs(log);
   const dedup = deps.dedup ?? new EventDedup();
   const client =
     deps.client ??

@@ -43,7 +43,7 @@ export function askStreamRoutes() {
       } catch (err) {
         // streamSSE errors bypass app.onError: caught here, logged, and sent as a safe message.
         if (!abort.signal.aborted) {
-          console.error(err);
+          c.get('log').error({ err }, 'answer stream failed');
           await stream.writeSSE({
             event: 'error',
             data: JSON.stringify({ message: STREAM_ERROR }),

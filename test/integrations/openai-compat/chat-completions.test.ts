@@ -4,6 +4,7 @@ import { toCitation, type Citation } from '../../../src/corpus/clause.js';
 import { MODEL_ID } from '../../../src/integrations/openai-compat/chat-completions-schema.js';
 import { createFakeAssistant, FAKE_CLAUSES } from '../../helpers/fake-assistant.js';
 import { clientFor, makeApp } from './client.js';
+import { capturedLog } from '../../helpers/captured-log.js';
 
 const QUESTION = 'Which resolution is about combating counterfeit devices?';
 
@@ -255,9 +256,13 @@ describe('errors in OpenAI shape', () => {
   });
 
   it('turns an assistant failure into a 500 without internals, plain or streamed', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = capturedLog();
     const client = clientFor(
-      makeApp(createFakeAssistant({ fail: new Error('index /secret/path missing') })),
+      makeApp(
+        createFakeAssistant({ fail: new Error('index /secret/path missing') }),
+        {},
+        log.logger,
+      ),
     );
     for (const stream of [false, true]) {
       const err = await client.chat.completions
@@ -268,17 +273,20 @@ describe('errors in OpenAI shape', () => {
       expect((err as APIError).type).toBe('server_error');
       expect((err as APIError).message).not.toContain('/secret/path');
     }
-    expect(log).toHaveBeenCalledTimes(2);
+    // Each failure is logged on the server, with its cause.
+    const errors = log.lines().filter((l) => l.err !== undefined);
+    expect(errors).toHaveLength(2);
+    for (const e of errors) expect(JSON.stringify(e)).toContain('/secret/path');
   });
 
   it('ends a stream that fails midway with an error event the client throws', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = capturedLog();
     const fake = createFakeAssistant();
     fake.askStream = async function* () {
       yield { type: 'token', text: '第96号决议' };
       throw new Error('model connection reset');
     };
-    const stream = await clientFor(makeApp(fake)).chat.completions.create({
+    const stream = await clientFor(makeApp(fake, {}, log.logger)).chat.completions.create({
       model: MODEL_ID,
       messages: [{ role: 'user', content: QUESTION }],
       stream: true,
@@ -290,6 +298,6 @@ describe('errors in OpenAI shape', () => {
     expect(seen.join('')).toBe('第96号决议');
     expect(err).toBeInstanceOf(APIError);
     expect((err as APIError).message).toContain('Something went wrong');
-    expect(log).toHaveBeenCalledOnce();
+    expect(log.lines().filter((l) => l.msg === 'completion stream failed')).toHaveLength(1);
   });
 });

@@ -3,9 +3,10 @@ import OpenAI from 'openai';
 import type { Assistant } from '../../../src/answer/types.js';
 import { loadConfig } from '../../../src/config.js';
 import { createApp } from '../../../src/server/app.js';
+import type { Logger } from '../../../src/server/logger.js';
 
-export function makeApp(assistant: Assistant, env: Record<string, string> = {}) {
-  return createApp({ config: loadConfig(env), assistant });
+export function makeApp(assistant: Assistant, env: Record<string, string> = {}, logger?: Logger) {
+  return createApp({ config: loadConfig(env), assistant, logger });
 }
 
 export function clientFor(app: ReturnType<typeof createApp>, apiKey = 'x') {

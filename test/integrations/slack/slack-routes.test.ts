@@ -9,6 +9,7 @@ import { pendingWork } from '../../../src/integrations/slack/background-jobs.js'
 import { slackCounters } from '../../../src/integrations/slack/slack-counters.js';
 import { createApp } from '../../../src/server/app.js';
 import { FAKE_CLAUSES, createFakeAssistant } from '../../helpers/fake-assistant.js';
+import { capturedLog } from '../../helpers/captured-log.js';
 import {
   SLACK_API,
   SLACK_SECRET,
@@ -66,7 +67,9 @@ const env = {
   SLACK_BOT_TOKEN: SLACK_TOKEN,
   SLACK_API_URL: SLACK_API,
 };
-const makeApp = (assistant: Assistant) => createApp({ config: loadConfig(env), assistant });
+const log = capturedLog();
+const makeApp = (assistant: Assistant) =>
+  createApp({ config: loadConfig(env), assistant, logger: log.logger });
 const command = slackFixture<Record<string, string>>('slash-command.json');
 const mention = slackFixture<{ event_id: string; event: Record<string, string> }>(
   'app-mention.json',
@@ -198,16 +201,14 @@ describe('/slack/interactions', () => {
   it('records 👍 / 👎 clicks: counted, logged, and thanked privately', async () => {
     const app = makeApp(createFakeAssistant());
     const before = { ...slackCounters };
-    const info = vi.mocked(console.info);
-    info.mockClear();
+    log.clear();
     await app.request('/slack/interactions', interactionInit(click(ACTIONS.feedbackUp, 'ans1')));
     await app.request('/slack/interactions', interactionInit(click(ACTIONS.feedbackDown, 'ans1')));
     await pendingWork();
     expect(slackCounters.feedbackUp - before.feedbackUp).toBe(1);
     expect(slackCounters.feedbackDown - before.feedbackDown).toBe(1);
-    expect(info).toHaveBeenCalledWith(
-      'slack feedback',
-      expect.objectContaining({ vote: 'up', answerId: 'ans1' }),
+    expect(log.lines()).toContainEqual(
+      expect.objectContaining({ msg: 'slack feedback', vote: 'up', answerId: 'ans1' }),
     );
     expect(posted.map((p) => p.body.text)).toEqual([
       'Thanks — your feedback was recorded.',
