@@ -46,6 +46,8 @@ export const resultsSchema = z.object({
   ),
   model: z.object({ addedTimeToFirstTokenMs: pct }),
   peakRss: z.object({ benchProcessMb: z.number(), scaleChildMaxMb: z.number() }),
+  /** Process-tree RSS of the compiled server after 300 answers, per number of answering threads. */
+  memory: z.array(z.object({ answerThreads: z.number(), treeRssMb: z.number() })).optional(),
   targets: z.record(z.string(), z.boolean()),
 });
 export type BenchResults = z.infer<typeof resultsSchema>;
@@ -72,6 +74,10 @@ export function renderFigures(r: BenchResults): string {
         `| Corpus ×${s.factor} (${n(s.clauses)} clauses) | build ${n(s.buildMs)} ms, index ${mb(s.indexBytes)}, RSS ${mb(s.rssBytes)}, answer p50 ${s.full.p50} ms (retrieval ${s.retrieval.p50} ms) |`,
     ),
     `| Model mode: added time to first token, p50 / p99 | ${r.model.addedTimeToFirstTokenMs.p50} / ${r.model.addedTimeToFirstTokenMs.p99} ms |`,
+    ...(r.memory ?? []).map(
+      (m) =>
+        `| Server process tree after 300 answers, ${m.answerThreads} answering thread(s) | ${m.treeRssMb} MB RSS |`,
+    ),
     `| Peak RSS | bench process ${r.peakRss.benchProcessMb} MB; largest scale child ${r.peakRss.scaleChildMaxMb} MB |`,
   ];
   const targets = Object.entries(r.targets).map(([t, ok]) => `- ${ok ? '✅' : '❌'} ${t}`);

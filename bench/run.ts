@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
 import { createServerAssistant } from '../src/server/server-assistant.js';
 import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
+import { ANSWERS, measureMemory, type MemoryPoint } from './memory.js';
 import { freePort, spawnServer } from './spawn-server.js';
 import { startStandIn } from './stand-in-llm.js';
 
@@ -254,6 +255,12 @@ function report() {
       String((results.http as { answerThreads: number }).answerThreads),
     ],
   ];
+  for (const m of (results.memory as MemoryPoint[] | undefined) ?? []) {
+    rows.push([
+      `process-tree RSS after ${ANSWERS} answers, ${m.answerThreads} answering thread(s)`,
+      `${m.treeRssMb} MB`,
+    ]);
+  }
   for (const c of ['c10', 'c50']) {
     const x = h[c]!;
     rows.push([
@@ -341,6 +348,8 @@ async function main() {
     console.error('· scale measured');
     await modelMode();
     console.error('· model mode measured');
+    results.memory = await measureMemory(config.dataDir, base, evalQuestions());
+    console.error('· memory measured');
     results.peakRss = {
       benchProcessMb: mb(process.resourceUsage().maxRSS * 1024),
       scaleChildMaxMb: mb(childPeakRss),

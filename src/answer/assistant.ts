@@ -65,19 +65,22 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   const store = new CorpusStore(corpus.clauses);
   const glossary = opts.noGlossary ? EMPTY_GLOSSARY : loadGlossary(config.corpusDir);
   const provider = embeddingProvider(config);
-  const vectors = await openVectorIndex({
-    dataDir: config.dataDir,
-    corpusHash: corpus.hash,
-    entries: corpus.clauses.map((c) => ({ id: c.id, text: indexText(c) })),
-    provider,
-    force: opts.forceRebuild,
-  });
-  const dictionary = await openDictionary({
-    dataDir: config.dataDir,
-    corpusHash: corpus.hash,
-    texts: corpus.clauses.map((c) => c.text),
-    force: opts.forceRebuild,
-  });
+  // The dictionary is derived on a worker thread: the vector index builds meanwhile, on this one.
+  const [vectors, dictionary] = await Promise.all([
+    openVectorIndex({
+      dataDir: config.dataDir,
+      corpusHash: corpus.hash,
+      entries: corpus.clauses.map((c) => ({ id: c.id, text: indexText(c) })),
+      provider,
+      force: opts.forceRebuild,
+    }),
+    openDictionary({
+      dataDir: config.dataDir,
+      corpusHash: corpus.hash,
+      texts: corpus.clauses.map((c) => c.text),
+      force: opts.forceRebuild,
+    }),
+  ]);
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   const retriever = new Retriever(corpus.clauses, vectors);
   return {

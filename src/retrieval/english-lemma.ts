@@ -25,13 +25,23 @@ export async function loadLemmaTools(): Promise<LemmaTools> {
     for (const [surface, base] of Object.entries(table))
       if (!irregular.has(surface)) irregular.set(surface, base);
   }
+  // The build asks for the same few thousand words again and again across 120,000 dictionary senses.
+  const seen = new Map<string, string>();
   const lemma: Lemmatiser = (word) => {
     const w = word.toLowerCase();
-    for (const f of [wink.noun, wink.verb, wink.adjective]) {
-      const l = f(w);
-      if (l && l !== w) return l;
+    let base = seen.get(w);
+    if (base === undefined) {
+      base = w;
+      for (const f of [wink.noun, wink.verb, wink.adjective]) {
+        const l = f(w);
+        if (l && l !== w) {
+          base = l;
+          break;
+        }
+      }
+      seen.set(w, base);
     }
-    return w;
+    return base;
   };
   return { lemma, irregular };
 }
