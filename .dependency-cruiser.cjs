@@ -18,6 +18,9 @@ const layer = (name, allowed) => ({
   },
 });
 
+/** What every layer below the front doors may use: the contract, threads, the configuration. */
+const SHARED = ['platform', 'contract', 'config'];
+
 module.exports = {
   forbidden: [
     {
@@ -35,41 +38,14 @@ module.exports = {
     },
     layer('contract', []),
     layer('platform', []),
-    layer('corpus', ['platform', 'contract']),
-    layer('retrieval', ['platform', 'contract', 'corpus', 'config']),
-    layer('answer', ['platform', 'contract', 'corpus', 'retrieval', 'config']),
-    layer('http', ['platform', 'contract', 'corpus', 'answer', 'config']),
-    layer('integrations', [
-      'platform',
-      'contract',
-      'corpus',
-      'retrieval',
-      'answer',
-      'http',
-      'config',
-    ]),
-    layer('server', [
-      'platform',
-      'contract',
-      'corpus',
-      'retrieval',
-      'answer',
-      'http',
-      'integrations',
-      'config',
-    ]),
-    layer('eval', ['platform', 'contract', 'corpus', 'retrieval', 'answer', 'config']),
-    layer('cli', [
-      'platform',
-      'contract',
-      'corpus',
-      'retrieval',
-      'answer',
-      'http',
-      'integrations',
-      'eval',
-      'config',
-    ]),
+    layer('corpus', [...SHARED]),
+    layer('retrieval', [...SHARED, 'corpus']),
+    layer('answer', [...SHARED, 'corpus', 'retrieval']),
+    layer('http', [...SHARED, 'corpus', 'answer']),
+    layer('integrations', [...SHARED, 'corpus', 'retrieval', 'answer', 'http']),
+    layer('server', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'integrations']),
+    layer('eval', [...SHARED, 'corpus', 'retrieval', 'answer']),
+    layer('cli', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'integrations', 'eval']),
     layer('web', ['contract']),
   ],
   options: {

@@ -37,14 +37,15 @@ const df: Record<string, number> = {
   研究: 40,
   电话: 3,
 };
-const table = buildTable({
+const inputs = {
   entries,
   lemmas,
   corpusWords,
-  docFreq: (w) => df[w] ?? 0,
+  docFreq: (w: string) => df[w] ?? 0,
   documents: 100,
   stopwords: STOPWORDS,
-});
+};
+const table = buildTable(inputs);
 
 describe('senseKeys', () => {
   it('drops infinitive markers, parentheses and classifiers, and keys each gloss in base form', () => {
@@ -91,12 +92,7 @@ describe('buildTable', () => {
 
   it('keys a word the dictionary lacks through its related words, below their own weight', () => {
     const withRelated = buildTable({
-      entries,
-      lemmas,
-      corpusWords,
-      docFreq: (w) => df[w] ?? 0,
-      documents: 100,
-      stopwords: STOPWORDS,
+      ...inputs,
       related: new Map([
         ['larceny', new Map([['steal', 0.8]])],
         ['telephone', new Map([['phone', 0.8]])],
