@@ -210,12 +210,26 @@ export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string
   }
   for (const m of lower.matchAll(CJK_RUN)) {
     const run = m[0];
-    if (mode !== 'bigram') {
-      for (const w of getJieba().cut(run, false)) if (!STOPWORDS.has(w)) tokens.push(w);
-    }
-    if (mode !== 'jieba') {
+    if (mode === 'bigram') {
       for (const b of bigrams(run)) if (!STOPWORDS.has(b)) tokens.push(`~${b}`);
+      continue;
     }
+    // Bigrams stay inside the stretches between function words: one across 有 in 国际电联有没有 pairs two
+    // unrelated words and matches every text where they happen to meet.
+    let stretch = '';
+    const flush = () => {
+      if (mode !== 'jieba' && stretch) for (const b of bigrams(stretch)) tokens.push(`~${b}`);
+      stretch = '';
+    };
+    for (const w of getJieba().cut(run, false)) {
+      if (STOPWORDS.has(w)) {
+        flush();
+        continue;
+      }
+      tokens.push(w);
+      stretch += w;
+    }
+    flush();
   }
   return tokens;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaCut, STOPWORDS, tokenize } from '../../src/retrieval/tokenize.js';
+
+describe('tokenize', () => {
+  it('keeps jieba words and the character bigrams inside them', () => {
+    const tokens = tokenize('电子废物管理');
+    expect(tokens).toEqual(expect.arrayContaining(['~电子', '~子废', '~废物', '~物管', '~管理']));
+    for (const w of jiebaCut('电子废物管理')) expect(tokens).toContain(w);
+  });
+
+  it('makes no bigram across a function word, so two unrelated words meeting there do not match', () => {
+    expect(STOPWORDS.has('在')).toBe(true);
+    expect(jiebaCut('国际电联在制定标准')).toEqual(['国际电联', '在', '制定', '标准']);
+    const tokens = tokenize('国际电联在制定标准');
+    expect(tokens).toEqual(expect.arrayContaining(['~电联', '~制定', '~定标']));
+    expect(tokens).not.toContain('~联在');
+    expect(tokens).not.toContain('~在制');
+  });
+
+  it('drops function words from both kinds of token', () => {
+    const tokens = tokenize('我们的手机');
+    expect(tokens).not.toContain('我们');
+    expect(tokens).not.toContain('~们的');
+    expect(tokens).toContain('~手机');
+  });
+
+  it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
+    expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
+  });
+
+  it('keeps Latin codes whole and lower-cased, and capitalised acronyms that spell a stopword', () => {
+    const tokens = tokenize('ITU-T E.161.1 and WHO');
+    expect(tokens).toEqual(expect.arrayContaining(['itu-t', 'e.161.1', 'who']));
+    expect(tokens).not.toContain('and');
+  });
+});
