@@ -9,7 +9,7 @@ import type { DictionaryUnit } from '../retrieval/dictionary-expander.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { indexText } from '../retrieval/index-text.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
-import { STOPWORDS } from '../retrieval/tokenize.js';
+import { STOPWORDS } from '../retrieval/stopwords.js';
 import { coverage, queryTerms, type TopicUnit } from './relevance.js';
 
 /** An untranslated English word weighs half an unseen Chinese word: it may be a word the document has no need of. */

@@ -69,11 +69,18 @@ export class DictionaryExpander {
     return units;
   }
 
-  /** Everyday Chinese words the corpus does not use (`known` is false for them) → the corpus's words. */
-  chinese(text: string, known: (word: string) => boolean): DictionaryUnit[] {
+  /**
+   * Everyday Chinese words the corpus does not use (`known` is false for them) → the corpus's words.
+   * Question and function words (`stopwords`) are skipped, as in English: 哪些 is not a topic.
+   */
+  chinese(
+    text: string,
+    known: (word: string) => boolean,
+    stopwords: Set<string>,
+  ): DictionaryUnit[] {
     const units: DictionaryUnit[] = [];
     for (const w of new Set(jiebaCut(text))) {
-      if (w.length < 2 || known(w)) continue;
+      if (w.length < 2 || known(w) || stopwords.has(w)) continue;
       const hit = entry(this.table.zh, w);
       if (hit) units.push({ surface: w, candidates: hit });
     }

@@ -11,7 +11,8 @@ import { startModuleWorker } from '../platform/module-worker.js';
 import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, TABLE_VERSION, type DictionaryTable } from './dictionary-table.js';
-import { jiebaWords, STOPWORDS } from './tokenize.js';
+import { STOPWORDS } from './stopwords.js';
+import { jiebaWords } from './tokenize.js';
 import { readRelatedWords } from './wordnet-source.js';
 
 const TABLE = 'table.json';
@@ -53,43 +54,36 @@ async function loadSaved(dir: string, corpusHash: string): Promise<DictionaryTab
 const MAX_HEADWORD = 8;
 
 /**
- * In how many texts each dictionary headword occurs, from one pass over each distinct text's substrings
- * (a headword test per text would read a large corpus once per entry).
+ * The dictionary headwords of 3+ characters that occur in the texts, from one pass over each distinct text's
+ * substrings (a headword test per text would read a large corpus once per entry).
  */
-function headwordFrequencies(texts: string[], headwords: Set<string>): Map<string, number> {
-  const copies = new Map<string, number>();
-  for (const t of texts) copies.set(t, (copies.get(t) ?? 0) + 1);
-  const df = new Map<string, number>();
-  for (const [text, n] of copies) {
-    const seen = new Set<string>();
+function longHeadwordsIn(texts: string[], headwords: Set<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of new Set(texts)) {
     for (const m of text.matchAll(/[\u3400-\u9fff]+/g)) {
       const run = m[0];
       for (let i = 0; i < run.length; i++) {
-        for (let len = 2; len <= MAX_HEADWORD && i + len <= run.length; len++) {
+        for (let len = 3; len <= MAX_HEADWORD && i + len <= run.length; len++) {
           const w = run.slice(i, i + len);
-          if (headwords.has(w)) seen.add(w);
+          if (headwords.has(w)) found.add(w);
         }
       }
     }
-    for (const w of seen) df.set(w, (df.get(w) ?? 0) + n);
   }
-  return df;
+  return found;
 }
 
 /** Derives the table for these clause texts (seconds: the whole dictionary is parsed). */
 export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
   const entries = await readCedict();
   const lemmas = await loadLemmaTools();
-  const df = headwordFrequencies(texts, new Set(entries.map((e) => e.simplified)));
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
   const words = new Set(texts.flatMap((t) => jiebaWords(t)));
-  for (const w of df.keys()) if (w.length >= 3) words.add(w);
+  for (const w of longHeadwordsIn(texts, new Set(entries.map((e) => e.simplified)))) words.add(w);
   return buildTable({
     entries,
     lemmas,
     corpusWords: words,
-    docFreq: (w) => df.get(w) ?? 0,
-    documents: texts.length,
     stopwords: STOPWORDS,
     related: await readRelatedWords(),
   });

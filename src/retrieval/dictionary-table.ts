@@ -2,12 +2,15 @@
  * A compact bilingual table derived from a general dictionary (CC-CEDICT) at index build time, restricted to
  * the Chinese words the corpus uses: English base forms and short phrases → the corpus's Chinese words, and
  * everyday Chinese words the corpus never uses → the corpus's words that share an English sense with them.
- * Candidates are weighted by specificity, so a general word that fans out to many Chinese words weighs little.
+ * Candidates are weighted by specificity — how many senses a word has and how many Chinese words one English
+ * word fans out to — so a vague word weighs little. Rarity is not counted here: BM25 multiplies a candidate's
+ * weight by the term's IDF when it searches, and counting it twice drowned the plain translation of a common
+ * word (country → 国家) under rare words that share one odd sense.
  */
 import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
-export const TABLE_VERSION = 2;
+export const TABLE_VERSION = 3;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -34,9 +37,6 @@ export interface TableInputs {
   lemmas: LemmaTools;
   /** Chinese words the corpus uses (jieba, search mode). */
   corpusWords: Set<string>;
-  /** In how many of `documents` clauses a Chinese word occurs. */
-  docFreq: (word: string) => number;
-  documents: number;
   stopwords: Set<string>;
   /** English words related to a word (WordNet synonyms and derived forms), with weights; optional. */
   related?: Map<string, Map<string, number>>;
@@ -86,10 +86,6 @@ export function senseKeys(sense: string, lemmas: LemmaTools, stopwords: Set<stri
     if (plain.length > 1) for (const w of plain) add(lemmas.lemma(w), PART_WEIGHT / plain.length);
   }
   return [...keys];
-}
-
-function idf(df: number, n: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 function topOf(m: Map<string, number>, k: number): Candidates {
@@ -161,10 +157,7 @@ function throughRelated(
 
 export function buildTable(inputs: TableInputs): DictionaryTable {
   const byWord = keysByWord(inputs);
-  // The rarest a corpus word can be (one text): specificity is then comparable across corpus sizes.
-  const maxIdf = idf(1, inputs.documents);
-  // English → the corpus's words, each weighted by how few senses its entry has and how rare it is here.
-  const specificity = (word: string) => idf(inputs.docFreq(word), inputs.documents) / maxIdf;
+  // English → the corpus's words, each weighted by how few senses its entry has.
   const raw = new Map<string, Map<string, number>>();
   const offer = (k: string, word: string, w: number) => {
     const m = raw.get(k) ?? new Map<string, number>();
@@ -174,13 +167,13 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
   for (const [word, keys] of byWord) {
     const senses = Math.sqrt(senseCount(keys));
     if (inputs.corpusWords.has(word)) {
-      const w = specificity(word) / senses;
+      const w = 1 / senses;
       for (const [k, part] of keys) offer(k, word, w * part);
       continue;
     }
     // English reaches the corpus through a compound it does not use: "spam" → 垃圾邮件 → 垃圾.
     for (const inside of corpusWordsInside(word, inputs.corpusWords)) {
-      const w = (INSIDE_WEIGHT * specificity(inside) * inside.length) / word.length / senses;
+      const w = (INSIDE_WEIGHT * inside.length) / word.length / senses;
       for (const [k, part] of keys) offer(k, inside, w * part);
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Glossary } from '../corpus/glossary.js';
 import { Bm25Index } from './bm25-index.js';
-import { STOPWORDS } from './tokenize.js';
+import { STOPWORDS } from './stopwords.js';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,7 +7,7 @@ import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
 import { detectIntent, type Intent } from './question-intent.js';
 import { resolutionRefs } from './resolution-refs.js';
-import { STOPWORDS } from './tokenize.js';
+import { STOPWORDS } from './stopwords.js';
 
 export interface QueryPlan {
   question: string;
@@ -129,7 +129,7 @@ export function planQuery(
     ? []
     : lang === 'en'
       ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, opts.useRelatedWords)
-      : ctx.dictionary.chinese(follow.standalone, ctx.knownWord);
+      : ctx.dictionary.chinese(follow.standalone, ctx.knownWord, STOPWORDS);
   const titleMatches =
     opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
   const rest = follow.standalone

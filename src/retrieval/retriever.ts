@@ -28,7 +28,7 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
   fusion: 'convex',
   alpha: 0.9,
   limit: 10,
-  dictionaryWeight: 5,
+  dictionaryWeight: 4,
 };
 
 export interface Hit {

@@ -3,7 +3,7 @@ import type { CedictEntry } from '../../src/retrieval/cedict-source.js';
 import { DictionaryExpander } from '../../src/retrieval/dictionary-expander.js';
 import { buildTable, senseKeys } from '../../src/retrieval/dictionary-table.js';
 import type { LemmaTools } from '../../src/retrieval/english-lemma.js';
-import { STOPWORDS } from '../../src/retrieval/tokenize.js';
+import { STOPWORDS } from '../../src/retrieval/stopwords.js';
 
 // A stand-in lexicon: enough base forms for the fixture (the real one is WordNet's, read at build time).
 const BASES: Record<string, string> = {
@@ -28,21 +28,10 @@ const entries: CedictEntry[] = [
   { simplified: '电话', senses: ['telephone', 'phone call'] },
 ];
 const corpusWords = new Set(['盗窃', '发展中国家', '垃圾', '工作', '研究', '电话']);
-// 工作 is in every clause, 盗窃 in one.
-const df: Record<string, number> = {
-  盗窃: 1,
-  发展中国家: 5,
-  垃圾: 2,
-  工作: 100,
-  研究: 40,
-  电话: 3,
-};
 const inputs = {
   entries,
   lemmas,
   corpusWords,
-  docFreq: (w: string) => df[w] ?? 0,
-  documents: 100,
   stopwords: STOPWORDS,
 };
 const table = buildTable(inputs);
@@ -124,7 +113,7 @@ describe('DictionaryExpander', () => {
 
   it('takes words that are names of object properties as words', () => {
     expect(expander.english('constructor toString hasOwnProperty', STOPWORDS)).toEqual([]);
-    expect(expander.chinese('构造函数', () => false)).toEqual([]);
+    expect(expander.chinese('构造函数', () => false, STOPWORDS)).toEqual([]);
   });
 
   it('finds irregular and regular inflections (stolen, phones)', () => {
@@ -136,7 +125,14 @@ describe('DictionaryExpander', () => {
 
   it('bridges only Chinese words the corpus does not know', () => {
     const known = (w: string) => corpusWords.has(w);
-    expect(expander.chinese('偷窃怎么办', known).map((u) => u.surface)).toEqual(['偷窃']);
-    expect(expander.chinese('盗窃怎么办', known)).toEqual([]);
+    expect(expander.chinese('偷窃怎么办', known, STOPWORDS).map((u) => u.surface)).toEqual([
+      '偷窃',
+    ]);
+    expect(expander.chinese('盗窃怎么办', known, STOPWORDS)).toEqual([]);
+  });
+
+  it('skips question and function words, which have dictionary senses but no topic', () => {
+    const known = (w: string) => corpusWords.has(w);
+    expect(expander.chinese('偷窃怎么办', known, new Set(['偷窃']))).toEqual([]);
   });
 });

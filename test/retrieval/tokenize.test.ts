@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jiebaCut, STOPWORDS, tokenize } from '../../src/retrieval/tokenize.js';
+import { STOPWORDS } from '../../src/retrieval/stopwords.js';
+import { jiebaCut, tokenize } from '../../src/retrieval/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps jieba words and the character bigrams inside them', () => {
