@@ -4,6 +4,7 @@
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
 import { tokenize } from '../retrieval/tokenize.js';
+import type { Hit } from '../retrieval/retriever.js';
 
 /** Sums of money: 多少钱, X费/价/预算是多少, 多少法郎; how much … cost/pay/fee, what is the price. */
 const MONEY_Q = new RegExp(
@@ -173,4 +174,25 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return numbers(clauseText).some((n) => !asked.has(n));
     }
   }
+}
+
+/** A clause scoring at least this share of the best one that holds the kind of fact asked for is preferred. */
+const TYPED_RATIO = 0.6;
+
+/**
+ * "When…", "how much…", "who…": the clause that states a date, an amount or a name answers, even when a
+ * clause on the same topic that lacks it scores a little higher (a title or a summary repeats the topic).
+ */
+export function preferSupplying(hits: Hit[], question: string): Hit[] {
+  const type = answerType(question);
+  const top = hits[0];
+  if (!type || !top || canSupply(type, question, top.clause.text)) return hits;
+  const typed = hits.find(
+    (h) =>
+      h.score >= top.score * TYPED_RATIO &&
+      h.clause.part !== 'table1' &&
+      !h.clause.id.endsWith('.title') &&
+      canSupply(type, question, h.clause.text),
+  );
+  return typed ? [typed, ...hits.filter((h) => h !== typed)] : hits;
 }

@@ -15,7 +15,7 @@ import {
   selectClauses,
   type ExtractiveOptions,
 } from './extractive-answerer.js';
-import { answerType, canSupply } from './answer-type.js';
+import { answerType, canSupply, preferSupplying } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { topicCoverage } from './topic-units.js';
 import { answerCompare } from './compare-answerer.js';
@@ -41,6 +41,8 @@ export interface PipelineOptions {
   useRelatedWords: boolean;
   /** Below this share of the question's topic words in the best clause, the answer is "not found". */
   minCoverage: number;
+  /** A close-scoring clause holding the kind of fact asked for (date, amount, name…) answers first. */
+  preferAnswerType: boolean;
 }
 
 export const DEFAULT_PIPELINE: PipelineOptions = {
@@ -51,6 +53,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useDictionary: true,
   useRelatedWords: true,
   minCoverage: 0.03,
+  preferAnswerType: true,
 };
 
 export interface PipelineRun {
@@ -150,7 +153,8 @@ export async function runPipeline(
   }
 
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
-  const picked = selectClauses(hits, opts.extractive, operative);
+  const ranked = opts.preferAnswerType ? preferSupplying(hits, plan.standalone) : hits;
+  const picked = selectClauses(ranked, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
   const type = answerType(plan.standalone);

@@ -72,6 +72,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, minCoverage: 0 },
   },
   {
+    name: 'no_answer_type_preference',
+    description:
+      'default, without moving a close clause that holds the kind of fact asked for (date, amount, name) first',
+    options: { ...DEFAULT_PIPELINE, preferAnswerType: false },
+  },
+  {
     name: 'no_history',
     description: 'default, follow-ups answered without the earlier turns',
     options: { ...DEFAULT_PIPELINE, useHistory: false },

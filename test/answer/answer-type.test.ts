@@ -1,6 +1,27 @@
 /** Question words with the noun they ask about decide the fact wanted; the clause must hold such a fact. */
 import { describe, expect, it } from 'vitest';
-import { answerType, canSupply } from '../../src/answer/answer-type.js';
+import { answerType, canSupply, preferSupplying } from '../../src/answer/answer-type.js';
+import type { Clause } from '../../src/corpus/clause.js';
+import type { Hit } from '../../src/retrieval/retriever.js';
+
+function hit(id: string, text: string, score: number, part: Clause['part'] = 'annex'): Hit {
+  const clause: Clause = {
+    id,
+    doc: 'd',
+    part,
+    resolution: null,
+    title: null,
+    status: null,
+    section: null,
+    addressee: null,
+    item: null,
+    text,
+    leadIn: null,
+    label: id,
+    order: 0,
+  };
+  return { clause, score, lexical: score, vector: 0 };
+}
 
 describe('answerType', () => {
   it.each([
@@ -106,5 +127,30 @@ describe('canSupply', () => {
   it('takes a fee or charge to pay as a money question', () => {
     expect(answerType('每位学员须缴纳多少费用？')).toBe('money');
     expect(answerType('课程需要缴纳多少钱？')).toBe('money');
+  });
+});
+
+describe('preferSupplying', () => {
+  const q = '研讨会是在哪一年举行的？';
+  const summary = hit('summary', '研讨会讨论了标准化工作。', 1);
+  const dated = hit('dated', '研讨会于2019年在日内瓦举行。', 0.7);
+
+  it('puts a close clause that holds the kind of fact asked for first', () => {
+    expect(preferSupplying([summary, dated], q).map((h) => h.clause.id)).toEqual([
+      'dated',
+      'summary',
+    ]);
+  });
+
+  it('keeps the order when the best clause holds the fact, or the one that does scores far lower', () => {
+    expect(preferSupplying([dated, summary], q)[0]!.clause.id).toBe('dated');
+    const far = hit('far', '研讨会于2019年在日内瓦举行。', 0.3);
+    expect(preferSupplying([summary, far], q)[0]!.clause.id).toBe('summary');
+  });
+
+  it('never promotes a title or a 表1 row, and leaves questions without a fact type alone', () => {
+    const row = hit('row', '2019年', 0.9, 'table1');
+    expect(preferSupplying([summary, row], q)[0]!.clause.id).toBe('summary');
+    expect(preferSupplying([summary, dated], '研讨会讨论了什么？')[0]!.clause.id).toBe('summary');
   });
 });
