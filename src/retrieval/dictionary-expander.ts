@@ -3,7 +3,7 @@
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
 import type { Candidates, DictionaryTable } from './dictionary-table.js';
-import { entry, MAX_KEY_WORDS } from './dictionary-table.js';
+import { MAX_KEY_WORDS } from './dictionary-table.js';
 import { englishWordsOf, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 
@@ -16,18 +16,55 @@ export interface DictionaryUnit {
 /** Phrases are tried as every combination of their words' possible bases; a cap keeps that small. */
 const MAX_BASES_PER_WORD = 3;
 
+/**
+ * A table's candidates packed into one string per key ("词\t0.5\n词\t0.3"): tens of thousands of small
+ * arrays cost about 20 MB of heap in every answering thread; one string each costs a few, and a question
+ * unpacks only the handful of keys it looks up.
+ */
+class PackedCandidates {
+  private readonly packed: Map<string, string>;
+
+  constructor(record: Record<string, Candidates>) {
+    this.packed = new Map(
+      Object.entries(record).map(([k, c]) => [k, c.map(([z, w]) => `${z}\t${w}`).join('\n')]),
+    );
+  }
+
+  get(key: string): Candidates | undefined {
+    const p = this.packed.get(key);
+    if (p === undefined) return undefined;
+    return p.split('\n').map((line) => {
+      const tab = line.indexOf('\t');
+      return [line.slice(0, tab), Number(line.slice(tab + 1))];
+    });
+  }
+
+  keys(): IterableIterator<string> {
+    return this.packed.keys();
+  }
+}
+
 export class DictionaryExpander {
   private readonly keyWords: Set<string>;
+  private readonly en: PackedCandidates;
+  private readonly related: PackedCandidates;
+  private readonly zh: PackedCandidates;
+  private readonly irregular: Map<string, string>;
 
-  constructor(readonly table: DictionaryTable) {
+  /** The table is not kept: only its packed form. */
+  constructor(table: DictionaryTable) {
+    this.en = new PackedCandidates(table.en);
+    this.related = new PackedCandidates(table.related);
+    this.zh = new PackedCandidates(table.zh);
+    this.irregular = new Map(Object.entries(table.irregular));
     this.keyWords = new Set(
-      [...Object.keys(table.en), ...Object.keys(table.related)].flatMap((k) => k.split(' ')),
+      [...this.en.keys(), ...this.related.keys()].flatMap((k) => k.split(' ')),
     );
   }
 
   /** A word's base forms that the table knows (irregular form first, then the suffix rules). */
   private bases(word: string): string[] {
-    const irregular = entry(this.table.irregular, word);
+    const irregular = this.irregular.get(word);
     const all = [...(irregular ? [irregular] : []), ...regularBases(word)];
     return [...new Set(all)].filter((b) => this.keyWords.has(b)).slice(0, MAX_BASES_PER_WORD);
   }
@@ -40,7 +77,7 @@ export class DictionaryExpander {
       keys = keys.flatMap((k) => bases.map((b) => (k ? `${k} ${b}` : b)));
     }
     for (const k of keys) {
-      const hit = entry(this.table.en, k) ?? (related ? entry(this.table.related, k) : undefined);
+      const hit = this.en.get(k) ?? (related ? this.related.get(k) : undefined);
       if (hit) return hit;
     }
     return undefined;
@@ -81,7 +118,7 @@ export class DictionaryExpander {
     const units: DictionaryUnit[] = [];
     for (const w of new Set(jiebaCut(text))) {
       if (w.length < 2 || known(w) || stopwords.has(w)) continue;
-      const hit = entry(this.table.zh, w);
+      const hit = this.zh.get(w);
       if (hit) units.push({ surface: w, candidates: hit });
     }
     return units;
