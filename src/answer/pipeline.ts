@@ -17,6 +17,7 @@ import {
 } from './extractive-answerer.js';
 import { answerType, canSupply, preferSupplying } from './answer-type.js';
 import { notFound } from './not-found.js';
+import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage } from './topic-units.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, type CountTopic } from './count-answerer.js';
@@ -43,6 +44,8 @@ export interface PipelineOptions {
   minCoverage: number;
   /** A close-scoring clause holding the kind of fact asked for (date, amount, name…) answers first. */
   preferAnswerType: boolean;
+  /** A question naming another meeting (WTDC-17) is "not found" unless the answer's clause names it. */
+  checkOtherMeeting: boolean;
 }
 
 export const DEFAULT_PIPELINE: PipelineOptions = {
@@ -54,6 +57,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useRelatedWords: true,
   minCoverage: 0.03,
   preferAnswerType: true,
+  checkOtherMeeting: true,
 };
 
 export interface PipelineRun {
@@ -74,6 +78,38 @@ export async function runPipeline(
   input: AskInput,
   deps: PipelineDeps,
   opts: PipelineOptions = DEFAULT_PIPELINE,
+): Promise<PipelineRun> {
+  const run = await answerQuestion(input, deps, opts);
+  // Whatever answered (a clause, a count, a list), a question about another meeting (WTDC-17) is not
+  // answered by text about this one: the leading citation must name it.
+  const { plan, hits, result } = run;
+  if (
+    opts.checkOtherMeeting &&
+    result.found &&
+    otherMeetingMissing(
+      plan.standalone,
+      result.citations.slice(0, 1),
+      meetingsOf(deps.store.clauses),
+    ).length
+  ) {
+    const known = deps.store.resolutions().map((r) => r.number);
+    return {
+      plan,
+      hits,
+      result: notFound(
+        plan,
+        hits.slice(0, 3).map((h) => h.clause),
+        known,
+      ),
+    };
+  }
+  return run;
+}
+
+async function answerQuestion(
+  input: AskInput,
+  deps: PipelineDeps,
+  opts: PipelineOptions,
 ): Promise<PipelineRun> {
   const { store } = deps;
   const plan = planQuery(input.question, input.history, deps.planning, {

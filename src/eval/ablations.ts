@@ -78,6 +78,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, preferAnswerType: false },
   },
   {
+    name: 'no_other_meeting_check',
+    description:
+      'default, answering a question about another meeting (WTDC-17) from a clause that does not name it',
+    options: { ...DEFAULT_PIPELINE, checkOtherMeeting: false },
+  },
+  {
     name: 'no_history',
     description: 'default, follow-ups answered without the earlier turns',
     options: { ...DEFAULT_PIPELINE, useHistory: false },

@@ -125,3 +125,19 @@ describe('counts', () => {
     expect(r.citations.map((c) => c.part)).toEqual(['intro']);
   });
 });
+
+describe('questions about another meeting', () => {
+  it.each([['WTDC-22是在哪里召开的？'], ['How many resolutions did WTDC-22 revise?']])(
+    'does not answer %s from a paragraph about WTSA-20',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(false);
+    },
+  );
+
+  it('still answers about the meeting the document reports', async () => {
+    const r = await ask('WTSA-20是在哪个城市召开的？');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('日内瓦');
+  });
+});

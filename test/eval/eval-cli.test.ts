@@ -13,7 +13,8 @@ const runEval = (args: string[]) => runCli('src/cli/eval.ts', args);
 
 describe('src/cli/eval.ts', () => {
   it('scores the dev and the --test split in one run, one JSON summary line last', async () => {
-    // A stand-in test split: a few dev cases, one English and one unanswerable among them.
+    // Stand-in splits made of dev cases (every ablation runs on both, so small ones keep this quick):
+    // one English, one Chinese and one unanswerable case in the test split, two more in the dev split.
     const lines = readFileSync(join(ROOT, 'evals/cases.jsonl'), 'utf8').trim().split('\n');
     const pick = [
       lines.find((l) => l.includes('"lang":"en"'))!,
@@ -21,11 +22,19 @@ describe('src/cli/eval.ts', () => {
       lines.find((l) => l.includes('"answerable":false'))!,
     ];
     const testPath = join(dir, 'test.jsonl');
+    const devPath = join(dir, 'dev.jsonl');
     writeFileSync(testPath, `${pick.join('\n')}\n`);
-    const r = await runEval(['--json', '--test', testPath]);
+    writeFileSync(
+      devPath,
+      `${lines
+        .filter((l) => !pick.includes(l))
+        .slice(0, 2)
+        .join('\n')}\n`,
+    );
+    const r = await runEval(['--json', '--dev', devPath, '--test', testPath]);
     expect(r.code, r.stderr).toBe(0);
     const summary = evalSummarySchema.parse(JSON.parse(r.stdout.trim().split('\n').at(-1)!));
-    expect(summary.cases).toBe(lines.length);
+    expect(summary.cases).toBe(2);
     expect(summary.test.cases).toBe(3);
     expect(Object.keys(summary.test.ablations).length).toBeGreaterThan(0);
   });
