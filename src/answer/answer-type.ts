@@ -24,9 +24,10 @@ const MONEY_Q = new RegExp(
 const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
 
 /** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
-const HOLDER_ZH = '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|冠军)';
+const HOLDER_ZH =
+  '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军)';
 const HOLDER_EN =
-  '(?:chair(?:man|woman|person)?|vice-chair(?:man|woman|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo)';
+  '(?:chair(?:man|woman|person)?|vice-chair(?:man|woman|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener)';
 const INSTRUCTED =
   '(?:asked|instructed|invited|encouraged|requested|required|expected|supposed|told|called|urged)';
 const PERSON_Q = new RegExp(
@@ -103,7 +104,7 @@ const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
 const SYMBOL_UNIT = '(?:w\\/kg|v\\/m|mw\\/cm2|dbm?|[kmg]?hz|[kmgt]?bps|mbit\\/s|kwh|%)';
 /** Unit words are also idioms ("tons of messages"): they count after how many / how much / in / what. */
 const WORD_UNIT = '(?:tonnes?|tons?|kilograms?|kg|km|percent(?:age)?|megabytes?|gigabytes?)';
-const ZH_UNIT = '(?:百分比|百分之|吨|公斤|千克|千瓦时|兆赫|分贝|瓦)';
+const ZH_UNIT = '(?:百分比|百分之|吨|公斤|千克|千瓦时|兆赫|兆比特|兆字节|兆|千兆|分贝|瓦)';
 const MEASURE_Q = new RegExp(
   [
     `(?<![a-z])${SYMBOL_UNIT}(?![a-z])`,
