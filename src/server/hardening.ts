@@ -1,4 +1,4 @@
-/** Mounts the operational middleware in order: request ids + logs, metrics, secure headers, CORS, rate limit, timeout. */
+/** Mounts the operational middleware in order: unread bodies drained, request ids + logs, metrics, secure headers, CORS, rate limit, timeout. */
 import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -9,6 +9,7 @@ import { createMetrics, type Metrics, type ThreadStats } from './metrics.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { requestTimeout } from './request-timeout.js';
+import { drainUnreadBody } from './unread-body.js';
 
 export interface Ops {
   logger: Logger;
@@ -24,6 +25,8 @@ export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops
   const threads = (deps.assistant as { threads?: ThreadStats }).threads;
   const metrics = createMetrics({ threads });
 
+  // Outermost: an early answer (413, 415 …) is decided and logged, then waits for the body to arrive.
+  app.use('*', drainUnreadBody());
   app.use('*', requestLog(logger));
   app.use('*', metrics.middleware);
   // overwrite: false keeps what a route set itself (the page's CSP and X-Frame-Options: DENY).
