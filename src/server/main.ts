@@ -10,6 +10,7 @@ import { trackInFlight } from './graceful-shutdown.js';
 import { createServerAssistant } from './server-assistant.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const REDIS_START_WAIT_MS = 3_000;
 
 async function start() {
   const started = performance.now();
@@ -18,6 +19,8 @@ async function start() {
   const answering = await createServerAssistant(config, (m) => logger.warn(m));
   const { assistant, threads } = answering;
   const app = createApp({ config, assistant, logger });
+  // A replica starting beside Redis shares state from its first request; an absent Redis delays it by this.
+  if (app.shared) await app.shared.whenUp(REDIS_START_WAIT_MS);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
     const index = assistant.info.indexRebuilt
