@@ -11,6 +11,7 @@ import { adminRoutes } from './admin-routes.js';
 import { harden } from './hardening.js';
 import { createLogger, type Logger } from './logger.js';
 import { indexLifecycle } from './index-lifecycle.js';
+import { metricsRoutes } from './metrics-routes.js';
 import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
 import { askStreamRoutes } from './routes/ask-stream.js';
@@ -54,10 +55,12 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/api', corpusRoutes());
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
-  app.get('/metrics', async (c) => {
-    c.header('Content-Type', ops.metrics.registry.contentType);
-    return c.body(await ops.metrics.registry.metrics());
-  });
+  // With METRICS_PORT, main.ts serves the metrics there and PORT has none.
+  const metrics = new Hono().route(
+    '/metrics',
+    metricsRoutes(ops.metrics.registry, deps.config.metrics.token),
+  );
+  if (!deps.config.metrics.port) app.route('/', metrics);
   // /admin exists only with API keys: without them it is a 404, never an open door.
   if (deps.config.apiKeys.length > 0) {
     app.use('/admin/*', auth);
@@ -87,5 +90,5 @@ export function createApp(deps: CreateAppDeps) {
     lifecycle.close();
     await owned?.close();
   };
-  return Object.assign(app, { close, shared });
+  return Object.assign(app, { close, shared, metrics });
 }

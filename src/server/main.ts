@@ -34,6 +34,14 @@ async function start() {
     );
   });
 
+  // METRICS_PORT: /metrics alone on its own port (for the scraper's network); PORT has none.
+  const metricsServer = config.metrics.port
+    ? serve(
+        { fetch: app.metrics.fetch, port: config.metrics.port, hostname: config.host },
+        (info) => logger.info({ port: info.port }, `metrics on port ${info.port}`),
+      )
+    : null;
+
   // Until then the HTTP thread answers; the line tells operators (and the shutdown test) when it changed.
   void threads?.whenReady(60_000).then((ready) => {
     if (ready) logger.info(`answering thread(s) ready: ${threads.ready}`);
@@ -56,6 +64,7 @@ async function start() {
           new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()))),
         ]),
       )
+      .then(() => new Promise((r) => (metricsServer ? metricsServer.close(r) : r(undefined))))
       .then(() => app.close())
       .then(() => answering.close())
       .then(() => process.exit(0));
