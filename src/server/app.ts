@@ -56,11 +56,11 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
   // With METRICS_PORT, main.ts serves the metrics there and PORT has none.
-  const metrics = new Hono().route(
+  const metricsApp = new Hono().route(
     '/metrics',
     metricsRoutes(ops.metrics.registry, deps.config.metrics.token),
   );
-  if (!deps.config.metrics.port) app.route('/', metrics);
+  if (!deps.config.metrics.port) app.route('/', metricsApp);
   // /admin exists only with API keys: without them it is a 404, never an open door.
   if (deps.config.apiKeys.length > 0) {
     app.use('/admin/*', auth);
@@ -90,5 +90,5 @@ export function createApp(deps: CreateAppDeps) {
     lifecycle.close();
     await owned?.close();
   };
-  return Object.assign(app, { close, shared, metrics });
+  return Object.assign(app, { close, shared, metricsApp });
 }

@@ -37,7 +37,7 @@ async function start() {
   // METRICS_PORT: /metrics alone on its own port (for the scraper's network); PORT has none.
   const metricsServer = config.metrics.port
     ? serve(
-        { fetch: app.metrics.fetch, port: config.metrics.port, hostname: config.host },
+        { fetch: app.metricsApp.fetch, port: config.metrics.port, hostname: config.host },
         (info) => logger.info({ port: info.port }, `metrics on port ${info.port}`),
       )
     : null;

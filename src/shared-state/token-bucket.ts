@@ -3,6 +3,7 @@
  * so replicas counting the same client at the same moment cannot both spend its last token. The clock is
  * Redis's own (TIME), so replicas whose clocks differ still agree.
  */
+import { z } from 'zod';
 
 /** KEYS[1]: the bucket; ARGV[1]: tokens per minute (also the burst). Returns {allowed, tokens left}. */
 export const TOKEN_BUCKET_SCRIPT = `
@@ -31,11 +32,12 @@ export interface TokenVerdict {
   retryAfterMs: number;
 }
 
-/** Reads the script's reply ({1|0, "tokens"}; Lua numbers reach Redis as integers, hence the string). */
+/** The script's reply: {1|0, "tokens"} (Lua numbers reach Redis as integers, hence the string). */
+const replySchema = z.tuple([z.coerce.number(), z.coerce.number()]);
+
+/** Reads the script's reply; one of another shape throws, and the caller treats it as Redis failing. */
 export function tokenVerdict(reply: unknown, perMinute: number): TokenVerdict {
-  const [allowed, tokens] = Array.isArray(reply) ? reply : [];
-  const left = Number(tokens);
-  if (Number(allowed) === 1) return { allowed: true, retryAfterMs: 0 };
-  const perMs = perMinute / 60_000;
-  return { allowed: false, retryAfterMs: Number.isFinite(left) ? (1 - left) / perMs : 60_000 };
+  const [allowed, left] = replySchema.parse(reply);
+  if (allowed === 1) return { allowed: true, retryAfterMs: 0 };
+  return { allowed: false, retryAfterMs: (1 - left) / (perMinute / 60_000) };
 }

@@ -179,7 +179,7 @@ describe('/metrics protection', () => {
   it('with METRICS_PORT, is not on the main app but on its own', async () => {
     const { app } = appWith({ METRICS_PORT: '9464' });
     expect((await app.request('/metrics')).status).toBe(404);
-    const res = await app.metrics.request('/metrics');
+    const res = await app.metricsApp.request('/metrics');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('http_requests_total');
   });
