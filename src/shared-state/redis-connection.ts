@@ -1,6 +1,7 @@
 /**
  * The one Redis connection a replica keeps (ioredis), set up so that Redis being away never holds a request:
- * commands fail at once while disconnected, a hung server times out, and reconnects back off but never stop.
+ * commands fail at once while disconnected, a hung server times out once and is then treated as away until
+ * it answers again, and reconnects back off but never stop.
  * It tracks outages — logged once when they start and once when they end, counted for /metrics.
  */
 import { Redis } from 'ioredis';
@@ -25,6 +26,8 @@ export interface RedisConnection {
   readonly outages: number;
   /** Resolves true once connected, false if not connected within timeoutMs. */
   whenUp(timeoutMs: number): Promise<boolean>;
+  /** After a command timed out: Redis hangs, so drop the connection (and reconnect) rather than wait again. */
+  hung(): void;
   close(): Promise<void>;
 }
 
@@ -88,6 +91,11 @@ export function connectRedis(url: string, log: SharedStateLog): RedisConnection 
         };
         client.once('ready', ready);
       });
+    },
+    hung() {
+      if (!up) return;
+      down('command timed out');
+      client.disconnect(true);
     },
     async close() {
       closing = true;

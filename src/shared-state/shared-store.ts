@@ -49,12 +49,12 @@ function sharedStoreOver(conn: RedisConnection, log: SharedStateLog): SharedStor
       try {
         return await run();
       } catch (err) {
-        if (conn.up && Date.now() - lastWarned > WARN_EVERY_MS) {
+        const message = (err as Error).message;
+        // A hung Redis would cost every request the timeout: treat it as an outage until it answers again.
+        if (message === 'Command timed out') conn.hung();
+        else if (conn.up && Date.now() - lastWarned > WARN_EVERY_MS) {
           lastWarned = Date.now();
-          log.warn(
-            { op, err: (err as Error).message },
-            'redis command failed: answering without it',
-          );
+          log.warn({ op, err: message }, 'redis command failed: answering without it');
         }
       }
     }

@@ -27,6 +27,10 @@ export interface TestRedis {
   start(): Promise<void>;
   /** Kills the server, like a crash; resolves once it has exited. */
   stop(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open but nothing is answered, like a hung host. */
+  pause(): void;
+  /** Lets a paused server run again (SIGCONT). */
+  resume(): void;
 }
 
 export async function testRedis(): Promise<TestRedis> {
@@ -62,5 +66,12 @@ export async function testRedis(): Promise<TestRedis> {
   // A failed run must not leave a server behind.
   process.once('exit', () => child?.kill('SIGKILL'));
   await start();
-  return { url: `redis://127.0.0.1:${port}`, start, stop };
+  const signal = (s: NodeJS.Signals) => () => void (child as ChildProcess | null)?.kill(s);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    start,
+    stop,
+    pause: signal('SIGSTOP'),
+    resume: signal('SIGCONT'),
+  };
 }

@@ -74,4 +74,19 @@ describe('SharedStore', () => {
       true,
     );
   });
+
+  it('treats a hung Redis as away after one timed-out command, and comes back when it answers', async () => {
+    const a = await open();
+    redis.pause();
+    try {
+      // The first command waits for its timeout; it is answered without Redis, like the ones after it.
+      expect(await a.claim('hung-1', 1000)).toBeNull();
+      expect(a.stats.up).toBe(false);
+      expect(await a.takeToken('hung-2', 1)).toBeNull();
+    } finally {
+      redis.resume();
+    }
+    expect(await a.whenUp(10_000)).toBe(true);
+    expect(await a.claim('hung-3', 1000)).toBe(true);
+  });
 });
