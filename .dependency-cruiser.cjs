@@ -2,6 +2,7 @@
  * The layers, checked by `npm run depcheck` (part of `npm test`):
  *   contract ← corpus ← retrieval ← answer ← http ← integrations ← server;  eval, cli on top;  web: contract only.
  * platform (running modules on threads) is below them all, like contract.
+ * shared-state (what replicas share through Redis) knows no domain: the integrations and the server use it.
  * config (src/config.ts) is read by every layer below the front doors and imports nothing of the project.
  */
 const layer = (name, allowed) => ({
@@ -38,14 +39,32 @@ module.exports = {
     },
     layer('contract', []),
     layer('platform', []),
+    layer('shared-state', ['config']),
     layer('corpus', [...SHARED]),
     layer('retrieval', [...SHARED, 'corpus']),
     layer('answer', [...SHARED, 'corpus', 'retrieval']),
     layer('http', [...SHARED, 'corpus', 'answer']),
-    layer('integrations', [...SHARED, 'corpus', 'retrieval', 'answer', 'http']),
-    layer('server', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'integrations']),
+    layer('integrations', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'shared-state']),
+    layer('server', [
+      ...SHARED,
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'shared-state',
+      'integrations',
+    ]),
     layer('eval', [...SHARED, 'corpus', 'retrieval', 'answer']),
-    layer('cli', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'integrations', 'eval']),
+    layer('cli', [
+      ...SHARED,
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'shared-state',
+      'integrations',
+      'eval',
+    ]),
     layer('web', ['contract']),
   ],
   options: {

@@ -1,5 +1,6 @@
 /** The one place that reads the environment: parsed once with zod, so a bad setting fails at start naming the variable. */
 import { availableParallelism } from 'node:os';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 const optionalString = z
@@ -7,19 +8,51 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const intWithDefault = (def: number, min = 0) =>
+const intWithDefault = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === '') return def;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < min) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be an integer >= ${min}` });
+      if (!Number.isInteger(n) || n < min || n > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be an integer ${range}` });
         return z.NEVER;
       }
       return n;
     });
+
+/** Which proxies' X-Forwarded-For entries to believe: a hop count, or their addresses (CIDR allowed). */
+export type TrustProxy = { hops: number } | { addresses: string[] } | null;
+
+const trustProxy = optionalString.transform((v, ctx): TrustProxy => {
+  if (v === undefined) return null;
+  if (/^\d+$/.test(v)) return Number(v) === 0 ? null : { hops: Number(v) };
+  const addresses = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  try {
+    // proxy-addr is what applies the list later; compiling it here rejects a bad address at start.
+    proxyaddr.compile(addresses);
+  } catch (e) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be a hop count or comma-separated proxy addresses (${(e as Error).message})`,
+    });
+    return z.NEVER;
+  }
+  return { addresses };
+});
+
+const redisUrl = optionalString.pipe(
+  z
+    .string()
+    .url()
+    .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://')
+    .optional(),
+);
 
 const boolWithDefault = (def: boolean) =>
   z
@@ -56,6 +89,10 @@ const envSchema = z.object({
   LOG_QUESTIONS: boolWithDefault(false),
   ANSWER_THREADS: intWithDefault(-1, 0),
   CORPUS_POLL_MS: intWithDefault(5_000, 0),
+  REDIS_URL: redisUrl,
+  TRUST_PROXY: trustProxy,
+  METRICS_TOKEN: optionalString,
+  METRICS_PORT: intWithDefault(0, 0, 65_535),
 });
 
 /** One answering thread beside the HTTP thread when there is a spare core (at most 4); none on one core. */
@@ -90,6 +127,16 @@ export interface Config {
   answerThreads: number;
   /** How often a running server looks for a changed corpus to rebuild from (0: never). */
   corpusPollMs: number;
+  /** Redis shared by the replicas (Slack de-dup and thread memory, rate limits); none: all in-process. */
+  redisUrl: string | undefined;
+  /** Whose X-Forwarded-For to believe for the client address (null: the socket's address only). */
+  trustProxy: TrustProxy;
+  metrics: {
+    /** Bearer token required on GET /metrics. */
+    token: string | undefined;
+    /** Serve /metrics on this port only, not on PORT (0: on PORT). */
+    port: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -104,6 +151,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) {
+    throw new ConfigError('Invalid configuration — METRICS_PORT: must differ from PORT');
+  }
   const list = (v: string | undefined) =>
     (v ?? '')
       .split(',')
@@ -137,5 +187,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logQuestions: e.LOG_QUESTIONS,
     answerThreads: e.ANSWER_THREADS === -1 ? defaultAnswerThreads() : e.ANSWER_THREADS,
     corpusPollMs: e.CORPUS_POLL_MS,
+    redisUrl: e.REDIS_URL,
+    trustProxy: e.TRUST_PROXY,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
   };
 }

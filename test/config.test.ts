@@ -18,8 +18,34 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', '1.5'],
     ['OPENAI_BASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['REDIS_URL', 'http://cache.internal:6379'],
+    ['TRUST_PROXY', 'the load balancer'],
+    ['TRUST_PROXY', '10.0.0.1,10.0.0.300'],
+    ['TRUST_PROXY', '-1'],
+    ['METRICS_PORT', '70000'],
+    ['METRICS_PORT', 'metrics'],
   ])('fails at start naming %s when it is %j', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('reads the shared-state, proxy and metrics settings', () => {
+    const c = loadConfig({
+      REDIS_URL: 'redis://cache.internal:6379/2',
+      TRUST_PROXY: '10.0.0.0/8, 192.168.1.7',
+      METRICS_TOKEN: 'scrape-token',
+      METRICS_PORT: '9464',
+    });
+    expect(c.redisUrl).toBe('redis://cache.internal:6379/2');
+    expect(c.trustProxy).toEqual({ addresses: ['10.0.0.0/8', '192.168.1.7'] });
+    expect(c.metrics).toEqual({ token: 'scrape-token', port: 9464 });
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toEqual({ hops: 2 });
+    const plain = loadConfig({});
+    expect([plain.redisUrl, plain.trustProxy, plain.metrics.port]).toEqual([undefined, null, 0]);
+  });
+
+  it('refuses METRICS_PORT equal to PORT, naming it', () => {
+    expect(() => loadConfig({ PORT: '9000', METRICS_PORT: '9000' })).toThrow(/METRICS_PORT/);
   });
 });

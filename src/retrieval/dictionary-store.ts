@@ -2,7 +2,7 @@
  * The dictionary table persisted beside the indexes: loaded when its manifest matches the corpus and its hash
  * checks out, else derived again from CC-CEDICT (the full dictionary is read only then, and released).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -111,18 +111,32 @@ export async function openDictionary(opts: OpenDictionaryOptions): Promise<Dicti
   const saved = opts.force ? 'forced' : await loadSaved(dir, opts.corpusHash);
   if (typeof saved !== 'string') return { table: saved, rebuilt: null };
   const table = await deriveInWorker(opts.texts);
-  const text = JSON.stringify(table);
-  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
-  await mkdir(tmp, { recursive: true });
-  await writeFile(join(tmp, TABLE), text);
-  // The manifest is written last: a folder without one is never trusted.
-  await writeFile(
-    join(tmp, MANIFEST),
-    JSON.stringify({ version: TABLE_VERSION, corpusHash: opts.corpusHash, sha256: sha256(text) }),
-  );
-  const old = `${dir}.old-${process.pid}-${Date.now()}`;
-  if (existsSync(dir)) await rename(dir, old);
-  await rename(tmp, dir);
-  await rm(old, { recursive: true, force: true });
+  try {
+    await save(dir, opts.corpusHash, JSON.stringify(table));
+  } catch (e) {
+    // A read-only DATA_DIR must not stop the server: the table derived now serves from memory.
+    return { table, rebuilt: `${saved}; not saved: ${(e as Error).message}` };
+  }
   return { table, rebuilt: saved };
+}
+
+/** Writes the table into a temp folder, manifest last, and swaps it in by rename. */
+async function save(dir: string, corpusHash: string, text: string): Promise<void> {
+  // Answering threads share the pid and may derive at once: the temp folder's name must be their own.
+  const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
+  try {
+    await mkdir(tmp, { recursive: true });
+    await writeFile(join(tmp, TABLE), text);
+    // The manifest is written last: a folder without one is never trusted.
+    await writeFile(
+      join(tmp, MANIFEST),
+      JSON.stringify({ version: TABLE_VERSION, corpusHash, sha256: sha256(text) }),
+    );
+    const old = `${dir}.old-${process.pid}-${randomUUID()}`;
+    if (existsSync(dir)) await rename(dir, old);
+    await rename(tmp, dir);
+    await rm(old, { recursive: true, force: true });
+  } finally {
+    await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+  }
 }

@@ -4,12 +4,14 @@
  * Beside it, the normalised vectors as raw float32 (vectors.f32, in label order): hnswlib hands points back
  * to JavaScript one slow call at a time, and exact scans within a resolution need them all.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { z } from 'zod';
 import type { EmbeddingProvider } from './embedding-provider.js';
 
 const FILES = [
@@ -22,14 +24,19 @@ const FILES = [
 const VERSION = 2;
 const MANIFEST = 'manifest.json';
 
-interface Manifest {
-  version: number;
-  corpusHash: string;
-  embeddingKey: string;
-  count: number;
-  files: Record<string, string>;
-  builtAt: string;
-}
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256');
+
+/** Parsed, never trusted: a manifest of any other shape (hand-edited, cut short, another version) rebuilds. */
+const manifestSchema = z.object({
+  version: z.number(),
+  corpusHash: z.string(),
+  embeddingKey: z.string(),
+  count: z.number().int().nonnegative(),
+  files: z.record(sha256Hex),
+  builtAt: z.string(),
+});
+
+type Manifest = z.infer<typeof manifestSchema>;
 
 export interface VectorIndex {
   store: HNSWLib;
@@ -73,17 +80,24 @@ async function checkSaved(
   count: number,
 ): Promise<string | null> {
   if (!existsSync(join(dir, MANIFEST))) return 'missing';
-  let manifest: Manifest;
+  let raw: unknown;
   try {
-    manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
+    raw = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8'));
   } catch {
     return 'corrupt: unreadable manifest';
   }
-  if (manifest.version !== VERSION) return 'index format changed';
+  if ((raw as { version?: unknown } | null)?.version !== VERSION) return 'index format changed';
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `corrupt: manifest ${issue.path.join('.') || 'body'}: ${issue.message}`;
+  }
+  const manifest = parsed.data;
   if (manifest.corpusHash !== corpusHash) return 'corpus changed';
   if (manifest.embeddingKey !== key || manifest.count !== count) return 'index settings changed';
   for (const f of FILES) {
     const path = join(dir, f);
+    if (!manifest.files[f]) return `corrupt: manifest has no hash for ${f}`;
     if (!existsSync(path)) return `corrupt: ${f} missing`;
     if ((await sha256(path)) !== manifest.files[f]) return `corrupt: ${f} does not match its hash`;
   }
@@ -135,7 +149,26 @@ async function build(
   await store.addVectors(vectors, docs);
   const points = normalisedRows(vectors);
 
-  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  // Answering threads share the pid and may build at once: the temp folder's name must be their own.
+  const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
+  try {
+    await save(opts, dir, tmp, { store, embeddings, points });
+  } catch (e) {
+    // A read-only DATA_DIR (an index shipped with the image) must not stop the server: serve from memory.
+    await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+    return { store, points, dir, rebuilt: `${reason}; not saved: ${(e as Error).message}` };
+  }
+  return { store, points, dir, rebuilt: reason };
+}
+
+/** Writes the index into a temp folder, manifest last, and swaps it in by rename. */
+async function save(
+  opts: OpenVectorIndexOptions,
+  dir: string,
+  tmp: string,
+  built: { store: HNSWLib; embeddings: Embeddings; points: Float32Array },
+): Promise<void> {
+  const { store, embeddings, points } = built;
   await mkdir(tmp, { recursive: true });
   await store.save(tmp);
   await writeFile(join(tmp, 'embedder.json'), JSON.stringify(opts.provider.stateOf(embeddings)));
@@ -155,9 +188,8 @@ async function build(
   };
   // The manifest is written last: a folder without one is never trusted.
   await writeFile(join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
-  const old = `${dir}.old-${process.pid}-${Date.now()}`;
+  const old = `${dir}.old-${process.pid}-${randomUUID()}`;
   if (existsSync(dir)) await rename(dir, old);
   await rename(tmp, dir);
   await rm(old, { recursive: true, force: true });
-  return { store, points, dir, rebuilt: reason };
 }

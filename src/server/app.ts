@@ -4,21 +4,36 @@ import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { errorBody, handleError } from '../http/errors.js';
 import { openAICompatRoutes } from '../integrations/openai-compat/routes.js';
 import { slackRoutes } from '../integrations/slack/slack-routes.js';
+import { openSharedStore, type SharedStore } from '../shared-state/shared-store.js';
 import { apiKeyAuth } from './auth.js';
 import { instrumentAssistant } from './answer-metrics.js';
 import { adminRoutes } from './admin-routes.js';
 import { harden } from './hardening.js';
-import type { Logger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { indexLifecycle } from './index-lifecycle.js';
+import { metricsRoutes } from './metrics-routes.js';
 import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
 import { askStreamRoutes } from './routes/ask-stream.js';
 import { corpusRoutes } from './routes/clauses.js';
 import { webRoutes } from './routes/web.js';
 
-/** `logger`: the server's own (main.ts); without one the app makes one from the configuration. */
-export function createApp(deps: AppDeps & { logger?: Logger }) {
+export interface CreateAppDeps extends AppDeps {
+  /** The server's own (main.ts); without one the app makes one from the configuration. */
+  logger?: Logger;
+  /** State shared with the other replicas; by default opened from REDIS_URL (none without it). */
+  shared?: SharedStore | null;
+}
+
+export function createApp(deps: CreateAppDeps) {
   const app = new Hono<AppEnv>();
+  const logger = deps.logger ?? createLogger(deps.config);
+  // A store the app opened itself is closed with it.
+  const owned =
+    deps.shared === undefined && deps.config.redisUrl
+      ? openSharedStore(deps.config.redisUrl, logger)
+      : null;
+  const shared = deps.shared ?? owned;
 
   app.use('*', async (c, next) => {
     c.set('config', deps.config);
@@ -26,7 +41,7 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
     await next();
   });
   // Request ids + logs, metrics, secure headers, CORS, rate limit, timeout.
-  const ops = harden(app, deps);
+  const ops = harden(app, { ...deps, logger, shared });
   const lifecycle = indexLifecycle({ ...deps, logger: ops.logger });
   // Bearer API keys (API_KEYS) guard the APIs; /healthz and the page stay open.
   const auth = apiKeyAuth(deps.config.apiKeys);
@@ -40,10 +55,12 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
   app.route('/api', corpusRoutes());
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
-  app.get('/metrics', async (c) => {
-    c.header('Content-Type', ops.metrics.registry.contentType);
-    return c.body(await ops.metrics.registry.metrics());
-  });
+  // With METRICS_PORT, main.ts serves the metrics there and PORT has none.
+  const metricsApp = new Hono().route(
+    '/metrics',
+    metricsRoutes(ops.metrics.registry, deps.config.metrics.token),
+  );
+  if (!deps.config.metrics.port) app.route('/', metricsApp);
   // /admin exists only with API keys: without them it is a 404, never an open door.
   if (deps.config.apiKeys.length > 0) {
     app.use('/admin/*', auth);
@@ -59,7 +76,7 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
       deps.config.logQuestions,
       'slack',
     );
-    app.route('/slack', slackRoutes({ ...deps, assistant, log: ops.logger }));
+    app.route('/slack', slackRoutes({ ...deps, assistant, log: ops.logger, shared }));
   }
 
   app.notFound((c) =>
@@ -68,6 +85,10 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
   app.onError((err, c) =>
     handleError(err, c, (e) => ops.logger.error({ err: e, reqId: requestIdOf(c) }, 'unhandled')),
   );
-  // close(): what the app started beside the requests (the corpus watcher) stops with the server.
-  return Object.assign(app, { close: () => lifecycle.close() });
+  // close(): what the app started beside the requests (the corpus watcher, its Redis connection) stops with it.
+  const close = async () => {
+    lifecycle.close();
+    await owned?.close();
+  };
+  return Object.assign(app, { close, shared, metricsApp });
 }

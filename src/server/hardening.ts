@@ -1,29 +1,39 @@
-/** Mounts the operational middleware in order: request ids + logs, metrics, secure headers, CORS, rate limit, timeout. */
+/** Mounts the operational middleware in order: unread bodies drained, request ids + logs, metrics, secure headers, CORS, rate limit, timeout. */
 import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from '../http/app-env.js';
+import type { SharedStore } from '../shared-state/shared-store.js';
 import { answerMetrics } from './answer-metrics.js';
-import { createLogger, type Logger } from './logger.js';
+import { clientKey } from './client-key.js';
+import type { Logger } from './logger.js';
 import { createMetrics, type Metrics, type ThreadStats } from './metrics.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { requestTimeout } from './request-timeout.js';
+import { drainUnreadBody } from './unread-body.js';
 
 export interface Ops {
   logger: Logger;
   metrics: Metrics;
 }
 
+export interface HardenDeps extends AppDeps {
+  logger: Logger;
+  /** Rate-limit buckets shared by the replicas (REDIS_URL), or null: in-process. */
+  shared: SharedStore | null;
+}
+
 // Hono<any>: the app's own env plus the variables these middlewares add (requestId, log).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops {
-  const { config } = deps;
-  const logger = deps.logger ?? createLogger(config);
+export function harden(app: Hono<any>, deps: HardenDeps): Ops {
+  const { config, logger, shared } = deps;
   // An assistant answering on worker threads (threaded-assistant.ts) exposes them for /metrics.
   const threads = (deps.assistant as { threads?: ThreadStats }).threads;
-  const metrics = createMetrics({ threads });
+  const metrics = createMetrics({ threads, sharedState: shared?.stats });
 
+  // Outermost: an early answer (413, 415 …) is decided and logged, then waits for the body to arrive.
+  app.use('*', drainUnreadBody());
   app.use('*', requestLog(logger));
   app.use('*', metrics.middleware);
   // overwrite: false keeps what a route set itself (the page's CSP and X-Frame-Options: DENY).
@@ -43,7 +53,7 @@ export function harden(app: Hono<any>, deps: AppDeps & { logger?: Logger }): Ops
   }
   // Probes and scrapes are never limited: a busy client must not make the server look dead. Slack is not
   // limited per address either: all of a workspace's traffic comes from a few Slack servers, signed.
-  const limited = rateLimit(config.rateLimitPerMinute);
+  const limited = rateLimit(config.rateLimitPerMinute, { key: clientKey(config), shared });
   const unlimited = (path: string) =>
     path === '/healthz' || path === '/metrics' || path.startsWith('/slack/');
   app.use('*', async (c, next) => (unlimited(c.req.path) ? next() : limited(c, next)));

@@ -10,6 +10,7 @@ import { trackInFlight } from './graceful-shutdown.js';
 import { createServerAssistant } from './server-assistant.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const REDIS_START_WAIT_MS = 3_000;
 
 async function start() {
   const started = performance.now();
@@ -18,6 +19,8 @@ async function start() {
   const answering = await createServerAssistant(config, (m) => logger.warn(m));
   const { assistant, threads } = answering;
   const app = createApp({ config, assistant, logger });
+  // A replica starting beside Redis shares state from its first request; an absent Redis delays it by this.
+  if (app.shared) await app.shared.whenUp(REDIS_START_WAIT_MS);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
     const index = assistant.info.indexRebuilt
@@ -30,6 +33,14 @@ async function start() {
       `WTSA-20 assistant ready on http://${config.host ?? 'localhost'}:${info.port} — ${assistant.info.clauses} clauses, ${index}, answers: ${config.openai.enabled ? 'model' : 'extractive'}${where}, ${ms} ms`,
     );
   });
+
+  // METRICS_PORT: /metrics alone on its own port (for the scraper's network); PORT has none.
+  const metricsServer = config.metrics.port
+    ? serve(
+        { fetch: app.metricsApp.fetch, port: config.metrics.port, hostname: config.host },
+        (info) => logger.info({ port: info.port }, `metrics on port ${info.port}`),
+      )
+    : null;
 
   // Until then the HTTP thread answers; the line tells operators (and the shutdown test) when it changed.
   void threads?.whenReady(60_000).then((ready) => {
@@ -53,6 +64,7 @@ async function start() {
           new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()))),
         ]),
       )
+      .then(() => new Promise((r) => (metricsServer ? metricsServer.close(r) : r(undefined))))
       .then(() => app.close())
       .then(() => answering.close())
       .then(() => process.exit(0));

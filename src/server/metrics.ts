@@ -4,6 +4,7 @@ import { matchedRoutes } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AskResult } from '../answer/types.js';
 import { slackCounterSnapshot } from '../integrations/slack/slack-counters.js';
+import type { SharedStateStats } from '../shared-state/shared-store.js';
 
 export interface Metrics {
   registry: Registry;
@@ -20,7 +21,7 @@ export interface ThreadStats {
 
 /** A fresh registry per app, so tests (and several apps in one process) never share counters. */
 export function createMetrics(
-  opts: { defaultMetrics?: boolean; threads?: ThreadStats } = {},
+  opts: { defaultMetrics?: boolean; threads?: ThreadStats; sharedState?: SharedStateStats } = {},
 ): Metrics {
   const registry = new Registry();
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
@@ -93,6 +94,8 @@ export function createMetrics(
     });
   }
 
+  if (opts.sharedState) sharedStateMetrics(registry, opts.sharedState);
+
   const middleware: MiddlewareHandler = async (c, next) => {
     const started = performance.now();
     await next();
@@ -118,6 +121,37 @@ export function createMetrics(
   };
   active = metrics;
   return metrics;
+}
+
+/** Whether Redis is reachable, its outages, and what was answered without it (only with REDIS_URL). */
+function sharedStateMetrics(registry: Registry, state: SharedStateStats): void {
+  new Gauge({
+    name: 'shared_state_up',
+    help: 'Whether Redis (REDIS_URL) is reachable: 1 yes, 0 no (state is then per replica).',
+    registers: [registry],
+    collect() {
+      this.set(state.up ? 1 : 0);
+    },
+  });
+  new Counter({
+    name: 'shared_state_outages_total',
+    help: 'Times Redis became unreachable since start.',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(state.outages);
+    },
+  });
+  new Counter({
+    name: 'shared_state_fallbacks_total',
+    help: 'Operations answered without Redis (rate limit open, in-process de-dup and memory), by op.',
+    labelNames: ['op'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [op, n] of Object.entries(state.fallbacks)) this.inc({ op }, n);
+    },
+  });
 }
 
 /** The metrics of the most recently created app: what the module-level helpers below record into. */

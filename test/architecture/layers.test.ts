@@ -39,6 +39,11 @@ describe('one-way layers', () => {
     ],
     ['src/web/probe.ts', "import type { Clause } from '../corpus/clause.js';", 'web'],
     ['src/integrations/probe.ts', "import { createApp } from '../server/app.js';", 'integrations'],
+    [
+      'src/shared-state/probe.ts',
+      "import type { Turn } from '../answer/types.js';",
+      'shared-state',
+    ],
   ])(
     'fail on a back-import (%s)',
     (file, line, layer) => {

@@ -12,13 +12,22 @@ import { freePort, spawnServer, type SpawnedServer } from '../../bench/spawn-ser
 const dataDir = mkdtempSync(join(tmpdir(), 'wtsa-compiled-'));
 let server: SpawnedServer;
 let base: string;
+let metricsBase: string;
 
 beforeAll(async () => {
   execSync('npm run build', { stdio: 'ignore' });
-  const port = await freePort();
+  const [port, metricsPort] = [await freePort(), await freePort()];
   base = `http://127.0.0.1:${port}`;
+  metricsBase = `http://127.0.0.1:${metricsPort}`;
+  const metrics = { METRICS_PORT: String(metricsPort), METRICS_TOKEN: 'scrape-token' };
   server = await spawnServer({
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...metrics,
+    },
     compiled: true,
     timeoutMs: 60_000,
   });
@@ -41,6 +50,16 @@ describe('the compiled server (what npm start runs)', () => {
     expect(((await r.json()) as { found: boolean }).found).toBe(true);
     const page = await fetch(`${base}/`);
     expect(await page.text()).toContain('<!doctype html>');
+  });
+
+  it('serves /metrics on METRICS_PORT only, behind METRICS_TOKEN', async () => {
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+    expect((await fetch(`${metricsBase}/metrics`)).status).toBe(401);
+    const res = await fetch(`${metricsBase}/metrics`, {
+      headers: { authorization: 'Bearer scrape-token' },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('http_requests_total');
   });
 
   it('runs as one process: no tsx, no esbuild beside it', () => {

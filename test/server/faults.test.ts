@@ -74,6 +74,38 @@ describe('a truncated index at start', () => {
   );
 });
 
+describe('a manifest.json of the wrong shape at start', () => {
+  it('without files: the next start rebuilds the index, says why, and serves', async () => {
+    const t = await createTempAssistant();
+    const vectorDir = readdirSync(join(t.dataDir, 'index')).find((d) => d !== 'dictionary')!;
+    const manifest = join(t.dataDir, 'index', vectorDir, 'manifest.json');
+    const { files: _files, ...withoutFiles } = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(manifest, JSON.stringify(withoutFiles));
+    const port = await freePort();
+    const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: t.dataDir, LOG_LEVEL: 'info' };
+    const { child, output, exited } = await spawnServer({
+      env: { ...env, ANSWER_THREADS: '0', CORPUS_POLL_MS: '0' },
+      timeoutMs: 60_000,
+    });
+    try {
+      expect(output).toContain('index built (corrupt: manifest files: Required)');
+      const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: QUESTION }),
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { answer: string }).answer).toContain(EXPECTED);
+      // The rebuilt manifest is whole again.
+      expect(JSON.parse(readFileSync(manifest, 'utf8')).files).toHaveProperty('vectors.f32');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+      t.cleanup();
+    }
+  }, 90_000);
+});
+
 /** Polls GET /admin/reindex until the job is no longer running (10 s at most); returns its state. */
 async function reindexState(app: ReturnType<typeof createApp>, auth: Record<string, string>) {
   let state = 'running';

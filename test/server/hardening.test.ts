@@ -163,6 +163,28 @@ describe('GET /metrics', () => {
   });
 });
 
+describe('/metrics protection', () => {
+  it('with METRICS_TOKEN, wants it as a bearer token', async () => {
+    const { app } = appWith({ METRICS_TOKEN: 'scrape-me' });
+    const none = await app.request('/metrics');
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    const wrong = await app.request('/metrics', { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const right = await app.request('/metrics', { headers: { authorization: 'Bearer scrape-me' } });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain('http_requests_total');
+  });
+
+  it('with METRICS_PORT, is not on the main app but on its own', async () => {
+    const { app } = appWith({ METRICS_PORT: '9464' });
+    expect((await app.request('/metrics')).status).toBe(404);
+    const res = await app.metricsApp.request('/metrics');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('http_requests_total');
+  });
+});
+
 describe('/admin', () => {
   it('does not exist without API keys', async () => {
     const { app } = appWith();

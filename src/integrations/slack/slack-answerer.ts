@@ -112,8 +112,8 @@ export function createAnswerer(deps: AnswererDeps) {
           );
           return;
         }
-        const { result, answerId } = await ask(question, memory.history(key));
-        memory.remember(key, question, result.answer);
+        const { result, answerId } = await ask(question, await memory.history(key));
+        await memory.remember(key, question, result.answer);
         for (const m of answerMessages(result, { answerId })) await post(m);
       } catch (err) {
         failed(ev.type, err);

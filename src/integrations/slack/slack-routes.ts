@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import { LIMITS } from '../../http/ask-schema.js';
 import { ApiError, errorBody } from '../../http/errors.js';
 import { requestText } from '../../http/request-body.js';
+import type { SharedStore } from '../../shared-state/shared-store.js';
 import { ACTIONS } from './blocks.js';
 import { BackgroundJobs, sharedJobs } from './background-jobs.js';
 import { EventDedup } from './event-dedup.js';
@@ -32,6 +33,8 @@ export interface SlackDeps {
   log: SlackLog;
   dedup?: EventDedup;
   memory?: ThreadMemory;
+  /** State shared with the other replicas (REDIS_URL): event de-dup and thread memory live there. */
+  shared?: SharedStore | null;
   now?: () => number;
 }
 
@@ -66,7 +69,7 @@ export function slackRoutes(deps: SlackDeps) {
   if (!secret) throw new Error('slackRoutes needs SLACK_SIGNING_SECRET');
   const { log } = deps;
   const jobs = deps.jobs ?? sharedJobs(log);
-  const dedup = deps.dedup ?? new EventDedup();
+  const dedup = deps.dedup ?? new EventDedup({ shared: deps.shared });
   const client =
     deps.client ??
     createSlackClient({ apiUrl: deps.config.slack.apiUrl, botToken: deps.config.slack.botToken });
@@ -75,7 +78,7 @@ export function slackRoutes(deps: SlackDeps) {
     client,
     log,
     timeoutMs: deps.config.requestTimeoutMs,
-    memory: deps.memory,
+    memory: deps.memory ?? new ThreadMemory({ shared: deps.shared }),
     logQuestions: deps.config.logQuestions,
   });
   if (!deps.config.slack.botToken)
@@ -121,7 +124,7 @@ export function slackRoutes(deps: SlackDeps) {
     if (envelope.type === 'url_verification') return c.json({ challenge: envelope.challenge });
 
     slackCounters.events++;
-    if (!dedup.firstTime(envelope.event_id)) {
+    if (!(await dedup.firstTime(envelope.event_id))) {
       slackCounters.duplicateEvents++;
       log.info(
         { eventId: envelope.event_id, retry: c.req.header('x-slack-retry-num') ?? null },

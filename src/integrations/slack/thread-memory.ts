@@ -1,6 +1,12 @@
-/** Earlier turns of each Slack thread, so a follow-up in the thread is asked with its history. */
+/**
+ * Earlier turns of each Slack thread, so a follow-up in the thread is asked with its history. With a shared
+ * store the turns live in Redis (bounded, expiring), so a follow-up landing on another replica keeps its
+ * context; this replica's own copy answers while Redis is away (fail open: at worst, less history).
+ */
+import { z } from 'zod';
 import type { Turn } from '../../answer/types.js';
 import { LIMITS } from '../../http/ask-schema.js';
+import type { SharedStore } from '../../shared-state/shared-store.js';
 import type { LRUCache } from 'lru-cache';
 import { lru } from './lru.js';
 
@@ -12,39 +18,65 @@ export interface ThreadMemoryOptions {
   maxChars?: number;
   ttlMs?: number;
   now?: () => number;
+  shared?: SharedStore | null;
+}
+
+/** What Redis hands back is parsed, never trusted: a turn of another shape is dropped. */
+const storedTurn = z.object({ role: z.enum(['user', 'assistant']), content: z.string() });
+
+function parseTurn(raw: string): Turn[] {
+  try {
+    const turn = storedTurn.safeParse(JSON.parse(raw));
+    return turn.success ? [turn.data] : [];
+  } catch {
+    return [];
+  }
 }
 
 export class ThreadMemory {
   private readonly threads: LRUCache<string, Turn[]>;
   private readonly maxTurns: number;
   private readonly maxChars: number;
+  private readonly ttlMs: number;
+  private readonly shared: SharedStore | null;
 
   constructor(opts: ThreadMemoryOptions = {}) {
-    this.threads = lru({
-      max: opts.maxThreads ?? 1000,
-      ttlMs: opts.ttlMs ?? 24 * 60 * 60 * 1000,
-      now: opts.now,
-    });
+    this.ttlMs = opts.ttlMs ?? 24 * 60 * 60 * 1000;
+    this.threads = lru({ max: opts.maxThreads ?? 1000, ttlMs: this.ttlMs, now: opts.now });
     // The assistant refuses longer histories, so never keep more than it accepts.
     this.maxTurns = Math.min(opts.maxTurns ?? 10, LIMITS.historyTurns);
     this.maxChars = Math.min(opts.maxChars ?? LIMITS.historyChars, LIMITS.historyChars);
+    this.shared = opts.shared ?? null;
   }
 
-  history(key: string): Turn[] {
+  async history(key: string): Promise<Turn[]> {
+    const stored = await this.shared?.list(`slack:thread:${key}`);
+    if (stored) return this.bounded(stored.flatMap(parseTurn));
     return [...(this.threads.get(key) ?? [])];
   }
 
   /** Appends a question and its answer, dropping the oldest turns beyond the bounds. */
-  remember(key: string, question: string, answer: string): void {
-    const turns = [
-      ...this.history(key),
-      { role: 'user' as const, content: question.slice(0, this.maxChars) },
-      { role: 'assistant' as const, content: answer.slice(0, this.maxChars) },
+  async remember(key: string, question: string, answer: string): Promise<void> {
+    const added: Turn[] = [
+      { role: 'user', content: question.slice(0, this.maxChars) },
+      { role: 'assistant', content: answer.slice(0, this.maxChars) },
     ];
-    while (turns.length > this.maxTurns) turns.shift();
-    while (turns.length > 1 && turns.reduce((n, t) => n + t.content.length, 0) > this.maxChars) {
-      turns.shift();
+    this.threads.set(key, this.bounded([...(this.threads.get(key) ?? []), ...added]));
+    // Appended, not rewritten: replicas answering in one thread at once both keep their turns.
+    await this.shared?.append(
+      `slack:thread:${key}`,
+      added.map((t) => JSON.stringify(t)),
+      this.maxTurns,
+      this.ttlMs,
+    );
+  }
+
+  /** The newest turns within maxTurns and maxChars. */
+  private bounded(turns: Turn[]): Turn[] {
+    const kept = turns.slice(-this.maxTurns);
+    while (kept.length > 1 && kept.reduce((n, t) => n + t.content.length, 0) > this.maxChars) {
+      kept.shift();
     }
-    this.threads.set(key, turns);
+    return kept;
   }
 }
