@@ -37,11 +37,15 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
       units.push(d ? dictionary(d, t) : { alternatives: [[t, 1]], weight: idf(t) });
     }
   } else {
-    for (const e of plan.expansions) units.push({ alternatives: [[e, 1]], weight: idf(e) });
+    // One unit per glossary span: 物联网 or IoT covers "Internet of Things" either way.
+    for (const g of plan.expansionGroups) {
+      units.push({ alternatives: g.map((e) => [e, 1]), weight: Math.max(...g.map(idf)) });
+    }
     for (const d of plan.dictionary) units.push(dictionary(d));
     const translated = new Set(plan.dictionary.flatMap((d) => d.surface.split(' ')));
+    const rendered = new Set(plan.expansionGroups.flat().map((e) => e.toLowerCase()));
     for (const t of own.filter((x) => /^[a-z]/.test(x))) {
-      if (bm25.has(t)) units.push({ alternatives: [[t, 1]], weight: idf(t) });
+      if (bm25.has(t) && !rendered.has(t)) units.push({ alternatives: [[t, 1]], weight: idf(t) });
     }
     for (const w of englishWordsOf(plan.rewritten)) {
       if (STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.has(w)) continue;

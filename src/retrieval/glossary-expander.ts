@@ -27,6 +27,8 @@ export function englishWords(text: string): string[] {
 
 export interface Expansion {
   terms: string[];
+  /** The terms by the span of the question they render: one topic, however many ways it is written. */
+  groups: string[][];
   rewritten: string;
 }
 
@@ -74,8 +76,13 @@ function candidates(text: string, index: PrefixIndex): number[] {
   return out;
 }
 
+/** An acronym as the Chinese text writes it inline (IoT, CIRT, SC&C). */
+const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,7}$/;
+
 export class GlossaryExpander {
-  private readonly terms: { re: RegExp; zh: string; en: string; key: string }[];
+  private readonly terms: { re: RegExp; zh: string; en: string; key: string; acronyms: string[] }[];
+  /** Each entry's Chinese term with the acronyms of the same entry. */
+  private readonly zhTerms: { zh: string; acronyms: string[] }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
   /** Terms and aliases by their first two characters: a question only needs those it contains. */
@@ -91,9 +98,13 @@ export class GlossaryExpander {
           key: en.toLowerCase(),
           zh: t.zh,
           en,
+          acronyms: t.en.filter((a) => a !== en && ACRONYM.test(a)),
         })),
       )
       .sort((a, b) => b.en.length - a.en.length);
+    this.zhTerms = glossary.terms
+      .map((t) => ({ zh: t.zh, acronyms: t.en.filter((a) => ACRONYM.test(a)) }))
+      .filter((t) => t.acronyms.length > 0);
     this.termsByPrefix = prefixIndex(this.terms.map((t) => t.key));
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
     this.titleIndex = new Bm25Index(glossary.resolutions.map((r) => englishWords(r.en.join(' '))));
@@ -110,8 +121,10 @@ export class GlossaryExpander {
   ): Expansion {
     let rest = question.toLowerCase();
     const out = new Set<string>();
+    const groups: string[][] = [];
     const replace = (index: number, length: number, terms: string[]) => {
       terms.forEach((z) => out.add(z));
+      groups.push(terms);
       rest = `${rest.slice(0, index)} ${terms.join(' ')} ${rest.slice(index + length)}`;
     };
     for (const i of candidates(rest, this.termsByPrefix)) {
@@ -130,9 +143,20 @@ export class GlossaryExpander {
       // An acronym the document itself uses is found by the indexes as it is.
       if (englishTerms === 'acronyms' && inCorpus(t.en)) continue;
       const m = t.re.exec(rest);
-      if (m) replace(m.index, m[0].length, [t.zh]);
+      // The document often writes a term by its acronym inline (IoT beside 物联网): both are searched.
+      if (m) {
+        const own = ACRONYM.test(t.en) && inCorpus(t.en) ? [t.en] : [];
+        replace(m.index, m[0].length, [t.zh, ...own, ...t.acronyms.filter(inCorpus)]);
+      }
     }
-    return { terms: [...out], rewritten: rest };
+    // A Chinese term the question uses reaches the clauses that write its acronym instead.
+    for (const t of this.zhTerms) {
+      if (!question.includes(t.zh)) continue;
+      const added = t.acronyms.filter((a) => inCorpus(a) && !question.includes(a));
+      added.forEach((a) => out.add(a));
+      if (added.length) groups.push([t.zh, ...added]);
+    }
+    return { terms: [...out], groups, rewritten: rest };
   }
 
   /** Resolutions whose English title or everyday names match the question, best first. */

@@ -25,6 +25,8 @@ export interface QueryPlan {
   softResolutions: number[];
   hints: QueryHints;
   expansions: string[];
+  /** The same terms by the question span they render (物联网 and IoT for "Internet of Things"). */
+  expansionGroups: string[][];
   /** The question with glossary terms replaced by the document's own words (for the relevance check). */
   rewritten: string;
   titleMatches: TitleMatch[];
@@ -122,7 +124,7 @@ export function planQuery(
     ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) =>
         inCorpus(ctx, t),
       )
-    : { terms: [], rewritten: follow.standalone.toLowerCase() };
+    : { terms: [], groups: [], rewritten: follow.standalone.toLowerCase() };
   const expansions = expansion.terms;
   // English through the glossary first (its spans are then Chinese), the rest through the dictionary.
   const dictionary = !opts.useDictionary
@@ -150,6 +152,7 @@ export function planQuery(
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     hints: queryHints(follow.standalone),
     expansions,
+    expansionGroups: expansion.groups,
     rewritten: expansion.rewritten,
     titleMatches,
     dictionary,

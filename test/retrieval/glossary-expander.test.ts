@@ -16,6 +16,7 @@ const expander = new GlossaryExpander({
     { en: ['developing countries'], zh: '发展中国家' },
     { en: ['WHO', 'world health organization'], zh: '世界卫生组织' },
     { en: ['SG17'], zh: '第17研究组' },
+    { en: ['IoT', 'Internet of things'], zh: '物联网' },
   ],
 });
 
@@ -55,5 +56,23 @@ describe('GlossaryExpander', () => {
     expect(expander.matchTitles('cybersecurity incidents')[0]?.resolution).toBe(50);
     expect(expander.matchTitles('developing countries standardization')[0]?.resolution).toBe(44);
     expect(expander.matchTitles('the')).toEqual([]);
+  });
+
+  it('adds the acronym the document writes inline beside the Chinese term, as one group', () => {
+    const inCorpus = (t: string) => t === 'IoT';
+    const en = expander.expand('What about the Internet of Things?', 'all', inCorpus);
+    expect(en.terms).toEqual(['物联网', 'IoT']);
+    expect(en.groups).toEqual([['物联网', 'IoT']]);
+    expect(expander.expand('Any word on IoT?', 'all', inCorpus).groups).toEqual([
+      ['物联网', 'IoT'],
+    ]);
+    const zh = expander.expand('哪里提到物联网？', 'acronyms', inCorpus);
+    expect(zh.terms).toEqual(['IoT']);
+    expect(zh.groups).toEqual([['物联网', 'IoT']]);
+  });
+
+  it('adds no acronym the document never writes', () => {
+    expect(expander.expand('哪里提到物联网？', 'acronyms', () => false).terms).toEqual([]);
+    expect(expander.expand('What about the Internet of Things?').groups).toEqual([['物联网']]);
   });
 });
