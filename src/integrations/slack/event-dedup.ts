@@ -1,6 +1,6 @@
 /** Remembers recent Slack event_ids so an event Slack re-sends (X-Slack-Retry-Num) is answered once. */
 import type { LRUCache } from 'lru-cache';
-import { lru } from './lru.js';
+import { lru } from '../../platform/lru.js';
 
 export interface EventDedupOptions {
   maxEvents?: number;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AskResult, Assistant, Turn } from '../../answer/types.js';
 import { LIMITS } from '../../http/ask-schema.js';
 import { answerMessages, noticeMessage } from './blocks.js';
-import { lru } from './lru.js';
+import { lru } from '../../platform/lru.js';
 import type { SlackClient } from './slack-client.js';
 import { slackCounters } from './slack-counters.js';
 import type { MessageEvent, SlashCommand } from './slack-payloads.js';
