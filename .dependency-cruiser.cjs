@@ -1,7 +1,9 @@
 /**
  * The layers, checked by `npm run depcheck` (part of `npm test`):
  *   contract ← corpus ← retrieval ← answer ← http ← integrations ← server;  eval, cli on top;  web: contract only.
- * platform (running modules on threads) is below them all, like contract.
+ * platform (threads, bounded caches) is below them all, like contract.
+ * feedback (recent answers, the feedback store) knows only the shared pieces: the front doors that take
+ * ratings (integrations, server) and the cli that reviews them import it.
  * config (src/config.ts) is read by every layer below the front doors and imports nothing of the project.
  */
 const layer = (name, allowed) => ({
@@ -41,11 +43,29 @@ module.exports = {
     layer('corpus', [...SHARED]),
     layer('retrieval', [...SHARED, 'corpus']),
     layer('answer', [...SHARED, 'corpus', 'retrieval']),
+    layer('feedback', [...SHARED]),
     layer('http', [...SHARED, 'corpus', 'answer']),
-    layer('integrations', [...SHARED, 'corpus', 'retrieval', 'answer', 'http']),
-    layer('server', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'integrations']),
+    layer('integrations', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'feedback']),
+    layer('server', [
+      ...SHARED,
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'feedback',
+      'integrations',
+    ]),
     layer('eval', [...SHARED, 'corpus', 'retrieval', 'answer']),
-    layer('cli', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'integrations', 'eval']),
+    layer('cli', [
+      ...SHARED,
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'feedback',
+      'integrations',
+      'eval',
+    ]),
     layer('web', ['contract']),
   ],
   options: {

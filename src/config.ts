@@ -56,6 +56,7 @@ const envSchema = z.object({
   LOG_QUESTIONS: boolWithDefault(false),
   ANSWER_THREADS: intWithDefault(-1, 0),
   CORPUS_POLL_MS: intWithDefault(5_000, 0),
+  FEEDBACK_RETENTION_DAYS: intWithDefault(180, 1),
 });
 
 /** One answering thread beside the HTTP thread when there is a spare core (at most 4); none on one core. */
@@ -90,6 +91,8 @@ export interface Config {
   answerThreads: number;
   /** How often a running server looks for a changed corpus to rebuild from (0: never). */
   corpusPollMs: number;
+  /** Days a feedback record is kept under DATA_DIR/feedback before it is deleted. */
+  feedbackRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -137,5 +140,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logQuestions: e.LOG_QUESTIONS,
     answerThreads: e.ANSWER_THREADS === -1 ? defaultAnswerThreads() : e.ANSWER_THREADS,
     corpusPollMs: e.CORPUS_POLL_MS,
+    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
   };
 }

@@ -39,6 +39,7 @@ describe('one-way layers', () => {
     ],
     ['src/web/probe.ts', "import type { Clause } from '../corpus/clause.js';", 'web'],
     ['src/integrations/probe.ts', "import { createApp } from '../server/app.js';", 'integrations'],
+    ['src/feedback/probe.ts', "import type { Assistant } from '../answer/types.js';", 'feedback'],
   ])(
     'fail on a back-import (%s)',
     (file, line, layer) => {
