@@ -7,6 +7,8 @@ import { slackRoutes } from '../integrations/slack/slack-routes.js';
 import { apiKeyAuth } from './auth.js';
 import { instrumentAssistant } from './answer-metrics.js';
 import { adminRoutes } from './admin-routes.js';
+import { answerIds, rememberAnswers } from './answer-ids.js';
+import { setUpFeedback } from './feedback-setup.js';
 import { harden } from './hardening.js';
 import type { Logger } from './logger.js';
 import { indexLifecycle } from './index-lifecycle.js';
@@ -14,6 +16,7 @@ import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
 import { askStreamRoutes } from './routes/ask-stream.js';
 import { corpusRoutes } from './routes/clauses.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { webRoutes } from './routes/web.js';
 
 /** `logger`: the server's own (main.ts); without one the app makes one from the configuration. */
@@ -28,6 +31,10 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
   // Request ids + logs, metrics, secure headers, CORS, rate limit, timeout.
   const ops = harden(app, deps);
   const lifecycle = indexLifecycle({ ...deps, logger: ops.logger });
+  // Every answer gets an answerId and is remembered for a while, so it can be rated (POST /api/feedback).
+  const feedback = setUpFeedback(deps.config, ops.metrics, ops.logger);
+  app.use('/api/*', answerIds(feedback.recent));
+  app.use('/v1/*', answerIds(feedback.recent));
   // Bearer API keys (API_KEYS) guard the APIs; /healthz and the page stay open.
   const auth = apiKeyAuth(deps.config.apiKeys);
   app.use('/api/*', auth);
@@ -37,6 +44,9 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
   );
   app.route('/api/ask/stream', askStreamRoutes());
   app.route('/api/ask', askRoutes());
+  // The review list (GET) holds users' questions: like /admin, it exists only behind API keys.
+  const listable = deps.config.apiKeys.length > 0;
+  app.route('/api/feedback', feedbackRoutes({ recorder: feedback.recorder, listable }));
   app.route('/api', corpusRoutes());
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
@@ -52,14 +62,21 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
   // Slack is mounted only with a signing secret: its routes are never served unverified.
   if (deps.config.slack.signingSecret) {
     // Slack answers after the HTTP reply, outside the request middleware: count and log them here.
-    const assistant = instrumentAssistant(
-      deps.assistant,
-      ops.metrics,
-      ops.logger,
-      deps.config.logQuestions,
+    const assistant = rememberAnswers(
+      instrumentAssistant(
+        deps.assistant,
+        ops.metrics,
+        ops.logger,
+        deps.config.logQuestions,
+        'slack',
+      ),
+      feedback.recent,
       'slack',
     );
-    app.route('/slack', slackRoutes({ ...deps, assistant, log: ops.logger }));
+    app.route(
+      '/slack',
+      slackRoutes({ ...deps, assistant, feedback: feedback.recorder, log: ops.logger }),
+    );
   }
 
   app.notFound((c) =>
@@ -68,6 +85,11 @@ export function createApp(deps: AppDeps & { logger?: Logger }) {
   app.onError((err, c) =>
     handleError(err, c, (e) => ops.logger.error({ err: e, reqId: requestIdOf(c) }, 'unhandled')),
   );
-  // close(): what the app started beside the requests (the corpus watcher) stops with the server.
-  return Object.assign(app, { close: () => lifecycle.close() });
+  // close(): what the app started beside the requests (corpus watcher, feedback clean-up) stops with it.
+  return Object.assign(app, {
+    close: () => {
+      lifecycle.close();
+      feedback.close();
+    },
+  });
 }
