@@ -2,7 +2,7 @@
  * Feedback over HTTP with the real assistant: every front door's answer carries an answerId, a 👎 with a
  * comment survives a restart and is listed for review, bad requests get 4xx JSON, the list needs a key.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,6 +185,29 @@ describe('feedback through the API', () => {
     expect((badLimit.body.error as { message: string }).message).toContain('limit');
     const badRating = await call(app, 'GET', '/api/feedback?rating=sideways');
     expect(badRating.status).toBe(400);
+  });
+
+  it('answers 503 and logs the cause when the store cannot be written', async () => {
+    const blocked = mkdtempSync(join(tmpdir(), 'feedback-blocked-'));
+    // A file where the feedback folder should be: no folder, no records, whatever the user's rights.
+    writeFileSync(join(blocked, 'feedback'), '');
+    const log = capturedLog();
+    const config = loadConfig({ DATA_DIR: blocked, RATE_LIMIT_PER_MINUTE: '0' });
+    const app = createApp({ config, assistant, logger: log.logger });
+    apps.push(app);
+    try {
+      const { answerId } = (await call(app, 'POST', '/api/ask', { question: Q }, null))
+        .body as AskResult;
+      const r = await call(app, 'POST', '/api/feedback', { answerId, rating: 'down' }, null);
+      expect(r.status).toBe(503);
+      expect(r.body.error).toEqual({
+        code: 'feedback_unavailable',
+        message: 'Feedback cannot be stored right now.',
+      });
+      expect(log.lines().some((l) => l.msg === 'feedback not stored')).toBe(true);
+    } finally {
+      rmSync(blocked, { recursive: true, force: true });
+    }
   });
 
   it('lists only with a key, and has no list at all without API_KEYS', async () => {

@@ -14,6 +14,7 @@ import type { ViewSubmission } from './slack-payloads.js';
 
 export const THANKS = 'Thanks — your feedback was recorded.';
 export const TOO_OLD = 'This answer can no longer be rated (answers can be rated for 24 hours).';
+export const NOT_STORED = ':warning: Sorry, your feedback could not be recorded just now.';
 
 export interface SlackFeedbackDeps {
   recorder: FeedbackRecorder;
@@ -46,11 +47,17 @@ export function createSlackFeedback(deps: SlackFeedbackDeps) {
     async click(c: Click): Promise<void> {
       if (c.rating === 'up') slackCounters.feedbackUp++;
       else slackCounters.feedbackDown++;
-      const recorded = await deps.recorder.give({
-        answerId: c.answerId,
-        rating: c.rating,
-        rater: c.userId,
-      });
+      let recorded;
+      try {
+        recorded = await deps.recorder.give({
+          answerId: c.answerId,
+          rating: c.rating,
+          rater: c.userId,
+        });
+      } catch (err) {
+        deps.log.error({ err: (err as Error).message }, 'slack feedback not stored');
+        return tell(c.responseUrl, NOT_STORED);
+      }
       deps.log.info(
         { vote: c.rating, answerId: c.answerId, user: c.userId, stored: Boolean(recorded) },
         'slack feedback',
@@ -79,14 +86,22 @@ export function createSlackFeedback(deps: SlackFeedbackDeps) {
         .slice(0, LIMITS.feedbackCommentChars);
       // An empty comment adds nothing: the 👎 was stored at the click.
       if (!answerId || !comment) return null;
-      const recorded = await deps.recorder.give({
-        answerId,
-        rating: 'down',
-        comment,
-        rater: s.user.id,
+      const error = (text: string) => ({
+        response_action: 'errors' as const,
+        errors: { [FEEDBACK_MODAL.blockId]: text },
       });
-      if (recorded) return null;
-      return { response_action: 'errors', errors: { [FEEDBACK_MODAL.blockId]: TOO_OLD } };
+      try {
+        const recorded = await deps.recorder.give({
+          answerId,
+          rating: 'down',
+          comment,
+          rater: s.user.id,
+        });
+        return recorded ? null : error(TOO_OLD);
+      } catch (err) {
+        deps.log.error({ err: (err as Error).message }, 'slack feedback comment not stored');
+        return error(NOT_STORED);
+      }
     },
   };
 }

@@ -20,7 +20,11 @@ export function feedbackRoutes({ recorder, listable }: FeedbackRouteDeps) {
 
   app.post('/', async (c) => {
     const body = await readJson(c, feedbackSchema);
-    const recorded = await recorder.give(body);
+    const recorded = await recorder.give(body).catch((err: unknown) => {
+      // A disk that is full or read-only: the operator needs the cause, the client a retryable status.
+      c.get('log').error({ err }, 'feedback not stored');
+      throw new ApiError(503, 'feedback_unavailable', 'Feedback cannot be stored right now.');
+    });
     if (!recorded) {
       throw new ApiError(
         404,

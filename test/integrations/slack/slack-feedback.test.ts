@@ -3,7 +3,7 @@
  * a 👎 opens the comment modal through views.open (msw stands in for Slack's Web API), and the modal's
  * view_submission adds the comment to that user's 👎.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
@@ -14,7 +14,7 @@ import type { FeedbackRecord } from '../../../src/contract/api.js';
 import { pendingWork } from '../../../src/integrations/slack/background-jobs.js';
 import { ACTIONS, type Block } from '../../../src/integrations/slack/blocks.js';
 import type { ModalView } from '../../../src/integrations/slack/feedback-modal.js';
-import { THANKS, TOO_OLD } from '../../../src/integrations/slack/slack-feedback.js';
+import { NOT_STORED, THANKS, TOO_OLD } from '../../../src/integrations/slack/slack-feedback.js';
 import { createApp } from '../../../src/server/app.js';
 import { capturedLog } from '../../helpers/captured-log.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
@@ -213,6 +213,19 @@ describe('Slack feedback', () => {
     await pendingWork();
     expect((await stored(app)).map((r) => r.rating)).toEqual(['down']);
     expect(calls.map((c) => c.body.text ?? 'views.open')).toEqual(['views.open', THANKS]);
+  });
+
+  it('tells the user when the store cannot take the rating', async () => {
+    const app = makeApp();
+    const answerId = await answerInSlack(app);
+    // A file where the feedback folder should be.
+    writeFileSync(join(dataDir, 'feedback'), '');
+    await app.request(
+      '/slack/interactions',
+      interactionInit(click(ACTIONS.feedbackDown, answerId)),
+    );
+    await pendingWork();
+    expect(calls.map((c) => [c.url, c.body.text])).toEqual([[actions.response_url, NOT_STORED]]);
   });
 
   it('keeps the modal open with a message when its answer can no longer be rated', async () => {
