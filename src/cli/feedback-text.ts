@@ -3,20 +3,26 @@ import type { CitationRef, FeedbackRecord } from '../contract/api.js';
 
 const INDENT = '    ';
 
+/** Control characters (C0 but newline, DEL, C1) could steer the terminal: users' text is shown, not run. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
 /** Keeps every line of a long text under the record's indent. */
 function indented(text: string): string {
-  return text.trim().replace(/\n/g, `\n${INDENT}`);
+  return text.replace(CONTROL, ' ').trim().replace(/\n/g, `\n${INDENT}`);
 }
 
 function refLines(refs: CitationRef[], numbered: boolean): string[] {
-  return refs.map((c, i) => `${INDENT}${numbered ? `[${i + 1}]` : '-'} ${c.label}  (${c.id})`);
+  return refs.map(
+    (c, i) => `${INDENT}${numbered ? `[${i + 1}]` : '-'} ${indented(c.label)}  (${indented(c.id)})`,
+  );
 }
 
 export function formatRecord(r: FeedbackRecord): string {
-  const when = r.at.replace('T', ' ').slice(0, 16);
+  const when = indented(r.at.replace('T', ' ').slice(0, 16));
   const mark = r.rating === 'down' ? '👎 down' : '👍 up';
   const out = [
-    `${mark} · ${when} UTC · via ${r.via} · ${r.mode}${r.found ? '' : ' · not found'} · answer ${r.answerId}`,
+    `${mark} · ${when} UTC · via ${indented(r.via)} · ${r.mode}${r.found ? '' : ' · not found'} · answer ${indented(r.answerId)}`,
   ];
   if (r.comment) out.push(`  Comment:`, `${INDENT}${indented(r.comment)}`);
   if (r.history.length) {
