@@ -3,7 +3,7 @@
  * share. Unknown or expired answers are refused (undefined), so every record describes an answer this
  * server really gave.
  */
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { FeedbackRecord, Rating } from '../contract/api.js';
 import { lru } from '../platform/lru.js';
 import type { FeedbackStore } from './feedback-store.js';
@@ -15,7 +15,7 @@ export interface GivenFeedback {
   comment?: string;
   /**
    * Who rates, where a front door knows (a Slack user id): each rater keeps one opinion per answer.
-   * Only a hash of it becomes part of the record's id; the id itself is not stored.
+   * Only a keyed hash of it becomes part of the record's id; the rater itself is not stored.
    */
   rater?: string;
 }
@@ -36,14 +36,16 @@ export interface FeedbackRecorderDeps {
 
 export type FeedbackRecorder = ReturnType<typeof createFeedbackRecorder>;
 
-function recordId(answerId: string, rater: string | undefined): string {
-  if (!rater) return answerId;
-  const tag = createHash('sha256').update(rater).digest('base64url').slice(0, 10);
-  return `${answerId}.${tag}`;
-}
-
 export function createFeedbackRecorder(deps: FeedbackRecorderDeps) {
   const now = deps.now ?? Date.now;
+  // An answer can be rated only in the process that gave it, so a key of this process's own is enough to
+  // keep a rater's records together, and without it no one can tell from a record who the rater was.
+  const raterKey = randomBytes(32);
+  const recordId = (answerId: string, rater: string | undefined) => {
+    if (!rater) return answerId;
+    const tag = createHmac('sha256', raterKey).update(rater).digest('base64url').slice(0, 12);
+    return `${answerId}.${tag}`;
+  };
   // The rating each record id last stored here: a comment sent after its 👎 is not a second 👎.
   const lastRating = lru<string, Rating>({ max: 10_000, ttlMs: 48 * 3600_000, now: deps.now });
 
