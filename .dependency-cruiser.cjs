@@ -1,8 +1,10 @@
 /**
  * The layers, checked by `npm run depcheck` (part of `npm test`):
  *   contract ← corpus ← retrieval ← answer ← http ← integrations ← server;  eval, cli on top;  web: contract only.
- * platform (running modules on threads) is below them all, like contract.
+ * platform (threads, bounded caches) is below them all, like contract.
  * shared-state (what replicas share through Redis) knows no domain: the integrations and the server use it.
+ * feedback (recent answers, the feedback store) knows only the shared pieces: the front doors that take
+ * ratings (integrations, server) and the cli that reviews them import it.
  * config (src/config.ts) is read by every layer below the front doors and imports nothing of the project.
  */
 const layer = (name, allowed) => ({
@@ -43,8 +45,17 @@ module.exports = {
     layer('corpus', [...SHARED]),
     layer('retrieval', [...SHARED, 'corpus']),
     layer('answer', [...SHARED, 'corpus', 'retrieval']),
+    layer('feedback', [...SHARED]),
     layer('http', [...SHARED, 'corpus', 'answer']),
-    layer('integrations', [...SHARED, 'corpus', 'retrieval', 'answer', 'http', 'shared-state']),
+    layer('integrations', [
+      ...SHARED,
+      'corpus',
+      'retrieval',
+      'answer',
+      'http',
+      'shared-state',
+      'feedback',
+    ]),
     layer('server', [
       ...SHARED,
       'corpus',
@@ -52,6 +63,7 @@ module.exports = {
       'answer',
       'http',
       'shared-state',
+      'feedback',
       'integrations',
     ]),
     layer('eval', [...SHARED, 'corpus', 'retrieval', 'answer']),
@@ -62,6 +74,7 @@ module.exports = {
       'answer',
       'http',
       'shared-state',
+      'feedback',
       'integrations',
       'eval',
     ]),

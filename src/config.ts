@@ -93,6 +93,7 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy,
   METRICS_TOKEN: optionalString,
   METRICS_PORT: intWithDefault(0, 0, 65_535),
+  FEEDBACK_RETENTION_DAYS: intWithDefault(180, 1),
 });
 
 /** One answering thread beside the HTTP thread when there is a spare core (at most 4); none on one core. */
@@ -137,6 +138,8 @@ export interface Config {
     /** Serve /metrics on this port only, not on PORT (0: on PORT). */
     port: number;
   };
+  /** Days a feedback record is kept under DATA_DIR/feedback before it is deleted. */
+  feedbackRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -190,5 +193,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
   };
 }

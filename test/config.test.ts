@@ -10,6 +10,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ ANSWER_THREADS: '3' }).answerThreads).toBe(3);
   });
 
+  it('keeps feedback 180 days unless FEEDBACK_RETENTION_DAYS says otherwise', () => {
+    expect(loadConfig({}).feedbackRetentionDays).toBe(180);
+    expect(loadConfig({ FEEDBACK_RETENTION_DAYS: '30' }).feedbackRetentionDays).toBe(30);
+  });
+
   it.each([
     ['ANSWER_THREADS', 'two'],
     ['ANSWER_THREADS', '-1'],
@@ -25,6 +30,8 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '-1'],
     ['METRICS_PORT', '70000'],
     ['METRICS_PORT', 'metrics'],
+    ['FEEDBACK_RETENTION_DAYS', '0'],
+    ['FEEDBACK_RETENTION_DAYS', 'forever'],
   ])('fails at start naming %s when it is %j', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));

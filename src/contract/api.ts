@@ -11,6 +11,7 @@ export const LIMITS = {
   questionChars: 2000,
   historyTurns: 20,
   historyChars: 8000,
+  feedbackCommentChars: 2000,
 } as const;
 
 export const turnSchema = z.object({
@@ -56,8 +57,60 @@ export const askResultSchema = z.object({
   degraded: z.string().optional(),
   /** Citation numbers the model used that matched no source and were removed. */
   droppedCitations: z.number().int().optional(),
+  /** Names this answer for POST /api/feedback; set by the server's front doors. */
+  answerId: z.string().optional(),
 });
 export type AskResult = z.infer<typeof askResultSchema>;
+
+export const ratingSchema = z.enum(['up', 'down']);
+export type Rating = z.infer<typeof ratingSchema>;
+
+/** POST /api/feedback: a rating of one answer, with an optional comment. */
+export const feedbackInputSchema = z.object({
+  answerId: z.string(),
+  rating: ratingSchema,
+  comment: z.string().optional(),
+});
+export type FeedbackInput = z.infer<typeof feedbackInputSchema>;
+
+/** A citation as a feedback record keeps it: where it points, not its text (the id opens the clause). */
+export const citationRefSchema = citationSchema.pick({
+  id: true,
+  label: true,
+  resolution: true,
+  part: true,
+  section: true,
+  addressee: true,
+  item: true,
+});
+export type CitationRef = z.infer<typeof citationRefSchema>;
+
+/**
+ * One stored feedback record (GET /api/feedback, `npm run feedback`): the rating and everything needed to
+ * review the answer without the client's word for it. `id` names the rater's opinion of one answer; a later
+ * record with the same id (a changed rating, an added comment) replaces the earlier one.
+ */
+export const feedbackRecordSchema = z.object({
+  v: z.literal(1),
+  id: z.string(),
+  answerId: z.string(),
+  rating: ratingSchema,
+  comment: z.string().optional(),
+  /** When the feedback was given (ISO 8601, UTC). */
+  at: z.string(),
+  /** The front door that gave the answer: api (the page and API clients), openai, slack. */
+  via: z.string(),
+  question: z.string(),
+  history: z.array(turnSchema),
+  answer: z.string(),
+  found: z.boolean(),
+  mode: z.enum(['extractive', 'llm']),
+  citations: z.array(citationRefSchema),
+  /** The closest clauses shown when the document did not answer (found: false). */
+  related: z.array(citationRefSchema),
+  answeredAt: z.string(),
+});
+export type FeedbackRecord = z.infer<typeof feedbackRecordSchema>;
 
 /** One resolution as GET /api/resolutions lists it. */
 export const resolutionInfoSchema = z.object({

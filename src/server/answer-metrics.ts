@@ -39,13 +39,18 @@ export function instrumentAssistant(
   });
 }
 
+/** The front door a request came through, as metrics and feedback records name it. */
+export function frontDoorOf(path: string): 'openai' | 'api' {
+  return path === '/v1' || path.startsWith('/v1/') ? 'openai' : 'api';
+}
+
 /** Mounted after the middleware that puts the assistant on the context. */
 export function answerMetrics(metrics: Metrics, logQuestions: boolean): MiddlewareHandler {
   return async (c, next) => {
     const assistant = c.get('assistant') as Assistant | undefined;
     const log = c.get('log') as Logger | undefined;
     if (assistant && log) {
-      const via = c.req.path.startsWith('/v1') ? 'openai' : 'api';
+      const via = frontDoorOf(c.req.path);
       c.set('assistant', instrumentAssistant(assistant, metrics, log, logQuestions, via));
     }
     await next();

@@ -8,6 +8,8 @@ import { openSharedStore, type SharedStore } from '../shared-state/shared-store.
 import { apiKeyAuth } from './auth.js';
 import { instrumentAssistant } from './answer-metrics.js';
 import { adminRoutes } from './admin-routes.js';
+import { answerIds, rememberAnswers } from './answer-ids.js';
+import { setUpFeedback } from './feedback-setup.js';
 import { harden } from './hardening.js';
 import { createLogger, type Logger } from './logger.js';
 import { indexLifecycle } from './index-lifecycle.js';
@@ -16,6 +18,7 @@ import { requestIdOf } from './request-log.js';
 import { askRoutes } from './routes/ask.js';
 import { askStreamRoutes } from './routes/ask-stream.js';
 import { corpusRoutes } from './routes/clauses.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { webRoutes } from './routes/web.js';
 
 export interface CreateAppDeps extends AppDeps {
@@ -43,6 +46,10 @@ export function createApp(deps: CreateAppDeps) {
   // Request ids + logs, metrics, secure headers, CORS, rate limit, timeout.
   const ops = harden(app, { ...deps, logger, shared });
   const lifecycle = indexLifecycle({ ...deps, logger: ops.logger });
+  // Every answer gets an answerId and is remembered for a while, so it can be rated (POST /api/feedback).
+  const feedback = setUpFeedback(deps.config, ops.metrics, ops.logger);
+  app.use('/api/*', answerIds(feedback.recent));
+  app.use('/v1/*', answerIds(feedback.recent));
   // Bearer API keys (API_KEYS) guard the APIs; /healthz and the page stay open.
   const auth = apiKeyAuth(deps.config.apiKeys);
   app.use('/api/*', auth);
@@ -52,6 +59,9 @@ export function createApp(deps: CreateAppDeps) {
   );
   app.route('/api/ask/stream', askStreamRoutes());
   app.route('/api/ask', askRoutes());
+  // The review list (GET) holds users' questions: like /admin, it exists only behind API keys.
+  const listable = deps.config.apiKeys.length > 0;
+  app.route('/api/feedback', feedbackRoutes({ recorder: feedback.recorder, listable }));
   app.route('/api', corpusRoutes());
   app.route('/v1', openAICompatRoutes());
   app.route('/', webRoutes());
@@ -69,14 +79,21 @@ export function createApp(deps: CreateAppDeps) {
   // Slack is mounted only with a signing secret: its routes are never served unverified.
   if (deps.config.slack.signingSecret) {
     // Slack answers after the HTTP reply, outside the request middleware: count and log them here.
-    const assistant = instrumentAssistant(
-      deps.assistant,
-      ops.metrics,
-      ops.logger,
-      deps.config.logQuestions,
+    const assistant = rememberAnswers(
+      instrumentAssistant(
+        deps.assistant,
+        ops.metrics,
+        ops.logger,
+        deps.config.logQuestions,
+        'slack',
+      ),
+      feedback.recent,
       'slack',
     );
-    app.route('/slack', slackRoutes({ ...deps, assistant, log: ops.logger, shared }));
+    app.route(
+      '/slack',
+      slackRoutes({ ...deps, assistant, feedback: feedback.recorder, log: ops.logger, shared }),
+    );
   }
 
   app.notFound((c) =>
@@ -85,9 +102,11 @@ export function createApp(deps: CreateAppDeps) {
   app.onError((err, c) =>
     handleError(err, c, (e) => ops.logger.error({ err: e, reqId: requestIdOf(c) }, 'unhandled')),
   );
-  // close(): what the app started beside the requests (the corpus watcher, its Redis connection) stops with it.
+  // close(): what the app started beside the requests (the corpus watcher, the feedback clean-up, its Redis
+  // connection) stops with it.
   const close = async () => {
     lifecycle.close();
+    feedback.close();
     await owned?.close();
   };
   return Object.assign(app, { close, shared, metricsApp });

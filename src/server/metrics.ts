@@ -1,4 +1,4 @@
-/** Prometheus metrics (prom-client): requests, latency, answers by mode/found/degraded, Slack events. */
+/** Prometheus metrics (prom-client): requests, latency, answers by mode/found/degraded, feedback, Slack events. */
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -11,6 +11,8 @@ export interface Metrics {
   middleware: MiddlewareHandler;
   recordAnswer(result: Pick<AskResult, 'mode' | 'found' | 'degraded'>, via?: string): void;
   recordSlackEvent(kind: string): void;
+  /** A stored rating (newRating) or a comment added to one, by the front door that gave the answer. */
+  recordFeedback(f: { rating: string; via: string; newRating: boolean; comment: boolean }): void;
 }
 
 /** What the answering threads report (AnswerThreads), read at scrape time. */
@@ -47,6 +49,18 @@ export function createMetrics(
   const degraded = new Counter({
     name: 'answers_degraded_total',
     help: 'Model answers that fell back to the extractive answer.',
+    labelNames: ['via'] as const,
+    registers: [registry],
+  });
+  const feedback = new Counter({
+    name: 'feedback_total',
+    help: 'Ratings stored, by rating (up, down) and the front door that gave the answer.',
+    labelNames: ['rating', 'via'] as const,
+    registers: [registry],
+  });
+  const feedbackComments = new Counter({
+    name: 'feedback_comments_total',
+    help: 'Feedback comments stored, by the front door that gave the answer.',
     labelNames: ['via'] as const,
     registers: [registry],
   });
@@ -117,6 +131,10 @@ export function createMetrics(
     },
     recordSlackEvent(kind) {
       slackEvents.inc({ kind: kind.slice(0, 40) });
+    },
+    recordFeedback(f) {
+      if (f.newRating) feedback.inc({ rating: f.rating, via: f.via });
+      if (f.comment) feedbackComments.inc({ via: f.via });
     },
   };
   active = metrics;

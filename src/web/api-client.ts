@@ -1,5 +1,11 @@
-/** Talks to the server: streamed answers with a JSON fallback, clauses and the resolution list. */
-import type { AskInput, AskResult, Citation, ResolutionInfo } from '../contract/api.js';
+/** Talks to the server: streamed answers with a JSON fallback, clauses, the resolution list, feedback. */
+import type {
+  AskInput,
+  AskResult,
+  Citation,
+  FeedbackInput,
+  ResolutionInfo,
+} from '../contract/api.js';
 import { SseParser } from './sse-parser.js';
 
 export interface ClauseDetail extends Citation {
@@ -172,4 +178,10 @@ export async function getResolutions(): Promise<ResolutionInfo[]> {
   const res = await send('/api/resolutions', { headers: { accept: 'application/json' } });
   if (!res.ok) throw await errorFrom(res);
   return ((await res.json()) as { resolutions: ResolutionInfo[] }).resolutions;
+}
+
+/** Rates an answer; a RequestError with status 404 means the server no longer knows it. */
+export async function sendFeedback(input: FeedbackInput): Promise<void> {
+  const res = await postJson('/api/feedback', input);
+  if (!res.ok) throw await errorFrom(res);
 }

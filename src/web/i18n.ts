@@ -68,6 +68,16 @@ const zh = {
   sourceLabel: '来源',
   newConversationDone: '已开始新对话。',
   answerReady: '回答完成。',
+  feedbackAsk: '这个回答有帮助吗？',
+  feedbackUp: '有帮助',
+  feedbackDown: '没有帮助',
+  feedbackCommentLabel: '哪里不对？（可选）',
+  feedbackSubmit: '发送意见',
+  feedbackSending: '正在发送…',
+  feedbackThanks: '谢谢，已记录你的评价。',
+  feedbackCommentThanks: '谢谢，已收到你的意见。',
+  feedbackFailed: '评价未能发送，请再试一次。',
+  feedbackExpired: '这个回答已无法评价（超过24小时，或服务器已重启）。',
 };
 
 type Key = keyof typeof zh;
@@ -139,6 +149,17 @@ const en: Record<Key, string> = {
   sourceLabel: 'Sources',
   newConversationDone: 'Started a new conversation.',
   answerReady: 'Answer complete.',
+  feedbackAsk: 'Was this answer helpful?',
+  feedbackUp: 'Helpful',
+  feedbackDown: 'Not helpful',
+  feedbackCommentLabel: 'What was wrong? (optional)',
+  feedbackSubmit: 'Send comment',
+  feedbackSending: 'Sending…',
+  feedbackThanks: 'Thanks — your rating was recorded.',
+  feedbackCommentThanks: 'Thanks — your comment was recorded.',
+  feedbackFailed: 'Your rating could not be sent; please try again.',
+  feedbackExpired:
+    'This answer can no longer be rated (over 24 hours old, or the server restarted).',
 };
 
 export const EXAMPLES: readonly string[] = [

@@ -5,6 +5,7 @@ import { BrowseView } from './browse.js';
 import { ClausePanel } from './clause-panel.js';
 import { answerAsPlainText, clauseIdFromHash } from './copy-text.js';
 import { $, el } from './dom.js';
+import { feedbackFlow } from './feedback-flow.js';
 import { buildHistory } from './history.js';
 import { EXAMPLES, pickLang, t, type I18nKey, type Lang } from './i18n.js';
 import { fillAnswer, renderAssistantTurn, renderUserTurn, type RenderCtx } from './render.js';
@@ -69,6 +70,15 @@ const ctx = (): RenderCtx => ({
     setApiKey(key);
     void submit('', turn);
   },
+  onFeedback: (turn, rating, comment) => void feedback.give(turn, rating, comment),
+});
+
+const feedback = feedbackFlow({
+  list,
+  ctx,
+  save: () => save(),
+  announce: (text) => announce(text),
+  lang: () => lang,
 });
 
 function newId(): string {
@@ -111,6 +121,7 @@ function toStored(r: AskResult): NonNullable<Turn['result']> {
     citations: r.citations ?? [],
     related: r.related ?? [],
     ...(r.degraded ? { degraded: r.degraded } : {}),
+    ...(r.answerId ? { answerId: r.answerId } : {}),
   };
 }
 

@@ -2,11 +2,11 @@
 import type { Citation } from '../contract/api.js';
 import { splitCitations } from './citation-markers.js';
 import { append, button, el } from './dom.js';
-import { t, type Lang } from './i18n.js';
+import { renderFeedback, type FeedbackCtx } from './feedback-view.js';
+import { t } from './i18n.js';
 import type { Turn } from './storage.js';
 
-export interface RenderCtx {
-  lang: Lang;
+export interface RenderCtx extends FeedbackCtx {
   onOpenClause: (id: string, opener: HTMLElement) => void;
   onCopy: (turn: Turn, opener: HTMLElement) => void;
   onRetry: (turn: Turn) => void;
@@ -176,7 +176,7 @@ export function fillAnswer(article: HTMLElement, turn: Turn, ctx: RenderCtx): vo
       el('div', { class: 'answer-text' }, turn.content),
       r.related.length ? el('p', { class: 'hint' }, t(ctx.lang, 'notCoveredHint')) : null,
       r.related.length ? sourceList(r.related, ctx, t(ctx.lang, 'related'), 'related') : null,
-      el('div', { class: 'answer-actions' }, copy),
+      el('div', { class: 'answer-actions' }, copy, renderFeedback(turn, ctx)),
     );
     return;
   }
@@ -188,7 +188,7 @@ export function fillAnswer(article: HTMLElement, turn: Turn, ctx: RenderCtx): vo
     meta,
     el('div', { class: 'answer-text' }, answerText(turn.content, r.citations, ctx)),
     r.citations.length ? sourceList(r.citations, ctx, t(ctx.lang, 'sources'), 'citation') : null,
-    el('div', { class: 'answer-actions' }, copy),
+    el('div', { class: 'answer-actions' }, copy, renderFeedback(turn, ctx)),
   );
 }
 

@@ -1,5 +1,5 @@
 /** The conversation as kept in localStorage: validated on load, so a corrupt entry means a fresh start. */
-import type { Citation } from '../contract/api.js';
+import type { Citation, Rating } from '../contract/api.js';
 
 export interface StoredAnswer {
   found: boolean;
@@ -7,6 +7,17 @@ export interface StoredAnswer {
   citations: Citation[];
   related: Citation[];
   degraded?: string;
+  /** What the server calls this answer: the page rates it by this id. */
+  answerId?: string;
+}
+
+/** The reader's rating of an answer, and whether the server has it. */
+export interface StoredFeedback {
+  rating: Rating;
+  /** sending is never persisted as such: a reload mid-request shows failed, so it can be sent again. */
+  status: 'sending' | 'sent' | 'failed' | 'expired';
+  comment?: string;
+  commentSent?: boolean;
 }
 
 export interface StoredError {
@@ -23,6 +34,8 @@ export interface Turn {
   result?: StoredAnswer;
   /** Assistant turns that failed (retry re-asks the user turn before it). */
   error?: StoredError;
+  /** Assistant turns the reader rated. */
+  feedback?: StoredFeedback;
   /** Assistant turn still streaming: never persisted as such. */
   pending?: boolean;
 }
@@ -50,6 +63,21 @@ function isCitation(v: unknown): v is Citation {
   );
 }
 
+const STATUSES = ['sent', 'failed', 'expired'] as const;
+
+function toFeedback(v: unknown): StoredFeedback | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const f = v as Record<string, unknown>;
+  if (f.rating !== 'up' && f.rating !== 'down') return undefined;
+  const status = STATUSES.find((s) => s === f.status) ?? 'failed';
+  return {
+    rating: f.rating,
+    status,
+    ...(isStr(f.comment) ? { comment: f.comment } : {}),
+    ...(f.commentSent === true ? { commentSent: true } : {}),
+  };
+}
+
 function toTurn(v: unknown): Turn | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
@@ -67,8 +95,11 @@ function toTurn(v: unknown): Turn | undefined {
       citations,
       related,
       ...(isStr(r.degraded) ? { degraded: r.degraded } : {}),
+      ...(isStr(r.answerId) ? { answerId: r.answerId } : {}),
     };
   }
+  const feedback = toFeedback(o.feedback);
+  if (feedback && turn.result) turn.feedback = feedback;
   const e = o.error as Record<string, unknown> | undefined;
   if (e && typeof e === 'object' && isStr(e.code)) {
     turn.error = { code: e.code, message: isStr(e.message) ? e.message : '' };
@@ -95,6 +126,8 @@ export function loadConversation(storage: KeyValue): Turn[] {
 /** A turn still streaming is saved as interrupted, so a reload offers a retry instead of a blank. */
 export function saveConversation(storage: KeyValue, turns: Turn[]): boolean {
   const kept = turns.slice(-MAX_TURNS).map((t): Turn => {
+    if (t.feedback?.status === 'sending')
+      return { ...t, feedback: { ...t.feedback, status: 'failed' } };
     if (!t.pending) return t;
     return { id: t.id, role: t.role, content: '', error: { code: 'interrupted', message: '' } };
   });

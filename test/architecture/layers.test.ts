@@ -44,6 +44,7 @@ describe('one-way layers', () => {
       "import type { Turn } from '../answer/types.js';",
       'shared-state',
     ],
+    ['src/feedback/probe.ts', "import type { Assistant } from '../answer/types.js';", 'feedback'],
   ])(
     'fail on a back-import (%s)',
     (file, line, layer) => {

@@ -10,6 +10,7 @@ import { findChromium } from '../helpers/find-chromium.js';
 import { createAssistant } from '../../src/answer/assistant.js';
 import type { Assistant, AskStreamEvent } from '../../src/answer/types.js';
 import { loadConfig } from '../../src/config.js';
+import { FeedbackStore, feedbackDir } from '../../src/feedback/feedback-store.js';
 import { createApp } from '../../src/server/app.js';
 
 const ARTIFACTS = 'test-artifacts';
@@ -379,6 +380,70 @@ describe('chat page behaviours', () => {
       await failed.getByTestId('api-key').press('Enter');
       await page.locator('[data-testid="answer"][data-found="true"]').waitFor();
       expect(seen).toEqual([undefined, 'Bearer sk-test']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('takes a 👎 and a comment from the keyboard at phone size, stores them, and shows them after a reload', async () => {
+    const { context, page, problems, calls } = await openPage({ width: 390, height: 844 }, 'zh-CN');
+    try {
+      await ask(page, Q44);
+      const answer = page.locator('[data-testid="answer"][data-found="true"]');
+      await answer.waitFor();
+      const up = answer.getByTestId('feedback-up');
+      const down = answer.getByTestId('feedback-down');
+      expect(await up.getAttribute('aria-label')).toBe('有帮助');
+      expect(await down.getAttribute('aria-pressed')).toBe('false');
+
+      // Keyboard only: Enter on 👎, the comment box takes the focus, type, Tab to send, Enter.
+      await down.press('Enter');
+      const comment = answer.getByTestId('feedback-comment');
+      await comment.waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('feedback-comment');
+      expect(await down.getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.type('没有回答预算的金额 <b>x</b>');
+      await shot(page, 'phone-10-feedback-comment');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'feedback-submit',
+      );
+      await page.keyboard.press('Enter');
+      await answer
+        .getByTestId('feedback-status')
+        .filter({ hasText: '谢谢，已收到你的意见。' })
+        .waitFor();
+      expect(await comment.count()).toBe(0);
+      await shot(page, 'phone-11-feedback-sent');
+      expect(calls.filter((c) => c.startsWith('POST /api/feedback'))).toEqual([
+        'POST /api/feedback 201',
+        'POST /api/feedback 201',
+      ]);
+
+      // What the server stored: the 👎, the comment, and the answer as the server gave it.
+      const store = new FeedbackStore({ dir: feedbackDir(dataDir), retentionDays: 180 });
+      const [stored] = await store.list({ rating: 'down', limit: 1 });
+      expect(stored).toMatchObject({
+        rating: 'down',
+        comment: '没有回答预算的金额 <b>x</b>',
+        question: Q44,
+        via: 'api',
+      });
+      expect(stored!.citations.map((c) => c.id)).toContain(
+        'wtsa20-itu-d-resolutions.r44.resolves.5',
+      );
+
+      await page.reload();
+      const kept = page.locator('[data-testid="answer"][data-found="true"]');
+      await kept.waitFor();
+      expect(await kept.getByTestId('feedback-down').getAttribute('aria-pressed')).toBe('true');
+      expect(await kept.getByTestId('feedback-status').textContent()).toBe(
+        '谢谢，已收到你的意见。',
+      );
+      expect(await kept.getByTestId('feedback-comment').count()).toBe(0);
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

@@ -47,6 +47,51 @@ describe('conversation storage', () => {
     expect(loadConversation(s)).toEqual(turns);
   });
 
+  it('keeps the answer id and the reader’s rating; a rating still sending reloads as failed', () => {
+    const s = memory();
+    const answer = (id: string, feedback: Turn['feedback']): Turn => ({
+      id,
+      role: 'assistant',
+      content: '答',
+      result: { found: true, mode: 'extractive', citations: [], related: [], answerId: `a${id}` },
+      feedback,
+    });
+    saveConversation(s, [
+      answer('1', { rating: 'down', status: 'sent', comment: '不对', commentSent: true }),
+      answer('2', { rating: 'up', status: 'sending' }),
+    ]);
+    const [one, two] = loadConversation(s);
+    expect(one!.result!.answerId).toBe('a1');
+    expect(one!.feedback).toEqual({
+      rating: 'down',
+      status: 'sent',
+      comment: '不对',
+      commentSent: true,
+    });
+    expect(two!.feedback).toEqual({ rating: 'up', status: 'failed' });
+  });
+
+  it('drops a stored rating that is not one', () => {
+    const s = memory();
+    s.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        turns: [
+          {
+            id: '1',
+            role: 'assistant',
+            content: 'a',
+            result: { found: true, citations: [], related: [], answerId: 5 },
+            feedback: { rating: 'meh', status: 'sent' },
+          },
+        ],
+      }),
+    );
+    const [turn] = loadConversation(s);
+    expect(turn!.result!.answerId).toBeUndefined();
+    expect(turn!.feedback).toBeUndefined();
+  });
+
   it('saves a streaming answer as interrupted, so a reload offers a retry', () => {
     const s = memory();
     saveConversation(s, [

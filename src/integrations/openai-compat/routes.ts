@@ -86,8 +86,10 @@ function completion(input: AskInput, result: AskResult) {
       },
     ],
     usage: usageFor(input, content),
-    // Not in OpenAI's schema: structured sources for clients that render citation chips.
+    // Not in OpenAI's schema: structured sources for clients that render citation chips, and the id
+    // that rates this answer (POST /api/feedback).
     citations: result.citations,
+    answerId: result.answerId,
   };
 }
 

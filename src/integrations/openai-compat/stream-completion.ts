@@ -1,6 +1,6 @@
 /**
  * stream: true — chat.completion.chunk events over SSE: a role delta, the answer's text deltas,
- * the sources list as the last text delta, a final chunk with finish_reason and citations, [DONE].
+ * the sources list as the last text delta, a final chunk with finish_reason, citations and answerId, [DONE].
  */
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -77,7 +77,8 @@ export async function streamCompletion(
       const sent = renumber ? renumber.text : plain;
       const tail = ending(sent, result);
       await send(tail);
-      await stream.writeSSE({ data: chunk({}, 'stop', { citations: result.citations }) });
+      const extra = { citations: result.citations, answerId: result.answerId };
+      await stream.writeSSE({ data: chunk({}, 'stop', extra) });
       if (body.stream_options?.include_usage) {
         const usage = usageFor(input, sent + tail);
         await stream.writeSSE({ data: JSON.stringify({ ...base, choices: [], usage }) });

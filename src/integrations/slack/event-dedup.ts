@@ -5,7 +5,7 @@
  */
 import type { LRUCache } from 'lru-cache';
 import type { SharedStore } from '../../shared-state/shared-store.js';
-import { lru } from './lru.js';
+import { lru } from '../../platform/lru.js';
 
 export interface EventDedupOptions {
   maxEvents?: number;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AskResult, Assistant, Turn } from '../../answer/types.js';
 import { LIMITS } from '../../http/ask-schema.js';
 import { answerMessages, noticeMessage } from './blocks.js';
-import { lru } from './lru.js';
+import { lru } from '../../platform/lru.js';
 import type { SlackClient } from './slack-client.js';
 import { slackCounters } from './slack-counters.js';
 import type { MessageEvent, SlashCommand } from './slack-payloads.js';
@@ -43,7 +43,7 @@ export function usageText(command = '/itu'): string {
 
 export function createAnswerer(deps: AnswererDeps) {
   const memory = deps.memory ?? new ThreadMemory();
-  // Kept so "share" and feedback can refer to an answer by a short id in the button value.
+  // Kept so "share" can refer to an answer by a short id in the button value.
   const answers = lru<string, StoredAnswer>({ max: 300, ttlMs: 24 * 3600_000 });
 
   async function ask(question: string, history: Turn[]) {
@@ -51,7 +51,8 @@ export function createAnswerer(deps: AnswererDeps) {
       { question, history: history.length ? history : undefined },
       { signal: AbortSignal.timeout(deps.timeoutMs) },
     );
-    const answerId = randomBytes(9).toString('base64url');
+    // The server's answerId (the one feedback is recorded against), when the assistant gives one.
+    const answerId = result.answerId ?? randomBytes(9).toString('base64url');
     answers.set(answerId, { question, result });
     slackCounters.answers++;
     deps.log.info(
@@ -144,22 +145,6 @@ export function createAnswerer(deps: AnswererDeps) {
           ...m,
         });
       }
-    },
-
-    /** 👍 / 👎: counted and logged; the clicker gets a private thank-you. */
-    async feedback(vote: 'up' | 'down', answerId: string, userId: string, responseUrl?: string) {
-      if (vote === 'up') slackCounters.feedbackUp++;
-      else slackCounters.feedbackDown++;
-      deps.log.info(
-        { vote, answerId, user: userId, known: Boolean(answers.get(answerId)) },
-        'slack feedback',
-      );
-      if (!responseUrl) return;
-      await deps.client.respond(responseUrl, {
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...noticeMessage('Thanks — your feedback was recorded.'),
-      });
     },
   };
 }

@@ -1,6 +1,7 @@
-/** Outbound Slack calls over fetch: chat.postMessage with the bot token and response_url posts, 429-aware. */
+/** Outbound Slack calls over fetch: chat.postMessage and views.open with the bot token, response_url posts; 429-aware. */
 import { z } from 'zod';
 import type { SlackMessage } from './blocks.js';
+import type { ModalView } from './feedback-modal.js';
 
 export class SlackApiError extends Error {
   override name = 'SlackApiError';
@@ -15,6 +16,7 @@ export class SlackApiError extends Error {
 const postMessageResponse = z
   .object({ ok: z.boolean(), error: z.string().optional(), ts: z.string().optional() })
   .passthrough();
+const webApiResponse = z.object({ ok: z.boolean(), error: z.string().optional() }).passthrough();
 const responseUrlReply = z.object({ ok: z.boolean(), error: z.string().optional() }).passthrough();
 
 export interface SlackClientOptions {
@@ -42,6 +44,8 @@ export interface ResponseUrlBody extends SlackMessage {
 export interface SlackClient {
   postMessage(args: PostMessageArgs): Promise<{ ts: string | undefined }>;
   respond(responseUrl: string, body: ResponseUrlBody): Promise<void>;
+  /** Opens a modal for the user whose click carried trigger_id (valid for 3 s after the click). */
+  openView(triggerId: string, view: ModalView): Promise<void>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -69,23 +73,36 @@ export function createSlackClient(opts: SlackClientOptions): SlackClient {
     }
   }
 
+  /** A Web API method called with the bot token; its reply parsed, {ok: false} thrown as SlackApiError. */
+  async function callWebApi<S extends z.ZodType<{ ok: boolean; error?: string }>>(
+    method: string,
+    body: object,
+    schema: S,
+  ): Promise<z.infer<S>> {
+    if (!opts.botToken) throw new SlackApiError(method, 'no_bot_token');
+    const res = await send(method, `${base}/${method}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${opts.botToken}`,
+        'content-type': 'application/json; charset=utf-8',
+      },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new SlackApiError(method, `http_${res.status}`);
+    const parsed = schema.safeParse(await res.json().catch(() => null));
+    if (!parsed.success) throw new SlackApiError(method, 'invalid_response');
+    if (!parsed.data.ok) throw new SlackApiError(method, parsed.data.error ?? 'unknown_error');
+    return parsed.data;
+  }
+
   return {
     async postMessage(args) {
-      if (!opts.botToken) throw new SlackApiError('chat.postMessage', 'no_bot_token');
-      const res = await send('chat.postMessage', `${base}/chat.postMessage`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${opts.botToken}`,
-          'content-type': 'application/json; charset=utf-8',
-        },
-        body: JSON.stringify(args),
-      });
-      if (!res.ok) throw new SlackApiError('chat.postMessage', `http_${res.status}`);
-      const parsed = postMessageResponse.safeParse(await res.json().catch(() => null));
-      if (!parsed.success) throw new SlackApiError('chat.postMessage', 'invalid_response');
-      if (!parsed.data.ok)
-        throw new SlackApiError('chat.postMessage', parsed.data.error ?? 'unknown_error');
-      return { ts: parsed.data.ts };
+      const reply = await callWebApi('chat.postMessage', args, postMessageResponse);
+      return { ts: reply.ts };
+    },
+
+    async openView(triggerId, view) {
+      await callWebApi('views.open', { trigger_id: triggerId, view }, webApiResponse);
     },
 
     async respond(responseUrl, body) {

@@ -1,4 +1,4 @@
-/** zod schemas of what Slack sends: slash commands (form), Events API envelopes (JSON), block actions. */
+/** zod schemas of what Slack sends: slash commands (form), Events API envelopes (JSON), block actions, modal submissions. */
 import { z } from 'zod';
 
 /** Slack ids and timestamps are short ASCII tokens; anything else is not from Slack. */
@@ -42,8 +42,24 @@ export const interactionSchema = z.object({
   type: z.string(),
   user: z.object({ id }),
   response_url: z.string().url().optional(),
+  /** Lets the app open a modal for this click, within 3 s. */
+  trigger_id: z.string().max(255).optional(),
   actions: z
     .array(z.object({ action_id: z.string().max(255), value: z.string().max(2000).optional() }))
     .max(25)
     .default([]),
 });
+
+/** A submitted modal: which one (callback_id), what it carried (private_metadata) and its inputs' values. */
+export const viewSubmissionSchema = z.object({
+  type: z.literal('view_submission'),
+  user: z.object({ id }),
+  view: z.object({
+    callback_id: z.string().max(255),
+    private_metadata: z.string().max(3000).default(''),
+    state: z.object({
+      values: z.record(z.record(z.object({ value: z.string().max(40_000).nullish() }))),
+    }),
+  }),
+});
+export type ViewSubmission = z.infer<typeof viewSubmissionSchema>;

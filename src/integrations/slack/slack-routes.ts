@@ -7,17 +7,20 @@ import { LIMITS } from '../../http/ask-schema.js';
 import { ApiError, errorBody } from '../../http/errors.js';
 import { requestText } from '../../http/request-body.js';
 import type { SharedStore } from '../../shared-state/shared-store.js';
+import type { FeedbackRecorder } from '../../feedback/feedback-recorder.js';
 import { ACTIONS } from './blocks.js';
 import { BackgroundJobs, sharedJobs } from './background-jobs.js';
 import { EventDedup } from './event-dedup.js';
 import { createAnswerer, usageText, type SlackLog } from './slack-answerer.js';
 import { createSlackClient, type SlackClient } from './slack-client.js';
 import { slackCounters } from './slack-counters.js';
+import { createSlackFeedback } from './slack-feedback.js';
 import {
   commandSchema,
   envelopeSchema,
   interactionSchema,
   messageEventSchema,
+  viewSubmissionSchema,
 } from './slack-payloads.js';
 import { escapeMrkdwn, questionFromSlack, shorten } from './slack-text.js';
 import { ThreadMemory } from './thread-memory.js';
@@ -26,6 +29,8 @@ import { verifySlackSignature } from './verify-signature.js';
 export interface SlackDeps {
   config: Config;
   assistant: Assistant;
+  /** Where 👍 / 👎 are recorded: the same store as POST /api/feedback. */
+  feedback: FeedbackRecorder;
   /** Defaults to a fetch client built from config.slack. */
   client?: SlackClient;
   /** Where answering runs after the acknowledgement; await jobs.idle() to wait for it. */
@@ -81,6 +86,7 @@ export function slackRoutes(deps: SlackDeps) {
     memory: deps.memory ?? new ThreadMemory({ shared: deps.shared }),
     logQuestions: deps.config.logQuestions,
   });
+  const feedback = createSlackFeedback({ recorder: deps.feedback, client, log });
   if (!deps.config.slack.botToken)
     log.warn({}, 'SLACK_BOT_TOKEN is not set: mentions and DMs cannot be answered');
 
@@ -146,14 +152,26 @@ export function slackRoutes(deps: SlackDeps) {
   app.post('/interactions', async (c) => {
     const payload = formOf(await requestText(c)).payload;
     if (!payload) throw new ApiError(400, 'invalid_request', 'interaction: payload is required');
-    const action = parse(interactionSchema, jsonOf(payload, 'payload'), 'interaction');
+    const data = jsonOf(payload, 'payload');
+    if ((data as { type?: unknown } | null)?.type === 'view_submission') {
+      // Answered within Slack's 3 s, in the request: the reply closes the modal or shows an error in it.
+      const reply = await feedback.submit(parse(viewSubmissionSchema, data, 'view submission'));
+      return reply ? c.json(reply) : c.body(null, 200);
+    }
+    const action = parse(interactionSchema, data, 'interaction');
     if (action.type !== 'block_actions') return c.body(null, 200);
     for (const a of action.actions) {
       const answerId = a.value ?? '';
       const user = action.user.id;
       if (a.action_id === ACTIONS.feedbackUp || a.action_id === ACTIONS.feedbackDown) {
-        const vote = a.action_id === ACTIONS.feedbackUp ? 'up' : 'down';
-        jobs.run('feedback', () => answerer.feedback(vote, answerId, user, action.response_url));
+        const click = {
+          rating: a.action_id === ACTIONS.feedbackUp ? ('up' as const) : ('down' as const),
+          answerId,
+          userId: user,
+          responseUrl: action.response_url,
+          triggerId: action.trigger_id,
+        };
+        jobs.run('feedback', () => feedback.click(click));
       } else if (a.action_id === ACTIONS.share && action.response_url) {
         const url = action.response_url;
         jobs.run('share', () => answerer.share(answerId, user, url));

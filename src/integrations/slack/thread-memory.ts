@@ -8,7 +8,7 @@ import type { Turn } from '../../answer/types.js';
 import { LIMITS } from '../../http/ask-schema.js';
 import type { SharedStore } from '../../shared-state/shared-store.js';
 import type { LRUCache } from 'lru-cache';
-import { lru } from './lru.js';
+import { lru } from '../../platform/lru.js';
 
 export interface ThreadMemoryOptions {
   maxThreads?: number;

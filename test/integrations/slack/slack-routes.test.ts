@@ -7,6 +7,7 @@ import { toCitation } from '../../../src/corpus/clause.js';
 import { ACTIONS, type Block } from '../../../src/integrations/slack/blocks.js';
 import { pendingWork } from '../../../src/integrations/slack/background-jobs.js';
 import { slackCounters } from '../../../src/integrations/slack/slack-counters.js';
+import { TOO_OLD } from '../../../src/integrations/slack/slack-feedback.js';
 import { createApp } from '../../../src/server/app.js';
 import { FAKE_CLAUSES, createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { capturedLog } from '../../helpers/captured-log.js';
@@ -198,7 +199,7 @@ describe('/slack/interactions', () => {
     expect(() => buttonValue(posted[0]!.body.blocks, ACTIONS.share)).toThrow();
   });
 
-  it('records 👍 / 👎 clicks: counted, logged, and thanked privately', async () => {
+  it('counts and logs 👍 / 👎 on an answer it no longer knows, stores nothing and says why', async () => {
     const app = makeApp(createFakeAssistant());
     const before = { ...slackCounters };
     log.clear();
@@ -208,12 +209,14 @@ describe('/slack/interactions', () => {
     expect(slackCounters.feedbackUp - before.feedbackUp).toBe(1);
     expect(slackCounters.feedbackDown - before.feedbackDown).toBe(1);
     expect(log.lines()).toContainEqual(
-      expect.objectContaining({ msg: 'slack feedback', vote: 'up', answerId: 'ans1' }),
+      expect.objectContaining({
+        msg: 'slack feedback',
+        vote: 'up',
+        answerId: 'ans1',
+        stored: false,
+      }),
     );
-    expect(posted.map((p) => p.body.text)).toEqual([
-      'Thanks — your feedback was recorded.',
-      'Thanks — your feedback was recorded.',
-    ]);
+    expect(posted.map((p) => p.body.text)).toEqual([TOO_OLD, TOO_OLD]);
   });
 });
 

@@ -129,7 +129,11 @@ describe('POST /api/ask/stream', () => {
     const res = await post(app, '/api/ask/stream', { question: '第96号决议责成什么？' });
     const events = sseEvents(await res.text());
     expect(events[0]!.event).toBe('sources');
-    expect(events.at(-1)).toEqual({ event: 'done', data: defaultFakeAnswer(fake.store) });
+    // The final result, with the id that rates it (POST /api/feedback).
+    expect(events.at(-1)).toEqual({
+      event: 'done',
+      data: { ...defaultFakeAnswer(fake.store), answerId: expect.stringMatching(/^[\w-]{16}$/) },
+    });
     const tokens = events
       .filter((e) => e.event === 'token')
       .map((e) => (e.data as { text: string }).text);
