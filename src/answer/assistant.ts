@@ -64,7 +64,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   const corpus = loadCorpus(config.corpusDir);
   const store = new CorpusStore(corpus.clauses);
   const glossary = opts.noGlossary ? EMPTY_GLOSSARY : loadGlossary(config.corpusDir);
-  const provider = embeddingProvider(config);
+  const provider = await embeddingProvider(config);
   // The dictionary is derived on a worker thread: the vector index builds meanwhile, on this one.
   const [vectors, dictionary] = await Promise.all([
     openVectorIndex({
@@ -122,7 +122,7 @@ export async function createAssistant(
   // With OPENAI_API_KEY or OPENAI_BASE_URL set, the model writes the answer; the extractive one is its fallback.
   const llm = config.openai.enabled
     ? {
-        llm: createLlmAnswerer(config),
+        llm: await createLlmAnswerer(config),
         get store() {
           return state.deps.store;
         },

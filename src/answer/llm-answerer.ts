@@ -6,7 +6,6 @@ import type { Config } from '../config.js';
 import { validateCitations } from './citation-validator.js';
 import {
   classifyLlmError,
-  createChatModel,
   createDeadline,
   LlmFailure,
   raceAbort,
@@ -98,12 +97,14 @@ function toCitations(sources: ReadonlyArray<Clause | Citation>): Citation[] {
   return sources.map((s) => ('order' in s ? toCitation(s) : s));
 }
 
-export function createLlmAnswerer(
+/** Async because the chat model's module is loaded only now (see chat-model.ts). */
+export async function createLlmAnswerer(
   config: Config,
   prompts: Prompts = loadPrompts(),
   models: { chat?: ChatOpenAI; streaming?: ChatOpenAI } = {},
-): LlmAnswerer {
+): Promise<LlmAnswerer> {
   const { openai } = config;
+  const { createChatModel } = await import('./chat-model.js');
   const chat = models.chat ?? createChatModel(openai);
   const streaming = models.streaming ?? createChatModel(openai, { streaming: true });
   const deadline = (signal?: AbortSignal) => createDeadline(openai.timeoutMs, signal);

@@ -1,30 +1,7 @@
 /** The chat model of any OpenAI-compatible server, with a hard deadline, bounded retries and failures named for the user. */
-import { ChatOpenAI } from '@langchain/openai';
 import type { Config } from '../config.js';
 
 export type OpenAiConfig = Config['openai'];
-
-/** Local servers (Ollama, llama.cpp, LM Studio) ignore the key, but the client refuses to start without one. */
-const PLACEHOLDER_KEY = 'not-needed';
-
-/**
- * Builds the chat model. Retries are ours (withRetry), not LangChain's or the SDK's: theirs
- * sleep without watching the abort signal and may wait past the deadline.
- */
-export function createChatModel(
-  openai: OpenAiConfig,
-  opts: { streaming?: boolean } = {},
-): ChatOpenAI {
-  return new ChatOpenAI({
-    model: openai.chatModel,
-    apiKey: openai.apiKey ?? PLACEHOLDER_KEY,
-    configuration: { baseURL: openai.baseURL, maxRetries: 0 },
-    timeout: openai.timeoutMs,
-    maxRetries: 0,
-    streaming: opts.streaming ?? false,
-    temperature: 0,
-  });
-}
 
 /** Why a model call did not produce an answer: shown as `degraded` next to the extractive answer. */
 export class LlmFailure extends Error {

@@ -39,7 +39,7 @@ export async function reindex(assistant: LocalAssistant, config: Config): Promis
       dataDir: config.dataDir,
       corpusHash: assistant.info.corpusHash,
       entries: current.clauses.map((c) => ({ id: c.id, text: indexText(c) })),
-      provider: embeddingProvider(config),
+      provider: await embeddingProvider(config),
       force: true,
     });
     assistant.deps.retriever = new Retriever(current.clauses, vectors, current.tokenMode);

@@ -1,6 +1,5 @@
 /** Which embeddings the vector index uses: local hashed n-grams (default, offline) or an OpenAI-compatible server. */
 import type { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.js';
 import { HashedNgramEmbeddings, type HashedEmbeddingsState } from './hashed-embeddings.js';
 
@@ -26,7 +25,9 @@ export function localProvider(dimensions = LOCAL_DIMENSIONS): EmbeddingProvider 
   };
 }
 
-export function openaiProvider(config: Config): EmbeddingProvider {
+/** Async: @langchain/openai (about 16 MB in every thread) is loaded only when these embeddings are configured. */
+export async function openaiProvider(config: Config): Promise<EmbeddingProvider> {
+  const { OpenAIEmbeddings } = await import('@langchain/openai');
   const { apiKey, baseURL, embeddingModel, timeoutMs, maxRetries } = config.openai;
   const make = () =>
     new OpenAIEmbeddings({
@@ -47,6 +48,6 @@ export function openaiProvider(config: Config): EmbeddingProvider {
   };
 }
 
-export function embeddingProvider(config: Config): EmbeddingProvider {
+export async function embeddingProvider(config: Config): Promise<EmbeddingProvider> {
   return config.embeddings === 'openai' ? openaiProvider(config) : localProvider();
 }

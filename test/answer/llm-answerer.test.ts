@@ -58,7 +58,7 @@ describe('LlmAnswerer.answer', () => {
   it('sends the numbered sources and the question, and keeps only valid citations', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text('TSB主任须与BDT主任密切合作 [1]。另见 [99]。')));
-    const result = await answerer().answer(input());
+    const result = await (await answerer()).answer(input());
 
     expect(result).toMatchObject({ mode: 'llm', found: true, droppedCitations: 1 });
     expect(result.answer).not.toContain('[99]');
@@ -82,14 +82,14 @@ describe('LlmAnswerer.answer', () => {
       { role: 'user' as const, content: '第96号决议讲什么？' },
       { role: 'assistant' as const, content: '打击假冒设备 [1]。' },
     ];
-    const result = await answerer().answer(input({ question: '它还责成什么？', history }));
+    const result = await (await answerer()).answer(input({ question: '它还责成什么？', history }));
     expect(result.mode).toBe('llm');
     expect(rec.last.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
   });
 
   it('falls back to the extractive answer when no valid citation is left', async () => {
     server.use(chatHandler(new ChatRecorder(), text('我认为答案是肯定的 [7]。')));
-    const result = await answerer().answer(input());
+    const result = await (await answerer()).answer(input());
     expect(result).toEqual({ ...fallback, degraded: 'no valid citation' });
   });
 
@@ -99,20 +99,20 @@ describe('LlmAnswerer.answer', () => {
     ['malformed JSON', malformed(), 'malformed response'],
   ])('falls back on %s', async (_name, reply, reason) => {
     server.use(chatHandler(new ChatRecorder(), reply));
-    const result = await answerer().answer(input());
+    const result = await (await answerer()).answer(input());
     expect(result).toEqual({ ...fallback, degraded: reason });
   });
 
   it('falls back when the connection fails', async () => {
     server.use(http.post(CHAT_URL, () => HttpResponse.error()));
-    const result = await answerer().answer(input());
+    const result = await (await answerer()).answer(input());
     expect(result).toEqual({ ...fallback, degraded: 'connection failed' });
   });
 
   it('waits for Retry-After when it ends within the timeout, then answers', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, fail(429, { 'retry-after': '0.2' }), text('有 [1]。')));
-    const result = await answerer({ LLM_MAX_RETRIES: '1' }).answer(input());
+    const result = await (await answerer({ LLM_MAX_RETRIES: '1' })).answer(input());
     expect(result.mode).toBe('llm');
     expect(rec.bodies).toHaveLength(2);
   });
@@ -121,7 +121,7 @@ describe('LlmAnswerer.answer', () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, fail(429, { 'retry-after': '60' }), text('有 [1]。')));
     const started = Date.now();
-    const result = await answerer({ LLM_MAX_RETRIES: '3' }).answer(input());
+    const result = await (await answerer({ LLM_MAX_RETRIES: '3' })).answer(input());
     expect(result).toEqual({ ...fallback, degraded: 'rate limited (429)' });
     expect(rec.bodies).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(1500);
@@ -130,7 +130,7 @@ describe('LlmAnswerer.answer', () => {
   it('gives up on an upstream that never answers at LLM_TIMEOUT_MS', async () => {
     server.use(chatHandler(new ChatRecorder(), hang()));
     const started = Date.now();
-    const result = await answerer({ LLM_TIMEOUT_MS: '500' }).answer(input());
+    const result = await (await answerer({ LLM_TIMEOUT_MS: '500' })).answer(input());
     expect(result).toEqual({ ...fallback, degraded: 'timeout' });
     expect(Date.now() - started).toBeLessThan(500 + 5000);
   });
@@ -138,7 +138,7 @@ describe('LlmAnswerer.answer', () => {
   it('returns the fallback untouched when there are no sources (no model call)', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text('x [1]')));
-    const result = await answerer().answer(input({ sources: [] }));
+    const result = await (await answerer()).answer(input({ sources: [] }));
     expect(result).toBe(fallback);
     expect(rec.bodies).toHaveLength(0);
   });
@@ -148,7 +148,7 @@ describe('LlmAnswerer.stream', () => {
   it('emits sources, the model tokens, then done with validated citations', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, chunks(['TSB主任', '须协助', '发展中国家 [2]', '。另见 [99]。'])));
-    const { all, tokens, result } = await collect(answerer().stream(input()));
+    const { all, tokens, result } = await collect((await answerer()).stream(input()));
 
     expect(all[0]).toEqual({ type: 'sources', sources: sources.map(toCitation) });
     expect(tokens).toEqual(['TSB主任', '须协助', '发展中国家 [2]', '。另见 [99]。']);
@@ -168,7 +168,7 @@ describe('LlmAnswerer.stream', () => {
         chunks(['TSB主任', '须协助', '发展中国家 [1]'], { cutAfter: 2 }),
       ),
     );
-    const { tokens, result } = await collect(answerer().stream(input()));
+    const { tokens, result } = await collect((await answerer()).stream(input()));
     expect(tokens).toEqual(['TSB主任', '须协助']);
     expect(result).toEqual({ ...fallback, degraded: 'cut stream' });
   });
@@ -180,7 +180,7 @@ describe('LlmAnswerer.stream', () => {
         chunks(['TSB主任', '须协助', '发展中国家 [1]'], { errorAfter: 1 }),
       ),
     );
-    const { tokens, result } = await collect(answerer().stream(input()));
+    const { tokens, result } = await collect((await answerer()).stream(input()));
     expect(tokens).toEqual(['TSB主任']);
     expect(result.mode).toBe('extractive');
     expect(result.answer).toBe(fallback.answer);
@@ -189,7 +189,7 @@ describe('LlmAnswerer.stream', () => {
 
   it('streams the extractive answer when the upstream fails before any token', async () => {
     server.use(chatHandler(new ChatRecorder(), fail(503)));
-    const { tokens, result } = await collect(answerer().stream(input()));
+    const { tokens, result } = await collect((await answerer()).stream(input()));
     expect(tokens).toEqual([fallback.answer]);
     expect(result).toEqual({ ...fallback, degraded: 'upstream error (503)' });
   });
@@ -199,7 +199,7 @@ describe('LlmAnswerer.stream', () => {
     const ctrl = new AbortController();
     setTimeout(() => ctrl.abort(), 100);
     const { result } = await collect(
-      answerer({ LLM_TIMEOUT_MS: '10000' }).stream(input({ signal: ctrl.signal })),
+      (await answerer({ LLM_TIMEOUT_MS: '10000' })).stream(input({ signal: ctrl.signal })),
     );
     expect(result).toEqual({ ...fallback, degraded: 'request aborted' });
   });

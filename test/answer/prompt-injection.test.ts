@@ -22,7 +22,9 @@ describe('a clause that says "忽略以上指令…"', () => {
       citations: [toCitation(INJECTION_CLAUSES[0]!)],
       related: [],
     };
-    const result = await createLlmAnswerer(loadConfig(llmEnv())).answer({
+    const result = await (
+      await createLlmAnswerer(loadConfig(llmEnv()))
+    ).answer({
       question: '第99号决议做出了什么决议？',
       sources: INJECTION_CLAUSES,
       fallback,

@@ -30,7 +30,7 @@ describe('query rewrite', () => {
   it('turns a follow-up into a standalone question, sending the conversation as data', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text('第96号决议责成谁？\n')));
-    const r = await llm().rewrite({ question: '它责成谁？', history });
+    const r = await (await llm()).rewrite({ question: '它责成谁？', history });
     expect(r).toEqual({ query: '第96号决议责成谁？', rewritten: true });
     expect(rec.last.messages[0]!.content).toMatch(/standalone search query/);
     expect(rec.last.messages[1]!.content).toContain('User: 第96号决议讲什么？');
@@ -40,7 +40,9 @@ describe('query rewrite', () => {
   it('turns an English question into Chinese search terms', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text('“发展中国家 假冒 电信设备”')));
-    const r = await llm().rewrite({
+    const r = await (
+      await llm()
+    ).rewrite({
       question: 'How are developing countries helped against counterfeit devices?',
     });
     expect(r).toEqual({ query: '发展中国家 假冒 电信设备', rewritten: true });
@@ -50,20 +52,22 @@ describe('query rewrite', () => {
   it('makes no model call for a Chinese question without history', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text('不应被调用')));
-    const r = await llm().rewrite({ question: '哪些决议涉及发展中国家？' });
+    const r = await (await llm()).rewrite({ question: '哪些决议涉及发展中国家？' });
     expect(r).toEqual({ query: '哪些决议涉及发展中国家？', rewritten: false });
     expect(rec.bodies).toHaveLength(0);
   });
 
   it('keeps the original question when the model fails or hangs', async () => {
     server.use(chatHandler(new ChatRecorder(), fail(500)));
-    expect(await llm().rewrite({ question: 'Which resolutions mention ITU-D?' })).toEqual({
+    expect(await (await llm()).rewrite({ question: 'Which resolutions mention ITU-D?' })).toEqual({
       query: 'Which resolutions mention ITU-D?',
       rewritten: false,
       failure: 'upstream error (500)',
     });
     server.use(chatHandler(new ChatRecorder(), hang()));
-    const r = await llm({ LLM_TIMEOUT_MS: '300' }).rewrite({
+    const r = await (
+      await llm({ LLM_TIMEOUT_MS: '300' })
+    ).rewrite({
       question: 'Which resolutions mention ITU-D?',
     });
     expect(r).toMatchObject({

@@ -46,7 +46,7 @@ describe('EMBEDDINGS=openai against an OpenAI-compatible server', () => {
   const config = loadConfig(llmEnv({ EMBEDDINGS: 'openai', EMBEDDING_MODEL: 'nomic-embed-text' }));
 
   it('asks for float vectors and reads them back', async () => {
-    const embeddings = openaiProvider(config).forBuild([]);
+    const embeddings = (await openaiProvider(config)).forBuild([]);
     const vectors = await embeddings.embedDocuments(['打击假冒设备', '帮助发展中国家']);
     expect(vectors).toEqual([embed('打击假冒设备'), embed('帮助发展中国家')]);
     expect(requests[0]).toMatchObject({
@@ -62,7 +62,7 @@ describe('EMBEDDINGS=openai against an OpenAI-compatible server', () => {
       const index = await openVectorIndex({
         dataDir,
         corpusHash: 'test',
-        provider: openaiProvider(config),
+        provider: await openaiProvider(config),
         entries: [
           { id: 'r96', text: '协助发展中国家打击假冒电信设备' },
           { id: 'r84', text: '保护电信业务用户' },

@@ -22,9 +22,9 @@ const MODEL_TEXT =
 const FINAL = '第96号决议协助成员国应对假冒设备 [1]，并责成TSB主任与BDT主任合作 [2]。另见。';
 const QUESTION = 'Which resolution is about combating counterfeit devices?';
 
-function client() {
+async function client() {
   const config = loadConfig(llmEnv());
-  const assistant = withLlm(createFakeAssistant(), createLlmAnswerer(config));
+  const assistant = withLlm(createFakeAssistant(), await createLlmAnswerer(config));
   return clientFor(createApp({ config, assistant }));
 }
 
@@ -34,7 +34,9 @@ describe('/v1/chat/completions with a model writing the answer', () => {
   it('returns the renumbered answer with a matching sources list', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text(MODEL_TEXT)));
-    const res = await client().chat.completions.create({
+    const res = await (
+      await client()
+    ).chat.completions.create({
       model: MODEL_ID,
       messages: [{ role: 'user', content: QUESTION }],
     });
@@ -49,7 +51,7 @@ describe('/v1/chat/completions with a model writing the answer', () => {
 
   it('streams the model text renumbered on the fly, equal to the non-streamed answer', async () => {
     server.use(chatHandler(new ChatRecorder(), text(MODEL_TEXT)));
-    const c = client();
+    const c = await client();
     const full = (
       await c.chat.completions.create({
         model: MODEL_ID,
@@ -78,7 +80,9 @@ describe('/v1/chat/completions with a model writing the answer', () => {
         chunks(['第96号决议', '协助成员国 [2]', '，并且'], { cutAfter: 2 }),
       ),
     );
-    const stream = await client().chat.completions.create({
+    const stream = await (
+      await client()
+    ).chat.completions.create({
       model: MODEL_ID,
       messages: [{ role: 'user', content: QUESTION }],
       stream: true,

@@ -23,10 +23,10 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function llmApp(env: Record<string, string> = {}) {
+async function llmApp(env: Record<string, string> = {}) {
   const config = loadConfig(llmEnv(env));
   const fake = createFakeAssistant();
-  return createApp({ config, assistant: withLlm(fake, createLlmAnswerer(config)) });
+  return createApp({ config, assistant: withLlm(fake, await createLlmAnswerer(config)) });
 }
 
 const post = (app: ReturnType<typeof createApp>, path: string, body: unknown) =>
@@ -40,7 +40,7 @@ describe('POST /api/ask with a model', () => {
   it('answers in llm mode with exactly one resolvable citation and no [99]', async () => {
     const rec = new ChatRecorder();
     server.use(chatHandler(rec, text('第96号决议责成TSB主任与BDT主任密切合作 [1]。另见 [99]。')));
-    const app = llmApp();
+    const app = await llmApp();
     const res = await post(app, '/api/ask', { question: '第96号决议责成什么？' });
     expect(res.status).toBe(200);
     const body = (await res.json()) as AskResult;
@@ -58,7 +58,7 @@ describe('POST /api/ask with a model', () => {
 
   it('gives the extractive answer with its citation when the upstream returns 500', async () => {
     server.use(chatHandler(new ChatRecorder(), fail(500)));
-    const res = await post(llmApp(), '/api/ask', { question: '第96号决议责成什么？' });
+    const res = await post(await llmApp(), '/api/ask', { question: '第96号决议责成什么？' });
     expect(res.status).toBe(200);
     const body = (await res.json()) as AskResult;
     expect(body).toMatchObject({ mode: 'extractive', degraded: 'upstream error (500)' });
@@ -68,7 +68,7 @@ describe('POST /api/ask with a model', () => {
   it('gives the extractive answer within LLM_TIMEOUT_MS + 5 s when the upstream never answers', async () => {
     server.use(chatHandler(new ChatRecorder(), hang()));
     const started = Date.now();
-    const res = await post(llmApp({ LLM_TIMEOUT_MS: '1500' }), '/api/ask', {
+    const res = await post(await llmApp({ LLM_TIMEOUT_MS: '1500' }), '/api/ask', {
       question: '第96号决议责成什么？',
     });
     expect(res.status).toBe(200);
@@ -87,7 +87,7 @@ describe('POST /api/ask/stream', () => {
         chunks(['第96号决议', '责成TSB主任', '协助发展中国家 [1]', '。另见 [99]。']),
       ),
     );
-    const res = await post(llmApp(), '/api/ask/stream', { question: '第96号决议责成什么？' });
+    const res = await post(await llmApp(), '/api/ask/stream', { question: '第96号决议责成什么？' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const raw = await res.text();
@@ -117,7 +117,7 @@ describe('POST /api/ask/stream', () => {
       chatHandler(new ChatRecorder(), chunks(['第96号决议', '责成', '主任 [1]'], { cutAfter: 2 })),
     );
     const events = sseEvents(
-      await (await post(llmApp(), '/api/ask/stream', { question: '第96号决议？' })).text(),
+      await (await post(await llmApp(), '/api/ask/stream', { question: '第96号决议？' })).text(),
     );
     expect(events.map((e) => e.event)).toEqual(['sources', 'token', 'token', 'done']);
     expect(events.at(-1)!.data).toMatchObject({ mode: 'extractive', degraded: 'cut stream' });
@@ -187,7 +187,9 @@ describe('POST /api/ask/stream', () => {
       ),
     );
     const client = new AbortController();
-    const res = await llmApp({ LLM_TIMEOUT_MS: '20000' }).request('/api/ask/stream', {
+    const res = await (
+      await llmApp({ LLM_TIMEOUT_MS: '20000' })
+    ).request('/api/ask/stream', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ question: '第96号决议？' }),
