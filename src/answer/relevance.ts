@@ -47,9 +47,9 @@ export interface TopicUnit {
   weight: number;
 }
 
-/** Latin tokens need word boundaries ("it" is not in "itu"); Chinese words are found in the text itself. */
+/** Latin tokens need word boundaries ("it" is not in "itu") and are lower-cased like the clause's tokens (IoT); Chinese words are found in the text itself. */
 function present(term: string, clauseText: string, tokens: Set<string>): boolean {
-  return /[\u3400-\u9fff]/.test(term) ? clauseText.includes(term) : tokens.has(term);
+  return /[\u3400-\u9fff]/.test(term) ? clauseText.includes(term) : tokens.has(term.toLowerCase());
 }
 
 /** Weighted share (0…1) of the question's topic units that the clause covers. */

@@ -20,7 +20,7 @@ export interface WhichOptions {
 }
 
 export const DEFAULT_WHICH: Omit<WhichOptions, 'minCoverage'> = {
-  keepRatio: 0.55,
+  keepRatio: 0.25,
   coverageRatio: 0.5,
   maxResolutions: 6,
 };
