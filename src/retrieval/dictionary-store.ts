@@ -12,7 +12,7 @@ import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, TABLE_VERSION, type DictionaryTable } from './dictionary-table.js';
 import { STOPWORDS } from './stopwords.js';
-import { jiebaWords } from './tokenize.js';
+import { corpusDictionaryWords, jiebaWords, leanDictionary } from './tokenize.js';
 import { readRelatedWords } from './wordnet-source.js';
 
 const TABLE = 'table.json';
@@ -80,13 +80,16 @@ export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
   const words = new Set(texts.flatMap((t) => jiebaWords(t)));
   for (const w of longHeadwordsIn(texts, new Set(entries.map((e) => e.simplified)))) words.add(w);
-  return buildTable({
+  const table = buildTable({
     entries,
     lemmas,
     corpusWords: words,
     stopwords: STOPWORDS,
     related: await readRelatedWords(),
   });
+  // The segmenter keeps the corpus's words and the everyday words the table bridges (see tokenize.ts).
+  const keep = new Set([...corpusDictionaryWords(texts), ...Object.keys(table.zh)]);
+  return { ...table, segmenter: leanDictionary(keep) };
 }
 
 /** deriveTable on a worker thread (see derive-table-worker.ts), so its memory is released when it ends. */

@@ -10,7 +10,7 @@
 import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
-export const TABLE_VERSION = 3;
+export const TABLE_VERSION = 4;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -30,6 +30,8 @@ export interface DictionaryTable {
   zh: Record<string, Candidates>;
   /** Irregular English forms of the keys' words → base form (stolen → steal), so answering needs no lexicon. */
   irregular: Record<string, string>;
+  /** The segmenter's lean dictionary, in its own file format (see leanDictionary in tokenize.ts). */
+  segmenter: string;
 }
 
 export interface TableInputs {
@@ -40,6 +42,8 @@ export interface TableInputs {
   stopwords: Set<string>;
   /** English words related to a word (WordNet synonyms and derived forms), with weights; optional. */
   related?: Map<string, Map<string, number>>;
+  /** Carried into the table as it is (the segmenter's lean dictionary). */
+  segmenter?: string;
 }
 
 /** Longest English key, in words: longer senses are descriptions, not translations. */
@@ -214,5 +218,12 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
   for (const [surface, base] of inputs.lemmas.irregular) {
     if (keyWords.has(base) && !regularBases(surface).includes(base)) irregular[surface] = base;
   }
-  return { version: TABLE_VERSION, en, related, zh, irregular };
+  return {
+    version: TABLE_VERSION,
+    en,
+    related,
+    zh,
+    irregular,
+    segmenter: inputs.segmenter ?? '',
+  };
 }

@@ -8,19 +8,88 @@ import { Jieba } from '@node-rs/jieba';
 import { LRUCache } from 'lru-cache';
 import { STOPWORDS } from './stopwords.js';
 
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+
 let jieba: Jieba | undefined;
+/** Whether jieba holds a lean dictionary (see useLeanDictionary), which a new corpus replaces. */
+let lean = false;
+
+function dictionaryText(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
+}
+
 function getJieba(): Jieba {
   // The dictionary file is read here and dropped once jieba has built its own structures: the package's
   // dict.js would keep it (5 MB) and an IDF table this code never uses (6 MB) alive in every thread.
-  jieba ??= Jieba.withDict(
-    readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')),
-  );
+  jieba ??= Jieba.withDict(Buffer.from(dictionaryText()));
   return jieba;
+}
+
+/** Below this frequency a dictionary word is rare in general Chinese (about 270,000 of jieba's 349,000). */
+const UNUSED_WORD = '\uE000';
+const GENERAL_MIN_FREQ = 20;
+
+/**
+ * A lean dictionary for jieba (its dict.txt lines): the words of general Chinese (frequency 20 or more) and
+ * `keep`, which holds every dictionary word occurring in the corpus (see corpusDictionaryWords) and the
+ * everyday words the dictionary table bridges. Jieba only ever considers words that occur in the text it
+ * cuts, so the corpus is cut exactly as with the whole dictionary; only a question's rare words that are
+ * neither in the corpus nor bridged are cut smaller, and they match nothing either way. Derived with the
+ * dictionary table (on its worker) and saved with it.
+ */
+export function leanDictionary(keep: Set<string>): string {
+  const kept: string[] = [];
+  let dropped = 0;
+  for (const line of dictionaryText().split('\n')) {
+    const [word, freq] = line.split(' ', 2);
+    if (!word) continue;
+    if (keep.has(word) || Number(freq) >= GENERAL_MIN_FREQ) kept.push(line);
+    else dropped += Number(freq) || 0;
+  }
+  // Jieba scores a cut by each word's frequency over the dictionary's total: the dropped words' share goes to
+  // one entry no text can contain (a private-use character), so the total, and every cut, stays the same.
+  kept.push(`${UNUSED_WORD} ${dropped} x`);
+  return kept.join('\n');
+}
+
+/**
+ * Has jieba use a lean dictionary (leanDictionary's text): the whole one costs about 26 MB in every thread,
+ * this one about 11 MB. Call it before the first cut; called again (a new corpus), it replaces it. A jieba
+ * that already holds the whole dictionary keeps it: that one cuts every text.
+ */
+export function useLeanDictionary(text: string): void {
+  // An empty one (a table built without it) would leave jieba with no words at all.
+  if (!text || (jieba && !lean)) return;
+  jieba = Jieba.withDict(Buffer.from(text));
+  lean = true;
+}
+
+/** Longest dictionary word looked for in the corpus (longer entries are idioms and names). */
+const MAX_WORD = 16;
+
+/** Every word of jieba's dictionary that occurs in the texts: what cutting them can ever produce. */
+export function corpusDictionaryWords(texts: string[]): string[] {
+  const dictionary = new Set(
+    dictionaryText()
+      .split('\n')
+      .map((l) => l.split(' ', 1)[0]!)
+      .filter((w) => w.length > 1),
+  );
+  const found = new Set<string>();
+  // Over the whole text, not only its Chinese runs: some words mix scripts (IP地址).
+  for (const text of new Set(texts)) {
+    for (let i = 0; i < text.length; i++) {
+      for (let len = 2; len <= MAX_WORD && i + len <= text.length; len++) {
+        const w = text.slice(i, i + len);
+        if (dictionary.has(w)) found.add(w);
+      }
+    }
+  }
+  return [...found];
 }
 
 export type TokenMode = 'jieba+bigram' | 'jieba' | 'bigram';
 
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const LATIN = /[a-z][a-z0-9]*(?:[-‑.][a-z0-9]+)*|\d+(?:[-./][a-z0-9]+)*/g;
 
 function bigrams(run: string): string[] {
