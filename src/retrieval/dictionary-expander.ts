@@ -2,8 +2,8 @@
  * Question-time use of the dictionary table: English words and short phrases (in base form) and everyday
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
-import type { Candidates, DictionaryTable } from './dictionary-table.js';
-import { MAX_KEY_WORDS } from './dictionary-table.js';
+import type { Candidates, PackedTable } from './dictionary-table.js';
+import { entry, MAX_KEY_WORDS, unpackCandidates } from './dictionary-table.js';
 import { englishWordsOf, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 
@@ -16,55 +16,25 @@ export interface DictionaryUnit {
 /** Phrases are tried as every combination of their words' possible bases; a cap keeps that small. */
 const MAX_BASES_PER_WORD = 3;
 
-/**
- * A table's candidates packed into one string per key ("词\t0.5\n词\t0.3"): tens of thousands of small
- * arrays cost about 20 MB of heap in every answering thread; one string each costs a few, and a question
- * unpacks only the handful of keys it looks up.
- */
-class PackedCandidates {
-  private readonly packed: Map<string, string>;
-
-  constructor(record: Record<string, Candidates>) {
-    this.packed = new Map(
-      Object.entries(record).map(([k, c]) => [k, c.map(([z, w]) => `${z}\t${w}`).join('\n')]),
-    );
-  }
-
-  get(key: string): Candidates | undefined {
-    const p = this.packed.get(key);
-    if (p === undefined) return undefined;
-    return p.split('\n').map((line) => {
-      const tab = line.indexOf('\t');
-      return [line.slice(0, tab), Number(line.slice(tab + 1))];
-    });
-  }
-
-  keys(): IterableIterator<string> {
-    return this.packed.keys();
-  }
+/** A key's candidates, unpacked (see PackedTable); undefined when the table has no such key. */
+function lookUp(record: Record<string, string>, key: string): Candidates | undefined {
+  const packed = entry(record, key);
+  return packed === undefined ? undefined : unpackCandidates(packed);
 }
 
 export class DictionaryExpander {
   private readonly keyWords: Set<string>;
-  private readonly en: PackedCandidates;
-  private readonly related: PackedCandidates;
-  private readonly zh: PackedCandidates;
-  private readonly irregular: Map<string, string>;
 
-  /** The table is not kept: only its packed form. */
-  constructor(table: DictionaryTable) {
-    this.en = new PackedCandidates(table.en);
-    this.related = new PackedCandidates(table.related);
-    this.zh = new PackedCandidates(table.zh);
-    this.irregular = new Map(Object.entries(table.irregular));
+  /** Only the packed table is kept (its segmenter text goes to jieba, not here). */
+  constructor(private readonly table: Omit<PackedTable, 'segmenter'>) {
     this.keyWords = new Set(
-      [...this.en.keys(), ...this.related.keys()].flatMap((k) => k.split(' ')),
+      [...Object.keys(table.en), ...Object.keys(table.related)].flatMap((k) => k.split(' ')),
     );
   }
 
   /** A word's base forms that the table knows (irregular form first, then the suffix rules). */
   private bases(word: string): string[] {
-    const irregular = this.irregular.get(word);
+    const irregular = entry(this.table.irregular, word);
     const all = [...(irregular ? [irregular] : []), ...regularBases(word)];
     return [...new Set(all)].filter((b) => this.keyWords.has(b)).slice(0, MAX_BASES_PER_WORD);
   }
@@ -77,7 +47,7 @@ export class DictionaryExpander {
       keys = keys.flatMap((k) => bases.map((b) => (k ? `${k} ${b}` : b)));
     }
     for (const k of keys) {
-      const hit = this.en.get(k) ?? (related ? this.related.get(k) : undefined);
+      const hit = lookUp(this.table.en, k) ?? (related ? lookUp(this.table.related, k) : undefined);
       if (hit) return hit;
     }
     return undefined;
@@ -118,7 +88,7 @@ export class DictionaryExpander {
     const units: DictionaryUnit[] = [];
     for (const w of new Set(jiebaCut(text))) {
       if (w.length < 2 || known(w) || stopwords.has(w)) continue;
-      const hit = this.zh.get(w);
+      const hit = lookUp(this.table.zh, w);
       if (hit) units.push({ surface: w, candidates: hit });
     }
     return units;

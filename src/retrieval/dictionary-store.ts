@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { startModuleWorker } from '../platform/module-worker.js';
 import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
-import { buildTable, TABLE_VERSION, type DictionaryTable } from './dictionary-table.js';
+import { buildTable, packTable, TABLE_VERSION, type PackedTable } from './dictionary-table.js';
 import { STOPWORDS } from './stopwords.js';
 import { corpusDictionaryWords, jiebaWords, leanDictionary } from './tokenize.js';
 import { readRelatedWords } from './wordnet-source.js';
@@ -25,7 +25,7 @@ const manifestSchema = z.object({
 });
 
 export interface DictionaryStore {
-  table: DictionaryTable;
+  table: PackedTable;
   /** Why it was derived again, or null when loaded as saved. */
   rebuilt: string | null;
 }
@@ -34,7 +34,7 @@ function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }
 
-async function loadSaved(dir: string, corpusHash: string): Promise<DictionaryTable | string> {
+async function loadSaved(dir: string, corpusHash: string): Promise<PackedTable | string> {
   if (!existsSync(join(dir, MANIFEST))) return 'missing';
   try {
     const manifest = manifestSchema.safeParse(
@@ -44,7 +44,7 @@ async function loadSaved(dir: string, corpusHash: string): Promise<DictionaryTab
     if (manifest.data.corpusHash !== corpusHash) return 'corpus changed';
     const text = await readFile(join(dir, TABLE), 'utf8');
     if (sha256(text) !== manifest.data.sha256) return 'corrupt: table does not match its hash';
-    return JSON.parse(text) as DictionaryTable;
+    return JSON.parse(text) as PackedTable;
   } catch (e) {
     return `corrupt: ${(e as Error).message}`;
   }
@@ -74,7 +74,7 @@ function longHeadwordsIn(texts: string[], headwords: Set<string>): Set<string> {
 }
 
 /** Derives the table for these clause texts (seconds: the whole dictionary is parsed). */
-export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
+export async function deriveTable(texts: string[]): Promise<PackedTable> {
   const entries = await readCedict();
   const lemmas = await loadLemmaTools();
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
@@ -89,14 +89,14 @@ export async function deriveTable(texts: string[]): Promise<DictionaryTable> {
   });
   // The segmenter keeps the corpus's words and the everyday words the table bridges (see tokenize.ts).
   const keep = new Set([...corpusDictionaryWords(texts), ...Object.keys(table.zh)]);
-  return { ...table, segmenter: leanDictionary(keep) };
+  return packTable({ ...table, segmenter: leanDictionary(keep) });
 }
 
 /** deriveTable on a worker thread (see derive-table-worker.ts), so its memory is released when it ends. */
-function deriveInWorker(texts: string[]): Promise<DictionaryTable> {
+function deriveInWorker(texts: string[]): Promise<PackedTable> {
   const worker = startModuleWorker(new URL('./derive-table-worker', import.meta.url), { texts });
   return new Promise((resolve, reject) => {
-    worker.once('message', (table: DictionaryTable) => resolve(table));
+    worker.once('message', (table: PackedTable) => resolve(table));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`dictionary derivation ended (exit ${code})`)));
   });
