@@ -2,6 +2,7 @@
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { planQuery, type PlanContext, type QueryPlan } from '../retrieval/query-plan.js';
+import { statusSubject } from '../retrieval/status-question.js';
 import {
   DEFAULT_RETRIEVE,
   type Hit,
@@ -59,6 +60,30 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   preferAnswerType: true,
   checkOtherMeeting: true,
 };
+
+/**
+ * The clause a status question without a number is about, found without its words of change: 'was it
+ * updated' would otherwise find clauses about change itself (更新, 气候变化) before the subject.
+ */
+async function statusTopic(
+  plan: QueryPlan,
+  hits: Hit[],
+  deps: PipelineDeps,
+  opts: PipelineOptions,
+): Promise<Hit | undefined> {
+  const subject = statusSubject(plan.standalone);
+  let pool = hits;
+  if (subject && subject !== plan.standalone) {
+    const subjectPlan = planQuery(subject, [], deps.planning, {
+      useGlossary: opts.useGlossary,
+      useHistory: false,
+      useDictionary: opts.useDictionary,
+      useRelatedWords: opts.useRelatedWords,
+    });
+    pool = await deps.retriever.retrieve(subjectPlan, opts.retrieve);
+  }
+  return pool.find((h) => h.clause.part !== 'table1') ?? pool[0];
+}
 
 export interface PipelineRun {
   plan: QueryPlan;
@@ -136,7 +161,7 @@ async function answerQuestion(
   if (intent.kind === 'status') {
     // Without a number, the status asked about is that of the resolution the question is about: found by a
     // clause of its own text, since every 表1 row carries a status word and so matches the question's.
-    const about = hits.find((h) => h.clause.part !== 'table1') ?? hits[0];
+    const about = plan.resolutions.length ? undefined : await statusTopic(plan, hits, deps, opts);
     const target = plan.resolutions.length
       ? plan.resolutions
       : about?.clause.resolution != null

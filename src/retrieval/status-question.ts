@@ -64,3 +64,22 @@ const EN_FORMS: RegExp[] = [
 export function isStatusQuestion(question: string): boolean {
   return ZH_FORMS.some((re) => re.test(question)) || EN_FORMS.some((re) => re.test(question));
 }
+
+/** The words of a status question that ask about change, not about the subject (English). */
+const EN_STATUS_WORDS =
+  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|alone|intact|same|before|previously|status|title|version)\b/gi;
+
+/**
+ * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made
+ * the change (at WTSA-20): what is left names the resolution asked about. Those words would otherwise find
+ * clauses about change itself (气候变化, 更新) or about the meeting.
+ */
+export function statusSubject(question: string): string {
+  return question
+    .replace(/\b[A-Za-z]{2,6}[-‑–]?\d{2}(?!\d)/g, ' ')
+    .replace(new RegExp(ZH_VERB, 'g'), ' ')
+    .replace(new RegExp(ZH_NOUN, 'g'), ' ')
+    .replace(EN_STATUS_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -47,6 +47,19 @@ describe('status questions', () => {
   });
 });
 
+describe('status questions that name the resolution by its topic', () => {
+  it.each([
+    ['Has the IPv6 resolution changed?', 64],
+    ['关于垃圾信息的决议有没有修订？', 52],
+  ])(
+    'answers %s from the 表1 row of resolution %i, not from clauses about change',
+    async (q, n) => {
+      const r = await ask(q);
+      expect(r.citations[0]).toMatchObject({ resolution: n, part: 'table1' });
+    },
+  );
+});
+
 describe('follow-ups that name only a number', () => {
   const about50: AskInput['history'] = [
     { role: 'user', content: '第50号决议是关于什么的？' },

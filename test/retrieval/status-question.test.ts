@@ -1,6 +1,6 @@
 /** A status question in any wording: change verbs with question particles, "still the same", "is it new". */
 import { describe, expect, it } from 'vitest';
-import { isStatusQuestion } from '../../src/retrieval/status-question.js';
+import { isStatusQuestion, statusSubject } from '../../src/retrieval/status-question.js';
 
 describe('isStatusQuestion', () => {
   it.each([
@@ -39,5 +39,15 @@ describe('isStatusQuestion', () => {
     ['第2号决议对新的或经修订的课题有什么安排？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
+  });
+});
+
+describe('statusSubject', () => {
+  it.each([
+    ['Has the IPv6 resolution changed?', 'Has the IPv6 resolution ?'],
+    ['Did WTSA-20 update the spam resolution?', 'Did the spam resolution?'],
+    ['关于垃圾信息的决议有没有修订？', '关于垃圾信息的决议有没有 ？'],
+  ])('keeps the subject of %s', (q, subject) => {
+    expect(statusSubject(q)).toBe(subject);
   });
 });
