@@ -1,7 +1,8 @@
 /** Builds the assistant: corpus → clause store → indexes (loaded or rebuilt) → the answering pipeline. */
 import type { Config } from '../config.js';
 import { CorpusStore } from '../corpus/corpus-store.js';
-import { loadGlossary, EMPTY_GLOSSARY } from '../corpus/glossary.js';
+import type { Clause } from '../corpus/clause.js';
+import { loadGlossary, EMPTY_GLOSSARY, type Glossary } from '../corpus/glossary.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { DictionaryExpander } from '../retrieval/dictionary-expander.js';
 import { openDictionary } from '../retrieval/dictionary-store.js';
@@ -19,6 +20,7 @@ import {
   type PipelineRun,
 } from './pipeline.js';
 import { createLlmAnswerer } from './llm-answerer.js';
+import { meetingsOf } from './other-meeting.js';
 import { llmAsk, llmAskStream } from './llm-pipeline.js';
 import type { AskInput, AskOptions, AskResult, AskStreamEvent, Assistant } from './types.js';
 
@@ -53,6 +55,16 @@ export interface CreateAssistantOptions {
   /** Ignore corpus/glossary.json (ablation). */
   noGlossary?: boolean;
   forceRebuild?: boolean;
+}
+
+/** The glossary's English names of the meeting the document reports (its series: WTSA for WTSA-20). */
+function ownMeetingNames(clauses: Clause[], glossary: Glossary): string[] {
+  const series = meetingsOf(clauses).main?.split('-')[0];
+  if (!series) return [];
+  return glossary.terms
+    .filter((t) => t.en.some((e) => e.toUpperCase() === series))
+    .flatMap((t) => t.en)
+    .sort((a, b) => b.length - a.length);
 }
 
 interface AssistantState {
@@ -95,6 +107,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         dictionary: new DictionaryExpander(dictionary.table),
         knownWord: (w) => retriever.bm25.has(w),
         hasResolution: (n) => store.hasResolution(n),
+        ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
         corpusText: corpus.clauses
           .map((c) => c.text)
           .join('\n')

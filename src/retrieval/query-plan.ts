@@ -53,6 +53,21 @@ export interface PlanContext {
   hasResolution: (n: number) => boolean;
   /** The corpus text, lower-cased, for scope checks. */
   corpusText: string;
+  /**
+   * The English names of the meeting the document reports (World Telecommunication Standardization Assembly,
+   * WTSA): every resolution is that meeting's, so naming it says nothing about which one is meant, and it is
+   * left out of the match against the resolutions' English titles.
+   */
+  ownMeetingNames?: string[];
+}
+
+function withoutPhrases(text: string, phrases: string[]): string {
+  let out = text;
+  for (const p of phrases) {
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![a-z0-9])${escaped}(?:s|es)?(?![a-z])`, 'gi'), ' ');
+  }
+  return out;
 }
 
 export function detectLang(q: string): 'zh' | 'en' {
@@ -133,7 +148,9 @@ export function planQuery(
       ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, opts.useRelatedWords)
       : ctx.dictionary.chinese(follow.standalone, ctx.knownWord, STOPWORDS);
   const titleMatches =
-    opts.useGlossary && lang === 'en' ? ctx.expander.matchTitles(follow.standalone) : [];
+    opts.useGlossary && lang === 'en'
+      ? ctx.expander.matchTitles(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? []))
+      : [];
   const rest = follow.standalone
     .replace(
       /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*(?:no\.?\s*)?\d{1,3}|\bR\d{1,3}\b/gi,

@@ -154,3 +154,15 @@ describe('questions about another meeting', () => {
     expect(r.answer).toContain('日内瓦');
   });
 });
+
+describe("the document's own meeting", () => {
+  it('is no topic: naming the assembly matches no resolution by its English title', async () => {
+    const { plan } = await temp.assistant.run({
+      question: 'What did the World Telecommunication Standardization Assembly decide about spam?',
+    });
+    const titled = plan.titleMatches.map((m) => m.resolution);
+    expect(titled).not.toContain(22);
+    expect(titled).not.toContain(83);
+    expect(titled[0]).toBe(52);
+  });
+});
