@@ -11,7 +11,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 6;
+export const TABLE_VERSION = 7;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -194,7 +194,8 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
   const related = inputs.related
     ? throughRelated(en, inputs.related, inputs.stopwords, inputs.lemmas)
     : {};
-  // Everyday Chinese → English sense → the corpus's words.
+  // Everyday Chinese → English sense → the corpus's words. Through the dictionary's own senses only: a
+  // WordNet relative of a sense is a second hop (骗子 → cheat → … → 国际) and brought mostly noise.
   const zh: Record<string, Candidates> = {};
   for (const [word, keys] of byWord) {
     if (inputs.corpusWords.has(word) || word.length > 4) continue;
@@ -202,7 +203,7 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     if (senses > MAX_BRIDGE_SENSES) continue;
     const m = new Map<string, number>();
     for (const [k, part] of keys) {
-      for (const [z, w] of entry(en, k) ?? entry(related, k) ?? []) {
+      for (const [z, w] of entry(en, k) ?? []) {
         // Its own characters already reach the clauses through bigrams.
         if (word.includes(z)) continue;
         m.set(z, Math.max(m.get(z) ?? 0, (w * part) / Math.sqrt(senses)));
