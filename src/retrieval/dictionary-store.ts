@@ -12,7 +12,7 @@ import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, packTable, TABLE_VERSION, type PackedTable } from './dictionary-table.js';
 import { STOPWORDS } from './stopwords.js';
-import { corpusDictionaryWords, jiebaWords, leanDictionary } from './tokenize.js';
+import { jiebaWords, leanDictionary } from './tokenize.js';
 import { readRelatedWords } from './wordnet-source.js';
 
 const TABLE = 'table.json';
@@ -88,8 +88,7 @@ export async function deriveTable(texts: string[]): Promise<PackedTable> {
     related: await readRelatedWords(),
   });
   // The segmenter keeps the corpus's words and the everyday words the table bridges (see tokenize.ts).
-  const keep = new Set([...corpusDictionaryWords(texts), ...Object.keys(table.zh)]);
-  return packTable({ ...table, segmenter: leanDictionary(keep) });
+  return packTable({ ...table, segmenter: leanDictionary(texts, new Set(Object.keys(table.zh))) });
 }
 
 /** deriveTable on a worker thread (see derive-table-worker.ts), so its memory is released when it ends. */

@@ -30,20 +30,31 @@ const UNUSED_WORD = '\uE000';
 const GENERAL_MIN_FREQ = 20;
 
 /**
- * A lean dictionary for jieba (its dict.txt lines): the words of general Chinese (frequency 20 or more) and
- * `keep`, which holds every dictionary word occurring in the corpus (see corpusDictionaryWords) and the
- * everyday words the dictionary table bridges. Jieba only ever considers words that occur in the text it
- * cuts, so the corpus is cut exactly as with the whole dictionary; only a question's rare words that are
- * neither in the corpus nor bridged are cut smaller, and they match nothing either way. Derived with the
- * dictionary table (on its worker) and saved with it.
+ * A lean dictionary for jieba (its dict.txt lines): the words of general Chinese (frequency 20 or more),
+ * every dictionary word occurring in `texts` (the corpus), and `keep` (the everyday words the dictionary
+ * table bridges). Jieba only ever considers words that occur in the text it cuts, so the corpus is cut
+ * exactly as with the whole dictionary; only a question's rare words that are neither in the corpus nor
+ * bridged are cut smaller, and they match nothing either way. Derived with the dictionary table (on its
+ * worker, which holds the whole dictionary) and saved with it.
  */
-export function leanDictionary(keep: Set<string>): string {
+export function leanDictionary(texts: string[], keep: Set<string>): string {
+  const lines = dictionaryText().split('\n');
+  const inCorpus = new Set<string>();
+  // Jieba's full mode lists the dictionary words in a text, natively; words that mix scripts (IP地址) it
+  // does not, so those few are looked for directly.
+  const distinct = [...new Set(texts)];
+  for (const text of distinct) for (const w of getJieba().cutAll(text)) inCorpus.add(w);
+  const all = distinct.join('\n');
+  for (const line of lines) {
+    const word = line.slice(0, line.indexOf(' '));
+    if (/[A-Za-z0-9]/.test(word) && all.includes(word)) inCorpus.add(word);
+  }
   const kept: string[] = [];
   let dropped = 0;
-  for (const line of dictionaryText().split('\n')) {
+  for (const line of lines) {
     const [word, freq] = line.split(' ', 2);
     if (!word) continue;
-    if (keep.has(word) || Number(freq) >= GENERAL_MIN_FREQ) kept.push(line);
+    if (keep.has(word) || inCorpus.has(word) || Number(freq) >= GENERAL_MIN_FREQ) kept.push(line);
     else dropped += Number(freq) || 0;
   }
   // Jieba scores a cut by each word's frequency over the dictionary's total: the dropped words' share goes to
@@ -62,30 +73,6 @@ export function useLeanDictionary(text: string): void {
   if (!text || (jieba && !lean)) return;
   jieba = Jieba.withDict(Buffer.from(text));
   lean = true;
-}
-
-/** Longest dictionary word looked for in the corpus (longer entries are idioms and names). */
-const MAX_WORD = 16;
-
-/** Every word of jieba's dictionary that occurs in the texts: what cutting them can ever produce. */
-export function corpusDictionaryWords(texts: string[]): string[] {
-  const dictionary = new Set(
-    dictionaryText()
-      .split('\n')
-      .map((l) => l.split(' ', 1)[0]!)
-      .filter((w) => w.length > 1),
-  );
-  const found = new Set<string>();
-  // Over the whole text, not only its Chinese runs: some words mix scripts (IP地址).
-  for (const text of new Set(texts)) {
-    for (let i = 0; i < text.length; i++) {
-      for (let len = 2; len <= MAX_WORD && i + len <= text.length; len++) {
-        const w = text.slice(i, i + len);
-        if (dictionary.has(w)) found.add(w);
-      }
-    }
-  }
-  return [...found];
 }
 
 export type TokenMode = 'jieba+bigram' | 'jieba' | 'bigram';
