@@ -184,8 +184,11 @@ const TYPED_RATIO = 0.6;
  * "When…", "how much…", "who…": the clause that states a date, an amount or a name answers, even when a
  * clause on the same topic that lacks it scores a little higher (a title or a summary repeats the topic).
  */
-export function preferSupplying(hits: Hit[], question: string): Hit[] {
-  const type = answerType(question);
+export function preferSupplying(
+  hits: Hit[],
+  question: string,
+  type: AnswerType = answerType(question),
+): Hit[] {
   const top = hits[0];
   if (!type || !top || canSupply(type, question, top.clause.text)) return hits;
   const typed = hits.find(

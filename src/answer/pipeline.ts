@@ -214,11 +214,12 @@ async function answerQuestion(
   }
 
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
-  const ranked = opts.preferAnswerType ? preferSupplying(hits, plan.standalone) : hits;
+  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
+  const type = answerType(plan.standalone);
+  const ranked = opts.preferAnswerType ? preferSupplying(hits, plan.standalone, type) : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
-  const type = answerType(plan.standalone);
   if (type && !picked.some((h) => canSupply(type, plan.standalone, h.clause.text))) {
     return { plan, hits, result: notFound(plan, related(3), known) };
   }

@@ -3,6 +3,7 @@
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
 import type { Candidates, PackedTable } from './dictionary-table.js';
+import { LRUCache } from 'lru-cache';
 import { entry, MAX_KEY_WORDS, unpackCandidates } from './dictionary-table.js';
 import { englishWordsOf, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
@@ -16,14 +17,25 @@ export interface DictionaryUnit {
 /** Phrases are tried as every combination of their words' possible bases; a cap keeps that small. */
 const MAX_BASES_PER_WORD = 3;
 
-/** A key's candidates, unpacked (see PackedTable); undefined when the table has no such key. */
-function lookUp(record: Record<string, string>, key: string): Candidates | undefined {
-  const packed = entry(record, key);
-  return packed === undefined ? undefined : unpackCandidates(packed);
-}
+/** Keys unpacked lately: questions look up the same common words again and again. */
+const UNPACKED_KEYS = 5_000;
 
 export class DictionaryExpander {
   private readonly keyWords: Set<string>;
+  /** Unpacked candidates by table and key; 'none' marks a key the table does not have. */
+  private readonly unpacked = new LRUCache<string, Candidates | 'none'>({ max: UNPACKED_KEYS });
+
+  /** A key's candidates, unpacked (see PackedTable); undefined when the table has no such key. */
+  private lookUp(part: 'en' | 'related' | 'zh', key: string): Candidates | undefined {
+    const id = `${part}\u0000${key}`;
+    let hit = this.unpacked.get(id);
+    if (hit === undefined) {
+      const packed = entry(this.table[part], key);
+      hit = packed === undefined ? 'none' : unpackCandidates(packed);
+      this.unpacked.set(id, hit);
+    }
+    return hit === 'none' ? undefined : hit;
+  }
 
   /** Only the packed table is kept (its segmenter text goes to jieba, not here). */
   constructor(private readonly table: Omit<PackedTable, 'segmenter'>) {
@@ -47,7 +59,7 @@ export class DictionaryExpander {
       keys = keys.flatMap((k) => bases.map((b) => (k ? `${k} ${b}` : b)));
     }
     for (const k of keys) {
-      const hit = lookUp(this.table.en, k) ?? (related ? lookUp(this.table.related, k) : undefined);
+      const hit = this.lookUp('en', k) ?? (related ? this.lookUp('related', k) : undefined);
       if (hit) return hit;
     }
     return undefined;
@@ -88,7 +100,7 @@ export class DictionaryExpander {
     const units: DictionaryUnit[] = [];
     for (const w of new Set(jiebaCut(text))) {
       if (w.length < 2 || known(w) || stopwords.has(w)) continue;
-      const hit = lookUp(this.table.zh, w);
+      const hit = this.lookUp('zh', w);
       if (hit) units.push({ surface: w, candidates: hit });
     }
     return units;
