@@ -38,8 +38,8 @@ export type FeedbackRecorder = ReturnType<typeof createFeedbackRecorder>;
 
 export function createFeedbackRecorder(deps: FeedbackRecorderDeps) {
   const now = deps.now ?? Date.now;
-  // An answer can be rated only in the process that gave it, so a key of this process's own is enough to
-  // keep a rater's records together, and without it no one can tell from a record who the rater was.
+  // A key of this process's own keeps a rater's records together here, and without it no one can tell from
+  // a record who the rater was. (An answer rated through another replica may get a second record there.)
   const raterKey = randomBytes(32);
   const recordId = (answerId: string, rater: string | undefined) => {
     if (!rater) return answerId;
@@ -55,7 +55,7 @@ export function createFeedbackRecorder(deps: FeedbackRecorderDeps) {
 
     /** Stores the feedback, or returns undefined when the answer is unknown or expired. */
     async give(given: GivenFeedback): Promise<Recorded | undefined> {
-      const answer = deps.recent.get(given.answerId);
+      const answer = await deps.recent.find(given.answerId);
       if (!answer) return undefined;
       const id = recordId(given.answerId, given.rater);
       // `v` first: the store finds records again by how their JSON opens.

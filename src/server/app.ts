@@ -47,7 +47,7 @@ export function createApp(deps: CreateAppDeps) {
   const ops = harden(app, { ...deps, logger, shared });
   const lifecycle = indexLifecycle({ ...deps, logger: ops.logger });
   // Every answer gets an answerId and is remembered for a while, so it can be rated (POST /api/feedback).
-  const feedback = setUpFeedback(deps.config, ops.metrics, ops.logger);
+  const feedback = setUpFeedback(deps.config, ops.metrics, ops.logger, shared);
   app.use('/api/*', answerIds(feedback.recent));
   app.use('/v1/*', answerIds(feedback.recent));
   // Bearer API keys (API_KEYS) guard the APIs; /healthz and the page stay open.

@@ -6,7 +6,8 @@
 import type { Config } from '../config.js';
 import { createFeedbackRecorder, type FeedbackRecorder } from '../feedback/feedback-recorder.js';
 import { FeedbackStore, feedbackDir } from '../feedback/feedback-store.js';
-import { RecentAnswers } from '../feedback/recent-answers.js';
+import { RecentAnswers, type AnswerMirror } from '../feedback/recent-answers.js';
+import type { SharedStore } from '../shared-state/shared-store.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
@@ -18,8 +19,21 @@ export interface FeedbackSetup {
   close(): void;
 }
 
-export function setUpFeedback(config: Config, metrics: Metrics, logger: Logger): FeedbackSetup {
-  const recent = new RecentAnswers();
+/** The answers in Redis, one single-item list each, so a rating may reach any replica. */
+function redisMirror(shared: SharedStore): AnswerMirror {
+  return {
+    put: (answerId, json, ttlMs) => shared.append(`answer:${answerId}`, [json], 1, ttlMs),
+    get: async (answerId) => (await shared.list(`answer:${answerId}`))?.at(-1) ?? null,
+  };
+}
+
+export function setUpFeedback(
+  config: Config,
+  metrics: Metrics,
+  logger: Logger,
+  shared: SharedStore | null = null,
+): FeedbackSetup {
+  const recent = new RecentAnswers({ mirror: shared ? redisMirror(shared) : null });
   const store = new FeedbackStore({
     dir: feedbackDir(config.dataDir),
     retentionDays: config.feedbackRetentionDays,

@@ -71,3 +71,41 @@ describe('RecentAnswers', () => {
     expect(ids.map((i) => small.get(i) !== undefined)).toEqual([false, false, false, true, true]);
   });
 });
+
+describe('RecentAnswers with a mirror (the other replicas)', () => {
+  function mirrored() {
+    const shared = new Map<string, string>();
+    const mirror = {
+      put: async (id: string, json: string) => shared.set(id, json),
+      get: async (id: string) => shared.get(id) ?? null,
+    };
+    return { shared, mirror };
+  }
+
+  it('finds an answer another replica gave, through the mirror', async () => {
+    const { mirror } = mirrored();
+    const giver = new RecentAnswers({ mirror });
+    const other = new RecentAnswers({ mirror });
+    const id = giver.remember(input, result, 'slack');
+    await Promise.resolve();
+    expect(other.get(id)).toBeUndefined();
+    expect(await other.find(id)).toEqual(giver.get(id));
+  });
+
+  it('answers undefined for an id nobody gave, a mirrored record of another shape, or a failing mirror', async () => {
+    const { shared, mirror } = mirrored();
+    const recent = new RecentAnswers({ mirror });
+    expect(await recent.find('nobody')).toBeUndefined();
+    shared.set('odd', JSON.stringify({ answerId: 'odd' }));
+    expect(await recent.find('odd')).toBeUndefined();
+    const failing = new RecentAnswers({
+      mirror: {
+        put: () => Promise.reject(new Error('down')),
+        get: () => Promise.reject(new Error('down')),
+      },
+    });
+    const id = failing.remember(input, result, 'api');
+    expect(await failing.find(id)).toBeDefined();
+    expect(await failing.find('elsewhere')).toBeUndefined();
+  });
+});

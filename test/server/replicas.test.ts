@@ -5,6 +5,9 @@
  * the metrics show the outage; Redis back: state is shared again. Slack's Web API is mocked with msw.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { http, HttpResponse, passthrough } from 'msw';
@@ -12,6 +15,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { pendingWork } from '../../src/integrations/slack/background-jobs.js';
+import { FeedbackStore, feedbackDir } from '../../src/feedback/feedback-store.js';
 import { createApp } from '../../src/server/app.js';
 import { capturedLog } from '../helpers/captured-log.js';
 import { createFakeAssistant, type FakeAssistant } from '../helpers/fake-assistant.js';
@@ -43,6 +47,8 @@ const slack = setupServer(
 );
 
 let redis: TestRedis;
+/** One disk for both replicas (feedback records), as replicas on one host share it. */
+const dataDir = mkdtempSync(join(tmpdir(), 'replicas-'));
 let a: Replica;
 let b: Replica;
 const log = capturedLog('warn');
@@ -53,6 +59,7 @@ async function replica(name: string): Promise<Replica> {
     SLACK_BOT_TOKEN: SLACK_TOKEN,
     SLACK_API_URL: SLACK_API,
     REDIS_URL: redis.url,
+    DATA_DIR: dataDir,
     RATE_LIMIT_PER_MINUTE: '6',
     // The tests speak as the load balancer on 127.0.0.1, naming the client in X-Forwarded-For.
     TRUST_PROXY: '127.0.0.1',
@@ -78,6 +85,7 @@ afterAll(async () => {
   }
   await redis?.stop();
   slack.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 beforeEach(() => {
   posted = [];
@@ -163,6 +171,34 @@ describe('two replicas sharing Redis', () => {
     expect(history.map((t) => t.role)).toEqual(['user', 'assistant']);
     expect(history[0]!.content).toBe('第96号决议要求做什么？');
     expect(history[1]!.content).toContain('第96号决议');
+  });
+
+  it('take a rating on the replica that did not give the answer', async () => {
+    const client = newClient();
+    const asked = await fetch(`${a.base}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ question: '第96号决议责成什么？' }),
+    });
+    const { answerId } = (await asked.json()) as { answerId: string };
+    const rated = await fetch(`${b.base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ answerId, rating: 'down', comment: 'rated on B' }),
+    });
+    expect(rated.status).toBe(201);
+    await rated.arrayBuffer();
+    // B stored the whole record, question and answer from A's memory through Redis.
+    const [record] = await new FeedbackStore({ dir: feedbackDir(dataDir), retentionDays: 1 }).list({
+      rating: 'down',
+      limit: 10,
+    });
+    expect(record).toMatchObject({
+      answerId,
+      comment: 'rated on B',
+      question: '第96号决议责成什么？',
+    });
+    expect(record!.citations.length).toBeGreaterThan(0);
   });
 
   it('hold one rate limit across both: 8 requests alternating A and B, 6 a minute, get two 429s', async () => {
