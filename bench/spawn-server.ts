@@ -1,10 +1,19 @@
 /**
  * Starts the real entry as a child process and waits until its output says it is ready: compiled
- * (node dist/server/main.js, what npm start runs, after npm run build) or from sources through tsx. The
+ * (the node arguments of npm start, after npm run build) or from sources through tsx. The
  * bench, the soak and the fault tests all need the server as it really starts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+
+/** The node arguments of `npm start` (package.json's start script), so what is measured is what runs. */
+export function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const [bin, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (bin !== 'node') throw new Error(`npm start runs ${bin}, not node`);
+  return args;
+}
 
 export interface SpawnedServer {
   child: ChildProcess;
@@ -24,11 +33,11 @@ export function spawnServer(opts: {
   /** Pipe stderr into `output` instead of passing it through. */
   captureStderr?: boolean;
   timeoutMs?: number;
-  /** Run dist/server/main.js (build it first) instead of the TypeScript sources. */
+  /** Run what npm start runs (build it first) instead of the TypeScript sources. */
   compiled?: boolean;
 }): Promise<SpawnedServer> {
   const ready = opts.ready ?? ((out: string) => out.includes('ready on'));
-  const args = opts.compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
+  const args = opts.compiled ? startArgs() : ['--import', 'tsx', 'src/server/main.ts'];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', opts.captureStderr ? 'pipe' : 'inherit'],

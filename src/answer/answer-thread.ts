@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
+import { collectBuildGarbage } from '../platform/collect-garbage.js';
 import { createAssistant } from './assistant.js';
 import type { AskInput, AskResult } from './types.js';
 
@@ -18,6 +19,7 @@ if (!port) throw new Error('answer-thread.ts runs as a worker thread');
 const config = (workerData as { data: Config }).data;
 
 let assistant = await createAssistant(config);
+collectBuildGarbage();
 let reloading: Promise<void> | null = null;
 const send = (m: FromThread) => port.postMessage(m);
 
@@ -27,6 +29,7 @@ port.on('message', (m: ToThread) => {
     reloading = createAssistant(config).then((fresh) => {
       assistant = fresh;
       reloading = null;
+      collectBuildGarbage();
       send({ type: 'ready' });
     });
     return;

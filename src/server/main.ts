@@ -5,6 +5,7 @@ import { pendingWork } from '../integrations/slack/background-jobs.js';
 import { ConfigError, loadConfig } from '../config.js';
 import pino from 'pino';
 import { createApp } from './app.js';
+import { collectBuildGarbage } from '../platform/collect-garbage.js';
 import { createLogger } from './logger.js';
 import { trackInFlight } from './graceful-shutdown.js';
 import { createServerAssistant } from './server-assistant.js';
@@ -17,6 +18,7 @@ async function start() {
   const config = loadConfig();
   const logger = createLogger(config);
   const answering = await createServerAssistant(config, (m) => logger.warn(m));
+  collectBuildGarbage();
   const { assistant, threads } = answering;
   const app = createApp({ config, assistant, logger });
   // A replica starting beside Redis shares state from its first request; an absent Redis delays it by this.
