@@ -2,7 +2,6 @@
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { planQuery, type PlanContext, type QueryPlan } from '../retrieval/query-plan.js';
-import { statusSubject } from '../retrieval/status-question.js';
 import {
   DEFAULT_RETRIEVE,
   type Hit,
@@ -18,6 +17,7 @@ import {
 } from './extractive-answerer.js';
 import { answerType, canSupply, preferSupplying } from './answer-type.js';
 import { notFound } from './not-found.js';
+import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage } from './topic-units.js';
 import { answerCompare } from './compare-answerer.js';
@@ -60,30 +60,6 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   preferAnswerType: true,
   checkOtherMeeting: true,
 };
-
-/**
- * The clause a status question without a number is about, found without its words of change: 'was it
- * updated' would otherwise find clauses about change itself (更新, 气候变化) before the subject.
- */
-async function statusTopic(
-  plan: QueryPlan,
-  hits: Hit[],
-  deps: PipelineDeps,
-  opts: PipelineOptions,
-): Promise<Hit | undefined> {
-  const subject = statusSubject(plan.standalone);
-  let pool = hits;
-  if (subject && subject !== plan.standalone) {
-    const subjectPlan = planQuery(subject, [], deps.planning, {
-      useGlossary: opts.useGlossary,
-      useHistory: false,
-      useDictionary: opts.useDictionary,
-      useRelatedWords: opts.useRelatedWords,
-    });
-    pool = await deps.retriever.retrieve(subjectPlan, opts.retrieve);
-  }
-  return pool.find((h) => h.clause.part !== 'table1') ?? pool[0];
-}
 
 export interface PipelineRun {
   plan: QueryPlan;

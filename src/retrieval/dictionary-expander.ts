@@ -2,9 +2,11 @@
  * Question-time use of the dictionary table: English words and short phrases (in base form) and everyday
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
-import type { Candidates, PackedTable } from './dictionary-table.js';
+import type { Candidates } from './dictionary-table.js';
+import type { PackedTable } from './packed-table.js';
 import { LRUCache } from 'lru-cache';
-import { entry, MAX_KEY_WORDS, unpackCandidates } from './dictionary-table.js';
+import { entry, MAX_KEY_WORDS } from './dictionary-table.js';
+import { unpackCandidates } from './packed-table.js';
 import { englishWordsOf, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 

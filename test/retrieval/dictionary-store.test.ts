@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDictionary } from '../../src/retrieval/dictionary-store.js';
-import { unpackCandidates } from '../../src/retrieval/dictionary-table.js';
+import { unpackCandidates } from '../../src/retrieval/packed-table.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dictionary-store-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CedictEntry } from '../../src/retrieval/cedict-source.js';
 import { DictionaryExpander } from '../../src/retrieval/dictionary-expander.js';
-import { buildTable, packTable, senseKeys } from '../../src/retrieval/dictionary-table.js';
+import { buildTable, senseKeys } from '../../src/retrieval/dictionary-table.js';
+import { packTable } from '../../src/retrieval/packed-table.js';
 import type { LemmaTools } from '../../src/retrieval/english-lemma.js';
 import { STOPWORDS } from '../../src/retrieval/stopwords.js';
 

@@ -1,0 +1,37 @@
+import {
+  planQuery,
+  type PlanContext,
+  type PlanOptions,
+  type QueryPlan,
+} from '../retrieval/query-plan.js';
+import type { Hit, RetrieveOptions, Retriever } from '../retrieval/retriever.js';
+import { statusSubject } from '../retrieval/status-question.js';
+
+export interface StatusTopicDeps {
+  planning: PlanContext;
+  retriever: Retriever;
+}
+
+/**
+ * The clause a status question without a number is about, found without its words of change: 'was it
+ * updated' would otherwise find clauses about change itself (更新, 气候变化) before the subject.
+ */
+export async function statusTopic(
+  plan: QueryPlan,
+  hits: Hit[],
+  deps: StatusTopicDeps,
+  opts: Omit<PlanOptions, 'useHistory'> & { retrieve: RetrieveOptions },
+): Promise<Hit | undefined> {
+  const subject = statusSubject(plan.standalone);
+  let pool = hits;
+  if (subject && subject !== plan.standalone) {
+    const subjectPlan = planQuery(subject, [], deps.planning, {
+      useGlossary: opts.useGlossary,
+      useHistory: false,
+      useDictionary: opts.useDictionary,
+      useRelatedWords: opts.useRelatedWords,
+    });
+    pool = await deps.retriever.retrieve(subjectPlan, opts.retrieve);
+  }
+  return pool.find((h) => h.clause.part !== 'table1') ?? pool[0];
+}
