@@ -119,11 +119,17 @@ const MEASURE_A = new RegExp(
   'i',
 );
 
+/** Which study group: ITU names its study groups by number (第5研究组, SG17, Study Group 20). */
+const GROUP_Q =
+  /(?:哪|什么|哪一)(?:个|些|几个)?(?:ITU-[TD])?研究组(?!的区域组)|\b(?:which|what)(?: itu-[td])? study groups?\b/i;
+const GROUP_A = /第\s*\d+\s*研究组|\bSG\s?\d+|\bstudy group \d+/i;
+
 export type AnswerType =
-  'money' | 'person' | 'date' | 'place' | 'digits' | 'measure' | 'count' | 'vote' | null;
+  'money' | 'person' | 'date' | 'place' | 'digits' | 'measure' | 'count' | 'vote' | 'group' | null;
 
 export function answerType(question: string): AnswerType {
   if (VOTE_Q.test(question)) return 'vote';
+  if (GROUP_Q.test(question)) return 'group';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
@@ -159,6 +165,8 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return MEASURE_A.test(clauseText);
     case 'place':
       return PLACE_A.test(clauseText);
+    case 'group':
+      return GROUP_A.test(clauseText);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(question)?.[1] ?? '';
@@ -184,19 +192,24 @@ const TYPED_RATIO = 0.6;
  * "When…", "how much…", "who…": the clause that states a date, an amount or a name answers, even when a
  * clause on the same topic that lacks it scores a little higher (a title or a summary repeats the topic).
  */
+/** What a clause states, its addressee included (责成 · 第13研究组 · …: the group is the heading's). */
+export function statedText(c: { text: string; addressee: string | null }): string {
+  return c.addressee ? `${c.addressee}：${c.text}` : c.text;
+}
+
 export function preferSupplying(
   hits: Hit[],
   question: string,
   type: AnswerType = answerType(question),
 ): Hit[] {
   const top = hits[0];
-  if (!type || !top || canSupply(type, question, top.clause.text)) return hits;
+  if (!type || !top || canSupply(type, question, statedText(top.clause))) return hits;
   const typed = hits.find(
     (h) =>
       h.score >= top.score * TYPED_RATIO &&
       h.clause.part !== 'table1' &&
       !h.clause.id.endsWith('.title') &&
-      canSupply(type, question, h.clause.text),
+      canSupply(type, question, statedText(h.clause)),
   );
   return typed ? [typed, ...hits.filter((h) => h !== typed)] : hits;
 }

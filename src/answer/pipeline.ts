@@ -15,7 +15,7 @@ import {
   selectClauses,
   type ExtractiveOptions,
 } from './extractive-answerer.js';
-import { answerType, canSupply, preferSupplying } from './answer-type.js';
+import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
@@ -196,7 +196,7 @@ async function answerQuestion(
   const picked = selectClauses(ranked, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
-  if (type && !picked.some((h) => canSupply(type, plan.standalone, h.clause.text))) {
+  if (type && !picked.some((h) => canSupply(type, plan.standalone, statedText(h.clause)))) {
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {

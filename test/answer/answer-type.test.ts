@@ -1,6 +1,11 @@
 /** Question words with the noun they ask about decide the fact wanted; the clause must hold such a fact. */
 import { describe, expect, it } from 'vitest';
-import { answerType, canSupply, preferSupplying } from '../../src/answer/answer-type.js';
+import {
+  answerType,
+  canSupply,
+  preferSupplying,
+  statedText,
+} from '../../src/answer/answer-type.js';
 import type { Clause } from '../../src/corpus/clause.js';
 import type { Hit } from '../../src/retrieval/retriever.js';
 
@@ -35,6 +40,8 @@ describe('answerType', () => {
     ['这个工作组的召集人是谁？', 'person'],
     ['Who is the rapporteur for that study?', 'person'],
     ['宽带下载速度有多少兆？', 'measure'],
+    ['这项工作由哪个研究组负责？', 'group'],
+    ['Which study group leads this work?', 'group'],
     ['全会是在哪一年举行的？', 'date'],
     ['When was the symposium held?', 'date'],
     ['研讨会在哪里举行？', 'place'],
@@ -130,6 +137,18 @@ describe('canSupply', () => {
   it('takes a fee or charge to pay as a money question', () => {
     expect(answerType('每位学员须缴纳多少费用？')).toBe('money');
     expect(answerType('课程需要缴纳多少钱？')).toBe('money');
+  });
+});
+
+describe('a study group question', () => {
+  it('needs a study group named by its number, in the text or as the addressee', () => {
+    const q = '这项工作由哪个研究组负责？';
+    expect(canSupply('group', q, '请ITU-T，尤其是第5研究组，扩大此领域的工作')).toBe(true);
+    expect(canSupply('group', q, '继续支持各研究组的区域组')).toBe(false);
+    expect(
+      canSupply('group', q, statedText({ addressee: '第13研究组', text: '维护路线图；' })),
+    ).toBe(true);
+    expect(answerType('ITU-T研究组的区域组有什么作用？')).toBeNull();
   });
 });
 
