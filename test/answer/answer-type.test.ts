@@ -8,24 +8,10 @@ import {
 } from '../../src/answer/answer-type.js';
 import type { Clause } from '../../src/corpus/clause.js';
 import type { Hit } from '../../src/retrieval/retriever.js';
+import { clause, hitOn } from '../helpers/clause.js';
 
 function hit(id: string, text: string, score: number, part: Clause['part'] = 'annex'): Hit {
-  const clause: Clause = {
-    id,
-    doc: 'd',
-    part,
-    resolution: null,
-    title: null,
-    status: null,
-    section: null,
-    addressee: null,
-    item: null,
-    text,
-    leadIn: null,
-    label: id,
-    order: 0,
-  };
-  return { clause, score, lexical: score, vector: 0 };
+  return hitOn(clause({ id, text, part }), score);
 }
 
 describe('answerType', () => {

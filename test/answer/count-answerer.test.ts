@@ -1,25 +1,9 @@
 /** Totals from the introduction beside 表1's rows, both cited, with the reason when they differ. */
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../src/corpus/clause.js';
+import { clause } from '../helpers/clause.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
 import { answerCount, introTotal } from '../../src/answer/count-answerer.js';
 import type { QueryPlan } from '../../src/retrieval/query-plan.js';
-
-function clause(over: Partial<Clause> & Pick<Clause, 'id' | 'part' | 'text'>): Clause {
-  return {
-    doc: 'd',
-    resolution: null,
-    title: null,
-    status: null,
-    section: null,
-    addressee: null,
-    item: null,
-    leadIn: null,
-    label: over.id,
-    order: 0,
-    ...over,
-  };
-}
 
 const row = (n: number, status: string) =>
   clause({

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { meetingsOf, otherMeetingMissing } from '../../src/answer/other-meeting.js';
-import type { Clause } from '../../src/corpus/clause.js';
+import { clause } from '../helpers/clause.js';
 
-function clause(id: string, text: string): Clause {
-  return {
-    id,
-    doc: 'd',
-    part: 'intro',
-    resolution: null,
-    title: null,
-    status: null,
-    section: null,
-    addressee: null,
-    item: null,
-    text,
-    leadIn: null,
-    label: id,
-    order: 0,
-  };
-}
+const intro = (id: string, text: string) => clause({ id, text, part: 'intro' });
 
 const clauses = [
-  clause('a', 'WTSA-20于日内瓦召开。WTSA-20通过了决议。'),
-  clause('b', 'WTSA-20批准了IMT-2020相关工作，ITU-T继续研究。'),
-  clause('c', 'WTSA-16的决议促使WTDC-17批准相应决议，供WTDC-22筹备。'),
+  intro('a', 'WTSA-20于日内瓦召开。WTSA-20通过了决议。'),
+  intro('b', 'WTSA-20批准了IMT-2020相关工作，ITU-T继续研究。'),
+  intro('c', 'WTSA-16的决议促使WTDC-17批准相应决议，供WTDC-22筹备。'),
 ];
 
 describe('meetingsOf', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/corpus/clause.js';
 import { DEFAULT_WHICH, pickWhich, withoutFrame } from '../../src/answer/which-answerer.js';
 import type { Hit } from '../../src/retrieval/retriever.js';
+import { clause, hitOn } from '../helpers/clause.js';
 
 function hit(
   id: string,
@@ -10,22 +11,7 @@ function hit(
   score: number,
   part: Clause['part'] = 'annex',
 ): Hit {
-  const clause = {
-    id,
-    doc: 'd',
-    part,
-    resolution,
-    title: null,
-    status: null,
-    section: null,
-    addressee: null,
-    item: null,
-    text: id,
-    leadIn: null,
-    label: id,
-    order: 0,
-  } satisfies Clause;
-  return { clause, score, lexical: score, vector: 0 };
+  return hitOn(clause({ id, text: id, resolution, part }), score);
 }
 
 const opts = { ...DEFAULT_WHICH, minCoverage: 0.2 };
