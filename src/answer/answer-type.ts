@@ -3,6 +3,7 @@
  * still does not answer "how much does it cost" without an amount, or "who chairs it" without a name.
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
+import { escapeRe } from '../retrieval/escape-re.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import type { Hit } from '../retrieval/retriever.js';
 
@@ -86,9 +87,6 @@ const DIGITS_Q =
 
 const COUNT_Q =
   /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
-function escapeRe(x: string): string {
-  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const MEASURE = '(?:项|个|位|名|次|届|家|份|国)';
 /** A count: a number (not the bare 一 of "一项实体活动", which is an article) with a measure word. */

@@ -5,13 +5,7 @@
  * clause that answers it has to name the meeting asked about.
  */
 import type { Clause } from '../corpus/clause.js';
-
-/** Letters, a hyphen (any dash), two digits for the year: not IMT-2020, not ITU-T. */
-const MEETING_CODE = /\b([A-Za-z]{2,6})[-‑–](\d{2})(?!\d)/g;
-
-function codesIn(text: string): string[] {
-  return [...text.matchAll(MEETING_CODE)].map((m) => `${m[1]!.toUpperCase()}-${m[2]}`);
-}
+import { meetingCodes as codesIn } from '../retrieval/meeting-codes.js';
 
 export interface Meetings {
   /** The meeting the document reports: the code it names most often. */

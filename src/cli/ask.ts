@@ -1,8 +1,9 @@
 /** npm run ask -- "问题" [--json]: asks the assistant from the terminal and prints the cited answer. */
 import { createAssistant } from '../answer/assistant.js';
 import type { AskResult } from '../answer/types.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { questionArgs } from './question-args.js';
+import { runMain } from './run-main.js';
 
 const USAGE = 'Usage: npm run ask -- "第64号决议对IPv6培训有什么安排？" [--json]';
 
@@ -32,10 +33,4 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : `Error: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runMain(() => main(process.argv.slice(2)));

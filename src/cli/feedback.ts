@@ -3,11 +3,12 @@
  * under DATA_DIR/feedback, newest first — readable, as JSON lines, or as draft eval cases (evals/cases.jsonl
  * schema, 👎 by default) for a maintainer to complete and add to the dev split.
  */
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { evalDraft } from '../eval/feedback-draft.js';
 import { FeedbackStore, feedbackDir } from '../feedback/feedback-store.js';
 import { feedbackArgs, USAGE } from './feedback-args.js';
 import { formatRecords } from './feedback-text.js';
+import { runMain } from './run-main.js';
 
 async function main(argv: string[]): Promise<number> {
   const args = feedbackArgs(argv);
@@ -29,10 +30,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : `Error: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runMain(() => main(process.argv.slice(2)));

@@ -4,11 +4,8 @@
  */
 import type { Glossary } from '../corpus/glossary.js';
 import { Bm25Index } from './bm25-index.js';
+import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Light English stemming, enough for titles and questions (countries → country, groups → group). */
 export function stem(word: string): string {

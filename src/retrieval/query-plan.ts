@@ -7,6 +7,7 @@ import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
 import { detectIntent, type Intent } from './question-intent.js';
 import { resolutionRefs } from './resolution-refs.js';
+import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
 
 export interface QueryPlan {
@@ -64,8 +65,7 @@ export interface PlanContext {
 function withoutPhrases(text: string, phrases: string[]): string {
   let out = text;
   for (const p of phrases) {
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![a-z0-9])${escaped}(?:s|es)?(?![a-z])`, 'gi'), ' ');
+    out = out.replace(new RegExp(`(?<![a-z0-9])${escapeRe(p)}(?:s|es)?(?![a-z])`, 'gi'), ' ');
   }
   return out;
 }

@@ -4,6 +4,8 @@
  * words status, title. Built from word classes rather than sentences, so new phrasings fall in.
  */
 
+import { withoutMeetingCodes } from './meeting-codes.js';
+
 /** Verbs of change, longest first so 修改 wins over 改; 改善, 变成 … are other verbs. */
 const ZH_VERB =
   '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|改(?![善进革造编良写])|变(?![得成为革化迁换量]))';
@@ -75,8 +77,7 @@ const EN_STATUS_WORDS =
  * clauses about change itself (气候变化, 更新) or about the meeting.
  */
 export function statusSubject(question: string): string {
-  return question
-    .replace(/\b[A-Za-z]{2,6}[-‑–]?\d{2}(?!\d)/g, ' ')
+  return withoutMeetingCodes(question)
     .replace(new RegExp(ZH_VERB, 'g'), ' ')
     .replace(new RegExp(ZH_NOUN, 'g'), ' ')
     .replace(EN_STATUS_WORDS, ' ')

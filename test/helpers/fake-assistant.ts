@@ -8,21 +8,11 @@ import type {
 } from '../../src/answer/types.js';
 import { toCitation, type Clause } from '../../src/corpus/clause.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import { clause as baseClause } from './clause.js';
 
-function clause(over: Partial<Clause> & Pick<Clause, 'id' | 'text' | 'label' | 'order'>): Clause {
-  return {
-    doc: 'wtsa20-itu-d-resolutions.zh',
-    part: 'table2',
-    resolution: null,
-    title: null,
-    status: null,
-    section: null,
-    addressee: null,
-    item: null,
-    leadIn: null,
-    ...over,
-  };
-}
+/** Fake clauses read as the real document's: its slug, 表2 rows unless told otherwise. */
+const clause = (over: Partial<Clause> & Pick<Clause, 'id' | 'text' | 'label' | 'order'>): Clause =>
+  baseClause({ doc: 'wtsa20-itu-d-resolutions.zh', part: 'table2', ...over });
 
 export const FAKE_CLAUSES: Clause[] = [
   clause({
