@@ -1,5 +1,5 @@
 /**
- * Answers sent before the body is read (413, 415, 404) reach ordinary clients: the server lets them finish
+ * Answers sent before the body is read (413, 415, 404, 400) reach ordinary clients: the server lets them finish
  * sending, discards the rest, then closes — no connection reset. Over a real socket, with real clients.
  */
 import { request } from 'node:http';
@@ -54,6 +54,24 @@ describe('a 6 MB body from Python urllib', () => {
     const none = await pythonPost(`${base}/no/such/route`, SIX_MB);
     expect(none.status).toBe(404);
     expect(errorOf(none.body)).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('a 400 sent before the body is read', () => {
+  it('reaches Python urllib too: the drain is the same for every early answer', async () => {
+    // The app's own routes read the body before they can find it malformed; a route that refuses a request
+    // from its headers alone (here: a missing query parameter) stands for any such 400.
+    const app = new Hono();
+    app.use('*', drainUnreadBody());
+    app.post('/', (c) =>
+      c.req.query('id')
+        ? c.json({ ok: true })
+        : c.json({ error: { code: 'bad_request', message: 'id is required' } }, 400),
+    );
+    const res = await pythonPost(await listen(app.fetch), SIX_MB);
+    expect(res.error).toBeUndefined();
+    expect(res.status).toBe(400);
+    expect(errorOf(res.body)).toMatchObject({ code: 'bad_request' });
   });
 });
 
