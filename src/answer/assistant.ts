@@ -105,7 +105,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       planning: {
         expander: new GlossaryExpander(glossary),
         dictionary: new DictionaryExpander(dictionary.table),
-        knownWord: (w) => retriever.bm25.has(w),
+        clausesUsing: (w) => retriever.bm25.docFreq(w),
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
         corpusText: corpus.clauses

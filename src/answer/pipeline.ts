@@ -41,6 +41,10 @@ export interface PipelineOptions {
   useDictionary: boolean;
   /** English words reaching the dictionary through related words (WordNet synonyms, derived forms). */
   useRelatedWords: boolean;
+  /** Everyday Chinese bridges also from words the document uses in only one clause. */
+  bridgeRareWords: boolean;
+  /** Everyday Chinese bridges also from single characters with few senses (偷 → 盗窃). */
+  bridgeCharacters: boolean;
   /** Below this share of the question's topic words in the best clause, the answer is "not found". */
   minCoverage: number;
   /** A close-scoring clause holding the kind of fact asked for (date, amount, name…) answers first. */
@@ -56,6 +60,8 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useHistory: true,
   useDictionary: true,
   useRelatedWords: true,
+  bridgeRareWords: true,
+  bridgeCharacters: true,
   minCoverage: 0.03,
   preferAnswerType: true,
   checkOtherMeeting: true,
@@ -118,6 +124,8 @@ async function answerQuestion(
     useHistory: opts.useHistory,
     useDictionary: opts.useDictionary,
     useRelatedWords: opts.useRelatedWords,
+    bridgeRareWords: opts.bridgeRareWords,
+    bridgeCharacters: opts.bridgeCharacters,
   });
   const known = store.resolutions().map((r) => r.number);
   // "Which resolutions …" reads further down the ranking: every resolution on the topic, not the best only.

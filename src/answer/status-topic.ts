@@ -30,6 +30,8 @@ export async function statusTopic(
       useHistory: false,
       useDictionary: opts.useDictionary,
       useRelatedWords: opts.useRelatedWords,
+      bridgeRareWords: opts.bridgeRareWords,
+      bridgeCharacters: opts.bridgeCharacters,
     });
     pool = await deps.retriever.retrieve(subjectPlan, opts.retrieve);
   }

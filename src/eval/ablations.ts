@@ -84,6 +84,18 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, checkOtherMeeting: false },
   },
   {
+    name: 'no_rare_word_bridging',
+    description:
+      'default, everyday Chinese bridged only from words the document never uses (not from those it uses once)',
+    options: { ...DEFAULT_PIPELINE, bridgeRareWords: false },
+  },
+  {
+    name: 'no_character_bridging',
+    description:
+      'default, everyday Chinese bridged from words only, never from a single character (偷)',
+    options: { ...DEFAULT_PIPELINE, bridgeCharacters: false },
+  },
+  {
     name: 'no_history',
     description: 'default, follow-ups answered without the earlier turns',
     options: { ...DEFAULT_PIPELINE, useHistory: false },

@@ -117,13 +117,18 @@ export class Bm25Index {
     return this.postings.has(term);
   }
 
+  /** How many documents hold the term. */
+  docFreq(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
   /** The IDF a term no document holds would have: the most any term can weigh. */
   get unseenIdf(): number {
     return Math.log(1 + (this.size + 0.5) / 0.5);
   }
 
   idf(term: string): number {
-    const df = this.postings.get(term)?.docs.length ?? 0;
+    const df = this.docFreq(term);
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 

@@ -91,17 +91,20 @@ export class DictionaryExpander {
   }
 
   /**
-   * Everyday Chinese words the corpus does not use (`known` is false for them) → the corpus's words.
-   * Question and function words (`stopwords`) are skipped, as in English: 哪些 is not a topic.
+   * Everyday Chinese words that are not the document's own wording (`known` is false for them) → the
+   * corpus's words; single characters too when `characters`. Question and function words (`stopwords`) are
+   * skipped, as in English: 哪些 is not a topic.
    */
   chinese(
     text: string,
     known: (word: string) => boolean,
     stopwords: Set<string>,
+    characters = true,
   ): DictionaryUnit[] {
     const units: DictionaryUnit[] = [];
     for (const w of new Set(jiebaCut(text))) {
-      if (w.length < 2 || known(w) || stopwords.has(w)) continue;
+      if (w.length < (characters ? 1 : 2) || !/^[\u3400-\u9fff]+$/.test(w)) continue;
+      if (known(w) || stopwords.has(w)) continue;
       const hit = this.lookUp('zh', w);
       if (hit) units.push({ surface: w, candidates: hit });
     }

@@ -1,7 +1,7 @@
 /**
  * A compact bilingual table derived from a general dictionary (CC-CEDICT) at index build time, restricted to
  * the Chinese words the corpus uses: English base forms and short phrases → the corpus's Chinese words, and
- * everyday Chinese words the corpus never uses → the corpus's words that share an English sense with them.
+ * everyday Chinese words (and characters with few senses) → the corpus's words that share an English sense.
  * Candidates are weighted by specificity — how many senses a word has and how many Chinese words one English
  * word fans out to — so a vague word weighs little. Rarity is not counted here: BM25 multiplies a candidate's
  * weight by the term's IDF when it searches, and counting it twice drowned the plain translation of a common
@@ -11,7 +11,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 7;
+export const TABLE_VERSION = 9;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -27,7 +27,7 @@ export interface DictionaryTable {
   en: Record<string, Candidates>;
   /** English words the dictionary does not key, through related words it does (WordNet; physician → doctor). */
   related: Record<string, Candidates>;
-  /** Everyday Chinese word absent from the corpus → the corpus's words that share a sense with it. */
+  /** Everyday Chinese word (or a character with few senses) → the corpus's words that share a sense with it. */
   zh: Record<string, Candidates>;
   /** Irregular English forms of the keys' words → base form (stolen → steal), so answering needs no lexicon. */
   irregular: Record<string, string>;
@@ -54,6 +54,11 @@ const PER_EVERYDAY_WORD = 3;
 const MIN_WEIGHT = 0.05;
 /** An everyday word with more senses than this is too vague to bridge to the document's wording. */
 const MAX_BRIDGE_SENSES = 6;
+/**
+ * A single character bridges only when it has few senses: a plain verb or noun a question writes alone
+ * (偷 "to steal" → 盗窃), never a function character, which has many.
+ */
+const MAX_CHARACTER_SENSES = 5;
 /** One word of a multi-word sense ("phone" of "mobile phone") says less than the whole sense. */
 const PART_WEIGHT = 0.5;
 /** A corpus word inside a compound the corpus does not use (垃圾 in 垃圾邮件) says less than the compound. */
@@ -105,7 +110,7 @@ function topOf(m: Map<string, number>, k: number): Candidates {
 function keysByWord(inputs: TableInputs): Map<string, Map<string, number>> {
   const byWord = new Map<string, Map<string, number>>();
   for (const e of inputs.entries) {
-    if (e.simplified.length < 2 || !/^[\u3400-\u9fff]+$/.test(e.simplified)) continue;
+    if (!/^[\u3400-\u9fff]+$/.test(e.simplified)) continue;
     const keys = e.senses.flatMap((s) => senseKeys(s, inputs.lemmas, inputs.stopwords));
     if (!keys.length) continue;
     const m = byWord.get(e.simplified) ?? new Map<string, number>();
@@ -170,6 +175,8 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     raw.set(k, m);
   };
   for (const [word, keys] of byWord) {
+    // A single character is a target only inside the corpus's longer words.
+    if (word.length < 2) continue;
     const senses = Math.sqrt(senseCount(keys));
     if (inputs.corpusWords.has(word)) {
       const w = 1 / senses;
@@ -198,9 +205,10 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
   // WordNet relative of a sense is a second hop (骗子 → cheat → … → 国际) and brought mostly noise.
   const zh: Record<string, Candidates> = {};
   for (const [word, keys] of byWord) {
-    if (inputs.corpusWords.has(word) || word.length > 4) continue;
+    // Words the corpus uses are bridged too: a question may use one the document writes only in passing.
+    if (word.length > 4) continue;
     const senses = senseCount(keys);
-    if (senses > MAX_BRIDGE_SENSES) continue;
+    if (senses > (word.length < 2 ? MAX_CHARACTER_SENSES : MAX_BRIDGE_SENSES)) continue;
     const m = new Map<string, number>();
     for (const [k, part] of keys) {
       for (const [z, w] of entry(en, k) ?? []) {

@@ -70,7 +70,15 @@ export function regularBases(word: string): string[] {
   return out;
 }
 
-/** Lower-cased English words of a text (letters, inner hyphens and apostrophes kept). */
+/**
+ * Lower-cased English words of a text (letters, inner hyphens and apostrophes kept). A possessive ending goes:
+ * "ITU's" is ITU, and a lone "s" would otherwise look up a word.
+ */
 export function englishWordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*/g) ?? []
+  );
 }

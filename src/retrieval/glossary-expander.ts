@@ -2,24 +2,31 @@
  * Lets English questions reach the Chinese text: glossary terms found in the question add their Chinese
  * equivalents, and the question is matched against the resolutions' English titles.
  */
+import { stemmer } from 'stemmer';
 import type { Glossary } from '../corpus/glossary.js';
 import { Bm25Index } from './bm25-index.js';
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
 
-/** Light English stemming, enough for titles and questions (countries → country, groups → group). */
-export function stem(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
-
+/**
+ * Stemmed content words, plus each pair written side by side: "standards gap" then matches the title's
+ * "standardization gap" as a phrase, not as two words many titles share. Pairs never span a function word.
+ */
 export function englishWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g) ?? [])
-    .filter((w) => !STOPWORDS.has(w) && w.length > 1)
-    .map(stem);
+  const out: string[] = [];
+  let prev: string | null = null;
+  for (const w of text.toLowerCase().match(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g) ?? []) {
+    if (STOPWORDS.has(w) || w.length < 2) {
+      prev = null;
+      continue;
+    }
+    // Porter stems reach across derivations (standards, standardization → standard).
+    const s = stemmer(w);
+    out.push(s);
+    if (prev) out.push(`${prev}_${s}`);
+    prev = s;
+  }
+  return out;
 }
 
 export interface Expansion {

@@ -44,13 +44,23 @@ export interface PlanOptions {
   useDictionary: boolean;
   /** English words reaching the dictionary through WordNet's related words. */
   useRelatedWords: boolean;
+  /** Chinese words the document uses in only one clause are bridged too: there they are incidental. */
+  bridgeRareWords: boolean;
+  /** Single characters with few senses (偷) are bridged too. */
+  bridgeCharacters: boolean;
 }
+
+/**
+ * A word the document writes in fewer clauses than this is not its wording for a topic (手机 appears once,
+ * in a summary; the operative text says 移动设备): everyday Chinese bridges from it as from an absent word.
+ */
+const DOCUMENT_WORD_CLAUSES = 2;
 
 export interface PlanContext {
   expander: GlossaryExpander;
   dictionary: DictionaryExpander;
-  /** Whether the corpus's index holds a word (everyday words it lacks are bridged by the dictionary). */
-  knownWord: (word: string) => boolean;
+  /** How many clauses use a word (everyday words the document lacks are bridged by the dictionary). */
+  clausesUsing: (word: string) => number;
   hasResolution: (n: number) => boolean;
   /** The corpus text, lower-cased, for scope checks. */
   corpusText: string;
@@ -146,7 +156,12 @@ export function planQuery(
     ? []
     : lang === 'en'
       ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, opts.useRelatedWords)
-      : ctx.dictionary.chinese(follow.standalone, ctx.knownWord, STOPWORDS);
+      : ctx.dictionary.chinese(
+          follow.standalone,
+          (w) => ctx.clausesUsing(w) >= (opts.bridgeRareWords ? DOCUMENT_WORD_CLAUSES : 1),
+          STOPWORDS,
+          opts.bridgeCharacters,
+        );
   const titleMatches =
     opts.useGlossary && lang === 'en'
       ? ctx.expander.matchTitles(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? []))

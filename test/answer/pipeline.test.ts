@@ -4,6 +4,7 @@
  * "which resolutions" and counts have answers of their own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PIPELINE, type PipelineOptions } from '../../src/answer/pipeline.js';
 import type { AskInput, AskResult } from '../../src/answer/types.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
 
@@ -103,6 +104,30 @@ describe('comparisons', () => {
     expect(resolutionsCited(zh)).toEqual([64, 98]);
     const en = await ask('How does it differ from Resolution 98?', history);
     expect(resolutionsCited(en)).toEqual([64, 98]);
+  });
+});
+
+describe('everyday Chinese the document words otherwise', () => {
+  const units = async (question: string, opts: Partial<PipelineOptions> = {}) =>
+    (await temp.assistant.run({ question }, { ...DEFAULT_PIPELINE, ...opts })).plan.dictionary;
+
+  it('bridges a single character with few senses (偷 → 盗窃) and answers from the theft resolution', async () => {
+    const q = '设备被偷了，文件里有什么规定？';
+    expect((await units(q)).find((u) => u.surface === '偷')?.candidates[0]?.[0]).toBe('盗窃');
+    expect((await ask(q)).citations[0]?.resolution).toBe(97);
+    expect((await units(q, { bridgeCharacters: false })).map((u) => u.surface)).not.toContain('偷');
+  });
+
+  it('bridges a word the document uses in one clause only, as it bridges one it never uses', async () => {
+    const q = '手机漫游贵不贵？';
+    expect((await units(q)).map((u) => u.surface)).toContain('手机');
+    expect((await units(q, { bridgeRareWords: false })).map((u) => u.surface)).not.toContain(
+      '手机',
+    );
+  });
+
+  it('takes verbs of saying as the question’s frame, not its topic', async () => {
+    expect((await units('哪些决议提到讲习班？')).map((u) => u.surface)).toEqual([]);
   });
 });
 

@@ -27,8 +27,23 @@ const entries: CedictEntry[] = [
   { simplified: '研究', senses: ['research', 'a study', 'to study'] },
   { simplified: '王', senses: ['surname Wang'] },
   { simplified: '电话', senses: ['telephone', 'phone call'] },
+  { simplified: '座机', senses: ['landline telephone'] },
+  { simplified: '偷', senses: ['to steal', 'to pilfer', 'thief'] },
+  {
+    simplified: '打',
+    senses: [
+      'to beat',
+      'to strike',
+      'to hit',
+      'to break',
+      'to type',
+      'to mix up',
+      'to build',
+      'to fight',
+    ],
+  },
 ];
-const corpusWords = new Set(['盗窃', '发展中国家', '垃圾', '工作', '研究', '电话']);
+const corpusWords = new Set(['盗窃', '发展中国家', '垃圾', '工作', '研究', '电话', '座机']);
 const inputs = {
   entries,
   lemmas,
@@ -77,7 +92,23 @@ describe('buildTable', () => {
 
   it('bridges an everyday Chinese word to the corpus word sharing its sense', () => {
     expect(table.zh.偷窃?.[0]?.[0]).toBe('盗窃');
+    // A word never bridges to itself.
     expect(table.zh.盗窃).toBeUndefined();
+  });
+
+  it('bridges a word the corpus uses too (the expander decides when: it may be used only in passing)', () => {
+    expect(table.zh.座机?.[0]?.[0]).toBe('电话');
+  });
+
+  it('bridges a single character with few senses, never one with many', () => {
+    expect(table.zh.偷?.[0]?.[0]).toBe('盗窃');
+    expect(table.zh.打).toBeUndefined();
+    // A character is never a target of English: it would match inside every word that holds it.
+    expect(
+      Object.values(table.en)
+        .flat()
+        .map(([z]) => z),
+    ).not.toContain('偷');
   });
 
   it('keys a word the dictionary lacks through its related words, below their own weight', () => {
@@ -130,6 +161,14 @@ describe('DictionaryExpander', () => {
       '偷窃',
     ]);
     expect(expander.chinese('盗窃怎么办', known, STOPWORDS)).toEqual([]);
+  });
+
+  it('bridges single characters only when asked to', () => {
+    const known = (w: string) => corpusWords.has(w);
+    expect(expander.chinese('被偷了', known, new Set(['被', '了'])).map((u) => u.surface)).toEqual([
+      '偷',
+    ]);
+    expect(expander.chinese('被偷了', known, new Set(['被', '了']), false)).toEqual([]);
   });
 
   it('skips question and function words, which have dictionary senses but no topic', () => {

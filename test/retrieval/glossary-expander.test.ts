@@ -8,6 +8,7 @@ const expander = new GlossaryExpander({
       en: ['Bridging the standardization gap between developed and developing countries'],
     },
     { number: 50, en: ['Cybersecurity'] },
+    { number: 89, en: ['Promoting the use of technologies to bridge the financial inclusion gap'] },
   ],
   terms: [
     { en: ['standardization gap'], zh: '标准化工作差距' },
@@ -56,6 +57,17 @@ describe('GlossaryExpander', () => {
     expect(expander.matchTitles('cybersecurity incidents')[0]?.resolution).toBe(50);
     expect(expander.matchTitles('developing countries standardization')[0]?.resolution).toBe(44);
     expect(expander.matchTitles('the')).toEqual([]);
+  });
+
+  it('matches title words across derivations, and words written side by side as a phrase', () => {
+    // Both titles have "gap"; only one has the phrase, written there as "standardization gap".
+    const [first, second] = expander.matchTitles('who closes the standards gap?');
+    expect(first?.resolution).toBe(44);
+    expect(second?.resolution).toBe(89);
+    expect(first!.score).toBeGreaterThan(2 * second!.score);
+    // A function word between the two breaks the phrase.
+    const apart = expander.matchTitles('standards of the gap');
+    expect(apart[0]!.score).toBeLessThan(first!.score);
   });
 
   it('adds the acronym the document writes inline beside the Chinese term, as one group', () => {
