@@ -50,6 +50,7 @@ export function aggregate(scores: CaseScore[]): Metrics {
     not_found_precision: mean(saidNotFound.map((s) => !s.answerable)),
     not_found_recall: mean(unanswerable.map((s) => !s.found)),
     context_keyword_recall: mean(scores.map((s) => s.contextRecall)),
+    list_precision: mean(scores.map((s) => s.listPrecision)),
     ...citationMetrics(scores),
   };
 }

@@ -54,6 +54,8 @@ export function scoreBaselineCase(c: EvalCase, chunks: string[], latencyMs: numb
     reciprocalRank: hasRes ? (rank >= 0 ? 1 / (rank + 1) : 0) : null,
     keywordsOk: c.answerable ? found && keywordsPresent(answer, c.keywords) : null,
     contextRecall: c.answerable ? keywordRecall(chunks.join('\n'), c.keywords) : null,
+    // Raw chunks cite no resolutions.
+    listPrecision: null,
     abstentionOk: c.answerable === found,
     latencyMs,
     got: { citations: [], answer },

@@ -9,6 +9,7 @@ export const METRIC_COLS: MetricName[] = [
   'resolution_hit_at_5',
   'mrr',
   'context_keyword_recall',
+  'list_precision',
   'not_found_precision',
   'not_found_recall',
   'latency_ms_p50',

@@ -17,6 +17,11 @@ export interface CaseScore {
   keywordsOk: boolean | null;
   /** Share of keyword groups present in what retrieval put in front of the reader (top 4). */
   contextRecall: number | null;
+  /**
+   * Cases expecting several resolutions ("which", "compare"): the share of the resolutions the answer cites
+   * that are expected. Keyword accuracy only rewards recall, and a longer list always has more.
+   */
+  listPrecision: number | null;
   abstentionOk: boolean;
   latencyMs: number;
   /** Model mode only: cited ids that exist and were retrieved, out of all cited ids. */
@@ -61,6 +66,13 @@ export function keywordRecall(text: string, groups: string[][]): number | null {
   return hit / groups.length;
 }
 
+function listPrecision(c: EvalCase, result: AskResult): number | null {
+  if (!c.answerable || c.resolutions.length < 2 || !result.found) return null;
+  const cited = [...new Set(result.citations.map((x) => x.resolution))];
+  if (!cited.length) return 0;
+  return cited.filter((n) => n !== null && c.resolutions.includes(n)).length / cited.length;
+}
+
 /**
  * @param ranking what the answer cites first, then the rest of what retrieval ranked (deduplicated).
  * @param contextTexts texts of the ranked clauses, same order (for context keyword recall).
@@ -93,6 +105,7 @@ export function scoreCase(
     contextRecall: c.answerable
       ? keywordRecall(contextTexts.slice(0, CONTEXT_K).join('\n'), c.keywords)
       : null,
+    listPrecision: listPrecision(c, result),
     abstentionOk: c.answerable === result.found,
     latencyMs,
     got: { citations: result.citations.map((x) => x.id), answer: result.answer },

@@ -15,6 +15,8 @@ const metricsSchema = z.object({
   not_found_precision: rate,
   not_found_recall: rate,
   context_keyword_recall: rate,
+  /** Cases expecting several resolutions: the share of the cited resolutions that are expected. */
+  list_precision: rate.optional(),
   /** Model mode only. */
   citation_validity: rate.optional(),
   grounded_answer_rate: rate.optional(),

@@ -11,7 +11,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 9;
+export const TABLE_VERSION = 10;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -55,8 +55,8 @@ const MIN_WEIGHT = 0.05;
 /** An everyday word with more senses than this is too vague to bridge to the document's wording. */
 const MAX_BRIDGE_SENSES = 6;
 /**
- * A single character bridges only when it has few senses: a plain verb or noun a question writes alone
- * (偷 "to steal" → 盗窃), never a function character, which has many.
+ * A single character bridges only when it is a verb with few senses, as a question writes it alone (偷 "to
+ * steal" → 盗窃); never a function character, which has many.
  */
 const MAX_CHARACTER_SENSES = 5;
 /** One word of a multi-word sense ("phone" of "mobile phone") says less than the whole sense. */
@@ -203,12 +203,20 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     : {};
   // Everyday Chinese → English sense → the corpus's words. Through the dictionary's own senses only: a
   // WordNet relative of a sense is a second hop (骗子 → cheat → … → 国际) and brought mostly noise.
+  // A lone verb character stands as a word (偷); a lone noun character is mostly a piece of a compound the
+  // segmenter did not know (线 of 线上), and bridging it brings noise.
+  const verbs = new Set(
+    inputs.entries
+      .filter((e) => e.simplified.length === 1 && /^to /i.test(e.senses[0] ?? ''))
+      .map((e) => e.simplified),
+  );
   const zh: Record<string, Candidates> = {};
   for (const [word, keys] of byWord) {
     // Words the corpus uses are bridged too: a question may use one the document writes only in passing.
     if (word.length > 4) continue;
     const senses = senseCount(keys);
     if (senses > (word.length < 2 ? MAX_CHARACTER_SENSES : MAX_BRIDGE_SENSES)) continue;
+    if (word.length < 2 && !verbs.has(word)) continue;
     const m = new Map<string, number>();
     for (const [k, part] of keys) {
       for (const [z, w] of entry(en, k) ?? []) {

@@ -15,6 +15,7 @@ function score(over: Partial<CaseScore>): CaseScore {
     reciprocalRank: 1,
     keywordsOk: true,
     contextRecall: 1,
+    listPrecision: null,
     abstentionOk: true,
     latencyMs: 1,
     got: { citations: [], answer: '' },

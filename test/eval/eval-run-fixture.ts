@@ -28,6 +28,7 @@ const failing: CaseScore = {
   resolutionHit5: true,
   clauseHit5: true,
   reciprocalRank: 0.5,
+  listPrecision: null,
   keywordsOk: false,
   contextRecall: 0.5,
   abstentionOk: true,

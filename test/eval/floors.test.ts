@@ -76,6 +76,7 @@ const score = (id: string, lang: string, ok: boolean): CaseScore => ({
   resolutionHit5: null,
   clauseHit5: null,
   reciprocalRank: null,
+  listPrecision: null,
   keywordsOk: ok,
   contextRecall: 1,
   abstentionOk: true,

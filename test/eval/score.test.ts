@@ -126,6 +126,21 @@ describe('scoreCase', () => {
     });
   });
 
+  it('scores the precision of a list only where several resolutions are expected', () => {
+    const cite = (resolution: number) =>
+      ({
+        ...result().citations[0]!,
+        id: `r${resolution}`,
+        resolution,
+      }) as AskResult['citations'][number];
+    const list = { ...c, resolutions: [44, 50] };
+    const answer = result({ citations: [cite(44), cite(50), cite(72), cite(44)] });
+    // 44 and 50 expected, 72 not; a resolution cited twice counts once.
+    expect(scoreCase(list, answer, [annex()], 1).listPrecision).toBeCloseTo(2 / 3);
+    expect(scoreCase(c, answer, [annex()], 1).listPrecision).toBeNull();
+    expect(scoreCase(list, result({ found: false }), [], 1).listPrecision).toBeNull();
+  });
+
   it('gives the reciprocal rank of the first clause of an expected resolution', () => {
     const other = annex({ id: 'x', resolution: 2 });
     const s = scoreCase(c, result({ citations: [] }), [other, other, annex()], 1);

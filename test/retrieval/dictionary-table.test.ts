@@ -29,6 +29,7 @@ const entries: CedictEntry[] = [
   { simplified: '电话', senses: ['telephone', 'phone call'] },
   { simplified: '座机', senses: ['landline telephone'] },
   { simplified: '偷', senses: ['to steal', 'to pilfer', 'thief'] },
+  { simplified: '话', senses: ['telephone', 'words'] },
   {
     simplified: '打',
     senses: [
@@ -100,9 +101,11 @@ describe('buildTable', () => {
     expect(table.zh.座机?.[0]?.[0]).toBe('电话');
   });
 
-  it('bridges a single character with few senses, never one with many', () => {
+  it('bridges a single verb character with few senses, never one with many, nor a noun', () => {
     expect(table.zh.偷?.[0]?.[0]).toBe('盗窃');
     expect(table.zh.打).toBeUndefined();
+    // 话 'telephone' shares a sense with 电话, but a lone noun character is mostly a piece of a compound.
+    expect(table.zh.话).toBeUndefined();
     // A character is never a target of English: it would match inside every word that holds it.
     expect(
       Object.values(table.en)
