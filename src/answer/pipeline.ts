@@ -41,6 +41,8 @@ export interface PipelineOptions {
   useDictionary: boolean;
   /** English words reaching the dictionary through related words (WordNet synonyms, derived forms). */
   useRelatedWords: boolean;
+  /** English words also take the candidates of keys sharing their stem (disability → disable → 残疾). */
+  useWordFamilies: boolean;
   /** Everyday Chinese bridges also from words the document uses in only one clause. */
   bridgeRareWords: boolean;
   /** Everyday Chinese bridges also from single characters with few senses (偷 → 盗窃). */
@@ -60,6 +62,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useHistory: true,
   useDictionary: true,
   useRelatedWords: true,
+  useWordFamilies: true,
   bridgeRareWords: true,
   bridgeCharacters: true,
   minCoverage: 0.03,
@@ -124,6 +127,7 @@ async function answerQuestion(
     useHistory: opts.useHistory,
     useDictionary: opts.useDictionary,
     useRelatedWords: opts.useRelatedWords,
+    useWordFamilies: opts.useWordFamilies,
     bridgeRareWords: opts.bridgeRareWords,
     bridgeCharacters: opts.bridgeCharacters,
   });

@@ -30,6 +30,7 @@ export async function statusTopic(
       useHistory: false,
       useDictionary: opts.useDictionary,
       useRelatedWords: opts.useRelatedWords,
+      useWordFamilies: opts.useWordFamilies,
       bridgeRareWords: opts.bridgeRareWords,
       bridgeCharacters: opts.bridgeCharacters,
     });

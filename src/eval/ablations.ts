@@ -84,6 +84,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, checkOtherMeeting: false },
   },
   {
+    name: 'no_word_families',
+    description:
+      'default, English words reach the dictionary only through their own base form, not their word family (disability ↛ disable)',
+    options: { ...DEFAULT_PIPELINE, useWordFamilies: false },
+  },
+  {
     name: 'no_rare_word_bridging',
     description:
       'default, everyday Chinese bridged only from words the document never uses (not from those it uses once)',

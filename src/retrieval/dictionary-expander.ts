@@ -16,6 +16,21 @@ export interface DictionaryUnit {
   candidates: Candidates;
 }
 
+/** The ways an English word reaches the table besides its own key. */
+export interface EnglishWays {
+  /** Words keyed only through related words (WordNet). */
+  related: boolean;
+  /** A word's family: the keys sharing its stem (disability → disable → 残疾). */
+  families: boolean;
+}
+
+/** Each candidate once at its higher weight, best first. */
+function merged(own: Candidates, family: Candidates): Candidates {
+  const m = new Map(own);
+  for (const [z, w] of family) m.set(z, Math.max(m.get(z) ?? 0, w));
+  return [...m].sort((a, b) => b[1] - a[1]);
+}
+
 /** Phrases are tried as every combination of their words' possible bases; a cap keeps that small. */
 const MAX_BASES_PER_WORD = 3;
 
@@ -28,7 +43,7 @@ export class DictionaryExpander {
   private readonly unpacked = new LRUCache<string, Candidates | 'none'>({ max: UNPACKED_KEYS });
 
   /** A key's candidates, unpacked (see PackedTable); undefined when the table has no such key. */
-  private lookUp(part: 'en' | 'related' | 'zh', key: string): Candidates | undefined {
+  private lookUp(part: 'en' | 'family' | 'related' | 'zh', key: string): Candidates | undefined {
     const id = `${part}\u0000${key}`;
     let hit = this.unpacked.get(id);
     if (hit === undefined) {
@@ -53,7 +68,7 @@ export class DictionaryExpander {
     return [...new Set(all)].filter((b) => this.keyWords.has(b)).slice(0, MAX_BASES_PER_WORD);
   }
 
-  private lookup(words: string[], related: boolean): Candidates | undefined {
+  private lookup(words: string[], ways: EnglishWays): Candidates | undefined {
     let keys = [''];
     for (const w of words) {
       const bases = this.bases(w);
@@ -61,24 +76,27 @@ export class DictionaryExpander {
       keys = keys.flatMap((k) => bases.map((b) => (k ? `${k} ${b}` : b)));
     }
     for (const k of keys) {
-      const hit = this.lookUp('en', k) ?? (related ? this.lookUp('related', k) : undefined);
-      if (hit) return hit;
+      const hit = this.lookUp('en', k) ?? (ways.related ? this.lookUp('related', k) : undefined);
+      if (!hit) continue;
+      const family = ways.families ? this.lookUp('family', k) : undefined;
+      return family ? merged(hit, family) : hit;
     }
     return undefined;
   }
 
-  /**
-   * English spans, longest phrase first, each word used once; `stopwords` are skipped as in the table.
-   * `related`: also words keyed only through related words (WordNet).
-   */
-  english(text: string, stopwords: Set<string>, related = true): DictionaryUnit[] {
+  /** English spans, longest phrase first, each word used once; `stopwords` are skipped as in the table. */
+  english(
+    text: string,
+    stopwords: Set<string>,
+    ways: EnglishWays = { related: true, families: true },
+  ): DictionaryUnit[] {
     const words = englishWordsOf(text).filter((w) => !stopwords.has(w));
     const units: DictionaryUnit[] = [];
     for (let i = 0; i < words.length;) {
       let used = 1;
       for (let len = Math.min(MAX_KEY_WORDS, words.length - i); len >= 1; len--) {
         const span = words.slice(i, i + len);
-        const hit = this.lookup(span, related);
+        const hit = this.lookup(span, ways);
         if (hit) {
           units.push({ surface: span.join(' '), candidates: hit });
           used = len;

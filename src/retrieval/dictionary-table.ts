@@ -7,11 +7,12 @@
  * weight by the term's IDF when it searches, and counting it twice drowned the plain translation of a common
  * word (country → 国家) under rare words that share one odd sense.
  */
+import { stemmer } from 'stemmer';
 import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 10;
+export const TABLE_VERSION = 11;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -25,6 +26,8 @@ export interface DictionaryTable {
   version: number;
   /** English key (base forms joined by single spaces, stopwords dropped) → the corpus's Chinese words. */
   en: Record<string, Candidates>;
+  /** One-word key → the candidates of its word family (keys sharing its Porter stem), at a lower weight. */
+  family: Record<string, Candidates>;
   /** English words the dictionary does not key, through related words it does (WordNet; physician → doctor). */
   related: Record<string, Candidates>;
   /** Everyday Chinese word (or a character with few senses) → the corpus's words that share a sense with it. */
@@ -165,6 +168,36 @@ function throughRelated(
   return out;
 }
 
+/** A word family's candidates count for less than the word's own (disability → 残疾, through disable). */
+const FAMILY_WEIGHT = 0.4;
+
+/**
+ * For each one-word key, the candidates of the other keys sharing its Porter stem: the dictionary glosses
+ * one form of a word family (残疾 "disabled"), a question uses another ("disabilities").
+ */
+function wordFamilies(en: Record<string, Candidates>): Record<string, Candidates> {
+  const families = new Map<string, string[]>();
+  for (const k of Object.keys(en)) {
+    if (k.includes(' ')) continue;
+    const s = stemmer(k);
+    families.set(s, [...(families.get(s) ?? []), k]);
+  }
+  const out: Record<string, Candidates> = {};
+  for (const members of families.values()) {
+    if (members.length < 2) continue;
+    for (const k of members) {
+      const m = new Map<string, number>();
+      for (const other of members) {
+        if (other === k) continue;
+        for (const [z, w] of en[other]!) m.set(z, Math.max(m.get(z) ?? 0, w * FAMILY_WEIGHT));
+      }
+      const top = topOf(m, PER_KEY);
+      if (top.length) out[k] = top;
+    }
+  }
+  return out;
+}
+
 export function buildTable(inputs: TableInputs): DictionaryTable {
   const byWord = keysByWord(inputs);
   // English → the corpus's words, each weighted by how few senses its entry has.
@@ -239,6 +272,7 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
   return {
     version: TABLE_VERSION,
     en,
+    family: wordFamilies(en),
     related,
     zh,
     irregular,

@@ -9,6 +9,7 @@ import type { Candidates, DictionaryTable } from './dictionary-table.js';
 export interface PackedTable {
   version: number;
   en: Record<string, string>;
+  family: Record<string, string>;
   related: Record<string, string>;
   zh: Record<string, string>;
   irregular: Record<string, string>;
@@ -25,6 +26,7 @@ export function packTable(t: DictionaryTable): PackedTable {
   return {
     version: t.version,
     en: packAll(t.en),
+    family: packAll(t.family),
     related: packAll(t.related),
     zh: packAll(t.zh),
     irregular: t.irregular,

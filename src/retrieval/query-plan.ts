@@ -44,6 +44,8 @@ export interface PlanOptions {
   useDictionary: boolean;
   /** English words reaching the dictionary through WordNet's related words. */
   useRelatedWords: boolean;
+  /** English words also take the candidates of their word family (disability → disable → 残疾). */
+  useWordFamilies: boolean;
   /** Chinese words the document uses in only one clause are bridged too: there they are incidental. */
   bridgeRareWords: boolean;
   /** Single characters with few senses (偷) are bridged too. */
@@ -155,7 +157,10 @@ export function planQuery(
   const dictionary = !opts.useDictionary
     ? []
     : lang === 'en'
-      ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, opts.useRelatedWords)
+      ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, {
+          related: opts.useRelatedWords,
+          families: opts.useWordFamilies,
+        })
       : ctx.dictionary.chinese(
           follow.standalone,
           (w) => ctx.clausesUsing(w) >= (opts.bridgeRareWords ? DOCUMENT_WORD_CLAUSES : 1),

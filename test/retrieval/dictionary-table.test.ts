@@ -30,6 +30,8 @@ const entries: CedictEntry[] = [
   { simplified: '座机', senses: ['landline telephone'] },
   { simplified: '偷', senses: ['to steal', 'to pilfer', 'thief'] },
   { simplified: '话', senses: ['telephone', 'words'] },
+  { simplified: '残疾', senses: ['to disable'] },
+  { simplified: '障碍', senses: ['disability', 'obstacle'] },
   {
     simplified: '打',
     senses: [
@@ -44,7 +46,17 @@ const entries: CedictEntry[] = [
     ],
   },
 ];
-const corpusWords = new Set(['盗窃', '发展中国家', '垃圾', '工作', '研究', '电话', '座机']);
+const corpusWords = new Set([
+  '盗窃',
+  '发展中国家',
+  '垃圾',
+  '工作',
+  '研究',
+  '电话',
+  '座机',
+  '残疾',
+  '障碍',
+]);
 const inputs = {
   entries,
   lemmas,
@@ -97,6 +109,13 @@ describe('buildTable', () => {
     expect(table.zh.盗窃).toBeUndefined();
   });
 
+  it('gives a one-word key the candidates of its word family (same Porter stem), at a lower weight', () => {
+    const [z, w] = table.family.disability![0]!;
+    expect(z).toBe('残疾');
+    expect(w).toBeLessThan(table.en.disable![0]![1]);
+    expect(table.family.obstacle).toBeUndefined();
+  });
+
   it('bridges a word the corpus uses too (the expander decides when: it may be used only in passing)', () => {
     expect(table.zh.座机?.[0]?.[0]).toBe('电话');
   });
@@ -129,7 +148,7 @@ describe('buildTable', () => {
     expect(withRelated.en.telephone?.[0]?.[0]).toBe('电话');
     const expander = new DictionaryExpander(packTable(withRelated));
     expect(expander.english('larceny', STOPWORDS)[0]?.candidates[0]?.[0]).toBe('盗窃');
-    expect(expander.english('larceny', STOPWORDS, false)).toEqual([]);
+    expect(expander.english('larceny', STOPWORDS, { related: false, families: true })).toEqual([]);
   });
 
   it('keeps the irregular forms of its key words', () => {
@@ -149,6 +168,13 @@ describe('DictionaryExpander', () => {
   it('takes words that are names of object properties as words', () => {
     expect(expander.english('constructor toString hasOwnProperty', STOPWORDS)).toEqual([]);
     expect(expander.chinese('构造函数', () => false, STOPWORDS)).toEqual([]);
+  });
+
+  it('adds a word family’s candidates to the word’s own only when asked to', () => {
+    const words = (ways?: { related: boolean; families: boolean }) =>
+      expander.english('disabilities', STOPWORDS, ways)[0]!.candidates.map(([z]) => z);
+    expect(words()).toEqual(['障碍', '残疾']);
+    expect(words({ related: true, families: false })).toEqual(['障碍']);
   });
 
   it('finds irregular and regular inflections (stolen, phones)', () => {
