@@ -7,6 +7,7 @@ import type { Glossary } from '../corpus/glossary.js';
 import { Bm25Index } from './bm25-index.js';
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
+import { termPattern } from './term-pattern.js';
 
 /**
  * Stemmed content words, plus each pair written side by side: "standards gap" then matches the title's
@@ -95,15 +96,17 @@ export class GlossaryExpander {
   constructor(readonly glossary: Glossary) {
     this.terms = glossary.terms
       .flatMap((t) =>
-        t.en.map((en) => ({
-          // Word-bounded, case-insensitive, optional plural ending.
-          re: new RegExp(`(?<![a-z0-9])${escapeRe(en.toLowerCase())}(?:s|es)?(?![a-z0-9])`, 'i'),
-          // A plain substring test first: most terms are absent, and it is far cheaper than the regex.
-          key: en.toLowerCase(),
-          zh: t.zh,
-          en,
-          acronyms: t.en.filter((a) => a !== en && ACRONYM.test(a)),
-        })),
+        t.en.map((en) => {
+          const { key, source } = termPattern(en);
+          return {
+            re: new RegExp(source, 'i'),
+            // A plain substring test first: most terms are absent, and it is far cheaper than the regex.
+            key,
+            zh: t.zh,
+            en,
+            acronyms: t.en.filter((a) => a !== en && ACRONYM.test(a)),
+          };
+        }),
       )
       .sort((a, b) => b.en.length - a.en.length);
     this.zhTerms = glossary.terms

@@ -7,7 +7,7 @@ import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
 import { detectIntent, type Intent } from './question-intent.js';
 import { resolutionRefs } from './resolution-refs.js';
-import { escapeRe } from './escape-re.js';
+import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 
 export interface QueryPlan {
@@ -77,7 +77,7 @@ export interface PlanContext {
 function withoutPhrases(text: string, phrases: string[]): string {
   let out = text;
   for (const p of phrases) {
-    out = out.replace(new RegExp(`(?<![a-z0-9])${escapeRe(p)}(?:s|es)?(?![a-z])`, 'gi'), ' ');
+    out = out.replace(new RegExp(termPattern(p).source, 'gi'), ' ');
   }
   return out;
 }

@@ -38,6 +38,16 @@ describe('GlossaryExpander', () => {
     expect(expander.expand('the gaps in standards').terms).toEqual(['差距']);
   });
 
+  it('finds a term ending in consonant + y in its -ies plural', () => {
+    const many = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['least developed country'], zh: '最不发达国家' }],
+    });
+    expect(many.expand('help for least developed countries').terms).toEqual(['最不发达国家']);
+    expect(many.expand('a least developed country').terms).toEqual(['最不发达国家']);
+    expect(many.expand('least developed countryside').terms).toEqual([]);
+  });
+
   it('takes an acronym that is also an everyday word (WHO / who) only in capitals', () => {
     expect(expander.expand('Does ITU work with the WHO on e-health?').terms).toEqual([
       '世界卫生组织',

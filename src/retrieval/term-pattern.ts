@@ -1,0 +1,19 @@
+/** How an English glossary term is found in a question: whole words, any case, singular or plural. */
+import { escapeRe } from './escape-re.js';
+
+export interface TermPattern {
+  /** What any occurrence contains (lower case): a cheap substring test before the regex. */
+  key: string;
+  /** The term as a regex source, plural endings allowed (country → countries, group → groups). */
+  source: string;
+}
+
+export function termPattern(term: string): TermPattern {
+  const lower = term.toLowerCase();
+  // A consonant before a final y makes the plural -ies: the singular's y is not in "countries".
+  if (/[^aeiou]y$/.test(lower)) {
+    const stem = lower.slice(0, -1);
+    return { key: stem, source: `(?<![a-z0-9])${escapeRe(stem)}(?:y|ies)(?![a-z0-9])` };
+  }
+  return { key: lower, source: `(?<![a-z0-9])${escapeRe(lower)}(?:s|es)?(?![a-z0-9])` };
+}
