@@ -36,6 +36,11 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
       const d = bySurface.get(t);
       units.push(d ? dictionary(d, t) : { alternatives: [[t, 1]], weight: idf(t) });
     }
+    // A verb character the dictionary bridged (偷 → 盗窃) is part of the topic, though single characters
+    // are not question terms by themselves.
+    for (const d of plan.dictionary) {
+      if (d.surface.length === 1 && !own.includes(d.surface)) units.push(dictionary(d, d.surface));
+    }
   } else {
     // One unit per glossary span: 物联网 or IoT covers "Internet of Things" either way.
     for (const g of plan.expansionGroups) {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { topicCoverage, topicUnits } from '../../src/answer/topic-units.js';
+import { Bm25Index } from '../../src/retrieval/bm25-index.js';
+import type { QueryPlan } from '../../src/retrieval/query-plan.js';
+import { tokenize } from '../../src/retrieval/tokenize.js';
+import { clause } from '../helpers/clause.js';
+
+const theft = clause({ id: 'r97.1', text: '收集关于打击盗窃移动设备的统计数据' });
+const roaming = clause({ id: 'r88.1', text: '降低国际漫游费率' });
+const bm25 = new Bm25Index([theft, roaming].map((c) => tokenize(c.text)));
+
+/** The fields topic units read; the rest of a plan does not matter here. */
+const plan = (over: Partial<QueryPlan>): QueryPlan =>
+  ({ lang: 'zh', rewritten: '', dictionary: [], expansionGroups: [], ...over }) as QueryPlan;
+
+describe('topicUnits', () => {
+  it('keeps a verb character the dictionary bridged as part of the topic, with its renderings', () => {
+    const p = plan({
+      rewritten: '设备被偷了',
+      dictionary: [{ surface: '偷', candidates: [['盗窃', 0.3]] }],
+    });
+    const unit = topicUnits(p, bm25).find((u) => u.alternatives.some(([t]) => t === '偷'));
+    expect(unit?.alternatives.map(([t]) => t)).toEqual(['偷', '盗窃']);
+    // So the clause on theft covers more of the question than the one on roaming.
+    const covers = topicCoverage(p, bm25);
+    expect(covers(theft)).toBeGreaterThan(covers(roaming));
+  });
+});
