@@ -96,7 +96,9 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   ]);
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   // Before the first cut: the corpus's words and the everyday words the table bridges, with general Chinese.
-  useLeanDictionary(dictionary.table.segmenter);
+  // The segmenter text (1.5 MB) is jieba's now: the expander keeps only the rest of the table.
+  const { segmenter, ...table } = dictionary.table;
+  useLeanDictionary(segmenter);
   const retriever = new Retriever(corpus.clauses, vectors);
   return {
     deps: {
@@ -104,7 +106,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       retriever,
       planning: {
         expander: new GlossaryExpander(glossary),
-        dictionary: new DictionaryExpander(dictionary.table),
+        dictionary: new DictionaryExpander(table),
         knownWord: (w) => retriever.bm25.has(w),
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
