@@ -19,9 +19,7 @@ import {
   type PipelineOptions,
   type PipelineRun,
 } from './pipeline.js';
-import { createLlmAnswerer } from './llm-answerer.js';
 import { meetingsOf } from './other-meeting.js';
-import { llmAsk, llmAskStream } from './llm-pipeline.js';
 import type { AskInput, AskOptions, AskResult, AskStreamEvent, Assistant } from './types.js';
 
 export interface AssistantInfo {
@@ -138,9 +136,11 @@ export async function createAssistant(
   const run = (input: AskInput, o: PipelineOptions = DEFAULT_PIPELINE) =>
     runPipeline(input, state.deps, o);
   // With OPENAI_API_KEY or OPENAI_BASE_URL set, the model writes the answer; the extractive one is its fallback.
+  // Its modules (LangChain) are loaded only then: offline, and in every answering thread, they are not.
+  const pipeline = config.openai.enabled ? await import('./llm-pipeline.js') : null;
   const llm = config.openai.enabled
     ? {
-        llm: await createLlmAnswerer(config),
+        llm: await (await import('./llm-answerer.js')).createLlmAnswerer(config),
         get store() {
           return state.deps.store;
         },
@@ -148,10 +148,10 @@ export async function createAssistant(
       }
     : null;
   const ask = async (input: AskInput, o?: AskOptions): Promise<AskResult> =>
-    llm ? llmAsk(llm, input, o) : (await run(input)).result;
+    llm && pipeline ? pipeline.llmAsk(llm, input, o) : (await run(input)).result;
 
   async function* askStream(input: AskInput, o?: AskOptions): AsyncIterable<AskStreamEvent> {
-    if (llm) return yield* llmAskStream(llm, input, o);
+    if (llm && pipeline) return yield* pipeline.llmAskStream(llm, input, o);
     yield* extractiveStream(await ask(input, o));
   }
 
