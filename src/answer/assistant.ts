@@ -19,9 +19,7 @@ import {
   type PipelineOptions,
   type PipelineRun,
 } from './pipeline.js';
-import { createLlmAnswerer } from './llm-answerer.js';
 import { meetingsOf } from './other-meeting.js';
-import { llmAsk, llmAskStream } from './llm-pipeline.js';
 import type { AskInput, AskOptions, AskResult, AskStreamEvent, Assistant } from './types.js';
 
 export interface AssistantInfo {
@@ -96,7 +94,9 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   ]);
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   // Before the first cut: the corpus's words and the everyday words the table bridges, with general Chinese.
-  useLeanDictionary(dictionary.table.segmenter);
+  // The segmenter text (1.5 MB) is jieba's now: the expander keeps only the rest of the table.
+  const { segmenter, ...table } = dictionary.table;
+  useLeanDictionary(segmenter);
   const retriever = new Retriever(corpus.clauses, vectors);
   return {
     deps: {
@@ -104,7 +104,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       retriever,
       planning: {
         expander: new GlossaryExpander(glossary),
-        dictionary: new DictionaryExpander(dictionary.table),
+        dictionary: new DictionaryExpander(table),
         clausesUsing: (w) => retriever.bm25.docFreq(w),
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
@@ -136,9 +136,11 @@ export async function createAssistant(
   const run = (input: AskInput, o: PipelineOptions = DEFAULT_PIPELINE) =>
     runPipeline(input, state.deps, o);
   // With OPENAI_API_KEY or OPENAI_BASE_URL set, the model writes the answer; the extractive one is its fallback.
+  // Its modules (LangChain) are loaded only then: offline, and in every answering thread, they are not.
+  const pipeline = config.openai.enabled ? await import('./llm-pipeline.js') : null;
   const llm = config.openai.enabled
     ? {
-        llm: await createLlmAnswerer(config),
+        llm: await (await import('./llm-answerer.js')).createLlmAnswerer(config),
         get store() {
           return state.deps.store;
         },
@@ -146,10 +148,10 @@ export async function createAssistant(
       }
     : null;
   const ask = async (input: AskInput, o?: AskOptions): Promise<AskResult> =>
-    llm ? llmAsk(llm, input, o) : (await run(input)).result;
+    llm && pipeline ? pipeline.llmAsk(llm, input, o) : (await run(input)).result;
 
   async function* askStream(input: AskInput, o?: AskOptions): AsyncIterable<AskStreamEvent> {
-    if (llm) return yield* llmAskStream(llm, input, o);
+    if (llm && pipeline) return yield* pipeline.llmAskStream(llm, input, o);
     yield* extractiveStream(await ask(input, o));
   }
 

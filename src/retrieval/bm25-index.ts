@@ -9,6 +9,9 @@
  * per-document array for terms in an eighth of the documents or more. Character bigrams make most of a
  * question's postings common words, so this skips most of the work on large corpora. Documents can also be
  * grouped (by resolution) so a search within a few groups reads only their postings.
+ *
+ * All postings live in two flat arrays (each list a range of them): a pair of typed arrays per list cost
+ * about 4 MB of object headers and as many small allocations, in every thread that holds the index.
  */
 
 import { TopK, type ScoredId } from './top-k.js';
@@ -18,11 +21,10 @@ export type { ScoredId };
 /** Which documents may be returned: a predicate, or a mask (1 = allowed) that costs no call per posting. */
 export type DocFilter = ((index: number) => boolean) | Uint8Array;
 
+/** A range [start, end) of the flat arrays: documents ascending, each with its impact. */
 interface PostingList {
-  /** Ascending. */
-  docs: Int32Array;
-  /** The term's BM25 weight in each document without its idf: tf·(k1+1) / (tf + k1·norm). */
-  impacts: Float64Array;
+  start: number;
+  end: number;
   maxImpact: number;
   /** For common terms: the impact of every document (0 when absent), so a lookup costs no search. */
   dense?: Float64Array;
@@ -39,18 +41,14 @@ export interface SearchOptions {
   weights?: ReadonlyMap<string, number>;
 }
 
-function toList(docs: number[], impacts: number[]): PostingList {
-  return {
-    docs: Int32Array.from(docs),
-    impacts: Float64Array.from(impacts),
-    maxImpact: impacts.reduce((m, x) => Math.max(m, x), 0),
-  };
-}
-
 export class Bm25Index {
   private readonly postings = new Map<string, PostingList>();
   /** The same postings split by group: group → term → list. */
   private readonly grouped = new Map<number, Map<string, PostingList>>();
+  /** Every list's documents, one list after another (whole lists first, then the grouped ones). */
+  private readonly docs: Int32Array;
+  /** The term's BM25 weight in each document without its idf: tf·(k1+1) / (tf + k1·norm). */
+  private readonly impacts: Float64Array;
   private readonly lengths: Int32Array;
   /** Per-document accumulators, zeroed again after each search (searches are synchronous, so one set serves). */
   private readonly scores: Float64Array;
@@ -83,8 +81,24 @@ export class Bm25Index {
         list.impacts.push((n * (this.k1 + 1)) / (n + this.k1 * norm));
       }
     });
+    // Whole lists, then each term's parts by group: the same postings twice when there are groups.
+    let total = 0;
+    for (const list of building.values()) total += list.docs.length;
+    this.docs = new Int32Array(groupOf ? 2 * total : total);
+    this.impacts = new Float64Array(this.docs.length);
+    let used = 0;
+    const append = (docIds: number[], impacts: number[]): PostingList => {
+      const start = used;
+      let maxImpact = 0;
+      for (let j = 0; j < docIds.length; j++) {
+        this.docs[used] = docIds[j]!;
+        this.impacts[used++] = impacts[j]!;
+        maxImpact = Math.max(maxImpact, impacts[j]!);
+      }
+      return { start, end: used, maxImpact };
+    };
     for (const [term, list] of building) {
-      const whole = toList(list.docs, list.impacts);
+      const whole = append(list.docs, list.impacts);
       if (list.docs.length >= DENSE_SHARE * docs.length) {
         whole.dense = new Float64Array(docs.length);
         list.docs.forEach((doc, j) => (whole.dense![doc] = list.impacts[j]!));
@@ -103,7 +117,7 @@ export class Bm25Index {
       for (const [g, part] of parts) {
         let terms = this.grouped.get(g);
         if (!terms) this.grouped.set(g, (terms = new Map()));
-        terms.set(term, toList(part.docs, part.impacts));
+        terms.set(term, append(part.docs, part.impacts));
       }
     }
   }
@@ -119,7 +133,8 @@ export class Bm25Index {
 
   /** How many documents hold the term. */
   docFreq(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    const list = this.postings.get(term);
+    return list ? list.end - list.start : 0;
   }
 
   /** The IDF a term no document holds would have: the most any term can weigh. */
@@ -154,10 +169,10 @@ export class Bm25Index {
     const restLength = new Float64Array(terms.length + 1);
     for (let i = terms.length - 1; i >= 0; i--) {
       rest[i] = rest[i + 1]! + terms[i]!.bound;
-      restLength[i] = restLength[i + 1]! + terms[i]!.lists.reduce((m, l) => m + l.docs.length, 0);
+      restLength[i] = restLength[i + 1]! + terms[i]!.lists.reduce((m, l) => m + l.end - l.start, 0);
     }
 
-    const { scores, touched } = this;
+    const { scores, touched, docs, impacts } = this;
     let n = 0;
     let best = 0;
     let checks = 0;
@@ -171,8 +186,8 @@ export class Bm25Index {
         if (this.countAtLeast(n, rest[t]!) >= limit) break;
       }
       const { idf, lists } = terms[t]!;
-      for (const { docs, impacts } of lists) {
-        for (let j = 0; j < docs.length; j++) {
+      for (const { start, end } of lists) {
+        for (let j = start; j < end; j++) {
           const doc = docs[j]!;
           if (mask && mask[doc] !== 1) continue;
           if (scores[doc] === 0) touched[n++] = doc;
@@ -204,11 +219,11 @@ export class Bm25Index {
       this.last.probed = size;
       for (let u = t; u < terms.length; u++) {
         const { idf, lists } = terms[u]!;
-        for (const { docs, impacts, dense } of lists) {
+        for (const { start, end, dense } of lists) {
           if (dense) {
             for (let i = 0; i < size; i++) scores[open[i]!]! += idf * dense[open[i]!]!;
           } else {
-            for (let j = 0; j < docs.length; j++) {
+            for (let j = start; j < end; j++) {
               if (isOpen[docs[j]!] === 1) scores[docs[j]!]! += idf * impacts[j]!;
             }
           }

@@ -1,5 +1,5 @@
 /** Which embeddings the vector index uses: local hashed n-grams (default, offline) or an OpenAI-compatible server. */
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface as Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import { HashedNgramEmbeddings, type HashedEmbeddingsState } from './hashed-embeddings.js';
 

@@ -3,7 +3,7 @@
  * (CJK 1–3-grams, Latin words) hashed into a fixed number of dimensions, L2-normalised.
  * The IDF is fitted on the corpus and saved with the index, so queries are embedded the same way.
  */
-import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 export interface HashedEmbeddingsState {
   kind: 'hashed-ngrams';
@@ -40,15 +40,15 @@ export function features(text: string): string[] {
   return out;
 }
 
-export class HashedNgramEmbeddings extends Embeddings {
+/**
+ * LangChain's interface without its base class: the base class would load @langchain/core (about 8 MB of
+ * heap) into every answering thread, for a retry queue local embeddings never use.
+ */
+export class HashedNgramEmbeddings implements EmbeddingsInterface {
   private df: Float64Array;
   private documents: number;
 
-  constructor(
-    readonly dimensions = 1024,
-    params: EmbeddingsParams = {},
-  ) {
-    super(params);
+  constructor(readonly dimensions = 1024) {
     this.df = new Float64Array(dimensions);
     this.documents = 0;
   }

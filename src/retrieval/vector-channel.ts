@@ -2,7 +2,8 @@
  * The vector channel over the HNSW index: an approximate graph search over a large corpus, and an exact scan
  * when the candidates are few (the question names resolutions, or the corpus itself is small).
  */
-import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { HierarchicalNSW } from 'hnswlib-node';
 import type { ChannelHit } from './fusion.js';
 import { TopK } from './top-k.js';
 
@@ -48,16 +49,19 @@ function dotAt(points: Float32Array, row: number, at: Int32Array, w: Float64Arra
   return s0 + s1 + s2 + s3;
 }
 
-/** The vector index as the retriever needs it: the store, and its normalised points in label order. */
+/** The vector index as the retriever needs it (see VectorIndex): points, ids and graph in label order. */
 export interface VectorSource {
-  store: HNSWLib;
+  embeddings: EmbeddingsInterface;
   points: Float32Array;
+  ids: string[];
+  /** Needed only above EXACT_SCAN_LIMIT clauses; without it, every search is a scan. */
+  graph: HierarchicalNSW | null;
 }
 
 export class VectorChannel {
   private maps?: { clauseOf: Int32Array; labelOf: Int32Array };
   private allClauses?: number[];
-  private readonly store: HNSWLib;
+  private readonly source: VectorSource;
   private readonly points: Float32Array;
 
   constructor(
@@ -65,12 +69,12 @@ export class VectorChannel {
     private readonly clauseIndex: (id: string) => number | undefined,
     private readonly clauseCount: number,
   ) {
-    this.store = source.store;
+    this.source = source;
     this.points = source.points;
   }
 
   embed(text: string): Promise<number[]> {
-    return this.store.embeddings.embedQuery(text);
+    return this.source.embeddings.embedQuery(text);
   }
 
   /**
@@ -81,7 +85,7 @@ export class VectorChannel {
     if (!terms.length) return this.embed(text);
     // One embedding for all the terms (one model call, not one per term), weighted as a whole below the
     // question itself however many there are.
-    const [own, extra] = await this.store.embeddings.embedDocuments([
+    const [own, extra] = await this.source.embeddings.embedDocuments([
       text,
       terms.map(([t]) => t).join(' '),
     ]);
@@ -99,14 +103,16 @@ export class VectorChannel {
   search(query: number[], k: number, within?: number[]): ChannelHit[] {
     if (within && within.length <= EXACT_SCAN_LIMIT) return this.exact(query, within, k);
     // A corpus this small is scanned whole: exact, and cheaper than a call into the graph.
-    if (!within && this.clauseCount <= EXACT_SCAN_LIMIT) return this.exact(query, this.all(), k);
+    const { graph } = this.source;
+    if (!graph || (!within && this.clauseCount <= EXACT_SCAN_LIMIT))
+      return this.exact(query, within ?? this.all(), k);
     const { clauseOf } = this.labels();
     let mask: Uint8Array | undefined;
     if (within) {
       mask = new Uint8Array(this.clauseCount);
       for (const i of within) mask[i] = 1;
     }
-    const result = this.store.index.searchKnn(
+    const result = graph.searchKnn(
       query,
       k,
       mask ? (label: number) => mask[clauseOf[label] ?? -1] === 1 : undefined,
@@ -148,20 +154,18 @@ export class VectorChannel {
     return (this.allClauses ??= Array.from({ length: this.clauseCount }, (_, i) => i));
   }
 
-  /** Clause position of each HNSW label and back: LangChain keys its docstore by label, with our id inside. */
+  /** Clause position of each HNSW label and back. */
   private labels(): { clauseOf: Int32Array; labelOf: Int32Array } {
     if (this.maps) return this.maps;
-    const docs = this.store.docstore._docs;
-    const clauseOf = new Int32Array(docs.size).fill(-1);
+    const { ids } = this.source;
+    const clauseOf = new Int32Array(ids.length).fill(-1);
     const labelOf = new Int32Array(this.clauseCount).fill(-1);
-    for (const [key, doc] of docs) {
-      const label = Number(key);
-      const clause = this.clauseIndex(String(doc.metadata.id));
-      if (!Number.isInteger(label) || label < 0 || label >= clauseOf.length || clause === undefined)
-        continue;
+    ids.forEach((id, label) => {
+      const clause = this.clauseIndex(id);
+      if (clause === undefined) return;
       clauseOf[label] = clause;
       labelOf[clause] = label;
-    }
+    });
     return (this.maps = { clauseOf, labelOf });
   }
 }

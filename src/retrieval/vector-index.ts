@@ -3,16 +3,21 @@
  * file's hash checks out, else rebuilt into a temp folder and swapped in atomically — never served half-written.
  * Beside it, the normalised vectors as raw float32 (vectors.f32, in label order): hnswlib hands points back
  * to JavaScript one slow call at a time, and exact scans within a resolution need them all.
+ *
+ * LangChain and the HNSW graph are loaded only to build, or to serve a corpus too large to scan whole
+ * (EXACT_SCAN_LIMIT): a small corpus is always scanned, and LangChain's modules cost about 8 MB of heap in
+ * every thread that would load them.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { Document } from '@langchain/core/documents';
-import type { Embeddings } from '@langchain/core/embeddings';
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { HierarchicalNSW } from 'hnswlib-node';
 import { z } from 'zod';
 import type { EmbeddingProvider } from './embedding-provider.js';
+import { EXACT_SCAN_LIMIT } from './vector-channel.js';
 
 const FILES = [
   'hnswlib.index',
@@ -39,12 +44,33 @@ const manifestSchema = z.object({
 type Manifest = z.infer<typeof manifestSchema>;
 
 export interface VectorIndex {
-  store: HNSWLib;
+  /** Embeds questions as the index's texts were embedded. */
+  embeddings: EmbeddingsInterface;
   /** Normalised vectors, row i = HNSW label i. */
   points: Float32Array;
+  /** The clause id of each label. */
+  ids: string[];
+  /** The HNSW graph: null when the corpus is small enough to be scanned whole (it always is then). */
+  graph: HierarchicalNSW | null;
   dir: string;
   /** Why it was rebuilt ("missing", "corpus changed", "corrupt: …"), or null when loaded as saved. */
   rebuilt: string | null;
+}
+
+/** LangChain saves its docstore as [label, document] pairs; a document's metadata holds our clause id. */
+const docstoreSchema = z.array(
+  z.tuple([z.string(), z.object({ metadata: z.object({ id: z.string() }) })]),
+);
+
+/** The clause id of each label, from the docstore (labels are 0…n-1). */
+function idsOf(pairs: [string, { metadata: { id: string } }][]): string[] {
+  const ids: string[] = [];
+  for (const [label, doc] of pairs) {
+    const i = Number(label);
+    if (!Number.isInteger(i) || i < 0) throw new Error(`docstore label ${label}`);
+    ids[i] = doc.metadata.id;
+  }
+  return ids;
 }
 
 /** A copy, so the floats are aligned whatever the Buffer's offset in its pool. */
@@ -122,11 +148,22 @@ export async function openVectorIndex(opts: OpenVectorIndexOptions): Promise<Vec
   if (reason === null) {
     try {
       const state = JSON.parse(await readFile(join(dir, 'embedder.json'), 'utf8')) as unknown;
-      const store = await HNSWLib.load(dir, opts.provider.restore(state));
+      const embeddings = opts.provider.restore(state);
+      const args = z
+        .object({ numDimensions: z.number().int().positive() })
+        .parse(JSON.parse(await readFile(join(dir, 'args.json'), 'utf8')));
       const points = toFloat32(await readFile(join(dir, 'vectors.f32')));
-      if (points.length !== opts.entries.length * store.index.getNumDimensions())
+      if (points.length !== opts.entries.length * args.numDimensions)
         throw new Error('vectors.f32 does not match the index');
-      return { store, points, dir, rebuilt: null };
+      const ids = idsOf(
+        docstoreSchema.parse(JSON.parse(await readFile(join(dir, 'docstore.json'), 'utf8'))),
+      );
+      let graph: HierarchicalNSW | null = null;
+      if (opts.entries.length > EXACT_SCAN_LIMIT) {
+        const { HNSWLib } = await import('@langchain/community/vectorstores/hnswlib');
+        graph = (await HNSWLib.load(dir, embeddings)).index;
+      }
+      return { embeddings, points, ids, graph, dir, rebuilt: null };
     } catch (e) {
       return build(opts, dir, `corrupt: ${(e as Error).message}`);
     }
@@ -141,6 +178,8 @@ async function build(
 ): Promise<VectorIndex> {
   const texts = opts.entries.map((e) => e.text);
   const embeddings = opts.provider.forBuild(texts);
+  const { HNSWLib } = await import('@langchain/community/vectorstores/hnswlib');
+  const { Document } = await import('@langchain/core/documents');
   const docs = opts.entries.map(
     (e) => new Document({ pageContent: e.text, metadata: { id: e.id } }),
   );
@@ -148,6 +187,8 @@ async function build(
   const store = new HNSWLib(embeddings, { space: 'cosine' });
   await store.addVectors(vectors, docs);
   const points = normalisedRows(vectors);
+  const ids = opts.entries.map((e) => e.id);
+  const graph = opts.entries.length > EXACT_SCAN_LIMIT ? store.index : null;
 
   // Answering threads share the pid and may build at once: the temp folder's name must be their own.
   const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
@@ -156,9 +197,10 @@ async function build(
   } catch (e) {
     // A read-only DATA_DIR (an index shipped with the image) must not stop the server: serve from memory.
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-    return { store, points, dir, rebuilt: `${reason}; not saved: ${(e as Error).message}` };
+    const rebuilt = `${reason}; not saved: ${(e as Error).message}`;
+    return { embeddings, points, ids, graph, dir, rebuilt };
   }
-  return { store, points, dir, rebuilt: reason };
+  return { embeddings, points, ids, graph, dir, rebuilt: reason };
 }
 
 /** Writes the index into a temp folder, manifest last, and swaps it in by rename. */
@@ -166,7 +208,7 @@ async function save(
   opts: OpenVectorIndexOptions,
   dir: string,
   tmp: string,
-  built: { store: HNSWLib; embeddings: Embeddings; points: Float32Array },
+  built: { store: HNSWLib; embeddings: EmbeddingsInterface; points: Float32Array },
 ): Promise<void> {
   const { store, embeddings, points } = built;
   await mkdir(tmp, { recursive: true });

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openaiProvider } from '../../src/retrieval/embedding-provider.js';
 import { openVectorIndex } from '../../src/retrieval/vector-index.js';
+import { nearestClause } from '../helpers/nearest-clause.js';
 import { EMBEDDINGS_URL, llmEnv } from '../helpers/openai-mock.js';
 
 interface EmbeddingsRequest {
@@ -69,8 +70,7 @@ describe('EMBEDDINGS=openai against an OpenAI-compatible server', () => {
         ],
       });
       expect(index.rebuilt).toBe('missing');
-      const [hit] = await index.store.similaritySearch('用户保护', 1);
-      expect(hit!.metadata.id).toBe('r84');
+      expect(await nearestClause(index, '用户保护')).toBe('r84');
       expect(requests.flatMap((r) => r.input)).toContain('用户保护');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -53,7 +53,8 @@ async function channel(count: number, sparse = false) {
   const clauseOf = (id: string) => Number(id.slice(1));
   // Clause c's vector is label count-1-c.
   const vectorOf = (clause: number) => vectors[count - 1 - clause]!;
-  return { vc: new VectorChannel({ store, points }, clauseOf, count), vectorOf, rand };
+  const source = { embeddings: store.embeddings, points, ids, graph: store.index };
+  return { vc: new VectorChannel(source, clauseOf, count), vectorOf, rand };
 }
 
 describe('VectorChannel', () => {
