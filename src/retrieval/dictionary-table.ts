@@ -109,11 +109,28 @@ function topOf(m: Map<string, number>, k: number): Candidates {
     .map(([z, w]) => [z, Math.round(w * 1000) / 1000]);
 }
 
-/** Keys of every entry, several entries of one word pooled (a word with many readings has many senses). */
+/**
+ * Characters that stand as a word: a lone verb character (偷 "to steal"). A lone noun character is mostly a
+ * piece of a compound the segmenter did not know (线 of 线上), and bridging it brings noise.
+ */
+function verbCharacters(entries: CedictEntry[]): Set<string> {
+  return new Set(
+    entries
+      .filter((e) => e.simplified.length === 1 && /^to /i.test(e.senses[0] ?? ''))
+      .map((e) => e.simplified),
+  );
+}
+
+/**
+ * Keys of every entry, several entries of one word pooled (a word with many readings has many senses).
+ * Of the single characters, only verbs.
+ */
 function keysByWord(inputs: TableInputs): Map<string, Map<string, number>> {
+  const verbs = verbCharacters(inputs.entries);
   const byWord = new Map<string, Map<string, number>>();
   for (const e of inputs.entries) {
     if (!/^[\u3400-\u9fff]+$/.test(e.simplified)) continue;
+    if (e.simplified.length === 1 && !verbs.has(e.simplified)) continue;
     const keys = e.senses.flatMap((s) => senseKeys(s, inputs.lemmas, inputs.stopwords));
     if (!keys.length) continue;
     const m = byWord.get(e.simplified) ?? new Map<string, number>();
@@ -236,20 +253,12 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     : {};
   // Everyday Chinese → English sense → the corpus's words. Through the dictionary's own senses only: a
   // WordNet relative of a sense is a second hop (骗子 → cheat → … → 国际) and brought mostly noise.
-  // A lone verb character stands as a word (偷); a lone noun character is mostly a piece of a compound the
-  // segmenter did not know (线 of 线上), and bridging it brings noise.
-  const verbs = new Set(
-    inputs.entries
-      .filter((e) => e.simplified.length === 1 && /^to /i.test(e.senses[0] ?? ''))
-      .map((e) => e.simplified),
-  );
   const zh: Record<string, Candidates> = {};
   for (const [word, keys] of byWord) {
     // Words the corpus uses are bridged too: a question may use one the document writes only in passing.
     if (word.length > 4) continue;
     const senses = senseCount(keys);
     if (senses > (word.length < 2 ? MAX_CHARACTER_SENSES : MAX_BRIDGE_SENSES)) continue;
-    if (word.length < 2 && !verbs.has(word)) continue;
     const m = new Map<string, number>();
     for (const [k, part] of keys) {
       for (const [z, w] of entry(en, k) ?? []) {
