@@ -1,4 +1,5 @@
 /** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
+import { LRUCache } from 'lru-cache';
 import type { Turn } from '../contract/api.js';
 import type { DictionaryExpander, DictionaryUnit } from './dictionary-expander.js';
 import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
@@ -118,12 +119,14 @@ export function unknownEntities(
   return [...new Set(out)];
 }
 
-const inCorpusCache = new WeakMap<PlanContext, Map<string, boolean>>();
+/** Terms remembered per context: the questions' terms are the users' words, so they are bounded. */
+const IN_CORPUS_TERMS = 5_000;
+const inCorpusCache = new WeakMap<PlanContext, LRUCache<string, boolean>>();
 
 /** Whether the corpus uses a term, remembered per context (the corpus text is large, terms are few). */
 function inCorpus(ctx: PlanContext, term: string): boolean {
   let cache = inCorpusCache.get(ctx);
-  if (!cache) inCorpusCache.set(ctx, (cache = new Map()));
+  if (!cache) inCorpusCache.set(ctx, (cache = new LRUCache({ max: IN_CORPUS_TERMS })));
   let v = cache.get(term);
   if (v === undefined) cache.set(term, (v = ctx.corpusText.includes(term.toLowerCase())));
   return v;
