@@ -8,7 +8,14 @@ import { collectBuildGarbage } from '../platform/collect-garbage.js';
 import { createAssistant } from './assistant.js';
 import type { AskInput, AskResult } from './types.js';
 
-export type ToThread = { type: 'ask'; id: number; input: AskInput } | { type: 'reload' };
+/** The thread's start data: its config, and the dictionary table to read in place (shared, not copied). */
+export interface ThreadData {
+  config: Config;
+  dictionary?: SharedArrayBuffer;
+}
+
+export type ToThread =
+  { type: 'ask'; id: number; input: AskInput } | { type: 'reload'; dictionary?: SharedArrayBuffer };
 export type FromThread =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: AskResult }
@@ -16,9 +23,9 @@ export type FromThread =
 
 const port = parentPort;
 if (!port) throw new Error('answer-thread.ts runs as a worker thread');
-const config = (workerData as { data: Config }).data;
+const { config, dictionary } = (workerData as { data: ThreadData }).data;
 
-let assistant = await createAssistant(config);
+let assistant = await createAssistant(config, { sharedDictionary: dictionary });
 collectBuildGarbage();
 let reloading: Promise<void> | null = null;
 const send = (m: FromThread) => port.postMessage(m);
@@ -26,7 +33,7 @@ const send = (m: FromThread) => port.postMessage(m);
 port.on('message', (m: ToThread) => {
   if (m.type === 'reload') {
     // Questions that arrive meanwhile wait for the new index rather than read a half-swapped one.
-    reloading = createAssistant(config).then((fresh) => {
+    reloading = createAssistant(config, { sharedDictionary: m.dictionary }).then((fresh) => {
       assistant = fresh;
       reloading = null;
       collectBuildGarbage();

@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { startModuleWorker } from '../platform/module-worker.js';
-import type { FromThread, ToThread } from './answer-thread.js';
+import type { FromThread, ThreadData, ToThread } from './answer-thread.js';
 import type { AskInput, AskResult } from './types.js';
 
 export class ThreadUnavailable extends Error {
@@ -30,6 +30,8 @@ interface Pending {
 
 export interface AnswerThreadsOptions {
   config: Config;
+  /** The dictionary table the threads read in place (the main thread's, current at each start or reload). */
+  dictionary?: () => SharedArrayBuffer;
   threads: number;
   /** An answer slower than this is taken back and the thread replaced. */
   timeoutMs?: number;
@@ -87,7 +89,9 @@ export class AnswerThreads {
   /** After the index on disk was rebuilt: each thread loads it again (and answers meanwhile wait for it). */
   reload(): void {
     this.stats.reloads++;
-    for (const s of this.slots) s.worker.postMessage({ type: 'reload' } satisfies ToThread);
+    const dictionary = this.opts.dictionary?.();
+    for (const s of this.slots)
+      s.worker.postMessage({ type: 'reload', dictionary } satisfies ToThread);
   }
 
   async close(): Promise<void> {
@@ -99,7 +103,10 @@ export class AnswerThreads {
   }
 
   private spawn(): void {
-    const worker = startModuleWorker(new URL('./answer-thread', import.meta.url), this.opts.config);
+    const worker = startModuleWorker(new URL('./answer-thread', import.meta.url), {
+      config: this.opts.config,
+      dictionary: this.opts.dictionary?.(),
+    } satisfies ThreadData);
     // The threads never keep the process alive on their own: shutdown is the server's decision.
     worker.unref();
     const slot: Slot = { worker, ready: false, busy: 0 };

@@ -6,6 +6,7 @@ import { loadGlossary, EMPTY_GLOSSARY, type Glossary } from '../corpus/glossary.
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { DictionaryExpander } from '../retrieval/dictionary-expander.js';
 import { openDictionary } from '../retrieval/dictionary-store.js';
+import { SharedTable } from '../retrieval/shared-table.js';
 import { embeddingProvider } from '../retrieval/embedding-provider.js';
 import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
@@ -40,6 +41,8 @@ export interface LocalAssistant extends Assistant {
   run(input: AskInput, opts?: PipelineOptions): Promise<PipelineRun>;
   /** Reads the corpus again and rebuilds every index (temp folder, atomic swap), then answers from them. */
   reload(): Promise<void>;
+  /** The dictionary table's shared buffer, for answering threads to read in place. */
+  readonly sharedDictionary: SharedArrayBuffer;
 }
 
 /** Extractive answers are ready at once; they still stream, a line at a time, so clients have one path. */
@@ -53,6 +56,11 @@ export interface CreateAssistantOptions {
   /** Ignore corpus/glossary.json (ablation). */
   noGlossary?: boolean;
   forceRebuild?: boolean;
+  /**
+   * The dictionary table another thread already holds (its SharedTable buffer): read in place, not loaded
+   * again. The index on disk must be the one that thread built or verified.
+   */
+  sharedDictionary?: SharedArrayBuffer;
 }
 
 /** The glossary's English names of the meeting the document reports (its series: WTSA for WTSA-20). */
@@ -68,6 +76,7 @@ function ownMeetingNames(clauses: Clause[], glossary: Glossary): string[] {
 interface AssistantState {
   deps: PipelineDeps;
   info: AssistantInfo;
+  dictionary: SharedTable;
 }
 
 /** Everything built from the corpus: clause store, indexes (loaded, or rebuilt), query planning. */
@@ -85,18 +94,21 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       provider,
       force: opts.forceRebuild,
     }),
-    openDictionary({
-      dataDir: config.dataDir,
-      corpusHash: corpus.hash,
-      texts: corpus.clauses.map((c) => c.text),
-      force: opts.forceRebuild,
-    }),
+    opts.sharedDictionary
+      ? { table: SharedTable.fromBuffer(opts.sharedDictionary), rebuilt: null }
+      : openDictionary({
+          dataDir: config.dataDir,
+          corpusHash: corpus.hash,
+          texts: corpus.clauses.map((c) => c.text),
+          force: opts.forceRebuild,
+        }).then(({ table: { segmenter, ...rest }, rebuilt }) => ({
+          table: SharedTable.fromPacked(rest, segmenter),
+          rebuilt,
+        })),
   ]);
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   // Before the first cut: the corpus's words and the everyday words the table bridges, with general Chinese.
-  // The segmenter text (1.5 MB) is jieba's now: the expander keeps only the rest of the table.
-  const { segmenter, ...table } = dictionary.table;
-  useLeanDictionary(segmenter);
+  useLeanDictionary(dictionary.table.segmenter);
   const retriever = new Retriever(corpus.clauses, vectors);
   return {
     deps: {
@@ -104,7 +116,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       retriever,
       planning: {
         expander: new GlossaryExpander(glossary),
-        dictionary: new DictionaryExpander(table),
+        dictionary: new DictionaryExpander(dictionary.table),
         clausesUsing: (w) => retriever.bm25.docFreq(w),
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
@@ -123,6 +135,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       dictionaryRebuilt: dictionary.rebuilt,
       embeddings: provider.key,
     },
+    dictionary: dictionary.table,
   };
 }
 
@@ -165,11 +178,18 @@ export async function createAssistant(
     get info() {
       return state.info;
     },
+    get sharedDictionary() {
+      return state.dictionary.buffer;
+    },
     run,
     ask,
     askStream,
     async reload() {
-      state = await buildState(config, { ...opts, forceRebuild: true });
+      state = await buildState(config, {
+        ...opts,
+        forceRebuild: true,
+        sharedDictionary: undefined,
+      });
     },
   };
 }

@@ -3,9 +3,9 @@
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
 import type { Candidates } from './dictionary-table.js';
-import type { PackedTable } from './packed-table.js';
+import type { SharedTable } from './shared-table.js';
 import { LRUCache } from 'lru-cache';
-import { entry, MAX_KEY_WORDS } from './dictionary-table.js';
+import { MAX_KEY_WORDS } from './dictionary-table.js';
 import { unpackCandidates } from './packed-table.js';
 import { englishWordsOf, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
@@ -38,34 +38,29 @@ const MAX_BASES_PER_WORD = 3;
 const UNPACKED_KEYS = 5_000;
 
 export class DictionaryExpander {
-  private readonly keyWords: Set<string>;
   /** Unpacked candidates by table and key; 'none' marks a key the table does not have. */
   private readonly unpacked = new LRUCache<string, Candidates | 'none'>({ max: UNPACKED_KEYS });
 
-  /** A key's candidates, unpacked (see PackedTable); undefined when the table has no such key. */
+  /** A key's candidates, unpacked (see packed-table.ts); undefined when the table has no such key. */
   private lookUp(part: 'en' | 'family' | 'related' | 'zh', key: string): Candidates | undefined {
     const id = `${part}\u0000${key}`;
     let hit = this.unpacked.get(id);
     if (hit === undefined) {
-      const packed = entry(this.table[part], key);
+      const packed = this.table.get(part, key);
       hit = packed === undefined ? 'none' : unpackCandidates(packed);
       this.unpacked.set(id, hit);
     }
     return hit === 'none' ? undefined : hit;
   }
 
-  /** Only the packed table is kept (its segmenter text goes to jieba, not here). */
-  constructor(private readonly table: Omit<PackedTable, 'segmenter'>) {
-    this.keyWords = new Set(
-      [...Object.keys(table.en), ...Object.keys(table.related)].flatMap((k) => k.split(' ')),
-    );
-  }
+  /** The table is read in place (shared between threads), never copied into objects. */
+  constructor(private readonly table: SharedTable) {}
 
   /** A word's base forms that the table knows (irregular form first, then the suffix rules). */
   private bases(word: string): string[] {
-    const irregular = entry(this.table.irregular, word);
+    const irregular = this.table.get('irregular', word);
     const all = [...(irregular ? [irregular] : []), ...regularBases(word)];
-    return [...new Set(all)].filter((b) => this.keyWords.has(b)).slice(0, MAX_BASES_PER_WORD);
+    return [...new Set(all)].filter((b) => this.table.has('words', b)).slice(0, MAX_BASES_PER_WORD);
   }
 
   private lookup(words: string[], ways: EnglishWays): Candidates | undefined {

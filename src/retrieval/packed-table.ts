@@ -1,10 +1,9 @@
 import type { Candidates, DictionaryTable } from './dictionary-table.js';
 
 /**
- * The table as it is saved, sent between threads and used: each key's candidates packed into one string
- * ("词\t0.5\n词\t0.3"). Tens of thousands of small arrays cost about 20 MB of heap in every thread, and
- * more while the saved file is parsed; one string each costs a few, and a question unpacks only the keys it
- * looks up.
+ * The table as it is saved, and as the shared table (shared-table.ts) stores it: each key's candidates
+ * packed into one string ("词\t0.5\n词\t0.3"). Tens of thousands of small arrays would cost about 20 MB of
+ * heap; one string each costs a few, and a question unpacks only the keys it looks up.
  */
 export interface PackedTable {
   version: number;

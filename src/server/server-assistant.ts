@@ -23,7 +23,12 @@ export async function createServerAssistant(
   if (config.openai.enabled || config.answerThreads === 0) {
     return { assistant: local, threads: null, close: async () => undefined };
   }
-  const threads = new AnswerThreads({ config, threads: config.answerThreads, log });
+  const threads = new AnswerThreads({
+    config,
+    threads: config.answerThreads,
+    log,
+    dictionary: () => local.sharedDictionary,
+  });
   return {
     assistant: withAnswerThreads(local, threads, log),
     threads,

@@ -1,3 +1,5 @@
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerThreads } from '../../src/answer/answer-threads.js';
 import { withAnswerThreads, type ThreadedAssistant } from '../../src/answer/threaded-assistant.js';
@@ -12,6 +14,9 @@ const INPUTS: AskInput[] = [
   { question: 'Which resolutions were left unchanged at WTSA-20?' },
   { question: '那第52号呢？', history: [{ role: 'user', content: '第50号决议讲的是什么？' }] },
   { question: 'WTDC-25在哪里举行？' },
+  // Through the dictionary table: an irregular English form, and an everyday Chinese verb.
+  { question: 'Stolen phones: what does the document say?' },
+  { question: '设备被偷了怎么办？' },
 ];
 
 let t: TempAssistant;
@@ -21,7 +26,13 @@ const notes: string[] = [];
 
 beforeAll(async () => {
   t = await createTempAssistant();
-  threads = new AnswerThreads({ config: t.config, threads: 1, log: (m) => notes.push(m) });
+  // As the server runs them: reading the main thread's dictionary table in place.
+  threads = new AnswerThreads({
+    config: t.config,
+    threads: 1,
+    log: (m) => notes.push(m),
+    dictionary: () => t.assistant.sharedDictionary,
+  });
   assistant = withAnswerThreads(t.assistant, threads, (m) => notes.push(m));
   expect(await threads.whenReady(60_000)).toBe(true);
 }, 90_000);
@@ -85,6 +96,30 @@ describe('answers on worker threads', () => {
     const r = await assistant.ask(INPUTS[0]!);
     expect(r).toEqual(await t.assistant.ask(INPUTS[0]!));
     expect(await threads.whenReady(60_000)).toBe(true);
+  }, 90_000);
+});
+
+describe('the shared dictionary table', () => {
+  it('is read in place by a thread: with the saved table gone, it answers as the main thread does', async () => {
+    const dir = join(t.dataDir, 'index', 'dictionary');
+    const saved = join(t.dataDir, 'dictionary-away');
+    renameSync(dir, saved);
+    const pool = new AnswerThreads({
+      config: t.config,
+      threads: 1,
+      dictionary: () => t.assistant.sharedDictionary,
+    });
+    try {
+      expect(await pool.whenReady(60_000)).toBe(true);
+      for (const input of INPUTS.slice(-2)) {
+        expect(await pool.ask(input)).toEqual(await t.assistant.ask(input));
+      }
+      // Nothing was derived again on the thread's side.
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      await pool.close();
+      renameSync(saved, dir);
+    }
   }, 90_000);
 });
 

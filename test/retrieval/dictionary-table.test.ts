@@ -3,6 +3,7 @@ import type { CedictEntry } from '../../src/retrieval/cedict-source.js';
 import { DictionaryExpander } from '../../src/retrieval/dictionary-expander.js';
 import { buildTable, senseKeys } from '../../src/retrieval/dictionary-table.js';
 import { packTable } from '../../src/retrieval/packed-table.js';
+import { SharedTable } from '../../src/retrieval/shared-table.js';
 import type { LemmaTools } from '../../src/retrieval/english-lemma.js';
 import { STOPWORDS } from '../../src/retrieval/stopwords.js';
 
@@ -146,7 +147,7 @@ describe('buildTable', () => {
     // A word with candidates of its own keeps them: related words never override a translation.
     expect(withRelated.related.telephone).toBeUndefined();
     expect(withRelated.en.telephone?.[0]?.[0]).toBe('电话');
-    const expander = new DictionaryExpander(packTable(withRelated));
+    const expander = new DictionaryExpander(SharedTable.fromPacked(packTable(withRelated)));
     expect(expander.english('larceny', STOPWORDS)[0]?.candidates[0]?.[0]).toBe('盗窃');
     expect(expander.english('larceny', STOPWORDS, { related: false, families: true })).toEqual([]);
   });
@@ -157,7 +158,7 @@ describe('buildTable', () => {
 });
 
 describe('DictionaryExpander', () => {
-  const expander = new DictionaryExpander(packTable(table));
+  const expander = new DictionaryExpander(SharedTable.fromPacked(packTable(table)));
 
   it('matches the longest phrase in base form, each word once', () => {
     const units = expander.english('Which developing countries get help?', STOPWORDS);

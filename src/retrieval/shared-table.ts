@@ -1,0 +1,151 @@
+/**
+ * The dictionary table in one SharedArrayBuffer, read in place by every thread. As objects, its ~50,000 keys
+ * and packed values cost each answering thread about 6 MB of heap (and the main thread as much again); in a
+ * shared buffer they are held once. Each part is an open-addressing hash table over UTF-16 code units:
+ * a lookup hashes the key, probes a few slots, compares code units, and decodes only the value it finds.
+ */
+import type { PackedTable } from './packed-table.js';
+
+export const TABLE_PARTS = ['en', 'family', 'related', 'zh', 'irregular', 'words'] as const;
+export type TablePart = (typeof TABLE_PARTS)[number];
+
+/** What the shared table holds: the packed parts, and the words of the English keys (for base forms). */
+export type SharedTableSource = Omit<PackedTable, 'segmenter'>;
+
+const MAGIC = 0x57545342;
+/** Header: magic, table version, chars offset (bytes), chars length, segmenter offset and length, then per part: capacity, slots offset (ints). */
+const HEADER = 6 + 2 * TABLE_PARTS.length;
+/** Per slot: key offset, key length, value offset, value length (key offset -1 = empty). */
+const SLOT = 4;
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function capacityFor(n: number): number {
+  let c = 8;
+  while (c < n * 2) c *= 2;
+  return c;
+}
+
+/** The words of the English keys ("developing country" → developing, country), for base-form lookups. */
+function keyWords(t: SharedTableSource): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of [...Object.keys(t.en), ...Object.keys(t.related)]) {
+    for (const w of k.split(' ')) out[w] = '';
+  }
+  return out;
+}
+
+export class SharedTable {
+  private readonly ints: Int32Array;
+  private readonly chars: Uint16Array;
+
+  private constructor(readonly buffer: SharedArrayBuffer) {
+    const head = new Int32Array(buffer, 0, HEADER);
+    if (head[0] !== MAGIC) throw new Error('not a shared dictionary table');
+    this.ints = new Int32Array(buffer, 0, head[2]! / 4);
+    this.chars = new Uint16Array(buffer, head[2]!, head[3]!);
+  }
+
+  static fromBuffer(buffer: SharedArrayBuffer): SharedTable {
+    return new SharedTable(buffer);
+  }
+
+  static fromPacked(t: SharedTableSource, segmenter = ''): SharedTable {
+    const parts: Record<TablePart, Record<string, string>> = {
+      en: t.en,
+      family: t.family,
+      related: t.related,
+      zh: t.zh,
+      irregular: t.irregular,
+      words: keyWords(t),
+    };
+    let ints = HEADER;
+    let chars = segmenter.length;
+    const caps = TABLE_PARTS.map((p) => {
+      const entries = Object.entries(parts[p]);
+      for (const [k, v] of entries) chars += k.length + v.length;
+      const cap = capacityFor(entries.length);
+      ints += cap * SLOT;
+      return cap;
+    });
+    const charsAt = ints * 4;
+    const buffer = new SharedArrayBuffer(charsAt + chars * 2);
+    const view = new Int32Array(buffer, 0, ints);
+    const text = new Uint16Array(buffer, charsAt, chars);
+    let used = 0;
+    const put = (s: string): number => {
+      const at = used;
+      for (let i = 0; i < s.length; i++) text[used++] = s.charCodeAt(i);
+      return at;
+    };
+    view.set([MAGIC, t.version, charsAt, chars, put(segmenter), segmenter.length]);
+    let slotsAt = HEADER;
+    TABLE_PARTS.forEach((p, i) => {
+      const cap = caps[i]!;
+      view[6 + 2 * i] = cap;
+      view[7 + 2 * i] = slotsAt;
+      view.fill(-1, slotsAt, slotsAt + cap * SLOT);
+      for (const [k, v] of Object.entries(parts[p])) {
+        let s = hash(k) & (cap - 1);
+        while (view[slotsAt + s * SLOT] !== -1) s = (s + 1) & (cap - 1);
+        const at = slotsAt + s * SLOT;
+        view[at] = put(k);
+        view[at + 1] = k.length;
+        view[at + 2] = put(v);
+        view[at + 3] = v.length;
+      }
+      slotsAt += cap * SLOT;
+    });
+    return new SharedTable(buffer);
+  }
+
+  get version(): number {
+    return this.ints[1]!;
+  }
+
+  /** The segmenter's lean dictionary text (decoded on each call: jieba reads it once per thread). */
+  get segmenter(): string {
+    return this.text(this.ints[4]!, this.ints[5]!);
+  }
+
+  has(part: TablePart, key: string): boolean {
+    return this.slot(part, key) >= 0;
+  }
+
+  get(part: TablePart, key: string): string | undefined {
+    const at = this.slot(part, key);
+    return at < 0 ? undefined : this.text(this.ints[at + 2]!, this.ints[at + 3]!);
+  }
+
+  /** The slot of a key (its first int), or -1. */
+  private slot(part: TablePart, key: string): number {
+    const i = TABLE_PARTS.indexOf(part);
+    const cap = this.ints[6 + 2 * i]!;
+    const base = this.ints[7 + 2 * i]!;
+    const { ints, chars } = this;
+    for (let s = hash(key) & (cap - 1); ; s = (s + 1) & (cap - 1)) {
+      const at = base + s * SLOT;
+      const off = ints[at]!;
+      if (off === -1) return -1;
+      if (ints[at + 1] !== key.length) continue;
+      let j = 0;
+      while (j < key.length && chars[off + j] === key.charCodeAt(j)) j++;
+      if (j === key.length) return at;
+    }
+  }
+
+  private text(offset: number, length: number): string {
+    let out = '';
+    // In chunks: String.fromCharCode takes its code units as arguments.
+    for (let i = 0; i < length; i += 8192) {
+      out += String.fromCharCode(
+        ...this.chars.subarray(offset + i, offset + Math.min(length, i + 8192)),
+      );
+    }
+    return out;
+  }
+}
