@@ -101,10 +101,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
           corpusHash: corpus.hash,
           texts: corpus.clauses.map((c) => c.text),
           force: opts.forceRebuild,
-        }).then(({ table: { segmenter, ...rest }, rebuilt }) => ({
-          table: SharedTable.fromPacked(rest, segmenter),
-          rebuilt,
-        })),
+        }),
   ]);
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   // Before the first cut: the corpus's words and the everyday words the table bridges, with general Chinese.

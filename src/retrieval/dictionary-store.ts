@@ -1,6 +1,7 @@
 /**
  * The dictionary table persisted beside the indexes: loaded when its manifest matches the corpus and its hash
  * checks out, else derived again from CC-CEDICT (the full dictionary is read only then, and released).
+ * It is saved as the shared table's own bytes, so loading it is one read into a SharedArrayBuffer.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,11 +13,12 @@ import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, TABLE_VERSION } from './dictionary-table.js';
 import { packTable, type PackedTable } from './packed-table.js';
+import { SharedTable } from './shared-table.js';
 import { STOPWORDS } from './stopwords.js';
 import { jiebaWords, leanDictionary } from './tokenize.js';
 import { readRelatedWords } from './wordnet-source.js';
 
-const TABLE = 'table.json';
+const TABLE = 'table.bin';
 const MANIFEST = 'manifest.json';
 
 const manifestSchema = z.object({
@@ -26,16 +28,16 @@ const manifestSchema = z.object({
 });
 
 export interface DictionaryStore {
-  table: PackedTable;
+  table: SharedTable;
   /** Why it was derived again, or null when loaded as saved. */
   rebuilt: string | null;
 }
 
-function sha256(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function loadSaved(dir: string, corpusHash: string): Promise<PackedTable | string> {
+async function loadSaved(dir: string, corpusHash: string): Promise<SharedTable | string> {
   if (!existsSync(join(dir, MANIFEST))) return 'missing';
   try {
     const manifest = manifestSchema.safeParse(
@@ -43,9 +45,11 @@ async function loadSaved(dir: string, corpusHash: string): Promise<PackedTable |
     );
     if (!manifest.success) return 'manifest of another format';
     if (manifest.data.corpusHash !== corpusHash) return 'corpus changed';
-    const text = await readFile(join(dir, TABLE), 'utf8');
-    if (sha256(text) !== manifest.data.sha256) return 'corrupt: table does not match its hash';
-    return JSON.parse(text) as PackedTable;
+    const bytes = await readFile(join(dir, TABLE));
+    if (sha256(bytes) !== manifest.data.sha256) return 'corrupt: table does not match its hash';
+    const shared = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(shared).set(bytes);
+    return SharedTable.fromBuffer(shared);
   } catch (e) {
     return `corrupt: ${(e as Error).message}`;
   }
@@ -113,9 +117,10 @@ export async function openDictionary(opts: OpenDictionaryOptions): Promise<Dicti
   const dir = join(opts.dataDir, 'index', 'dictionary');
   const saved = opts.force ? 'forced' : await loadSaved(dir, opts.corpusHash);
   if (typeof saved !== 'string') return { table: saved, rebuilt: null };
-  const table = await deriveInWorker(opts.texts);
+  const { segmenter, ...packed } = await deriveInWorker(opts.texts);
+  const table = SharedTable.fromPacked(packed, segmenter);
   try {
-    await save(dir, opts.corpusHash, JSON.stringify(table));
+    await save(dir, opts.corpusHash, new Uint8Array(table.buffer));
   } catch (e) {
     // A read-only DATA_DIR must not stop the server: the table derived now serves from memory.
     return { table, rebuilt: `${saved}; not saved: ${(e as Error).message}` };
@@ -124,16 +129,16 @@ export async function openDictionary(opts: OpenDictionaryOptions): Promise<Dicti
 }
 
 /** Writes the table into a temp folder, manifest last, and swaps it in by rename. */
-async function save(dir: string, corpusHash: string, text: string): Promise<void> {
+async function save(dir: string, corpusHash: string, bytes: Uint8Array): Promise<void> {
   // Answering threads share the pid and may derive at once: the temp folder's name must be their own.
   const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
   try {
     await mkdir(tmp, { recursive: true });
-    await writeFile(join(tmp, TABLE), text);
+    await writeFile(join(tmp, TABLE), bytes);
     // The manifest is written last: a folder without one is never trusted.
     await writeFile(
       join(tmp, MANIFEST),
-      JSON.stringify({ version: TABLE_VERSION, corpusHash, sha256: sha256(text) }),
+      JSON.stringify({ version: TABLE_VERSION, corpusHash, sha256: sha256(bytes) }),
     );
     const old = `${dir}.old-${process.pid}-${randomUUID()}`;
     if (existsSync(dir)) await rename(dir, old);

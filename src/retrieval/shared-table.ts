@@ -112,6 +112,21 @@ export class SharedTable {
     return this.text(this.ints[4]!, this.ints[5]!);
   }
 
+  /** Every key and value of a part (for inspection and tests; lookups never iterate). */
+  *entries(part: TablePart): Generator<[string, string]> {
+    const i = TABLE_PARTS.indexOf(part);
+    const cap = this.ints[6 + 2 * i]!;
+    const base = this.ints[7 + 2 * i]!;
+    for (let s = 0; s < cap; s++) {
+      const at = base + s * SLOT;
+      if (this.ints[at] === -1) continue;
+      yield [
+        this.text(this.ints[at]!, this.ints[at + 1]!),
+        this.text(this.ints[at + 2]!, this.ints[at + 3]!),
+      ];
+    }
+  }
+
   has(part: TablePart, key: string): boolean {
     return this.slot(part, key) >= 0;
   }

@@ -24,6 +24,8 @@ describe('SharedTable', () => {
     expect(table.get('en', 'developing')).toBeUndefined();
     expect(table.get('en', 'toString')).toBeUndefined();
     expect(table.get('en', '')).toBeUndefined();
+    const sorted = (xs: [string, string][]) => xs.sort((a, b) => a[0].localeCompare(b[0]));
+    expect(sorted([...table.entries('zh')])).toEqual(sorted(Object.entries(source.zh)));
   });
 
   it('knows the words of the English keys, for base-form lookups', () => {
