@@ -99,6 +99,27 @@ export function renderFigures(r: BenchResults): string {
   ].join('\n');
 }
 
+export const README = 'README.md';
+export const HEADLINE_START = '<!-- bench-headline:start (written from bench/results.json) -->';
+export const HEADLINE_END = '<!-- bench-headline:end -->';
+
+/** The README's few lines: start, answer time, memory per number of answering threads, throughput. */
+export function renderHeadline(r: BenchResults): string {
+  const memory = r.memory ?? [];
+  const rss = memory.length
+    ? `process-tree RSS after 300 answers ${memory.map((m) => m.treeRssMb).join(' / ')} MB with ${memory.map((m) => m.answerThreads).join(' / ')} answering thread(s); `
+    : '';
+  return [
+    HEADLINE_START,
+    '<!-- prettier-ignore-start -->',
+    `Bench of ${r.machine.date.slice(0, 10)} (${r.machine.summary}): start-to-ready ${n(r.build.processStartToReadyMs)} ms; ` +
+      `answer p50 ${r.latencyMs.fullExtractive.p50} ms; ${rss}` +
+      `\`POST /api/ask\` ${n(r.http.c10.ask.reqPerSec)} req/s at 10 connections (ask / healthz ${r.http.c10.ratioAskToHealthz}).`,
+    '<!-- prettier-ignore-end -->',
+    HEADLINE_END,
+  ].join('\n');
+}
+
 /** The page with its figures block replaced; an error when the markers are missing. */
 export function withFigures(page: string, r: BenchResults): string {
   const out = replaceMarkedBlock(page, { start: START, end: END }, renderFigures(r));
@@ -108,7 +129,20 @@ export function withFigures(page: string, r: BenchResults): string {
 
 export const PAGE = 'docs/performance.md';
 
-export function writeFigures(resultsPath = 'bench/results.json', page = PAGE): void {
+/** The README with its bench headline replaced; an error when the markers are missing. */
+export function withHeadline(readme: string, r: BenchResults): string {
+  const markers = { start: HEADLINE_START, end: HEADLINE_END };
+  const out = replaceMarkedBlock(readme, markers, renderHeadline(r));
+  if (out === null) throw new Error(`the README has no ${HEADLINE_START} … ${HEADLINE_END} block`);
+  return out;
+}
+
+export function writeFigures(
+  resultsPath = 'bench/results.json',
+  page = PAGE,
+  readme = README,
+): void {
   const results = resultsSchema.parse(JSON.parse(readFileSync(resultsPath, 'utf8')));
   writeFileSync(page, withFigures(readFileSync(page, 'utf8'), results));
+  writeFileSync(readme, withHeadline(readFileSync(readme, 'utf8'), results));
 }

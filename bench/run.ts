@@ -312,11 +312,24 @@ function report() {
     typeof m === 'string'
       ? NaN
       : (m as { addedTimeToFirstTokenMs: { p50: number } }).addedTimeToFirstTokenMs.p50;
+  const memory = (results.memory as MemoryPoint[] | undefined) ?? [];
+  const threads = (results.http as { answerThreads: number }).answerThreads;
+  const atDefault = memory.find((p) => p.answerThreads === threads)?.treeRssMb;
+  const perThread = memory
+    .slice(1)
+    .map(
+      (p, i) => (p.treeRssMb - memory[i]!.treeRssMb) / (p.answerThreads - memory[i]!.answerThreads),
+    );
   const targets: [string, boolean][] = [
     ['/api/ask p99 ≤ 20 ms at 10 connections', h.c10!.ask.p99 <= 20],
-    ['ask / healthz ≥ 0.15 at 10 connections', h.c10!.ratioAskToHealthz >= 0.15],
+    ['ask / healthz ≥ 0.3 at 10 connections', h.c10!.ratioAskToHealthz >= 0.3],
     ['zero errors at 10 connections', h.c10!.ask.errors + h.c10!.ask.non2xx === 0],
-    ['start-to-ready ≤ 1.5 s (persisted index, process)', b.processStartToReadyMs! <= 1500],
+    ['start-to-ready ≤ 1 s (persisted index, process)', b.processStartToReadyMs! <= 1000],
+    [
+      'process-tree RSS ≤ 200 MB after 300 answers (default answering threads)',
+      atDefault !== undefined && atDefault <= 200,
+    ],
+    ['each answering thread adds ≤ 40 MB', perThread.length > 0 && perThread.every((d) => d <= 40)],
     ['cold build ≤ 5 s', b.coldBuildMs! <= 5000],
     ['×100 query p50 ≤ 3× ×1', x1 !== undefined && x100 !== undefined && x100 <= 3 * x1],
     ['added time to first token ≤ 30 ms', addedP50 <= 30],

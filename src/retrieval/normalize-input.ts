@@ -4,17 +4,53 @@
  * Case is kept: acronym checks (WHO vs who, R44) need the capitals; tokenisation lower-cases later.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import type { DictGroup, DictLike } from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 
+/** OpenCC's config as its code has it: its types leave out the normalisation chain. */
+type Config = NonNullable<(typeof OpenCC.Locale)['configs']>[string] & {
+  normalizationChain?: readonly DictGroup[];
+};
+
+function config(name: string): Config {
+  const c = OpenCC.Locale.configs[name];
+  if (!c) throw new Error(`opencc-js has no ${name} config`);
+  return c;
+}
+
+/** A trie of one dictionary or of a group of them (as OpenCC's own converter tells them apart). */
+function trie(dicts: DictLike | DictGroup): OpenCC.Trie {
+  const t = new OpenCC.Trie();
+  if (Array.isArray(dicts) && dicts.every((d) => typeof d === 'string')) t.loadDictGroup(dicts);
+  else t.loadDict(dicts as DictLike);
+  return t;
+}
+
 let toSimplified: Convert | undefined;
 
-/** Taiwan variants first (著 → 着), then Hong Kong ones (衞 → 卫); simplified text passes through unchanged. */
+/**
+ * Taiwan variants (著 → 着), then Hong Kong ones (衞 → 卫), then traditional → simplified characters and
+ * phrases; simplified text passes through unchanged. OpenCC's own tw→cn and hk→cn converters, chained, each
+ * build the large phrase tries again: one chain from OpenCC's configs gives the same output (checked over
+ * the corpus and the eval questions in three traditional forms) with 1.6 MB less heap in every thread.
+ */
 function simplifier(): Convert {
   if (!toSimplified) {
-    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
-    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    toSimplified = (text) => hk(tw(text));
+    const tw = config('tw2s');
+    const hk = config('hk2s');
+    const normalize = OpenCC.ConverterFactory(...(tw.normalizationChain ?? []));
+    const segments = trie(tw.segmentation);
+    const chain = [tw.conversionChain[0]!, hk.conversionChain[0]!, tw.conversionChain[1]!].map(
+      trie,
+    );
+    toSimplified = (text) =>
+      chain
+        .reduce<string[]>(
+          (parts, t) => parts.map((p) => t.convert(p)),
+          segments.segment(normalize(text)),
+        )
+        .join('');
   }
   return toSimplified;
 }

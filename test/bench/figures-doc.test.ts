@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { markedBlock } from '../../src/eval/marked-block.js';
 import {
   END,
+  HEADLINE_END,
+  HEADLINE_START,
   PAGE,
+  README,
   renderFigures,
+  renderHeadline,
   resultsSchema,
   START,
   withFigures,
+  withHeadline,
 } from '../../bench/figures-doc.js';
 
 const results = resultsSchema.parse(JSON.parse(readFileSync('bench/results.json', 'utf8')));
@@ -28,5 +33,14 @@ describe('docs/performance.md figures', () => {
 
   it('refuse a page without the markers instead of losing the figures', () => {
     expect(() => withFigures('no markers', results)).toThrow(/block/);
+    expect(() => withHeadline('no markers', results)).toThrow(/block/);
+  });
+
+  it('give the README a headline from the same run: memory per thread count, start, throughput', () => {
+    const readme = readFileSync(README, 'utf8');
+    const block = markedBlock(readme, { start: HEADLINE_START, end: HEADLINE_END });
+    expect(block).toBe(renderHeadline(results));
+    for (const m of results.memory ?? []) expect(block).toContain(String(m.treeRssMb));
+    expect(block).toContain(String(results.http.c10.ratioAskToHealthz));
   });
 });
