@@ -93,7 +93,7 @@ const en: Record<Key, string> = {
   langToggle: '中文',
   langToggleLabel: '切换到中文',
   questionLabel: 'Your question',
-  questionPlaceholder: 'e.g. What does Resolution 98 say about smart cities?',
+  questionPlaceholder: 'e.g. What does Resolution 98 ask for on smart cities?',
   questionHint: 'Enter sends, Shift+Enter adds a line.',
   send: 'Send',
   sending: 'Answering…',
@@ -164,7 +164,7 @@ const en: Record<Key, string> = {
 
 export const EXAMPLES: readonly string[] = [
   '第64号决议对IPv6培训有什么安排？',
-  'What does Resolution 98 say about smart cities?',
+  'What does Resolution 98 ask for on smart cities?',
   '表1列出的决议里哪些没有修改？',
   'Who works with the BDT under Resolution 86?',
 ];

@@ -1,0 +1,72 @@
+/**
+ * No eval question's wording in the project's data, code or prompts: word lists and patterns must come
+ * from the document and from general language, or the eval only measures itself. A question's run of 8
+ * Chinese characters, or of 5 English words, that the document itself does not contain must appear nowhere
+ * in src/, prompts/ or corpus/glossary.json. Hits name the case and the file; test-split wording is not
+ * printed, so this check never shows it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCases } from '../../src/eval/cases.js';
+
+const CJK_RUN = 8;
+const ENGLISH_WORDS = 5;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|json|md)$/.test(f) ? [p] : [];
+  });
+}
+
+/** The question's shingles the document does not itself contain (quoting the document is fine). */
+function shingles(question: string, documentText: string, englishNames: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of question.match(/[\u3400-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + CJK_RUN <= run.length; i++) {
+      const s = run.slice(i, i + CJK_RUN);
+      if (!documentText.includes(s)) out.add(s);
+    }
+  }
+  const words = question.toLowerCase().match(/[a-z0-9'-]+/g) ?? [];
+  for (let i = 0; i + ENGLISH_WORDS <= words.length; i++) {
+    const s = words.slice(i, i + ENGLISH_WORDS).join(' ');
+    if (!englishNames.includes(s)) out.add(s);
+  }
+  return out;
+}
+
+describe('eval wording', () => {
+  it('appears nowhere in src/, prompts/ or the glossary', () => {
+    const corpusFile = readdirSync('corpus').find((f) => f.endsWith('.txt'))!;
+    const documentText = readFileSync(join('corpus', corpusFile), 'utf8').replace(/\s+/g, '');
+    const glossary = readFileSync('corpus/glossary.json', 'utf8');
+    // The glossary's English titles are the document's names: a question may use them.
+    const englishNames = glossary.toLowerCase();
+    const texts = [...files('src'), ...files('prompts'), 'corpus/glossary.json'].map(
+      (f) => [f, readFileSync(f, 'utf8').toLowerCase().replace(/\s+/g, ' ')] as const,
+    );
+    const hits: string[] = [];
+    for (const split of ['evals/cases.jsonl', 'evals/test.jsonl']) {
+      for (const c of loadCases(split)) {
+        for (const s of shingles(c.question, documentText, englishNames)) {
+          for (const [f, text] of texts) {
+            if (text.includes(s))
+              hits.push(`${c.id} in ${f}${split.includes('test') ? '' : `: ${s}`}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(hits)]).toEqual([]);
+  });
+
+  it('is found when it is there', () => {
+    const s = shingles('Which resolutions help countries recycle old broken phones?', '', '');
+    expect(s.has('help countries recycle old broken')).toBe(true);
+    // A run the document itself contains is no leak.
+    const zh = shingles('缩小标准化工作差距很重要', '缩小标准化工作差距', '');
+    expect(zh.has('缩小标准化工作差')).toBe(false);
+    expect([...zh]).toEqual(['标准化工作差距很', '准化工作差距很重', '化工作差距很重要']);
+  });
+});
