@@ -21,8 +21,9 @@ export function englishWords(text: string): string[] {
       prev = null;
       continue;
     }
-    // Porter stems reach across derivations (standards, standardization → standard).
-    const s = stemmer(w);
+    // Porter stems reach across derivations (standards, standardization → standard); British -isation is
+    // folded to -ization first, or its stem would differ.
+    const s = stemmer(w.replace(/isation/, 'ization'));
     out.push(s);
     if (prev) out.push(`${prev}_${s}`);
     prev = s;

@@ -8,12 +8,22 @@ export interface TermPattern {
   source: string;
 }
 
-export function termPattern(term: string): TermPattern {
-  const lower = term.toLowerCase();
+/** British and American spellings of -ization words are the same term (standardisation, organisation). */
+const IZATION = /i[sz]ation/;
+
+function plural(lower: string): TermPattern {
   // A consonant before a final y makes the plural -ies: the singular's y is not in "countries".
   if (/[^aeiou]y$/.test(lower)) {
     const stem = lower.slice(0, -1);
     return { key: stem, source: `(?<![a-z0-9])${escapeRe(stem)}(?:y|ies)(?![a-z0-9])` };
   }
   return { key: lower, source: `(?<![a-z0-9])${escapeRe(lower)}(?:s|es)?(?![a-z0-9])` };
+}
+
+export function termPattern(term: string): TermPattern {
+  const lower = term.toLowerCase();
+  const at = lower.search(IZATION);
+  if (at < 0) return plural(lower);
+  const { source } = plural(lower.replace(IZATION, 'ization'));
+  return { key: lower.slice(0, at + 1), source: source.replace('ization', 'i[sz]ation') };
 }

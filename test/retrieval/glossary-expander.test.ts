@@ -38,6 +38,14 @@ describe('GlossaryExpander', () => {
     expect(expander.expand('the gaps in standards').terms).toEqual(['差距']);
   });
 
+  it('takes British -isation spellings as the term and the title they spell', () => {
+    expect(expander.expand('closing the standardisation gap').terms).toEqual(['标准化工作差距']);
+    expect(expander.matchTitles('standardisation gap')[0]?.resolution).toBe(44);
+    expect(expander.matchTitles('standardisation gap')[0]?.score).toBeCloseTo(
+      expander.matchTitles('standardization gap')[0]!.score,
+    );
+  });
+
   it('finds a term ending in consonant + y in its -ies plural', () => {
     const many = new GlossaryExpander({
       resolutions: [],
