@@ -41,6 +41,8 @@ export interface PipelineOptions {
   useDictionary: boolean;
   /** English words reaching the dictionary through related words (WordNet synonyms, derived forms). */
   useRelatedWords: boolean;
+  /** Everyday Chinese names of glossary terms (电子垃圾 → 电子废物) reach the document's term. */
+  useChineseAliases: boolean;
   /** English words also take the candidates of keys sharing their stem (disability → disable → 残疾). */
   useWordFamilies: boolean;
   /** Everyday Chinese bridges also from words the document uses in only one clause. */
@@ -63,6 +65,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useDictionary: true,
   useRelatedWords: true,
   useWordFamilies: true,
+  useChineseAliases: true,
   bridgeRareWords: true,
   bridgeCharacters: true,
   minCoverage: 0.03,
@@ -128,6 +131,7 @@ async function answerQuestion(
     useDictionary: opts.useDictionary,
     useRelatedWords: opts.useRelatedWords,
     useWordFamilies: opts.useWordFamilies,
+    useChineseAliases: opts.useChineseAliases,
     bridgeRareWords: opts.bridgeRareWords,
     bridgeCharacters: opts.bridgeCharacters,
   });

@@ -31,6 +31,7 @@ export async function statusTopic(
       useDictionary: opts.useDictionary,
       useRelatedWords: opts.useRelatedWords,
       useWordFamilies: opts.useWordFamilies,
+      useChineseAliases: opts.useChineseAliases,
       bridgeRareWords: opts.bridgeRareWords,
       bridgeCharacters: opts.bridgeCharacters,
     });

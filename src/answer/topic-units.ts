@@ -32,7 +32,14 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
   const units: TopicUnit[] = [];
   const own = queryTerms(plan.rewritten);
   if (plan.lang === 'zh') {
+    // A glossary name in the question (电子垃圾 → 电子废物) is one topic, whichever way a clause writes it;
+    // its own pieces (电子, 垃圾) are not topics of their own.
+    const named = plan.expansionGroups.filter((g) => plan.standalone.includes(g[0]!));
+    for (const g of named) {
+      units.push({ alternatives: g.map((e) => [e, 1]), weight: Math.max(...g.map(idf)) });
+    }
     for (const t of own) {
+      if (named.some((g) => g[0]!.includes(t))) continue;
       const d = bySurface.get(t);
       units.push(d ? dictionary(d, t) : { alternatives: [[t, 1]], weight: idf(t) });
     }

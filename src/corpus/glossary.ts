@@ -8,8 +8,19 @@ import { z } from 'zod';
 
 const glossarySchema = z.object({
   resolutions: z.array(z.object({ number: z.number().int(), en: z.array(z.string()) })).default([]),
-  /** Domain terms: official English names and acronyms → the document's own Chinese term. */
-  terms: z.array(z.object({ en: z.array(z.string()).min(1), zh: z.string().min(1) })).default([]),
+  /**
+   * Domain terms: official English names and acronyms → the document's own Chinese term; `zhAliases` are
+   * the everyday Chinese names of that term the document itself never writes (电子垃圾 for 电子废物).
+   */
+  terms: z
+    .array(
+      z.object({
+        en: z.array(z.string()).min(1),
+        zh: z.string().min(1),
+        zhAliases: z.array(z.string().min(2)).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type Glossary = z.infer<typeof glossarySchema>;

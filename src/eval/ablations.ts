@@ -84,6 +84,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, checkOtherMeeting: false },
   },
   {
+    name: 'no_chinese_aliases',
+    description:
+      'default, without the everyday Chinese names of glossary terms (电子垃圾 ↛ 电子废物)',
+    options: { ...DEFAULT_PIPELINE, useChineseAliases: false },
+  },
+  {
     name: 'no_word_families',
     description:
       'default, English words reach the dictionary only through their own base form, not their word family (disability ↛ disable)',

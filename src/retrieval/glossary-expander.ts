@@ -89,6 +89,8 @@ export class GlossaryExpander {
   private readonly terms: { re: RegExp; zh: string; en: string; key: string; acronyms: string[] }[];
   /** Each entry's Chinese term with the acronyms of the same entry. */
   private readonly zhTerms: { zh: string; acronyms: string[] }[];
+  /** Everyday Chinese names of a term → the document's term (and the acronyms it writes inline). */
+  private readonly zhAliases: { alias: string; zh: string; acronyms: string[] }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
   /** Terms and aliases by their first two characters: a question only needs those it contains. */
@@ -110,6 +112,15 @@ export class GlossaryExpander {
         }),
       )
       .sort((a, b) => b.en.length - a.en.length);
+    this.zhAliases = glossary.terms
+      .flatMap((t) =>
+        (t.zhAliases ?? []).map((alias) => ({
+          alias,
+          zh: t.zh,
+          acronyms: t.en.filter((a) => ACRONYM.test(a)),
+        })),
+      )
+      .sort((a, b) => b.alias.length - a.alias.length);
     this.zhTerms = glossary.terms
       .map((t) => ({ zh: t.zh, acronyms: t.en.filter((a) => ACRONYM.test(a)) }))
       .filter((t) => t.acronyms.length > 0);
@@ -126,6 +137,7 @@ export class GlossaryExpander {
     question: string,
     englishTerms: 'all' | 'acronyms' = 'all',
     inCorpus: (term: string) => boolean = () => false,
+    chineseAliases = true,
   ): Expansion {
     let rest = question.toLowerCase();
     const out = new Set<string>();
@@ -156,6 +168,16 @@ export class GlossaryExpander {
         const own = ACRONYM.test(t.en) && inCorpus(t.en) ? [t.en] : [];
         replace(m.index, m[0].length, [t.zh, ...own, ...t.acronyms.filter(inCorpus)]);
       }
+    }
+    // An everyday Chinese name reaches the document's own term, as one topic with it (longest name first).
+    let unnamed = question;
+    for (const a of chineseAliases ? this.zhAliases : []) {
+      if (!unnamed.includes(a.alias) || question.includes(a.zh)) continue;
+      // Used once: a shorter name inside a longer one (辐射 in 手机辐射) is not a second topic.
+      unnamed = unnamed.split(a.alias).join(' ');
+      const terms = [a.zh, ...a.acronyms.filter(inCorpus)];
+      terms.forEach((z) => out.add(z));
+      groups.push([a.alias, ...terms]);
     }
     // A Chinese term the question uses reaches the clauses that write its acronym instead.
     for (const t of this.zhTerms) {

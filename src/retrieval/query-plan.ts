@@ -45,6 +45,8 @@ export interface PlanOptions {
   useDictionary: boolean;
   /** English words reaching the dictionary through WordNet's related words. */
   useRelatedWords: boolean;
+  /** Everyday Chinese names of glossary terms (电子垃圾 → 电子废物) reach the document's term. */
+  useChineseAliases: boolean;
   /** English words also take the candidates of their word family (disability → disable → 残疾). */
   useWordFamilies: boolean;
   /** Chinese words the document uses in only one clause are bridged too: there they are incidental. */
@@ -151,8 +153,11 @@ export function planQuery(
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   const expansion = opts.useGlossary
-    ? ctx.expander.expand(follow.standalone, lang === 'en' ? 'all' : 'acronyms', (t) =>
-        inCorpus(ctx, t),
+    ? ctx.expander.expand(
+        follow.standalone,
+        lang === 'en' ? 'all' : 'acronyms',
+        (t) => inCorpus(ctx, t),
+        opts.useChineseAliases,
       )
     : { terms: [], groups: [], rewritten: follow.standalone.toLowerCase() };
   const expansions = expansion.terms;

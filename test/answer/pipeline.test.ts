@@ -126,6 +126,16 @@ describe('everyday Chinese the document words otherwise', () => {
     );
   });
 
+  it('reaches the document’s term from its everyday Chinese name in the glossary (电子垃圾 → 电子废物)', async () => {
+    const q = '电子垃圾回收有什么规定？';
+    const run = (useChineseAliases: boolean) =>
+      temp.assistant.run({ question: q }, { ...DEFAULT_PIPELINE, useChineseAliases });
+    const on = await run(true);
+    expect(on.plan.expansions).toContain('电子废物');
+    expect(on.result.citations[0]?.resolution).toBe(79);
+    expect((await run(false)).plan.expansions).not.toContain('电子废物');
+  });
+
   it('takes verbs of saying as the question’s frame, not its topic', async () => {
     expect((await units('哪些决议提到讲习班？')).map((u) => u.surface)).toEqual([]);
   });

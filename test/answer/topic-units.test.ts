@@ -14,6 +14,18 @@ const plan = (over: Partial<QueryPlan>): QueryPlan =>
   ({ lang: 'zh', rewritten: '', dictionary: [], expansionGroups: [], ...over }) as QueryPlan;
 
 describe('topicUnits', () => {
+  it('counts a glossary name in the question as one topic with the document’s term', () => {
+    const p = plan({
+      standalone: '电子垃圾怎么办',
+      rewritten: '电子垃圾怎么办',
+      expansionGroups: [['电子垃圾', '电子废物']],
+    });
+    const units = topicUnits(p, bm25);
+    expect(units[0]!.alternatives.map(([t]) => t)).toEqual(['电子垃圾', '电子废物']);
+    // Its pieces are no topics of their own.
+    expect(units.some((u) => u.alternatives.some(([t]) => t === '垃圾'))).toBe(false);
+  });
+
   it('keeps a verb character the dictionary bridged as part of the topic, with its renderings', () => {
     const p = plan({
       rewritten: '设备被偷了',

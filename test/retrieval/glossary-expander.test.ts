@@ -46,6 +46,27 @@ describe('GlossaryExpander', () => {
     );
   });
 
+  it('takes the everyday Chinese names of a term as that term, one topic with it', () => {
+    const zh = new GlossaryExpander({
+      resolutions: [],
+      terms: [
+        { en: ['e-waste'], zh: '电子废物', zhAliases: ['电子垃圾'] },
+        { en: ['EMF'], zh: '电磁场', zhAliases: ['辐射', '手机辐射'] },
+      ],
+    });
+    const inCorpus = (t: string) => t === 'EMF';
+    const waste = zh.expand('电子垃圾怎么处理？', 'acronyms', inCorpus);
+    expect(waste.terms).toEqual(['电子废物']);
+    expect(waste.groups).toEqual([['电子垃圾', '电子废物']]);
+    // The longest name is used, once; the acronym the document writes inline comes with the term.
+    expect(zh.expand('手机辐射有害吗', 'acronyms', inCorpus).groups).toEqual([
+      ['手机辐射', '电磁场', 'EMF'],
+    ]);
+    // A question that already uses the document's term needs no alias; and aliases can be switched off.
+    expect(zh.expand('电子废物和电子垃圾', 'acronyms', inCorpus).groups).toEqual([]);
+    expect(zh.expand('电子垃圾怎么处理？', 'acronyms', inCorpus, false).terms).toEqual([]);
+  });
+
   it('finds a term ending in consonant + y in its -ies plural', () => {
     const many = new GlossaryExpander({
       resolutions: [],
