@@ -1,7 +1,12 @@
 /** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import { planQuery, type PlanContext, type QueryPlan } from '../retrieval/query-plan.js';
+import {
+  planQuery,
+  type PlanContext,
+  type PlanOptions,
+  type QueryPlan,
+} from '../retrieval/query-plan.js';
 import {
   DEFAULT_RETRIEVE,
   type Hit,
@@ -32,23 +37,10 @@ import {
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
 
-export interface PipelineOptions {
+/** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
+export interface PipelineOptions extends PlanOptions {
   retrieve: RetrieveOptions;
   extractive: ExtractiveOptions;
-  useGlossary: boolean;
-  useHistory: boolean;
-  /** The general bilingual dictionary (English and everyday Chinese → the document's words). */
-  useDictionary: boolean;
-  /** English words reaching the dictionary through related words (WordNet synonyms, derived forms). */
-  useRelatedWords: boolean;
-  /** Everyday Chinese names of glossary terms (电子垃圾 → 电子废物) reach the document's term. */
-  useChineseAliases: boolean;
-  /** English words also take the candidates of keys sharing their stem (disability → disable → 残疾). */
-  useWordFamilies: boolean;
-  /** Everyday Chinese bridges also from words the document uses in only one clause. */
-  bridgeRareWords: boolean;
-  /** Everyday Chinese bridges also from single characters with few senses (偷 → 盗窃). */
-  bridgeCharacters: boolean;
   /** Below this share of the question's topic words in the best clause, the answer is "not found". */
   minCoverage: number;
   /** A close-scoring clause holding the kind of fact asked for (date, amount, name…) answers first. */
@@ -125,16 +117,7 @@ async function answerQuestion(
   opts: PipelineOptions,
 ): Promise<PipelineRun> {
   const { store } = deps;
-  const plan = planQuery(input.question, input.history, deps.planning, {
-    useGlossary: opts.useGlossary,
-    useHistory: opts.useHistory,
-    useDictionary: opts.useDictionary,
-    useRelatedWords: opts.useRelatedWords,
-    useWordFamilies: opts.useWordFamilies,
-    useChineseAliases: opts.useChineseAliases,
-    bridgeRareWords: opts.bridgeRareWords,
-    bridgeCharacters: opts.bridgeCharacters,
-  });
+  const plan = planQuery(input.question, input.history, deps.planning, opts);
   const known = store.resolutions().map((r) => r.number);
   // "Which resolutions …" reads further down the ranking: every resolution on the topic, not the best only.
   const retrieve =

@@ -25,16 +25,7 @@ export async function statusTopic(
   const subject = statusSubject(plan.standalone);
   let pool = hits;
   if (subject && subject !== plan.standalone) {
-    const subjectPlan = planQuery(subject, [], deps.planning, {
-      useGlossary: opts.useGlossary,
-      useHistory: false,
-      useDictionary: opts.useDictionary,
-      useRelatedWords: opts.useRelatedWords,
-      useWordFamilies: opts.useWordFamilies,
-      useChineseAliases: opts.useChineseAliases,
-      bridgeRareWords: opts.bridgeRareWords,
-      bridgeCharacters: opts.bridgeCharacters,
-    });
+    const subjectPlan = planQuery(subject, [], deps.planning, { ...opts, useHistory: false });
     pool = await deps.retriever.retrieve(subjectPlan, opts.retrieve);
   }
   return pool.find((h) => h.clause.part !== 'table1') ?? pool[0];
