@@ -173,6 +173,8 @@ export class GlossaryExpander {
     let unnamed = question;
     for (const a of chineseAliases ? this.zhAliases : []) {
       if (!unnamed.includes(a.alias) || question.includes(a.zh)) continue;
+      // A Latin name (5G) in an English question is the English names' job, done above.
+      if (englishTerms === 'all' && !/[\u3400-\u9fff]/.test(a.alias)) continue;
       // Used once: a shorter name inside a longer one (辐射 in 手机辐射) is not a second topic.
       unnamed = unnamed.split(a.alias).join(' ');
       const terms = [a.zh, ...a.acronyms.filter(inCorpus)];

@@ -65,6 +65,13 @@ describe('GlossaryExpander', () => {
     // A question that already uses the document's term needs no alias; and aliases can be switched off.
     expect(zh.expand('电子废物和电子垃圾', 'acronyms', inCorpus).groups).toEqual([]);
     expect(zh.expand('电子垃圾怎么处理？', 'acronyms', inCorpus, false).terms).toEqual([]);
+    // A Latin alias serves Chinese questions; in English ones the English names do, once.
+    const g5 = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['IMT-2020', '5G'], zh: '国际移动通信', zhAliases: ['5G'] }],
+    });
+    expect(g5.expand('5G的经济效益', 'acronyms').groups).toEqual([['5G', '国际移动通信']]);
+    expect(g5.expand('Who pays for 5G?', 'all').groups).toEqual([['国际移动通信']]);
   });
 
   it('finds a term ending in consonant + y in its -ies plural', () => {
