@@ -74,7 +74,7 @@ const PLACE_Q = new RegExp(
     '在哪(?=[?。,\\s]|$|举行|召开|举办|开会)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
-    // Which countries, which part of the world: a clause must place it (a country or region named).
+    // Questions about countries or regions: a clause must place it (a country or region named).
     '\\b(?:which|what) (?:countr(?:y|ies)|regions?|part of the world)\\b',
     '哪(?:些|个|几个)(?:国家|地区)',
   ].join('|'),
