@@ -85,6 +85,9 @@ function candidates(text: string, index: PrefixIndex): number[] {
 /** An acronym as the Chinese text writes it inline (IoT, CIRT, SC&C). */
 const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,7}$/;
 
+/** The acronyms among a term's English names. */
+const acronymsOf = (names: string[]) => names.filter((a) => ACRONYM.test(a));
+
 export class GlossaryExpander {
   private readonly terms: { re: RegExp; zh: string; en: string; key: string; acronyms: string[] }[];
   /** Each entry's Chinese term with the acronyms of the same entry. */
@@ -107,7 +110,7 @@ export class GlossaryExpander {
             key,
             zh: t.zh,
             en,
-            acronyms: t.en.filter((a) => a !== en && ACRONYM.test(a)),
+            acronyms: acronymsOf(t.en).filter((a) => a !== en),
           };
         }),
       )
@@ -117,12 +120,12 @@ export class GlossaryExpander {
         (t.zhAliases ?? []).map((alias) => ({
           alias,
           zh: t.zh,
-          acronyms: t.en.filter((a) => ACRONYM.test(a)),
+          acronyms: acronymsOf(t.en),
         })),
       )
       .sort((a, b) => b.alias.length - a.alias.length);
     this.zhTerms = glossary.terms
-      .map((t) => ({ zh: t.zh, acronyms: t.en.filter((a) => ACRONYM.test(a)) }))
+      .map((t) => ({ zh: t.zh, acronyms: acronymsOf(t.en) }))
       .filter((t) => t.acronyms.length > 0);
     this.termsByPrefix = prefixIndex(this.terms.map((t) => t.key));
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
