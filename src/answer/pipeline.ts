@@ -25,6 +25,7 @@ import { notFound } from './not-found.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage } from './topic-units.js';
+import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, type CountTopic } from './count-answerer.js';
 import { answerList, answerStatus } from './table-answerer.js';
@@ -47,6 +48,8 @@ export interface PipelineOptions extends PlanOptions {
   preferAnswerType: boolean;
   /** A question naming another meeting (WTDC-17) is "not found" unless the answer's clause names it. */
   checkOtherMeeting: boolean;
+  /** "Which resolutions … A or B": a resolution covering one of the alternatives is listed. */
+  whichAlternatives: boolean;
 }
 
 export const DEFAULT_PIPELINE: PipelineOptions = {
@@ -63,6 +66,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   minCoverage: 0.03,
   preferAnswerType: true,
   checkOtherMeeting: true,
+  whichAlternatives: true,
 };
 
 export interface PipelineRun {
@@ -173,7 +177,9 @@ async function answerQuestion(
         clauses.find((c) => c.part === 'table2') ?? clauses.find((c) => c.part === 'annex');
       return title && quote ? [{ title, quote }] : [];
     });
-    const covers = topicCoverage(withoutFrame(plan), deps.retriever.bm25);
+    const covers = opts.whichAlternatives
+      ? alternativesCoverage(plan, deps.retriever.bm25, withoutFrame)
+      : topicCoverage(withoutFrame(plan), deps.retriever.bm25);
     const picked = pickWhich(hits, covers, which, titled);
     const result = picked.length
       ? renderWhich(plan, picked, deps.englishTitle)

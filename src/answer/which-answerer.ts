@@ -48,11 +48,34 @@ export function withoutFrame<P extends { rewritten: string; dictionary?: { surfa
   return { ...plan, rewritten: whichTopic(plan.rewritten), ...(dictionary ? { dictionary } : {}) };
 }
 
+/** A clause scoring at least this share of its resolution's best is close enough to stand for it. */
+const CLOSE = 0.5;
+
 /** A resolution's best hit; its operative clause rather than the 表2 summary when that scores close. */
 function bestOf(group: Hit[]): Hit {
   const top = group[0]!;
   if (top.clause.part !== 'table2') return top;
-  return group.find((h) => h.clause.part === 'annex' && h.score >= top.score * 0.5) ?? top;
+  return group.find((h) => h.clause.part === 'annex' && h.score >= top.score * CLOSE) ?? top;
+}
+
+/**
+ * The clause of a resolution that covers most of the topic, among those scoring close to its best: with
+ * alternatives in the question, the top-scoring clause may speak to another one.
+ */
+function bestCovering(group: Hit[], covers: (c: Clause) => number): Hit {
+  const top = group[0]!.score;
+  const close = group.filter((h) => h.score >= top * CLOSE);
+  const first = bestOf(group);
+  let best = first;
+  let most = covers(first.clause);
+  for (const h of close) {
+    const c = covers(h.clause);
+    if (c > most) {
+      best = h;
+      most = c;
+    }
+  }
+  return best;
 }
 
 /** A resolution whose title covers at least this share of the topic deals with it, whatever its clauses score. */
@@ -78,7 +101,10 @@ export function pickWhich(
     else groups.set(c.resolution, [h]);
   }
   // Hits arrive best first, so groups do too, and each group's first hit is its top score.
-  const ranked = [...groups.values()].map((g) => ({ score: g[0]!.score, best: bestOf(g).clause }));
+  const ranked = [...groups.values()].map((g) => ({
+    score: g[0]!.score,
+    best: bestCovering(g, covers).clause,
+  }));
   const first = ranked[0];
   const topCoverage = first ? covers(first.best) : 0;
   const kept =

@@ -108,6 +108,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, bridgeCharacters: false },
   },
   {
+    name: 'no_which_alternatives',
+    description:
+      'default, "which resolutions … A or B" lists only resolutions covering the whole list, not one of its alternatives',
+    options: { ...DEFAULT_PIPELINE, whichAlternatives: false },
+  },
+  {
     name: 'no_history',
     description: 'default, follow-ups answered without the earlier turns',
     options: { ...DEFAULT_PIPELINE, useHistory: false },

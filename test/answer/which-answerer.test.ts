@@ -35,6 +35,12 @@ describe('pickWhich', () => {
     expect(pickWhich(hits, covers, opts).map((c) => c.resolution)).toEqual([7]);
   });
 
+  it('stands for a resolution by its close clause that covers most of the topic', () => {
+    // r9's top clause speaks to another part of the question; its next, close one to this part.
+    const covers = (c: Clause) => (c.id === 'r9.annex.3' ? 1 : c.resolution === 9 ? 0.2 : 1);
+    expect(pickWhich(hits, covers, opts).map((c) => c.id)).toEqual(['r7.annex.1', 'r9.annex.3']);
+  });
+
   it('answers nothing when even the best clause misses the topic', () => {
     expect(pickWhich(hits, () => 0.1, opts)).toEqual([]);
   });
