@@ -6,6 +6,7 @@
 import { escapeRe } from '../retrieval/escape-re.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import type { Hit } from '../retrieval/retriever.js';
+import { PlaceNames } from './place-names.js';
 
 /** Sums of money: 多少钱, X费/价/预算是多少, 多少法郎; how much … cost/pay/fee, what is the price. */
 const MONEY_Q = new RegExp(
@@ -80,9 +81,22 @@ const PLACE_Q = new RegExp(
   ].join('|'),
   'i',
 );
-/** A place: something held or set somewhere, a place-name suffix, a country or region. */
-const PLACE_A =
-  /在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:市|省|州|城|岛|县)|(?:国家|地区|区域|各国)|\b(?:in|at) [A-Z][a-z]+/;
+/**
+ * A place a question about countries or regions is answered by: a named group of countries (发展中国家,
+ * 非洲国家) or a place held or set somewhere; a bare 国家 or 各区域 says that countries are concerned, not
+ * which. Countries and regions by name are checked apart (see PlaceNames).
+ */
+const PLACE_GROUP =
+  /(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)|在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:市|省|州|城|岛|县)|\b(?:in|at) [A-Z][a-z]+/;
+let places: PlaceNames | undefined;
+
+/** The clause names a place, a country or a region the question does not already name. */
+function namesNewPlace(question: string, clauseText: string): boolean {
+  if (PLACE_GROUP.test(clauseText)) return true;
+  places ??= new PlaceNames();
+  const asked = places.named(question);
+  return [...places.named(clauseText)].some((c) => !asked.has(c));
+}
 
 /** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
 const DIGITS_Q =
@@ -165,7 +179,7 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
     case 'measure':
       return MEASURE_A.test(clauseText);
     case 'place':
-      return PLACE_A.test(clauseText);
+      return namesNewPlace(question, clauseText);
     case 'group':
       return GROUP_A.test(clauseText);
     case 'count': {

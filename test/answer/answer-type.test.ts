@@ -80,6 +80,17 @@ describe('canSupply', () => {
     expect(canSupply('date', '何时报告？', '每年向理事会报告')).toBe(true);
   });
 
+  it('answers "which countries" only with a clause naming a place the question did not name', () => {
+    const q = 'Which countries have adopted the number?';
+    // Saying that countries are concerned is not saying which.
+    expect(canSupply('place', q, '鼓励各国采用该号码')).toBe(false);
+    expect(canSupply('place', q, '鼓励肯尼亚和加纳采用该号码')).toBe(true);
+    expect(canSupply('place', q, '帮助发展中国家采用该号码')).toBe(true);
+    // 非洲 is no answer to a question about which African countries: the question named it already.
+    expect(canSupply('place', '非洲有哪些国家采用了这个号码？', '非洲成员国采用该号码')).toBe(false);
+    expect(canSupply('place', 'Which countries in Africa use it?', '非洲成员国采用该号码')).toBe(false);
+  });
+
   it('needs a place for a place question', () => {
     const q = 'Where was the workshop held?';
     expect(canSupply('place', q, '讲习班讨论了网络安全问题')).toBe(false);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { PlaceNames } from '../../src/answer/place-names.js';
+
+describe('PlaceNames', () => {
+  const places = new PlaceNames();
+
+  it('finds countries and world regions by their Chinese or English names, as one code each', () => {
+    expect([...places.named('会议在瑞士举行，肯尼亚也参加了')].sort()).toEqual(['CH', 'KE']);
+    expect(places.named('Kenya and Switzerland')).toEqual(new Set(['KE', 'CH']));
+    expect(places.named('非洲')).toEqual(places.named('africa'));
+    expect(places.named('拉丁美洲').size).toBe(1);
+  });
+
+  it('finds nothing in a text that names no place', () => {
+    expect(places.named('各国应加强合作').size).toBe(0);
+    expect(places.named('which countries').size).toBe(0);
+  });
+});
