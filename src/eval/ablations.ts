@@ -45,6 +45,12 @@ export const ABLATIONS: Ablation[] = [
     options: retrieve({ tokens: 'bigram' }),
   },
   {
+    name: 'expansions_full_weight',
+    description:
+      'default, each token of a glossary expansion weighs fully in BM25 (ITU-D → 国际电联电信发展部门 counts as thirteen terms)',
+    options: retrieve({ expansionTokens: 0 }),
+  },
+  {
     name: 'no_glossary',
     description: 'default, without glossary expansion of the question',
     options: { ...DEFAULT_PIPELINE, useGlossary: false },

@@ -21,6 +21,11 @@ export interface RetrieveOptions {
   tokens?: TokenMode;
   /** Scale on the dictionary table's weights (each capped below a word the question itself used). */
   dictionaryWeight: number;
+  /**
+   * A glossary expansion of more tokens than this shares this many tokens' weight among them (0: each
+   * token weighs fully), so that one term of the question does not outweigh the rest of it.
+   */
+  expansionTokens: number;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = {
@@ -29,7 +34,28 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
   alpha: 0.9,
   limit: 10,
   dictionaryWeight: 4,
+  expansionTokens: 6,
 };
+
+/**
+ * Query weights of the glossary's expansions: ITU-D becomes 国际电联电信发展部门, which tokenises into four
+ * words and nine bigrams — as much weight as a sentence, where the question wrote one term. Tokens the
+ * question wrote itself keep their full weight.
+ */
+export function expansionWeights(
+  plan: QueryPlan,
+  mode: TokenMode,
+  share: number,
+): Map<string, number> {
+  const own = new Set(tokenize(plan.standalone, mode));
+  const out = new Map<string, number>();
+  for (const e of plan.expansions) {
+    const tokens = tokenizeTerm(e, mode);
+    const w = Math.min(1, share / tokens.length);
+    for (const t of tokens) if (!own.has(t)) out.set(t, Math.max(out.get(t) ?? 0, w));
+  }
+  return out;
+}
 
 export interface Hit {
   clause: Clause;
@@ -94,7 +120,12 @@ export class Retriever {
     );
   }
 
-  private lexical(plan: QueryPlan, mode: TokenMode, dictionaryWeight: number): ChannelHit[] {
+  private lexical(
+    plan: QueryPlan,
+    mode: TokenMode,
+    dictionaryWeight: number,
+    expansionTokens: number,
+  ): ChannelHit[] {
     const groups = plan.resolutions.length ? plan.resolutions : undefined;
     const own = tokenize(plan.searchText, mode);
     const weights = new Map<string, number>();
@@ -107,6 +138,9 @@ export class Retriever {
       for (const t of tokenizeTerm(term, mode)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
     }
     for (const t of own) weights.delete(t);
+    if (expansionTokens > 0) {
+      for (const [t, w] of expansionWeights(plan, mode, expansionTokens)) weights.set(t, w);
+    }
     return this.index(mode).search([...own, ...weights.keys()], CANDIDATES, { groups, weights });
   }
 
@@ -133,7 +167,12 @@ export class Retriever {
     const lex =
       opts.channels === 'vector'
         ? []
-        : this.lexical(plan, opts.tokens ?? this.tokenMode, opts.dictionaryWeight);
+        : this.lexical(
+            plan,
+            opts.tokens ?? this.tokenMode,
+            opts.dictionaryWeight,
+            opts.expansionTokens,
+          );
     const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, within);
     const fused =
       opts.channels === 'lexical'
