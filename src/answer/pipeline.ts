@@ -63,6 +63,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   useChineseAliases: true,
   bridgeRareWords: true,
   bridgeCharacters: true,
+  senseCoherence: true,
   minCoverage: 0.03,
   preferAnswerType: true,
   checkOtherMeeting: true,

@@ -102,6 +102,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, useWordFamilies: false },
   },
   {
+    name: 'no_sense_coherence',
+    description:
+      'default, a word’s dictionary renderings keep their weights whether or not the document uses them with the question’s other words',
+    options: { ...DEFAULT_PIPELINE, senseCoherence: false },
+  },
+  {
     name: 'no_rare_word_bridging',
     description:
       'default, everyday Chinese bridged only from words the document never uses (not from those it uses once)',

@@ -131,6 +131,13 @@ export class Bm25Index {
     return this.postings.has(term);
   }
 
+  /** The groups (resolutions) with a document holding the term. */
+  groupsWith(term: string): number[] {
+    const out: number[] = [];
+    for (const [g, terms] of this.grouped) if (terms.has(term)) out.push(g);
+    return out;
+  }
+
   /** How many documents hold the term. */
   docFreq(term: string): number {
     const list = this.postings.get(term);

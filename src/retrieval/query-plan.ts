@@ -10,6 +10,24 @@ import { detectIntent, type Intent } from './question-intent.js';
 import { resolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
+import { coherentUnits } from './sense-coherence.js';
+import { jiebaCut } from './tokenize.js';
+
+/** The question's own words in the document's language: its glossary terms, and its Chinese words. */
+function senseContext(
+  lang: 'zh' | 'en',
+  question: string,
+  expansions: string[],
+  ctx: PlanContext,
+): string[] {
+  const terms = expansions.filter((e) => /[\u3400-\u9fff]/.test(e));
+  if (lang === 'zh') {
+    for (const w of jiebaCut(question)) {
+      if (w.length > 1 && !STOPWORDS.has(w) && ctx.clausesUsing(w) > 0) terms.push(w);
+    }
+  }
+  return [...new Set(terms)];
+}
 
 export interface QueryPlan {
   question: string;
@@ -53,6 +71,8 @@ export interface PlanOptions {
   bridgeRareWords: boolean;
   /** Single characters with few senses (偷) are bridged too. */
   bridgeCharacters: boolean;
+  /** A word's renderings that the document uses with the question's other words weigh more (水平 vs 标准). */
+  senseCoherence: boolean;
 }
 
 /**
@@ -66,6 +86,12 @@ export interface PlanContext {
   dictionary: DictionaryExpander;
   /** How many clauses use a word (everyday words the document lacks are bridged by the dictionary). */
   clausesUsing: (word: string) => number;
+  /**
+   * Where the document uses a term (its resolutions), and how many such places there are: which of a
+   * word's renderings is meant shows in which ones the document uses with the question's other words.
+   */
+  placesWith?: (term: string) => ArrayLike<number>;
+  places?: number;
   hasResolution: (n: number) => boolean;
   /** The corpus text, lower-cased, for scope checks. */
   corpusText: string;
@@ -175,6 +201,15 @@ export function planQuery(
           STOPWORDS,
           opts.bridgeCharacters,
         );
+  const coherent =
+    opts.senseCoherence && ctx.placesWith && dictionary.length
+      ? coherentUnits(
+          dictionary,
+          senseContext(lang, follow.standalone, expansions, ctx),
+          ctx.placesWith,
+          ctx.places ?? 0,
+        )
+      : dictionary;
   const titleMatches =
     opts.useGlossary && lang === 'en'
       ? ctx.expander.matchTitles(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? []))
@@ -200,7 +235,7 @@ export function planQuery(
     expansionGroups: expansion.groups,
     rewritten: expansion.rewritten,
     titleMatches,
-    dictionary,
+    dictionary: coherent,
     intent,
     searchText: [follow.standalone, ...expansions].join(' '),
   };

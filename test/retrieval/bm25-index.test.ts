@@ -113,3 +113,15 @@ describe('Bm25Index', () => {
     expect(index.idf('never-seen')).toBeGreaterThan(index.idf('w0'));
   });
 });
+
+describe('Bm25Index.groupsWith', () => {
+  it('lists the groups with a document holding the term', () => {
+    const idx = new Bm25Index(
+      [['漫游', '费率'], ['盗窃'], ['漫游'], ['其他']],
+      (i) => [88, 97, 89, null][i]!,
+    );
+    expect(idx.groupsWith('漫游').sort()).toEqual([88, 89]);
+    expect(idx.groupsWith('其他')).toEqual([]);
+    expect(idx.groupsWith('无此词')).toEqual([]);
+  });
+});
