@@ -1,6 +1,6 @@
 /**
- * A "which" question often lists alternatives or examples ("climate change or electronic waste", "假冒手机或者
- * 被偷的手机", "比如手机辐射、远程看病"): a resolution that clearly covers one of them deals with the topic,
+ * A "which" question often lists alternatives or examples ("spam or roaming charges", "垃圾信息或者漫游费",
+ * "比如电子废物、气候变化"): a resolution that clearly covers one of them deals with the topic,
  * though it covers only a share of the whole list. The topic is cut at such markers, and a clause's coverage
  * is the best it reaches on any one part.
  */

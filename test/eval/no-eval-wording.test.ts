@@ -41,12 +41,29 @@ describe('eval wording', () => {
   it('appears nowhere in src/, prompts/ or the glossary', () => {
     const corpusFile = readdirSync('corpus').find((f) => f.endsWith('.txt'))!;
     const documentText = readFileSync(join('corpus', corpusFile), 'utf8').replace(/\s+/g, '');
-    const glossary = readFileSync('corpus/glossary.json', 'utf8');
-    // The glossary's English titles are the document's names: a question may use them.
-    const englishNames = glossary.toLowerCase();
-    const texts = [...files('src'), ...files('prompts'), 'corpus/glossary.json'].map(
-      (f) => [f, readFileSync(f, 'utf8').toLowerCase().replace(/\s+/g, ' ')] as const,
-    );
+    const glossary = JSON.parse(readFileSync('corpus/glossary.json', 'utf8')) as {
+      resolutions: { en: string[] }[];
+      terms: { en: string[] }[];
+    };
+    // The document's names a question may use: the resolutions' English titles, and the official names of
+    // bodies known by an acronym (World Summit on the Information Society, WSIS). Other glossary names are
+    // checked like everything else.
+    const acronym = (n: string) => /^[A-Z][A-Z0-9&-]+$/.test(n);
+    const englishNames = [
+      ...glossary.resolutions.flatMap((r) => r.en),
+      ...glossary.terms.filter((t) => t.en.some(acronym)).flatMap((t) => t.en),
+    ]
+      .join('\n')
+      .toLowerCase();
+    // Each file twice: with whitespace collapsed, and with line breaks and comment markers taken out, so
+    // that a Chinese run broken across two comment lines is found too.
+    const texts = [...files('src'), ...files('prompts'), 'corpus/glossary.json'].flatMap((f) => {
+      const raw = readFileSync(f, 'utf8').toLowerCase();
+      return [
+        [f, raw.replace(/\s+/g, ' ')],
+        [f, raw.replace(/\s*\n\s*(?:\*(?!\/)|\/\/)?\s*/g, '')],
+      ] as const;
+    });
     const hits: string[] = [];
     for (const split of ['evals/cases.jsonl', 'evals/test.jsonl']) {
       for (const c of loadCases(split)) {
