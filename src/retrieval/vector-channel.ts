@@ -20,7 +20,9 @@ const MAX_TERMS_WEIGHT = 0.8;
 function normalise(v: ArrayLike<number>): Float32Array {
   let norm = 0;
   for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
-  const out = Float32Array.from(v);
+  // set(), not Float32Array.from(): from() walks the source through its iterator, a boxed number per entry.
+  const out = new Float32Array(v.length);
+  out.set(v);
   if (norm > 0) {
     const inv = 1 / Math.sqrt(norm);
     for (let i = 0; i < out.length; i++) out[i]! *= inv;
@@ -73,7 +75,7 @@ export class VectorChannel {
     this.points = source.points;
   }
 
-  embed(text: string): Promise<number[]> {
+  embed(text: string): Promise<ArrayLike<number>> {
     return this.source.embeddings.embedQuery(text);
   }
 
@@ -81,7 +83,7 @@ export class VectorChannel {
    * The question's own text plus weighted extra terms (dictionary candidates), as one unit vector: the terms
    * move the query towards the document's wording without outweighing what was asked.
    */
-  async embedWeighted(text: string, terms: [string, number][]): Promise<number[]> {
+  async embedWeighted(text: string, terms: [string, number][]): Promise<ArrayLike<number>> {
     if (!terms.length) return this.embed(text);
     // One embedding for all the terms (one model call, not one per term), weighted as a whole below the
     // question itself however many there are.
@@ -96,11 +98,11 @@ export class VectorChannel {
       terms.reduce((a, [, x]) => a + x, 0),
     );
     for (let j = 0; j < out.length; j++) out[j]! += w * u[j]!;
-    return Array.from(out);
+    return out;
   }
 
   /** The `k` nearest clauses; with `within` (clause positions), only those. */
-  search(query: number[], k: number, within?: number[]): ChannelHit[] {
+  search(query: ArrayLike<number>, k: number, within?: number[]): ChannelHit[] {
     if (within && within.length <= EXACT_SCAN_LIMIT) return this.exact(query, within, k);
     // A corpus this small is scanned whole: exact, and cheaper than a call into the graph.
     const { graph } = this.source;
@@ -113,7 +115,7 @@ export class VectorChannel {
       for (const i of within) mask[i] = 1;
     }
     const result = graph.searchKnn(
-      query,
+      Array.from(query),
       k,
       mask ? (label: number) => mask[clauseOf[label] ?? -1] === 1 : undefined,
     );
@@ -126,7 +128,7 @@ export class VectorChannel {
    * Cosine similarity to each listed clause, from the index's own normalised points. A sparse query (the
    * local hashed embeddings fill a tenth of the dimensions) is multiplied over its non-zero dimensions only.
    */
-  private exact(query: number[], clauses: number[], k: number): ChannelHit[] {
+  private exact(query: ArrayLike<number>, clauses: number[], k: number): ChannelHit[] {
     const { labelOf } = this.labels();
     const { points } = this;
     const q = normalise(query);
