@@ -59,6 +59,8 @@ function hypot(v: Float64Array): number {
   let sum = 0;
   let compensation = 0;
   for (let i = 0; i < v.length; i++) {
+    // A zero entry changes nothing while there is no compensation to carry: most entries are zero.
+    if (v[i] === 0 && compensation === 0) continue;
     const n = Math.abs(v[i]!) / max;
     const summand = n * n - compensation;
     const preliminary = sum + summand;
