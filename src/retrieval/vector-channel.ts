@@ -5,6 +5,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import type { ChannelHit } from './fusion.js';
+import { ColumnScan } from './column-scan.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -62,6 +63,7 @@ export interface VectorSource {
 
 export class VectorChannel {
   private maps?: { clauseOf: Int32Array; labelOf: Int32Array };
+  private columns?: ColumnScan;
   private allClauses?: number[];
   private readonly source: VectorSource;
   private readonly points: Float32Array;
@@ -145,6 +147,16 @@ export class VectorChannel {
       w[j++] = q[i]!;
     }
     const top = new TopK(k);
+    // Many candidates (a whole small corpus): all points at once, by dimension; a few: point by point.
+    const labels = this.source.ids.length;
+    if (clauses.length * 4 >= labels) {
+      const dots = (this.columns ??= new ColumnScan(points, labels, dim)).dots(at, w);
+      for (const clause of clauses) {
+        const label = labelOf[clause]!;
+        if (label >= 0) top.offer(clause, dots[label]!);
+      }
+      return top.sorted();
+    }
     for (const clause of clauses) {
       const label = labelOf[clause]!;
       if (label >= 0) top.offer(clause, dotAt(points, label * dim, at, w));
