@@ -5,6 +5,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import type { ChannelHit } from './fusion.js';
+import { ColumnScan } from './column-scan.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -20,7 +21,9 @@ const MAX_TERMS_WEIGHT = 0.8;
 function normalise(v: ArrayLike<number>): Float32Array {
   let norm = 0;
   for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;
-  const out = Float32Array.from(v);
+  // set(), not Float32Array.from(): from() walks the source through its iterator, a boxed number per entry.
+  const out = new Float32Array(v.length);
+  out.set(v);
   if (norm > 0) {
     const inv = 1 / Math.sqrt(norm);
     for (let i = 0; i < out.length; i++) out[i]! *= inv;
@@ -60,6 +63,7 @@ export interface VectorSource {
 
 export class VectorChannel {
   private maps?: { clauseOf: Int32Array; labelOf: Int32Array };
+  private columns?: ColumnScan;
   private allClauses?: number[];
   private readonly source: VectorSource;
   private readonly points: Float32Array;
@@ -73,7 +77,7 @@ export class VectorChannel {
     this.points = source.points;
   }
 
-  embed(text: string): Promise<number[]> {
+  embed(text: string): Promise<ArrayLike<number>> {
     return this.source.embeddings.embedQuery(text);
   }
 
@@ -81,7 +85,7 @@ export class VectorChannel {
    * The question's own text plus weighted extra terms (dictionary candidates), as one unit vector: the terms
    * move the query towards the document's wording without outweighing what was asked.
    */
-  async embedWeighted(text: string, terms: [string, number][]): Promise<number[]> {
+  async embedWeighted(text: string, terms: [string, number][]): Promise<ArrayLike<number>> {
     if (!terms.length) return this.embed(text);
     // One embedding for all the terms (one model call, not one per term), weighted as a whole below the
     // question itself however many there are.
@@ -96,11 +100,11 @@ export class VectorChannel {
       terms.reduce((a, [, x]) => a + x, 0),
     );
     for (let j = 0; j < out.length; j++) out[j]! += w * u[j]!;
-    return Array.from(out);
+    return out;
   }
 
   /** The `k` nearest clauses; with `within` (clause positions), only those. */
-  search(query: number[], k: number, within?: number[]): ChannelHit[] {
+  search(query: ArrayLike<number>, k: number, within?: number[]): ChannelHit[] {
     if (within && within.length <= EXACT_SCAN_LIMIT) return this.exact(query, within, k);
     // A corpus this small is scanned whole: exact, and cheaper than a call into the graph.
     const { graph } = this.source;
@@ -113,7 +117,7 @@ export class VectorChannel {
       for (const i of within) mask[i] = 1;
     }
     const result = graph.searchKnn(
-      query,
+      Array.from(query),
       k,
       mask ? (label: number) => mask[clauseOf[label] ?? -1] === 1 : undefined,
     );
@@ -126,7 +130,7 @@ export class VectorChannel {
    * Cosine similarity to each listed clause, from the index's own normalised points. A sparse query (the
    * local hashed embeddings fill a tenth of the dimensions) is multiplied over its non-zero dimensions only.
    */
-  private exact(query: number[], clauses: number[], k: number): ChannelHit[] {
+  private exact(query: ArrayLike<number>, clauses: number[], k: number): ChannelHit[] {
     const { labelOf } = this.labels();
     const { points } = this;
     const q = normalise(query);
@@ -143,6 +147,16 @@ export class VectorChannel {
       w[j++] = q[i]!;
     }
     const top = new TopK(k);
+    // Many candidates (a whole small corpus): all points at once, by dimension; a few: point by point.
+    const labels = this.source.ids.length;
+    if (clauses.length * 4 >= labels) {
+      const dots = (this.columns ??= new ColumnScan(points, labels, dim)).dots(at, w);
+      for (const clause of clauses) {
+        const label = labelOf[clause]!;
+        if (label >= 0) top.offer(clause, dots[label]!);
+      }
+      return top.sorted();
+    }
     for (const clause of clauses) {
       const label = labelOf[clause]!;
       if (label >= 0) top.offer(clause, dotAt(points, label * dim, at, w));
