@@ -115,8 +115,8 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         expander: new GlossaryExpander(glossary),
         dictionary: new DictionaryExpander(dictionary.table),
         clausesUsing: (w) => retriever.bm25.docFreq(w),
-        placesWith: (w) => retriever.bm25.groupsWith(w),
-        places: store.resolutions().length,
+        placesWith: (w) => retriever.bm25.groupMask(w),
+        places: retriever.bm25.groupCount,
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
         corpusText: corpus.clauses

@@ -55,6 +55,9 @@ export class Bm25Index {
   private readonly touched: Int32Array;
   /** Marks the documents still open after the early stop (cleared again before search returns). */
   private readonly isOpen: Uint8Array;
+  /** Each document's group as a dense index (−1: none), and how many groups there are. */
+  private readonly groupIndex: Int32Array;
+  readonly groupCount: number;
   /** What the last search did: postings read in full, and at which term it stopped reading whole lists. */
   readonly last = { postings: 0, terms: 0, stoppedAt: -1, probed: 0 };
 
@@ -68,6 +71,17 @@ export class Bm25Index {
     this.scores = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
     this.isOpen = new Uint8Array(docs.length);
+    this.groupIndex = new Int32Array(docs.length).fill(-1);
+    const dense = new Map<number, number>();
+    if (groupOf) {
+      for (let d = 0; d < docs.length; d++) {
+        const g = groupOf(d);
+        if (g === null) continue;
+        if (!dense.has(g)) dense.set(g, dense.size);
+        this.groupIndex[d] = dense.get(g)!;
+      }
+    }
+    this.groupCount = dense.size;
     const avg = this.lengths.reduce((a, n) => a + n, 0) / Math.max(1, docs.length);
     const building = new Map<string, { docs: number[]; impacts: number[] }>();
     docs.forEach((tokens, doc) => {
@@ -131,11 +145,16 @@ export class Bm25Index {
     return this.postings.has(term);
   }
 
-  /** The groups (resolutions) with a document holding the term. */
-  groupsWith(term: string): number[] {
-    const out: number[] = [];
-    for (const [g, terms] of this.grouped) if (terms.has(term)) out.push(g);
-    return out;
+  /** The groups with a document holding the term, as a bit set over their dense indexes. */
+  groupMask(term: string): Uint32Array {
+    const mask = new Uint32Array(Math.ceil(this.groupCount / 32));
+    const list = this.postings.get(term);
+    if (!list) return mask;
+    for (let j = list.start; j < list.end; j++) {
+      const g = this.groupIndex[this.docs[j]!]!;
+      if (g >= 0) mask[g >>> 5]! |= 1 << (g & 31);
+    }
+    return mask;
   }
 
   /** How many documents hold the term. */

@@ -109,13 +109,14 @@ export class DictionaryExpander {
    * skipped, as in English: 哪些 is not a topic.
    */
   chinese(
-    text: string,
+    text: string | readonly string[],
     known: (word: string) => boolean,
     stopwords: Set<string>,
     characters = true,
   ): DictionaryUnit[] {
     const units: DictionaryUnit[] = [];
-    for (const w of new Set(jiebaCut(text))) {
+    // A question's words may come already cut (the planner cuts each question once).
+    for (const w of new Set(typeof text === 'string' ? jiebaCut(text) : text)) {
       if (w.length < (characters ? 1 : 2) || !/^[\u3400-\u9fff]+$/.test(w)) continue;
       if (known(w) || stopwords.has(w)) continue;
       const hit = this.lookUp('zh', w);

@@ -13,18 +13,11 @@ import { STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
 import { jiebaCut } from './tokenize.js';
 
-/** The question's own words in the document's language: its glossary terms, and its Chinese words. */
-function senseContext(
-  lang: 'zh' | 'en',
-  question: string,
-  expansions: string[],
-  ctx: PlanContext,
-): string[] {
+/** The question's own words in the document's language: its glossary terms, and its Chinese words (cut). */
+function senseContext(words: readonly string[], expansions: string[], ctx: PlanContext): string[] {
   const terms = expansions.filter((e) => /[\u3400-\u9fff]/.test(e));
-  if (lang === 'zh') {
-    for (const w of jiebaCut(question)) {
-      if (w.length > 1 && !STOPWORDS.has(w) && ctx.clausesUsing(w) > 0) terms.push(w);
-    }
+  for (const w of words) {
+    if (w.length > 1 && !STOPWORDS.has(w) && ctx.clausesUsing(w) > 0) terms.push(w);
   }
   return [...new Set(terms)];
 }
@@ -90,7 +83,7 @@ export interface PlanContext {
    * Where the document uses a term (its resolutions), and how many such places there are: which of a
    * word's renderings is meant shows in which ones the document uses with the question's other words.
    */
-  placesWith?: (term: string) => ArrayLike<number>;
+  placesWith?: (term: string) => Uint32Array;
   places?: number;
   hasResolution: (n: number) => boolean;
   /** The corpus text, lower-cased, for scope checks. */
@@ -187,6 +180,8 @@ export function planQuery(
       )
     : { terms: [], groups: [], rewritten: follow.standalone.toLowerCase() };
   const expansions = expansion.terms;
+  // A Chinese question is cut into words once, for the dictionary and for sense coherence.
+  const words = lang === 'zh' ? jiebaCut(follow.standalone) : [];
   // English through the glossary first (its spans are then Chinese), the rest through the dictionary.
   const dictionary = !opts.useDictionary
     ? []
@@ -196,7 +191,7 @@ export function planQuery(
           families: opts.useWordFamilies,
         })
       : ctx.dictionary.chinese(
-          follow.standalone,
+          words,
           (w) => ctx.clausesUsing(w) >= (opts.bridgeRareWords ? DOCUMENT_WORD_CLAUSES : 1),
           STOPWORDS,
           opts.bridgeCharacters,
@@ -205,7 +200,7 @@ export function planQuery(
     opts.senseCoherence && ctx.placesWith && dictionary.length
       ? coherentUnits(
           dictionary,
-          senseContext(lang, follow.standalone, expansions, ctx),
+          senseContext(words, expansions, ctx),
           ctx.placesWith,
           ctx.places ?? 0,
         )

@@ -87,8 +87,12 @@ describe('canSupply', () => {
     expect(canSupply('place', q, '鼓励肯尼亚和加纳采用该号码')).toBe(true);
     expect(canSupply('place', q, '帮助发展中国家采用该号码')).toBe(true);
     // 非洲 is no answer to a question about which African countries: the question named it already.
-    expect(canSupply('place', '非洲有哪些国家采用了这个号码？', '非洲成员国采用该号码')).toBe(false);
-    expect(canSupply('place', 'Which countries in Africa use it?', '非洲成员国采用该号码')).toBe(false);
+    expect(canSupply('place', '非洲有哪些国家采用了这个号码？', '非洲成员国采用该号码')).toBe(
+      false,
+    );
+    expect(canSupply('place', 'Which countries in Africa use it?', '非洲成员国采用该号码')).toBe(
+      false,
+    );
   });
 
   it('needs a place for a place question', () => {

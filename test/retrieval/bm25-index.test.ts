@@ -114,14 +114,16 @@ describe('Bm25Index', () => {
   });
 });
 
-describe('Bm25Index.groupsWith', () => {
-  it('lists the groups with a document holding the term', () => {
+describe('Bm25Index.groupMask', () => {
+  it('marks the groups with a document holding the term, by their dense index', () => {
     const idx = new Bm25Index(
       [['漫游', '费率'], ['盗窃'], ['漫游'], ['其他']],
       (i) => [88, 97, 89, null][i]!,
     );
-    expect(idx.groupsWith('漫游').sort()).toEqual([88, 89]);
-    expect(idx.groupsWith('其他')).toEqual([]);
-    expect(idx.groupsWith('无此词')).toEqual([]);
+    expect(idx.groupCount).toBe(3);
+    // Groups 88, 97, 89 are indexes 0, 1, 2 in the order documents name them.
+    expect([...idx.groupMask('漫游')]).toEqual([0b101]);
+    expect([...idx.groupMask('其他')]).toEqual([0]);
+    expect([...idx.groupMask('无此词')]).toEqual([0]);
   });
 });

@@ -11,7 +11,12 @@ const USES: Record<string, number[]> = {
   生活: [7],
   漫游: [4],
 };
-const placesWith = (t: string) => USES[t] ?? [];
+/** The places as a bit set, as the index gives them. */
+const placesWith = (t: string) => {
+  const mask = new Uint32Array(1);
+  for (const p of USES[t] ?? []) mask[0]! |= 1 << (p - 1);
+  return mask;
+};
 
 const unit = (surface: string, candidates: [string, number][]): DictionaryUnit => ({
   surface,
