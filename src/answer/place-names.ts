@@ -61,30 +61,41 @@ function nameTable(locales: string[]): Map<string, string> {
   return table;
 }
 
+const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class PlaceNames {
-  private readonly table = nameTable(['zh', 'en']);
-  private readonly pattern = new RegExp(
-    [...this.table.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => (/^[A-Za-z]/.test(n) ? `\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b` : n))
+  /** Names keyed as matched: Chinese as written, English lower-cased. */
+  private readonly table = new Map(
+    [...nameTable(['zh', 'en'])].map(([n, code]) => [/[a-z]/i.test(n) ? n.toLowerCase() : n, code]),
+  );
+  private readonly names = [...this.table.keys()].sort((a, b) => b.length - a.length);
+  // Two patterns: a Chinese clause is searched for Chinese names only (the English alternation, with
+  // word boundaries and no case, is the slow one, and never matches there).
+  private readonly chinese = new RegExp(
+    this.names
+      .filter((n) => !/[a-z]/.test(n))
+      .map(escape)
       .join('|'),
+    'g',
+  );
+  private readonly english = new RegExp(
+    `\\b(?:${this.names
+      .filter((n) => /[a-z]/.test(n))
+      .map(escape)
+      .join('|')})\\b`,
     'gi',
   );
 
   /** The region codes of the places a text names. */
   named(text: string): Set<string> {
     const out = new Set<string>();
-    for (const m of text.matchAll(this.pattern)) {
-      const code = this.table.get(m[0]) ?? this.table.get(this.caseOf(m[0]));
-      if (code) out.add(code);
+    for (const m of text.matchAll(this.chinese)) out.add(this.table.get(m[0])!);
+    if (/[a-z]/i.test(text)) {
+      for (const m of text.matchAll(this.english)) {
+        const code = this.table.get(m[0].toLowerCase());
+        if (code) out.add(code);
+      }
     }
     return out;
-  }
-
-  /** English names are matched without case; the table keeps ICU's spelling. */
-  private caseOf(name: string): string {
-    const lower = name.toLowerCase();
-    for (const k of this.table.keys()) if (k.toLowerCase() === lower) return k;
-    return name;
   }
 }
