@@ -2,7 +2,11 @@
  * Names of countries, territories and world regions, in Chinese and English, from the ICU data Node ships
  * (Intl.DisplayNames): "which countries …" is answered by a clause that names one, not by one that only
  * says 国家 or 各国 — and by one the question did not name already ("非洲哪些国家" is not answered by 非洲).
+ * The names are read from place-names-data.ts, written from ICU by `npm run gen:places` (a test checks it
+ * still matches): asking ICU at run time cost every answering thread ~7 MB of locale data.
  */
+import { writeFileSync } from 'node:fs';
+import { PLACE_NAMES } from './place-names-data.js';
 
 /** UN M.49 codes of continents and world regions (非洲, 拉丁美洲, 东南亚 …); 001 "world" names no place. */
 const REGION_CODES = [
@@ -43,8 +47,8 @@ function codes(): string[] {
   return out;
 }
 
-/** name → region code, for the names ICU gives in these locales. */
-function nameTable(locales: string[]): Map<string, string> {
+/** name → region code, for the names ICU gives in Chinese and English. */
+export function namesFromIcu(locales = ['zh', 'en']): Map<string, string> {
   const table = new Map<string, string>();
   for (const locale of locales) {
     const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
@@ -61,39 +65,71 @@ function nameTable(locales: string[]): Map<string, string> {
   return table;
 }
 
-const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Names are looked up, not matched by one regular expression: an alternation of ~600 names compiled to
+ * several MB of code in every thread that answers.
+ */
+/** The table as written by writeNameTable. */
+export function readNameTable(): Map<string, string> {
+  return new Map(Object.entries(PLACE_NAMES));
+}
+
+/** Writes the table from ICU (`npm run gen:places`). */
+export function writeNameTable(): void {
+  const entries = [...namesFromIcu()].map(
+    ([n, c]) => `  ${JSON.stringify(n)}: ${JSON.stringify(c)},`,
+  );
+  writeFileSync(
+    new URL('./place-names-data.ts', import.meta.url),
+    `/** Written by \`npm run gen:places\` from Node's ICU region names (see place-names.ts); do not edit. */\nexport const PLACE_NAMES: Record<string, string> = {\n${entries.join('\n')}\n};\n`,
+  );
+}
 
 export class PlaceNames {
-  /** Names keyed as matched: Chinese as written, English lower-cased. */
-  private readonly table = new Map(
-    [...nameTable(['zh', 'en'])].map(([n, code]) => [/[a-z]/i.test(n) ? n.toLowerCase() : n, code]),
-  );
-  private readonly names = [...this.table.keys()].sort((a, b) => b.length - a.length);
-  // Two patterns: a Chinese clause is searched for Chinese names only (the English alternation, with
-  // word boundaries and no case, is the slow one, and never matches there).
-  private readonly chinese = new RegExp(
-    this.names
-      .filter((n) => !/[a-z]/.test(n))
-      .map(escape)
-      .join('|'),
-    'g',
-  );
-  private readonly english = new RegExp(
-    `\\b(?:${this.names
-      .filter((n) => /[a-z]/.test(n))
-      .map(escape)
-      .join('|')})\\b`,
-    'gi',
-  );
+  /** Chinese names by their first character, longest first. */
+  private readonly chinese = new Map<string, [string, string][]>();
+  /** English names, lower-cased, by their number of words. */
+  private readonly english = new Map<string, string>();
+  private maxWords = 1;
+
+  constructor(table = readNameTable()) {
+    for (const [name, code] of table) {
+      if (/[a-z]/i.test(name)) {
+        const key = name.toLowerCase();
+        this.english.set(key, code);
+        this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+      } else {
+        const list = this.chinese.get(name[0]!) ?? [];
+        list.push([name, code]);
+        this.chinese.set(name[0]!, list);
+      }
+    }
+    for (const list of this.chinese.values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
 
   /** The region codes of the places a text names. */
   named(text: string): Set<string> {
     const out = new Set<string>();
-    for (const m of text.matchAll(this.chinese)) out.add(this.table.get(m[0])!);
+    for (let i = 0; i < text.length; i++) {
+      const list = this.chinese.get(text[i]!);
+      if (!list) continue;
+      const hit = list.find(([name]) => text.startsWith(name, i));
+      if (hit) {
+        out.add(hit[1]);
+        i += hit[0].length - 1;
+      }
+    }
     if (/[a-z]/i.test(text)) {
-      for (const m of text.matchAll(this.english)) {
-        const code = this.table.get(m[0].toLowerCase());
-        if (code) out.add(code);
+      const words = text.toLowerCase().match(/[a-z][a-z.'-]*/g) ?? [];
+      for (let i = 0; i < words.length; i++) {
+        for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
+          const code = this.english.get(words.slice(i, i + n).join(' '));
+          if (code) {
+            out.add(code);
+            i += n - 1;
+            break;
+          }
+        }
       }
     }
     return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlaceNames } from '../../src/answer/place-names.js';
+import { namesFromIcu, PlaceNames, readNameTable } from '../../src/answer/place-names.js';
 
 describe('PlaceNames', () => {
   const places = new PlaceNames();
@@ -9,6 +9,11 @@ describe('PlaceNames', () => {
     expect(places.named('Kenya and Switzerland')).toEqual(new Set(['KE', 'CH']));
     expect(places.named('非洲')).toEqual(places.named('africa'));
     expect(places.named('拉丁美洲').size).toBe(1);
+  });
+
+  it('reads a table that is what ICU gives (if not: npm run gen:places)', () => {
+    expect(Object.fromEntries(readNameTable())).toEqual(Object.fromEntries(namesFromIcu()));
+    expect(readNameTable().size).toBeGreaterThan(400);
   });
 
   it('finds nothing in a text that names no place', () => {
