@@ -47,7 +47,15 @@ export const resultsSchema = z.object({
   model: z.object({ addedTimeToFirstTokenMs: pct }),
   peakRss: z.object({ benchProcessMb: z.number(), scaleChildMaxMb: z.number() }),
   /** Process-tree RSS of the compiled server after 300 answers, per number of answering threads. */
-  memory: z.array(z.object({ answerThreads: z.number(), treeRssMb: z.number() })).optional(),
+  memory: z
+    .array(
+      z.object({
+        answerThreads: z.number(),
+        treeRssMb: z.number(),
+        runsMb: z.array(z.number()).optional(),
+      }),
+    )
+    .optional(),
   targets: z.record(z.string(), z.boolean()),
 });
 export type BenchResults = z.infer<typeof resultsSchema>;
@@ -76,7 +84,7 @@ export function renderFigures(r: BenchResults): string {
     `| Model mode: added time to first token, p50 / p99 | ${r.model.addedTimeToFirstTokenMs.p50} / ${r.model.addedTimeToFirstTokenMs.p99} ms |`,
     ...(r.memory ?? []).map(
       (m) =>
-        `| Server process tree after 300 answers, ${m.answerThreads} answering thread(s) | ${m.treeRssMb} MB RSS |`,
+        `| Server process tree after 300 answers, ${m.answerThreads} answering thread(s) | ${m.treeRssMb} MB RSS${m.runsMb ? ` (median of ${m.runsMb.join(', ')})` : ''} |`,
     ),
     `| Peak RSS | bench process ${r.peakRss.benchProcessMb} MB; largest scale child ${r.peakRss.scaleChildMaxMb} MB |`,
   ];
