@@ -9,37 +9,10 @@ import { writeFileSync } from 'node:fs';
 import { PLACE_NAMES } from './place-names-data.js';
 
 /** UN M.49 codes of continents and world regions (非洲, 拉丁美洲, 东南亚 …); 001 "world" names no place. */
-const REGION_CODES = [
-  '002',
-  '005',
-  '009',
-  '011',
-  '013',
-  '014',
-  '015',
-  '017',
-  '018',
-  '019',
-  '021',
-  '029',
-  '030',
-  '034',
-  '035',
-  '039',
-  '053',
-  '054',
-  '057',
-  '061',
-  '142',
-  '143',
-  '145',
-  '150',
-  '151',
-  '154',
-  '155',
-  '202',
-  '419',
-];
+const REGION_CODES =
+  '002 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 150 151 154 155 202 419'.split(
+    ' ',
+  );
 
 function codes(): string[] {
   const out: string[] = [...REGION_CODES];
@@ -65,10 +38,6 @@ export function namesFromIcu(locales = ['zh', 'en']): Map<string, string> {
   return table;
 }
 
-/**
- * Names are looked up, not matched by one regular expression: an alternation of ~600 names compiled to
- * several MB of code in every thread that answers.
- */
 /** The table as written by writeNameTable. */
 export function readNameTable(): Map<string, string> {
   return new Map(Object.entries(PLACE_NAMES));
@@ -85,10 +54,14 @@ export function writeNameTable(): void {
   );
 }
 
+/**
+ * Names are looked up, not matched by one regular expression: an alternation of ~600 names compiled to
+ * several MB of code in every thread that answers.
+ */
 export class PlaceNames {
-  /** Chinese names by their first character, longest first. */
+  /** Chinese names by their first character, longest first, with their codes. */
   private readonly chinese = new Map<string, [string, string][]>();
-  /** English names, lower-cased, by their number of words. */
+  /** English names, lower-cased, with their codes; a name has at most `maxWords` words. */
   private readonly english = new Map<string, string>();
   private maxWords = 1;
 

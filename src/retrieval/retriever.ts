@@ -47,8 +47,9 @@ export function expansionWeights(
   mode: TokenMode,
   share: number,
 ): Map<string, number> {
-  const own = new Set(tokenize(plan.standalone, mode));
   const out = new Map<string, number>();
+  if (!plan.expansions.length) return out;
+  const own = new Set(tokenize(plan.standalone, mode));
   for (const e of plan.expansions) {
     const tokens = tokenizeTerm(e, mode);
     const w = Math.min(1, share / tokens.length);
