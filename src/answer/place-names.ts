@@ -96,7 +96,8 @@ export class PlaceNames {
       const words = text.toLowerCase().match(/[a-z][a-z.'-]*/g) ?? [];
       for (let i = 0; i < words.length; i++) {
         for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
-          const code = this.english.get(words.slice(i, i + n).join(' '));
+          const code =
+            this.english.get(words.slice(i, i + n).join(' ')) ?? this.demonym(words, i, n);
           if (code) {
             out.add(code);
             i += n - 1;
@@ -106,5 +107,24 @@ export class PlaceNames {
       }
     }
     return out;
+  }
+
+  /**
+   * A place named by its adjective, which ICU does not list: African → Africa, Kenyan → Kenya, European →
+   * Europe, Brazilian → Brazil (the usual -n, -an, -ian endings; a last word only).
+   */
+  private demonym(words: string[], i: number, n: number): string | undefined {
+    const last = words[i + n - 1]!;
+    const head = words.slice(i, i + n - 1);
+    for (const base of [
+      last.replace(/n$/, ''),
+      last.replace(/an$/, ''),
+      last.replace(/ian$/, ''),
+    ]) {
+      if (base === last || base.length < 3) continue;
+      const code = this.english.get([...head, base].join(' '));
+      if (code) return code;
+    }
+    return undefined;
   }
 }

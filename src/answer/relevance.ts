@@ -49,7 +49,10 @@ export interface TopicUnit {
 
 /** Latin tokens need word boundaries ("it" is not in "itu") and are lower-cased like the clause's tokens (IoT); Chinese words are found in the text itself. */
 function present(term: string, clauseText: string, tokens: Set<string>): boolean {
-  return /[\u3400-\u9fff]/.test(term) ? clauseText.includes(term) : tokens.has(term.toLowerCase());
+  // The text is lower-cased: so is a Chinese term written with Latin letters (IMR费率, 国家CIRT).
+  return /[\u3400-\u9fff]/.test(term)
+    ? clauseText.includes(term.toLowerCase())
+    : tokens.has(term.toLowerCase());
 }
 
 /** Weighted share (0…1) of the question's topic units that the clause covers. */

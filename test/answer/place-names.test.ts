@@ -16,6 +16,13 @@ describe('PlaceNames', () => {
     expect(readNameTable().size).toBeGreaterThan(400);
   });
 
+  it('knows a place by its adjective (African, Kenyan, European, Brazilian)', () => {
+    expect(places.named('African countries')).toEqual(places.named('非洲'));
+    expect(places.named('a Kenyan operator')).toEqual(new Set(['KE']));
+    expect(places.named('European regulators')).toEqual(places.named('欧洲'));
+    expect(places.named('Brazilian law')).toEqual(new Set(['BR']));
+  });
+
   it('finds nothing in a text that names no place', () => {
     expect(places.named('各国应加强合作').size).toBe(0);
     expect(places.named('which countries').size).toBe(0);

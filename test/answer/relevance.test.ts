@@ -9,6 +9,13 @@ describe('coverage', () => {
     expect(coverage(units, 'IoTx平台')).toBe(0);
   });
 
+  it('finds a Chinese term written with Latin letters whatever their case', () => {
+    const units = [{ alternatives: [['IMR费率', 1]] as [string, number][], weight: 1 }];
+    expect(coverage(units, '增强人们对降低IMR费率的认识')).toBe(1);
+    expect(coverage(units, '降低imr费率')).toBe(1);
+    expect(coverage(units, '降低费率')).toBe(0);
+  });
+
   it('weighs units by their weight and credits the best rendering present', () => {
     const units = [
       {
