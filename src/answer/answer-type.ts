@@ -17,7 +17,8 @@ const MONEY_Q = new RegExp(
     '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
     '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费)',
     '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|money|funding|funds?|budget|worth)\\b',
-    "\\bwhat(?:'s| is| was| are| were)\\b[^?]{0,40}?\\b(?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
+    // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
+    "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
     '\\bhow (?:expensive|costly)\\b',
   ].join('|'),

@@ -20,6 +20,7 @@ describe('answerType', () => {
     ['这套设备要花多少钱？', 'money'],
     ['How much does a yearly membership cost?', 'money'],
     ['What is the price of the handset?', 'money'],
+    ["What's the roaming charge per minute?", 'money'],
     ['第5研究组的主席是谁？', 'person'],
     ['Who is the current director of the bureau?', 'person'],
     ["What is the minister's name?", 'person'],
@@ -54,6 +55,7 @@ describe('answerType', () => {
     ['What should the bureau consider when it plans the next workshop?'],
     ['它要求在哪些方面加强合作？'],
     ['第44号决议对行动计划的资金有什么要求？'],
+    ['What is being done to reduce the cost of calls abroad?'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
