@@ -25,6 +25,8 @@ const ZH_FORMS: RegExp[] = [
   // 改了吗、修改过没有、变了没、修订的吗; a bare "调整？" may ask what the adjustment is, "改了？" may not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)?的?${ZH_ASK}`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
+  // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
+  new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
   // 改没改、变不变、修改没修改
   new RegExp(`(${ZH_VERB})(?:了|过)?[没不](?:有)?\\1`),
   // 有变化吗、有什么更新？
@@ -56,6 +58,7 @@ const EN_FORMS: RegExp[] = [
   ),
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
+  /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,
   // Still the same? Left as it was? Same as before?
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left)\b.{0,20}\b(?:the same|unchanged|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
@@ -65,6 +68,19 @@ const EN_FORMS: RegExp[] = [
 /** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */
 export function isStatusQuestion(question: string): boolean {
   return ZH_FORMS.some((re) => re.test(question)) || EN_FORMS.some((re) => re.test(question));
+}
+
+/** "What changed": the content of the change, which 表1 does not give (it gives only whether). */
+const WHAT_CHANGED = [
+  new RegExp(
+    `${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)|(?:哪些|什么)(?:地方|内容)?(?:被)?${ZH_VERB}了`,
+  ),
+  /\bwhat (?:was |has been |have been |got )?(?:changed|amended|revised|modified|updated)\b|\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,
+];
+
+/** True when the question asks what a change was, not only whether there was one. */
+export function asksWhatChanged(question: string): boolean {
+  return WHAT_CHANGED.some((re) => re.test(question));
 }
 
 /** The words of a status question that ask about change, not about the subject (English). */

@@ -46,6 +46,21 @@ describe('status questions', () => {
     expect(r.answer).toContain('修订版');
     expect(r.citations[0]).toMatchObject({ resolution: 72, part: 'table1' });
   });
+
+  it.each([['第72号决议改了什么？'], ['What changed in Resolution 72?']])(
+    'answers %s with the status, says the changes are not listed, and quotes the summary',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answer).toContain('修订版');
+      expect(r.answer).toMatch(/没有列出具体修改|does not list what was changed/);
+      expect(r.citations.map((c) => c.part)).toEqual(['table1', 'table2']);
+    },
+  );
+
+  it('says nothing of listed changes when only whether it changed is asked', async () => {
+    const r = await ask('第72号决议有没有修改过？');
+    expect(r.answer).not.toMatch(/没有列出具体修改/);
+  });
 });
 
 describe('status questions that name the resolution by its topic', () => {

@@ -1,6 +1,10 @@
 /** A status question in any wording: change verbs with question particles, "still the same", "is it new". */
 import { describe, expect, it } from 'vitest';
-import { isStatusQuestion, statusSubject } from '../../src/retrieval/status-question.js';
+import {
+  asksWhatChanged,
+  isStatusQuestion,
+  statusSubject,
+} from '../../src/retrieval/status-question.js';
 
 describe('isStatusQuestion', () => {
   it.each([
@@ -49,5 +53,28 @@ describe('statusSubject', () => {
     ['关于垃圾信息的决议有没有修订？', '关于垃圾信息的决议有没有 ？'],
   ])('keeps the subject of %s', (q, subject) => {
     expect(statusSubject(q)).toBe(subject);
+  });
+});
+
+describe('asksWhatChanged', () => {
+  it.each([
+    ['第44号决议改了什么？'],
+    ['修改了哪些内容'],
+    ['哪些地方被修改了'],
+    ['What changed?'],
+    ['what was amended in it'],
+    ['What are the changes to Resolution 2?'],
+  ])('reads %s as asking what the change was', (q) => {
+    expect(asksWhatChanged(q)).toBe(true);
+    expect(isStatusQuestion(q)).toBe(true);
+  });
+
+  it.each([
+    ['第44号决议改了吗？'],
+    ['Was it changed?'],
+    ['Any changes to Resolution 72?'],
+    ['气候变化带来了什么？'],
+  ])('does not read %s so', (q) => {
+    expect(asksWhatChanged(q)).toBe(false);
   });
 });
