@@ -20,9 +20,36 @@ function plural(lower: string): TermPattern {
   return { key: lower, source: `(?<![a-z0-9])${escapeRe(lower)}(?:s|es)?(?![a-z0-9])` };
 }
 
+/**
+ * The first word of a several-word name in any of its inflections, when it is a plain word: a name that
+ * starts with a verb ("switch to IPv6", "combat spam") is written moving, switched, combating.
+ */
+function firstWordForms(word: string): { key: string; source: string } | null {
+  if (!/^[a-z]{3,}$/.test(word)) return null;
+  if (word.endsWith('e')) {
+    const stem = word.slice(0, -1);
+    return { key: stem, source: `${stem}(?:e|es|ed|ing)` };
+  }
+  if (/[^aeiou]y$/.test(word)) {
+    const stem = word.slice(0, -1);
+    return { key: stem, source: `${stem}(?:y|ies|ied|ying)` };
+  }
+  const last = word.at(-1)!;
+  return { key: word, source: `${word}(?:s|es|ed|ing|${last}ed|${last}ing)?` };
+}
+
 export function termPattern(term: string): TermPattern {
   const lower = term.toLowerCase();
   const at = lower.search(IZATION);
+  const space = lower.indexOf(' ');
+  const first = at < 0 && space > 0 ? firstWordForms(lower.slice(0, space)) : null;
+  if (first) {
+    const rest = plural(lower.slice(space + 1));
+    return {
+      key: first.key,
+      source: `(?<![a-z0-9])${first.source} ${rest.source.replace('(?<![a-z0-9])', '')}`,
+    };
+  }
   if (at < 0) return plural(lower);
   const { source } = plural(lower.replace(IZATION, 'ization'));
   return { key: lower.slice(0, at + 1), source: source.replace('ization', 'i[sz]ation') };

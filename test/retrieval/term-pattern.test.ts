@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { termPattern } from '../../src/retrieval/term-pattern.js';
+
+const matches = (term: string, text: string) => {
+  const { key, source } = termPattern(term);
+  const lower = text.toLowerCase();
+  // The key is the cheap test the expander runs first: it must hold wherever the pattern matches.
+  return lower.includes(key) && new RegExp(source, 'i').test(lower);
+};
+
+describe('termPattern', () => {
+  it('finds a name in the singular or the plural, as whole words', () => {
+    expect(matches('stolen phone', 'Stolen phones are a problem')).toBe(true);
+    expect(matches('country', 'several countries')).toBe(true);
+    expect(matches('spam', 'spammers')).toBe(false);
+  });
+
+  it('finds a several-word name whose first word is inflected', () => {
+    expect(matches('move to IPv6', 'countries moving to IPv6')).toBe(true);
+    expect(matches('switch to IPv6', 'we switched to IPv6')).toBe(true);
+    expect(matches('combat spam', 'combating spam')).toBe(true);
+    expect(matches('stop spam', 'stopping spam')).toBe(true);
+    expect(matches('apply standard', 'it applies standards')).toBe(true);
+    // The rest of the name still has to follow.
+    expect(matches('move to IPv6', 'moving to IPv4')).toBe(false);
+  });
+
+  it('takes British and American -ization spellings alike', () => {
+    expect(matches('standardization gap', 'the standardisation gap')).toBe(true);
+  });
+});
