@@ -43,6 +43,15 @@ const PATTERNS: RegExp[] = [
 const LIST_AFTER =
   /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|res\.?\s*|第)?\s*\d{1,3}\s*号?)+)/i;
 const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
+/**
+ * Two bare numbers compared ("compare 88 and 97", "difference between 50 and 58", "50和58有什么区别"): in a
+ * comparison, numbers alone name resolutions.
+ */
+const COMPARED = [
+  /\b(?:compare|comparing|comparison of|differences? between|contrast)\s+(\d{1,3})\s*(?:and|&|vs\.?|versus|with|to|,)\s*(\d{1,3})\b(?!\s*(?:study groups?|sgs?\b|questions?\b|%))/gi,
+  /(?<![\d/.-])(\d{1,3})\s*(?:和|与|跟|同|对比|比较|vs)\s*(\d{1,3})\s*(?:有什么|有何|之间)?的?(?:区别|不同|差别|差异|比较)/g,
+  /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
+];
 
 /** Numbers of the resolutions a question names, in order of appearance, without repeats. */
 export function resolutionRefs(question: string): number[] {
@@ -56,6 +65,11 @@ export function resolutionRefs(question: string): number[] {
         for (const d of tail[1]!.matchAll(/\d{1,3}/g))
           found.push({ pos: m.index! + 1 + d.index!, n: Number(d[0]) });
       }
+    }
+  }
+  for (const re of COMPARED) {
+    for (const m of question.matchAll(re)) {
+      found.push({ pos: m.index!, n: Number(m[1]) }, { pos: m.index! + 1, n: Number(m[2]) });
     }
   }
   for (const m of question.matchAll(CN_PATTERN)) {

@@ -31,6 +31,16 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
   });
 
+  it('takes two bare numbers compared for resolutions', () => {
+    expect(resolutionRefs('compare 88 and 97')).toEqual([88, 97]);
+    expect(resolutionRefs("what's the difference between 50 and 58?")).toEqual([50, 58]);
+    expect(resolutionRefs('50和58有什么区别？')).toEqual([50, 58]);
+    expect(resolutionRefs('比较一下88和97')).toEqual([88, 97]);
+    // Numbers of something else, or not compared, stay numbers.
+    expect(resolutionRefs('difference between 2 and 3 study groups')).toEqual([]);
+    expect(resolutionRefs('11个研究组和3个工作组')).toEqual([]);
+  });
+
   it('does not take a study Question or a study group for a resolution', () => {
     expect(resolutionRefs('第3/2号课题讲的是什么？')).toEqual([]);
     expect(resolutionRefs('第17研究组负责什么？')).toEqual([]);
