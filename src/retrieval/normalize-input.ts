@@ -67,6 +67,12 @@ const INVISIBLE = /[\p{Cf}\ufe00-\ufe0f]/gu;
  */
 const DROP = /[^\p{L}\p{N}\p{Mn}\p{Mc}\p{P}\p{Sc}\s\x21-\x7e]/gu;
 
+/**
+ * ITU meeting codes as people type them, run together or spaced and with the full year (wtsa20, WTSA 20,
+ * WTSA 2020): the document writes WTSA-20.
+ */
+const LOOSE_MEETING_CODE = /\b(WTSA|WTDC|WRC|WCIT|WSIS|GSS|PP)(?:\s?20|\s?)(\d{2})(?!\d)/gi;
+
 /** Only worth converting when there is a CJK character at all. */
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -77,5 +83,13 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function normalizeInput(text: string): string {
   let out = text.normalize('NFKC').replace(DASHES, '-');
   if (HAS_CJK.test(out)) out = simplifier()(out);
-  return out.replace(INVISIBLE, '').replace(DROP, ' ').replace(/\s+/g, ' ').trim();
+  return out
+    .replace(INVISIBLE, '')
+    .replace(DROP, ' ')
+    .replace(
+      LOOSE_MEETING_CODE,
+      (_, series: string, year: string) => `${series.toUpperCase()}-${year}`,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -38,7 +38,8 @@ const PATTERNS: RegExp[] = [
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议.
   /(?<![\d/.-])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
   /\b(?:resolutions?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
-  /\bR\.?\s?(\d{1,3})\b/g,
+  // R44, r97: Slack-style shorthand, in either case.
+  /\bR\.?\s?(\d{1,3})\b/gi,
 ];
 const LIST_AFTER =
   /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|res\.?\s*|第)?\s*\d{1,3}\s*号?)+)/i;

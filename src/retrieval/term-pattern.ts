@@ -38,8 +38,22 @@ function firstWordForms(word: string): { key: string; source: string } | null {
   return { key: word, source: `${word}(?:s|es|ed|ing|${last}ed|${last}ing)?` };
 }
 
+/** Stands for a hyphen between letters while the pattern is built (escapeRe leaves it alone). */
+const HYPHEN = '\u0000';
+
+/**
+ * A hyphenated name is also typed spaced or run together (e-waste, e waste, ewaste): its hyphens match
+ * either, and its key (the cheap test before the regex) is its first part, which every form starts with.
+ */
 export function termPattern(term: string): TermPattern {
   const lower = term.toLowerCase();
+  const marked = lower.replace(/(?<=[a-z0-9])-(?=[a-z0-9])/g, HYPHEN);
+  if (marked === lower) return strictPattern(lower);
+  const p = strictPattern(marked);
+  return { key: marked.split(HYPHEN)[0]!, source: p.source.split(HYPHEN).join('[- ]?') };
+}
+
+function strictPattern(lower: string): TermPattern {
   const at = lower.search(IZATION);
   const space = lower.indexOf(' ');
   const first = at < 0 && space > 0 ? firstWordForms(lower.slice(0, space)) : null;

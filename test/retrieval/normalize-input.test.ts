@@ -34,4 +34,13 @@ describe('normalizeInput', () => {
     expect(normalizeInput('网络\u200b安全\ufe0f ✅')).toBe('网络安全');
     expect(normalizeInput('What about\n\n Resolution 58 👀?')).toBe('What about Resolution 58 ?');
   });
+
+  it('writes ITU meeting codes as the document does, however they are typed', () => {
+    expect(normalizeInput('wtsa20 dates')).toBe('WTSA-20 dates');
+    expect(normalizeInput('WTSA 2020 in Geneva')).toBe('WTSA-20 in Geneva');
+    expect(normalizeInput('wtdc 22')).toBe('WTDC-22');
+    expect(normalizeInput('WTSA-20')).toBe('WTSA-20');
+    // Four-digit numbers that are not a meeting's year stay as they are.
+    expect(normalizeInput('IMT-2020')).toBe('IMT-2020');
+  });
 });

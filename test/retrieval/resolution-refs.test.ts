@@ -31,6 +31,12 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
   });
 
+  it('reads the R44 shorthand in either case', () => {
+    expect(resolutionRefs('r97 summary')).toEqual([97]);
+    expect(resolutionRefs('R44 status')).toEqual([44]);
+    expect(resolutionRefs('for 5G networks')).toEqual([]);
+  });
+
   it('takes two bare numbers compared for resolutions', () => {
     expect(resolutionRefs('compare 88 and 97')).toEqual([88, 97]);
     expect(resolutionRefs("what's the difference between 50 and 58?")).toEqual([50, 58]);

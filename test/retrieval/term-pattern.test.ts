@@ -29,3 +29,13 @@ describe('termPattern', () => {
     expect(matches('standardization gap', 'the standardisation gap')).toBe(true);
   });
 });
+
+describe('termPattern, hyphens', () => {
+  it('finds a hyphenated name spaced or run together', () => {
+    expect(matches('e-waste', 'what about ewaste recycling')).toBe(true);
+    expect(matches('e-waste', 'e waste')).toBe(true);
+    expect(matches('e-waste', 'E-waste rules')).toBe(true);
+    expect(matches('e-health', 'ehealth apps')).toBe(true);
+    expect(matches('e-waste', 'the waste of time')).toBe(false);
+  });
+});
