@@ -7,7 +7,7 @@ import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
 import { detectIntent, type Intent } from './question-intent.js';
-import { resolutionRefs } from './resolution-refs.js';
+import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
@@ -209,12 +209,7 @@ export function planQuery(
     opts.useGlossary && lang === 'en'
       ? ctx.expander.matchTitles(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? []))
       : [];
-  const rest = follow.standalone
-    .replace(
-      /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*(?:no\.?\s*)?\d{1,3}|\bR\d{1,3}\b/gi,
-      ' ',
-    )
-    .trim();
+  const rest = withoutResolutionRefs(follow.standalone);
   const intent = detectIntent(follow.standalone, rest, resolutions.length > 0, resolutions.length);
   return {
     question,

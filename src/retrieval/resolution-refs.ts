@@ -37,12 +37,14 @@ const PATTERNS: RegExp[] = [
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议.
   /(?<![\d/.-])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
-  /\b(?:resolutions?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
+  /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
+  // "#97" alone, as a chat writes a number.
+  /(?<![\w#])#\s?(\d{1,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.
   /\bR\.?\s?(\d{1,3})\b/gi,
 ];
 const LIST_AFTER =
-  /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|res\.?\s*|第)?\s*\d{1,3}\s*号?)+)/i;
+  /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?)+)/i;
 const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
 /**
  * Two bare numbers compared ("compare 88 and 97", "difference between 50 and 58", "50和58有什么区别"): in a
@@ -53,6 +55,14 @@ const COMPARED = [
   /(?<![\d/.-])(\d{1,3})\s*(?:和|与|跟|同|对比|比较|vs)\s*(\d{1,3})\s*(?:有什么|有何|之间)?的?(?:区别|不同|差别|差异|比较)/g,
   /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
 ];
+
+/** The question without its references to resolutions (what is left says what it asks about them). */
+export function withoutResolutionRefs(question: string): string {
+  // 第44号决议 whole first: the number patterns stop at 号.
+  let out = question.replace(/第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议/g, ' ');
+  for (const re of [...PATTERNS, ...COMPARED]) out = out.replace(re, ' ');
+  return out.replace(CN_PATTERN, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Numbers of the resolutions a question names, in order of appearance, without repeats. */
 export function resolutionRefs(question: string): number[] {

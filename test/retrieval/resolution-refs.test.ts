@@ -4,6 +4,7 @@ import {
   bareResolutionRef,
   chineseNumeral,
   resolutionRefs,
+  withoutResolutionRefs,
 } from '../../src/retrieval/resolution-refs.js';
 
 describe('resolutionRefs', () => {
@@ -29,6 +30,15 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('第一百号决议和第十八号决议')).toEqual([100, 18]);
     expect(resolutionRefs('50号和58号决议有什么区别？')).toEqual([50, 58]);
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
+  });
+
+  it('reads the abbreviations and the # people type', () => {
+    expect(resolutionRefs('reso 64')).toEqual([64]);
+    expect(resolutionRefs('resol. 72 and 73')).toEqual([72, 73]);
+    expect(resolutionRefs('#97')).toEqual([97]);
+    expect(resolutionRefs('compare #50 and #58')).toEqual([50, 58]);
+    // Not a resolution: a channel, an issue in another tracker.
+    expect(resolutionRefs('C#7 code')).toEqual([]);
   });
 
   it('reads the R44 shorthand in either case', () => {
@@ -58,6 +68,17 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('WTDC-25在哪里举行？')).toEqual([]);
     expect(resolutionRefs('Which resolution is about regional groups?')).toEqual([]);
     expect(resolutionRefs('')).toEqual([]);
+  });
+});
+
+describe('withoutResolutionRefs', () => {
+  it('leaves what the question asks about the resolutions it names', () => {
+    expect(withoutResolutionRefs('reso 64')).toBe('');
+    expect(withoutResolutionRefs('What does Resolution 44 say about workshops?')).toBe(
+      'What does say about workshops?',
+    );
+    expect(withoutResolutionRefs('第44号决议讲什么')).toBe('讲什么');
+    expect(withoutResolutionRefs('compare 88 and 97')).toBe('');
   });
 });
 
