@@ -89,7 +89,14 @@ const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,7}$/;
 const acronymsOf = (names: string[]) => names.filter((a) => ACRONYM.test(a));
 
 export class GlossaryExpander {
-  private readonly terms: { re: RegExp; zh: string; en: string; key: string; acronyms: string[] }[];
+  private readonly terms: {
+    re: RegExp;
+    zh: string;
+    en: string;
+    key: string;
+    contains?: string;
+    acronyms: string[];
+  }[];
   /** Each entry's Chinese term with the acronyms of the same entry. */
   private readonly zhTerms: { zh: string; acronyms: string[] }[];
   /** Everyday Chinese names of a term → the document's term (and the acronyms it writes inline). */
@@ -103,11 +110,12 @@ export class GlossaryExpander {
     this.terms = glossary.terms
       .flatMap((t) =>
         t.en.map((en) => {
-          const { key, source } = termPattern(en);
+          const { key, source, contains } = termPattern(en);
           return {
             re: new RegExp(source, 'i'),
             // A plain substring test first: most terms are absent, and it is far cheaper than the regex.
             key,
+            ...(contains ? { contains } : {}),
             zh: t.zh,
             en,
             acronyms: acronymsOf(t.en).filter((a) => a !== en),
@@ -152,7 +160,7 @@ export class GlossaryExpander {
     };
     for (const i of candidates(rest, this.termsByPrefix)) {
       const t = this.terms[i]!;
-      if (!rest.includes(t.key)) continue;
+      if (!rest.includes(t.key) || (t.contains && !rest.includes(t.contains))) continue;
       // An acronym that is also an everyday word (WHO / who) counts only when written in capitals.
       if (
         STOPWORDS.has(t.key) &&

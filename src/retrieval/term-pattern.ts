@@ -6,6 +6,8 @@ export interface TermPattern {
   key: string;
   /** The term as a regex source, plural endings allowed (country → countries, group → groups). */
   source: string;
+  /** A longer text every occurrence also contains, when the key is short (waste of e-waste). */
+  contains?: string;
 }
 
 /** British and American spellings of -ization words are the same term (standardisation, organisation). */
@@ -50,7 +52,14 @@ export function termPattern(term: string): TermPattern {
   const marked = lower.replace(/(?<=[a-z0-9])-(?=[a-z0-9])/g, HYPHEN);
   if (marked === lower) return strictPattern(lower);
   const p = strictPattern(marked);
-  return { key: marked.split(HYPHEN)[0]!, source: p.source.split(HYPHEN).join('[- ]?') };
+  const parts = marked.split(HYPHEN);
+  // Every form also holds the longest part (its final y may become ies; -ization may be -isation).
+  const longest = [...parts].sort((a, b) => b.length - a.length)[0]!.replace(/y$/, '');
+  return {
+    key: parts[0]!,
+    source: p.source.split(HYPHEN).join('[- ]?'),
+    ...(longest.length > parts[0]!.length && !IZATION.test(longest) ? { contains: longest } : {}),
+  };
 }
 
 function strictPattern(lower: string): TermPattern {

@@ -39,3 +39,13 @@ describe('termPattern, hyphens', () => {
     expect(matches('e-waste', 'the waste of time')).toBe(false);
   });
 });
+
+describe('termPattern, the cheap test', () => {
+  it('holds wherever a hyphenated name is found, and is not a single letter alone', () => {
+    const p = termPattern('e-waste');
+    expect(p.contains).toBe('waste');
+    for (const t of ['ewaste', 'e waste', 'e-wastes'])
+      expect(t.includes(p.key) && t.includes(p.contains!)).toBe(true);
+    expect(termPattern('e-delivery').contains).toBe('deliver');
+  });
+});
