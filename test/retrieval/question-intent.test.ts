@@ -1,16 +1,12 @@
 /** The answer a question wants: status, list, count, comparison, "which resolutions", overview or clauses. */
 import { describe, expect, it } from 'vitest';
 import { detectIntent, statusesIn } from '../../src/retrieval/question-intent.js';
-import { resolutionRefs } from '../../src/retrieval/resolution-refs.js';
+import { resolutionRefs, withoutResolutionRefs } from '../../src/retrieval/resolution-refs.js';
 
 /** As planning calls it: the references taken out of `rest`, the count of resolutions named. */
 function intentOf(q: string) {
   const n = resolutionRefs(q).length;
-  const rest = q.replace(
-    /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:resolutions?|res\.?)\s*\d{1,3}/gi,
-    ' ',
-  );
-  return detectIntent(q, rest, n > 0, n);
+  return detectIntent(q, withoutResolutionRefs(q), n > 0, n);
 }
 
 describe('detectIntent', () => {
@@ -24,6 +20,13 @@ describe('detectIntent', () => {
   ])('compares the resolutions named in %s', (q) => {
     expect(intentOf(q).kind).toBe('compare');
   });
+
+  it.each([['72号决议的摘要'], ['第72号决议概要'], ['Resolution 72 summary'], ['reso 64']])(
+    'gives the overview for %s',
+    (q) => {
+      expect(intentOf(q).kind).toBe('overview');
+    },
+  );
 
   it('does not compare a single resolution, and keeps status questions about two as status', () => {
     expect(intentOf('第50号决议与以前有什么不同？').kind).toBe('status');
