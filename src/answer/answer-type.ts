@@ -146,7 +146,18 @@ const GROUP_A = /第\s*\d+\s*研究组|\bSG\s?\d+|\bstudy group \d+/i;
 export type AnswerType =
   'money' | 'person' | 'date' | 'place' | 'digits' | 'measure' | 'count' | 'vote' | 'group' | null;
 
+/**
+ * A yes/no question about an activity that finds a fact ("does ITU count how many experts attend?", 有没有
+ * 数据库可以查原产地是哪里？) asks whether the activity exists, not for the fact: the question word sits in a
+ * clause after a verb of seeking or recording. "Does it say how many …" still asks for the number.
+ */
+const YES_NO =
+  /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
+const SEEKING_THEN_ASKING =
+  /\b(?:count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out)\b[^?]{0,40}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
+
 export function answerType(question: string): AnswerType {
+  if (YES_NO.test(question.trim()) && SEEKING_THEN_ASKING.test(question)) return null;
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
   if (PERSON_Q.test(question)) return 'person';

@@ -21,6 +21,7 @@ describe('answerType', () => {
     ['How much does a yearly membership cost?', 'money'],
     ['What is the price of the handset?', 'money'],
     ["What's the roaming charge per minute?", 'money'],
+    ['Does the document say how many experts attended?', 'count'],
     ['第5研究组的主席是谁？', 'person'],
     ['Who is the current director of the bureau?', 'person'],
     ["What is the minister's name?", 'person'],
@@ -56,6 +57,10 @@ describe('answerType', () => {
     ['它要求在哪些方面加强合作？'],
     ['第44号决议对行动计划的资金有什么要求？'],
     ['What is being done to reduce the cost of calls abroad?'],
+    // Yes/no questions about an activity that finds the fact: whether it exists is asked, not the fact.
+    ['Does ITU count how many experts attend the meetings?'],
+    ['Is anyone tracking where stolen phones end up?'],
+    ['有没有系统可以查设备是在哪里生产的？'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
