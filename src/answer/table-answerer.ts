@@ -35,9 +35,10 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
       const status = en
         ? `${resolutionName(n, 'en')} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
         : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${cites.cite(row)}`;
-      const summary = store.ofResolution(n).find((c) => c.part === 'table2');
       // Asked what the change was: the document says only whether, so say so, and what the text now asks.
-      if (!whatChanged || row.status !== '修订版' || !summary) return status;
+      if (!whatChanged || row.status !== '修订版') return status;
+      const summary = store.ofResolution(n).find((c) => c.part === 'table2');
+      if (!summary) return status;
       return en
         ? `${status}\nThe document does not list what was changed; its summary of the revised text (表2): 「${summary.text}」 ${cites.cite(summary)}`
         : `${status}\n文件没有列出具体修改了哪些内容；表2对修订后决议的摘要：「${summary.text}」${cites.cite(summary)}`;
