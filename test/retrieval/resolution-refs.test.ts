@@ -37,8 +37,9 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('resol. 72 and 73')).toEqual([72, 73]);
     expect(resolutionRefs('#97')).toEqual([97]);
     expect(resolutionRefs('compare #50 and #58')).toEqual([50, 58]);
-    // Not a resolution: a channel, an issue in another tracker.
+    // Not a resolution: a language name, a rank.
     expect(resolutionRefs('C#7 code')).toEqual([]);
+    expect(resolutionRefs("What is ITU's #1 priority?")).toEqual([]);
   });
 
   it('reads the R44 shorthand in either case', () => {
