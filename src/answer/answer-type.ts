@@ -217,6 +217,11 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
 
 /** A clause scoring at least this share of the best one that holds the kind of fact asked for is preferred. */
 const TYPED_RATIO = 0.6;
+/**
+ * Or this share, when it names what the question names (a meeting, a glossary term) at least as fully as the
+ * best: "when did WTSA-20 take place" scores a clause on when incidents happen above the one dating WTSA-20.
+ */
+const ANCHORED_RATIO = 0.3;
 
 /**
  * "When…", "how much…", "who…": the clause that states a date, an amount or a name answers, even when a
@@ -231,12 +236,25 @@ export function preferSupplying(
   hits: Hit[],
   question: string,
   type: AnswerType = answerType(question),
+  anchors: readonly string[] = [],
 ): Hit[] {
   const top = hits[0];
   if (!type || !top || canSupply(type, question, statedText(top.clause))) return hits;
+  const names = (h: Hit) => {
+    const text = h.clause.text.toLowerCase();
+    return anchors.filter((a) => text.includes(a.toLowerCase())).length;
+  };
+  const topNames = names(top);
+  // Only when and where: an event's date and place are stated where the event is (a count or an amount
+  // near the same name is often of something else).
+  const anchored = type === 'date' || type === 'place';
   const typed = hits.find(
     (h) =>
-      h.score >= top.score * TYPED_RATIO &&
+      (h.score >= top.score * TYPED_RATIO ||
+        (anchored &&
+          h.score >= top.score * ANCHORED_RATIO &&
+          names(h) > 0 &&
+          names(h) >= topNames)) &&
       h.clause.part !== 'table1' &&
       !h.clause.id.endsWith('.title') &&
       canSupply(type, question, statedText(h.clause)),

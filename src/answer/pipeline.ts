@@ -20,6 +20,7 @@ import {
   selectClauses,
   type ExtractiveOptions,
 } from './extractive-answerer.js';
+import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { statusTopic } from './status-topic.js';
@@ -198,7 +199,11 @@ async function answerQuestion(
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
   // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
   const type = answerType(plan.standalone);
-  const ranked = opts.preferAnswerType ? preferSupplying(hits, plan.standalone, type) : hits;
+  // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
+  const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
+  const ranked = opts.preferAnswerType
+    ? preferSupplying(hits, plan.standalone, type, anchors)
+    : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.

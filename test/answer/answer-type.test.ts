@@ -187,3 +187,28 @@ describe('preferSupplying', () => {
     expect(preferSupplying([summary, dated], '研讨会讨论了什么？')[0]!.clause.id).toBe('summary');
   });
 });
+
+describe('preferSupplying with what the question names', () => {
+  const q = 'When did WTSA-20 take place?';
+  const happen = hit('happen', '在重大事件发生时提供协助。', 1);
+  const meeting = hit('meeting', 'WTSA-20于2022年3月1日至9日在瑞士日内瓦召开。', 0.35);
+
+  it('reaches further down for a clause that states the date and names the meeting the best one lacks', () => {
+    expect(preferSupplying([happen, meeting], q)[0]!.clause.id).toBe('happen');
+    expect(preferSupplying([happen, meeting], q, 'date', ['WTSA-20'])[0]!.clause.id).toBe(
+      'meeting',
+    );
+  });
+
+  it('not for a clause that does not name it, nor for counts, nor below the floor', () => {
+    const other = hit('other', 'GSS-20于2022年2月28日举行。', 0.35);
+    expect(preferSupplying([happen, other], q, 'date', ['WTSA-20'])[0]!.clause.id).toBe('happen');
+    const counted = hit('counted', 'WTSA-20任命了来自37个国家的主席。', 0.35);
+    const many = 'WTSA-20有多少个国家参加？';
+    expect(preferSupplying([happen, counted], many, 'count', ['WTSA-20'])[0]!.clause.id).toBe(
+      'happen',
+    );
+    const far = hit('far', 'WTSA-20于2022年3月1日至9日在瑞士日内瓦召开。', 0.2);
+    expect(preferSupplying([happen, far], q, 'date', ['WTSA-20'])[0]!.clause.id).toBe('happen');
+  });
+});
