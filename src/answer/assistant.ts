@@ -2,6 +2,7 @@
 import type { Config } from '../config.js';
 import { CorpusStore } from '../corpus/corpus-store.js';
 import type { Clause } from '../corpus/clause.js';
+import { loadClauseQuestions, NO_CLAUSE_QUESTIONS } from '../corpus/clause-questions.js';
 import { loadGlossary, EMPTY_GLOSSARY, type Glossary } from '../corpus/glossary.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { DictionaryExpander } from '../retrieval/dictionary-expander.js';
@@ -106,7 +107,13 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   // Before the first cut: the corpus's words and the everyday words the table bridges, with general Chinese.
   useLeanDictionary(dictionary.table.segmenter);
-  const retriever = new Retriever(corpus.clauses, vectors);
+  const questions = opts.noGlossary
+    ? NO_CLAUSE_QUESTIONS
+    : loadClauseQuestions(
+        config.corpusDir,
+        corpus.clauses.map((c) => c.id),
+      );
+  const retriever = new Retriever(corpus.clauses, vectors, undefined, questions);
   return {
     deps: {
       store,

@@ -42,7 +42,12 @@ export async function reindex(assistant: LocalAssistant, config: Config): Promis
       provider: await embeddingProvider(config),
       force: true,
     });
-    assistant.deps.retriever = new Retriever(current.clauses, vectors, current.tokenMode);
+    assistant.deps.retriever = new Retriever(
+      current.clauses,
+      vectors,
+      current.tokenMode,
+      current.questions,
+    );
   }
   return {
     ms: Math.round(performance.now() - started),

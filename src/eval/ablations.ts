@@ -52,8 +52,15 @@ export const ABLATIONS: Ablation[] = [
   },
   {
     name: 'no_glossary',
-    description: 'default, without glossary expansion of the question',
-    options: { ...DEFAULT_PIPELINE, useGlossary: false },
+    description:
+      'default, without the hand-written data: no glossary expansion of the question, no clause questions',
+    options: { ...retrieve({ questionWeight: 0 }), useGlossary: false },
+  },
+  {
+    name: 'no_clause_questions',
+    description:
+      'default, without matching the everyday questions written for each clause (corpus/clause-questions.json)',
+    options: retrieve({ questionWeight: 0 }),
   },
   {
     name: 'no_dictionary',
@@ -69,7 +76,7 @@ export const ABLATIONS: Ablation[] = [
   {
     name: 'no_glossary_no_dictionary',
     description: 'default, with neither the domain glossary nor the dictionary',
-    options: { ...DEFAULT_PIPELINE, useGlossary: false, useDictionary: false },
+    options: { ...retrieve({ questionWeight: 0 }), useGlossary: false, useDictionary: false },
   },
   {
     name: 'no_coverage_check',

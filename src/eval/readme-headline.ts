@@ -41,7 +41,7 @@ export function renderHeadline(s: EvalSummary): string {
     ),
     row('dev (tuned on)', s.cases, s.metrics, s.by_language.en?.answer_accuracy),
     '',
-    `Test split, English answer accuracy without the hand glossary: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
+    `Test split, English answer accuracy without the hand-written glossary and clause questions: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
     '<!-- prettier-ignore-end -->',
     END,
   ].join('\n');

@@ -1,11 +1,13 @@
 /** Hybrid retrieval over clauses: BM25 (jieba + bigrams) and the HNSW vector index, fused, with resolution routing. */
 import type { Clause } from '../corpus/clause.js';
+import { NO_CLAUSE_QUESTIONS, type ClauseQuestions } from '../corpus/clause-questions.js';
 import { Bm25Index } from './bm25-index.js';
 import { candidateTerms } from './dictionary-expander.js';
 import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
 import { indexText } from './index-text.js';
 import { hintAdjustment, isExcluded } from './query-hints.js';
 import type { QueryPlan } from './query-plan.js';
+import { QuestionIndex } from './question-index.js';
 import { tokenize, tokenizeTerm, type TokenMode } from './tokenize.js';
 import { VectorChannel, type VectorSource } from './vector-channel.js';
 
@@ -26,6 +28,11 @@ export interface RetrieveOptions {
    * token weighs fully), so that one term of the question does not outweigh the rest of it.
    */
   expansionTokens: number;
+  /**
+   * Weight, on the channels' 0–1 scale, of a match with the everyday questions written for each clause
+   * (corpus/clause-questions.json); 0 leaves them out.
+   */
+  questionWeight: number;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = {
@@ -35,6 +42,7 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
   limit: 10,
   dictionaryWeight: 4,
   expansionTokens: 6,
+  questionWeight: 0.5,
 };
 
 /**
@@ -63,6 +71,8 @@ export interface Hit {
   score: number;
   lexical: number;
   vector: number;
+  /** How much of the question the clause's everyday questions match (0–1; 0 without them). */
+  question: number;
 }
 
 const CANDIDATES = 60;
@@ -86,13 +96,16 @@ export class Retriever {
   /** Other tokenisations, built on first use (the eval's ablations compare them). */
   private readonly byMode = new Map<TokenMode, Bm25Index>();
   private readonly vectors: VectorChannel;
+  private readonly questionIndex: QuestionIndex | null;
 
   constructor(
     readonly clauses: Clause[],
     vectors: VectorSource,
     readonly tokenMode: TokenMode = 'jieba+bigram',
+    readonly questions: ClauseQuestions = NO_CLAUSE_QUESTIONS,
   ) {
     this.bm25 = this.build(tokenMode);
+    this.questionIndex = questions.size ? new QuestionIndex(clauses, questions) : null;
     this.byMode.set(tokenMode, this.bm25);
     this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
     this.vectors = new VectorChannel(vectors, (id) => this.idToIndex.get(id), clauses.length);
@@ -184,6 +197,17 @@ export class Retriever {
             ? rrf([lex, vec])
             : convex(lex, vec, opts.alpha);
 
+    // The everyday questions written for each clause, matched against the question as asked.
+    const questionBy = new Map<number, number>();
+    if (this.questionIndex && opts.questionWeight > 0) {
+      const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
+      const groups = plan.resolutions.length ? plan.resolutions : undefined;
+      const hits = this.questionIndex.search(plan.standalone, CANDIDATES, groups);
+      for (const h of hits) {
+        fused.set(h.index, (fused.get(h.index) ?? 0) + scale * opts.questionWeight * h.score);
+        questionBy.set(h.index, h.score);
+      }
+    }
     // English titles that match the question lift their resolution's clauses (no number was given).
     if (!within && plan.titleMatches.length && plan.titleMatches[0]!.score >= MIN_TITLE_SCORE) {
       const top = plan.titleMatches[0]!.score;
@@ -223,6 +247,7 @@ export class Retriever {
         score,
         lexical: lexBy.get(i) ?? 0,
         vector: vecBy.get(i) ?? 0,
+        question: questionBy.get(i) ?? 0,
       }));
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, type LocalAssistant } from '../../src/answer/assistant.js';
+import { DEFAULT_PIPELINE } from '../../src/answer/pipeline.js';
 import type { AskInput, AskResult } from '../../src/answer/types.js';
 import { loadConfig } from '../../src/config.js';
 
@@ -122,5 +123,24 @@ describe('createAssistant (offline, extractive)', () => {
         expect(c.label).toBe(clause!.label);
       }
     }
+  });
+});
+
+describe('the everyday questions written for each clause', () => {
+  const without = {
+    ...DEFAULT_PIPELINE,
+    retrieve: { ...DEFAULT_PIPELINE.retrieve, questionWeight: 0 },
+  };
+
+  it('carry a question in words the document never uses to its clause; without them it is not found', async () => {
+    // The clause speaks of 水下电信电缆 and 灾害预警; "tsunami" reaches nothing in the document.
+    const q = { question: 'can undersea cables help with tsunami warnings' };
+    const on = await assistant.run(q);
+    expect(on.result.found).toBe(true);
+    expect(on.result.citations[0]).toMatchObject({ resolution: 73, section: '责成' });
+    expect(on.hits[0]!.question).toBeGreaterThan(0.7);
+    const off = await assistant.run(q, without);
+    expect(off.result.found).toBe(false);
+    expect(off.hits.every((h) => h.question === 0)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * No eval question's wording in the project's data, code or prompts: word lists and patterns must come
  * from the document and from general language, or the eval only measures itself. A question's run of 8
  * Chinese characters, or of 5 English words, that the document itself does not contain must appear nowhere
- * in src/, prompts/ or corpus/glossary.json. Hits name the case and the file; test-split wording is not
+ * in src/, prompts/, corpus/glossary.json or corpus/clause-questions.json. Hits name the case and the file; test-split wording is not
  * printed, so this check never shows it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -38,7 +38,7 @@ function shingles(question: string, documentText: string, englishNames: string):
 }
 
 describe('eval wording', () => {
-  it('appears nowhere in src/, prompts/ or the glossary', () => {
+  it('appears nowhere in src/, prompts/, the glossary or the clause questions', () => {
     const corpusFile = readdirSync('corpus').find((f) => f.endsWith('.txt'))!;
     const documentText = readFileSync(join('corpus', corpusFile), 'utf8').replace(/\s+/g, '');
     const glossary = JSON.parse(readFileSync('corpus/glossary.json', 'utf8')) as {
@@ -57,7 +57,12 @@ describe('eval wording', () => {
       .toLowerCase();
     // Each file twice: with whitespace collapsed, and with line breaks and comment markers taken out, so
     // that a Chinese run broken across two comment lines is found too.
-    const texts = [...files('src'), ...files('prompts'), 'corpus/glossary.json'].flatMap((f) => {
+    const texts = [
+      ...files('src'),
+      ...files('prompts'),
+      'corpus/glossary.json',
+      'corpus/clause-questions.json',
+    ].flatMap((f) => {
       const raw = readFileSync(f, 'utf8').toLowerCase();
       return [
         [f, raw.replace(/\s+/g, ' ')],

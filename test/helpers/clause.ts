@@ -21,5 +21,5 @@ export function clause(over: Partial<Clause> & Pick<Clause, 'id' | 'text'>): Cla
 
 /** A retrieval hit on such a clause, its score on the lexical channel. */
 export function hitOn(c: Clause, score: number): Hit {
-  return { clause: c, score, lexical: score, vector: 0 };
+  return { clause: c, score, lexical: score, vector: 0, question: 0 };
 }

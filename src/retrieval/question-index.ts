@@ -1,0 +1,50 @@
+/**
+ * BM25 over the everyday questions each clause answers (corpus/clause-questions.json), matched against the
+ * question as the user wrote it: English by Porter stems (universities ~ university), Chinese by jieba words
+ * and bigrams. It only adds to what the document's own text scores, at a lower weight (RetrieveOptions).
+ */
+import { stemmer } from 'stemmer';
+import type { Clause } from '../corpus/clause.js';
+import type { ClauseQuestions } from '../corpus/clause-questions.js';
+import { Bm25Index } from './bm25-index.js';
+import type { ChannelHit } from './fusion.js';
+import { tokenize } from './tokenize.js';
+
+/** Tokens with English words reduced to their stems; the same function for questions and for queries. */
+export function questionTokens(text: string): string[] {
+  // British -isation folds to -ization first, as the glossary's title matching does.
+  return tokenize(text, 'jieba+bigram').map((t) =>
+    /^[a-z]+$/.test(t) ? stemmer(t.replace(/isation/, 'ization')) : t,
+  );
+}
+
+export class QuestionIndex {
+  private readonly bm25: Bm25Index;
+
+  constructor(clauses: readonly Clause[], questions: ClauseQuestions) {
+    this.bm25 = new Bm25Index(
+      clauses.map((c) => questionTokens((questions.get(c.id) ?? []).join('\n'))),
+      (i) => clauses[i]!.resolution,
+    );
+  }
+
+  /**
+   * Clauses whose questions share words with `text`, best first; within `groups` (resolutions) when given.
+   * Scores are the share of the question's own evidence matched (BM25 over the sum of its terms' idf, capped
+   * at 1), not divided by the best match: a few common words matched are weak evidence, even at the top.
+   */
+  search(text: string, limit: number, groups?: number[]): ChannelHit[] {
+    const tokens = questionTokens(text);
+    let self = 0;
+    // A word no clause's questions use counts as a rare one: "football" is evidence the question is elsewhere.
+    // Not an unseen bigram (~人检): those straddle words and say nothing.
+    for (const t of new Set(tokens)) {
+      if (this.bm25.has(t)) self += this.bm25.idf(t);
+      else if (!t.startsWith('~')) self += this.bm25.unseenIdf;
+    }
+    if (self <= 0) return [];
+    return this.bm25
+      .search(tokens, limit, { groups })
+      .map((h) => ({ index: h.index, score: Math.min(1, h.score / self) }));
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/corpus/clause.js';
+import { QuestionIndex, questionTokens } from '../../src/retrieval/question-index.js';
+
+const clause = (id: string, resolution: number) => ({ id, resolution }) as unknown as Clause;
+
+describe('questionTokens', () => {
+  it('reduces English words to their stems and keeps Chinese words and bigrams', () => {
+    expect(questionTokens('Universities')).toEqual(questionTokens('university'));
+    expect(questionTokens('standardisation')).toEqual(questionTokens('standardization'));
+    expect(questionTokens('手机被偷了')).toContain('手机');
+  });
+});
+
+describe('QuestionIndex', () => {
+  const clauses = [clause('a', 44), clause('b', 44), clause('c', 97), clause('d', 97)];
+  const index = new QuestionIndex(
+    clauses,
+    new Map([
+      ['a', ['Can universities help write standards?', '大学能参与标准制定吗？']],
+      ['b', ['Is there money for the standards gap?']],
+      ['c', ['My phone was stolen, what can be done?', '手机被偷了怎么办？']],
+    ]),
+  );
+
+  it('finds the clause whose questions share the words, in either language', () => {
+    expect(
+      index.search('Does ITU want university staff to help make standards?', 5)[0]!.index,
+    ).toBe(0);
+    expect(index.search('手机被偷', 5)[0]!.index).toBe(2);
+  });
+
+  it('searches only the named resolutions when given, and finds nothing for a clause without questions', () => {
+    expect(index.search('stolen phone', 5, [44])).toEqual([]);
+    expect(index.search('stolen phone', 5).map((h) => h.index)).not.toContain(3);
+  });
+});
