@@ -21,11 +21,12 @@ import {
   type ExtractiveOptions,
 } from './extractive-answerer.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
+import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
-import { topicCoverage } from './topic-units.js';
+import { topicCoverage, topicUnits } from './topic-units.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, type CountTopic } from './count-answerer.js';
@@ -58,6 +59,8 @@ export interface PipelineOptions extends PlanOptions {
   checkOtherMeeting: boolean;
   /** "Which resolutions … A or B": a resolution covering one of the alternatives is listed. */
   whichAlternatives: boolean;
+  /** "Which resolutions mention X", X one rare term: every resolution whose text has it. */
+  whichAnchor: boolean;
 }
 
 export const DEFAULT_PIPELINE: PipelineOptions = {
@@ -76,6 +79,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   preferAnswerType: true,
   checkOtherMeeting: true,
   whichAlternatives: true,
+  whichAnchor: true,
 };
 
 export interface PipelineRun {
@@ -189,7 +193,15 @@ async function answerQuestion(
     const covers = opts.whichAlternatives
       ? alternativesCoverage(plan, deps.retriever.bm25, withoutFrame)
       : topicCoverage(withoutFrame(plan), deps.retriever.bm25);
-    const picked = pickWhich(hits, covers, which, titled);
+    const anchored = opts.whichAnchor
+      ? anchorListing(
+          topicUnits(withoutFrame(plan), deps.retriever.bm25),
+          hits,
+          store,
+          which.maxResolutions,
+        )
+      : null;
+    const picked = anchored ?? pickWhich(hits, covers, which, titled);
     const result = picked.length
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);

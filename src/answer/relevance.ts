@@ -55,6 +55,16 @@ function present(term: string, clauseText: string, tokens: Set<string>): boolean
     : tokens.has(term.toLowerCase());
 }
 
+/** How fully (0…1) a clause's text covers one unit: the credit of the best alternative it contains. */
+export function unitCoverage(u: TopicUnit, clauseText: string): number {
+  const tokens = clauseTokens(clauseText);
+  const text = clauseText.toLowerCase();
+  let best = 0;
+  for (const [term, credit] of u.alternatives)
+    if (credit > best && present(term, text, tokens)) best = credit;
+  return best;
+}
+
 /** Weighted share (0…1) of the question's topic units that the clause covers. */
 export function coverage(units: TopicUnit[], clauseText: string): number {
   const tokens = clauseTokens(clauseText);

@@ -79,6 +79,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...retrieve({ questionWeight: 0 }), useGlossary: false, useDictionary: false },
   },
   {
+    name: 'no_which_anchor',
+    description:
+      'default, "which resolutions mention X" lists by ranking only, not every resolution whose text has the one rare term X',
+    options: { ...DEFAULT_PIPELINE, whichAnchor: false },
+  },
+  {
     name: 'no_coverage_check',
     description:
       'default, without abstaining when the best clause covers too little of the question',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import type { TopicUnit } from '../../src/answer/relevance.js';
+import { anchorListing } from '../../src/answer/which-anchor.js';
+import { clause, hitOn } from '../helpers/clause.js';
+
+const clauses = [
+  clause({ id: 'a1', resolution: 72, text: '与WHO等组织合作，评估人体暴露。' }),
+  clause({ id: 'b1', resolution: 78, text: '推广电子卫生标准。' }),
+  clause({ id: 'b2', resolution: 78, text: '与世界卫生组织协作制定导则。' }),
+  clause({ id: 'c1', resolution: 96, text: '与世界卫生组织（WHO）等开展合作。' }),
+  clause({ id: 'd1', resolution: 44, text: '组织讲习班。' }),
+  clause({ id: 'd0', resolution: 44, part: 'table1', text: '世界卫生组织' }),
+];
+const store = new CorpusStore(clauses);
+const who: TopicUnit = {
+  alternatives: [
+    ['世界卫生组织', 1],
+    ['who', 1],
+  ],
+  weight: 4.6,
+};
+const minor: TopicUnit = { alternatives: [['协作', 1]], weight: 1.2 };
+
+describe('anchorListing', () => {
+  it('lists every resolution whose own text has the dominant term, ranked ones first', () => {
+    const hits = [hitOn(clauses[2]!, 0.9), hitOn(clauses[4]!, 0.8)];
+    const listed = anchorListing([who, minor], hits, store, 6)!;
+    expect(listed.map((c) => c.id)).toEqual(['b2', 'a1', 'c1']);
+  });
+
+  it('declines when no term dominates, or the term is in one resolution or in too many', () => {
+    const even: TopicUnit = { alternatives: [['讲习班', 1]], weight: 4.6 };
+    const other: TopicUnit = { alternatives: [['导则', 1]], weight: 4.6 };
+    expect(anchorListing([who, even, other], [], store, 6)).toBeNull();
+    expect(anchorListing([even], [], store, 6)).toBeNull();
+    expect(anchorListing([who], [], store, 2)).toBeNull();
+    expect(anchorListing([], [], store, 6)).toBeNull();
+  });
+});
