@@ -3,10 +3,10 @@
  * citations, mode), kept by the server so a rating never has to trust the client for the answer it rates.
  * Bounded in count, size and time; nothing here reaches the disk unless the answer receives feedback.
  */
-import { randomBytes } from 'node:crypto';
 import type { AskInput, AskResult, CitationRef, FeedbackRecord } from '../contract/api.js';
 import { feedbackRecordSchema } from '../contract/api.js';
 import { lru } from '../platform/lru.js';
+import { newAnswerId } from './answer-id.js';
 
 /** The part of a feedback record that describes the answer. */
 export type RecentAnswer = Pick<
@@ -95,7 +95,7 @@ export class RecentAnswers {
 
   /** Keeps an answer given through `via` and returns its new id (URL-safe, unguessable). */
   remember(input: AskInput, result: AskResult, via: string): string {
-    const answerId = randomBytes(12).toString('base64url');
+    const answerId = newAnswerId();
     const answer: RecentAnswer = {
       answerId,
       via,

@@ -1,8 +1,54 @@
 /** Wraps the request's assistant so every answer is counted (mode, found, degraded) and, if allowed, logged. */
 import type { MiddlewareHandler } from 'hono';
-import type { AskResult, Assistant } from '../answer/types.js';
+import type {
+  AskInput,
+  AskOptions,
+  AskResult,
+  AskStreamEvent,
+  Assistant,
+} from '../answer/types.js';
 import { loggableQuestion, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+
+/** See RememberingAssistant (answer-ids.ts): one small object per request, no per-request prototype. */
+class InstrumentedAssistant implements Assistant {
+  constructor(
+    private readonly inner: Assistant,
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+    private readonly logQuestions: boolean,
+    private readonly via: string,
+  ) {}
+
+  get store() {
+    return this.inner.store;
+  }
+
+  async ask(input: AskInput, opts?: AskOptions) {
+    const result = await this.inner.ask(input, opts);
+    this.note(input.question, result);
+    return result;
+  }
+
+  async *askStream(input: AskInput, opts?: AskOptions): AsyncIterable<AskStreamEvent> {
+    for await (const event of this.inner.askStream(input, opts)) {
+      if (event.type === 'done') this.note(input.question, event.result);
+      yield event;
+    }
+  }
+
+  private note(question: string, result: AskResult) {
+    this.metrics.recordAnswer(result, this.via);
+    const line = {
+      ...loggableQuestion(question, this.logQuestions),
+      mode: result.mode,
+      found: result.found,
+      citations: result.citations.length,
+      ...(result.degraded ? { degraded: result.degraded } : {}),
+    };
+    this.log.info(line, 'answer');
+  }
+}
 
 export function instrumentAssistant(
   assistant: Assistant,
@@ -11,32 +57,7 @@ export function instrumentAssistant(
   logQuestions: boolean,
   via: string,
 ): Assistant {
-  const note = (question: string, result: AskResult) => {
-    metrics.recordAnswer(result, via);
-    const line = {
-      ...loggableQuestion(question, logQuestions),
-      mode: result.mode,
-      found: result.found,
-      citations: result.citations.length,
-      ...(result.degraded ? { degraded: result.degraded } : {}),
-    };
-    log.info(line, 'answer');
-  };
-  // Object.create keeps every other property (store, info …) reachable through the prototype.
-  const wrapped = Object.create(assistant) as Assistant;
-  return Object.assign(wrapped, {
-    async ask(...args: Parameters<Assistant['ask']>) {
-      const result = await assistant.ask(...args);
-      note(args[0].question, result);
-      return result;
-    },
-    async *askStream(...args: Parameters<Assistant['askStream']>) {
-      for await (const event of assistant.askStream(...args)) {
-        if (event.type === 'done') note(args[0].question, event.result);
-        yield event;
-      }
-    },
-  });
+  return new InstrumentedAssistant(assistant, metrics, log, logQuestions, via);
 }
 
 /** The front door a request came through, as metrics and feedback records name it. */
