@@ -32,7 +32,13 @@ export const resultsSchema = z.object({
     clauses: z.number(),
   }),
   latencyMs: z.object({ retrieval: pct, fullExtractive: pct }),
-  http: z.object({ answerThreads: z.number(), c10: http, c50: http }),
+  http: z.object({
+    seconds: z.number(),
+    warmupSeconds: z.number().default(0),
+    answerThreads: z.number(),
+    c10: http,
+    c50: http,
+  }),
   scale: z.array(
     z.object({
       factor: z.number(),
@@ -72,6 +78,7 @@ export function renderFigures(r: BenchResults): string {
     `| Start-to-ready, process spawned → listening | ${n(r.build.processStartToReadyMs)} ms |`,
     `| Retrieval alone, p50 / p95 / p99 | ${r.latencyMs.retrieval.p50} / ${r.latencyMs.retrieval.p95} / ${r.latencyMs.retrieval.p99} ms |`,
     `| Full extractive answer, p50 / p95 / p99 | ${r.latencyMs.fullExtractive.p50} / ${r.latencyMs.fullExtractive.p95} / ${r.latencyMs.fullExtractive.p99} ms |`,
+    `| HTTP load runs (autocannon) | ${r.http.seconds} s each${r.http.warmupSeconds ? `, after ${r.http.warmupSeconds} s uncounted on the same endpoint` : ''} |`,
     loadRow('`GET /healthz`, 10 connections', r.http.c10.healthz),
     loadRow('`POST /api/ask`, 10 connections', r.http.c10.ask),
     `| ask / healthz, 10 connections | ${r.http.c10.ratioAskToHealthz} |`,
