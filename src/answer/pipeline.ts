@@ -40,7 +40,6 @@ import {
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
 
-/** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
 /**
  * A clause whose everyday questions match this share of the question is on topic even when it covers too
  * little of it in the document's words. Dev does not move between 0.5 and 0.9 (no dev case turns on it);
@@ -48,6 +47,7 @@ import type { AskInput, AskResult } from './types.js';
  */
 const QUESTION_MATCH_FOUND = 0.7;
 
+/** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
 export interface PipelineOptions extends PlanOptions {
   retrieve: RetrieveOptions;
   extractive: ExtractiveOptions;
