@@ -34,4 +34,13 @@ describe('QuestionIndex', () => {
     expect(index.search('stolen phone', 5, [44])).toEqual([]);
     expect(index.search('stolen phone', 5).map((h) => h.index)).not.toContain(3);
   });
+
+  it('scores the share of the question matched: a word no clause question uses lowers it', () => {
+    const [plain] = index.search('stolen phone', 5);
+    const [elsewhere] = index.search('stolen phone football', 5);
+    expect(plain!.score).toBeGreaterThan(0);
+    expect(plain!.score).toBeLessThanOrEqual(1);
+    expect(elsewhere!.index).toBe(plain!.index);
+    expect(elsewhere!.score).toBeLessThan(plain!.score * 0.8);
+  });
 });
