@@ -47,7 +47,7 @@ const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number o
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table/i;
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
-  /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|\s|[?？。.!！，,])*$/i;
+  /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|\s|[?？。.!！，,])*$/i;
 
 export function statusIn(question: string): StatusValue | null {
   for (const [value, re] of STATUS_WORDS) if (re.test(question)) return value;

@@ -21,17 +21,28 @@ describe('detectIntent', () => {
     expect(intentOf(q).kind).toBe('compare');
   });
 
-  it.each([['72号决议的摘要'], ['第72号决议概要'], ['Resolution 72 summary'], ['reso 64']])(
-    'gives the overview for %s',
-    (q) => {
-      expect(intentOf(q).kind).toBe('overview');
-    },
-  );
+  it.each([
+    ['72号决议的摘要'],
+    ['第72号决议概要'],
+    ['Resolution 72 summary'],
+    ['reso 64'],
+    ["what's res 97 about"],
+    ['explain resolution 54 in simple words'],
+    ['can you give me the gist of resolution 89'],
+    ['简单说说第54号决议'],
+  ])('gives the overview for %s', (q) => {
+    expect(intentOf(q).kind).toBe('overview');
+  });
 
   it('does not compare a single resolution, and keeps status questions about two as status', () => {
     expect(intentOf('第50号决议与以前有什么不同？').kind).toBe('status');
     expect(intentOf('Were Resolutions 50 and 58 revised?').kind).toBe('status');
     expect(intentOf('第50号决议的区域合作要求是什么？').kind).toBe('clauses');
+  });
+
+  it('reads filler words (please, in simple words, 简单说说) as an overview, a topic word as clauses', () => {
+    expect(intentOf('Resolution 44 in Africa').kind).toBe('clauses');
+    expect(intentOf('please explain resolution 44 briefly').kind).toBe('overview');
   });
 
   it.each([
