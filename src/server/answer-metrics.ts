@@ -1,40 +1,25 @@
 /** Wraps the request's assistant so every answer is counted (mode, found, degraded) and, if allowed, logged. */
 import type { MiddlewareHandler } from 'hono';
-import type {
-  AskInput,
-  AskOptions,
-  AskResult,
-  AskStreamEvent,
-  Assistant,
-} from '../answer/types.js';
+import type { AskInput, AskResult, Assistant } from '../answer/types.js';
 import { loggableQuestion, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+import { ObservedAssistant } from './observed-assistant.js';
 
-/** See RememberingAssistant (answer-ids.ts): one small object per request, no per-request prototype. */
-class InstrumentedAssistant implements Assistant {
+/** Every answer is counted (mode, found, degraded) and, if allowed, logged. */
+class InstrumentedAssistant extends ObservedAssistant {
   constructor(
-    private readonly inner: Assistant,
+    inner: Assistant,
     private readonly metrics: Metrics,
     private readonly log: Logger,
     private readonly logQuestions: boolean,
     private readonly via: string,
-  ) {}
-
-  get store() {
-    return this.inner.store;
+  ) {
+    super(inner);
   }
 
-  async ask(input: AskInput, opts?: AskOptions) {
-    const result = await this.inner.ask(input, opts);
+  protected onAnswer(input: AskInput, result: AskResult): AskResult {
     this.note(input.question, result);
     return result;
-  }
-
-  async *askStream(input: AskInput, opts?: AskOptions): AsyncIterable<AskStreamEvent> {
-    for await (const event of this.inner.askStream(input, opts)) {
-      if (event.type === 'done') this.note(input.question, event.result);
-      yield event;
-    }
   }
 
   private note(question: string, result: AskResult) {
