@@ -20,6 +20,7 @@ import {
   selectClauses,
   type ExtractiveOptions,
 } from './extractive-answerer.js';
+import { asksOverviewOfOne } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
@@ -61,6 +62,8 @@ export interface PipelineOptions extends PlanOptions {
   whichAlternatives: boolean;
   /** "Which resolutions mention X", X one rare term: every resolution whose text has it. */
   whichAnchor: boolean;
+  /** "Tell me about the roaming resolution": the overview of the resolution found by its topic. */
+  topicOverview: boolean;
 }
 
 export const DEFAULT_PIPELINE: PipelineOptions = {
@@ -80,6 +83,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   checkOtherMeeting: true,
   whichAlternatives: true,
   whichAnchor: true,
+  topicOverview: true,
 };
 
 export interface PipelineRun {
@@ -215,6 +219,23 @@ async function answerQuestion(
     };
   }
 
+  // "Tell me about the roaming resolution": the overview of the resolution the best clause belongs to, when
+  // that clause is on the topic at all.
+  const first = hits[0]?.clause;
+  if (
+    opts.topicOverview &&
+    !plan.resolutions.length &&
+    first?.resolution != null &&
+    asksOverviewOfOne(plan.standalone) &&
+    topicCoverage(plan, deps.retriever.bm25)(first) >= opts.minCoverage
+  ) {
+    const about = { ...plan, resolutions: [first.resolution] };
+    return {
+      plan,
+      hits,
+      result: renderExtractive(plan, overviewClauses(about, store), store, deps.englishTitle),
+    };
+  }
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
   // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
   const type = answerType(plan.standalone);

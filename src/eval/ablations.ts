@@ -85,6 +85,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, whichAnchor: false },
   },
   {
+    name: 'no_topic_overview',
+    description:
+      'default, "tell me about the roaming resolution" gets the best clauses, not the overview of the resolution they belong to',
+    options: { ...DEFAULT_PIPELINE, topicOverview: false },
+  },
+  {
     name: 'no_coverage_check',
     description:
       'default, without abstaining when the best clause covers too little of the question',

@@ -111,3 +111,19 @@ export function detectIntent(
   if (WHICH_PLURAL.test(question)) return { kind: 'which' };
   return { kind: 'clauses' };
 }
+
+/**
+ * "Tell me about the roaming resolution", 关于漫游的那项决议讲什么: the overview of one resolution named by its
+ * topic, not by number. One resolution (singular), and words that ask what it is about.
+ */
+const OVERVIEW_OF_ONE = new RegExp(
+  [
+    "\\b(?:tell me about|what(?:'s| is| was) the|explain the|describe the|summar(?:y|ise|ize) (?:of )?the|overview of the|gist of the)\\b[^?.]{1,60}\\bresolution\\b(?!s)(?:[^?.]{0,20}\\babout\\b)?",
+    '(?:那项|这项|那个|这个|那份|这份)?[^，。？?]{1,20}?的?(?:那项|那个|这项|这个)?决议(?:主要)?(?:讲|说|是关于|讲的是|的内容|是什么|有什么内容|介绍)',
+  ].join('|'),
+  'i',
+);
+
+export function asksOverviewOfOne(question: string): boolean {
+  return OVERVIEW_OF_ONE.test(question) && !/哪些|哪几|\bwhich\b|\bresolutions\b/i.test(question);
+}

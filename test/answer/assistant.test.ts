@@ -144,3 +144,17 @@ describe('the everyday questions written for each clause', () => {
     expect(off.hits.every((h) => h.question === 0)).toBe(true);
   });
 });
+
+describe('a resolution named by its topic', () => {
+  it("gets that resolution's overview: the 表2 summary first, then its operative text", async () => {
+    const r = await ask('Tell me about the roaming resolution');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: 88, part: 'table2' });
+    expect(r.citations.every((c) => c.resolution === 88)).toBe(true);
+    const off = await assistant.run(
+      { question: 'Tell me about the roaming resolution' },
+      { ...DEFAULT_PIPELINE, topicOverview: false },
+    );
+    expect(off.result.citations[0]!.part).not.toBe('table2');
+  });
+});

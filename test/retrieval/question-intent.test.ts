@@ -1,6 +1,10 @@
 /** The answer a question wants: status, list, count, comparison, "which resolutions", overview or clauses. */
 import { describe, expect, it } from 'vitest';
-import { detectIntent, statusesIn } from '../../src/retrieval/question-intent.js';
+import {
+  asksOverviewOfOne,
+  detectIntent,
+  statusesIn,
+} from '../../src/retrieval/question-intent.js';
 import { resolutionRefs, withoutResolutionRefs } from '../../src/retrieval/resolution-refs.js';
 
 /** As planning calls it: the references taken out of `rest`, the count of resolutions named. */
@@ -82,5 +86,26 @@ describe('statusesIn', () => {
   it('names every status once, not reading 没有修改 as 修改', () => {
     expect(statusesIn('有几项新决议，几项修订过的决议？')).toEqual(['新决议', '修订版']);
     expect(statusesIn('哪些决议没有修改？')).toEqual(['无修改']);
+  });
+});
+
+describe('asksOverviewOfOne', () => {
+  it.each([
+    ['Tell me about the roaming resolution'],
+    ["what's the e-waste resolution about?"],
+    ['What is the resolution on spam about'],
+    ['关于漫游的那项决议讲什么'],
+    ['电子废物的决议是关于什么的'],
+  ])('asks what one resolution, named by its topic, is about: %s', (q) => {
+    expect(asksOverviewOfOne(q)).toBe(true);
+  });
+
+  it.each([
+    ['Which resolutions mention roaming?'],
+    ['What does the roaming resolution ask BDT to do?'],
+    ['漫游决议要求电信发展局做什么'],
+    ['tell me about roaming'],
+  ])('not a list, an operative question or a topic alone: %s', (q) => {
+    expect(asksOverviewOfOne(q)).toBe(false);
   });
 });
