@@ -67,4 +67,11 @@ describe('withoutFrame', () => {
     });
     expect(english).toEqual({ rewritten: 'spam?', dictionary: [{ surface: 'spam' }] });
   });
+
+  it('reads "explicitly" (明确) as frame: how a resolution mentions the topic, not the topic', () => {
+    expect(withoutFrame({ rewritten: '哪几项决议明确提到物联网？' }).rewritten).toBe('物联网？');
+    expect(
+      withoutFrame({ rewritten: 'which resolutions explicitly mention IPv6?' }).rewritten,
+    ).toBe('IPv6?');
+  });
 });
