@@ -10,6 +10,7 @@ import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { indexText } from '../retrieval/index-text.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { STOPWORDS } from '../retrieval/stopwords.js';
+import { studyGroupTerms } from '../retrieval/study-groups.js';
 import { coverage, queryTerms, type TopicUnit } from './relevance.js';
 
 /** An untranslated English word weighs half an unseen Chinese word: it may be a word the document has no need of. */
@@ -31,6 +32,9 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
   const bySurface = new Map(plan.dictionary.map((u) => [u.surface, u]));
   const units: TopicUnit[] = [];
   const own = queryTerms(plan.rewritten);
+  // A study group named by its number is a precise topic (第17研究组), though its pieces (17, 研究组) are not.
+  for (const g of studyGroupTerms(plan.standalone))
+    units.push({ alternatives: [[g, 1]], weight: unseen });
   if (plan.lang === 'zh') {
     // A glossary name in the question (电子垃圾 → 电子废物) is one topic, whichever way a clause writes it;
     // its own pieces (电子, 垃圾) are not topics of their own.

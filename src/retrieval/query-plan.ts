@@ -1,5 +1,6 @@
 /** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
 import { LRUCache } from 'lru-cache';
+import { studyGroupTerms, withoutStudyGroups } from './study-groups.js';
 import type { Turn } from '../contract/api.js';
 import type { DictionaryExpander, DictionaryUnit } from './dictionary-expander.js';
 import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
@@ -179,7 +180,11 @@ export function planQuery(
         opts.useChineseAliases,
       )
     : { terms: [], groups: [], rewritten: follow.standalone.toLowerCase() };
-  const expansions = expansion.terms;
+  // Study groups by number in English take the document's form (study group 17 → 第17研究组).
+  const expansions =
+    lang === 'en' && opts.useGlossary
+      ? [...expansion.terms, ...studyGroupTerms(follow.standalone)]
+      : expansion.terms;
   // A Chinese question is cut into words once, for the dictionary and for sense coherence.
   const words = lang === 'zh' ? jiebaCut(follow.standalone) : [];
   // English through the glossary first (its spans are then Chinese), the rest through the dictionary.
@@ -207,7 +212,9 @@ export function planQuery(
       : dictionary;
   const titleMatches =
     opts.useGlossary && lang === 'en'
-      ? ctx.expander.matchTitles(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? []))
+      ? ctx.expander.matchTitles(
+          withoutStudyGroups(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? [])),
+        )
       : [];
   const rest = withoutResolutionRefs(follow.standalone);
   const intent = detectIntent(follow.standalone, rest, resolutions.length > 0, resolutions.length);

@@ -158,3 +158,12 @@ describe('a resolution named by its topic', () => {
     expect(off.result.citations[0]!.part).not.toBe('table2');
   });
 });
+
+describe('a study group named by its number', () => {
+  it('reaches the clauses addressed to it, not resolution 2 on study groups in general', async () => {
+    const r = await ask('What does study group 17 have to do?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('第17研究组');
+    expect(r.citations[0]!.resolution).not.toBe(2);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { studyGroupTerms, withoutStudyGroups } from '../../src/retrieval/study-groups.js';
+
+describe('studyGroupTerms', () => {
+  it('names study groups by number in the document’s form, from English or Chinese', () => {
+    expect(studyGroupTerms('What does study group 17 have to do?')).toEqual(['第17研究组']);
+    expect(studyGroupTerms('SG13 tasks')).toEqual(['第13研究组']);
+    expect(studyGroupTerms('sg 5 and SG-17')).toEqual(['第5研究组', '第17研究组']);
+    expect(studyGroupTerms('Which resolutions mention ITU-D Study Group 2?')).toEqual([
+      'ITU-D第2研究组',
+    ]);
+    expect(studyGroupTerms('哪些决议提到第5研究组')).toEqual(['第5研究组']);
+  });
+
+  it('finds none in study groups without a number', () => {
+    expect(studyGroupTerms('regional groups of study groups')).toEqual([]);
+    expect(studyGroupTerms('研究组的区域组')).toEqual([]);
+  });
+});
+
+describe('withoutStudyGroups', () => {
+  it('takes a numbered study group out of the text matched against resolution titles', () => {
+    expect(withoutStudyGroups('What does study group 17 do?')).not.toMatch(/study group/i);
+    expect(withoutStudyGroups('what are study groups for?')).toBe('what are study groups for?');
+  });
+});
