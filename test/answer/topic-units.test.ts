@@ -11,7 +11,14 @@ const bm25 = new Bm25Index([theft, roaming].map((c) => tokenize(c.text)));
 
 /** The fields topic units read; the rest of a plan does not matter here. */
 const plan = (over: Partial<QueryPlan>): QueryPlan =>
-  ({ lang: 'zh', rewritten: '', dictionary: [], expansionGroups: [], ...over }) as QueryPlan;
+  ({
+    lang: 'zh',
+    standalone: '',
+    rewritten: '',
+    dictionary: [],
+    expansionGroups: [],
+    ...over,
+  }) as QueryPlan;
 
 describe('topicUnits', () => {
   it('counts a glossary name in the question as one topic with the document’s term', () => {
@@ -36,5 +43,15 @@ describe('topicUnits', () => {
     // So the clause on theft covers more of the question than the one on roaming.
     const covers = topicCoverage(p, bm25);
     expect(covers(theft)).toBeGreaterThan(covers(roaming));
+  });
+
+  it('counts a study group named by its number as one rare topic, found literally', () => {
+    const p = plan({
+      lang: 'en',
+      standalone: 'What does study group 17 do?',
+      rewritten: 'what does 研究组 17 do?',
+    });
+    const unit = topicUnits(p, bm25).find((u) => u.alternatives.some(([t]) => t === '第17研究组'));
+    expect(unit?.weight).toBe(bm25.unseenIdf);
   });
 });
