@@ -34,7 +34,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED =
-  /废止|废除|撤销|撤回|取消了|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn/i;
+  /废止|废除|撤销|撤回|取消了|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;

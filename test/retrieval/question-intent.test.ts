@@ -79,6 +79,12 @@ describe('detectIntent', () => {
       kind: 'count',
       abrogated: true,
     });
+    // Everyday words for it.
+    expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
+    expect(intentOf('which resolutions were cancelled at WTSA-20?')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
   });
 });
 
