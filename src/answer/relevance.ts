@@ -55,14 +55,17 @@ function present(term: string, clauseText: string, tokens: Set<string>): boolean
     : tokens.has(term.toLowerCase());
 }
 
-/** How fully (0…1) a clause's text covers one unit: the credit of the best alternative it contains. */
-export function unitCoverage(u: TopicUnit, clauseText: string): number {
-  const tokens = clauseTokens(clauseText);
-  const text = clauseText.toLowerCase();
+/** The credit of the best alternative of a unit that the (lower-cased) text contains. */
+function bestCredit(u: TopicUnit, text: string, tokens: Set<string>): number {
   let best = 0;
   for (const [term, credit] of u.alternatives)
     if (credit > best && present(term, text, tokens)) best = credit;
   return best;
+}
+
+/** How fully (0…1) a clause's text covers one unit: the credit of the best alternative it contains. */
+export function unitCoverage(u: TopicUnit, clauseText: string): number {
+  return bestCredit(u, clauseText.toLowerCase(), clauseTokens(clauseText));
 }
 
 /** Weighted share (0…1) of the question's topic units that the clause covers. */
@@ -73,10 +76,7 @@ export function coverage(units: TopicUnit[], clauseText: string): number {
   let hit = 0;
   for (const u of units) {
     total += u.weight;
-    let best = 0;
-    for (const [term, credit] of u.alternatives)
-      if (credit > best && present(term, text, tokens)) best = credit;
-    hit += u.weight * best;
+    hit += u.weight * bestCredit(u, text, tokens);
   }
   return total > 0 ? hit / total : 0;
 }
