@@ -36,7 +36,9 @@ export function anchorListing(
   for (const c of [...hits.map((h) => h.clause), ...store.clauses]) {
     if (c.resolution === null || byResolution.has(c.resolution) || !has(c)) continue;
     byResolution.set(c.resolution, c);
+    // Too common to list them all: no need to read the rest of a large corpus.
+    if (byResolution.size > max) return null;
   }
-  if (byResolution.size < 2 || byResolution.size > max) return null;
+  if (byResolution.size < 2) return null;
   return [...byResolution.values()];
 }
