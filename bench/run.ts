@@ -10,10 +10,9 @@ import autocannon from 'autocannon';
 import { createAssistant } from '../src/answer/assistant.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
-import { createServerAssistant } from '../src/server/server-assistant.js';
 import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
 import { ANSWERS, measureMemory, type MemoryPoint } from './memory.js';
-import { freePort, spawnServer } from './spawn-server.js';
+import { freePort, spawnServer, startArgs } from './spawn-server.js';
 import { startStandIn } from './stand-in-llm.js';
 
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
@@ -119,16 +118,25 @@ async function load(
   };
 }
 
+/**
+ * The server as npm start runs it (compiled, its node flags, answering threads by default), in its own
+ * process: the load generator shares the machine's cores with it, as it would with a real client on one host.
+ */
 async function httpLoad(config: ReturnType<typeof loadConfig>) {
-  // The server as main.ts runs it, answering threads included (ANSWER_THREADS, default one per spare core).
-  const answering = await createServerAssistant(config);
-  if (answering.threads && !(await answering.threads.whenReady(60_000)))
-    throw new Error('answering threads not ready in 60 s');
-  const app = createApp({ config, assistant: answering.assistant });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((r) => server.once('listening', () => r()));
-  const { port } = server.address() as AddressInfo;
+  const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, startArgs(), {
+    env: {
+      ...process.env,
+      ...base,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: config.dataDir,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  await untilThreadsReady(origin, config.answerThreads, 60_000);
   const asks = evalQuestions()
     .slice(0, 40)
     .map((question) => ({
@@ -153,8 +161,8 @@ async function httpLoad(config: ReturnType<typeof loadConfig>) {
       };
     }
   } finally {
-    await new Promise<void>((r) => server.close(() => r()));
-    await answering.close();
+    child.kill('SIGTERM');
+    await exited;
   }
   results.http = {
     seconds: HTTP_SECONDS,
@@ -162,6 +170,20 @@ async function httpLoad(config: ReturnType<typeof loadConfig>) {
     answerThreads: config.answerThreads,
     ...out,
   };
+}
+
+/** Waits until the server answers and its answering threads (per /metrics) are all ready. */
+async function untilThreadsReady(origin: string, threads: number, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await fetch(`${origin}/metrics`)
+      .then((r) => (r.ok ? r.text() : ''))
+      .catch(() => '');
+    const ready = Number(/^answer_threads_ready (\d+)/m.exec(text)?.[1] ?? -1);
+    if (ready >= threads) return;
+    if (Date.now() > until) throw new Error(`server not ready in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function scale() {
