@@ -63,6 +63,12 @@ export const ABLATIONS: Ablation[] = [
     options: retrieve({ questionWeight: 0 }),
   },
   {
+    name: 'no_lexical_confidence',
+    description:
+      'default, the lexical channel at full weight however little of the question its best match covers',
+    options: retrieve({ lexicalKnee: 0 }),
+  },
+  {
     name: 'no_dictionary',
     description: 'default, without the general bilingual dictionary (CC-CEDICT table)',
     options: { ...DEFAULT_PIPELINE, useDictionary: false },

@@ -173,6 +173,33 @@ export class Bm25Index {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * The most any document could score for the query: each term at its best impact (within `groups`, when
+   * given), and each of the question's `own` terms that no document holds at what one occurrence in a
+   * document of average length would weigh, had one held it. A top score far below this covers little of
+   * what was asked.
+   */
+  ceiling(query: Iterable<string>, own: ReadonlySet<string>, opts: SearchOptions = {}): number {
+    const { groups, weights } = opts;
+    let sum = 0;
+    for (const term of new Set(query)) {
+      const w = weights?.get(term) ?? 1;
+      const whole = this.postings.get(term);
+      if (!whole) {
+        if (own.has(term)) sum += w * this.unseenIdf;
+        continue;
+      }
+      let best = whole.maxImpact;
+      if (groups) {
+        best = 0;
+        for (const g of groups)
+          best = Math.max(best, this.grouped.get(g)?.get(term)?.maxImpact ?? 0);
+      }
+      sum += w * this.idf(term) * best;
+    }
+    return sum;
+  }
+
   /** The best `limit` documents sharing a term with the query, best first, ties by position. */
   search(query: string[], limit: number, opts: SearchOptions | DocFilter = {}): ScoredId[] {
     const { filter, groups, weights } =

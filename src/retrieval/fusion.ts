@@ -16,11 +16,25 @@ export function rrf(lists: ChannelHit[][], k = 60): Map<number, number> {
   return out;
 }
 
-/** Each list's scores divided by its best, then weighted: alpha for the first list, 1 − alpha for the second. */
+/**
+ * How far to trust a lexical list whose best score is `top` of the `ceiling` the query could reach: fully
+ * from `knee` of it up, proportionally below. Min-max normalisation gives every list's best the same score,
+ * whether it matched the question's rare words or only its common ones.
+ */
+export function lexicalConfidence(top: number, ceiling: number, knee: number): number {
+  if (knee <= 0 || ceiling <= 0) return 1;
+  return Math.min(1, top / ceiling / knee);
+}
+
+/**
+ * Each list's scores divided by its best, then weighted: alpha for the first list (times its confidence,
+ * see lexicalConfidence), 1 − alpha for the second.
+ */
 export function convex(
   lexical: ChannelHit[],
   vector: ChannelHit[],
   alpha: number,
+  confidence = 1,
 ): Map<number, number> {
   const out = new Map<number, number>();
   const add = (list: ChannelHit[], w: number) => {
@@ -32,7 +46,7 @@ export function convex(
       out.set(h.index, (out.get(h.index) ?? 0) + w * norm);
     }
   };
-  add(lexical, alpha);
+  add(lexical, alpha * confidence);
   add(vector, 1 - alpha);
   return out;
 }

@@ -3,7 +3,7 @@ import type { Clause } from '../corpus/clause.js';
 import { NO_CLAUSE_QUESTIONS, type ClauseQuestions } from '../corpus/clause-questions.js';
 import { Bm25Index } from './bm25-index.js';
 import { candidateTerms } from './dictionary-expander.js';
-import { convex, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
+import { convex, lexicalConfidence, rrf, type ChannelHit, type FusionMethod } from './fusion.js';
 import { indexText } from './index-text.js';
 import { hintAdjustment, isExcluded } from './query-hints.js';
 import type { QueryPlan } from './query-plan.js';
@@ -33,6 +33,11 @@ export interface RetrieveOptions {
    * (corpus/clause-questions.json); 0 leaves them out.
    */
   questionWeight: number;
+  /**
+   * The share of the query's ceiling (see Bm25Index.ceiling) the best lexical match needs for the channel's
+   * full weight; below it the weight falls proportionally (0: always full).
+   */
+  lexicalKnee: number;
 }
 
 export const DEFAULT_RETRIEVE: RetrieveOptions = {
@@ -43,6 +48,7 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
   dictionaryWeight: 4,
   expansionTokens: 6,
   questionWeight: 0.5,
+  lexicalKnee: 0.25,
 };
 
 /**
@@ -134,12 +140,13 @@ export class Retriever {
     );
   }
 
+  /** The lexical hits, and how far their best covers what the query could reach (see lexicalConfidence). */
   private lexical(
     plan: QueryPlan,
     mode: TokenMode,
-    dictionaryWeight: number,
-    expansionTokens: number,
-  ): ChannelHit[] {
+    opts: RetrieveOptions,
+  ): { hits: ChannelHit[]; confidence: number } {
+    const { dictionaryWeight, expansionTokens } = opts;
     const groups = plan.resolutions.length ? plan.resolutions : undefined;
     const own = tokenize(plan.searchText, mode);
     const weights = new Map<string, number>();
@@ -155,7 +162,18 @@ export class Retriever {
     if (expansionTokens > 0) {
       for (const [t, w] of expansionWeights(plan, mode, expansionTokens)) weights.set(t, w);
     }
-    return this.index(mode).search([...own, ...weights.keys()], CANDIDATES, { groups, weights });
+    const query = [...own, ...weights.keys()];
+    const index = this.index(mode);
+    const hits = index.search(query, CANDIDATES, { groups, weights });
+    const confidence =
+      opts.lexicalKnee > 0 && hits.length
+        ? lexicalConfidence(
+            hits[0]!.score,
+            index.ceiling(query, new Set(own), { groups, weights }),
+            opts.lexicalKnee,
+          )
+        : 1;
+    return { hits, confidence };
   }
 
   /** `within`: the clauses of the resolutions the question names, when it names any. */
@@ -178,15 +196,10 @@ export class Retriever {
     const within = plan.resolutions.length
       ? [...new Set(plan.resolutions)].flatMap((n) => this.byResolution.get(n) ?? [])
       : undefined;
-    const lex =
+    const { hits: lex, confidence } =
       opts.channels === 'vector'
-        ? []
-        : this.lexical(
-            plan,
-            opts.tokens ?? this.tokenMode,
-            opts.dictionaryWeight,
-            opts.expansionTokens,
-          );
+        ? { hits: [], confidence: 1 }
+        : this.lexical(plan, opts.tokens ?? this.tokenMode, opts);
     const vec = opts.channels === 'lexical' ? [] : await this.vector(plan, within);
     const fused =
       opts.channels === 'lexical'
@@ -195,7 +208,7 @@ export class Retriever {
           ? convex([], vec, 0)
           : opts.fusion === 'rrf'
             ? rrf([lex, vec])
-            : convex(lex, vec, opts.alpha);
+            : convex(lex, vec, opts.alpha, confidence);
 
     // The everyday questions written for each clause, matched against the question as asked.
     const questionBy = new Map<number, number>();

@@ -127,3 +127,46 @@ describe('Bm25Index.groupMask', () => {
     expect([...idx.groupMask('无此词')]).toEqual([0]);
   });
 });
+
+describe('Bm25Index.ceiling', () => {
+  const docs = [
+    ['漫游', '费率'],
+    ['盗窃', '手机'],
+    ['漫游', '其他', '其他'],
+    ['其他', '费率', '其他'],
+  ];
+  const idx = new Bm25Index(docs, (i) => [88, 97, 89, null][i]!);
+
+  it('is the sum of each term at its best document, which a document holding every term reaches', () => {
+    const query = ['漫游', '费率'];
+    const best = (t: string) =>
+      Math.max(...docs.map((_, d) => idx.search([t], 4).find((h) => h.index === d)?.score ?? 0));
+    expect(idx.ceiling(query, new Set(query))).toBeCloseTo(best('漫游') + best('费率'), 10);
+    // Document 0 holds both terms at their best: its score is the ceiling.
+    expect(idx.search(query, 1)[0]).toMatchObject({ index: 0 });
+    expect(idx.search(query, 1)[0]!.score).toBeCloseTo(idx.ceiling(query, new Set(query)), 10);
+  });
+
+  it("counts the question's own unseen words at the most a word weighs, and unseen guesses not at all", () => {
+    const seen = idx.ceiling(['漫游'], new Set(['漫游']));
+    expect(idx.ceiling(['漫游', '大学'], new Set(['漫游', '大学']))).toBeCloseTo(
+      seen + idx.unseenIdf,
+      10,
+    );
+    expect(idx.ceiling(['漫游', '大学'], new Set(['漫游']))).toBeCloseTo(seen, 10);
+  });
+
+  it('scales each term by its weight, and reads only the named groups', () => {
+    const full = idx.ceiling(['费率'], new Set());
+    expect(idx.ceiling(['费率'], new Set(), { weights: new Map([['费率', 0.5]]) })).toBeCloseTo(
+      full / 2,
+      10,
+    );
+    // Within group 97 no document holds 费率: nothing to reach.
+    expect(idx.ceiling(['费率'], new Set(), { groups: [97] })).toBe(0);
+    expect(idx.ceiling(['费率'], new Set(), { groups: [88] })).toBeCloseTo(
+      idx.search(['费率'], 1, { groups: [88] })[0]!.score,
+      10,
+    );
+  });
+});
