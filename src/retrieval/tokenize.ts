@@ -77,7 +77,7 @@ export function useLeanDictionary(text: string): void {
 
 export type TokenMode = 'jieba+bigram' | 'jieba' | 'bigram';
 
-const LATIN = /[a-z][a-z0-9]*(?:[-‑.][a-z0-9]+)*|\d+(?:[-./][a-z0-9]+)*/g;
+const LATIN = /[a-z][a-z0-9]*(?:[-‑.][a-z0-9]+)*|\d+[a-z][a-z0-9]*|\d+(?:[-./][a-z0-9]+)*/g;
 
 function bigrams(run: string): string[] {
   if (run.length === 1) return [run];

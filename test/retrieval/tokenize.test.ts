@@ -34,4 +34,11 @@ describe('tokenize', () => {
     expect(tokens).toEqual(expect.arrayContaining(['itu-t', 'e.161.1', 'who']));
     expect(tokens).not.toContain('and');
   });
+
+  it('keeps a code that starts with digits whole (5G, 3GPP), so it never matches a bare number', () => {
+    expect(tokenize('5G和3GPP')).toEqual(expect.arrayContaining(['5g', '3gpp']));
+    // 第5研究组 gives the number 5 alone: 5G is not study group 5.
+    expect(tokenize('5G')).not.toContain('5');
+    expect(tokenize('14-3/2 2020')).toEqual(['14-3/2', '2020']);
+  });
 });
