@@ -15,7 +15,26 @@ const load = z.object({
   p50: z.number(),
   p99: z.number(),
   errors: z.number(),
+  cpuMsPerRequest: z.object({ server: z.number(), loadGenerator: z.number() }).optional(),
 });
+
+/** The throughput target: /api/ask at least this share of /healthz's requests per second (issue 12). */
+export const ASK_RATIO_TARGET = 0.3;
+
+/**
+ * The server CPU time per ask that would still reach `ratio` × healthz's rate on `cores` cores, when the
+ * load generator, on the same cores, spends what it was measured to spend per ask. Null without figures.
+ */
+export function askCpuBudgetMs(
+  healthzPerSec: number,
+  askLoadGeneratorMs: number | undefined,
+  cores: number,
+  ratio: number,
+): number | null {
+  if (askLoadGeneratorMs === undefined || healthzPerSec <= 0) return null;
+  const rate = ratio * healthzPerSec;
+  return Math.round(((cores * 1000 - rate * askLoadGeneratorMs) / rate) * 1000) / 1000;
+}
 const http = z.object({
   healthz: load,
   ask: load,
@@ -24,7 +43,12 @@ const http = z.object({
 
 /** The parts of bench/results.json the page shows. */
 export const resultsSchema = z.object({
-  machine: z.object({ summary: z.string(), memoryGb: z.number(), date: z.string() }),
+  machine: z.object({
+    summary: z.string(),
+    memoryGb: z.number(),
+    date: z.string(),
+    nproc: z.number().optional(),
+  }),
   build: z.object({
     coldBuildMs: z.number(),
     persistedLoadMs: z.number(),
@@ -71,6 +95,28 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const loadRow = (what: string, l: z.infer<typeof load>) =>
   `| ${what} | ${n(l.reqPerSec)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${l.errors} errors |`;
 
+/** Where an ask's CPU goes at 10 connections, and what the throughput target would leave the server. */
+function cpuRows(r: BenchResults): string[] {
+  const { healthz, ask } = r.http.c10;
+  if (!healthz.cpuMsPerRequest || !ask.cpuMsPerRequest) return [];
+  const rows = [
+    `| CPU per request, 10 connections (all threads): server + load generator | \`GET /healthz\` ${healthz.cpuMsPerRequest.server} + ${healthz.cpuMsPerRequest.loadGenerator} ms; \`POST /api/ask\` ${ask.cpuMsPerRequest.server} + ${ask.cpuMsPerRequest.loadGenerator} ms |`,
+  ];
+  const budget = r.machine.nproc
+    ? askCpuBudgetMs(
+        healthz.reqPerSec,
+        ask.cpuMsPerRequest.loadGenerator,
+        r.machine.nproc,
+        ASK_RATIO_TARGET,
+      )
+    : null;
+  if (budget !== null)
+    rows.push(
+      `| Server CPU per ask at which ask / healthz would reach ${ASK_RATIO_TARGET} (${r.machine.nproc} cores shared with the load generator) | ${budget} ms |`,
+    );
+  return rows;
+}
+
 export function renderFigures(r: BenchResults): string {
   const rows = [
     `| Cold index build (${r.build.clauses} clauses) | ${n(r.build.coldBuildMs)} ms |`,
@@ -82,6 +128,7 @@ export function renderFigures(r: BenchResults): string {
     loadRow('`GET /healthz`, 10 connections', r.http.c10.healthz),
     loadRow('`POST /api/ask`, 10 connections', r.http.c10.ask),
     `| ask / healthz, 10 connections | ${r.http.c10.ratioAskToHealthz} |`,
+    ...cpuRows(r),
     loadRow('`GET /healthz`, 50 connections', r.http.c50.healthz),
     loadRow('`POST /api/ask`, 50 connections', r.http.c50.ask),
     ...r.scale.map(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { markedBlock } from '../../src/eval/marked-block.js';
 import {
+  askCpuBudgetMs,
   END,
   HEADLINE_END,
   HEADLINE_START,
@@ -42,5 +43,20 @@ describe('docs/performance.md figures', () => {
     expect(block).toBe(renderHeadline(results));
     for (const m of results.memory ?? []) expect(block).toContain(String(m.treeRssMb));
     expect(block).toContain(String(results.http.c10.ratioAskToHealthz));
+  });
+});
+
+describe('askCpuBudgetMs', () => {
+  it("is the cores' CPU left after the load generator's share, per ask, at the target rate", () => {
+    // 0.3 × 10,000 = 3,000 asks/s; the generator takes 3,000 × 0.1 ms = 300 ms of the 2,000 ms per second.
+    expect(askCpuBudgetMs(10_000, 0.1, 2, 0.3)).toBeCloseTo(1700 / 3000, 3);
+    expect(askCpuBudgetMs(10_000, undefined, 2, 0.3)).toBeNull();
+  });
+
+  it('is shown with the CPU figures when the run measured them', () => {
+    const { ask } = results.http.c10;
+    const block = renderFigures(results);
+    if (!ask.cpuMsPerRequest) expect(block).not.toContain('CPU per request');
+    else expect(block).toContain(`\`POST /api/ask\` ${ask.cpuMsPerRequest.server} + `);
   });
 });
