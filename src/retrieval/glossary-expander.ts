@@ -47,31 +47,40 @@ interface PrefixIndex {
   byPrefix: Map<string, number[]>;
   /** Keys shorter than a prefix: always checked. */
   short: number[];
+  size: number;
+  /** Whether a key starting with a Latin letter or digit counts only at a word start. */
+  wholeWords: boolean;
 }
 
-function prefixIndex(keys: string[]): PrefixIndex {
+/**
+ * Keys by their first `size` characters. English keys take three: two-letter beginnings (co, in, re) are
+ * shared by dozens of the glossary's names, and each candidate costs a substring search of the question.
+ */
+function prefixIndex(keys: string[], size: number, wholeWords: boolean): PrefixIndex {
   const byPrefix = new Map<string, number[]>();
   const short: number[] = [];
   keys.forEach((k, i) => {
-    if (k.length < 2) return short.push(i);
-    const p = k.slice(0, 2);
+    if (k.length < size) return short.push(i);
+    const p = k.slice(0, size);
     byPrefix.set(p, [...(byPrefix.get(p) ?? []), i]);
     return undefined;
   });
-  return { byPrefix, short };
+  return { byPrefix, short, size, wholeWords };
 }
 
 const LATIN_CHAR = /[a-z0-9]/;
 
 /**
- * Indices (in the index's own order, longest keys first) of the keys whose prefix occurs in the text. A key
- * that starts with a Latin letter or digit is matched whole-word, so only windows at a word start count.
+ * Indices (in the index's own order, longest keys first) of the keys whose prefix occurs in the text. With
+ * `wholeWords`, a key that starts with a Latin letter or digit is matched whole-word, so only windows at a
+ * word start count.
  */
 function candidates(text: string, index: PrefixIndex): number[] {
   const found: number[] = [...index.short];
-  for (let i = 0; i + 2 <= text.length; i++) {
-    if (i > 0 && LATIN_CHAR.test(text[i]!) && LATIN_CHAR.test(text[i - 1]!)) continue;
-    const keys = index.byPrefix.get(text.slice(i, i + 2));
+  const { size, wholeWords } = index;
+  for (let i = 0; i + size <= text.length; i++) {
+    if (wholeWords && i > 0 && LATIN_CHAR.test(text[i]!) && LATIN_CHAR.test(text[i - 1]!)) continue;
+    const keys = index.byPrefix.get(text.slice(i, i + size));
     if (keys) for (const k of keys) found.push(k);
   }
   // Ascending and unique, so longer keys are tried first.
@@ -103,8 +112,11 @@ export class GlossaryExpander {
   private readonly zhAliases: { alias: string; zh: string; acronyms: string[] }[];
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
-  /** Terms and aliases by their first two characters: a question only needs those it contains. */
+  /** English names, everyday Chinese names and Chinese terms by their first characters: a question only
+   * needs to be searched for those whose beginning it contains. */
   private readonly termsByPrefix: PrefixIndex;
+  private readonly aliasesByPrefix: PrefixIndex;
+  private readonly zhTermsByPrefix: PrefixIndex;
 
   constructor(readonly glossary: Glossary) {
     this.terms = glossary.terms
@@ -135,7 +147,21 @@ export class GlossaryExpander {
     this.zhTerms = glossary.terms
       .map((t) => ({ zh: t.zh, acronyms: acronymsOf(t.en) }))
       .filter((t) => t.acronyms.length > 0);
-    this.termsByPrefix = prefixIndex(this.terms.map((t) => t.key));
+    this.termsByPrefix = prefixIndex(
+      this.terms.map((t) => t.key),
+      3,
+      true,
+    );
+    this.aliasesByPrefix = prefixIndex(
+      this.zhAliases.map((a) => a.alias),
+      2,
+      false,
+    );
+    this.zhTermsByPrefix = prefixIndex(
+      this.zhTerms.map((t) => t.zh),
+      2,
+      false,
+    );
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
     this.titleIndex = new Bm25Index(glossary.resolutions.map((r) => englishWords(r.en.join(' '))));
   }
@@ -182,7 +208,8 @@ export class GlossaryExpander {
     }
     // An everyday Chinese name reaches the document's own term, as one topic with it (longest name first).
     let unnamed = question;
-    for (const a of chineseAliases ? this.zhAliases : []) {
+    for (const i of chineseAliases ? candidates(question, this.aliasesByPrefix) : []) {
+      const a = this.zhAliases[i]!;
       if (!unnamed.includes(a.alias) || question.includes(a.zh)) continue;
       // A Latin name (5G) in an English question is the English names' job, done above.
       if (englishTerms === 'all' && !/[\u3400-\u9fff]/.test(a.alias)) continue;
@@ -193,7 +220,8 @@ export class GlossaryExpander {
       groups.push([a.alias, ...terms]);
     }
     // A Chinese term the question uses reaches the clauses that write its acronym instead.
-    for (const t of this.zhTerms) {
+    for (const i of candidates(question, this.zhTermsByPrefix)) {
+      const t = this.zhTerms[i]!;
       if (!question.includes(t.zh)) continue;
       const added = t.acronyms.filter((a) => inCorpus(a) && !question.includes(a));
       added.forEach((a) => out.add(a));
