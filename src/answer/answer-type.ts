@@ -148,13 +148,15 @@ export type AnswerType =
 
 /**
  * A yes/no question about an activity that finds a fact ("does ITU count how many experts attend?", 有没有
- * 数据库可以查原产地是哪里？) asks whether the activity exists, not for the fact: the question word sits in a
- * clause after a verb of seeking or recording. "Does it say how many …" still asks for the number.
+ * 数据库可以查原产地是哪里？) or about a rule that bounds one ("are there rules on how much roaming can cost?",
+ * 有没有规定漫游费最多收多少？) asks whether the activity or the rule exists, not for the fact: the question
+ * word sits in a clause after a verb of seeking or recording, or a word of ruling. "Does it say how many …"
+ * still asks for the number.
  */
 const YES_NO =
   /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
 const SEEKING_THEN_ASKING =
-  /\b(?:count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out)\b[^?]{0,40}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
+  /\b(?:count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out|rules?|regulat(?:e|es|ed|ing|ion|ions)|limits?|limiting|caps?|capping|controls?|controlling|decides?|deciding)\b[^?]{0,40}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实|规定|规则|限制|限定|上限|管制|监管)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
 
 export function answerType(question: string): AnswerType {
   if (YES_NO.test(question.trim()) && SEEKING_THEN_ASKING.test(question)) return null;

@@ -19,6 +19,8 @@ describe('answerType', () => {
     ['参加这次会议的差旅费是多少？', 'money'],
     ['这套设备要花多少钱？', 'money'],
     ['How much does a yearly membership cost?', 'money'],
+    // A rule's own figure is still asked for when no yes/no frame comes first.
+    ['What is the limit on how much a call abroad may cost?', 'money'],
     ['What is the price of the handset?', 'money'],
     ["What's the roaming charge per minute?", 'money'],
     ['Does the document say how many experts attended?', 'count'],
@@ -61,6 +63,10 @@ describe('answerType', () => {
     ['Does ITU count how many experts attend the meetings?'],
     ['Is anyone tracking where stolen phones end up?'],
     ['有没有系统可以查设备是在哪里生产的？'],
+    // …or about a rule that bounds it: whether there is such a rule.
+    ['Are there rules on how much an operator may charge for a text message?'],
+    ['Does anyone regulate how much a call abroad costs?'],
+    ['是否有规定限制电话费最多收多少？'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
