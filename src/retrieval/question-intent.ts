@@ -22,7 +22,7 @@ export type Intent =
   | { kind: 'clauses' };
 
 const STATUS_WORDS: [StatusValue, RegExp][] = [
-  ['新决议', /新决议|新的决议|新通过|新增|\bnew\b|newly/i],
+  ['新决议', /新决议|新的决议|新通过|新增|是新的|\bnew\b|newly/i],
   [
     '无修改',
     /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,
@@ -45,6 +45,13 @@ const LIST_WORDS =
   /哪些|哪几|哪一些|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table/i;
+/**
+ * 表1 by what it lists: the resolutions that affect ITU-D's work (the document's own subject). ITU-D must end
+ * the phrase ("affect ITU-D's work"), so a topic within it ("ITU-D study group 2") is not the table.
+ */
+const TABLE_SUBJECT =
+  /\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|relevant (?:to|for)|relat(?:e|es|ed|ing) to|concern(?:s|ed|ing)?|matter(?:s)? (?:to|for))\s+(?:the\s+)?(?:work of\s+)?(?:the\s+)?itu-d(?:['’]s)?(?:\s+work)?\s*(?:[?.!]|$)|(?:影响(?:到)?|涉及|关系到)(?:ITU-D|电信发展部门)(?:的)?(?:工作)?(?:的)?(?:决议|[？?。]|$)|与(?:ITU-D|电信发展部门)(?:的)?(?:工作)?(?:有关|相关)(?:的)?(?:决议|[？?。]|$)/i;
+const namesTable = (question: string) => TABLE_WORDS.test(question) || TABLE_SUBJECT.test(question);
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
   /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|\s|[?？。.!！，,])*$/i;
@@ -87,7 +94,7 @@ export function detectIntent(
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };
   }
-  const aboutResolutions = /决议|resolutions?/i.test(question) || TABLE_WORDS.test(question);
+  const aboutResolutions = /决议|resolutions?/i.test(question) || namesTable(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
   if (
     aboutResolutions &&
@@ -99,7 +106,7 @@ export function detectIntent(
   }
   const abrogated = ABROGATED.test(question);
   const byStatus = status !== null || abrogated;
-  if (aboutResolutions && COUNT_WORDS.test(question) && (byStatus || TABLE_WORDS.test(question))) {
+  if (aboutResolutions && COUNT_WORDS.test(question) && (byStatus || namesTable(question))) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
   // The document never lists the abrogated resolutions: "which were abrogated" gets the count it has.
@@ -107,7 +114,8 @@ export function detectIntent(
     return { kind: 'count', statuses: [], abrogated };
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
-  if (TABLE_WORDS.test(question) && LIST_WORDS.test(question)) return { kind: 'list', status };
+  if (namesTable(question) && (LIST_WORDS.test(question) || WHICH_PLURAL.test(question)))
+    return { kind: 'list', status };
   if (WHICH_PLURAL.test(question)) return { kind: 'which' };
   return { kind: 'clauses' };
 }

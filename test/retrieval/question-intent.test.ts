@@ -86,6 +86,19 @@ describe('detectIntent', () => {
       abrogated: true,
     });
   });
+
+  it('reads "the resolutions that affect ITU-D" as 表1, which lists exactly those', () => {
+    expect(intentOf('How many resolutions impact ITU-D?')).toMatchObject({ kind: 'count' });
+    expect(intentOf('与电信发展部门工作有关的决议一共几项？')).toMatchObject({ kind: 'count' });
+    expect(intentOf("What resolutions matter for ITU-D's work?")).toEqual({
+      kind: 'list',
+      status: null,
+    });
+    expect(intentOf('影响到ITU-D的决议里哪些是新的？')).toEqual({ kind: 'list', status: '新决议' });
+    // A topic inside ITU-D is not the table.
+    expect(intentOf('Which resolutions relate to ITU-D study group 2?').kind).toBe('which');
+    expect(intentOf('哪些决议涉及ITU-D第2研究组？').kind).toBe('which');
+  });
 });
 
 describe('statusesIn', () => {
