@@ -111,9 +111,12 @@ export function detectLang(q: string): 'zh' | 'en' {
   return cjk > 0 && cjk * 3 >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
 }
 
-/** Today, tomorrow, this year …: a record of a 2022 assembly says nothing about the present. */
+/**
+ * Today, tomorrow, this year, when the next meeting is …: a record of a 2022 assembly says nothing about the
+ * present, nor the dates of meetings after it.
+ */
 export const RELATIVE_TIME =
-  /明天|今天|昨天|今年|明年|后天|本周|下周|tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now/i;
+  /明天|今天|昨天|今年|明年|后天|本周|下周|tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now|\bwhen(?:['’]s| is| will| does| do)? the next\b|下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年)|(?:什么时候|何时)[^？?。]{0,8}下一?(?:届|次)/i;
 
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(

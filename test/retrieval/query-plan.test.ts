@@ -21,6 +21,14 @@ describe('unknownEntities', () => {
       'tomorrow',
     ]);
   });
+
+  it('treats the date of the next meeting as outside it, but not what happens until then', () => {
+    expect(unknownEntities('When will the next TSAG meeting be?', corpus)).toHaveLength(1);
+    expect(unknownEntities('下届WTDC大概什么时候举行？', corpus)).toHaveLength(1);
+    expect(unknownEntities('什么时候召开下一次全会？', corpus)).toHaveLength(1);
+    expect(unknownEntities('What may TSAG decide before the next assembly?', corpus)).toEqual([]);
+    expect(unknownEntities('下届全会之前TSAG可以做什么？', corpus)).toEqual([]);
+  });
 });
 
 describe('detectLang', () => {
