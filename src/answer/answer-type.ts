@@ -113,6 +113,10 @@ const MEASURE = '(?:项|个|位|名|次|届|家|份|国)';
 /** A count: a number (not the bare 一 of "一项实体活动", which is an article) with a measure word. */
 const COUNT_A = new RegExp(`(?:\\d+|[二三四五六七八九十百两]+|十一|一百)\\s*多?\\s*${MEASURE}`);
 const ZH_COUNTED = /(?:多少|几)(?:个|位|名|项|次|届|家)?([^，。？?！!,]{1,10})/;
+/** "How many X do/are/…": X, up to the verb or the end (in the plan's rewritten question, the glossary's
+ * terms stand in the document's words: how many 研究组 SG does …). */
+const EN_COUNTED =
+  /\bhow many\s+([^?.,!]{1,40}?)\s*(?:\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|at|of|on|from|for|to|by|with|there)\b|[?.,!]|$)/i;
 
 /** Votes: the document records decisions, never how anyone voted. */
 const VOTE_Q =
@@ -181,7 +185,16 @@ function numbers(text: string): string[] {
   return plain.match(/\d+(?:[.]\d+)*/g) ?? [];
 }
 
-export function canSupply(type: AnswerType, question: string, clauseText: string): boolean {
+/**
+ * @param counted the question with the thing counted in the document's words, when the caller has it (the
+ *   plan's rewritten question: an English "how many study groups" names 研究组 there).
+ */
+export function canSupply(
+  type: AnswerType,
+  question: string,
+  clauseText: string,
+  counted = question,
+): boolean {
   switch (type) {
     case null:
       return true;
@@ -201,9 +214,10 @@ export function canSupply(type: AnswerType, question: string, clauseText: string
       return GROUP_A.test(clauseText);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
-      const span = ZH_COUNTED.exec(question)?.[1] ?? '';
+      const span = ZH_COUNTED.exec(counted)?.[1] ?? EN_COUNTED.exec(counted)?.[1] ?? '';
+      // The document's words only: an English word left untranslated is found in no clause.
       const nouns = tokenize(span, 'jieba').filter(
-        (t) => t.length > 1 && !/^新/.test(t) && t !== '决议',
+        (t) => t.length > 1 && !/^新/.test(t) && t !== '决议' && /[\u3400-\u9fff]/.test(t),
       );
       if (!nouns.length) return COUNT_A.test(clauseText);
       return nouns.some((n) =>
@@ -239,9 +253,10 @@ export function preferSupplying(
   question: string,
   type: AnswerType = answerType(question),
   anchors: readonly string[] = [],
+  counted = question,
 ): Hit[] {
   const top = hits[0];
-  if (!type || !top || canSupply(type, question, statedText(top.clause))) return hits;
+  if (!type || !top || canSupply(type, question, statedText(top.clause), counted)) return hits;
   const names = (h: Hit) => {
     const text = h.clause.text.toLowerCase();
     return anchors.filter((a) => text.includes(a.toLowerCase())).length;
@@ -259,7 +274,7 @@ export function preferSupplying(
           names(h) >= topNames)) &&
       h.clause.part !== 'table1' &&
       !h.clause.id.endsWith('.title') &&
-      canSupply(type, question, statedText(h.clause)),
+      canSupply(type, question, statedText(h.clause), counted),
   );
   return typed ? [typed, ...hits.filter((h) => h !== typed)] : hits;
 }

@@ -242,12 +242,15 @@ async function answerQuestion(
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
   const ranked = opts.preferAnswerType
-    ? preferSupplying(hits, plan.standalone, type, anchors)
+    ? preferSupplying(hits, plan.standalone, type, anchors, plan.rewritten)
     : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
-  if (type && !picked.some((h) => canSupply(type, plan.standalone, statedText(h.clause)))) {
+  if (
+    type &&
+    !picked.some((h) => canSupply(type, plan.standalone, statedText(h.clause), plan.rewritten))
+  ) {
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {

@@ -130,6 +130,16 @@ describe('canSupply', () => {
     );
   });
 
+  it("in English, needs a count of the thing the rewritten question names in the document's words", () => {
+    const q = 'How many working groups does the assembly have?';
+    // The plan's rewritten question, the glossary's term in place of "working groups".
+    const rewritten = 'how many  工作组  does the assembly have?';
+    expect(canSupply('count', q, '会议设立了3个工作组', rewritten)).toBe(true);
+    expect(canSupply('count', q, '共有来自40个国家的代表', rewritten)).toBe(false);
+    // A thing nothing translated: any count will do, as before.
+    expect(canSupply('count', 'How many widgets are there?', '共有来自40个国家的代表')).toBe(true);
+  });
+
   it('needs a vote to answer who voted', () => {
     const q = 'Which countries voted against it?';
     expect(answerType(q)).toBe('vote');
