@@ -105,6 +105,8 @@ export class GlossaryExpander {
     key: string;
     contains?: string;
     acronyms: string[];
+    /** The terms of other entries with the same English name. */
+    also?: string[];
   }[];
   /** Each entry's Chinese term with the acronyms of the same entry. */
   private readonly zhTerms: { zh: string; acronyms: string[] }[];
@@ -135,6 +137,13 @@ export class GlossaryExpander {
         }),
       )
       .sort((a, b) => b.en.length - a.en.length);
+    // An English name several entries share (carry out → 实施, 落实) renders as all of their terms.
+    const byName = new Map<string, string[]>();
+    for (const t of this.terms) {
+      const k = t.en.toLowerCase();
+      byName.set(k, [...(byName.get(k) ?? []), t.zh]);
+    }
+    for (const t of this.terms) t.also = byName.get(t.en.toLowerCase())!.filter((z) => z !== t.zh);
     this.zhAliases = glossary.terms
       .flatMap((t) =>
         (t.zhAliases ?? []).map((alias) => ({
@@ -203,7 +212,12 @@ export class GlossaryExpander {
       // The document often writes a term by its acronym inline (IoT beside 物联网): both are searched.
       if (m) {
         const own = ACRONYM.test(t.en) && inCorpus(t.en) ? [t.en] : [];
-        replace(m.index, m[0].length, [t.zh, ...own, ...t.acronyms.filter(inCorpus)]);
+        replace(m.index, m[0].length, [
+          t.zh,
+          ...(t.also ?? []),
+          ...own,
+          ...t.acronyms.filter(inCorpus),
+        ]);
       }
     }
     // An everyday Chinese name reaches the document's own term, as one topic with it (longest name first).

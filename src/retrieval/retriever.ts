@@ -53,8 +53,10 @@ export const DEFAULT_RETRIEVE: RetrieveOptions = {
 
 /**
  * Query weights of the glossary's expansions: ITU-D becomes 国际电联电信发展部门, which tokenises into four
- * words and nine bigrams — as much weight as a sentence, where the question wrote one term. Tokens the
- * question wrote itself keep their full weight.
+ * words and nine bigrams — as much weight as a sentence, where the question wrote one term. The renderings
+ * of one span of the question (5G → 国际移动通信, IMT, IMT-2020; carry out → 实施, 落实) share one such
+ * budget: they are one term of the question, written several ways. Tokens the question wrote itself keep
+ * their full weight.
  */
 export function expansionWeights(
   plan: QueryPlan,
@@ -64,9 +66,18 @@ export function expansionWeights(
   const out = new Map<string, number>();
   if (!plan.expansions.length) return out;
   const own = new Set(tokenize(plan.standalone, mode));
-  for (const e of plan.expansions) {
-    const tokens = tokenizeTerm(e, mode);
-    const w = Math.min(1, share / tokens.length);
+  const expansions = new Set(plan.expansions);
+  const grouped = new Set<string>();
+  const spans: string[][] = [];
+  for (const g of plan.expansionGroups ?? []) {
+    const terms = g.filter((t) => expansions.has(t) && !grouped.has(t));
+    terms.forEach((t) => grouped.add(t));
+    if (terms.length) spans.push(terms);
+  }
+  for (const e of plan.expansions) if (!grouped.has(e)) spans.push([e]);
+  for (const terms of spans) {
+    const tokens = new Set(terms.flatMap((e) => tokenizeTerm(e, mode)));
+    const w = Math.min(1, share / tokens.size);
     for (const t of tokens) if (!own.has(t)) out.set(t, Math.max(out.get(t) ?? 0, w));
   }
   return out;

@@ -3,8 +3,8 @@ import { expansionWeights } from '../../src/retrieval/retriever.js';
 import type { QueryPlan } from '../../src/retrieval/query-plan.js';
 import { tokenizeTerm } from '../../src/retrieval/tokenize.js';
 
-const plan = (standalone: string, expansions: string[]) =>
-  ({ standalone, expansions }) as unknown as QueryPlan;
+const plan = (standalone: string, expansions: string[], expansionGroups: string[][] = []) =>
+  ({ standalone, expansions, expansionGroups }) as unknown as QueryPlan;
 
 describe('expansionWeights', () => {
   it('lets a long expansion share a few tokens’ weight among all its tokens', () => {
@@ -30,5 +30,21 @@ describe('expansionWeights', () => {
     );
     expect(w.has('部门')).toBe(false);
     expect(w.has('国际电联')).toBe(true);
+  });
+
+  it('has the renderings of one span share one budget', () => {
+    const terms = ['国际移动通信', 'IMT', 'IMT-2020'];
+    const tokens = new Set(terms.flatMap((t) => tokenizeTerm(t)));
+    expect(tokens.size).toBeGreaterThan(6);
+    const together = expansionWeights(
+      plan('5G对人体有害吗', terms, [['5G', ...terms]]),
+      'jieba+bigram',
+      6,
+    );
+    const sum = [...together.values()].reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(6, 5);
+    // Apart, each rendering would have had a budget of its own.
+    const apart = expansionWeights(plan('5G对人体有害吗', terms), 'jieba+bigram', 6);
+    expect([...apart.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(sum);
   });
 });

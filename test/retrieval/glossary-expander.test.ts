@@ -74,6 +74,21 @@ describe('GlossaryExpander', () => {
     expect(g5.expand('Who pays for 5G?', 'all').groups).toEqual([['国际移动通信']]);
   });
 
+  it('renders an English name several entries share as all of their terms, one group', () => {
+    const two = new GlossaryExpander({
+      resolutions: [],
+      terms: [
+        { en: ['carry out', 'put into practice'], zh: '实施' },
+        { en: ['carry out', 'follow through'], zh: '落实' },
+      ],
+    });
+    const shared = two.expand('who makes sure the plans are carried out?');
+    expect(shared.terms).toEqual(['实施', '落实']);
+    expect(shared.groups).toEqual([['实施', '落实']]);
+    // A name only one entry has renders as that entry's term alone.
+    expect(two.expand('how to follow through').terms).toEqual(['落实']);
+  });
+
   it('finds a term ending in consonant + y in its -ies plural', () => {
     const many = new GlossaryExpander({
       resolutions: [],
