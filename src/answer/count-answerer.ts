@@ -105,13 +105,22 @@ function topicLine(
   return `${first}${r.en ? ' ' : ''}${second}${why}`;
 }
 
-function tally(all: Clause[], en: boolean): string {
-  const counts = (['修订版', '无修改', '新决议'] as const)
-    .map((s) => [s, all.filter((c) => c.status === s).length] as const)
-    .filter(([, n]) => n > 0);
-  return en
-    ? `表1 (Table 1) lists ${all.length} WTSA resolutions that affect ITU-D: ${counts.map(([s, n]) => `${n} ${EN[s]} (${s})`).join(', ')}.`
-    : `表1列出${all.length}项影响ITU-D工作的WTSA决议：${counts.map(([s, n]) => `${s}${n}项`).join('，')}。`;
+/** 表1's total, each status with the rows it counts, every row cited. */
+function tally(all: Clause[], r: Render): string {
+  const groups = (['修订版', '无修改', '新决议'] as const)
+    .map((s) => [s, all.filter((c) => c.status === s)] as const)
+    .filter(([, rows]) => rows.length > 0);
+  const names = (rows: readonly Clause[]) =>
+    rows
+      .map((c) =>
+        r.en
+          ? `${resolutionName(c.resolution ?? 0, 'en')} ${r.cites.cite(c)}`
+          : `${resolutionName(c.resolution ?? 0, 'zh')}${r.cites.cite(c)}`,
+      )
+      .join(r.en ? ', ' : '、');
+  return r.en
+    ? `表1 (Table 1) lists ${all.length} WTSA resolutions that affect ITU-D: ${groups.map(([s, rows]) => `${rows.length} ${EN[s]} (${s}): ${names(rows)}`).join('; ')}.`
+    : `表1列出${all.length}项影响ITU-D工作的WTSA决议：${groups.map(([s, rows]) => `${s}${rows.length}项（${names(rows)}）`).join('；')}。`;
 }
 
 /**
@@ -132,7 +141,7 @@ export function answerCount(plan: QueryPlan, store: CorpusStore, topics: CountTo
       : `引言指出：「${c.text}」${r.cites.cite(c)}`;
   const lines: string[] = [];
   if (intro && !r.tableFirst) lines.push(quoteIntro(intro));
-  if (!topics.length) lines.push(tally(all, r.en));
+  if (!topics.length) lines.push(tally(all, r));
   topics.forEach((t, i) => {
     lines.push(topicLine(t, intros[i], t === '废止' ? [] : all.filter((c) => c.status === t), r));
   });

@@ -61,4 +61,14 @@ describe('answerCount', () => {
     expect(r.answer).toContain('2 abrogated');
     expect(r.answer).toContain('lists none as abrogated');
   });
+
+  it("counts 表1's rows by status when no status is asked, citing every row it counts", () => {
+    const r = answerCount(plan('How many resolutions affect ITU-D?', 'en'), store, []);
+    expect(r.answer).toContain('lists 4 WTSA resolutions');
+    expect(r.answer).toContain('2 revised (修订版)');
+    expect(r.citations.map((c) => c.resolution)).toEqual([1, 2, 3, 4]);
+    const zh = answerCount(plan('表1列了几项决议？'), store, []);
+    expect(zh.answer).toContain('表1列出4项');
+    expect(zh.citations).toHaveLength(4);
+  });
 });
