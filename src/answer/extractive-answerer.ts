@@ -84,6 +84,20 @@ export function overviewClauses(plan: QueryPlan, store: CorpusStore): Clause[] {
   });
 }
 
+/** How a document refers to itself in its own text. */
+const SELF_REFERENCE = /本文件|本文档|本报告|this document/i;
+
+/**
+ * What the document says about itself: the introduction's and conclusion's paragraphs that refer to "this
+ * document", then the introduction's first paragraph (the meeting it records).
+ */
+export function documentClauses(store: CorpusStore): Clause[] {
+  const framing = [...store.ofPart('intro'), ...store.ofPart('conclusion')];
+  const self = framing.filter((c) => SELF_REFERENCE.test(c.text));
+  const first = store.ofPart('intro')[0];
+  return [...self, ...(first && !self.includes(first) ? [first] : [])];
+}
+
 export function renderExtractive(
   plan: QueryPlan,
   clauses: Clause[],

@@ -15,6 +15,7 @@ import {
 } from '../retrieval/retriever.js';
 import {
   DEFAULT_EXTRACTIVE,
+  documentClauses,
   overviewClauses,
   renderExtractive,
   selectClauses,
@@ -210,6 +211,13 @@ async function answerQuestion(
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);
     return { plan, hits, result };
+  }
+  if (intent.kind === 'document') {
+    return {
+      plan,
+      hits,
+      result: renderExtractive(plan, documentClauses(store), store, deps.englishTitle),
+    };
   }
   if (intent.kind === 'overview') {
     return {

@@ -19,6 +19,8 @@ export type Intent =
   | { kind: 'compare' }
   | { kind: 'which' }
   | { kind: 'overview' }
+  /** What the document itself is about ("what is this document about?", 这份文件讲什么). */
+  | { kind: 'document' }
   | { kind: 'clauses' };
 
 const STATUS_WORDS: [StatusValue, RegExp][] = [
@@ -54,7 +56,17 @@ const TABLE_SUBJECT =
 const namesTable = (question: string) => TABLE_WORDS.test(question) || TABLE_SUBJECT.test(question);
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
-  /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|\s|[?？。.!！，,])*$/i;
+  /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
+
+/** The document itself, named as such (this document, 这份文件, 本文件). */
+const DOCUMENT_REF =
+  /\b(?:this|the) (?:document|report|paper|text)\b|(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)/gi;
+
+/** "What is this document about?", "summarize the document", 这份文件讲什么: the document named, nothing else. */
+function asksAboutDocument(question: string): boolean {
+  const rest = question.replace(DOCUMENT_REF, ' ');
+  return rest !== question && OVERVIEW_ONLY.test(rest);
+}
 
 export function statusIn(question: string): StatusValue | null {
   for (const [value, re] of STATUS_WORDS) if (re.test(question)) return value;
@@ -94,6 +106,7 @@ export function detectIntent(
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };
   }
+  if (asksAboutDocument(question)) return { kind: 'document' };
   const aboutResolutions = /决议|resolutions?/i.test(question) || namesTable(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
   if (

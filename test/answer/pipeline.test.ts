@@ -172,6 +172,25 @@ describe('"which resolutions" questions', () => {
   });
 });
 
+describe('questions about the document itself', () => {
+  it.each([
+    ['What is this document about?'],
+    ['这份文件主要讲什么？'],
+    ['Give me a short overview of the report'],
+  ])('quotes where the document says what it is for, and the meeting it records: %s', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.part).toBe('conclusion');
+    expect(r.citations[0]!.text).toContain('本文件');
+    expect(r.citations.map((c) => c.part)).toContain('intro');
+  });
+
+  it('answers a topic asked about "in the document" from the topic, not the overview', async () => {
+    const r = await ask('What does the report say about spam?');
+    expect(resolutionsCited(r)).toContain(52);
+  });
+});
+
 describe('counts', () => {
   it('gives the introduction total and the 表1 rows of revised resolutions', async () => {
     const r = await ask('Count the revised resolutions.');

@@ -87,6 +87,13 @@ describe('detectIntent', () => {
     });
   });
 
+  it('reads a question about the document itself, and only that, as the document', () => {
+    expect(intentOf('Summarize this document in two sentences').kind).toBe('document');
+    expect(intentOf('本文件的用途是什么？').kind).toBe('document');
+    expect(intentOf('What does the document say about e-waste?').kind).toBe('clauses');
+    expect(intentOf('这份文件里有哪些决议涉及漫游？').kind).toBe('which');
+  });
+
   it('reads "the resolutions that affect ITU-D" as 表1, which lists exactly those', () => {
     expect(intentOf('How many resolutions impact ITU-D?')).toMatchObject({ kind: 'count' });
     expect(intentOf('与电信发展部门工作有关的决议一共几项？')).toMatchObject({ kind: 'count' });
