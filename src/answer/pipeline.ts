@@ -1,6 +1,7 @@
 /** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import { findDefinition, renderDefinition } from './definition-answerer.js';
 import {
   planQuery,
   type PlanContext,
@@ -211,6 +212,14 @@ async function answerQuestion(
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);
     return { plan, hits, result };
+  }
+  if (intent.kind === 'define') {
+    // Where the document writes the term out; a term it never writes out is looked for like any other.
+    const d = findDefinition(intent.term, store, deps.planning.expander.glossary);
+    if (d) {
+      const result = renderDefinition(plan, intent.term, d, store, deps.englishTitle);
+      return { plan, hits, result };
+    }
   }
   if (intent.kind === 'document') {
     return {

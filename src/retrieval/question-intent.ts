@@ -21,6 +21,8 @@ export type Intent =
   | { kind: 'overview' }
   /** What the document itself is about ("what is this document about?", 这份文件讲什么). */
   | { kind: 'document' }
+  /** What an acronym stands for ("what is TSAG?", 什么是ITU-D). */
+  | { kind: 'define'; term: string }
   | { kind: 'clauses' };
 
 const STATUS_WORDS: [StatusValue, RegExp][] = [
@@ -57,6 +59,25 @@ const namesTable = (question: string) => TABLE_WORDS.test(question) || TABLE_SUB
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
   /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
+
+/** An acronym: two capitals at least (TSAG, ITU-D, IoT, WTSA-20, SC&C). */
+const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*$/;
+const TERM = String.raw`([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)`;
+const DEFINE_EN = new RegExp(
+  String.raw`^\s*(?:what(?:['’]s| is| are| does)|who is)\s+(?:the\s+|an?\s+)?${TERM}\s*(?:stands? for|means?)?\s*[?？]?\s*$`,
+  'i',
+);
+const DEFINE_ZH = new RegExp(
+  String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*(?:是什么|是什么意思|指什么|是指什么|的全称是什么|全称是什么|代表什么)\s*[？?]?\s*$`,
+  'i',
+);
+
+/** The acronym a question asks the meaning of ("What does BDT stand for?", WTSA是什么意思), or null. */
+export function definedTerm(question: string): string | null {
+  const m = DEFINE_EN.exec(question) ?? DEFINE_ZH.exec(question);
+  const term = m ? (m[1] ?? m[2]) : undefined;
+  return term && ACRONYM.test(term) ? term : null;
+}
 
 /** The document itself, named as such (this document, 这份文件, 本文件). */
 const DOCUMENT_REF =
@@ -107,6 +128,8 @@ export function detectIntent(
     return { kind: 'clauses' };
   }
   if (asksAboutDocument(question)) return { kind: 'document' };
+  const term = definedTerm(question);
+  if (term) return { kind: 'define', term };
   const aboutResolutions = /决议|resolutions?/i.test(question) || namesTable(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
   if (

@@ -191,6 +191,17 @@ describe('questions about the document itself', () => {
   });
 });
 
+describe('what an acronym stands for', () => {
+  it('quotes the clause where the document writes it out', async () => {
+    const r = await ask('What does TSAG stand for?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('电信标准化顾问组（TSAG）');
+    expect(r.citations[0]!.text).toContain('电信标准化顾问组（TSAG）');
+    const zh = await ask('BDT是什么？');
+    expect(zh.answer).toContain('电信发展局（BDT）');
+  });
+});
+
 describe('counts', () => {
   it('gives the introduction total and the 表1 rows of revised resolutions', async () => {
     const r = await ask('Count the revised resolutions.');

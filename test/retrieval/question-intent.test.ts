@@ -87,6 +87,16 @@ describe('detectIntent', () => {
     });
   });
 
+  it('reads "what is <acronym>?" as asking what it stands for, and nothing longer', () => {
+    expect(intentOf('What does ISOC stand for?')).toEqual({ kind: 'define', term: 'ISOC' });
+    expect(intentOf("what's the RIR?")).toEqual({ kind: 'define', term: 'RIR' });
+    expect(intentOf('JCA-AHF是什么意思？')).toEqual({ kind: 'define', term: 'JCA-AHF' });
+    expect(intentOf('什么是SC&C？')).toEqual({ kind: 'define', term: 'SC&C' });
+    // Not an acronym, or more than the term.
+    expect(intentOf('What is roaming?').kind).toBe('clauses');
+    expect(intentOf('What is ITU doing about spam?').kind).toBe('clauses');
+  });
+
   it('reads a question about the document itself, and only that, as the document', () => {
     expect(intentOf('Summarize this document in two sentences').kind).toBe('document');
     expect(intentOf('本文件的用途是什么？').kind).toBe('document');
