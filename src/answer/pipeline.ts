@@ -1,6 +1,8 @@
 /** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import { clauseReference, referencedClauses } from '../retrieval/clause-reference.js';
+import { withoutResolutionRefs } from '../retrieval/resolution-refs.js';
 import { findDefinition, renderDefinition } from './definition-answerer.js';
 import {
   planQuery,
@@ -212,6 +214,15 @@ async function answerQuestion(
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);
     return { plan, hits, result };
+  }
+  // A clause named as the answers cite it (第44号决议 · 做出决议 · 6, "R44 instructs 9"): that clause.
+  if (plan.resolutions.length === 1) {
+    const ref = clauseReference(withoutResolutionRefs(plan.standalone));
+    const named = ref ? referencedClauses(store.ofResolution(plan.resolutions[0]!), ref) : [];
+    if (named.length) {
+      const result = renderExtractive(plan, named, store, deps.englishTitle);
+      return { plan, hits, result };
+    }
   }
   if (intent.kind === 'define') {
     // Where the document writes the term out; a term it never writes out is looked for like any other.

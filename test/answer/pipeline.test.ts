@@ -191,6 +191,18 @@ describe('questions about the document itself', () => {
   });
 });
 
+describe('a clause named as the answers cite it', () => {
+  it.each([
+    ['R44 instructs 9', 'wtsa20-itu-d-resolutions.r44.instructs.9'],
+    ['第44号决议 · 做出决议 · 6', 'wtsa20-itu-d-resolutions.r44.resolves.6'],
+    ['What does Resolution 72 resolves vii say?', 'wtsa20-itu-d-resolutions.r72.resolves.vii'],
+    ['第44号决议进一步做出决议2.iv)是什么？', 'wtsa20-itu-d-resolutions.r44.further-resolves.2-iv'],
+  ])('%s → that clause', async (q, id) => {
+    const r = await ask(q);
+    expect(r.citations.map((c) => c.id)).toEqual([id]);
+  });
+});
+
 describe('what an acronym stands for', () => {
   it('quotes the clause where the document writes it out', async () => {
     const r = await ask('What does TSAG stand for?');

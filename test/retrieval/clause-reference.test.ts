@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { clauseReference, referencedClauses } from '../../src/retrieval/clause-reference.js';
+import { clause } from '../helpers/clause.js';
+
+describe('clauseReference', () => {
+  it.each([
+    [' · 做出决议 · 6', { section: '做出决议', item: '6' }],
+    ['责成第3段', { section: '责成', item: '3' }],
+    [' instructs item 9', { section: '责成', item: '9' }],
+    [' · 进一步做出决议 · 2.iv)', { section: '进一步做出决议', item: '2.iv' }],
+    [' resolves 2 (iii)', { section: '做出决议', item: '2.iii' }],
+    ['What does  resolves vii say?', { section: '做出决议', item: 'vii' }],
+    [' further instructs 3', { section: '进一步责成', item: '3' }],
+  ])('reads %s', (rest, ref) => {
+    expect(clauseReference(rest)).toEqual(ref);
+  });
+
+  it('needs an item right after the section: a section alone or a topic is no reference', () => {
+    expect(clauseReference('责成电信标准化局主任做什么？')).toBeNull();
+    expect(clauseReference('What does it instruct the bureau to do?')).toBeNull();
+    expect(clauseReference('做出决议的内容')).toBeNull();
+  });
+});
+
+describe('referencedClauses', () => {
+  const c = (id: string, section: string, item: string | null) =>
+    clause({ id, text: id, resolution: 44, section, item });
+  const clauses = [
+    c('resolves.2', '做出决议', '2'),
+    c('resolves.2-iii', '做出决议', '2.iii)'),
+    c('instructs.9', '责成', '9'),
+    c('instructs2.9', '责成', '9'),
+    c('further-resolves.2', '进一步做出决议', '2'),
+  ];
+
+  it('finds the clause by section and item as printed, brackets aside', () => {
+    expect(
+      referencedClauses(clauses, { section: '做出决议', item: '2.iii' }).map((x) => x.id),
+    ).toEqual(['resolves.2-iii']);
+    expect(referencedClauses(clauses, { section: '做出决议', item: '2' }).map((x) => x.id)).toEqual(
+      ['resolves.2'],
+    );
+  });
+
+  it('finds both when a section recurs for another addressee, and none for an item it lacks', () => {
+    expect(referencedClauses(clauses, { section: '责成', item: '9' })).toHaveLength(2);
+    expect(referencedClauses(clauses, { section: '责成', item: '10' })).toEqual([]);
+  });
+});
