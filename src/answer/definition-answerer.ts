@@ -36,9 +36,18 @@ export function findDefinition(
   glossary: Glossary,
 ): Definition | undefined {
   const re = writtenOut(term);
-  const clause = store.clauses.find((c) => re.test(c.text));
-  if (!clause) return undefined;
-  const [, before, written] = re.exec(clause.text)! as unknown as [string, string, string];
+  // One pass: the first clause that writes the term out, and the match itself.
+  let clause: Clause | undefined;
+  let m: RegExpExecArray | null = null;
+  for (const c of store.clauses) {
+    m = re.exec(c.text);
+    if (m) {
+      clause = c;
+      break;
+    }
+  }
+  if (!clause || !m) return undefined;
+  const [, before = '', written = term] = m;
   const base = term.replace(/[-‑]\d+$/, '').toLowerCase();
   const entry = glossary.terms.find((t) => t.en.some((e) => e.toLowerCase() === base));
   // Without the glossary's term, the text just before the parenthesis, marked as cut.

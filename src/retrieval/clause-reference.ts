@@ -1,6 +1,6 @@
 /**
- * A clause named the way the answers cite it: 第44号决议 · 做出决议 · 6, "R44 instructs 9", "44 resolves 2 iii",
- * 第72号决议责成第3段. The resolution comes from the question's resolution references; this reads the section and
+ * A clause named the way the answers cite it: 第44号决议 · 做出决议 · 6, "R44 instructs 9", "Res 44 resolves 2
+ * iii", 第72号决议责成第3段. The resolution comes from the question's resolution references; this reads the section and
  * the item, and finds the clauses they name.
  */
 import type { Clause } from '../corpus/clause.js';
