@@ -6,7 +6,7 @@
 import { escapeRe } from '../retrieval/escape-re.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import type { Hit } from '../retrieval/retriever.js';
-import { PlaceNames } from './place-names.js';
+import { placeNames } from './place-names.js';
 
 /** Sums of money: 多少钱, X费/价/预算是多少, 多少法郎; how much … cost/pay/fee, what is the price. */
 const MONEY_Q = new RegExp(
@@ -89,14 +89,13 @@ const PLACE_Q = new RegExp(
  */
 const PLACE_GROUP =
   /(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)|在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:市|省|州|城|岛|县)|\b(?:in|at) [A-Z][a-z]+/;
-let places: PlaceNames | undefined;
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 
 /** The clause names a place, a country or a region the question does not already name. */
 function namesNewPlace(question: string, clauseText: string): boolean {
   if (PLACE_GROUP.test(clauseText)) return true;
-  places ??= new PlaceNames();
+  const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
   const asked = lastAsked.places;
   return [...places.named(clauseText)].some((c) => !asked.has(c));

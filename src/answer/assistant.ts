@@ -22,6 +22,7 @@ import {
   type PipelineRun,
 } from './pipeline.js';
 import { meetingsOf } from './other-meeting.js';
+import { placeNames } from './place-names.js';
 import type { AskInput, AskOptions, AskResult, AskStreamEvent, Assistant } from './types.js';
 
 export interface AssistantInfo {
@@ -126,6 +127,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         places: retriever.bm25.groupCount,
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
+        knownWord: (w) => placeNames().hasWord(w),
         corpusText: corpus.clauses
           .map((c) => c.text)
           .join('\n')

@@ -17,7 +17,10 @@ export function notFound(plan: QueryPlan, related: Clause[], known: number[]): A
     );
   }
   const relative = plan.unknownEntities.filter((e) => RELATIVE_TIME.test(e));
-  const named = plan.unknownEntities.filter((e) => !RELATIVE_TIME.test(e));
+  const named = [
+    ...plan.unknownEntities.filter((e) => !RELATIVE_TIME.test(e)),
+    ...plan.unknownNames,
+  ];
   if (named.length) {
     lines.push(
       en ? `It never mentions ${named.join(', ')}.` : `文件没有提到 ${named.join('、')}。`,

@@ -62,6 +62,8 @@ export interface PipelineOptions extends PlanOptions {
   preferAnswerType: boolean;
   /** A question naming another meeting (WTDC-17) is "not found" unless the answer's clause names it. */
   checkOtherMeeting: boolean;
+  /** A question about a name the document never mentions (Huawei) is "not found", unless it names a resolution. */
+  checkUnknownNames: boolean;
   /** "Which resolutions … A or B": a resolution covering one of the alternatives is listed. */
   whichAlternatives: boolean;
   /** "Which resolutions mention X", X one rare term: every resolution whose text has it. */
@@ -85,6 +87,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   minCoverage: 0.03,
   preferAnswerType: true,
   checkOtherMeeting: true,
+  checkUnknownNames: true,
   whichAlternatives: true,
   whichAnchor: true,
   topicOverview: true,
@@ -152,9 +155,12 @@ async function answerQuestion(
   const hits = await deps.retriever.retrieve(plan, retrieve);
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
+  // A name the document never mentions beside a resolution it holds ("spam on WhatsApp under Resolution 52")
+  // leaves that resolution to answer from.
   const outOfScope =
     plan.unknownEntities.length > 0 ||
-    (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0);
+    (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
+    (opts.checkUnknownNames && plan.unknownNames.length > 0 && plan.resolutions.length === 0);
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
 
   const intent = plan.intent;

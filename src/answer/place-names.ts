@@ -64,6 +64,8 @@ export class PlaceNames {
   /** English names, lower-cased, with their codes; a name has at most `maxWords` words. */
   private readonly english = new Map<string, string>();
   private maxWords = 1;
+  /** The words of the English names, accents dropped (côte → cote), built when first asked. */
+  private words?: Set<string>;
 
   constructor(table = readNameTable()) {
     for (const [name, code] of table) {
@@ -109,6 +111,18 @@ export class PlaceNames {
     return out;
   }
 
+  /** Whether a lower-case word (accents dropped) is a word of an English place name, or a place's adjective. */
+  hasWord(word: string): boolean {
+    this.words ??= new Set(
+      [...this.english.keys()].flatMap((n) =>
+        foldAccents(n)
+          .split(/[\s'’.-]+/)
+          .filter(Boolean),
+      ),
+    );
+    return this.words.has(word) || this.named(word).size > 0;
+  }
+
   /**
    * A place named by its adjective, which ICU does not list: African → Africa, Kenyan → Kenya, European →
    * Europe, Brazilian → Brazil (the usual -n, -an, -ian endings; a last word only).
@@ -127,4 +141,16 @@ export class PlaceNames {
     }
     return undefined;
   }
+}
+
+/** Letters without their accents: Côte d’Ivoire → Cote d’Ivoire. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+let shared: PlaceNames | undefined;
+
+/** One table per thread, built when first needed: the answer-type and name checks read the same one. */
+export function placeNames(): PlaceNames {
+  return (shared ??= new PlaceNames());
 }

@@ -115,6 +115,12 @@ export const ABLATIONS: Ablation[] = [
     options: { ...DEFAULT_PIPELINE, checkOtherMeeting: false },
   },
   {
+    name: 'no_unknown_names',
+    description:
+      'default, answering a question about a name the document never mentions (a company, a product) from a clause about something else',
+    options: { ...DEFAULT_PIPELINE, checkUnknownNames: false },
+  },
+  {
     name: 'no_chinese_aliases',
     description:
       'default, without the everyday Chinese names of glossary terms (电子垃圾 ↛ 电子废物)',

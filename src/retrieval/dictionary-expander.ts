@@ -63,6 +63,18 @@ export class DictionaryExpander {
     return [...new Set(all)].filter((b) => this.table.has('words', b)).slice(0, MAX_BASES_PER_WORD);
   }
 
+  /**
+   * Whether a lower-case English word is general English or a word of the table's keys, in any regular or
+   * irregular form (nations → nation): WordNet's words and the dictionary's, no name they do not list.
+   */
+  knowsWord(word: string): boolean {
+    const irregular = this.table.get('irregular', word);
+    if (irregular) return true;
+    return regularBases(word).some(
+      (b) => this.table.has('lexicon', b) || this.table.has('words', b),
+    );
+  }
+
   private lookup(words: string[], ways: EnglishWays): Candidates | undefined {
     let keys = [''];
     for (const w of words) {

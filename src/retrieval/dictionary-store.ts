@@ -16,7 +16,7 @@ import { packTable, type PackedTable } from './packed-table.js';
 import { SharedTable } from './shared-table.js';
 import { STOPWORDS } from './stopwords.js';
 import { jiebaWords, leanDictionary } from './tokenize.js';
-import { readRelatedWords } from './wordnet-source.js';
+import { readWordNet } from './wordnet-source.js';
 
 const TABLE = 'table.bin';
 const MANIFEST = 'manifest.json';
@@ -85,12 +85,14 @@ export async function deriveTable(texts: string[]): Promise<PackedTable> {
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
   const words = new Set(texts.flatMap((t) => jiebaWords(t)));
   for (const w of longHeadwordsIn(texts, new Set(entries.map((e) => e.simplified)))) words.add(w);
+  const wordNet = await readWordNet();
   const table = buildTable({
     entries,
     lemmas,
     corpusWords: words,
     stopwords: STOPWORDS,
-    related: await readRelatedWords(),
+    related: wordNet.related,
+    lexicon: wordNet.words,
   });
   // The segmenter keeps the corpus's words and the everyday words the table bridges (see tokenize.ts).
   return packTable({ ...table, segmenter: leanDictionary(texts, new Set(Object.keys(table.zh))) });

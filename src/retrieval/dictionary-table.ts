@@ -12,7 +12,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 12;
+export const TABLE_VERSION = 13;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -36,6 +36,11 @@ export interface DictionaryTable {
   irregular: Record<string, string>;
   /** The segmenter's lean dictionary, in its own file format (see leanDictionary in tokenize.ts). */
   segmenter: string;
+  /**
+   * General English words the keys do not already hold: a capitalised word that is neither these nor the
+   * document's is a name the document never mentions (Huawei), not a word it lacks (see unknown-names.ts).
+   */
+  lexicon: string[];
 }
 
 export interface TableInputs {
@@ -48,6 +53,8 @@ export interface TableInputs {
   related?: Map<string, Map<string, number>>;
   /** Carried into the table as it is (the segmenter's lean dictionary). */
   segmenter?: string;
+  /** General English words (WordNet's), kept as a word list: see DictionaryTable.lexicon. */
+  lexicon?: Set<string>;
 }
 
 /** Longest English key, in words: longer senses are descriptions, not translations. */
@@ -286,5 +293,6 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     zh,
     irregular,
     segmenter: inputs.segmenter ?? '',
+    lexicon: [...(inputs.lexicon ?? [])].filter((w) => !keyWords.has(w)),
   };
 }

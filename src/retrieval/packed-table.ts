@@ -13,6 +13,7 @@ export interface PackedTable {
   zh: Record<string, string>;
   irregular: Record<string, string>;
   segmenter: string;
+  lexicon: string[];
 }
 
 function packAll(record: Record<string, Candidates>): Record<string, string> {
@@ -30,6 +31,7 @@ export function packTable(t: DictionaryTable): PackedTable {
     zh: packAll(t.zh),
     irregular: t.irregular,
     segmenter: t.segmenter,
+    lexicon: t.lexicon,
   };
 }
 

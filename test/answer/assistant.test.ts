@@ -104,6 +104,24 @@ describe('createAssistant (offline, extractive)', () => {
     },
   );
 
+  it('says the document never mentions a company it never names, and answers when a resolution is named', async () => {
+    const r = await ask('Which countries have banned Huawei?');
+    expect(r.found).toBe(false);
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain('It never mentions Huawei.');
+    const zh = await ask('Huawei在哪些国家被禁？');
+    expect(zh.found).toBe(false);
+    expect(zh.answer).toContain('文件没有提到 Huawei');
+    // The same company beside a resolution the document holds: that resolution answers.
+    const named = await ask('Is Huawei equipment covered by Resolution 96?');
+    expect(named.found).toBe(true);
+    expect(named.citations[0]!.resolution).toBe(96);
+    // A country it does not name is a place, not an unknown name.
+    const place = await ask('Does ITU help Eswatini set up a computer incident response team?');
+    expect(place.found).toBe(true);
+    expect(place.citations[0]!.resolution).toBe(58);
+  });
+
   it('carries 第88号决议 from history into "它责成TSB主任做什么？"', async () => {
     const r = await ask('它责成TSB主任做什么？', [
       { role: 'user', content: '第88号决议是关于什么的？' },

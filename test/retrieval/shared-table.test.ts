@@ -9,6 +9,7 @@ const source = {
   related: { larceny: '盗窃\t0.5' },
   zh: { 偷: '盗窃\t0.3\n失窃\t0.05', 手机: '电话\t0.1' },
   irregular: { stolen: 'steal' },
+  lexicon: ['kangaroo', 'burkina', 'faso'],
 };
 
 describe('SharedTable', () => {
@@ -33,6 +34,13 @@ describe('SharedTable', () => {
     expect(table.has('words', 'country')).toBe(true);
     expect(table.has('words', 'larceny')).toBe(true);
     expect(table.has('words', 'disability')).toBe(false);
+  });
+
+  it('holds the general word list as keys of its own part', () => {
+    for (const w of source.lexicon) expect(table.has('lexicon', w)).toBe(true);
+    expect(table.has('lexicon', 'huawei')).toBe(false);
+    expect(table.has('lexicon', 'steal')).toBe(false);
+    expect(table.has('words', 'kangaroo')).toBe(false);
   });
 
   it('keeps the segmenter text and the table version', () => {

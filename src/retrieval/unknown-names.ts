@@ -1,0 +1,117 @@
+/**
+ * Names the document never mentions: a capitalised word inside a sentence (Huawei, TikTok, Vodafone) that is
+ * neither general English (WordNet), nor a word of the document, its glossary, the dictionary or a place
+ * name, nor one slip of the keyboard away from one of those. A question about such a name is not answered by
+ * a clause about something else.
+ *
+ * Capitals are the signal, so they count only where they say something: not at an English sentence's start,
+ * not in a question written all in capitals, not in acronyms (SMS, MTN: the Chinese text writes many of them
+ * out in Chinese), and not where the name is the asker's own setting (I work at …) or an example (apps such
+ * as …), which leave the question itself about something else.
+ */
+
+export interface NameLexicon {
+  /** Whether a lower-case word is known: general English, the document's, the glossary's, a place's. */
+  knows: (word: string) => boolean;
+  /** The word lists only (cheap): a misspelling's corrections are many, each looked up here. */
+  isWord: (word: string) => boolean;
+}
+
+/** A Latin word: letters (with accents), digits, inner hyphens and apostrophes (Türkiye, Coca-Cola). */
+const TOKEN =
+  /\p{Script=Latin}[\p{Script=Latin}\p{M}\p{N}]*(?:['’-][\p{Script=Latin}\p{M}\p{N}]+)*/gu;
+const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
+const CJK = /[\u3400-\u9fff]/;
+/** The asker speaking of themselves: what follows is their setting, not what they ask about. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
+/** An example of something the question names otherwise. */
+const EXAMPLE_BEFORE = /\b(?:like|such as|e\.g\.?|including|for example|for instance)\s*,?\s*$/i;
+const POSSESSIVE = /['’]s$/u;
+
+/** Starts with a capital, has a small letter, no digit: a name as written (TikTok), not an acronym (SMS). */
+function capitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token) && !/\p{N}/u.test(token);
+}
+
+/** Every string one edit away (deleted, swapped, replaced or added letter), for lower-case a–z words. */
+function edits(word: string): string[] {
+  const out: string[] = [];
+  const abc = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if (b) out.push(a + b.slice(1));
+    if (b.length > 1) out.push(a + b[1] + b[0] + b.slice(2));
+    for (const c of abc) {
+      if (b) out.push(a + c + b.slice(1));
+      out.push(a + c + b);
+    }
+  }
+  return out;
+}
+
+/** Known whole, or every part of a hyphenated word known (Coca-Cola), or a slip away from a known word. */
+function known(token: string, lexicon: NameLexicon): boolean {
+  // Word lists are written without accents (côte → cote) and with a plain apostrophe.
+  const w = token
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(POSSESSIVE, '')
+    .replace(/’/g, "'");
+  if (lexicon.knows(w)) return true;
+  // A one-letter piece is an elision (d'Ivoire), not a word.
+  const parts = w.split(/['-]/).filter((p) => p.length > 1);
+  if (parts.length > 1 && parts.every((p) => lexicon.knows(p))) return true;
+  // Shorter words are a slip away from too many others for the test to mean anything.
+  return /^[a-z]{4,}$/.test(w) && edits(w).some((e) => lexicon.isWord(e));
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The names in a question that nothing known accounts for, each with its capitalised neighbours (Elon Musk). */
+export function unknownNames(question: string, lexicon: NameLexicon): string[] {
+  const letters = question.match(/\p{Script=Latin}/gu) ?? [];
+  const small = letters.filter((c) => /\p{Ll}/u.test(c)).length;
+  // Written all in capitals: capitals say nothing.
+  if (letters.length >= 8 && small < letters.length * 0.2) return [];
+  const out = new Set<string>();
+  for (const s of question.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    const tokens: Token[] = [...sentence.matchAll(TOKEN)].map((m) => ({
+      text: m[0],
+      start: m.index!,
+      end: m.index! + m[0].length,
+    }));
+    // An English sentence's first word is capitalised whatever it is; inside Chinese, a capital is the word's own.
+    const first = tokens[0];
+    const initial =
+      first && !CJK.test(sentence) && /^[\s"'“‘(\-–—]*$/.test(sentence.slice(0, first.start))
+        ? first
+        : undefined;
+    const candidate = (t: Token) => t !== initial && capitalised(t.text);
+    for (const [i, t] of tokens.entries()) {
+      if (!candidate(t) || t.text.length < 3) continue;
+      const before = sentence.slice(0, t.start);
+      if (FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before)) continue;
+      if (known(t.text, lexicon)) continue;
+      // The whole name: the capitalised words written next to it.
+      let a = i;
+      let b = i;
+      const adjacent = (x: Token, y: Token) => /^ $/.test(sentence.slice(x.end, y.start));
+      while (a > 0 && candidate(tokens[a - 1]!) && adjacent(tokens[a - 1]!, tokens[a]!)) a--;
+      while (
+        b + 1 < tokens.length &&
+        candidate(tokens[b + 1]!) &&
+        adjacent(tokens[b]!, tokens[b + 1]!)
+      )
+        b++;
+      out.add(sentence.slice(tokens[a]!.start, tokens[b]!.end).replace(POSSESSIVE, ''));
+    }
+  }
+  return [...out];
+}
