@@ -60,9 +60,10 @@ function known(token: string, lexicon: NameLexicon): boolean {
     .replace(POSSESSIVE, '')
     .replace(/’/g, "'");
   if (lexicon.knows(w)) return true;
-  // A one-letter piece is an elision (d'Ivoire), not a word.
-  const parts = w.split(/['-]/).filter((p) => p.length > 1);
-  if (parts.length > 1 && parts.every((p) => lexicon.knows(p))) return true;
+  // A written-together word is known by its pieces; a one-letter piece (d'Ivoire, X-series) is no word.
+  const pieces = w.split(/['-]/);
+  const parts = pieces.filter((p) => p.length > 1);
+  if (pieces.length > 1 && parts.length && parts.every((p) => lexicon.knows(p))) return true;
   // Shorter words are a slip away from too many others for the test to mean anything.
   return /^[a-z]{4,}$/.test(w) && edits(w).some((e) => lexicon.isWord(e));
 }

@@ -22,6 +22,8 @@ describe('unknownNames', () => {
     expect(names('Does ITU help Kenya fight spam?')).toEqual([]);
     expect(names('What does the Resoluton say?')).toEqual([]);
     expect(names("What about Côte d'Ivoire and Coca-Cola?")).toEqual([]);
+    expect(names('What about the Q-Spam standards?')).toEqual([]);
+    expect(names('What about the Q-Zorblat standards?')).toEqual(['Q-Zorblat']);
   });
 
   it('reads nothing into capitals where they say nothing', () => {
