@@ -18,7 +18,12 @@ import { startStandIn } from './stand-in-llm.js';
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
 const UPSTREAM_DELAY_MS = 200;
-const WARMUP_SECONDS = 2;
+/**
+ * Unmeasured load before each measurement. Two seconds were too few: V8's background compiler threads were
+ * still optimising the answering code in the measured window (about 5% of a core at c=10); after five to
+ * ten seconds they are idle.
+ */
+const WARMUP_SECONDS = 8;
 const results: Record<string, unknown> = {};
 let childPeakRss = 0;
 const cleanup: string[] = [];
