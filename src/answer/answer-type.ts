@@ -30,7 +30,7 @@ const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|\bCHF\b|\bUSD\b|[$€£¥]\s
 const HOLDER_ZH =
   '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军)';
 const HOLDER_EN =
-  '(?:chair(?:man|woman|person)?|vice-chair(?:man|woman|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener)';
+  '(?:chair(?:m[ae]n|wom[ae]n|person)?|vice-chair(?:m[ae]n|wom[ae]n|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener)';
 const INSTRUCTED =
   '(?:asked|instructed|invited|encouraged|requested|required|expected|supposed|told|called|urged)';
 const PERSON_Q = new RegExp(
@@ -39,7 +39,8 @@ const PERSON_Q = new RegExp(
     `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任)${HOLDER_ZH}`,
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
-    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?${HOLDER_EN}\\b(?![^?]*\\b${INSTRUCTED})`,
+    // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
+    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,2}?${HOLDER_EN}s?\\b(?![^?]*\\b${INSTRUCTED})`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,

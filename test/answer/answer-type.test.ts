@@ -29,6 +29,10 @@ describe('answerType', () => {
     ["What is the minister's name?", 'person'],
     ['这个工作组的召集人是谁？', 'person'],
     ['Who is the rapporteur for that study?', 'person'],
+    // The office named by its body, and plural holders.
+    ['Who is the TSB Director?', 'person'],
+    ['Who are the study group chairmen?', 'person'],
+    ['Who are the new vice-chairwomen?', 'person'],
     ['宽带下载速度有多少兆？', 'measure'],
     ['这项工作由哪个研究组负责？', 'group'],
     ['Which study group leads this work?', 'group'],
@@ -55,6 +59,7 @@ describe('answerType', () => {
     ['第22号决议授权谁开展工作？'],
     ['Who is instructed to report to the Council?'],
     ['Who is the Director of the bureau asked to work with?'],
+    ['Who is the BDT Director asked to work with?'],
     ['What should the bureau consider when it plans the next workshop?'],
     ['它要求在哪些方面加强合作？'],
     ['第44号决议对行动计划的资金有什么要求？'],
