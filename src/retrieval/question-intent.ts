@@ -45,6 +45,9 @@ export const COMPARE_WORDS =
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
 const WHICH_PLURAL =
   /哪些(?:项|个|份)?决议|哪几(?:项|个|份)决议|决议(?:有|是)哪些|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)/i;
+/** The newest resolution: in a record of one assembly, the new ones (表1's 新决议). */
+const NEWEST =
+  /\b(?:newest|latest|most recent(?:ly adopted)?)\s+(?:wtsa(?:-?20)?\s+)?resolutions?\b|最新(?:通过)?的?(?:一项|一个|一份)?决议/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
@@ -150,6 +153,7 @@ export function detectIntent(
     return { kind: 'count', statuses: [], abrogated };
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
+  if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
   if (namesTable(question) && (LIST_WORDS.test(question) || WHICH_PLURAL.test(question)))
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question)) return { kind: 'which' };

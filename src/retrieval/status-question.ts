@@ -43,6 +43,10 @@ const ZH_FORMS: RegExp[] = [
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
   /状态|现状|标题|名称|叫什么/,
+  // 还有效吗、是否仍然有效、失效了吗、被废止了吗: whether it still stands is what 表1 says.
+  new RegExp(
+    `(?:还|仍然?|依然|是否|还是)(?:有效|生效|适用)|有效${ZH_PARTICLE}|失效|作废|(?:被|已|已经)(?:废止|废除|撤销)|(?:废止|废除|撤销)(?:了)?${ZH_ASK}`,
+  ),
 ];
 
 const EN_CHANGED = '(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new)';
@@ -63,6 +67,9 @@ const EN_FORMS: RegExp[] = [
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left)\b.{0,20}\b(?:the same|unchanged|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   /\bstatus\b|\btitle\b/i,
+  // Still in force? No longer valid? Was it abrogated? Whether it still stands is what 表1 says.
+  /\b(?:still|no longer)\b.{0,20}\b(?:in force|valid|in effect|in place|applies|apply|active|current)\b/i,
+  /\b(?:was|were|is|are|has|have|had)\b.{0,60}\b(?:abrogated|repealed|rescinded|withdrawn|suppressed|scrapped|cancell?ed)\b/i,
 ];
 
 /** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */

@@ -68,6 +68,12 @@ describe('detectIntent', () => {
     });
   });
 
+  it('reads the newest resolution as the new ones of 表1', () => {
+    expect(intentOf("What's the newest resolution?")).toEqual({ kind: 'list', status: '新决议' });
+    expect(intentOf('最新的决议是哪一项？')).toEqual({ kind: 'list', status: '新决议' });
+    expect(intentOf('What is the latest news on spam?').kind).toBe('clauses');
+  });
+
   it('counts by status, and counts abrogated resolutions from the introduction', () => {
     expect(intentOf('How many resolutions were revised?')).toMatchObject({
       kind: 'count',

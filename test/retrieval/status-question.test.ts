@@ -29,6 +29,11 @@ describe('isStatusQuestion', () => {
     ['Any changes to Resolution 72?'],
     ['What changed in Resolution 72?'],
     ['Is it the same as before?'],
+    // Whether it still stands.
+    ['Is Resolution 72 still in force?'],
+    ['Was Resolution 72 abrogated?'],
+    ['第72号决议还有效吗？'],
+    ['第72号决议被废止了吗？'],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
@@ -41,6 +46,8 @@ describe('isStatusQuestion', () => {
     ['What does Resolution 73 say about climate change?'],
     ['What should the bureau consider when it plans the next workshop?'],
     ['第2号决议对新的或经修订的课题有什么安排？'],
+    ['第54号决议的区域组有没有效果？'],
+    ['What does Resolution 72 say about limits that are not in force everywhere?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
