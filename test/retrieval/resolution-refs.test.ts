@@ -19,6 +19,8 @@ describe('resolutionRefs', () => {
     ['R44 budget'],
     ['第四十四号决议规定了什么？'],
     ['第 44 号决议'],
+    ['决议44讲什么？'],
+    ['WTSA决议 44'],
   ])('reads 44 in %s', (q) => {
     expect(resolutionRefs(q)).toEqual([44]);
   });
@@ -40,6 +42,11 @@ describe('resolutionRefs', () => {
     // Not a resolution: a language name, a rank.
     expect(resolutionRefs('C#7 code')).toEqual([]);
     expect(resolutionRefs("What is ITU's #1 priority?")).toEqual([]);
+  });
+
+  it('reads no resolution in a count or a year after 决议', () => {
+    expect(resolutionRefs('修订了决议36项')).toEqual([]);
+    expect(resolutionRefs('决议2022年通过')).toEqual([]);
   });
 
   it('reads the R44 shorthand in either case', () => {
