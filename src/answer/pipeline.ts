@@ -84,6 +84,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   bridgeRareWords: true,
   bridgeCharacters: true,
   senseCoherence: true,
+  correctSpelling: true,
   minCoverage: 0.03,
   preferAnswerType: true,
   checkOtherMeeting: true,
@@ -126,17 +127,25 @@ export async function runPipeline(
     ).length
   ) {
     const known = deps.store.resolutions().map((r) => r.number);
-    return {
+    const missing = notFound(
       plan,
-      hits,
-      result: notFound(
-        plan,
-        hits.slice(0, 3).map((h) => h.clause),
-        known,
-      ),
-    };
+      hits.slice(0, 3).map((h) => h.clause),
+      known,
+    );
+    return { plan, hits, result: withReading(plan, missing) };
   }
-  return run;
+  return { plan, hits, result: withReading(plan, result) };
+}
+
+/** A misspelt word read as another is said first, so the reader can see what was answered. */
+function withReading(plan: QueryPlan, result: AskResult): AskResult {
+  if (!plan.corrections.length) return result;
+  const en = plan.lang === 'en';
+  const pairs = plan.corrections.map(([from, to]) =>
+    en ? `“${from}” as “${to}”` : `“${from}”理解为“${to}”`,
+  );
+  const note = en ? `(Read ${pairs.join(', ')}.)` : `（将${pairs.join('，')}。）`;
+  return { ...result, answer: `${note}\n${result.answer}` };
 }
 
 async function answerQuestion(

@@ -1,11 +1,15 @@
 /** The ablations run beside the default pipeline: one channel, other fusion, other tokenisation, no glossary, no history. */
 import { DEFAULT_PIPELINE, type PipelineOptions } from '../answer/pipeline.js';
+import type { EvalCase } from './cases.js';
+import { casesWithTypos } from './typos.js';
 
 export interface Ablation {
   name: string;
   /** One line for the report. */
   description: string;
   options: PipelineOptions;
+  /** The cases as this run asks them (misspelt, say); the split's own by default. */
+  cases?: (cases: EvalCase[]) => EvalCase[];
 }
 
 const retrieve = (over: Partial<PipelineOptions['retrieve']>): PipelineOptions => ({
@@ -113,6 +117,20 @@ export const ABLATIONS: Ablation[] = [
     description:
       'default, answering a question about another meeting (WTDC-17) from a clause that does not name it',
     options: { ...DEFAULT_PIPELINE, checkOtherMeeting: false },
+  },
+  {
+    name: 'typos',
+    description:
+      'default, on the same questions with a seeded slip of the keyboard in about 30% of their English words of five letters or more',
+    options: DEFAULT_PIPELINE,
+    cases: casesWithTypos,
+  },
+  {
+    name: 'typos_no_spelling',
+    description:
+      'the misspelt questions, without reading a misspelt word as the word it was meant to be',
+    options: { ...DEFAULT_PIPELINE, correctSpelling: false },
+    cases: casesWithTypos,
   },
   {
     name: 'no_unknown_names',

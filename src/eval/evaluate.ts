@@ -44,7 +44,8 @@ async function runSplit(assistant: LocalAssistant, cases: EvalCase[], mode: Eval
   const scores =
     mode === 'llm' ? await runSuiteLlm(assistant, cases) : await runSuite(assistant, cases);
   const ablationScores: Record<string, CaseScore[]> = {};
-  for (const a of ABLATIONS) ablationScores[a.name] = await runSuite(assistant, cases, a.options);
+  for (const a of ABLATIONS)
+    ablationScores[a.name] = await runSuite(assistant, a.cases?.(cases) ?? cases, a.options);
   return { scores, ablationScores };
 }
 

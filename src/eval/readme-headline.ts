@@ -27,6 +27,8 @@ function row(name: string, cases: number, m: Metrics, en: number | null | undefi
 export function renderHeadline(s: EvalSummary): string {
   const noGlossary = s.test.ablations.no_glossary?.by_language?.en?.answer_accuracy;
   const noDictionary = s.test.ablations.no_dictionary?.by_language?.en?.answer_accuracy;
+  const typos = s.test.ablations.typos?.by_language?.en?.answer_accuracy;
+  const typosNoSpelling = s.test.ablations.typos_no_spelling?.by_language?.en?.answer_accuracy;
   return [
     START,
     // Generated tables are compared with their source by a test; the formatter must leave them as written.
@@ -42,6 +44,7 @@ export function renderHeadline(s: EvalSummary): string {
     row('dev (tuned on)', s.cases, s.metrics, s.by_language.en?.answer_accuracy),
     '',
     `Test split, English answer accuracy without the hand-written glossary and clause questions: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
+    `With seeded typos in about 30% of the English words of five letters or more: ${fmt(typos)} (${fmt(typosNoSpelling)} without the spelling correction).`,
     '<!-- prettier-ignore-end -->',
     END,
   ].join('\n');

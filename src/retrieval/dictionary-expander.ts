@@ -7,7 +7,7 @@ import type { SharedTable } from './shared-table.js';
 import { LRUCache } from 'lru-cache';
 import { MAX_KEY_WORDS } from './dictionary-table.js';
 import { unpackCandidates } from './packed-table.js';
-import { englishWordsOf, regularBases } from './english-lemma.js';
+import { englishWordsOf, looseBases, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 
 /** One span of the question and what it may be in the document's words. */
@@ -65,14 +65,35 @@ export class DictionaryExpander {
 
   /**
    * Whether a lower-case English word is general English or a word of the table's keys, in any regular or
-   * irregular form (nations → nation): WordNet's words and the dictionary's, no name they do not list.
+   * irregular form (nations → nation, cheaper → cheap, aliases → alias): WordNet's words and the dictionary's, no name they
+   * do not list.
    */
   knowsWord(word: string): boolean {
-    const irregular = this.table.get('irregular', word);
-    if (irregular) return true;
-    return regularBases(word).some(
+    if (this.table.get('irregular', word)) return true;
+    return [...regularBases(word), ...looseBases(word)].some(
       (b) => this.table.has('lexicon', b) || this.table.has('words', b),
     );
+  }
+
+  /** How common a word is in general English (its SemCor count, in its commonest base form; 0 if unknown). */
+  frequency(word: string): number {
+    const irregular = this.table.get('irregular', word);
+    const bases = [...(irregular ? [irregular] : []), ...regularBases(word)];
+    return Math.max(0, ...bases.map((b) => Number(this.table.get('lexicon', b) || 0)));
+  }
+
+  /**
+   * A lower-case English word's base form as the table keys it, with its candidates (none when the table
+   * has the word only inside longer keys), or null when no form of it is a word of the table's keys.
+   */
+  reach(word: string): { base: string; candidates: Candidates } | null {
+    const bases = this.bases(word);
+    if (!bases.length) return null;
+    for (const b of bases) {
+      const hit = this.lookUp('en', b) ?? this.lookUp('related', b);
+      if (hit) return { base: b, candidates: hit };
+    }
+    return { base: bases[0]!, candidates: [] };
   }
 
   private lookup(words: string[], ways: EnglishWays): Candidates | undefined {

@@ -12,7 +12,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 13;
+export const TABLE_VERSION = 14;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -37,10 +37,11 @@ export interface DictionaryTable {
   /** The segmenter's lean dictionary, in its own file format (see leanDictionary in tokenize.ts). */
   segmenter: string;
   /**
-   * General English words the keys do not already hold: a capitalised word that is neither these nor the
-   * document's is a name the document never mentions (Huawei), not a word it lacks (see unknown-names.ts).
+   * General English words with how common they are (SemCor counts): a capitalised word that is neither
+   * these nor the document's is a name it never mentions (Huawei; unknown-names.ts), and of a misspelling's
+   * readings the common word is meant (phnes → phones, not penes; spelling.ts).
    */
-  lexicon: string[];
+  lexicon: Record<string, number>;
 }
 
 export interface TableInputs {
@@ -53,8 +54,8 @@ export interface TableInputs {
   related?: Map<string, Map<string, number>>;
   /** Carried into the table as it is (the segmenter's lean dictionary). */
   segmenter?: string;
-  /** General English words (WordNet's), kept as a word list: see DictionaryTable.lexicon. */
-  lexicon?: Set<string>;
+  /** General English words (WordNet's) with their SemCor counts: see DictionaryTable.lexicon. */
+  lexicon?: Map<string, number>;
 }
 
 /** Longest English key, in words: longer senses are descriptions, not translations. */
@@ -293,6 +294,6 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     zh,
     irregular,
     segmenter: inputs.segmenter ?? '',
-    lexicon: [...(inputs.lexicon ?? [])].filter((w) => !keyWords.has(w)),
+    lexicon: Object.fromEntries(inputs.lexicon ?? []),
   };
 }

@@ -71,6 +71,23 @@ export function regularBases(word: string): string[] {
 }
 
 /**
+ * Further bases for telling a real word from a slip, not for dictionary lookups: comparatives and
+ * superlatives (cheaper → cheap, bigger → big, easiest → easy), which WordNet lists only as the plain
+ * adjective, and -es plurals of words ending in s (aliases → alias, statuses → status).
+ */
+export function looseBases(word: string): string[] {
+  const out: string[] = [];
+  if (/ses$/.test(word)) out.push(word.slice(0, -2));
+  const m = /^(.{2,}?)(?:er|est)$/.exec(word);
+  if (!m) return out;
+  const stem = m[1]!;
+  out.push(stem, `${stem}e`);
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/**
  * Lower-cased English words of a text (letters, inner hyphens and apostrophes kept). A possessive ending goes:
  * "ITU's" is ITU, and a lone "s" would otherwise look up a word.
  */

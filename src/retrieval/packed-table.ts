@@ -13,7 +13,8 @@ export interface PackedTable {
   zh: Record<string, string>;
   irregular: Record<string, string>;
   segmenter: string;
-  lexicon: string[];
+  /** Word → its SemCor count, as text ('' for none). */
+  lexicon: Record<string, string>;
 }
 
 function packAll(record: Record<string, Candidates>): Record<string, string> {
@@ -31,7 +32,9 @@ export function packTable(t: DictionaryTable): PackedTable {
     zh: packAll(t.zh),
     irregular: t.irregular,
     segmenter: t.segmenter,
-    lexicon: t.lexicon,
+    lexicon: Object.fromEntries(
+      Object.entries(t.lexicon).map(([w, n]) => [w, n > 0 ? String(n) : '']),
+    ),
   };
 }
 

@@ -13,6 +13,7 @@ import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
 import { jiebaCut } from './tokenize.js';
+import { correctSpelling, type SpellingLexicon } from './spelling.js';
 import { unknownNames, type NameLexicon } from './unknown-names.js';
 
 /** The question's own words in the document's language: its glossary terms, and its Chinese words (cut). */
@@ -37,6 +38,8 @@ export interface QueryPlan {
   unknownEntities: string[];
   /** Names it asks about that nothing known accounts for (Huawei): see unknown-names.ts. */
   unknownNames: string[];
+  /** Misspelt words read as the word they were meant to be ([as written, as read]): see spelling.ts. */
+  corrections: [string, string][];
   carried: boolean;
   /** The conversation's subject, favoured in ranking when the question does not name a resolution. */
   softResolutions: number[];
@@ -70,6 +73,8 @@ export interface PlanOptions {
   bridgeCharacters: boolean;
   /** A word's renderings that the document uses with the question's other words weigh more (水平 vs 标准). */
   senseCoherence: boolean;
+  /** An English word one slip away from exactly one word that reaches the document is read as that word. */
+  correctSpelling: boolean;
 }
 
 /**
@@ -176,13 +181,51 @@ function glossaryWords(ctx: PlanContext): Set<string> {
   return words;
 }
 
-/** What counts as a known word when the question's names are checked. */
-function nameLexicon(ctx: PlanContext): NameLexicon {
+/** The corpus's own Latin words (ITU-T, IoT, 5G …), lower-cased, per context. */
+const corpusWordsCache = new WeakMap<PlanContext, Set<string>>();
+
+function corpusWords(ctx: PlanContext): Set<string> {
+  let words = corpusWordsCache.get(ctx);
+  if (!words) {
+    words = new Set(ctx.corpusText.match(/[a-z][a-z0-9]*/g) ?? []);
+    corpusWordsCache.set(ctx, words);
+  }
+  return words;
+}
+
+/** How well a lower-case word reaches the document (see SpellingLexicon.reach). */
+function reach(ctx: PlanContext, w: string): { base: string; score: number } | null {
+  const found = ctx.dictionary.reach(w);
+  if (glossaryWords(ctx).has(w) || corpusWords(ctx).has(w))
+    return { base: found?.base ?? w, score: Infinity };
+  if (!found) return null;
+  // How common the word is in general English: the commoner word is the likelier meant (phones, not penes).
+  return { base: found.base, score: 1 + ctx.dictionary.frequency(found.base) };
+}
+
+/** Whether each word is known, remembered per context: questions use the same few thousand words. */
+const KNOWN_WORDS = 20_000;
+const knownCache = new WeakMap<PlanContext, NameLexicon & SpellingLexicon>();
+
+/** What counts as a known word when the question's names and spelling are checked. */
+function knownWords(ctx: PlanContext): NameLexicon & SpellingLexicon {
+  let words = knownCache.get(ctx);
+  if (words) return words;
   const isWord = (w: string) => ctx.dictionary.knowsWord(w) || glossaryWords(ctx).has(w);
-  return {
+  const known = new LRUCache<string, boolean>({ max: KNOWN_WORDS });
+  const knows = (w: string) =>
+    STOPWORDS.has(w) || isWord(w) || inCorpus(ctx, w) || (ctx.knownWord?.(w) ?? false);
+  words = {
     isWord,
-    knows: (w) => isWord(w) || inCorpus(ctx, w) || (ctx.knownWord?.(w) ?? false),
+    reach: (w) => reach(ctx, w),
+    knows: (w) => {
+      let v = known.get(w);
+      if (v === undefined) known.set(w, (v = knows(w)));
+      return v;
+    },
   };
+  knownCache.set(ctx, words);
+  return words;
 }
 
 export function planQuery(
@@ -191,8 +234,13 @@ export function planQuery(
   ctx: PlanContext,
   opts: PlanOptions,
 ): QueryPlan {
-  // Every later step reads the normalised text: 第７３號 and 第73号 are the same question.
-  const question = normalizeInput(rawQuestion);
+  // Every later step reads the normalised text: 第７３號 and 第73号 are the same question; and, with
+  // correctSpelling, cybersecurty and cybersecurity too.
+  const known = knownWords(ctx);
+  const spelling = opts.correctSpelling
+    ? correctSpelling(normalizeInput(rawQuestion), known)
+    : { text: normalizeInput(rawQuestion), corrections: [] };
+  const question = spelling.text;
   const history = rawHistory?.map((t) => ({ ...t, content: normalizeInput(t.content) }));
   const lang = detectLang(question);
   const follow: FollowUp = opts.useHistory
@@ -256,7 +304,8 @@ export function planQuery(
     resolutions,
     unknownResolutions,
     unknownEntities: unknownEntities(question, (t) => inCorpus(ctx, t)),
-    unknownNames: unknownNames(question, nameLexicon(ctx)),
+    unknownNames: unknownNames(question, known),
+    corrections: spelling.corrections,
     carried: named.length === 0 && follow.carried.length > 0,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     hints: queryHints(follow.standalone),

@@ -38,8 +38,8 @@ const PATTERNS: RegExp[] = [
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议.
   /(?<![\d/.-])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
   /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
-  // 决议44, 决议 97: the English order in Chinese (not 决议36项, 决议2022年).
-  /决议\s*(\d{1,3})(?![\d年项个份条%])/g,
+  // 决议44, 决议 97: the English order in Chinese (not 决议36项, 决议2022年, nor 做出决议 2.iv), an item).
+  /(?<!做出|号)决议\s*(\d{1,3})(?![\d年项个份条%.)）])/g,
   // "#97", as a chat writes a number; two or three digits, so "the #1 priority" names no resolution.
   /(?<![\w#])#\s?(\d{2,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.

@@ -39,13 +39,6 @@ function capacityFor(n: number, load = 0.5): number {
   return c;
 }
 
-/** The general English words, as keys with empty values. */
-function wordList(words: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const w of words) out[w] = '';
-  return out;
-}
-
 /** The words of the English keys ("developing country" → developing, country), for base-form lookups. */
 function keyWords(t: SharedTableSource): Record<string, string> {
   const out: Record<string, string> = {};
@@ -78,7 +71,7 @@ export class SharedTable {
       zh: t.zh,
       irregular: t.irregular,
       words: keyWords(t),
-      lexicon: wordList(t.lexicon),
+      lexicon: t.lexicon,
     };
     let ints = HEADER;
     let chars = segmenter.length;

@@ -9,6 +9,7 @@
  * out in Chinese), and not where the name is the asker's own setting (I work at …) or an example (apps such
  * as …), which leave the question itself about something else.
  */
+import { edits } from './edits.js';
 
 export interface NameLexicon {
   /** Whether a lower-case word is known: general English, the document's, the glossary's, a place's. */
@@ -31,23 +32,6 @@ const POSSESSIVE = /['’]s$/u;
 /** Starts with a capital, has a small letter, no digit: a name as written (TikTok), not an acronym (SMS). */
 function capitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token) && !/\p{N}/u.test(token);
-}
-
-/** Every string one edit away (deleted, swapped, replaced or added letter), for lower-case a–z words. */
-function edits(word: string): string[] {
-  const out: string[] = [];
-  const abc = 'abcdefghijklmnopqrstuvwxyz';
-  for (let i = 0; i <= word.length; i++) {
-    const a = word.slice(0, i);
-    const b = word.slice(i);
-    if (b) out.push(a + b.slice(1));
-    if (b.length > 1) out.push(a + b[1] + b[0] + b.slice(2));
-    for (const c of abc) {
-      if (b) out.push(a + c + b.slice(1));
-      out.push(a + c + b);
-    }
-  }
-  return out;
 }
 
 /** Known whole, or every part of a hyphenated word known (Coca-Cola), or a slip away from a known word. */

@@ -79,10 +79,24 @@ export interface WordNetWords {
   /** word → related words with weights (each once, at its best weight); the word itself is not listed. */
   related: Map<string, Map<string, number>>;
   /**
-   * Every word of every lemma (burkina faso → burkina, faso): general English, to tell a word the document
-   * does not use from a name it never mentions (see unknown-names.ts).
+   * Every word of every lemma (burkina faso → burkina, faso), with how often its senses occur in the
+   * SemCor corpus (index.sense's tag counts; 0 for most): general English, to tell a word the document does
+   * not use from a name it never mentions (unknown-names.ts), and a common word from a rare one when a
+   * misspelling has several readings (spelling.ts).
    */
-  words: Set<string>;
+  words: Map<string, number>;
+}
+
+/** Each single-word lemma's SemCor tag count, summed over its senses (lines: sense key, offset, number, count). */
+function parseSenseCounts(text: string, into: Map<string, number>): void {
+  for (const line of text.split('\n')) {
+    const pct = line.indexOf('%');
+    if (pct <= 0) continue;
+    const lemma = line.slice(0, pct);
+    if (lemma.includes('_')) continue;
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (count > 0) into.set(lemma, (into.get(lemma) ?? 0) + count);
+  }
 }
 
 export async function readWordNet(): Promise<WordNetWords> {
@@ -122,7 +136,10 @@ export async function readWordNet(): Promise<WordNetWords> {
     }
     if (out.size) related.set(lemma, out);
   }
-  const words = new Set<string>();
-  for (const lemma of senses.keys()) for (const w of lemma.split(' ')) if (w) words.add(w);
+  const counts = new Map<string, number>();
+  parseSenseCounts(await readFile(join(dict, 'index.sense'), 'utf8'), counts);
+  const words = new Map<string, number>();
+  for (const lemma of senses.keys())
+    for (const w of lemma.split(' ')) if (w && !words.has(w)) words.set(w, counts.get(w) ?? 0);
   return { related, words };
 }

@@ -122,6 +122,15 @@ describe('createAssistant (offline, extractive)', () => {
     expect(place.citations[0]!.resolution).toBe(58);
   });
 
+  it('reads misspelt words as the words meant, and says so first', async () => {
+    const r = await ask('Is there anything about cybersecurty for developing contries?');
+    expect(r.found).toBe(true);
+    expect(r.answer.split('\n')[0]).toBe(
+      '(Read “cybersecurty” as “cybersecurity”, “contries” as “countries”.)',
+    );
+    expect(r.citations[0]!.resolution).toBe(50);
+  });
+
   it('carries 第88号决议 from history into "它责成TSB主任做什么？"', async () => {
     const r = await ask('它责成TSB主任做什么？', [
       { role: 'user', content: '第88号决议是关于什么的？' },

@@ -47,6 +47,10 @@ describe('resolutionRefs', () => {
   it('reads no resolution in a count or a year after 决议', () => {
     expect(resolutionRefs('修订了决议36项')).toEqual([]);
     expect(resolutionRefs('决议2022年通过')).toEqual([]);
+    // An item of 做出决议 (resolves), not a resolution.
+    expect(resolutionRefs('第44号决议进一步做出决议2.iv)')).toEqual([44]);
+    expect(resolutionRefs('第44号决议做出决议 5')).toEqual([44]);
+    expect(resolutionRefs('第44号决议 5')).toEqual([44]);
   });
 
   it('reads the R44 shorthand in either case', () => {

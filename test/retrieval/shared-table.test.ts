@@ -9,7 +9,7 @@ const source = {
   related: { larceny: '盗窃\t0.5' },
   zh: { 偷: '盗窃\t0.3\n失窃\t0.05', 手机: '电话\t0.1' },
   irregular: { stolen: 'steal' },
-  lexicon: ['kangaroo', 'burkina', 'faso'],
+  lexicon: { kangaroo: '3', burkina: '', faso: '' },
 };
 
 describe('SharedTable', () => {
@@ -36,8 +36,8 @@ describe('SharedTable', () => {
     expect(table.has('words', 'disability')).toBe(false);
   });
 
-  it('holds the general word list as keys of its own part', () => {
-    for (const w of source.lexicon) expect(table.has('lexicon', w)).toBe(true);
+  it("holds the general word list, with each word's count, as a part of its own", () => {
+    for (const [w, n] of Object.entries(source.lexicon)) expect(table.get('lexicon', w)).toBe(n);
     expect(table.has('lexicon', 'huawei')).toBe(false);
     expect(table.has('lexicon', 'steal')).toBe(false);
     expect(table.has('words', 'kangaroo')).toBe(false);

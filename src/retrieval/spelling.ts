@@ -1,0 +1,77 @@
+/**
+ * Everyday misspellings in English questions (cybersecurty, contries, resolusion): a lower-case word that
+ * nothing known accounts for is read as the word a single slip away that reaches the document — a glossary
+ * word or a word of the text first, else the commonest dictionary word in general English (contries →
+ * countries, not contrives; phnes → phones, not penes). Known words are never touched (general English is
+ * WordNet's word list, so abroad is not "corrected" to broad), and a slip with several readings about as
+ * good (fones: bones, cones, tones) is left as it is.
+ *
+ * Capitalised words are more often names than slips (Postgres is not "postures"; see unknown-names.ts), and
+ * words of four letters or fewer are a slip away from too many others (json → son): both are left alone.
+ */
+import { edits } from './edits.js';
+
+export interface SpellingLexicon {
+  /** Whether a lower-case word is known at all: general English, the document's, the glossary's, a place's. */
+  knows: (word: string) => boolean;
+  /**
+   * Whether a lower-case word reaches the document, under the base form it counts as (charges → charge),
+   * and how likely it is meant: Infinity for a glossary word or a word of the text, else how common it is
+   * in general English; null when it does not reach the document at all.
+   */
+  reach: (word: string) => { base: string; score: number } | null;
+}
+
+/** The best reading must reach the document this many times better than the next (by base form). */
+const CLEAR_LEAD = 2;
+
+export interface Spelling {
+  text: string;
+  /** [as written, as read], in order. */
+  corrections: [string, string][];
+}
+
+/** A lower-case word of five letters or more, whole (not part of e-health, IPv6 or Türkiye). */
+const WORD = /(?<![A-Za-z0-9\u00c0-\u024f'’-])[a-z]{5,}(?![A-Za-z0-9\u00c0-\u024f'’-])/g;
+
+/** Function words, which WordNet (nouns, verbs, adjectives and adverbs) does not list. */
+const FUNCTION_WORDS = new Set(
+  `about above across after against along although among amongst another anybody anyone anything anyway
+  anywhere around because before behind below beneath beside besides between beyond both cannot could despite
+  during either enough every everybody everyone everything everywhere except hence hers herself himself
+  however into itself might mine myself neither nobody none nothing nowhere onto other others otherwise ought
+  ours ourselves rather several shall should since somebody someone something somewhere than their theirs
+  them themselves then thence there therefore these they this those though through throughout till toward
+  towards under underneath unless unlike until upon whatever when whenever where whereas wherever whether
+  which whichever while whilst whoever whom whose within without would your yours yourself yourselves`.split(
+    /\s+/,
+  ),
+);
+
+/** The reading of a misspelt word that reaches the document clearly best, or null. */
+function reading(word: string, lexicon: SpellingLexicon): string | null {
+  // One reading per base form: charge and charges are the same reading of chargs.
+  const byBase = new Map<string, { word: string; score: number }>();
+  for (const e of new Set(edits(word))) {
+    const r = lexicon.reach(e);
+    if (!r || r.score <= 0) continue;
+    const seen = byBase.get(r.base);
+    if (!seen || r.score > seen.score) byBase.set(r.base, { word: e, score: r.score });
+  }
+  const [best, next] = [...byBase.values()].sort((a, b) => b.score - a.score);
+  if (!best) return null;
+  if (next && !(best.score >= CLEAR_LEAD * next.score && best.score !== next.score)) return null;
+  return best.word;
+}
+
+export function correctSpelling(text: string, lexicon: SpellingLexicon): Spelling {
+  const corrections: [string, string][] = [];
+  const out = text.replace(WORD, (token) => {
+    if (FUNCTION_WORDS.has(token) || lexicon.knows(token)) return token;
+    const read = reading(token, lexicon);
+    if (!read) return token;
+    corrections.push([token, read]);
+    return read;
+  });
+  return { text: out, corrections };
+}

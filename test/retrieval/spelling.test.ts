@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling, type SpellingLexicon } from '../../src/retrieval/spelling.js';
+
+/** A stand-in: general English, and how well some of it reaches the document (by base form). */
+const GENERAL = new Set('abroad broad bones cones tones phones roaming charges'.split(' '));
+const REACH: Record<string, [string, number]> = {
+  cybersecurity: ['cybersecurity', Infinity],
+  countries: ['country', 40],
+  contrives: ['contrive', 1],
+  broad: ['broad', 5],
+  roaming: ['roaming', 30],
+  charge: ['charge', 20],
+  charges: ['charge', 20],
+  charts: ['chart', 2],
+  bones: ['bone', 3],
+  cones: ['cone', 3],
+  tones: ['tone', 3],
+};
+const lexicon: SpellingLexicon = {
+  knows: (w) => GENERAL.has(w) || w in REACH,
+  reach: (w) => (w in REACH ? { base: REACH[w]![0], score: REACH[w]![1] } : null),
+};
+const read = (q: string) => correctSpelling(q, lexicon);
+
+describe('correctSpelling', () => {
+  it('reads a misspelt word as the one word a slip away that reaches the document', () => {
+    expect(read('help on cybersecurty for poor contries?')).toEqual({
+      text: 'help on cybersecurity for poor countries?',
+      corrections: [
+        ['cybersecurty', 'cybersecurity'],
+        ['contries', 'countries'],
+      ],
+    });
+  });
+
+  it('never touches a known word, a function word, a short word or a capitalised one', () => {
+    // abroad is general English, though broad is a slip away and reaches the document.
+    expect(read('roaming charges abroad').corrections).toEqual([]);
+    expect(read('unless whose these').corrections).toEqual([]);
+    expect(read('roam chrg').text).toBe('roam chrg');
+    expect(read('Ask Cybersecurty').corrections).toEqual([]);
+  });
+
+  it('takes the reading that reaches the document clearly best, one per base form', () => {
+    // countries (国家, everywhere) over contrives (设法, once); charge and charges are one reading.
+    expect(read('contries').text).toBe('countries');
+    expect(read('roaming chargs').corrections).toEqual([['chargs', 'charge']]);
+  });
+
+  it('leaves a slip with several readings, and the parts of written-together words, alone', () => {
+    // fones: bones, cones, tones.
+    expect(read('stolen fones').corrections).toEqual([]);
+    expect(read('e-contries and contries2').corrections).toEqual([]);
+  });
+});
