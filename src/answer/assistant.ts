@@ -12,7 +12,8 @@ import { embeddingProvider } from '../retrieval/embedding-provider.js';
 import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
 import { Retriever } from '../retrieval/retriever.js';
-import { useLeanDictionary } from '../retrieval/tokenize.js';
+import { tableSegmenter } from '../retrieval/segmenter.js';
+import { useSegmenter } from '../retrieval/tokenize.js';
 import { openVectorIndex } from '../retrieval/vector-index.js';
 import {
   DEFAULT_PIPELINE,
@@ -107,7 +108,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
   ]);
   const englishTitles = new Map(glossary.resolutions.map((r) => [r.number, r.en[0]!]));
   // Before the first cut: the corpus's words and the everyday words the table bridges, with general Chinese.
-  useLeanDictionary(dictionary.table.segmenter);
+  useSegmenter(tableSegmenter(dictionary.table));
   const questions = opts.noGlossary
     ? NO_CLAUSE_QUESTIONS
     : loadClauseQuestions(

@@ -6,6 +6,30 @@
  */
 import type { PackedTable } from './packed-table.js';
 
+/** The key under which the 'cut' part keeps the segmenter dictionary's total frequency (no word has it). */
+export const CUT_TOTAL = '\u0000total';
+
+/**
+ * The segmenter's dictionary (leanDictionary's text, jieba's format) as the 'cut' part: each word's
+ * frequency, each prefix of a longer word that is no word itself as '0' (so a scan stops where no word can
+ * go on), and the total.
+ */
+function cutEntries(segmenter: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const words: [string, string][] = [];
+  let total = 0;
+  for (const line of segmenter.split('\n')) {
+    const [word, freq] = line.split(' ', 2);
+    if (!word || !freq) continue;
+    words.push([word, freq]);
+    total += Number(freq);
+  }
+  for (const [word] of words) for (let k = 1; k < word.length; k++) out[word.slice(0, k)] ??= '0';
+  for (const [word, freq] of words) out[word] = freq;
+  if (words.length) out[CUT_TOTAL] = String(total);
+  return out;
+}
+
 export const TABLE_PARTS = [
   'en',
   'family',
@@ -14,6 +38,7 @@ export const TABLE_PARTS = [
   'irregular',
   'words',
   'lexicon',
+  'cut',
 ] as const;
 export type TablePart = (typeof TABLE_PARTS)[number];
 
@@ -21,7 +46,7 @@ export type TablePart = (typeof TABLE_PARTS)[number];
 export type SharedTableSource = Omit<PackedTable, 'segmenter'>;
 
 const MAGIC = 0x57545342;
-/** Header: magic, table version, chars offset (bytes), chars length, segmenter offset and length, then per part: capacity, slots offset (ints). */
+/** Header: magic, table version, chars offset (bytes), chars length, two reserved (0), then per part: capacity, slots offset (ints). */
 const HEADER = 6 + 2 * TABLE_PARTS.length;
 /** Per slot: key offset, key length, value offset, value length (key offset -1 = empty). */
 const SLOT = 4;
@@ -72,13 +97,16 @@ export class SharedTable {
       irregular: t.irregular,
       words: keyWords(t),
       lexicon: t.lexicon,
+      cut: cutEntries(segmenter),
     };
     let ints = HEADER;
-    let chars = segmenter.length;
+    // The segmenter's text is kept as the 'cut' part only: threads look words up, nothing parses it.
+    let chars = 0;
     const caps = TABLE_PARTS.map((p) => {
       const entries = Object.entries(parts[p]);
       for (const [k, v] of entries) chars += k.length + v.length;
-      const cap = capacityFor(entries.length, p === 'lexicon' ? 0.75 : 0.5);
+      // The word lists are large and looked up little per question: fuller tables, fewer megabytes.
+      const cap = capacityFor(entries.length, p === 'lexicon' || p === 'cut' ? 0.75 : 0.5);
       ints += cap * SLOT;
       return cap;
     });
@@ -92,7 +120,7 @@ export class SharedTable {
       for (let i = 0; i < s.length; i++) text[used++] = s.charCodeAt(i);
       return at;
     };
-    view.set([MAGIC, t.version, charsAt, chars, put(segmenter), segmenter.length]);
+    view.set([MAGIC, t.version, charsAt, chars, 0, 0]);
     let slotsAt = HEADER;
     TABLE_PARTS.forEach((p, i) => {
       const cap = caps[i]!;
@@ -115,11 +143,6 @@ export class SharedTable {
 
   get version(): number {
     return this.ints[1]!;
-  }
-
-  /** The segmenter's lean dictionary text (decoded on each call: jieba reads it once per thread). */
-  get segmenter(): string {
-    return this.text(this.ints[4]!, this.ints[5]!);
   }
 
   /** Every key and value of a part (for inspection and tests; lookups never iterate). */

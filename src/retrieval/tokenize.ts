@@ -4,25 +4,46 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Jieba } from '@node-rs/jieba';
+import type { Jieba } from '@node-rs/jieba';
 import { LRUCache } from 'lru-cache';
+import type { Segmenter } from './segmenter.js';
 import { STOPWORDS } from './stopwords.js';
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 
 let jieba: Jieba | undefined;
-/** Whether jieba holds a lean dictionary (see useLeanDictionary), which a new corpus replaces. */
-let lean = false;
+/** The segmenter over the shared table's dictionary (see useSegmenter), which a new corpus replaces. */
+let shared: Segmenter | undefined;
 
 function dictionaryText(): string {
   return readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
 }
 
+/**
+ * Native jieba with the whole dictionary: only where the dictionary table is derived (its worker) and where
+ * no table was given (tests). Loaded when first needed, so answering threads never load it.
+ */
 function getJieba(): Jieba {
   // The dictionary file is read here and dropped once jieba has built its own structures: the package's
   // dict.js would keep it (5 MB) and an IDF table this code never uses (6 MB) alive in every thread.
-  jieba ??= Jieba.withDict(Buffer.from(dictionaryText()));
+  if (!jieba) {
+    const native = createRequire(import.meta.url)(
+      '@node-rs/jieba',
+    ) as typeof import('@node-rs/jieba');
+    jieba = native.Jieba.withDict(Buffer.from(dictionaryText()));
+  }
   return jieba;
+}
+
+/** Runs cut lately: one answer cuts its question's runs several times (search, question index, topic). */
+const cutCache = new LRUCache<string, string[]>({ max: 5_000 });
+
+/** Exact-mode words of a CJK run: the shared table's segmenter, else native jieba (the same cut, see segmenter.ts). */
+function cutRun(run: string): string[] {
+  if (!shared) return getJieba().cut(run, false);
+  let words = cutCache.get(run);
+  if (!words) cutCache.set(run, (words = shared.cut(run)));
+  return words;
 }
 
 /** Below this frequency a dictionary word is rare in general Chinese (about 270,000 of jieba's 349,000). */
@@ -64,15 +85,16 @@ export function leanDictionary(texts: string[], keep: Set<string>): string {
 }
 
 /**
- * Has jieba use a lean dictionary (leanDictionary's text): the whole one costs about 26 MB in every thread,
- * this one about 11 MB. Call it before the first cut; called again (a new corpus), it replaces it. A jieba
- * that already holds the whole dictionary keeps it: that one cuts every text.
+ * Cuts with the segmenter over the shared dictionary table (its lean dictionary): native jieba with that
+ * dictionary cost about 11 MB in every thread; the table is held once. Call it before the first cut;
+ * called again (a new corpus), it replaces it. Where native jieba already holds the whole dictionary, that
+ * one keeps cutting: it cuts every text, the corpus exactly as the lean one does.
  */
-export function useLeanDictionary(text: string): void {
-  // An empty one (a table built without it) would leave jieba with no words at all.
-  if (!text || (jieba && !lean)) return;
-  jieba = Jieba.withDict(Buffer.from(text));
-  lean = true;
+export function useSegmenter(segmenter: Segmenter | null): void {
+  // A table without one would leave no words at all.
+  if (!segmenter || jieba) return;
+  shared = segmenter;
+  cutCache.clear();
 }
 
 export type TokenMode = 'jieba+bigram' | 'jieba' | 'bigram';
@@ -114,7 +136,7 @@ export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string
       if (mode !== 'jieba' && stretch) for (const b of bigrams(stretch)) tokens.push(`~${b}`);
       stretch = '';
     };
-    for (const w of getJieba().cut(run, false)) {
+    for (const w of cutRun(run)) {
       if (STOPWORDS.has(w)) {
         flush();
         continue;
@@ -130,7 +152,7 @@ export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string
 /** Jieba's words of a text's CJK runs (exact mode, no HMM guesses). */
 export function jiebaCut(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(CJK_RUN)) out.push(...getJieba().cut(m[0], false));
+  for (const m of text.matchAll(CJK_RUN)) out.push(...cutRun(m[0]));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { SharedTable } from '../../src/retrieval/shared-table.js';
+import { CUT_TOTAL, SharedTable } from '../../src/retrieval/shared-table.js';
 
 const source = {
   version: 7,
@@ -43,8 +43,13 @@ describe('SharedTable', () => {
     expect(table.has('words', 'kangaroo')).toBe(false);
   });
 
-  it('keeps the segmenter text and the table version', () => {
-    expect(table.segmenter).toBe('段落 10 n\n手机 5 n');
+  it("keeps the segmenter's words, their prefixes and total as the 'cut' part, and the table version", () => {
+    expect(table.get('cut', '段落')).toBe('10');
+    expect(table.get('cut', '手机')).toBe('5');
+    // A prefix that is no word itself: the scan goes on past it.
+    expect(table.get('cut', '段')).toBe('0');
+    expect(table.get('cut', '落')).toBeUndefined();
+    expect(table.get('cut', CUT_TOTAL)).toBe('15');
     expect(table.version).toBe(7);
   });
 
