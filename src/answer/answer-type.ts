@@ -36,7 +36,7 @@ const INSTRUCTED =
 const PERSON_Q = new RegExp(
   [
     `姓名|哪一?位|(?:${HOLDER_ZH}|人|者|代表|专家)的?名字`,
-    `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任)${HOLDER_ZH}`,
+    `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)${HOLDER_ZH}`,
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
     // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
@@ -133,6 +133,9 @@ const MEASURE_Q = new RegExp(
     `(?<![a-z])${SYMBOL_UNIT}(?![a-z])`,
     `\\b(?:how (?:many|much)|in|what|which)\\b(?:\\s+\\w+){0,2}\\s+${WORD_UNIT}\\b`,
     `(?:多少|几)${ZH_UNIT}`,
+    // A limit's own value: 限值是多少, 上限为多少, limit values.
+    '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体)?(?:是|为|有)?(?:多少|几)',
+    '\\b(?:limit|threshold|exposure) values?\\b',
   ].join('|'),
   'i',
 );
