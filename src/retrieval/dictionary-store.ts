@@ -16,7 +16,7 @@ import { packTable, type PackedTable } from './packed-table.js';
 import { SharedTable } from './shared-table.js';
 import { STOPWORDS } from './stopwords.js';
 import { jiebaWords, leanDictionary } from './tokenize.js';
-import { readWordNet } from './wordnet-source.js';
+import { readWordNet, type WordNetWords } from './wordnet-source.js';
 
 const TABLE = 'table.bin';
 const MANIFEST = 'manifest.json';
@@ -78,14 +78,31 @@ function longHeadwordsIn(texts: string[], headwords: Set<string>): Set<string> {
   return found;
 }
 
-/** Derives the table for these clause texts (seconds: the whole dictionary is parsed). */
-export async function deriveTable(texts: string[]): Promise<PackedTable> {
+/** readWordNet on a thread of its own (see wordnet-worker.ts). */
+function readWordNetInWorker(): Promise<WordNetWords> {
+  const worker = startModuleWorker(new URL('./wordnet-worker', import.meta.url), null);
+  return new Promise((resolve, reject) => {
+    worker.once('message', (w: WordNetWords) => resolve(w));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`reading WordNet ended (exit ${code})`)));
+  });
+}
+
+/**
+ * Derives the table for these clause texts (seconds: the whole dictionary is parsed). WordNet is read on
+ * another thread meanwhile (`parallel`; in the answering process this runs on the table's own thread, so
+ * two threads share the two cores): the table needs it only once CC-CEDICT is read and the texts are cut.
+ */
+export async function deriveTable(texts: string[], parallel = true): Promise<PackedTable> {
+  const wordNetRead = parallel ? readWordNetInWorker() : readWordNet();
+  // Settled here too, so a failure while CC-CEDICT is read is not reported as unhandled.
+  wordNetRead.catch(() => undefined);
   const entries = await readCedict();
   const lemmas = await loadLemmaTools();
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
   const words = new Set(texts.flatMap((t) => jiebaWords(t)));
   for (const w of longHeadwordsIn(texts, new Set(entries.map((e) => e.simplified)))) words.add(w);
-  const wordNet = await readWordNet();
+  const wordNet = await wordNetRead;
   const table = buildTable({
     entries,
     lemmas,
@@ -98,11 +115,14 @@ export async function deriveTable(texts: string[]): Promise<PackedTable> {
   return packTable({ ...table, segmenter: leanDictionary(texts, new Set(Object.keys(table.zh))) });
 }
 
-/** deriveTable on a worker thread (see derive-table-worker.ts), so its memory is released when it ends. */
-function deriveInWorker(texts: string[]): Promise<PackedTable> {
+/**
+ * deriveTable on a worker thread (see derive-table-worker.ts), so its memory is released when it ends; the
+ * thread builds the shared table too and hands over its buffer, which is shared, not copied.
+ */
+function deriveInWorker(texts: string[]): Promise<SharedTable> {
   const worker = startModuleWorker(new URL('./derive-table-worker', import.meta.url), { texts });
   return new Promise((resolve, reject) => {
-    worker.once('message', (table: PackedTable) => resolve(table));
+    worker.once('message', (buffer: SharedArrayBuffer) => resolve(SharedTable.fromBuffer(buffer)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`dictionary derivation ended (exit ${code})`)));
   });
@@ -119,8 +139,7 @@ export async function openDictionary(opts: OpenDictionaryOptions): Promise<Dicti
   const dir = join(opts.dataDir, 'index', 'dictionary');
   const saved = opts.force ? 'forced' : await loadSaved(dir, opts.corpusHash);
   if (typeof saved !== 'string') return { table: saved, rebuilt: null };
-  const { segmenter, ...packed } = await deriveInWorker(opts.texts);
-  const table = SharedTable.fromPacked(packed, segmenter);
+  const table = await deriveInWorker(opts.texts);
   try {
     await save(dir, opts.corpusHash, new Uint8Array(table.buffer));
   } catch (e) {

@@ -14,8 +14,8 @@ export const CUT_TOTAL = '\u0000total';
  * frequency, each prefix of a longer word that is no word itself as '0' (so a scan stops where no word can
  * go on), and the total.
  */
-function cutEntries(segmenter: string): Record<string, string> {
-  const out: Record<string, string> = {};
+function cutEntries(segmenter: string): [string, string][] {
+  const out = new Map<string, string>();
   const words: [string, string][] = [];
   let total = 0;
   for (const line of segmenter.split('\n')) {
@@ -24,10 +24,15 @@ function cutEntries(segmenter: string): Record<string, string> {
     words.push([word, freq]);
     total += Number(freq);
   }
-  for (const [word] of words) for (let k = 1; k < word.length; k++) out[word.slice(0, k)] ??= '0';
-  for (const [word, freq] of words) out[word] = freq;
-  if (words.length) out[CUT_TOTAL] = String(total);
-  return out;
+  for (const [word] of words) {
+    for (let k = 1; k < word.length; k++) {
+      const prefix = word.slice(0, k);
+      if (!out.has(prefix)) out.set(prefix, '0');
+    }
+  }
+  for (const [word, freq] of words) out.set(word, freq);
+  if (words.length) out.set(CUT_TOTAL, String(total));
+  return [...out];
 }
 
 export const TABLE_PARTS = [
@@ -89,21 +94,22 @@ export class SharedTable {
   }
 
   static fromPacked(t: SharedTableSource, segmenter = ''): SharedTable {
-    const parts: Record<TablePart, Record<string, string>> = {
-      en: t.en,
-      family: t.family,
-      related: t.related,
-      zh: t.zh,
-      irregular: t.irregular,
-      words: keyWords(t),
-      lexicon: t.lexicon,
+    // Each part's entries, listed once (the large parts are tens of thousands of keys).
+    const parts: Record<TablePart, [string, string][]> = {
+      en: Object.entries(t.en),
+      family: Object.entries(t.family),
+      related: Object.entries(t.related),
+      zh: Object.entries(t.zh),
+      irregular: Object.entries(t.irregular),
+      words: Object.entries(keyWords(t)),
+      lexicon: Object.entries(t.lexicon),
       cut: cutEntries(segmenter),
     };
     let ints = HEADER;
     // The segmenter's text is kept as the 'cut' part only: threads look words up, nothing parses it.
     let chars = 0;
     const caps = TABLE_PARTS.map((p) => {
-      const entries = Object.entries(parts[p]);
+      const entries = parts[p];
       for (const [k, v] of entries) chars += k.length + v.length;
       // The word lists are large and looked up little per question: fuller tables, fewer megabytes.
       const cap = capacityFor(entries.length, p === 'lexicon' || p === 'cut' ? 0.75 : 0.5);
@@ -127,7 +133,7 @@ export class SharedTable {
       view[6 + 2 * i] = cap;
       view[7 + 2 * i] = slotsAt;
       view.fill(-1, slotsAt, slotsAt + cap * SLOT);
-      for (const [k, v] of Object.entries(parts[p])) {
+      for (const [k, v] of parts[p]) {
         let s = hash(k) & (cap - 1);
         while (view[slotsAt + s * SLOT] !== -1) s = (s + 1) & (cap - 1);
         const at = slotsAt + s * SLOT;
