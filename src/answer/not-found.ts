@@ -3,11 +3,21 @@ import { toCitation, type Clause } from '../corpus/clause.js';
 import { RELATIVE_TIME, type QueryPlan } from '../retrieval/query-plan.js';
 import type { AskResult } from './types.js';
 
-export function notFound(plan: QueryPlan, related: Clause[], known: number[]): AskResult {
+/**
+ * @param reason what the document does say instead, when it says something near (a number, not the list
+ *   asked for): a line after the first, in the question's language.
+ */
+export function notFound(
+  plan: QueryPlan,
+  related: Clause[],
+  known: number[],
+  reason?: { en: string; zh: string },
+): AskResult {
   const en = plan.lang === 'en';
   const lines: string[] = [
     en ? 'The document does not answer this question.' : '文件没有回答这个问题。',
   ];
+  if (reason) lines.push(en ? reason.en : reason.zh);
   if (plan.unknownResolutions.length) {
     const list = plan.unknownResolutions.join(', ');
     lines.push(

@@ -34,7 +34,7 @@ import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
-import { answerCount, type CountTopic } from './count-answerer.js';
+import { answerCount, introTotal, type CountTopic } from './count-answerer.js';
 import { answerList, answerStatus } from './table-answerer.js';
 import {
   DEFAULT_WHICH,
@@ -184,6 +184,15 @@ async function answerQuestion(
         : [];
     if (target.length)
       return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
+  }
+  if (intent.kind === 'count' && intent.unlisted) {
+    // "Which resolutions were abrogated?": the document gives their number, never which they are.
+    const total = introTotal(store, '废止');
+    const reason = total && {
+      en: `It does not list the resolutions the assembly abrogated; the introduction gives only their number, ${total.n}.`,
+      zh: `文件没有列出全会废止的决议，引言只给出了数量：${total.n}项。`,
+    };
+    return { plan, hits, result: notFound(plan, total ? [total.clause] : [], known, reason) };
   }
   if (intent.kind === 'count') {
     const topics: CountTopic[] = [

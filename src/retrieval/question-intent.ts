@@ -15,6 +15,8 @@ export type Intent =
       statuses: StatusValue[];
       /** It asks about resolutions the assembly abrogated: only the introduction counts those. */
       abrogated: boolean;
+      /** It asked which ones, and the document has only their number (the abrogated resolutions). */
+      unlisted?: boolean;
     }
   | { kind: 'compare' }
   | { kind: 'which' }
@@ -148,9 +150,9 @@ export function detectIntent(
   if (aboutResolutions && COUNT_WORDS.test(question) && (byStatus || namesTable(question))) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
-  // The document never lists the abrogated resolutions: "which were abrogated" gets the count it has.
+  // The document never lists the abrogated resolutions: "which were abrogated" is told the count it has.
   if (aboutResolutions && LIST_WORDS.test(question) && !status && abrogated) {
-    return { kind: 'count', statuses: [], abrogated };
+    return { kind: 'count', statuses: [], abrogated, unlisted: true };
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };

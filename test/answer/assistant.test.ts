@@ -122,6 +122,14 @@ describe('createAssistant (offline, extractive)', () => {
     expect(place.citations[0]!.resolution).toBe(58);
   });
 
+  it('says the document does not list the abrogated resolutions, giving the number it has', async () => {
+    const r = await ask('Which resolutions did the assembly abrogate?');
+    expect(r.found).toBe(false);
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain('the introduction gives only their number, 4.');
+    expect(r.related.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.intro.4']);
+  });
+
   it('reads misspelt words as the words meant, and says so first', async () => {
     const r = await ask('Is there anything about cybersecurty for developing contries?');
     expect(r.found).toBe(true);
