@@ -144,7 +144,7 @@ export class PlaceNames {
 }
 
 /** Letters without their accents: Côte d’Ivoire → Cote d’Ivoire. */
-export function foldAccents(text: string): string {
+function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

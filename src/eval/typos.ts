@@ -7,7 +7,7 @@ import { STOPWORDS } from '../retrieval/stopwords.js';
 import type { EvalCase } from './cases.js';
 
 /** Share of the eligible words given a slip. */
-export const TYPO_RATE = 0.3;
+const TYPO_RATE = 0.3;
 
 /** A small seeded generator (a linear congruential one): the same case always gets the same slips. */
 function seeded(text: string): () => number {

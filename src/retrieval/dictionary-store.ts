@@ -16,7 +16,7 @@ import { packTable, type PackedTable } from './packed-table.js';
 import { SharedTable } from './shared-table.js';
 import { STOPWORDS } from './stopwords.js';
 import { jiebaWords, leanDictionary } from './tokenize.js';
-import { readWordNet, type WordNetWords } from './wordnet-source.js';
+import type { WordNetWords } from './wordnet-source.js';
 
 const TABLE = 'table.bin';
 const MANIFEST = 'manifest.json';
@@ -90,11 +90,11 @@ function readWordNetInWorker(): Promise<WordNetWords> {
 
 /**
  * Derives the table for these clause texts (seconds: the whole dictionary is parsed). WordNet is read on
- * another thread meanwhile (`parallel`; in the answering process this runs on the table's own thread, so
- * two threads share the two cores): the table needs it only once CC-CEDICT is read and the texts are cut.
+ * another thread meanwhile (this runs on the table's own thread, so the two share the two cores): the
+ * table needs it only once CC-CEDICT is read and the texts are cut.
  */
-export async function deriveTable(texts: string[], parallel = true): Promise<PackedTable> {
-  const wordNetRead = parallel ? readWordNetInWorker() : readWordNet();
+export async function deriveTable(texts: string[]): Promise<PackedTable> {
+  const wordNetRead = readWordNetInWorker();
   // Settled here too, so a failure while CC-CEDICT is read is not reported as unhandled.
   wordNetRead.catch(() => undefined);
   const entries = await readCedict();
