@@ -13,8 +13,9 @@ import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
 import { jiebaCut } from './tokenize.js';
-import { correctSpelling, type SpellingLexicon } from './spelling.js';
-import { unknownNames, type NameLexicon } from './unknown-names.js';
+import { createKnownWords, type KnownWords } from './known-words.js';
+import { correctSpelling } from './spelling.js';
+import { unknownNames } from './unknown-names.js';
 
 /** The question's own words in the document's language: its glossary terms, and its Chinese words (cut). */
 function senseContext(words: readonly string[], expansions: string[], ctx: PlanContext): string[] {
@@ -167,64 +168,21 @@ function inCorpus(ctx: PlanContext, term: string): boolean {
   return v;
 }
 
-/** The glossary's English words, lower-cased, per context (names the document has in Chinese: Smart Africa). */
-const glossaryWordsCache = new WeakMap<PlanContext, Set<string>>();
+/** The known-word checks of each context, built once (see known-words.ts). */
+const knownCache = new WeakMap<PlanContext, KnownWords>();
 
-function glossaryWords(ctx: PlanContext): Set<string> {
-  let words = glossaryWordsCache.get(ctx);
-  if (!words) {
-    const { glossary } = ctx.expander;
-    const names = [...glossary.terms, ...glossary.resolutions].flatMap((t) => t.en);
-    words = new Set(names.flatMap((n) => n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
-    glossaryWordsCache.set(ctx, words);
-  }
-  return words;
-}
-
-/** The corpus's own Latin words (ITU-T, IoT, 5G …), lower-cased, per context. */
-const corpusWordsCache = new WeakMap<PlanContext, Set<string>>();
-
-function corpusWords(ctx: PlanContext): Set<string> {
-  let words = corpusWordsCache.get(ctx);
-  if (!words) {
-    words = new Set(ctx.corpusText.match(/[a-z][a-z0-9]*/g) ?? []);
-    corpusWordsCache.set(ctx, words);
-  }
-  return words;
-}
-
-/** How well a lower-case word reaches the document (see SpellingLexicon.reach). */
-function reach(ctx: PlanContext, w: string): { base: string; score: number } | null {
-  const found = ctx.dictionary.reach(w);
-  if (glossaryWords(ctx).has(w) || corpusWords(ctx).has(w))
-    return { base: found?.base ?? w, score: Infinity };
-  if (!found) return null;
-  // How common the word is in general English: the commoner word is the likelier meant (phones, not penes).
-  return { base: found.base, score: 1 + ctx.dictionary.frequency(found.base) };
-}
-
-/** Whether each word is known, remembered per context: questions use the same few thousand words. */
-const KNOWN_WORDS = 20_000;
-const knownCache = new WeakMap<PlanContext, NameLexicon & SpellingLexicon>();
-
-/** What counts as a known word when the question's names and spelling are checked. */
-function knownWords(ctx: PlanContext): NameLexicon & SpellingLexicon {
+function knownWordsOf(ctx: PlanContext): KnownWords {
   let words = knownCache.get(ctx);
-  if (words) return words;
-  const isWord = (w: string) => ctx.dictionary.knowsWord(w) || glossaryWords(ctx).has(w);
-  const known = new LRUCache<string, boolean>({ max: KNOWN_WORDS });
-  const knows = (w: string) =>
-    STOPWORDS.has(w) || isWord(w) || inCorpus(ctx, w) || (ctx.knownWord?.(w) ?? false);
-  words = {
-    isWord,
-    reach: (w) => reach(ctx, w),
-    knows: (w) => {
-      let v = known.get(w);
-      if (v === undefined) known.set(w, (v = knows(w)));
-      return v;
-    },
-  };
-  knownCache.set(ctx, words);
+  if (!words) {
+    words = createKnownWords({
+      glossary: ctx.expander.glossary,
+      dictionary: ctx.dictionary,
+      corpusText: ctx.corpusText,
+      inCorpus: (t) => inCorpus(ctx, t),
+      knownWord: ctx.knownWord,
+    });
+    knownCache.set(ctx, words);
+  }
   return words;
 }
 
@@ -236,7 +194,7 @@ export function planQuery(
 ): QueryPlan {
   // Every later step reads the normalised text: 第７３號 and 第73号 are the same question; and, with
   // correctSpelling, cybersecurty and cybersecurity too.
-  const known = knownWords(ctx);
+  const known = knownWordsOf(ctx);
   const spelling = opts.correctSpelling
     ? correctSpelling(normalizeInput(rawQuestion), known)
     : { text: normalizeInput(rawQuestion), corrections: [] };
