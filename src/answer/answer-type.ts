@@ -150,8 +150,32 @@ const GROUP_Q =
   /(?:哪|什么|哪一)(?:个|些|几个)?(?:ITU-[TD])?研究组(?!的区域组)|\b(?:which|what)(?: itu-[td])? study groups?\b/i;
 const GROUP_A = /第\s*\d+\s*研究组|\bSG\s?\d+|\bstudy group \d+/i;
 
+/** Languages: "which languages", 哪几种语言 asks for languages by name, which a clause must give. */
+const LANGUAGE_Q =
+  /\b(?:which|what) languages?\b|哪(?:几|一)?种语[言文]|什么语[言文]|哪些语[言文]/i;
+const LANGUAGE_A =
+  /(?:英|法|西班牙|俄|阿拉伯|中)(?:语|文)|汉语|正式语[言文]|\b(?:English|French|Spanish|Russian|Arabic|Chinese)\b/;
+/**
+ * A Recommendation's own number ("which exact Recommendation numbers", 建议书编号, 哪一项具体的建议书): a clause
+ * must name one (E.161.1, X.1205). "Which Recommendations does it mention" in general is left to the clauses.
+ */
+const CODE_Q =
+  /\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一)?(?:项|个|份)具体的?(?:ITU-T)?(?:建议书|标准)/i;
+const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b/;
+
 export type AnswerType =
-  'money' | 'person' | 'date' | 'place' | 'digits' | 'measure' | 'count' | 'vote' | 'group' | null;
+  | 'money'
+  | 'person'
+  | 'date'
+  | 'place'
+  | 'digits'
+  | 'measure'
+  | 'count'
+  | 'vote'
+  | 'group'
+  | 'language'
+  | 'code'
+  | null;
 
 /**
  * A yes/no question about an activity that finds a fact ("does ITU count how many experts attend?", 有没有
@@ -169,6 +193,8 @@ export function answerType(question: string): AnswerType {
   if (YES_NO.test(question.trim()) && SEEKING_THEN_ASKING.test(question)) return null;
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
+  if (LANGUAGE_Q.test(question)) return 'language';
+  if (CODE_Q.test(question)) return 'code';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
@@ -215,6 +241,10 @@ export function canSupply(
       return namesNewPlace(question, clauseText);
     case 'group':
       return GROUP_A.test(clauseText);
+    case 'language':
+      return LANGUAGE_A.test(clauseText);
+    case 'code':
+      return CODE_A.test(clauseText);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(counted)?.[1] ?? EN_COUNTED.exec(counted)?.[1] ?? '';

@@ -51,6 +51,10 @@ describe('answerType', () => {
     ['全会设立了多少个工作组？', 'count'],
     ['What number of experts does it need?', 'count'],
     ['有哪些国家对该决议投了反对票？', 'vote'],
+    ['In which languages are the handbooks published?', 'language'],
+    ['手册有哪几种语言的版本？', 'language'],
+    ['What is the Recommendation number for it?', 'code'],
+    ['该标准的编号是什么？', 'code'],
     ['Did any delegation abstain?', 'vote'],
   ])('reads %s as a %s question', (q, type) => {
     expect(answerType(q)).toBe(type);
@@ -63,6 +67,8 @@ describe('answerType', () => {
     ['Who is instructed to report to the Council?'],
     ['Who is the Director of the bureau asked to work with?'],
     ['Who is the BDT Director asked to work with?'],
+    // Which Recommendations it mentions, in general: the clauses say.
+    ['Which ITU-T Recommendations does the resolution mention?'],
     ['What should the bureau consider when it plans the next workshop?'],
     ['它要求在哪些方面加强合作？'],
     ['第44号决议对行动计划的资金有什么要求？'],
@@ -85,6 +91,13 @@ describe('canSupply', () => {
     const q = '这项活动的经费是多少法郎？';
     expect(canSupply('money', q, '在预算中保留一笔经费')).toBe(false);
     expect(canSupply('money', q, '经费为200万瑞士法郎')).toBe(true);
+  });
+
+  it('needs a language by name for a language question, and a Recommendation number for a code question', () => {
+    expect(canSupply('language', 'Which languages?', '以六种正式语文提供口译')).toBe(true);
+    expect(canSupply('language', 'Which languages?', '提供口译服务')).toBe(false);
+    expect(canSupply('code', 'Which standard number?', '根据ITU-T E.161.1建议书')).toBe(true);
+    expect(canSupply('code', 'Which standard number?', '制定ITU-T建议书')).toBe(false);
   });
 
   it("needs a person's name for a person question", () => {
