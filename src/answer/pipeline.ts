@@ -137,15 +137,24 @@ export async function runPipeline(
   return { plan, hits, result: withReading(plan, result) };
 }
 
-/** A misspelt word read as another is said first, so the reader can see what was answered. */
+/**
+ * Said first, so the reader sees what was answered: a misspelt word read as another, and, over an answer
+ * found all the same (the question also named a resolution), a name the document never mentions.
+ */
 function withReading(plan: QueryPlan, result: AskResult): AskResult {
-  if (!plan.corrections.length) return result;
   const en = plan.lang === 'en';
-  const pairs = plan.corrections.map(([from, to]) =>
-    en ? `“${from}” as “${to}”` : `“${from}”理解为“${to}”`,
-  );
-  const note = en ? `(Read ${pairs.join(', ')}.)` : `（将${pairs.join('，')}。）`;
-  return { ...result, answer: `${note}\n${result.answer}` };
+  const notes: string[] = [];
+  if (plan.corrections.length) {
+    const pairs = plan.corrections.map(([from, to]) =>
+      en ? `“${from}” as “${to}”` : `“${from}”理解为“${to}”`,
+    );
+    notes.push(en ? `(Read ${pairs.join(', ')}.)` : `（将${pairs.join('，')}。）`);
+  }
+  if (result.found && plan.unknownNames.length) {
+    const names = plan.unknownNames.join(en ? ', ' : '、');
+    notes.push(en ? `(The document never mentions ${names}.)` : `（文件没有提到 ${names}。）`);
+  }
+  return notes.length ? { ...result, answer: `${notes.join('\n')}\n${result.answer}` } : result;
 }
 
 async function answerQuestion(

@@ -84,16 +84,14 @@ export function unknownNames(question: string, lexicon: NameLexicon): string[] {
       const before = sentence.slice(0, t.start);
       if (FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before)) continue;
       if (known(t.text, lexicon)) continue;
-      // The whole name: the capitalised words written next to it.
+      // The whole name: the capitalised words next to it that nothing accounts for either (Doreen
+      // Bogdan-Martin, not the Secretary-General before it).
       let a = i;
       let b = i;
       const adjacent = (x: Token, y: Token) => /^ $/.test(sentence.slice(x.end, y.start));
-      while (a > 0 && candidate(tokens[a - 1]!) && adjacent(tokens[a - 1]!, tokens[a]!)) a--;
-      while (
-        b + 1 < tokens.length &&
-        candidate(tokens[b + 1]!) &&
-        adjacent(tokens[b]!, tokens[b + 1]!)
-      )
+      const part = (t: Token) => candidate(t) && !known(t.text, lexicon);
+      while (a > 0 && part(tokens[a - 1]!) && adjacent(tokens[a - 1]!, tokens[a]!)) a--;
+      while (b + 1 < tokens.length && part(tokens[b + 1]!) && adjacent(tokens[b]!, tokens[b + 1]!))
         b++;
       out.add(sentence.slice(tokens[a]!.start, tokens[b]!.end).replace(POSSESSIVE, ''));
     }

@@ -116,6 +116,7 @@ describe('createAssistant (offline, extractive)', () => {
     const named = await ask('Is Huawei equipment covered by Resolution 96?');
     expect(named.found).toBe(true);
     expect(named.citations[0]!.resolution).toBe(96);
+    expect(named.answer.split('\n')[0]).toBe('(The document never mentions Huawei.)');
     // A country it does not name is a place, not an unknown name.
     const place = await ask('Does ITU help Eswatini set up a computer incident response team?');
     expect(place.found).toBe(true);
