@@ -56,17 +56,23 @@ export class DictionaryExpander {
   /** The table is read in place (shared between threads), never copied into objects. */
   constructor(private readonly table: SharedTable) {}
 
-  /** A word's base forms that the table knows (irregular form first, then the suffix rules). */
-  private bases(word: string): string[] {
+  /** A word's possible base forms: its irregular one first, then the suffix rules' (the word itself first). */
+  private forms(word: string): string[] {
     const irregular = this.table.get('irregular', word);
-    const all = [...(irregular ? [irregular] : []), ...regularBases(word)];
-    return [...new Set(all)].filter((b) => this.table.has('words', b)).slice(0, MAX_BASES_PER_WORD);
+    return irregular ? [irregular, ...regularBases(word)] : regularBases(word);
+  }
+
+  /** A word's base forms that the table knows. */
+  private bases(word: string): string[] {
+    return [...new Set(this.forms(word))]
+      .filter((b) => this.table.has('words', b))
+      .slice(0, MAX_BASES_PER_WORD);
   }
 
   /**
    * Whether a lower-case English word is general English or a word of the table's keys, in any regular or
-   * irregular form (nations → nation, cheaper → cheap, aliases → alias): WordNet's words and the dictionary's, no name they
-   * do not list.
+   * irregular form (nations → nation, cheaper → cheap, aliases → alias): WordNet's words and the
+   * dictionary's, no name they do not list.
    */
   knowsWord(word: string): boolean {
     if (this.table.get('irregular', word)) return true;
@@ -77,9 +83,7 @@ export class DictionaryExpander {
 
   /** How common a word is in general English (its SemCor count, in its commonest base form; 0 if unknown). */
   frequency(word: string): number {
-    const irregular = this.table.get('irregular', word);
-    const bases = [...(irregular ? [irregular] : []), ...regularBases(word)];
-    return Math.max(0, ...bases.map((b) => Number(this.table.get('lexicon', b) || 0)));
+    return Math.max(0, ...this.forms(word).map((b) => Number(this.table.get('lexicon', b) || 0)));
   }
 
   /**
