@@ -154,6 +154,13 @@ describe('everyday Chinese the document words otherwise', () => {
   it('takes verbs of saying as the question’s frame, not its topic', async () => {
     expect((await units('哪些决议提到讲习班？')).map((u) => u.surface)).toEqual([]);
   });
+
+  it('renders no English function word: quantifiers, "own", negative contractions, verbs of saying', async () => {
+    const q = 'Do most people who don’t speak English well get their own interpreters?';
+    const surfaces = (await units(q)).map((u) => u.surface);
+    expect(surfaces).toContain('interpreters');
+    for (const w of ['most', 'don', 'speak', 'well', 'own']) expect(surfaces).not.toContain(w);
+  });
 });
 
 describe('"which resolutions" questions', () => {
