@@ -163,6 +163,11 @@ const CODE_Q =
   /\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一)?(?:项|个|份)具体的?(?:ITU-T)?(?:建议书|标准)/i;
 const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b/;
 
+/** An address to reach something at: a web address, a link, an e-mail address (网址, 链接, 邮箱, URL). */
+const ADDRESS_Q =
+  /网址|网站地址|网页地址|链接|(?:电子)?邮(?:箱|件地址)|\b(?:url|urls|web ?address(?:es)?|web ?links?|hyperlinks?|e-?mail address(?:es)?|website address(?:es)?)\b/i;
+const ADDRESS_A = /https?:\/\/|\bwww\.|[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:int|org|com|net)\b/i;
+
 export type AnswerType =
   | 'money'
   | 'person'
@@ -175,6 +180,7 @@ export type AnswerType =
   | 'group'
   | 'language'
   | 'code'
+  | 'address'
   | null;
 
 /**
@@ -195,6 +201,7 @@ export function answerType(question: string): AnswerType {
   if (GROUP_Q.test(question)) return 'group';
   if (LANGUAGE_Q.test(question)) return 'language';
   if (CODE_Q.test(question)) return 'code';
+  if (ADDRESS_Q.test(question)) return 'address';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (DIGITS_Q.test(question)) return 'digits';
@@ -245,6 +252,8 @@ export function canSupply(
       return LANGUAGE_A.test(clauseText);
     case 'code':
       return CODE_A.test(clauseText);
+    case 'address':
+      return ADDRESS_A.test(clauseText);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(counted)?.[1] ?? EN_COUNTED.exec(counted)?.[1] ?? '';

@@ -81,6 +81,16 @@ export class DictionaryExpander {
     );
   }
 
+  /** The words of the table's English keys: the English that reaches the document. */
+  *keyWords(): Generator<string> {
+    for (const [w] of this.table.entries('words')) yield w;
+  }
+
+  /** Whether a phrase ("mobile phone") is a key of the table, so it reaches the document. */
+  hasPhrase(phrase: string): boolean {
+    return this.table.has('en', phrase) || this.table.has('related', phrase);
+  }
+
   /** How common a word is in general English (its SemCor count, in its commonest base form; 0 if unknown). */
   frequency(word: string): number {
     return Math.max(0, ...this.forms(word).map((b) => Number(this.table.get('lexicon', b) || 0)));

@@ -6,6 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Glossary } from '../corpus/glossary.js';
 import type { DictionaryExpander } from './dictionary-expander.js';
+import { NearWords } from './near-words.js';
 import type { SpellingLexicon } from './spelling.js';
 import { STOPWORDS } from './stopwords.js';
 import type { NameLexicon } from './unknown-names.js';
@@ -14,7 +15,10 @@ export type KnownWords = NameLexicon & SpellingLexicon;
 
 export interface WordSources {
   glossary: Glossary;
-  dictionary: Pick<DictionaryExpander, 'knowsWord' | 'reach' | 'frequency'>;
+  dictionary: Pick<
+    DictionaryExpander,
+    'knowsWord' | 'reach' | 'frequency' | 'keyWords' | 'hasPhrase'
+  >;
   /** The corpus text, lower-cased. */
   corpusText: string;
   /** Whether the corpus uses a term (remembered by the caller). */
@@ -39,8 +43,17 @@ export function createKnownWords(s: WordSources): KnownWords {
   const knows = (w: string) =>
     STOPWORDS.has(w) || isWord(w) || s.inCorpus(w) || (s.knownWord?.(w) ?? false);
   const known = new LRUCache<string, boolean>({ max: KNOWN_WORDS });
+  // The words that reach the document, for telling a word two slips off one of them (a misspelling) from a
+  // word it never uses; built on first use, since most questions have no unknown word at all.
+  let near: NearWords | undefined;
+  const reachesDocument = () =>
+    (near ??= new NearWords(
+      new Set([...s.dictionary.keyWords(), ...glossaryWords, ...corpusWords, ...STOPWORDS]),
+    ));
   return {
     isWord,
+    nearWord: (w) => reachesDocument().find(w),
+    phrase: (a, b) => s.dictionary.hasPhrase(`${a} ${b}`),
     knows: (w) => {
       let v = known.get(w);
       if (v === undefined) known.set(w, (v = knows(w)));

@@ -8,6 +8,10 @@
  * not in a question written all in capitals, not in acronyms (SMS, MTN: the Chinese text writes many of them
  * out in Chinese), and not where the name is the asker's own setting (I work at …) or an example (apps such
  * as …), which leave the question itself about something else.
+ *
+ * Terms the document never uses count the same way, written in lower case: a word of five letters or more
+ * that nothing above accounts for, nor a word that reaches the document two slips away (a misspelling), nor
+ * two such words run together (metaverse, blockchain, chatbot); and a mobile generation it never names (6G).
  */
 import { edits } from './edits.js';
 
@@ -16,7 +20,16 @@ export interface NameLexicon {
   knows: (word: string) => boolean;
   /** The word lists only (cheap): a misspelling's corrections are many, each looked up here. */
   isWord: (word: string) => boolean;
+  /** A word that reaches the document within two slips of this one (a misspelling), if any. */
+  nearWord?: (word: string) => string | undefined;
+  /** Whether two words written as one (mobilephone) are a phrase that reaches the document. */
+  phrase?: (a: string, b: string) => boolean;
 }
+
+/** Lower-case terms this long or longer are checked; shorter ones are a slip away from too many words. */
+const MIN_TERM = 5;
+/** A mobile generation (6G): a term, though written with a digit. */
+const GENERATION = /(?<![\p{L}\p{N}])[2-9]G(?![\p{L}\p{N}])/giu;
 
 /** A Latin word: letters (with accents), digits, inner hyphens and apostrophes (Türkiye, Coca-Cola). */
 const TOKEN =
@@ -52,6 +65,18 @@ function known(token: string, lexicon: NameLexicon): boolean {
   return /^[a-z]{4,}$/.test(w) && edits(w).some((e) => lexicon.isWord(e));
 }
 
+/**
+ * A lower-case word nothing accounts for: not known, not one or two slips from a word that reaches the
+ * document, not two such words run together. What is left is a term the document never uses (metaverse,
+ * blockchain).
+ */
+function unknownTerm(token: string, lexicon: NameLexicon): boolean {
+  if (!/^[a-z]+$/.test(token) || token.length < MIN_TERM || known(token, lexicon)) return false;
+  for (let i = 3; i <= token.length - 3; i++)
+    if (lexicon.phrase?.(token.slice(0, i), token.slice(i))) return false;
+  return lexicon.nearWord?.(token) === undefined;
+}
+
 interface Token {
   text: string;
   start: number;
@@ -79,10 +104,20 @@ export function unknownNames(question: string, lexicon: NameLexicon): string[] {
         ? first
         : undefined;
     const candidate = (t: Token) => t !== initial && capitalised(t.text);
+    // A mobile generation the document never names (6G), though written with a digit.
+    for (const g of sentence.matchAll(GENERATION)) {
+      const before = sentence.slice(0, g.index);
+      const aside = FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
+      if (!aside && !lexicon.knows(g[0].toLowerCase())) out.add(g[0].toUpperCase());
+    }
     for (const [i, t] of tokens.entries()) {
-      if (!candidate(t) || t.text.length < 3) continue;
       const before = sentence.slice(0, t.start);
-      if (FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before)) continue;
+      const aside = FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
+      if (!candidate(t)) {
+        if (!aside && unknownTerm(t.text, lexicon)) out.add(t.text);
+        continue;
+      }
+      if (t.text.length < 3 || aside) continue;
       if (known(t.text, lexicon)) continue;
       // The whole name: the capitalised words next to it that nothing accounts for either (Doreen
       // Bogdan-Martin, not the Secretary-General before it).

@@ -56,6 +56,9 @@ describe('answerType', () => {
     ['What is the Recommendation number for it?', 'code'],
     ['该标准的编号是什么？', 'code'],
     ['Did any delegation abstain?', 'vote'],
+    ['这个数据库的网址是什么？', 'address'],
+    ['What is the URL of the portal?', 'address'],
+    ['Is there an email address I can write to?', 'address'],
   ])('reads %s as a %s question', (q, type) => {
     expect(answerType(q)).toBe(type);
   });
@@ -73,6 +76,8 @@ describe('answerType', () => {
     ['它要求在哪些方面加强合作？'],
     ['第44号决议对行动计划的资金有什么要求？'],
     ['What is being done to reduce the cost of calls abroad?'],
+    // Links between bodies are ties, not web links.
+    ['What links are there between ITU-T and ITU-D study groups?'],
     // Yes/no questions about an activity that finds the fact: whether it exists is asked, not the fact.
     ['Does ITU count how many experts attend the meetings?'],
     ['Is anyone tracking where stolen phones end up?'],
@@ -98,6 +103,8 @@ describe('canSupply', () => {
     expect(canSupply('language', 'Which languages?', '提供口译服务')).toBe(false);
     expect(canSupply('code', 'Which standard number?', '根据ITU-T E.161.1建议书')).toBe(true);
     expect(canSupply('code', 'Which standard number?', '制定ITU-T建议书')).toBe(false);
+    expect(canSupply('address', '网址是什么？', '详见www.itu.int/go/ipv6')).toBe(true);
+    expect(canSupply('address', '网址是什么？', '建立一个IPv6信息网站')).toBe(false);
   });
 
   it("needs a person's name for a person question", () => {

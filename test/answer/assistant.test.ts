@@ -123,6 +123,20 @@ describe('createAssistant (offline, extractive)', () => {
     expect(place.citations[0]!.resolution).toBe(58);
   });
 
+  it('says the document never uses a term written in lower case, or a mobile generation it never names', async () => {
+    const r = await ask('Is blockchain covered by any resolution?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('It never mentions blockchain.');
+    expect((await ask('Will ITU set standards for 6G in Africa?')).answer).toContain(
+      'It never mentions 6G.',
+    );
+    // 5G is the glossary's name for IMT-2020; a word two slips off the document's is a misspelling.
+    expect((await ask('Does ITU help 5G rollout in Africa?')).found).toBe(true);
+    expect((await ask('How does ITU help with cybrsecurity training?')).answer).not.toContain(
+      'never mentions',
+    );
+  });
+
   it('says the document does not list the abrogated resolutions, giving the number it has', async () => {
     const r = await ask('Which resolutions did the assembly abrogate?');
     expect(r.found).toBe(false);

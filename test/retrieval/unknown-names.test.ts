@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NearWords } from '../../src/retrieval/near-words.js';
 import { unknownNames, type NameLexicon } from '../../src/retrieval/unknown-names.js';
 
 /** A small stand-in for general English and the document's words. */
@@ -7,7 +8,14 @@ const WORDS = new Set(
     ' ',
   ),
 );
-const lexicon: NameLexicon = { knows: (w) => WORDS.has(w), isWord: (w) => WORDS.has(w) };
+/** Words that reach the document, for two-slip misspellings and words run together. */
+const reaching = new NearWords(['cybersecurity', 'mobile', 'phone']);
+const lexicon: NameLexicon = {
+  knows: (w) => WORDS.has(w),
+  isWord: (w) => WORDS.has(w),
+  nearWord: (w) => reaching.find(w),
+  phrase: (a, b) => a === 'mobile' && b === 'phone',
+};
 const names = (q: string) => unknownNames(q, lexicon);
 
 describe('unknownNames', () => {
@@ -26,6 +34,17 @@ describe('unknownNames', () => {
     expect(names("What about Côte d'Ivoire and Coca-Cola?")).toEqual([]);
     expect(names('What about the Q-Spam standards?')).toEqual([]);
     expect(names('What about the Q-Zorblat standards?')).toEqual(['Q-Zorblat']);
+  });
+
+  it('finds a lower-case term nothing accounts for, and a mobile generation the lexicon lacks', () => {
+    expect(names('What does ITU say about zorblatting?')).toEqual(['zorblatting']);
+    expect(names('Does ITU work on 6G standards?')).toEqual(['6G']);
+    // Short words, misspellings two slips off a word that reaches the document, two such words run together.
+    expect(names('What does ITU say about zorb?')).toEqual([]);
+    expect(names('What does ITU say about cybrsecurty?')).toEqual([]);
+    expect(names('What does ITU say about mobilephone spam?')).toEqual([]);
+    // An example, as for names.
+    expect(names('Can messaging apps like zorblatting be used for health?')).toEqual([]);
   });
 
   it('reads nothing into capitals where they say nothing', () => {
