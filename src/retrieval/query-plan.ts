@@ -148,6 +148,9 @@ export function unknownEntities(
     const num = m[2]!.length === 4 ? m[2]!.slice(2) : m[2]!;
     if (!has(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
   }
+  // An edition of a meeting the document never numbers (第三届 when it reports 第四届).
+  for (const m of question.matchAll(/第[一二三四五六七八九十百\d]+届/g))
+    if (!has(m[0])) out.push(m[0]);
   for (const m of question.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
     const yearUsedInCode = codeSpans.some(([a, b]) => m.index! >= a && m.index! < b);
     if (!yearUsedInCode && !has(m[1]!)) out.push(m[1]!);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang, unknownEntities } from '../../src/retrieval/query-plan.js';
 
-const corpus = 'wtsa-20于2022年3月1日召开 wtdc-22 wtdc-17 imt-2020 2016年哈马马特';
+const corpus = 'wtsa-20于2022年3月1日召开 wtdc-22 wtdc-17 imt-2020 2016年哈马马特 第四届研讨会';
 
 describe('unknownEntities', () => {
   it('names meetings and years the document never mentions', () => {
     expect(unknownEntities('WTDC-25在哪里举行？', corpus)).toEqual(['WTDC-25']);
     expect(unknownEntities('When is WTSA 2024?', corpus)).toEqual(['WTSA-24']);
     expect(unknownEntities('What happened in 2031?', corpus)).toEqual(['2031']);
+    expect(unknownEntities('第三届研讨会在哪里开的？', corpus)).toEqual(['第三届']);
+    expect(unknownEntities('第四届研讨会在哪里开的？', corpus)).toEqual([]);
   });
 
   it('accepts what the document mentions', () => {
