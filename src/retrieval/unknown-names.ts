@@ -77,6 +77,12 @@ function unknownTerm(token: string, lexicon: NameLexicon): boolean {
   return lexicon.nearWord?.(token) === undefined;
 }
 
+/** Whether what stands at `at` is the asker's own setting or an example, not what the question asks about. */
+function aside(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
+}
+
 interface Token {
   text: string;
   start: number;
@@ -105,19 +111,15 @@ export function unknownNames(question: string, lexicon: NameLexicon): string[] {
         : undefined;
     const candidate = (t: Token) => t !== initial && capitalised(t.text);
     // A mobile generation the document never names (6G), though written with a digit.
-    for (const g of sentence.matchAll(GENERATION)) {
-      const before = sentence.slice(0, g.index);
-      const aside = FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
-      if (!aside && !lexicon.knows(g[0].toLowerCase())) out.add(g[0].toUpperCase());
-    }
+    for (const g of sentence.matchAll(GENERATION))
+      if (!lexicon.knows(g[0].toLowerCase()) && !aside(sentence, g.index))
+        out.add(g[0].toUpperCase());
     for (const [i, t] of tokens.entries()) {
-      const before = sentence.slice(0, t.start);
-      const aside = FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
       if (!candidate(t)) {
-        if (!aside && unknownTerm(t.text, lexicon)) out.add(t.text);
+        if (unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
         continue;
       }
-      if (t.text.length < 3 || aside) continue;
+      if (t.text.length < 3 || aside(sentence, t.start)) continue;
       if (known(t.text, lexicon)) continue;
       // The whole name: the capitalised words next to it that nothing accounts for either (Doreen
       // Bogdan-Martin, not the Secretary-General before it).
