@@ -221,6 +221,19 @@ function numbers(text: string): string[] {
   return plain.match(/\d+(?:[.]\d+)*/g) ?? [];
 }
 
+/** The answer types a clause supplies by holding one pattern's match. */
+const SUPPLIED_BY = {
+  money: MONEY_A,
+  vote: VOTE_A,
+  person: PERSON_A,
+  date: DATE_A,
+  measure: MEASURE_A,
+  group: GROUP_A,
+  language: LANGUAGE_A,
+  code: CODE_A,
+  address: ADDRESS_A,
+} as const;
+
 /**
  * @param counted the question with the thing counted in the document's words, when the caller has it (the
  *   plan's rewritten question: an English "how many study groups" names 研究组 there).
@@ -235,25 +248,17 @@ export function canSupply(
     case null:
       return true;
     case 'money':
-      return MONEY_A.test(clauseText);
     case 'vote':
-      return VOTE_A.test(clauseText);
     case 'person':
-      return PERSON_A.test(clauseText);
     case 'date':
-      return DATE_A.test(clauseText);
     case 'measure':
-      return MEASURE_A.test(clauseText);
+    case 'group':
+    case 'language':
+    case 'code':
+    case 'address':
+      return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText);
-    case 'group':
-      return GROUP_A.test(clauseText);
-    case 'language':
-      return LANGUAGE_A.test(clauseText);
-    case 'code':
-      return CODE_A.test(clauseText);
-    case 'address':
-      return ADDRESS_A.test(clauseText);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(counted)?.[1] ?? EN_COUNTED.exec(counted)?.[1] ?? '';
