@@ -42,7 +42,10 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
-  /状态|现状|标题|名称|叫什么/,
+  /状态|现状|标题/,
+  // Its name: 叫什么, 名称 with the resolution (or a word standing for it) as subject; "这个平台叫什么名字" asks
+  // for the platform's name, which 表1 does not give.
+  /(?:决议|它|其)的?(?:名称|名字|叫什么)|(?:这|那|该)(?:项|个|份)?的?(?:名称|名字|叫什么)|^(?:名称|叫什么)/,
   // 还有效吗、是否仍然有效、失效了吗、被废止了吗: whether it still stands is what 表1 says.
   new RegExp(
     `(?:还|仍然?|依然|是否|还是)(?:有效|生效|适用)|有效${ZH_PARTICLE}|失效|作废|(?:被|已|已经)(?:废止|废除|撤销)|(?:废止|废除|撤销)(?:了)?${ZH_ASK}`,

@@ -34,6 +34,10 @@ describe('isStatusQuestion', () => {
     ['Was Resolution 72 abrogated?'],
     ['第72号决议还有效吗？'],
     ['第72号决议被废止了吗？'],
+    // Its name.
+    ['第89号决议叫什么？'],
+    ['这项决议的名称是什么？'],
+    ['它叫什么名字？'],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
@@ -48,6 +52,9 @@ describe('isStatusQuestion', () => {
     ['第2号决议对新的或经修订的课题有什么安排？'],
     ['第54号决议的区域组有没有效果？'],
     ['What does Resolution 72 say about limits that are not in force everywhere?'],
+    // The name of something the resolution speaks of, not the resolution's own.
+    ['第89号决议提到的那个平台叫什么名字？'],
+    ['第50号决议里负责安全的牵头小组名称是什么？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
