@@ -79,7 +79,7 @@ const PLACE_Q = new RegExp(
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
     '\\b(?:which|what) (?:countr(?:y|ies)|regions?|part of the world)\\b',
-    '哪(?:些|个|几个)(?:国家|地区)',
+    '哪(?:些|个|几个)(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
   'i',
 );

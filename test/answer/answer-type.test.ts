@@ -46,6 +46,8 @@ describe('answerType', () => {
     ['Which countries have set up such a centre?', 'place'],
     ['Which part of the world benefits most?', 'place'],
     ['这个中心设在哪个国家？', 'place'],
+    ['这些电缆铺设在哪些海域？', 'place'],
+    ['试点项目在哪几个城市开展？', 'place'],
     ['求助热线的号码是多少？', 'digits'],
     ['Which digits does the plan reserve?', 'digits'],
     ['全会设立了多少个工作组？', 'count'],
