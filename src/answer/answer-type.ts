@@ -136,6 +136,9 @@ const MEASURE_Q = new RegExp(
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
+    // How far something moved (缩短了多少, by how much did it fall): a figure, in a unit or a percentage.
+    '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',
+    '\\bby how much\\b|\\bhow much (?:has|have|had|did)\\b[^?]{0,50}\\b(?:drop|dropped|fall|fallen|fell|rise|risen|rose|increase|increased|decrease|decreased|grow|grown|grew|improve|improved|reduce|reduced|shrink|shrunk|shorten|shortened|cut|save|saved)\\b',
   ].join('|'),
   'i',
 );

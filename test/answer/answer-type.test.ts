@@ -36,6 +36,10 @@ describe('answerType', () => {
     ['宽带下载速度有多少兆？', 'measure'],
     ['辐射的限值是多少？', 'measure'],
     ['What are the exposure limit values?', 'measure'],
+    // How far something moved: a figure.
+    ['推行以后，响应时间缩短了多少？', 'measure'],
+    ['By how much did phone theft fall?', 'measure'],
+    ['How much has the gap been reduced since then?', 'measure'],
     ['这次会议谁当主席？', 'person'],
     ['这项工作由哪个研究组负责？', 'group'],
     ['Which study group leads this work?', 'group'],
@@ -78,6 +82,8 @@ describe('answerType', () => {
     ['它要求在哪些方面加强合作？'],
     ['第44号决议对行动计划的资金有什么要求？'],
     ['What is being done to reduce the cost of calls abroad?'],
+    // How much effort, not by how much something moved.
+    ['How much does ITU do to reduce spam?'],
     // Links between bodies are ties, not web links.
     ['What links are there between ITU-T and ITU-D study groups?'],
     // Yes/no questions about an activity that finds the fact: whether it exists is asked, not the fact.
