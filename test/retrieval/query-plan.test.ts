@@ -24,6 +24,16 @@ describe('unknownEntities', () => {
     ]);
   });
 
+  it('treats how things turned out after the assembly as outside it, not what was decided', () => {
+    expect(unknownEntities('Has the plan on roaming worked since then?', corpus)).toHaveLength(1);
+    expect(unknownEntities('Have they finished the new centres yet?', corpus)).toHaveLength(1);
+    expect(unknownEntities('到目前为止，这项工作取得了什么成效？', corpus)).toHaveLength(1);
+    expect(unknownEntities('What did the assembly decide on roaming?', corpus)).toEqual([]);
+    expect(
+      unknownEntities('Who is asked to report progress to the next assembly?', corpus),
+    ).toEqual([]);
+  });
+
   it('treats the date of the next meeting as outside it, but not what happens until then', () => {
     expect(unknownEntities('When will the next TSAG meeting be?', corpus)).toHaveLength(1);
     expect(unknownEntities('下届WTDC大概什么时候举行？', corpus)).toHaveLength(1);
