@@ -122,12 +122,27 @@ export function detectLang(q: string): 'zh' | 'en' {
   return cjk > 0 && cjk * 3 >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
 }
 
+/** Words of finishing, for "has it worked since then", "finished … yet". */
+const OUTCOME = 'worked|finished|completed|achieved|succeeded|happened';
+const SINCE = '(?:since (?:then|20\\d\\d|the assembly)|so far|to date|yet)';
 /**
  * Today, tomorrow, this year, when the next meeting is, what has come of it since …: a record of a 2022
  * assembly says nothing about the present, nor the dates of meetings after it, nor how things turned out.
  */
-export const RELATIVE_TIME =
-  /明天|今天|昨天|今年|明年|后天|本周|下周|tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now|\bwhen(?:['’]s| is| will| does| do)? the next\b|下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年)|(?:什么时候|何时)[^？?。]{0,8}下一?(?:届|次)|\b(?:since (?:then|20\d\d|the assembly)|so far|to date|yet)\b[^?]{0,60}?\b(?:worked|finished|completed|achieved|succeeded|results?|progress|happened)\b|\b(?:worked|finished|completed|achieved|succeeded|happened)\b[^?]{0,40}\b(?:since (?:then|20\d\d|the assembly)|so far|to date|yet)\b|(?:到目前为止|迄今为止?|至今|截至目前)[^？?。]{0,20}(?:效果|成效|结果|进展|完成|实现)/i;
+export const RELATIVE_TIME = new RegExp(
+  [
+    '明天|今天|昨天|今年|明年|后天|本周|下周',
+    'tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now',
+    // The next meeting's date.
+    "\\bwhen(?:['’]s| is| will| does| do)? the next\\b",
+    '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年)|(?:什么时候|何时)[^？?。]{0,8}下一?(?:届|次)',
+    // How things turned out since.
+    `\\b${SINCE}\\b[^?]{0,60}?\\b(?:${OUTCOME}|results?|progress)\\b`,
+    `\\b(?:${OUTCOME})\\b[^?]{0,40}\\b${SINCE}\\b`,
+    '(?:到目前为止|迄今为止?|至今|截至目前)[^？?。]{0,20}(?:效果|成效|结果|进展|完成|实现)',
+  ].join('|'),
+  'i',
+);
 
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(
