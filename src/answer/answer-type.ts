@@ -28,7 +28,7 @@ const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|\bCHF\b|\bUSD\b|[$€£¥]\s
 
 /** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
 const HOLDER_ZH =
-  '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军)';
+  '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军|组长|副组长|会长|团长|队长|行长|院长|董事长|总干事)';
 const HOLDER_EN =
   '(?:chair(?:m[ae]n|wom[ae]n|person)?|vice-chair(?:m[ae]n|wom[ae]n|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener)';
 const INSTRUCTED =
@@ -57,7 +57,9 @@ const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|h
 const DATE_Q = new RegExp(
   [
     '什么时候|何时|哪一?年|哪一?天|哪一?日|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
-    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b|\\bwhen ${ASKING}\\b`,
+    // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
+    // condition before the question (a question word asks directly: "when was it signed, and where?").
+    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b`,
     '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
   ].join('|'),
   'i',
@@ -69,6 +71,18 @@ const DATE_A = new RegExp(
   `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?:19|20)\\d{2}|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|之后|以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
   'i',
 );
+
+/**
+ * A cited resolution's edition (第195号决议（2014年，釜山）): the year dates that text, not the event a
+ * question asks the date of, unless the question names that resolution.
+ */
+const CITED_EDITION = /第\s*(\d+)\s*号决议[（(]\s*\d{4}\s*年[^）)]{0,20}[）)]/g;
+
+function withoutCitedEditions(question: string, clauseText: string): string {
+  return clauseText.replace(CITED_EDITION, (m: string, n: string) =>
+    new RegExp(`(?<!\\d)${n}(?!\\d)`).test(question) ? m : ' ',
+  );
+}
 
 /** Places. 在哪些方面 asks about areas, not a place. */
 const PLACE_Q = new RegExp(
@@ -250,10 +264,11 @@ export function canSupply(
   switch (type) {
     case null:
       return true;
+    case 'date':
+      return DATE_A.test(withoutCitedEditions(question, clauseText));
     case 'money':
     case 'vote':
     case 'person':
-    case 'date':
     case 'measure':
     case 'group':
     case 'language':

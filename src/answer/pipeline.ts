@@ -29,6 +29,7 @@ import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
+import { citedOnly } from './cited-only.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
@@ -180,6 +181,21 @@ async function answerQuestion(
     (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
     (opts.checkUnknownNames && plan.unknownNames.length > 0 && plan.resolutions.length === 0);
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
+  // The named resolution only cites the one asked about: its text is not in the document.
+  const cited = citedOnly(plan.standalone, plan.resolutions, plan.unknownResolutions, (n) =>
+    store.ofResolution(n),
+  );
+  if (cited.length) {
+    const { cited: c, by } = cited[0]!;
+    const reason = {
+      en: `Resolution ${by} only cites Resolution ${c}; the document does not give that resolution's text.`,
+      zh: `第${by}号决议只是引用了第${c}号决议，文件没有给出该决议的内容。`,
+    };
+    const citing = store
+      .ofResolution(by)
+      .filter((x) => new RegExp(`第\\s*${c}\\s*号决议`).test(x.text));
+    return { plan, hits, result: notFound(plan, citing.slice(0, 3), known, reason) };
+  }
 
   const intent = plan.intent;
   if (intent.kind === 'status') {

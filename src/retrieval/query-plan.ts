@@ -2,6 +2,7 @@
 import { LRUCache } from 'lru-cache';
 import { studyGroupTerms, withoutStudyGroups } from './study-groups.js';
 import type { Turn } from '../contract/api.js';
+import { compoundBridges } from './compound-bridge.js';
 import type { DictionaryExpander, DictionaryUnit } from './dictionary-expander.js';
 import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
@@ -136,6 +137,10 @@ export const RELATIVE_TIME = new RegExp(
     // The next meeting's date.
     "\\bwhen(?:['’]s| is| will| does| do)? the next\\b",
     '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年)|(?:什么时候|何时)[^？?。]{0,8}下一?(?:届|次)',
+    // What a later meeting will decide (会不会废止, will the next assembly scrap …): a prediction.
+    '下一?(?:届|次)[^？?。]{0,20}(?:会不会|是否会|会否|将会?|可能)[^？?。]{0,12}(?:废|取消|撤销|删除|修订|修改|通过|保留|合并|新增|增加)',
+    '\\b(?:will|would|might|could)\\b[^?]{0,20}\\b(?:next|future|upcoming)\\b[^?]{0,30}\\b(?:assembly|wtsa|meeting|conference)\\b[^?]{0,20}\\b(?:scrap|drop|abrogate|abolish|cancel|revise|amend|adopt|pass|keep|merge|approve|add)\\b',
+    '\\b(?:next|future|upcoming)\\b[^?]{0,10}\\b(?:assembly|wtsa|meeting|conference)\\b[^?]{0,30}\\b(?:will|going to)\\b[^?]{0,20}\\b(?:scrap|drop|abrogate|abolish|cancel|revise|amend|adopt|pass|keep|merge|approve|add)\\b',
     // How things turned out since.
     `\\b${SINCE}\\b[^?]{0,60}?\\b(?:${OUTCOME}|results?|progress)\\b`,
     `\\b(?:${OUTCOME})\\b[^?]{0,40}\\b${SINCE}\\b`,
@@ -265,6 +270,12 @@ export function planQuery(
           ctx.places ?? 0,
         )
       : dictionary;
+  // English words whose renderings join into a compound of the document's (junk messages → 垃圾信息) name
+  // one topic, as a glossary term does.
+  const compounds =
+    lang === 'en' && opts.useDictionary
+      ? compoundBridges(coherent, (t) => inCorpus(ctx, t)).filter((t) => !expansions.includes(t))
+      : [];
   const titleMatches =
     opts.useGlossary && lang === 'en'
       ? ctx.expander.matchTitles(
@@ -285,12 +296,12 @@ export function planQuery(
     carried: named.length === 0 && follow.carried.length > 0,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     hints: queryHints(follow.standalone),
-    expansions,
-    expansionGroups: expansion.groups,
+    expansions: [...expansions, ...compounds],
+    expansionGroups: [...expansion.groups, ...compounds.map((t) => [t])],
     rewritten: expansion.rewritten,
     titleMatches,
     dictionary: coherent,
     intent,
-    searchText: [follow.standalone, ...expansions].join(' '),
+    searchText: [follow.standalone, ...expansions, ...compounds].join(' '),
   };
 }

@@ -64,14 +64,27 @@ function reading(word: string, lexicon: SpellingLexicon): string | null {
   return best.word;
 }
 
+/** A lower-case hyphenated word (e-helth, service-qualty), whole. */
+const HYPHENATED =
+  /(?<![A-Za-z0-9\u00c0-\u024f'’-])[a-z]+(?:-[a-z]+)+(?![A-Za-z0-9\u00c0-\u024f'’-])/g;
+
 export function correctSpelling(text: string, lexicon: SpellingLexicon): Spelling {
   const corrections: [string, string][] = [];
-  const out = text.replace(WORD, (token) => {
+  const correct = (token: string): string => {
     if (FUNCTION_WORDS.has(token) || lexicon.knows(token)) return token;
     const read = reading(token, lexicon);
     if (!read) return token;
     corrections.push([token, read]);
     return read;
-  });
-  return { text: out, corrections };
+  };
+  // A hyphenated word nothing knows is read part by part (e-helth → e-health), each part as a word.
+  const parts = text.replace(HYPHENATED, (token) =>
+    lexicon.knows(token)
+      ? token
+      : token
+          .split('-')
+          .map((p) => (p.length >= 5 ? correct(p) : p))
+          .join('-'),
+  );
+  return { text: parts.replace(WORD, correct), corrections };
 }

@@ -50,7 +50,7 @@ const HYPHEN = '\u0000';
 export function termPattern(term: string): TermPattern {
   const lower = term.toLowerCase();
   const marked = lower.replace(/(?<=[a-z0-9])-(?=[a-z0-9])/g, HYPHEN);
-  if (marked === lower) return strictPattern(lower);
+  if (marked === lower) return spacedOrHyphenated(strictPattern(lower));
   const p = strictPattern(marked);
   const parts = marked.split(HYPHEN);
   // Every form also holds the longest part (its final y may become ies; -ization may be -isation).
@@ -60,6 +60,11 @@ export function termPattern(term: string): TermPattern {
     source: p.source.split(HYPHEN).join('[- ]?'),
     ...(longest.length > parts[0]!.length && !IZATION.test(longest) ? { contains: longest } : {}),
   };
+}
+
+/** A spaced name is also typed hyphenated (service-quality for service quality). */
+function spacedOrHyphenated(p: TermPattern): TermPattern {
+  return { ...p, source: p.source.replace(/ /g, '[ -]') };
 }
 
 function strictPattern(lower: string): TermPattern {

@@ -129,6 +129,29 @@ describe('canSupply', () => {
     expect(canSupply('date', '何时报告？', '每年向理事会报告')).toBe(true);
   });
 
+  it("does not take a cited resolution's edition year for the date asked, unless that resolution is asked about", () => {
+    const cites = '继续根据第195号决议（2014年，釜山）支持《宣言》的实施；';
+    expect(canSupply('date', 'When was the manifesto first signed?', cites)).toBe(false);
+    expect(canSupply('date', 'When was Resolution 195 adopted?', cites)).toBe(true);
+    expect(canSupply('date', '宣言是什么时候签署的？', cites)).toBe(false);
+  });
+
+  it('takes a group leader (组长) as an office held by a person', () => {
+    expect(answerType('这个协调组的组长是谁？')).toBe('person');
+    expect(answerType('组长负责什么？')).toBe(null);
+  });
+
+  it('reads "when it comes to" and a "when …," condition as no date question', () => {
+    expect(answerType('When it comes to protecting customers, do the sectors work together?')).toBe(
+      null,
+    );
+    expect(answerType('When a big cyber incident hits, is the help only about reacting?')).toBe(
+      null,
+    );
+    expect(answerType('When was it signed, and by whom?')).toBe('date');
+    expect(answerType('And when, exactly, was it held?')).toBe('date');
+  });
+
   it('answers "which countries" only with a clause naming a place the question did not name', () => {
     const q = 'Which countries have adopted the number?';
     // Saying that countries are concerned is not saying which.

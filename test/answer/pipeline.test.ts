@@ -267,3 +267,30 @@ describe("the document's own meeting", () => {
     expect(titled[0]).toBe(52);
   });
 });
+
+describe('a resolution the document only cites', () => {
+  it('is not answered from the resolution that cites it, which is shown as related', async () => {
+    const r = await ask('第64号决议里提到的WTDC第63号决议，具体规定了哪些内容？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('第64号决议只是引用了第63号决议');
+    expect(r.related?.map((c) => c.resolution)).toContain(64);
+  });
+
+  it('while what the citing resolution says is still answered', async () => {
+    const r = await ask('What does Resolution 64 say about Resolution 63?');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(64);
+  });
+});
+
+describe('English words the document writes as one compound', () => {
+  it.each([
+    ['Do the standards and development sectors cooperate with each other on junk messages?', 52],
+    ['What does ITU do about service-quality for users in poor countries?', 95],
+    ['Are there e-helth workshops for poorer countries?', 78],
+  ])('answers %s from resolution %i', async (q, n) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)[0]).toBe(n);
+  });
+});

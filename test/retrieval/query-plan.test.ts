@@ -41,6 +41,18 @@ describe('unknownEntities', () => {
     expect(unknownEntities('What may TSAG decide before the next assembly?', corpus)).toEqual([]);
     expect(unknownEntities('下届全会之前TSAG可以做什么？', corpus)).toEqual([]);
   });
+
+  it('treats what a later meeting will decide as a prediction, not a report the document asks for', () => {
+    expect(unknownEntities('下一届全会会不会把这项决议废掉？', corpus)).toHaveLength(1);
+    expect(unknownEntities('Will the next assembly scrap this resolution?', corpus)).toHaveLength(
+      1,
+    );
+    expect(
+      unknownEntities('Is the next WTSA going to adopt a resolution on AI?', corpus),
+    ).toHaveLength(1);
+    expect(unknownEntities('Does the Director report to the next assembly?', corpus)).toEqual([]);
+    expect(unknownEntities('下届全会要收到关于本决议的报告吗？', corpus)).toEqual([]);
+  });
 });
 
 describe('detectLang', () => {

@@ -47,9 +47,24 @@ describe('correctSpelling', () => {
     expect(read('roaming chargs').corrections).toEqual([['chargs', 'charge']]);
   });
 
-  it('leaves a slip with several readings, and the parts of written-together words, alone', () => {
+  it('leaves a slip with several readings, and words written together with digits, alone', () => {
     // fones: bones, cones, tones.
     expect(read('stolen fones').corrections).toEqual([]);
-    expect(read('e-contries and contries2').corrections).toEqual([]);
+    expect(read('contries2 and IPv6').corrections).toEqual([]);
+  });
+
+  it('reads an unknown hyphenated word part by part, and leaves a known one whole', () => {
+    expect(read('e-contries and roaming-chargs')).toEqual({
+      text: 'e-countries and roaming-charge',
+      corrections: [
+        ['contries', 'countries'],
+        ['chargs', 'charge'],
+      ],
+    });
+    const knowsCompound: SpellingLexicon = {
+      ...lexicon,
+      knows: (w) => w === 'co-chairs' || lexicon.knows(w),
+    };
+    expect(correctSpelling('the co-chairs', knowsCompound).corrections).toEqual([]);
   });
 });

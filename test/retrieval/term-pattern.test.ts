@@ -25,6 +25,12 @@ describe('termPattern', () => {
     expect(matches('move to IPv6', 'moving to IPv4')).toBe(false);
   });
 
+  it('finds a spaced name typed hyphenated', () => {
+    expect(matches('service quality', 'the service-quality problems')).toBe(true);
+    expect(matches('stolen phone', 'stolen-phones')).toBe(true);
+    expect(matches('service quality', 'service and quality')).toBe(false);
+  });
+
   it('takes British and American -ization spellings alike', () => {
     expect(matches('standardization gap', 'the standardisation gap')).toBe(true);
   });

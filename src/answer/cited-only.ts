@@ -1,0 +1,40 @@
+/**
+ * A resolution the document only cites: "what does the WTDC Resolution 63 that Resolution 64 mentions say?"
+ * asks for a text the document does not hold, though the citing resolution is in it. The question names
+ * both, asks what the cited one says, and the citing resolution's text does cite it.
+ */
+import type { Clause } from '../corpus/clause.js';
+
+/** The question refers to the citation itself (mentioned in, cited by, 提到的, 引用的). */
+const CITING =
+  /提到|提及|引用|援引|依据|根据|参照|\b(?:cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted|based on|under)\b/i;
+
+/** The question asks what a text says or contains, not why or how it is used. */
+const ASKS_CONTENT =
+  /内容|规定了?(?:什么|哪些|些什么)|(?:讲|说|写|要求)了?(?:什么|哪些|些什么)|具体(?:是|有|包括)?(?:什么|哪些)|\bwhat(?:'s| is| does| do)? (?:in|it say|they say|say)\b|\bwhat (?:does|do|did) [^?]{0,50}\b(?:say|state|contain|require|provide|cover)\b|\bcontents?\b|\bdetails? of\b|\bwhat is in\b/i;
+
+/** The citing clauses' mention of resolution `n` (第63号决议, not 第163号决议). */
+function cites(clauses: readonly Clause[], n: number): boolean {
+  const re = new RegExp(`第\\s*${n}\\s*号决议`);
+  return clauses.some((c) => re.test(c.text));
+}
+
+/**
+ * The unknown resolutions the question asks the content of, each cited by one of the named resolutions
+ * (empty when the question is about the citing resolution itself).
+ */
+export function citedOnly(
+  question: string,
+  named: readonly number[],
+  unknown: readonly number[],
+  clausesOf: (n: number) => readonly Clause[],
+): { cited: number; by: number }[] {
+  if (!named.length || !unknown.length) return [];
+  if (!CITING.test(question) || !ASKS_CONTENT.test(question)) return [];
+  const out: { cited: number; by: number }[] = [];
+  for (const u of unknown) {
+    const by = named.find((n) => cites(clausesOf(n), u));
+    if (by !== undefined) out.push({ cited: u, by });
+  }
+  return out;
+}
