@@ -20,11 +20,13 @@ const MONEY_Q = new RegExp(
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
+    // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
+    '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
   ].join('|'),
   'i',
 );
-const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
+const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|免费|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
 
 /** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
 const HOLDER_ZH =
@@ -92,7 +94,8 @@ const PLACE_Q = new RegExp(
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
-    '\\b(?:which|what) (?:countr(?:y|ies)|regions?|part of the world)\\b',
+    // With a number or a word between: "which 27 developing countries".
+    '\\b(?:which|what)(?: (?:\\d+|(?!of\\b|number\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b',
     '哪(?:些|个|几个)(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
   'i',
@@ -103,22 +106,27 @@ const PLACE_Q = new RegExp(
  * which. Countries and regions by name are checked apart (see PlaceNames).
  */
 const PLACE_GROUP =
-  /(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)|在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:市|省|州|城|岛|县)|\b(?:in|at) [A-Z][a-z]+/;
+  /(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)|在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:(?<!城)市|省|州|城(?!市)|岛|县)|\b(?:in|at) [A-Z][a-z]+/;
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 
-/** The clause names a place, a country or a region the question does not already name. */
-function namesNewPlace(question: string, clauseText: string): boolean {
-  if (PLACE_GROUP.test(clauseText)) return true;
+/**
+ * The clause names a place, a country or a region the question does not already name (a question about
+ * "which 27 developing countries" is not answered by 发展中国家). `asked` is the question with its terms in
+ * the document's words, where the caller has it.
+ */
+function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
+  const groups = clauseText.match(new RegExp(PLACE_GROUP.source, 'g')) ?? [];
+  if (groups.some((g) => !question.includes(g) && !asked.includes(g))) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
-  const asked = lastAsked.places;
-  return [...places.named(clauseText)].some((c) => !asked.has(c));
+  const named = lastAsked.places;
+  return [...places.named(clauseText)].some((c) => !named.has(c));
 }
 
 /** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
 const DIGITS_Q =
-  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
+  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
 
 const COUNT_Q =
   /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
@@ -150,6 +158,9 @@ const MEASURE_Q = new RegExp(
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
+    // A rate or a share (普及率是多少, what percentage): a figure.
+    '(?:率|比例|比率|占比|份额)(?:大概|大约|约)?(?:是|为|有)?(?:多少|几)',
+    '\\b(?:what|which) (?:percentage|proportion|share|rate)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
     // How far something moved (缩短了多少, by how much did it fall): a figure, in a unit or a percentage.
     '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',
     '\\bby how much\\b|\\bhow much (?:has|have|had|did)\\b[^?]{0,50}\\b(?:drop|dropped|fall|fallen|fell|rise|risen|rose|increase|increased|decrease|decreased|grow|grown|grew|improve|improved|reduce|reduced|shrink|shrunk|shorten|shortened|cut|save|saved)\\b',
@@ -276,7 +287,7 @@ export function canSupply(
     case 'address':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
-      return namesNewPlace(question, clauseText);
+      return namesNewPlace(question, clauseText, counted);
     case 'count': {
       // "多少个国家": the count must be of that noun, a few characters after the number at most.
       const span = ZH_COUNTED.exec(counted)?.[1] ?? EN_COUNTED.exec(counted)?.[1] ?? '';

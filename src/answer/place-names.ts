@@ -6,6 +6,7 @@
  * still matches): asking ICU at run time cost every answering thread ~7 MB of locale data.
  */
 import { writeFileSync } from 'node:fs';
+import { jiebaCut } from '../retrieval/tokenize.js';
 import { PLACE_NAMES } from './place-names-data.js';
 
 /** UN M.49 codes of continents and world regions (非洲, 拉丁美洲, 东南亚 …); 001 "world" names no place. */
@@ -85,9 +86,23 @@ export class PlaceNames {
   /** The region codes of the places a text names. */
   named(text: string): Set<string> {
     const out = new Set<string>();
+    // A Chinese name starts a word: 中国 is not in 发展中国家, nor in 其中国际.
+    let starts: Set<number> | undefined;
+    const startsWord = (i: number) => {
+      if (!starts) {
+        starts = new Set();
+        let at = 0;
+        for (const w of jiebaCut(text)) {
+          at = text.indexOf(w, at);
+          starts.add(at);
+          at += w.length;
+        }
+      }
+      return starts.has(i);
+    };
     for (let i = 0; i < text.length; i++) {
       const list = this.chinese.get(text[i]!);
-      if (!list) continue;
+      if (!list || !startsWord(i)) continue;
       const hit = list.find(([name]) => text.startsWith(name, i));
       if (hit) {
         out.add(hit[1]);

@@ -81,6 +81,15 @@ export class DictionaryExpander {
     );
   }
 
+  /** Whether a lower-case word is itself a word of the lists, not only an inflection of one (roming is Rome + -ing). */
+  knowsAsWritten(word: string): boolean {
+    return (
+      this.table.has('lexicon', word) ||
+      this.table.has('words', word) ||
+      this.table.get('irregular', word) !== undefined
+    );
+  }
+
   /** The words of the table's English keys: the English that reaches the document. */
   *keyWords(): Generator<string> {
     for (const [w] of this.table.entries('words')) yield w;

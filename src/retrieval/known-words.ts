@@ -17,7 +17,7 @@ export interface WordSources {
   glossary: Glossary;
   dictionary: Pick<
     DictionaryExpander,
-    'knowsWord' | 'reach' | 'frequency' | 'keyWords' | 'hasPhrase'
+    'knowsWord' | 'knowsAsWritten' | 'reach' | 'frequency' | 'keyWords' | 'hasPhrase'
   >;
   /** The corpus text, lower-cased. */
   corpusText: string;
@@ -54,6 +54,13 @@ export function createKnownWords(s: WordSources): KnownWords {
     isWord,
     nearWord: (w) => reachesDocument().find(w),
     phrase: (a, b) => s.dictionary.hasPhrase(`${a} ${b}`),
+    frequency: (w) => s.dictionary.frequency(w),
+    knowsAsWritten: (w) =>
+      STOPWORDS.has(w) ||
+      s.dictionary.knowsAsWritten(w) ||
+      glossaryWords.has(w) ||
+      s.inCorpus(w) ||
+      (s.knownWord?.(w) ?? false),
     knows: (w) => {
       let v = known.get(w);
       if (v === undefined) known.set(w, (v = knows(w)));

@@ -10,6 +10,7 @@
  * words of four letters or fewer are a slip away from too many others (json → son): both are left alone.
  */
 import { edits } from './edits.js';
+import { regularBases } from './english-lemma.js';
 
 export interface SpellingLexicon {
   /** Whether a lower-case word is known at all: general English, the document's, the glossary's, a place's. */
@@ -20,6 +21,13 @@ export interface SpellingLexicon {
    * in general English; null when it does not reach the document at all.
    */
   reach: (word: string) => { base: string; score: number } | null;
+  /**
+   * Whether a lower-case word is known as written, not only as an inflection of a known word (roming reads
+   * as Rome + -ing). Without it, every known word is left alone.
+   */
+  knowsAsWritten?: (word: string) => boolean;
+  /** How common a word is in general English (0 when unknown), to weigh such a word against its reading. */
+  frequency?: (word: string) => number;
 }
 
 /** The best reading must reach the document this many times better than the next (by base form). */
@@ -48,13 +56,32 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** The reading of a misspelt word that reaches the document clearly best, or null. */
-function reading(word: string, lexicon: SpellingLexicon): string | null {
+/** Two forms of one word, not a slip: phones and phone, involves and involved, organisations and organizations. */
+function sameWord(a: string, b: string): boolean {
+  const bases = new Set(regularBases(a));
+  if (regularBases(b).some((x) => bases.has(x))) return true;
+  return a.replace(/z/g, 's') === b.replace(/z/g, 's');
+}
+
+/**
+ * The reading of a misspelt word that reaches the document clearly best, or null; with `ownWordsOnly`, only
+ * a word of the document or the glossary, and only when it is the one such reading.
+ */
+function reading(word: string, lexicon: SpellingLexicon, ownWordsOnly = false): string | null {
   // One reading per base form: charge and charges are the same reading of chargs.
   const byBase = new Map<string, { word: string; score: number }>();
   for (const e of new Set(edits(word))) {
     const r = lexicon.reach(e);
     if (!r || r.score <= 0) continue;
+    // Only the document's own word, not another form of this one, and no rarer in general English than the
+    // word the slip would otherwise inflect (roaming for roming; not charges for changes).
+    if (
+      ownWordsOnly &&
+      (r.score !== Infinity ||
+        sameWord(word, e) ||
+        (lexicon.frequency?.(e) ?? 0) < (lexicon.frequency?.(word) ?? 0))
+    )
+      continue;
     const seen = byBase.get(r.base);
     if (!seen || r.score > seen.score) byBase.set(r.base, { word: e, score: r.score });
   }
@@ -71,8 +98,15 @@ const HYPHENATED =
 export function correctSpelling(text: string, lexicon: SpellingLexicon): Spelling {
   const corrections: [string, string][] = [];
   const correct = (token: string): string => {
-    if (FUNCTION_WORDS.has(token) || lexicon.knows(token)) return token;
-    const read = reading(token, lexicon);
+    if (FUNCTION_WORDS.has(token)) return token;
+    // A word known only as an inflection of another (roming: Rome + -ing) is still a slip when one word of
+    // the document's own is a slip away (roaming).
+    const inflectedOnly =
+      lexicon.knows(token) &&
+      lexicon.knowsAsWritten !== undefined &&
+      !lexicon.knowsAsWritten(token);
+    if (lexicon.knows(token) && !inflectedOnly) return token;
+    const read = reading(token, lexicon, inflectedOnly);
     if (!read) return token;
     corrections.push([token, read]);
     return read;

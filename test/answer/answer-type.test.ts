@@ -136,6 +136,32 @@ describe('canSupply', () => {
     expect(canSupply('date', '宣言是什么时候签署的？', cites)).toBe(false);
   });
 
+  it('asks for places, digits, rates and whether one pays, in more wordings', () => {
+    expect(answerType('Which 27 developing countries did the vice-chairs come from?')).toBe(
+      'place',
+    );
+    expect(answerType('What number of countries signed?')).toBe('count');
+    expect(answerType('What is the actual emergency number they adopt?')).toBe('digits');
+    expect(answerType('这个国家的普及率大概是多少？')).toBe('measure');
+    expect(answerType('What percentage of operators use it?')).toBe('measure');
+    expect(answerType('课程要交学费吗？')).toBe('money');
+  });
+
+  it('takes a place group the question already names, or the word 城市, as no place named', () => {
+    const q = 'Which 27 developing countries did the vice-chairs come from?';
+    const rewritten = 'which 27 发展中国家 did the vice-chairs come from?';
+    const intro = '副主席获得任命，他们来自包括27个发展中国家的37个国家。';
+    expect(canSupply('place', q, intro, rewritten)).toBe(false);
+    expect(canSupply('place', q, '副主席来自肯尼亚和巴西。', rewritten)).toBe(true);
+    expect(canSupply('place', '哪些城市加入了？', '支持成员国实施可持续智慧城市的KPI')).toBe(false);
+    expect(canSupply('place', '哪些城市加入了？', '日内瓦市和迪拜已加入')).toBe(true);
+  });
+
+  it('takes a clause saying it is free as answering whether one pays', () => {
+    expect(canSupply('money', '手册要交费吗？', '应免费在线提供手册')).toBe(true);
+    expect(canSupply('money', '课程要交学费吗？', '与国际电联学院密切协作开展培训')).toBe(false);
+  });
+
   it('takes a group leader (组长) as an office held by a person', () => {
     expect(answerType('这个协调组的组长是谁？')).toBe('person');
     expect(answerType('组长负责什么？')).toBe(null);

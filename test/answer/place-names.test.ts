@@ -23,6 +23,12 @@ describe('PlaceNames', () => {
     expect(places.named('Brazilian law')).toEqual(new Set(['BR']));
   });
 
+  it('finds a Chinese name only where a word starts: not 中国 in 发展中国家 or 其中国际', () => {
+    expect(places.named('来自包括27个发展中国家的37个国家').size).toBe(0);
+    expect(places.named('其中国际电联负责协调').size).toBe(0);
+    expect(places.named('中国和肯尼亚')).toEqual(new Set(['CN', 'KE']));
+  });
+
   it('finds nothing in a text that names no place', () => {
     expect(places.named('各国应加强合作').size).toBe(0);
     expect(places.named('which countries').size).toBe(0);

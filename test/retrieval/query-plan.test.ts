@@ -42,6 +42,17 @@ describe('unknownEntities', () => {
     expect(unknownEntities('下届全会之前TSAG可以做什么？', corpus)).toEqual([]);
   });
 
+  it('treats what was done since the assembly, or what a later meeting made of it, as outside it', () => {
+    expect(
+      unknownEntities('Has Kenya switched to the new number since the assembly?', corpus),
+    ).toHaveLength(1);
+    expect(unknownEntities('Did the draft end up being adopted later?', corpus)).toHaveLength(1);
+    expect(unknownEntities('后来的全权代表大会通过了吗？', corpus)).toHaveLength(1);
+    // Since an earlier meeting is what the record reports.
+    expect(unknownEntities('What has changed since 2016?', corpus)).toEqual([]);
+    expect(unknownEntities('全会最后通过了哪些决议？', corpus)).toEqual([]);
+  });
+
   it('treats what a later meeting will decide as a prediction, not a report the document asks for', () => {
     expect(unknownEntities('下一届全会会不会把这项决议废掉？', corpus)).toHaveLength(1);
     expect(unknownEntities('Will the next assembly scrap this resolution?', corpus)).toHaveLength(

@@ -68,3 +68,31 @@ describe('correctSpelling', () => {
     expect(correctSpelling('the co-chairs', knowsCompound).corrections).toEqual([]);
   });
 });
+
+describe('correctSpelling and words known only as an inflection', () => {
+  // roming reads as Rome + -ing; changes is change + -s, a far commoner word than charges.
+  const AS_WRITTEN = new Set(['rome', 'change', 'roaming', 'charges', 'phone']);
+  const FREQUENCY: Record<string, number> = { roming: 6, roaming: 7, changes: 273, charges: 93 };
+  const inflecting: SpellingLexicon = {
+    knows: (w) => AS_WRITTEN.has(w) || ['roming', 'changes', 'phones'].includes(w),
+    knowsAsWritten: (w) => AS_WRITTEN.has(w),
+    frequency: (w) => FREQUENCY[w] ?? 0,
+    reach: (w) =>
+      ({
+        roaming: { base: 'roam', score: Infinity },
+        charges: { base: 'charge', score: Infinity },
+        phone: { base: 'phone', score: Infinity },
+      })[w] ?? null,
+  };
+
+  it("reads it as the document's own word a slip away, when that word is no rarer", () => {
+    expect(correctSpelling('roming charges', inflecting).corrections).toEqual([
+      ['roming', 'roaming'],
+    ]);
+  });
+
+  it('leaves a common inflected word, and another form of the same word, alone', () => {
+    expect(correctSpelling('any changes', inflecting).corrections).toEqual([]);
+    expect(correctSpelling('stolen phones', inflecting).corrections).toEqual([]);
+  });
+});
