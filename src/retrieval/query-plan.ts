@@ -196,6 +196,19 @@ function inCorpus(ctx: PlanContext, term: string): boolean {
   return v;
 }
 
+/** The glossary's Chinese terms and aliases of each context, built once. */
+const glossaryTermsCache = new WeakMap<PlanContext, Set<string>>();
+
+function glossaryTermsOf(ctx: PlanContext): Set<string> {
+  let terms = glossaryTermsCache.get(ctx);
+  if (!terms) {
+    const g = ctx.expander.glossary;
+    terms = new Set(g.terms.flatMap((t) => [t.zh, ...(t.zhAliases ?? [])]));
+    glossaryTermsCache.set(ctx, terms);
+  }
+  return terms;
+}
+
 /** The known-word checks of each context, built once (see known-words.ts). */
 const knownCache = new WeakMap<PlanContext, KnownWords>();
 
@@ -276,10 +289,14 @@ export function planQuery(
         )
       : dictionary;
   // English words whose renderings join into a compound of the document's (junk messages → 垃圾信息) name
-  // one topic, as a glossary term does.
+  // one topic, as a glossary term does: a word the text is cut into, or one of its named terms, not any run
+  // of characters (研究建立 runs across two words).
   const compounds =
     lang === 'en' && opts.useDictionary
-      ? compoundBridges(coherent, (t) => inCorpus(ctx, t)).filter((t) => !expansions.includes(t))
+      ? compoundBridges(
+          coherent,
+          (t) => ctx.clausesUsing(t) > 0 || glossaryTermsOf(ctx).has(t),
+        ).filter((t) => !expansions.includes(t))
       : [];
   const titleMatches =
     opts.useGlossary && lang === 'en'
