@@ -56,10 +56,14 @@ export class DictionaryExpander {
   /** The table is read in place (shared between threads), never copied into objects. */
   constructor(private readonly table: SharedTable) {}
 
-  /** A word's possible base forms: its irregular one first, then the suffix rules' (the word itself first). */
+  /**
+   * A word's possible base forms: its irregular one first, then the suffix rules' (the word itself first),
+   * then theirs: a plural of a word in -ing is keyed by its verb (meetings → meeting → meet).
+   */
   private forms(word: string): string[] {
     const irregular = this.table.get('irregular', word);
-    return irregular ? [irregular, ...regularBases(word)] : regularBases(word);
+    const first = irregular ? [irregular, ...regularBases(word)] : regularBases(word);
+    return [...new Set([...first, ...first.slice(1).flatMap((b) => regularBases(b).slice(1))])];
   }
 
   /** A word's base forms that the table knows. */

@@ -185,6 +185,19 @@ describe('DictionaryExpander', () => {
     ]);
   });
 
+  it("finds a plural of a word in -ing by its verb's key (meetings → meeting → meet)", () => {
+    const withMeet = new DictionaryExpander(
+      SharedTable.fromPacked(
+        packTable({
+          ...table,
+          en: { ...table.en, meet: [['会议', 0.2]], 'meeting place': [['会场', 0.3]] },
+        }),
+      ),
+    );
+    expect(withMeet.english('meetings', STOPWORDS)[0]?.candidates[0]?.[0]).toBe('会议');
+    expect(withMeet.english('meeting', STOPWORDS)[0]?.candidates[0]?.[0]).toBe('会议');
+  });
+
   it('bridges only Chinese words the corpus does not know', () => {
     const known = (w: string) => corpusWords.has(w);
     expect(expander.chinese('偷窃怎么办', known, STOPWORDS).map((u) => u.surface)).toEqual([
