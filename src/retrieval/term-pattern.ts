@@ -24,20 +24,21 @@ function plural(lower: string): TermPattern {
 
 /**
  * The first word of a several-word name in any of its inflections, when it is a plain word: a name that
- * starts with a verb ("switch to IPv6", "combat spam") is written moving, switched, combating.
+ * starts with a verb ("switch to IPv6", "combat spam") is written moving, switched, combating; one that
+ * starts with an adjective is compared ("poor country": poorer countries, the poorest countries).
  */
 function firstWordForms(word: string): { key: string; source: string } | null {
   if (!/^[a-z]{3,}$/.test(word)) return null;
   if (word.endsWith('e')) {
     const stem = word.slice(0, -1);
-    return { key: stem, source: `${stem}(?:e|es|ed|ing)` };
+    return { key: stem, source: `${stem}(?:e|es|ed|ing|er|est)` };
   }
   if (/[^aeiou]y$/.test(word)) {
     const stem = word.slice(0, -1);
-    return { key: stem, source: `${stem}(?:y|ies|ied|ying)` };
+    return { key: stem, source: `${stem}(?:y|ies|ied|ying|ier|iest)` };
   }
   const last = word.at(-1)!;
-  return { key: word, source: `${word}(?:s|es|ed|ing|${last}ed|${last}ing)?` };
+  return { key: word, source: `${word}(?:s|es|ed|ing|er|est|${last}ed|${last}ing)?` };
 }
 
 /** Stands for a hyphen between letters while the pattern is built (escapeRe leaves it alone). */

@@ -25,6 +25,12 @@ describe('termPattern', () => {
     expect(matches('move to IPv6', 'moving to IPv4')).toBe(false);
   });
 
+  it('finds a name that starts with an adjective, compared (poorer countries, the poorest country)', () => {
+    expect(matches('poor country', 'help for poorer countries')).toBe(true);
+    expect(matches('poor country', 'the poorest country')).toBe(true);
+    expect(matches('poor country', 'poorly connected countries')).toBe(false);
+  });
+
   it('finds a spaced name typed hyphenated', () => {
     expect(matches('service quality', 'the service-quality problems')).toBe(true);
     expect(matches('stolen phone', 'stolen-phones')).toBe(true);
