@@ -95,7 +95,7 @@ const PLACE_Q = new RegExp(
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word:
-    // "find out what those countries need" asks no place.
+    // "ask what the countries lack" asks no place.
     '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b',
     '哪(?:些|个|几个)(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),

@@ -141,7 +141,7 @@ describe('canSupply', () => {
       'place',
     );
     expect(answerType('What number of countries signed?')).toBe('count');
-    expect(answerType('Does ITU find out what those countries need?')).toBe(null);
+    expect(answerType('Will they ask what these countries lack?')).toBe(null);
     expect(answerType('What is the actual emergency number they adopt?')).toBe('digits');
     expect(answerType('这个国家的普及率大概是多少？')).toBe('measure');
     expect(answerType('What percentage of operators use it?')).toBe('measure');
