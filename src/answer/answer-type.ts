@@ -42,7 +42,7 @@ const PERSON_Q = new RegExp(
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
     // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
-    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,2}?${HOLDER_EN}s?\\b(?![^?]*\\b${INSTRUCTED})`,
+    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?![^?]*\\b${INSTRUCTED})`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
@@ -159,8 +159,10 @@ const MEASURE_Q = new RegExp(
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
+    // The limits themselves: "what exact limits …".
+    '\\bwhat (?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b',
     // A rate or a share (普及率是多少, what percentage): a figure.
-    '(?:率|比例|比率|占比|份额)(?:大概|大约|约)?(?:是|为|有)?(?:多少|几)',
+    '(?:率|比例|比率|占比|份额)(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:what|which) (?:percentage|proportion|share|rate)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
     // How far something moved (缩短了多少, by how much did it fall): a figure, in a unit or a percentage.
     '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',

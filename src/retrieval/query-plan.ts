@@ -136,7 +136,8 @@ export const RELATIVE_TIME = new RegExp(
     'tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now',
     // The next meeting's date.
     "\\bwhen(?:['’]s| is| will| does| do)? the next\\b",
-    '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年)|(?:什么时候|何时)[^？?。]{0,8}下一?(?:届|次)',
+    '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年|哪个城市|哪个国家|在哪|哪里)|(?:什么时候|何时|在哪|哪里)[^？?。]{0,8}下一?(?:届|次)',
+    "\\bwhere(?:['’]s| is| will)? the next\\b",
     // What a later meeting will decide (会不会废止, will the next assembly scrap …): a prediction.
     '下一?(?:届|次)[^？?。]{0,20}(?:会不会|是否会|会否|将会?|可能)[^？?。]{0,12}(?:废|取消|撤销|删除|修订|修改|通过|保留|合并|新增|增加)',
     '\\b(?:will|would|might|could)\\b[^?]{0,20}\\b(?:next|future|upcoming)\\b[^?]{0,30}\\b(?:assembly|wtsa|meeting|conference)\\b[^?]{0,20}\\b(?:scrap|drop|abrogate|abolish|cancel|revise|amend|adopt|pass|keep|merge|approve|add)\\b',
@@ -148,7 +149,7 @@ export const RELATIVE_TIME = new RegExp(
     // What has been done since the assembly (not since an earlier one: "changed since 2016" the text says).
     '\\b(?:has|have)\\b[^?]{0,100}\\bsince (?:then|the (?:assembly|meeting|conference)|2022|wtsa[- ]?20)\\b',
     // What a later meeting made of it: "did it end up adopted", 后来 … 通过了吗.
-    '\\bend(?:ed)? up\\b[^?]{0,20}\\b(?:adopted|passed|approved|accepted|agreed|rejected)\\b',
+    '\\bend(?:ed|s)? up\\b[^?]{0,20}\\b(?:adopt|pass|approv|accept|agree|reject)[a-z]*\\b',
     '后来[^？?。]{0,20}(?:通过|批准|采纳|否决|结果如何|怎么样了)',
   ].join('|'),
   'i',

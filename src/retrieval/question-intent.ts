@@ -51,7 +51,7 @@ const WHICH_PLURAL =
 const NEWEST =
   /\b(?:newest|latest|most recent(?:ly adopted)?)\s+(?:wtsa(?:-?20)?\s+)?resolutions?\b|最新(?:通过)?的?(?:一项|一个|一份)?决议/i;
 const LIST_WORDS =
-  /哪些|哪几|哪一些|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
+  /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table/i;
 /**

@@ -146,6 +146,9 @@ describe('canSupply', () => {
     expect(answerType('这个国家的普及率大概是多少？')).toBe('measure');
     expect(answerType('What percentage of operators use it?')).toBe('measure');
     expect(answerType('课程要交学费吗？')).toBe('money');
+    expect(answerType('Who are the five new working party chairs?')).toBe('person');
+    expect(answerType('妇女参加会议的比例究竟有多少？')).toBe('measure');
+    expect(answerType('What precise noise limits apply to towers?')).toBe('measure');
   });
 
   it('takes a place group the question already names, or the word 城市, as no place named', () => {

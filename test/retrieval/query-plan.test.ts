@@ -38,6 +38,8 @@ describe('unknownEntities', () => {
     expect(unknownEntities('When will the next TSAG meeting be?', corpus)).toHaveLength(1);
     expect(unknownEntities('下届WTDC大概什么时候举行？', corpus)).toHaveLength(1);
     expect(unknownEntities('什么时候召开下一次全会？', corpus)).toHaveLength(1);
+    expect(unknownEntities('下一届全会在哪个城市开？', corpus)).toHaveLength(1);
+    expect(unknownEntities('Where is the next TSAG meeting?', corpus)).toHaveLength(1);
     expect(unknownEntities('What may TSAG decide before the next assembly?', corpus)).toEqual([]);
     expect(unknownEntities('下届全会之前TSAG可以做什么？', corpus)).toEqual([]);
   });
@@ -48,6 +50,7 @@ describe('unknownEntities', () => {
     ).toHaveLength(1);
     expect(unknownEntities('Did the draft end up being adopted later?', corpus)).toHaveLength(1);
     expect(unknownEntities('后来的全权代表大会通过了吗？', corpus)).toHaveLength(1);
+    expect(unknownEntities('Could the council end up approving it?', corpus)).toHaveLength(1);
     // Since an earlier meeting is what the record reports.
     expect(unknownEntities('What has changed since 2016?', corpus)).toEqual([]);
     expect(unknownEntities('全会最后通过了哪些决议？', corpus)).toEqual([]);

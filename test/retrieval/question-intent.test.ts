@@ -85,6 +85,8 @@ describe('detectIntent', () => {
       kind: 'count',
       abrogated: true,
     });
+    // Which ones, with their number named (哪四个): the document lists them no more.
+    expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
     expect(intentOf('which resolutions were cancelled at WTSA-20?')).toMatchObject({
