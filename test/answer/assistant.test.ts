@@ -182,16 +182,25 @@ describe('the everyday questions written for each clause', () => {
     retrieve: { ...DEFAULT_PIPELINE.retrieve, questionWeight: 0 },
   };
 
-  it('carry a question in words the document never uses to its clause; without them it is not found', async () => {
-    // The clause speaks of 水下电信电缆 and 灾害预警; "tsunami" reaches nothing in the document.
-    const q = { question: 'can undersea cables help with tsunami warnings' };
+  it('carry their own everyday wording to its clause; without them it is not found', async () => {
+    const q = { question: 'ITU assistance on request for phone theft?' };
     const on = await assistant.run(q);
     expect(on.result.found).toBe(true);
-    expect(on.result.citations[0]).toMatchObject({ resolution: 73, section: '责成' });
+    expect(on.result.citations[0]).toMatchObject({ resolution: 97, section: '责成' });
     expect(on.hits[0]!.question).toBeGreaterThan(0.7);
     const off = await assistant.run(q, without);
     expect(off.result.found).toBe(false);
     expect(off.hits.every((h) => h.question === 0)).toBe(true);
+  });
+
+  it('are not needed where the general words reach the clause (undersea cables, warnings → 预警)', async () => {
+    // The clause speaks of 水下电信电缆 and 灾害预警; "tsunami" reaches nothing in the document.
+    const off = await assistant.run(
+      { question: 'can undersea cables help with tsunami warnings' },
+      without,
+    );
+    expect(off.result.found).toBe(true);
+    expect(off.result.citations[0]).toMatchObject({ resolution: 73, section: '责成' });
   });
 });
 
