@@ -53,6 +53,9 @@ export class DictionaryExpander {
     return hit === 'none' ? undefined : hit;
   }
 
+  /** Words' bases, remembered: a phrase tries every combination of its words' bases (profiled: ~4% of an answer). */
+  private readonly basesOf = new LRUCache<string, string[]>({ max: UNPACKED_KEYS });
+
   /** The table is read in place (shared between threads), never copied into objects. */
   constructor(private readonly table: SharedTable) {}
 
@@ -68,9 +71,14 @@ export class DictionaryExpander {
 
   /** A word's base forms that the table knows. */
   private bases(word: string): string[] {
-    return [...new Set(this.forms(word))]
-      .filter((b) => this.table.has('words', b))
-      .slice(0, MAX_BASES_PER_WORD);
+    let hit = this.basesOf.get(word);
+    if (!hit) {
+      hit = [...new Set(this.forms(word))]
+        .filter((b) => this.table.has('words', b))
+        .slice(0, MAX_BASES_PER_WORD);
+      this.basesOf.set(word, hit);
+    }
+    return hit;
   }
 
   /**

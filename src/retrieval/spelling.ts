@@ -9,6 +9,7 @@
  * Capitalised words are more often names than slips (Postgres is not "postures"; see unknown-names.ts), and
  * words of four letters or fewer are a slip away from too many others (json → son): both are left alone.
  */
+import { LRUCache } from 'lru-cache';
 import { edits } from './edits.js';
 import { regularBases } from './english-lemma.js';
 
@@ -95,21 +96,34 @@ function reading(word: string, lexicon: SpellingLexicon, ownWordsOnly = false): 
 const HYPHENATED =
   /(?<![A-Za-z0-9\u00c0-\u024f'’-])[a-z]+(?:-[a-z]+)+(?![A-Za-z0-9\u00c0-\u024f'’-])/g;
 
+/** Each lexicon's readings of words, remembered: questions repeat the same words (profiled: ~5% of an answer). */
+const READ_WORDS = 5_000;
+const readCache = new WeakMap<SpellingLexicon, LRUCache<string, string>>();
+
 export function correctSpelling(text: string, lexicon: SpellingLexicon): Spelling {
   const corrections: [string, string][] = [];
+  let cache = readCache.get(lexicon);
+  if (!cache) readCache.set(lexicon, (cache = new LRUCache({ max: READ_WORDS })));
+  const remembered = cache;
   const correct = (token: string): string => {
+    let read = remembered.get(token);
+    if (read === undefined) remembered.set(token, (read = readingOf(token)));
+    if (read !== token) corrections.push([token, read]);
+    return read;
+  };
+  /** The word as read: itself when it is no slip. */
+  const readingOf = (token: string): string => {
     if (FUNCTION_WORDS.has(token)) return token;
-    // A word known only as an inflection of another (roming: Rome + -ing) is still a slip when one word of
-    // the document's own is a slip away (roaming).
+    // A word known only as an inflection of another (roming: Rome + -ing) that does not reach the document
+    // is still a slip when one word of the document's own is a slip away (roaming). One that reaches it
+    // (countries, changes) is read as written, without trying its slips: most words of a question are such.
     const inflectedOnly =
       lexicon.knows(token) &&
       lexicon.knowsAsWritten !== undefined &&
-      !lexicon.knowsAsWritten(token);
+      !lexicon.knowsAsWritten(token) &&
+      lexicon.reach(token) === null;
     if (lexicon.knows(token) && !inflectedOnly) return token;
-    const read = reading(token, lexicon, inflectedOnly);
-    if (!read) return token;
-    corrections.push([token, read]);
-    return read;
+    return reading(token, lexicon, inflectedOnly) ?? token;
   };
   // A hyphenated word nothing knows is read part by part (e-helth → e-health), each part as a word.
   const parts = text.replace(HYPHENATED, (token) =>
