@@ -13,10 +13,17 @@ const CITING =
 const ASKS_CONTENT =
   /内容|规定了?(?:什么|哪些|些什么)|(?:讲|说|写|要求)了?(?:什么|哪些|些什么)|具体(?:是|有|包括)?(?:什么|哪些)|\bwhat(?:'s| is| does| do)? (?:in|it say|they say|say)\b|\bwhat (?:does|do|did) [^?]{0,50}\b(?:say|state|contain|require|provide|cover)\b|\bcontents?\b|\bdetails? of\b|\bwhat is in\b/i;
 
-/** The citing clauses' mention of resolution `n` (第63号决议, not 第163号决议). */
-function cites(clauses: readonly Clause[], n: number): boolean {
+/** The clauses that mention resolution `n` (第63号决议, not 第163号决议). */
+function citing(clauses: readonly Clause[], n: number): Clause[] {
   const re = new RegExp(`第\\s*${n}\\s*号决议`);
-  return clauses.some((c) => re.test(c.text));
+  return clauses.filter((c) => re.test(c.text));
+}
+
+export interface CitedOnly {
+  cited: number;
+  by: number;
+  /** The clauses of `by` that cite it. */
+  clauses: Clause[];
 }
 
 /**
@@ -28,13 +35,18 @@ export function citedOnly(
   named: readonly number[],
   unknown: readonly number[],
   clausesOf: (n: number) => readonly Clause[],
-): { cited: number; by: number }[] {
+): CitedOnly[] {
   if (!named.length || !unknown.length) return [];
   if (!CITING.test(question) || !ASKS_CONTENT.test(question)) return [];
-  const out: { cited: number; by: number }[] = [];
+  const out: CitedOnly[] = [];
   for (const u of unknown) {
-    const by = named.find((n) => cites(clausesOf(n), u));
-    if (by !== undefined) out.push({ cited: u, by });
+    for (const by of named) {
+      const clauses = citing(clausesOf(by), u);
+      if (clauses.length) {
+        out.push({ cited: u, by, clauses });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -186,15 +186,12 @@ async function answerQuestion(
     store.ofResolution(n),
   );
   if (cited.length) {
-    const { cited: c, by } = cited[0]!;
+    const { cited: c, by, clauses } = cited[0]!;
     const reason = {
       en: `Resolution ${by} only cites Resolution ${c}; the document does not give that resolution's text.`,
       zh: `第${by}号决议只是引用了第${c}号决议，文件没有给出该决议的内容。`,
     };
-    const citing = store
-      .ofResolution(by)
-      .filter((x) => new RegExp(`第\\s*${c}\\s*号决议`).test(x.text));
-    return { plan, hits, result: notFound(plan, citing.slice(0, 3), known, reason) };
+    return { plan, hits, result: notFound(plan, clauses.slice(0, 3), known, reason) };
   }
 
   const intent = plan.intent;

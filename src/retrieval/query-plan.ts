@@ -126,6 +126,11 @@ export function detectLang(q: string): 'zh' | 'en' {
 /** Words of finishing, for "has it worked since then", "finished … yet". */
 const OUTCOME = 'worked|finished|completed|achieved|succeeded|happened';
 const SINCE = '(?:since (?:then|20\\d\\d|the assembly)|so far|to date|yet)';
+/** A meeting after the assembly, and what it may decide of a resolution (for predictions). */
+const LATER_MEETING =
+  '(?:next|future|upcoming)\\b[^?]{0,30}\\b(?:assembly|wtsa|meeting|conference)';
+const DECIDE =
+  '(?:scrap|drop|abrogate|abolish|cancel|revise|amend|adopt|pass|keep|merge|approve|add)';
 /**
  * Today, tomorrow, this year, when the next meeting is, what has come of it since …: a record of a 2022
  * assembly says nothing about the present, nor the dates of meetings after it, nor how things turned out.
@@ -140,8 +145,8 @@ export const RELATIVE_TIME = new RegExp(
     "\\bwhere(?:['’]s| is| will)? the next\\b",
     // What a later meeting will decide (会不会废止, will the next assembly scrap …): a prediction.
     '下一?(?:届|次)[^？?。]{0,20}(?:会不会|是否会|会否|将会?|可能)[^？?。]{0,12}(?:废|取消|撤销|删除|修订|修改|通过|保留|合并|新增|增加)',
-    '\\b(?:will|would|might|could)\\b[^?]{0,20}\\b(?:next|future|upcoming)\\b[^?]{0,30}\\b(?:assembly|wtsa|meeting|conference)\\b[^?]{0,20}\\b(?:scrap|drop|abrogate|abolish|cancel|revise|amend|adopt|pass|keep|merge|approve|add)\\b',
-    '\\b(?:next|future|upcoming)\\b[^?]{0,10}\\b(?:assembly|wtsa|meeting|conference)\\b[^?]{0,30}\\b(?:will|going to)\\b[^?]{0,20}\\b(?:scrap|drop|abrogate|abolish|cancel|revise|amend|adopt|pass|keep|merge|approve|add)\\b',
+    `\\b(?:will|would|might|could)\\b[^?]{0,20}\\b${LATER_MEETING}\\b[^?]{0,20}\\b${DECIDE}\\b`,
+    `\\b${LATER_MEETING}\\b[^?]{0,30}\\b(?:will|going to)\\b[^?]{0,20}\\b${DECIDE}\\b`,
     // How things turned out since.
     `\\b${SINCE}\\b[^?]{0,60}?\\b(?:${OUTCOME}|results?|progress)\\b`,
     `\\b(?:${OUTCOME})\\b[^?]{0,40}\\b${SINCE}\\b`,

@@ -17,7 +17,7 @@ describe('citedOnly', () => {
   it('finds the unknown resolution the question asks the content of, cited by the named one', () => {
     expect(
       citedOnly('第64号决议里提到的WTDC第63号决议，具体规定了哪些内容？', [64], [63], clausesOf),
-    ).toEqual([{ cited: 63, by: 64 }]);
+    ).toMatchObject([{ cited: 63, by: 64, clauses: [{ id: 'r64.1' }] }]);
     expect(
       citedOnly(
         'What does Resolution 63, which Resolution 64 mentions, say?',
@@ -25,7 +25,7 @@ describe('citedOnly', () => {
         [63],
         clausesOf,
       ),
-    ).toEqual([{ cited: 63, by: 64 }]);
+    ).toMatchObject([{ cited: 63, by: 64, clauses: [{ id: 'r64.1' }] }]);
   });
 
   it('not when the question is about the citing resolution, or the named one does not cite it', () => {
