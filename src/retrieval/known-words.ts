@@ -40,8 +40,10 @@ export function createKnownWords(s: WordSources): KnownWords {
   );
   const corpusWords = new Set(s.corpusText.match(/[a-z][a-z0-9]*/g) ?? []);
   const isWord = (w: string) => s.dictionary.knowsWord(w) || glossaryWords.has(w);
-  const knows = (w: string) =>
-    STOPWORDS.has(w) || isWord(w) || s.inCorpus(w) || (s.knownWord?.(w) ?? false);
+  /** Known outside the dictionary's word lists: a stopword, the document's, a place's. */
+  const knownElsewhere = (w: string) =>
+    STOPWORDS.has(w) || s.inCorpus(w) || (s.knownWord?.(w) ?? false);
+  const knows = (w: string) => isWord(w) || knownElsewhere(w);
   const known = new LRUCache<string, boolean>({ max: KNOWN_WORDS });
   // The words that reach the document, for telling a word two slips off one of them (a misspelling) from a
   // word it never uses; built on first use, since most questions have no unknown word at all.
@@ -56,11 +58,7 @@ export function createKnownWords(s: WordSources): KnownWords {
     phrase: (a, b) => s.dictionary.hasPhrase(`${a} ${b}`),
     frequency: (w) => s.dictionary.frequency(w),
     knowsAsWritten: (w) =>
-      STOPWORDS.has(w) ||
-      s.dictionary.knowsAsWritten(w) ||
-      glossaryWords.has(w) ||
-      s.inCorpus(w) ||
-      (s.knownWord?.(w) ?? false),
+      s.dictionary.knowsAsWritten(w) || glossaryWords.has(w) || knownElsewhere(w),
     knows: (w) => {
       let v = known.get(w);
       if (v === undefined) known.set(w, (v = knows(w)));
