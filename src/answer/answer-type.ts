@@ -20,6 +20,8 @@ const MONEY_Q = new RegExp(
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
+    // "What (reserve) prices do they set": the prices asked for themselves, before the verb.
+    '\\b(?:what|which)(?: [a-z-]+){0,2} (?:prices|fees|tariffs|charges) (?:do|does|did|are|were|should|would|will|must)\\b',
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
     '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
@@ -40,9 +42,12 @@ const PERSON_Q = new RegExp(
     `姓名|哪一?位|(?:${HOLDER_ZH}|人|者|代表|专家)的?名字`,
     `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)${HOLDER_ZH}`,
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
+    `${HOLDER_ZH}(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
     // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
-    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?![^?]*\\b${INSTRUCTED})`,
+    // A relative clause after the office ("who is the Director that X is told to work with") makes it the
+    // one the verb is about, so the question still asks for that person.
+    `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
@@ -106,8 +111,16 @@ const PLACE_Q = new RegExp(
  * 非洲国家) or a place held or set somewhere; a bare 国家 or 各区域 says that countries are concerned, not
  * which. Countries and regions by name are checked apart (see PlaceNames).
  */
-const PLACE_GROUP =
-  /(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)|在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\u4e00-\u9fff]{1,6}(?:(?<!城)市|省|州|城(?!市)|岛|县)|\b(?:in|at) [A-Z][a-z]+/;
+const COUNTRY_GROUP =
+  '(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)';
+/** A site: where something is held or set, or a named town or province. */
+const SITE =
+  '在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\\u4e00-\\u9fff]{1,6}(?:(?<!城)市|省|州|城(?!市)|岛|县)|\\b(?:in|at) [A-Z][a-z]+';
+const PLACE_GROUP = new RegExp(`${COUNTRY_GROUP}|${SITE}`, 'g');
+const SITE_ONLY = new RegExp(SITE, 'g');
+const COUNTRY_GROUP_RE = new RegExp(COUNTRY_GROUP);
+/** "Which cities", 设在哪些城市: a group of countries does not answer it. */
+const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 
@@ -117,7 +130,11 @@ let lastAsked: { question: string; places: Set<string> } | undefined;
  * the document's words, where the caller has it.
  */
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
-  const groups = clauseText.match(new RegExp(PLACE_GROUP.source, 'g')) ?? [];
+  const cities = CITY_Q.test(question);
+  const groups = (clauseText.match(cities ? SITE_ONLY : PLACE_GROUP) ?? []).filter(
+    // 在发展中国家举办 holds a site phrase, but names no city.
+    (g) => !cities || !COUNTRY_GROUP_RE.test(g),
+  );
   if (groups.some((g) => !question.includes(g) && !asked.includes(g))) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
@@ -129,13 +146,18 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 const DIGITS_Q =
   /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
 
-const COUNT_Q =
-  /多少(?:个|位|名|项|次|届|家|人)|几(?:个|位|名|项|次|届|家)|\bhow many\b|\bnumber of\b/i;
+/** Measure words of things counted (项, 场, 页 …): 多少场, 几所 ask for a count. */
+const CLASSIFIER = '(?:个|位|名|项|次|届|家|场|页|所|座|种|篇|条|批|期|轮|门|本|处|份)';
+const COUNT_Q = new RegExp(
+  `多少(?:${CLASSIFIER}|人)|几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
+  'i',
+);
 
-const MEASURE = '(?:项|个|位|名|次|届|家|份|国)';
+/** On the answer side, only measure words that do not also begin common words after a number (20批准, 2部门). */
+const MEASURE = '(?:项|个|位|名|次|届|家|份|国|场|页|座|种|篇)';
 /** A count: a number (not the bare 一 of "一项实体活动", which is an article) with a measure word. */
 const COUNT_A = new RegExp(`(?:\\d+|[二三四五六七八九十百两]+|十一|一百)\\s*多?\\s*${MEASURE}`);
-const ZH_COUNTED = /(?:多少|几)(?:个|位|名|项|次|届|家)?([^，。？?！!,]{1,10})/;
+const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1,10})`);
 /** "How many X do/are/…": X, up to the verb or the end (in the plan's rewritten question, the glossary's
  * terms stand in the document's words: how many 研究组 SG does …). */
 const EN_COUNTED =
@@ -162,7 +184,8 @@ const MEASURE_Q = new RegExp(
     // The limits themselves: "what exact limits …".
     '\\bwhat (?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b',
     // A rate or a share (普及率是多少, what percentage): a figure.
-    '(?:率|比例|比率|占比|份额)(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有)?(?:多少|几)',
+    // A word may come between (普及率目标是多少), and a bound may be asked (合格率低于多少算差).
+    '(?:率|比例|比率|占比|份额)[\\u4e00-\\u9fff]{0,2}?(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有|要|达到|超过|低于|高于|不低于|不超过|在)?(?:多少|几)',
     '\\b(?:what|which) (?:percentage|proportion|share|rate)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
     // How far something moved (缩短了多少, by how much did it fall): a figure, in a unit or a percentage.
     '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',
@@ -199,6 +222,24 @@ const ADDRESS_Q =
   /网址|网站地址|网页地址|链接|(?:电子)?邮(?:箱|件地址)|\b(?:url|urls|web ?address(?:es)?|web ?links?|hyperlinks?|e-?mail address(?:es)?|website address(?:es)?)\b/i;
 const ADDRESS_A = /https?:\/\/|\bwww\.|[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:int|org|com|net)\b/i;
 
+/**
+ * How one applies, registers or joins (怎么申请, 要走什么流程, how do I sign up, the steps for a company to
+ * join): a clause must describe a procedure. "What steps is ITU taking" asks for actions, not this.
+ */
+const PROCEDURE_Q = new RegExp(
+  [
+    '(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?(?:去)?(?:申请|申报|报名|注册|加入|入会)',
+    '(?:申请|申报|报名|注册|加入)[^，。？?]{0,12}(?:流程|手续|步骤|程序|条件|材料)',
+    '(?:走|办)(?:什么|哪些)(?:流程|程序|手续)|(?:提交|准备)(?:什么|哪些)(?:材料|文件)|(?:要|需要|得)(?:去)?申请(?:什么|哪些)',
+    '\\bhow (?:do|can|would|should|could|does|did) (?:i|we|you|one|(?:a|an|my|our|their|the) [a-z-]+(?: [a-z-]+)?)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
+    '\\bhow to (?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
+    '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
+    '\\b(?:application|registration|sign-?up|filing) (?:process|procedures?|forms?|steps?)\\b',
+  ].join('|'),
+  'i',
+);
+const PROCEDURE_A = /程序|流程|步骤|手续|申请|报名|注册|\b(?:procedures?|apply|application)\b/i;
+
 export type AnswerType =
   | 'money'
   | 'person'
@@ -212,6 +253,7 @@ export type AnswerType =
   | 'language'
   | 'code'
   | 'address'
+  | 'procedure'
   | null;
 
 /**
@@ -240,6 +282,7 @@ export function answerType(question: string): AnswerType {
   if (DATE_Q.test(question)) return 'date';
   if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question)) return 'count';
+  if (PROCEDURE_Q.test(question)) return 'procedure';
   return null;
 }
 
@@ -263,6 +306,7 @@ const SUPPLIED_BY = {
   language: LANGUAGE_A,
   code: CODE_A,
   address: ADDRESS_A,
+  procedure: PROCEDURE_A,
 } as const;
 
 /**
@@ -288,6 +332,7 @@ export function canSupply(
     case 'language':
     case 'code':
     case 'address':
+    case 'procedure':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);

@@ -19,6 +19,17 @@ function citing(clauses: readonly Clause[], n: number): Clause[] {
   return clauses.filter((c) => re.test(c.text));
 }
 
+/**
+ * The clauses that cite resolution `n` with its edition (第196号决议（2018年，迪拜，修订版）): the document
+ * does state when and where that resolution was adopted or revised, though it holds none of its text.
+ * The operative text first, then the summaries.
+ */
+export function citedWithEdition(clauses: readonly Clause[], n: number): Clause[] {
+  const re = new RegExp(`第\\s*${n}\\s*号决议[（(]\\s*\\d{4}\\s*年`);
+  const found = clauses.filter((c) => re.test(c.text));
+  return [...found.filter((c) => c.part === 'annex'), ...found.filter((c) => c.part !== 'annex')];
+}
+
 export interface CitedOnly {
   cited: number;
   by: number;

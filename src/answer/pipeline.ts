@@ -29,7 +29,7 @@ import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { citedOnly } from './cited-only.js';
+import { citedOnly, citedWithEdition } from './cited-only.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
@@ -59,6 +59,12 @@ export interface PipelineOptions extends PlanOptions {
   extractive: ExtractiveOptions;
   /** Below this share of the question's topic words in the best clause, the answer is "not found". */
   minCoverage: number;
+  /**
+   * For a question asking a fact (a date, an amount, a count …): a clause stating one answers only when it
+   * covers this much of the topic, or the fact may be of something else (a count of all members, where
+   * those of one region were asked about).
+   */
+  typedMinCoverage: number;
   /** A close-scoring clause holding the kind of fact asked for (date, amount, name…) answers first. */
   preferAnswerType: boolean;
   /** A question naming another meeting (WTDC-17) is "not found" unless the answer's clause names it. */
@@ -87,6 +93,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   senseCoherence: true,
   correctSpelling: true,
   minCoverage: 0.03,
+  typedMinCoverage: 0.2,
   preferAnswerType: true,
   checkOtherMeeting: true,
   checkUnknownNames: true,
@@ -174,6 +181,18 @@ async function answerQuestion(
   const hits = await deps.retriever.retrieve(plan, retrieve);
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
+  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
+  const type = answerType(plan.standalone);
+  // When or where a resolution the document only cites was adopted: its edition, as the citation gives it.
+  if ((type === 'date' || type === 'place') && !plan.unknownEntities.length) {
+    const editions = plan.unknownResolutions.flatMap((n) => citedWithEdition(store.clauses, n));
+    if (editions.length)
+      return {
+        plan,
+        hits,
+        result: renderExtractive(plan, editions.slice(0, 2), store, deps.englishTitle),
+      };
+  }
   // A name the document never mentions beside a resolution it holds ("spam on WhatsApp under Resolution 52")
   // leaves that resolution to answer from.
   const outOfScope =
@@ -311,8 +330,6 @@ async function answerQuestion(
     };
   }
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
-  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
-  const type = answerType(plan.standalone);
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
   const ranked = opts.preferAnswerType
@@ -331,7 +348,8 @@ async function answerQuestion(
     const cov = topicCoverage(plan, deps.retriever.bm25)(picked[0]!.clause);
     // Or its everyday questions match most of the question: "undersea cables … tsunami warnings" covers few
     // of the document's words, yet it is what the clause on underwater cables for disaster warning answers.
-    if (cov < opts.minCoverage && picked[0]!.question < QUESTION_MATCH_FOUND)
+    const need = type ? Math.max(opts.minCoverage, opts.typedMinCoverage) : opts.minCoverage;
+    if (cov < need && picked[0]!.question < QUESTION_MATCH_FOUND)
       return { plan, hits, result: notFound(plan, related(3), known) };
   }
   return {

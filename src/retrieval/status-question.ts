@@ -38,7 +38,10 @@ const ZH_FORMS: RegExp[] = [
   // 跟以前一样吗、与上一届相比有何不同
   new RegExp(`(?:跟|和|与|同|比)${ZH_BEFORE}[^，。?？]{0,8}(?:一样|相同|不同|区别|差别|相比|变)`),
   // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
-  new RegExp(`新(?:通过|增|制定|出台|加)的?(?:决议)?${ZH_PARTICLE}|新的?决议${ZH_PARTICLE}`),
+  // 新制定的还是改过的: the choice between new and revised.
+  new RegExp(
+    `新(?:通过|增|制定|出台|加)的?(?:决议)?(?:${ZH_PARTICLE}|还是)|新的?决议${ZH_PARTICLE}`,
+  ),
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
@@ -63,6 +66,13 @@ const EN_FORMS: RegExp[] = [
     `\\bdid (?:it|they|this|that|the (?:text|wording|resolution|assembly)|wtsa(?:-?20)?)\\b.{0,30}\\b${EN_VERB}\\b`,
     'i',
   ),
+  // Did the roaming resolution change? Itself, not what it changed for someone (change anything for …).
+  new RegExp(
+    `\\bdid the (?:[a-z-]+ ){1,3}resolution (?:get |be )?${EN_VERB}d?\\b(?!\\s+(?:anything|something|much|how|what|the|a|an|its|their|for|people|users)\\b)`,
+    'i',
+  ),
+  // Did it get updated? It got revised.
+  /\b(?:get|gets|got|gotten|getting) (?:revised|changed|amended|modified|updated|altered|edited)\b/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
   /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,

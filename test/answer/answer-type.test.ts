@@ -161,6 +161,47 @@ describe('canSupply', () => {
     expect(canSupply('place', '哪些城市加入了？', '日内瓦市和迪拜已加入')).toBe(true);
   });
 
+  it('asks for counts by more measure words, bounded rates, prices and a holder called by name', () => {
+    expect(answerType('研讨会每年举办多少场？')).toBe('count');
+    expect(answerType('这份报告一共有多少页？')).toBe('count');
+    expect(answerType('宽带的覆盖率目标是多少？')).toBe('measure');
+    expect(answerType('丢包率超过多少算不合格？')).toBe('measure');
+    expect(answerType('What entry fees do the workshops charge?')).toBe('money');
+    expect(answerType('工作组的组长叫什么名字？')).toBe('person');
+    expect(answerType('那个数据库叫什么名字？')).toBe(null);
+    // A relative clause after the office: the office holder is still asked for.
+    expect(answerType('Who is the BR Director that the bureaus report to?')).toBe('person');
+    expect(answerType('Who is the BR Director told to consult?')).toBe(null);
+  });
+
+  it('takes a measure word only where it counts: 三场 is a count, 20批准 is not', () => {
+    expect(canSupply('count', '每年办多少场讲习班？', '每年举办三场讲习班')).toBe(true);
+    expect(canSupply('count', '一共批准了多少项？', 'WTSA-20批准了相关决议')).toBe(false);
+  });
+
+  it('answers a question about cities only with a site, not a group of countries', () => {
+    const q = '这些代表处设在哪些城市？';
+    expect(canSupply('place', q, '代表处协助发展中国家参与标准化活动')).toBe(false);
+    expect(canSupply('place', q, '考虑在发展中国家举办讲习班')).toBe(false);
+    expect(canSupply('place', q, '区域代表处位于亚的斯亚贝巴和曼谷')).toBe(true);
+    expect(canSupply('place', 'Which countries take part?', '协助发展中国家参与')).toBe(true);
+  });
+
+  it('asks how one applies or joins as a procedure, which a clause must describe', () => {
+    expect(answerType('How do I apply for a study grant to attend?')).toBe('procedure');
+    expect(answerType('What are the steps for a small operator to register as a member?')).toBe(
+      'procedure',
+    );
+    expect(answerType('成为部门成员要走什么流程？')).toBe('procedure');
+    expect(answerType('开办回收站需要申请哪些许可？')).toBe('procedure');
+    // Actions taken, or taking part more, are no procedure.
+    expect(answerType('What steps is ITU taking to help small islands?')).toBe(null);
+    expect(answerType('How can a developing country become more active in ITU-T?')).toBe(null);
+    expect(answerType('发展中国家怎样才能更多地参与标准化？')).toBe(null);
+    expect(canSupply('procedure', '要走什么流程？', '鼓励学术成员参与ITU-T的活动')).toBe(false);
+    expect(canSupply('procedure', '要走什么流程？', '简化申请程序，便利发展中国家加入')).toBe(true);
+  });
+
   it('takes a clause saying it is free as answering whether one pays', () => {
     expect(canSupply('money', '手册要交费吗？', '应免费在线提供手册')).toBe(true);
     expect(canSupply('money', '课程要交学费吗？', '与国际电联学院密切协作开展培训')).toBe(false);

@@ -1,6 +1,6 @@
 /** A question about the content of a resolution that a named one only cites. */
 import { describe, expect, it } from 'vitest';
-import { citedOnly } from '../../src/answer/cited-only.js';
+import { citedOnly, citedWithEdition } from '../../src/answer/cited-only.js';
 import { clause } from '../helpers/clause.js';
 
 const clausesOf = (n: number) =>
@@ -36,5 +36,23 @@ describe('citedOnly', () => {
     expect(
       citedOnly('第64号决议里提到的第196号决议，具体规定了哪些内容？', [64], [196], clausesOf),
     ).toEqual([]);
+  });
+});
+
+describe('citedWithEdition', () => {
+  const clauses = [
+    clause({ id: 'r86.table2', part: 'table2', text: '依据第195号决议（2014年，釜山）开展工作。' }),
+    clause({ id: 'r86.2', text: '继续根据第195号决议（2014年，釜山）支持实施；' }),
+    clause({ id: 'r86.3', text: '落实第195号决议的目标；' }),
+    clause({ id: 'r44.1', text: '参照第1195号决议（2010年，瓜达拉哈拉）；' }),
+  ];
+
+  it('finds the clauses giving the cited resolution with its year, the operative text first', () => {
+    expect(citedWithEdition(clauses, 195).map((c) => c.id)).toEqual(['r86.2', 'r86.table2']);
+  });
+
+  it('finds none for a resolution cited without its edition, or not at all', () => {
+    expect(citedWithEdition([clauses[2]!], 195)).toEqual([]);
+    expect(citedWithEdition(clauses, 63)).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ describe('status questions', () => {
     ['第72号决议变了吗？'],
     ['第72号决议还是原来的吗？'],
     ['Any changes to Resolution 72?'],
+    ['Did the emf resolution get revised in 2022?'],
+    ['第72号决议是新制定的还是改过的？'],
     ['Is Resolution 72 still the same?'],
   ])('answers %s from the 表1 row of resolution 72', async (q) => {
     const r = await ask(q);
@@ -274,6 +276,14 @@ describe('a resolution the document only cites', () => {
     expect(r.found).toBe(false);
     expect(r.answer).toContain('第64号决议只是引用了第63号决议');
     expect(r.related?.map((c) => c.resolution)).toContain(64);
+  });
+
+  it('gives the year and place of its edition, which the citation states', async () => {
+    const r = await ask('第195号决议是哪一年在哪里通过的？');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('2014年，釜山');
+    expect(resolutionsCited(r)).toEqual([86]);
+    expect(r.citations[0]!.part).toBe('annex');
   });
 
   it('while what the citing resolution says is still answered', async () => {

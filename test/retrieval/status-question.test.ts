@@ -29,6 +29,9 @@ describe('isStatusQuestion', () => {
     ['Any changes to Resolution 72?'],
     ['What changed in Resolution 72?'],
     ['Is it the same as before?'],
+    ['Did the roaming resolution get amended?'],
+    ['Did the spam resolution change at the assembly?'],
+    ['第88号决议是新增的还是修改的？'],
     // Whether it still stands.
     ['Is Resolution 72 still in force?'],
     ['Was Resolution 72 abrogated?'],
@@ -55,6 +58,8 @@ describe('isStatusQuestion', () => {
     // The name of something the resolution speaks of, not the resolution's own.
     ['第89号决议提到的那个平台叫什么名字？'],
     ['第50号决议里负责安全的牵头小组名称是什么？'],
+    // What it changed for someone is its effect, not its status.
+    ['Did the roaming resolution change anything for travellers?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
