@@ -5,6 +5,7 @@
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
+import type { DocumentPart } from '../retrieval/question-intent.js';
 import type { Hit } from '../retrieval/retriever.js';
 import { CitationList } from './citation-list.js';
 import { location, quote, resolutionHeading } from './clause-format.js';
@@ -84,6 +85,13 @@ export function overviewClauses(plan: QueryPlan, store: CorpusStore): Clause[] {
   });
 }
 
+/** How the document's text names its parts. */
+const PART_NAMED: Record<DocumentPart, RegExp> = {
+  table1: /表\s*1(?![0-9])/,
+  table2: /表\s*2(?![0-9])/,
+  annex: /附件/,
+};
+
 /** How a document refers to itself in its own text. */
 const SELF_REFERENCE = /本文件|本文档|本报告|this document/i;
 
@@ -91,8 +99,11 @@ const SELF_REFERENCE = /本文件|本文档|本报告|this document/i;
  * What the document says about itself: the introduction's and conclusion's paragraphs that refer to "this
  * document", then the introduction's first paragraph (the meeting it records).
  */
-export function documentClauses(store: CorpusStore): Clause[] {
+export function documentClauses(store: CorpusStore, parts: DocumentPart[] = []): Clause[] {
   const framing = [...store.ofPart('intro'), ...store.ofPart('conclusion')];
+  // Its parts as the introduction presents them (表1介绍…, 详细案文见附件).
+  const presenting = framing.filter((c) => parts.some((p) => PART_NAMED[p].test(c.text)));
+  if (presenting.length) return presenting;
   const self = framing.filter((c) => SELF_REFERENCE.test(c.text));
   const first = store.ofPart('intro')[0];
   return [...self, ...(first && !self.includes(first) ? [first] : [])];

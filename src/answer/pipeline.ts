@@ -301,7 +301,12 @@ async function answerQuestion(
     return {
       plan,
       hits,
-      result: renderExtractive(plan, documentClauses(store), store, deps.englishTitle),
+      result: renderExtractive(
+        plan,
+        documentClauses(store, intent.parts),
+        store,
+        deps.englishTitle,
+      ),
     };
   }
   if (intent.kind === 'overview') {

@@ -20,7 +20,8 @@ function segmentKind(text: string): SegmentKind | null {
   const t = text.trim();
   if (/^(引言|导言|前言|Introduction)$/i.test(t)) return 'intro';
   if (/^(结论|结语|Conclusions?)$/i.test(t)) return 'conclusion';
-  if (/^表\s*\d+/.test(t)) return 'table';
+  // A caption (表1 – …, 表2: …), not a sentence that begins with the table's name (表1介绍…, in the introduction).
+  if (/^表\s*\d+(?:\s*[–—\-－:：.．]|\s+\S|$)/.test(t)) return 'table';
   if (/^附件(\s*\d+)?$/.test(t)) return 'annex';
   return null;
 }

@@ -6,6 +6,9 @@ import { isStatusQuestion } from './status-question.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
+/** The parts a document names itself by: its two tables and its annex. */
+export type DocumentPart = 'table1' | 'table2' | 'annex';
+
 export type Intent =
   | { kind: 'status' }
   | { kind: 'list'; status: StatusValue | null }
@@ -21,8 +24,11 @@ export type Intent =
   | { kind: 'compare' }
   | { kind: 'which' }
   | { kind: 'overview' }
-  /** What the document itself is about ("what is this document about?", 这份文件讲什么). */
-  | { kind: 'document' }
+  /**
+   * What the document itself is about ("what is this document about?", 这份文件讲什么), or what its parts
+   * hold and where ("what are 表1 and 表2 for?", "where in the report are the texts?"): `parts` names them.
+   */
+  | { kind: 'document'; parts?: DocumentPart[] }
   /** What an acronym stands for ("what is TSAG?", 什么是ITU-D). */
   | { kind: 'define'; term: string }
   | { kind: 'clauses' };
@@ -94,6 +100,46 @@ function asksAboutDocument(question: string): boolean {
   return rest !== question && OVERVIEW_ONLY.test(rest);
 }
 
+/** A part of the document named as such (表1, table 2, the annex), to what it refers. */
+const PART_REFS: [DocumentPart, RegExp][] = [
+  ['table1', /表\s*(?:1|一)(?![0-9])|\btable\s*(?:1|one)\b/gi],
+  ['table2', /表\s*(?:2|二)(?![0-9])|\btable\s*(?:2|two)\b/gi],
+  ['annex', /附件|附录|\bannex(?:es)?\b|\bappendix\b/gi],
+];
+const BOTH_TABLES = /\b(?:the|both|two) tables\b|两个表|两张表/i;
+/** Where in the document something is to be read: "where in the report …", 在这份文件的哪里. */
+const WHERE_IN_DOCUMENT =
+  /\bwhere in (?:this|the) (?:document|report|paper)\b|(?:这份|本|该|此)(?:文件|文档|报告)(?:里|中|的)?(?:哪里|哪儿|哪个部分|哪部分|什么地方)/i;
+/** Words that join several parts, or say where a part is or what it shows, beside the overview's words. */
+const PART_QUESTION = new RegExp(
+  OVERVIEW_ONLY.source.replace(
+    '^(?:',
+    '^(?:分别|各自|各|和|与|跟|及|以及|里|中|里面|中的|都|有|列|列出|列了|显示|展示|放|放了|写|写了|\\band\\b|both|each|respectively|show|shows|list|lists|contain|contains|hold|holds|there|are|in|the|what|for|',
+  ),
+  'i',
+);
+
+/**
+ * "What are 表1 and 表2 for?", "what is in the annex?", "where in the report are the texts?": the document's
+ * parts as such, which its introduction presents. A question about what a table lists of a resolution, or
+ * which resolutions it marks, asks more than that (its other words are not these).
+ */
+function documentPartsAsked(question: string): DocumentPart[] | null {
+  if (WHERE_IN_DOCUMENT.test(question)) return ['table1', 'table2', 'annex'];
+  let rest = question.replace(DOCUMENT_REF, ' ');
+  const parts: DocumentPart[] = [];
+  if (BOTH_TABLES.test(rest)) {
+    parts.push('table1', 'table2');
+    rest = rest.replace(new RegExp(BOTH_TABLES.source, 'gi'), ' ');
+  }
+  for (const [part, re] of PART_REFS) {
+    if (!new RegExp(re.source, 'i').test(rest)) continue;
+    if (!parts.includes(part)) parts.push(part);
+    rest = rest.replace(re, ' ');
+  }
+  return parts.length && PART_QUESTION.test(rest) ? parts : null;
+}
+
 export function statusIn(question: string): StatusValue | null {
   for (const [value, re] of STATUS_WORDS) if (re.test(question)) return value;
   return null;
@@ -133,6 +179,8 @@ export function detectIntent(
     return { kind: 'clauses' };
   }
   if (asksAboutDocument(question)) return { kind: 'document' };
+  const parts = documentPartsAsked(question);
+  if (parts) return { kind: 'document', parts };
   const term = definedTerm(question);
   if (term) return { kind: 'define', term };
   const aboutResolutions = /决议|resolutions?/i.test(question) || namesTable(question);

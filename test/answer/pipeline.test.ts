@@ -270,6 +270,22 @@ describe("the document's own meeting", () => {
   });
 });
 
+describe("the document's own parts", () => {
+  it('answers what the tables are for from the introduction sentences presenting them', async () => {
+    const r = await ask('表1和表2各是做什么的？');
+    expect(r.found).toBe(true);
+    expect(r.citations.map((c) => c.part)).toEqual(['intro', 'intro']);
+    expect(r.answer).toContain('表1介绍');
+    expect(r.answer).toContain('表2概述');
+  });
+
+  it('answers where in the document the full texts are with the sentences naming the annex', async () => {
+    const r = await ask('Where in this report do I find the full texts?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('见附件');
+  });
+});
+
 describe('a resolution the document only cites', () => {
   it('is not answered from the resolution that cites it, which is shown as related', async () => {
     const r = await ask('第64号决议里提到的WTDC第63号决议，具体规定了哪些内容？');

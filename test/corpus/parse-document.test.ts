@@ -150,6 +150,14 @@ describe('parseDocument on the WTSA-20 document', () => {
     expect(clauses.find((c) => c.id === `${DOC}.r22.table1`)!.title).not.toContain('[');
   });
 
+  it('keeps an introduction sentence that begins with a table\'s name (表1介绍…) as a paragraph, not a caption', () => {
+    const intro = ofPart('intro').map((c) => c.text);
+    expect(intro.some((t) => t.startsWith('表1介绍'))).toBe(true);
+    expect(intro.some((t) => t.startsWith('表2概述'))).toBe(true);
+    // The real captions still open the tables.
+    expect(ofPart('table1').length).toBe(26);
+  });
+
   it('keeps the 引言 and 结论 paragraphs apart from the resolutions', () => {
     expect(ofPart('intro').length).toBeGreaterThan(3);
     expect(ofPart('conclusion').length).toBeGreaterThan(0);

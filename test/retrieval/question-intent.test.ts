@@ -112,6 +112,24 @@ describe('detectIntent', () => {
     expect(intentOf('这份文件里有哪些决议涉及漫游？').kind).toBe('which');
   });
 
+  it("reads what the document's parts hold, or where in it something is, as the document with those parts", () => {
+    expect(intentOf('表1和表2各是做什么的？')).toEqual({
+      kind: 'document',
+      parts: ['table1', 'table2'],
+    });
+    expect(intentOf('What is in the annex?')).toEqual({ kind: 'document', parts: ['annex'] });
+    expect(intentOf('What do the two tables show?')).toEqual({
+      kind: 'document',
+      parts: ['table1', 'table2'],
+    });
+    expect(intentOf('Where in this report do I find the full texts?')).toMatchObject({
+      kind: 'document',
+    });
+    // What a table marks, or says of a topic, is more than the part itself.
+    expect(intentOf('Which resolutions in table 1 were revised?').kind).toBe('list');
+    expect(intentOf('表2里关于漫游的决议讲了什么？').kind).not.toBe('document');
+  });
+
   it('reads "the resolutions that affect ITU-D" as 表1, which lists exactly those', () => {
     expect(intentOf('How many resolutions impact ITU-D?')).toMatchObject({ kind: 'count' });
     expect(intentOf('与电信发展部门工作有关的决议一共几项？')).toMatchObject({ kind: 'count' });
