@@ -8,7 +8,7 @@ import { withoutMeetingCodes } from './meeting-codes.js';
 
 /** Verbs of change, longest first so 修改 wins over 改; 改善, 变成 … are other verbs. */
 const ZH_VERB =
-  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|改(?![善进革造编良写])|变(?![得成为革化迁换量]))';
+  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|增删|删改|删减|改(?![善进革造编良写])|变(?![得成为革化迁换量])|(?<![行活推带启发移运劳互联主被自驱策感震激触])动(?=过|了))';
 /** Nouns of change: only after 有 (有变化吗), as 变化 alone is also a topic (气候变化). */
 const ZH_NOUN = '(?:变化|修改|改动|变动|更新|修订|调整|改变|更改)';
 const ZH_ASK = '(?:吗|么|嘛|没有|没|否|与否)';
@@ -22,8 +22,10 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是否|有没有|有无|有否|是不是|曾否|可曾)有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了)?(?:任何|什么)?${ZH_VERB}`,
   ),
-  // 改了吗、修改过没有、变了没、修订的吗; a bare "调整？" may ask what the adjustment is, "改了？" may not.
-  new RegExp(`${ZH_VERB}(?:过了|过|了)?的?${ZH_ASK}`),
+  // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
+  new RegExp(`${ZH_VERB}(?:过了|过|了)?(?:它|其)?的?${ZH_ASK}`),
+  // 改了还是保持原样: the choice between changed and not.
+  new RegExp(`${ZH_VERB}(?:过了|过|了)还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
   // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
   new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
@@ -33,7 +35,7 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(`有(?:任何|什么|哪些|没有)?${ZH_NOUN}${ZH_PARTICLE}`),
   // 还是原来的吗、仍是以前的版本
   new RegExp(
-    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变`,
+    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变|原样保留|保留原样|原封不动`,
   ),
   // 跟以前一样吗、与上一届相比有何不同
   new RegExp(`(?:跟|和|与|同|比)${ZH_BEFORE}[^，。?？]{0,8}(?:一样|相同|不同|区别|差别|相比|变)`),

@@ -5,9 +5,10 @@
  * a clause about something else.
  *
  * Capitals are the signal, so they count only where they say something: not at an English sentence's start,
- * not in a question written all in capitals, not in acronyms (SMS, MTN: the Chinese text writes many of them
- * out in Chinese), and not where the name is the asker's own setting (I work at …) or an example (apps such
- * as …), which leave the question itself about something else.
+ * not in an English question written all in capitals, and not where the name is the asker's own setting
+ * (I work at …) or an example (apps such as …), which leave the question itself about something else. An
+ * acronym (GSMA, 3GPP) counts when no word list knows it: the Chinese text writes many acronyms out in
+ * Chinese (SMS → 短信), which the dictionary and the glossary know.
  *
  * Terms the document never uses count the same way, written in lower case: a word of five letters or more
  * that nothing above accounts for, nor a word that reaches the document two slips away (a misspelling), nor
@@ -41,6 +42,14 @@ const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
 /** An example of something the question names otherwise. */
 const EXAMPLE_BEFORE = /\b(?:like|such as|e\.g\.?|including|for example|for instance)\s*,?\s*$/i;
 const POSSESSIVE = /['’]s$/u;
+/** An acronym: capitals and digits, two capitals at least, an optional plural s (GSMA, 3GPP, LDCs); not a Roman numeral. */
+const ACRONYM_SHAPE =
+  '(?![IVXLC]+(?![\\p{Script=Latin}\\p{N}]))(?=(?:[0-9&]*[A-Z]){2})[A-Z0-9][A-Z0-9&]{2,}s?';
+const ACRONYM = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{N}&-])${ACRONYM_SHAPE}(?![\\p{Script=Latin}\\p{N}&-])`,
+  'gu',
+);
+const ACRONYM_WORD = new RegExp(`^${ACRONYM_SHAPE}$`, 'u');
 
 /** Starts with a capital, has a small letter, no digit: a name as written (TikTok), not an acronym (SMS). */
 function capitalised(token: string): boolean {
@@ -93,8 +102,8 @@ interface Token {
 export function unknownNames(question: string, lexicon: NameLexicon): string[] {
   const letters = question.match(/\p{Script=Latin}/gu) ?? [];
   const small = letters.filter((c) => /\p{Ll}/u.test(c)).length;
-  // Written all in capitals: capitals say nothing.
-  if (letters.length >= 8 && small < letters.length * 0.2) return [];
+  // Written all in capitals: capitals say nothing (in Chinese, Latin letters are acronyms anyway).
+  if (!CJK.test(question) && letters.length >= 8 && small < letters.length * 0.2) return [];
   const out = new Set<string>();
   for (const s of question.matchAll(SENTENCE)) {
     const sentence = s[0];
@@ -110,11 +119,20 @@ export function unknownNames(question: string, lexicon: NameLexicon): string[] {
         ? first
         : undefined;
     const candidate = (t: Token) => t !== initial && capitalised(t.text);
+    // An acronym nothing knows (GSMA, 3GPP): not the document's, the glossary's or the dictionary's.
+    for (const m of sentence.matchAll(ACRONYM)) {
+      const w = m[0].toLowerCase();
+      if (aside(sentence, m.index) || lexicon.knows(w) || lexicon.knows(w.replace(/s$/, '')))
+        continue;
+      out.add(m[0]);
+    }
     // A mobile generation the document never names (6G), though written with a digit.
     for (const g of sentence.matchAll(GENERATION))
       if (!lexicon.knows(g[0].toLowerCase()) && !aside(sentence, g.index))
         out.add(g[0].toUpperCase());
     for (const [i, t] of tokens.entries()) {
+      // Acronyms were checked above.
+      if (ACRONYM_WORD.test(t.text)) continue;
       if (!candidate(t)) {
         if (unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
         continue;

@@ -179,6 +179,17 @@ describe('canSupply', () => {
     expect(canSupply('count', '一共批准了多少项？', 'WTSA-20批准了相关决议')).toBe(false);
   });
 
+  it('counts people for 几位 / how many experts, and not the whole the question already numbers', () => {
+    // 15个国家 counts countries, not the people asked about.
+    expect(canSupply('count', '一共派了几位专家？', '专家来自15个国家')).toBe(false);
+    expect(canSupply('count', '一共派了几位专家？', '派出三位专家')).toBe(true);
+    // Of the five: five is the whole, not the count asked for.
+    const text = '五位新任工作组组长获得任命，来自20个国家。';
+    const q = 'How many of the five new leads are women?';
+    expect(canSupply('count', q, text, 'how many of the five new 组长 are women?')).toBe(false);
+    expect(canSupply('count', '任命了多少个工作组？', '设立了三个工作组')).toBe(true);
+  });
+
   it('answers a question about cities only with a site, not a group of countries', () => {
     const q = '这些代表处设在哪些城市？';
     expect(canSupply('place', q, '代表处协助发展中国家参与标准化活动')).toBe(false);

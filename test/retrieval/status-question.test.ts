@@ -32,6 +32,11 @@ describe('isStatusQuestion', () => {
     ['Did the roaming resolution get amended?'],
     ['Did the spam resolution change at the assembly?'],
     ['第88号决议是新增的还是修改的？'],
+    // Colloquial: 动 for change, the resolution as object, changed-or-kept.
+    ['第88号决议这次动过没有？'],
+    ['全会改过它没有？'],
+    ['第88号决议是改了还是保持原样？'],
+    ['第88号决议是不是原封不动？'],
     // Whether it still stands.
     ['Is Resolution 72 still in force?'],
     ['Was Resolution 72 abrogated?'],
@@ -60,6 +65,9 @@ describe('isStatusQuestion', () => {
     ['第50号决议里负责安全的牵头小组名称是什么？'],
     // What it changed for someone is its effect, not its status.
     ['Did the roaming resolution change anything for travellers?'],
+    // 动 in other words (推动, 行动) is no change.
+    ['第44号决议有没有推动发展中国家参与？'],
+    ['国际电联行动了吗？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
@@ -80,6 +88,7 @@ describe('asksWhatChanged', () => {
     ['第44号决议改了什么？'],
     ['修改了哪些内容'],
     ['哪些地方被修改了'],
+    ['具体增删了哪些内容？'],
     ['What changed?'],
     ['what was amended in it'],
     ['What are the changes to Resolution 2?'],

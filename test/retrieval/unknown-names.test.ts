@@ -48,10 +48,19 @@ describe('unknownNames', () => {
   });
 
   it('reads nothing into capitals where they say nothing', () => {
-    // A sentence's first word, an acronym, a question in capitals.
+    // A sentence's first word, an acronym the lexicon knows, a question in capitals.
     expect(names('Zorblat: which countries have banned it?')).toEqual([]);
-    expect(names('Does ITU regulate the QXZ apps?')).toEqual([]);
+    expect(names('Does ITU regulate the apps?')).toEqual([]);
     expect(names('WHICH COUNTRIES HAVE BANNED ZORBLAT?')).toEqual([]);
+  });
+
+  it('finds an acronym no word list knows, in English or inside Chinese, unless it is an aside', () => {
+    expect(names('Does ITU regulate the QXZ apps?')).toEqual(['QXZ']);
+    expect(names('Does ITU work with 3QXZ on standards?')).toEqual(['3QXZ']);
+    expect(names('ITU-T和QXZ在标准上怎么分工？')).toEqual(['QXZ']);
+    // Known (ITU), a Roman numeral, or the asker's own setting.
+    expect(names('Is ITU involved in standards, part III?')).toEqual([]);
+    expect(names('I work at QXZ: what does ITU say about spam?')).toEqual([]);
   });
 
   it("leaves the asker's own setting and examples to the rest of the question", () => {
