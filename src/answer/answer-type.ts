@@ -73,9 +73,12 @@ const DATE_Q = new RegExp(
 );
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
-/** A date, or a time the text fixes otherwise (每年, 下届全会之前, annually). */
+/**
+ * A date, or a time the text fixes otherwise (每年, 下届全会之前, annually). A year inside a name (IMT-2020,
+ * JCA-IMT-2000) and "and beyond" (2020年及之后) date nothing.
+ */
 const DATE_A = new RegExp(
-  `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?:19|20)\\d{2}|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|之后|以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
+  `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|(?<!及)之后|(?<!及)以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
   'i',
 );
 
@@ -88,6 +91,15 @@ const CITED_EDITION = /第\s*(\d+)\s*号决议[（(]\s*\d{4}\s*年[^）)]{0,20}[
 function withoutCitedEditions(question: string, clauseText: string): string {
   return clauseText.replace(CITED_EDITION, (m: string, n: string) =>
     new RegExp(`(?<!\\d)${n}(?!\\d)`).test(question) ? m : ' ',
+  );
+}
+
+/** A year the question already holds (IMT-2020, in 2022) is no date it asks for. */
+function withoutAskedYears(question: string, clauseText: string): string {
+  const asked = new Set(question.match(/(?:19|20)\d{2}/g) ?? []);
+  if (!asked.size) return clauseText;
+  return clauseText.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)\s*年?/g, (m) =>
+    asked.has(m.slice(0, 4)) ? ' ' : m,
   );
 }
 
@@ -361,7 +373,7 @@ export function canSupply(
     case null:
       return true;
     case 'date':
-      return DATE_A.test(withoutCitedEditions(question, clauseText));
+      return DATE_A.test(withoutAskedYears(question, withoutCitedEditions(question, clauseText)));
     case 'money':
     case 'vote':
     case 'person':

@@ -30,7 +30,7 @@ export interface NameLexicon {
 /** Lower-case terms this long or longer are checked; shorter ones are a slip away from too many words. */
 const MIN_TERM = 5;
 /** A mobile generation (6G): a term, though written with a digit. */
-const GENERATION = /(?<![\p{L}\p{N}])[2-9]G(?![\p{L}\p{N}])/giu;
+const GENERATION = /(?<![\p{Script=Latin}\p{N}])[2-9]G(?![\p{Script=Latin}\p{N}])/giu;
 
 /** A Latin word: letters (with accents), digits, inner hyphens and apostrophes (Türkiye, Coca-Cola). */
 const TOKEN =

@@ -190,6 +190,14 @@ describe('canSupply', () => {
     expect(canSupply('count', '任命了多少个工作组？', '设立了三个工作组')).toBe(true);
   });
 
+  it('takes no year inside a name, no year the question holds, and no "and beyond" as a date', () => {
+    const q = 'By when must the IMT-2020 guide be done?';
+    expect(canSupply('date', q, '针对部署IMT-2020的经济驱动因素编写指导原则')).toBe(false);
+    expect(canSupply('date', q, '通过JCA-IMT-2000协调，研究2020年及之后的观察站')).toBe(false);
+    expect(canSupply('date', q, '于2024年底之前完成指导原则')).toBe(true);
+    expect(canSupply('date', '会议什么时候举行？', '在研究组会议期间举办讲习班')).toBe(true);
+  });
+
   it('answers a question about cities only with a site, not a group of countries', () => {
     const q = '这些代表处设在哪些城市？';
     expect(canSupply('place', q, '代表处协助发展中国家参与标准化活动')).toBe(false);

@@ -58,6 +58,8 @@ describe('unknownNames', () => {
     expect(names('Does ITU regulate the QXZ apps?')).toEqual(['QXZ']);
     expect(names('Does ITU work with 3QXZ on standards?')).toEqual(['3QXZ']);
     expect(names('ITU-T和QXZ在标准上怎么分工？')).toEqual(['QXZ']);
+    // A mobile generation inside Chinese text, where the characters around it are letters too.
+    expect(names('9G标准什么时候出？')).toEqual(['9G']);
     // Known (ITU), a Roman numeral, or the asker's own setting.
     expect(names('Is ITU involved in standards, part III?')).toEqual([]);
     expect(names('I work at QXZ: what does ITU say about spam?')).toEqual([]);
