@@ -2,7 +2,7 @@
  * What kind of answer a question wants: a 表1 status, a list or count by status, a comparison of resolutions,
  * the resolutions that deal with a topic, a resolution overview, or clauses.
  */
-import { isStatusQuestion } from './status-question.js';
+import { asksStatusChoice, isStatusQuestion } from './status-question.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
@@ -78,8 +78,10 @@ const DEFINE_EN = new RegExp(
   String.raw`^\s*(?:what(?:['’]s| is| are| does)|who is)\s+(?:the\s+|an?\s+)?${TERM}\s*(?:stands? for|means?)?\s*[?？]?\s*$`,
   'i',
 );
+/** What a question asks of a term: its meaning or its full name, once or twice (是个啥组 全称叫什么). */
+const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:是|叫)?(?:什么|啥))`;
 const DEFINE_ZH = new RegExp(
-  String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*(?:是什么|是什么意思|指什么|是指什么|的全称是什么|全称是什么|代表什么)\s*[？?]?\s*$`,
+  String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*${ZH_ASKS_MEANING}(?:[\s，,？?]*${ZH_ASKS_MEANING})?\s*[？?]?\s*$`,
   'i',
 );
 
@@ -183,7 +185,9 @@ export function detectIntent(
   if (parts) return { kind: 'document', parts };
   const term = definedTerm(question);
   if (term) return { kind: 'define', term };
-  const aboutResolutions = /决议|resolutions?/i.test(question) || namesTable(question);
+  // Whether new, changed or kept is asked of a resolution, even unnamed as one (那个是新通过的还是改过的).
+  const aboutResolutions =
+    /决议|resolutions?/i.test(question) || namesTable(question) || asksStatusChoice(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
   if (
     aboutResolutions &&

@@ -74,12 +74,12 @@ const EN_FORMS: RegExp[] = [
     'i',
   ),
   // Did it get updated? It got revised.
-  /\b(?:get|gets|got|gotten|getting) (?:revised|changed|amended|modified|updated|altered|edited)\b/i,
+  /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?)\b/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
   /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,
   // Still the same? Left as it was? Same as before?
-  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left)\b.{0,20}\b(?:the same|unchanged|as (?:it was|before|is)|intact)\b/i,
+  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left)\b.{0,20}\b(?:(?:the )?same|unchanged|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   /\bstatus\b|\btitle\b/i,
   // Still in force? No longer valid? Was it abrogated? Whether it still stands is what 表1 says.
@@ -90,6 +90,22 @@ const EN_FORMS: RegExp[] = [
 /** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */
 export function isStatusQuestion(question: string): boolean {
   return ZH_FORMS.some((re) => re.test(question)) || EN_FORMS.some((re) => re.test(question));
+}
+
+/**
+ * The choice between new, changed and kept (新通过的还是改过的, 改了还是原样, revised or the same): said of a
+ * resolution even where the question never writes the word (一致性测试那个是新通过的还是老的改过).
+ */
+const CHOICE = [
+  new RegExp(
+    `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|没${ZH_VERB}|不变|保持|保留|新)`,
+  ),
+  /\b(?:revised?|changed?|amended?|updated?)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
+];
+
+/** True when the question asks whether something is new, changed or kept as it was. */
+export function asksStatusChoice(question: string): boolean {
+  return CHOICE.some((re) => re.test(question));
 }
 
 /** "What changed": the content of the change, which 表1 does not give (it gives only whether). */

@@ -100,9 +100,22 @@ describe('detectIntent', () => {
     expect(intentOf("what's the RIR?")).toEqual({ kind: 'define', term: 'RIR' });
     expect(intentOf('JCA-AHF是什么意思？')).toEqual({ kind: 'define', term: 'JCA-AHF' });
     expect(intentOf('什么是SC&C？')).toEqual({ kind: 'define', term: 'SC&C' });
+    // Asked twice over, casually: what it is, and its full name.
+    expect(intentOf('RAG是个啥 全称叫什么')).toEqual({ kind: 'define', term: 'RAG' });
+    expect(intentOf('TDAG是个什么机构？全称是什么？')).toEqual({ kind: 'define', term: 'TDAG' });
+    expect(intentOf('TDAG是什么时候成立的？').kind).not.toBe('define');
     // Not an acronym, or more than the term.
     expect(intentOf('What is roaming?').kind).toBe('clauses');
     expect(intentOf('What is ITU doing about spam?').kind).toBe('clauses');
+  });
+
+  it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {
+    expect(intentOf('漫游那个是新通过的还是老的改过').kind).toBe('status');
+    expect(intentOf('电子卫生那个改了还是原样？').kind).toBe('status');
+    expect(intentOf('roaming one - revised at the assembly or same as before?').kind).toBe(
+      'status',
+    );
+    expect(intentOf('这个平台是新的吗？').kind).not.toBe('status');
   });
 
   it('reads a question about the document itself, and only that, as the document', () => {

@@ -31,6 +31,9 @@ describe('isStatusQuestion', () => {
     ['Is it the same as before?'],
     ['Did the roaming resolution get amended?'],
     ['Did the spam resolution change at the assembly?'],
+    // Second-language English: a bare verb after got, the same without its article.
+    ['the roaming resolution, it got revise in 2022?'],
+    ['did the roaming resolution stay same like before?'],
     ['第88号决议是新增的还是修改的？'],
     // Colloquial: 动 for change, the resolution as object, changed-or-kept.
     ['第88号决议这次动过没有？'],
