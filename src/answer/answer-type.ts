@@ -290,6 +290,12 @@ const PROCEDURE_Q = new RegExp(
 );
 const PROCEDURE_A = /程序|流程|步骤|手续|申请|报名|注册|\b(?:procedures?|apply|application)\b/i;
 
+/** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
+const DURATION_Q =
+  /多长时间|多久|多少年|几年(?!级)|多少天|几天|多少个月|几个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
+const DURATION_A =
+  /(?<!\d)\d{1,3}\s*(?:个(?:月|星期)|年|周|天|小时)|[一二三四五六七八九十两半]+\s*(?:个(?:月|星期)|年(?!级)|周|天)|每(?:年|届|季|月|两年|四年)|定期|年度|\b(?:annual(?:ly)?|yearly|every (?:year|month|week)|each year|\d+ (?:years?|months?|weeks?|days?))\b/i;
+
 export type AnswerType =
   | 'money'
   | 'person'
@@ -304,6 +310,7 @@ export type AnswerType =
   | 'code'
   | 'address'
   | 'procedure'
+  | 'duration'
   | null;
 
 /**
@@ -330,6 +337,7 @@ export function answerType(question: string): AnswerType {
   if (DIGITS_Q.test(question)) return 'digits';
   if (MEASURE_Q.test(question)) return 'measure';
   if (DATE_Q.test(question)) return 'date';
+  if (DURATION_Q.test(question)) return 'duration';
   if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question)) return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';
@@ -357,6 +365,7 @@ const SUPPLIED_BY = {
   code: CODE_A,
   address: ADDRESS_A,
   procedure: PROCEDURE_A,
+  duration: DURATION_A,
 } as const;
 
 /**
@@ -383,6 +392,7 @@ export function canSupply(
     case 'code':
     case 'address':
     case 'procedure':
+    case 'duration':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);

@@ -198,6 +198,16 @@ describe('canSupply', () => {
     expect(canSupply('date', '会议什么时候举行？', '在研究组会议期间举办讲习班')).toBe(true);
   });
 
+  it('asks how long or how often as a duration: a length of time or a frequency answers, a year does not', () => {
+    expect(answerType('办一个培训班一般要多长时间？')).toBe('duration');
+    expect(answerType('这个计划多久审议一次？')).toBe('duration');
+    expect(answerType('How long does it take to set one up?')).toBe('duration');
+    expect(answerType('How long ago was the meeting?')).toBe('date');
+    expect(canSupply('duration', '多久审议一次？', '行动计划应每年予以审议')).toBe(true);
+    expect(canSupply('duration', '要多长时间？', '课程为期三个月')).toBe(true);
+    expect(canSupply('duration', '要多长时间？', '于2022年3月1日在日内瓦召开')).toBe(false);
+  });
+
   it('answers a question about cities only with a site, not a group of countries', () => {
     const q = '这些代表处设在哪些城市？';
     expect(canSupply('place', q, '代表处协助发展中国家参与标准化活动')).toBe(false);
