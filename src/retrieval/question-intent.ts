@@ -185,7 +185,7 @@ export function detectIntent(
   if (parts) return { kind: 'document', parts };
   const term = definedTerm(question);
   if (term) return { kind: 'define', term };
-  // Whether new, changed or kept is asked of a resolution, even unnamed as one (那个是新通过的还是改过的).
+  // Whether new, changed or kept is asked of a resolution, even unnamed as one (漫游那个是新的还是改过的).
   const aboutResolutions =
     /决议|resolutions?/i.test(question) || namesTable(question) || asksStatusChoice(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.

@@ -93,12 +93,12 @@ export function isStatusQuestion(question: string): boolean {
 }
 
 /**
- * The choice between new, changed and kept (新通过的还是改过的, 改了还是原样, revised or the same): said of a
- * resolution even where the question never writes the word (一致性测试那个是新通过的还是老的改过).
+ * The choice between new, changed and kept (新制定的还是修订的, 改了还是照旧, revised or the same): said of a
+ * resolution even where the question never writes the word (漫游那个是新的还是改过的).
  */
 const CHOICE = [
   new RegExp(
-    `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|没${ZH_VERB}|不变|保持|保留|新)`,
+    `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
   /\b(?:revised?|changed?|amended?|updated?)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
 ];

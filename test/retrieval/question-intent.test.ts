@@ -110,7 +110,7 @@ describe('detectIntent', () => {
   });
 
   it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {
-    expect(intentOf('漫游那个是新通过的还是老的改过').kind).toBe('status');
+    expect(intentOf('漫游那个是新的还是修订过的').kind).toBe('status');
     expect(intentOf('电子卫生那个改了还是原样？').kind).toBe('status');
     expect(intentOf('roaming one - revised at the assembly or same as before?').kind).toBe(
       'status',
