@@ -181,10 +181,9 @@ async function answerQuestion(
   const hits = await deps.retriever.retrieve(plan, retrieve);
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
-  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
-  const type = answerType(plan.standalone);
   // When or where a resolution the document only cites was adopted: its edition, as the citation gives it.
-  if ((type === 'date' || type === 'place') && !plan.unknownEntities.length) {
+  const askedOfCited = plan.unknownResolutions.length ? answerType(plan.standalone) : null;
+  if ((askedOfCited === 'date' || askedOfCited === 'place') && !plan.unknownEntities.length) {
     const editions = plan.unknownResolutions.flatMap((n) => citedWithEdition(store.clauses, n));
     if (editions.length)
       return {
@@ -335,6 +334,8 @@ async function answerQuestion(
     };
   }
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
+  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
+  const type = answerType(plan.standalone);
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
   const ranked = opts.preferAnswerType
