@@ -254,7 +254,13 @@ async function answerQuestion(
   }
   if (intent.kind === 'which') {
     const which = { ...DEFAULT_WHICH, minCoverage: opts.minCoverage };
+    // "Any other resolutions on it?": the one talked about is not listed again.
+    const besides = new Set(plan.besides);
+    const listable = besides.size
+      ? hits.filter((h) => !besides.has(h.clause.resolution ?? -1))
+      : hits;
     const titled = store.resolutions().flatMap((r) => {
+      if (besides.has(r.number)) return [];
       const clauses = store.ofResolution(r.number);
       const title =
         clauses.find((c) => c.id.endsWith('.title')) ?? clauses.find((c) => c.part === 'table1');
@@ -268,12 +274,14 @@ async function answerQuestion(
     const anchored = opts.whichAnchor
       ? anchorListing(
           topicUnits(withoutFrame(plan), deps.retriever.bm25),
-          hits,
+          listable,
           store,
           which.maxResolutions,
         )
       : null;
-    const picked = anchored ?? pickWhich(hits, covers, which, titled);
+    const picked = (anchored ?? pickWhich(listable, covers, which, titled)).filter(
+      (c) => !besides.has(c.resolution ?? -1),
+    );
     const result = picked.length
       ? renderWhich(plan, picked, deps.englishTitle)
       : notFound(plan, related(3), known);

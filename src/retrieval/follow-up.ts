@@ -1,10 +1,15 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../contract/api.js';
-import { COMPARE_WORDS } from './question-intent.js';
+import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
 const ANAPHORA =
   /它|它们|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b/i;
+/** How much of the previous answer stands for its topic: its heading and first words. */
+const TOPIC_CHARS = 120;
+/** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */
+const NO_TOPIC =
+  /[那还也都有吗呢么吧嘛是否没的了]|这么|那样|这样|一样|类似|同样|提到|讲到|说到|谈到|涉及|要求|规定|[说讲谈做]|[\s\p{P}]+|\b(?:do|does|did|are|is|there|any|also|too|as well|same|similar|like|that|this|it|so|say|says|talk|talks|mention|mentions|about|ask|asks|for|the|too|others?|ones?)\b/giu;
 const CONTINUATION = /^(?:那|那么|还有|另外|此外|再|and\b|also\b|what about|how about|what else)/i;
 /** A question that is mostly a reference to switch subject: "那第N号呢？", "And resolution N?" */
 const SWITCH_ONLY =
@@ -29,6 +34,8 @@ export interface FollowUp {
   carried: number[];
   /** The conversation's subject when the question does not point back at it: favoured, not required. */
   soft?: number[];
+  /** The conversation's subject when the question asks for other resolutions than it: left out. */
+  besides?: number[];
 }
 
 /** The previous question without its resolution numbers: what a switch-only follow-up asks again. */
@@ -61,6 +68,17 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   const subject = subjectOf(history);
   if (!subject.length) return { standalone: question, carried: [] };
+  // "Any other resolutions on that?": the topic asked about again, the resolution talked about set aside; a
+  // question that names no topic of its own (还有别的决议也这么要求吗) asks the previous question's.
+  if (OTHER_RESOLUTIONS.test(question)) {
+    const topicless = !question.replace(OTHER_RESOLUTIONS, ' ').replace(NO_TOPIC, ' ').trim();
+    // Without a topic of its own, "that" is what the last turns were about: the question and the start of
+    // the answer (a heading with the resolution's title, or a summary).
+    const answered = [...history].reverse().find((t) => t.role === 'assistant')?.content ?? '';
+    const before = [lastUser ?? '', answered.slice(0, TOPIC_CHARS)].map(previousAsk).join(' ');
+    const standalone = topicless ? `${question} ${before}`.trim() : question;
+    return { standalone, carried: [], besides: subject };
+  }
   // Word count only for text without CJK: a Chinese question has no spaces and would always count as short.
   const short =
     question.replace(/\s/g, '').length <= 8 ||

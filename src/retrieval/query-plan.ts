@@ -45,6 +45,8 @@ export interface QueryPlan {
   carried: boolean;
   /** The conversation's subject, favoured in ranking when the question does not name a resolution. */
   softResolutions: number[];
+  /** Resolutions the question sets aside: the conversation's, when it asks for other ones. */
+  besides: number[];
   hints: QueryHints;
   expansions: string[];
   /** The same terms by the question span they render (物联网 and IoT for "Internet of Things"). */
@@ -323,6 +325,7 @@ export function planQuery(
     corrections: spelling.corrections,
     carried: named.length === 0 && follow.carried.length > 0,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
+    besides: named.length ? [] : (follow.besides ?? []),
     hints: queryHints(follow.standalone),
     expansions: [...expansions, ...compounds],
     expansionGroups: [...expansion.groups, ...compounds.map((t) => [t])],

@@ -56,6 +56,9 @@ const WHICH_PLURAL =
 /** The newest resolution: in a record of one assembly, the new ones (表1's 新决议). */
 const NEWEST =
   /\b(?:newest|latest|most recent(?:ly adopted)?)\s+(?:wtsa(?:-?20)?\s+)?resolutions?\b|最新(?:通过)?的?(?:一项|一个|一份)?决议/i;
+/** Other resolutions than the conversation's ("别的决议也提到…吗", "do any other resolutions …"). */
+export const OTHER_RESOLUTIONS =
+  /(?:别的|其他|其它|另外的?|另一(?:项|个|份)?)决议|还有(?:哪些|哪个|哪项|什么)决议|\b(?:any |the |which )?other resolutions?\b|\banother resolution\b|\bany more resolutions\b|\bresolutions? besides\b/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
@@ -210,7 +213,7 @@ export function detectIntent(
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
   if (namesTable(question) && (LIST_WORDS.test(question) || WHICH_PLURAL.test(question)))
     return { kind: 'list', status };
-  if (WHICH_PLURAL.test(question)) return { kind: 'which' };
+  if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
   return { kind: 'clauses' };
 }
 

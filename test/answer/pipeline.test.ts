@@ -270,6 +270,21 @@ describe("the document's own meeting", () => {
   });
 });
 
+describe('other resolutions than the one talked about', () => {
+  it("lists the others on the topic asked, leaving the conversation's resolution out", async () => {
+    const history: AskInput['history'] = [
+      { role: 'user', content: '第78号决议讲的是什么？' },
+      { role: 'assistant', content: '第78号决议关于电子卫生，责成TSB主任与WHO、学术界协作。' },
+    ];
+    const r = await ask('其他决议也提到学术界吗？', history);
+    expect(r.found).toBe(true);
+    const cited = resolutionsCited(r);
+    expect(cited.length).toBeGreaterThan(1);
+    expect(cited).not.toContain(78);
+    expect(cited).toContain(89);
+  });
+});
+
 describe("the document's own parts", () => {
   it('answers what the tables are for from the introduction sentences presenting them', async () => {
     const r = await ask('表1和表2各是做什么的？');

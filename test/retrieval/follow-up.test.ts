@@ -66,6 +66,26 @@ describe('resolveFollowUp', () => {
     expect(resolutionRefs(f.standalone)).toEqual([]);
   });
 
+  it('sets the subject aside when other resolutions are asked for, with the previous question when none is given', () => {
+    const withTopic = resolveFollowUp('别的决议也讲到消费者权益吗？', ABOUT_88);
+    expect(withTopic).toMatchObject({ carried: [], besides: [88] });
+    expect(withTopic.standalone).toBe('别的决议也讲到消费者权益吗？');
+    // No topic of its own: the previous question's.
+    const bare = resolveFollowUp('还有别的决议吗？', ABOUT_88);
+    expect(bare.besides).toEqual([88]);
+    expect(bare.standalone).toContain('是关于什么的');
+    const english: Turn[] = [
+      { role: 'user', content: 'Does Resolution 64 mention test labs?' },
+      { role: 'assistant', content: 'Resolution 64 asks for IPv6 testbeds.' },
+    ];
+    expect(
+      resolveFollowUp('Do any other resolutions talk about test labs?', english),
+    ).toMatchObject({
+      carried: [],
+      besides: [64],
+    });
+  });
+
   it('does not carry into a long, self-contained question', () => {
     const f = resolveFollowUp(
       '哪项决议涉及国际电联研究组的区域组问题以及相关的会议安排？',
