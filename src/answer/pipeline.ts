@@ -24,12 +24,13 @@ import {
   selectClauses,
   type ExtractiveOptions,
 } from './extractive-answerer.js';
-import { asksOverviewOfOne } from '../retrieval/question-intent.js';
+import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
+import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
@@ -243,6 +244,20 @@ async function answerQuestion(
   }
   if (intent.kind === 'list') {
     return { plan, hits, result: answerList(plan, store, intent.status, deps.englishTitle) };
+  }
+  // "The difference between the resolution on roaming and the one on consumers": compared by topic.
+  const byTopic =
+    intent.kind === 'compare' || plan.resolutions.length || !COMPARE_WORDS.test(plan.standalone)
+      ? null
+      : await comparedResolutions(plan.standalone, deps, opts);
+  if (byTopic) {
+    const compared = { ...plan, resolutions: byTopic };
+    const compareDeps = {
+      store,
+      covers: topicCoverage(plan, deps.retriever.bm25),
+      englishTitle: deps.englishTitle,
+    };
+    return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
   }
   if (intent.kind === 'compare') {
     const compareDeps = {

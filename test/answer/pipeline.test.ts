@@ -270,6 +270,17 @@ describe("the document's own meeting", () => {
   });
 });
 
+describe('a comparison of resolutions named by topic', () => {
+  it.each([
+    ['What is the difference between the resolution on spam and the one on phone theft?', [52, 97]],
+    ['电子废物那项决议跟国际移动漫游那项决议有什么不同？', [79, 88]],
+  ])('compares %s', async (q, pair) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toEqual(pair);
+  });
+});
+
 describe('other resolutions than the one talked about', () => {
   it("lists the others on the topic asked, leaving the conversation's resolution out", async () => {
     const history: AskInput['history'] = [

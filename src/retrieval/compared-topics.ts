@@ -1,0 +1,44 @@
+/**
+ * The two subjects of a comparison that names no resolution numbers: "what's the difference between the
+ * resolution on roaming and the one on consumers?", "漫游的决议和保护消费者的决议有什么区别？". Each side is
+ * returned as the words of its topic, for the caller to find the resolution it is about.
+ */
+
+const EN_FORMS: RegExp[] = [
+  // "… and the one on Y": split there first, since a topic may hold an "and" of its own.
+  /\bdifferen(?:ce|ces)\s+between\s+(.+?)\s+and\s+((?:the|that)\s+(?:one|ones|resolutions?)\s+.+?)\s*[?.!]*$/i,
+  /\bdifferen(?:ce|ces)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/i,
+  /\bcompare\s+(.+?)\s+(?:and|with|to)\s+(.+?)\s*[?.!]*$/i,
+  /\bhow\s+(?:is|are|does|do)\s+(.+?)\s+differ(?:ent)?\s+from\s+(.+?)\s*[?.!]*$/i,
+  /^(.+?)\s+(?:vs\.?|versus)\s+(.+?)\s*[?.!]*$/i,
+];
+const ZH_FORMS: RegExp[] = [
+  /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|差别|差异|异同)/,
+];
+
+/** What names a side as a resolution rather than saying what it is about. */
+const EN_FRAME =
+  /^(?:the\s+)?(?:(?:wtsa\s+)?resolutions?|one|ones)\s+(?:on|about|for|dealing with|that deals with|which deals with|concerning|covering|against)\s+|^(?:the|that|this)\s+|\s+(?:resolutions?|one)$/gi;
+const ZH_FRAME = /^(?:那项|那个|这项|这个|关于)|(?:的)?(?:那项|那个|这项|这个)?决议$|的$/g;
+
+function side(text: string, frame: RegExp): string {
+  let s = text.trim();
+  for (let i = 0; i < 3; i++) s = s.replace(frame, '').trim();
+  return s;
+}
+
+/** The two topics compared, or null when the question is no comparison of two unnamed resolutions. */
+export function comparedTopics(question: string): [string, string] | null {
+  const zh = /[\u3400-\u9fff]/.test(question);
+  for (const re of zh ? ZH_FORMS : EN_FORMS) {
+    const m = re.exec(question.trim());
+    if (!m) continue;
+    const frame = zh ? ZH_FRAME : EN_FRAME;
+    const a = side(m[1]!, frame);
+    const b = side(m[2]!, frame);
+    // Each side must say something: "the difference between them and …" names nothing to look for.
+    if (a.length >= 2 && b.length >= 2 && !/^(?:it|they|them|this|that|它|它们)$/i.test(a))
+      return [a, b];
+  }
+  return null;
+}
