@@ -109,6 +109,12 @@ describe('detectIntent', () => {
     expect(intentOf('What is ITU doing about spam?').kind).toBe('clauses');
   });
 
+  it('reads "more than one resolution" and "several resolutions" as which', () => {
+    expect(intentOf('有不止一个决议提到讲习班吗？').kind).toBe('which');
+    expect(intentOf('Do several resolutions mention workshops?').kind).toBe('which');
+    expect(intentOf('Is there more than one resolution on spam?').kind).toBe('which');
+  });
+
   it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {
     expect(intentOf('漫游那个是新的还是修订过的').kind).toBe('status');
     expect(intentOf('电子卫生那个改了还是原样？').kind).toBe('status');
