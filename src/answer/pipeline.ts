@@ -245,7 +245,7 @@ async function answerQuestion(
   if (intent.kind === 'list') {
     return { plan, hits, result: answerList(plan, store, intent.status, deps.englishTitle) };
   }
-  // "The difference between the resolution on roaming and the one on consumers": compared by topic.
+  // Two resolutions compared by topic (the roaming one against the consumer one), not by number.
   const byTopic =
     intent.kind === 'compare' || plan.resolutions.length || !COMPARE_WORDS.test(plan.standalone)
       ? null

@@ -1,6 +1,6 @@
 /**
- * The two subjects of a comparison that names no resolution numbers: "what's the difference between the
- * resolution on roaming and the one on consumers?", "漫游的决议和保护消费者的决议有什么区别？". Each side is
+ * The two subjects of a comparison that names no resolution numbers: "how does the roaming resolution differ
+ * from the consumer one?", "漫游的决议和消费者的决议有何不同？". Each side is
  * returned as the words of its topic, for the caller to find the resolution it is about.
  */
 
