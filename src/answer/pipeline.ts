@@ -245,27 +245,19 @@ async function answerQuestion(
   if (intent.kind === 'list') {
     return { plan, hits, result: answerList(plan, store, intent.status, deps.englishTitle) };
   }
-  // Two resolutions compared by topic (the roaming one against the consumer one), not by number.
+  // Two resolutions compared: by number, or by topic (the roaming one against the consumer one).
   const byTopic =
     intent.kind === 'compare' || plan.resolutions.length || !COMPARE_WORDS.test(plan.standalone)
       ? null
       : await comparedResolutions(plan.standalone, deps, opts);
-  if (byTopic) {
-    const compared = { ...plan, resolutions: byTopic };
+  if (intent.kind === 'compare' || byTopic) {
+    const compared = byTopic ? { ...plan, resolutions: byTopic } : plan;
     const compareDeps = {
       store,
       covers: topicCoverage(plan, deps.retriever.bm25),
       englishTitle: deps.englishTitle,
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
-  }
-  if (intent.kind === 'compare') {
-    const compareDeps = {
-      store,
-      covers: topicCoverage(plan, deps.retriever.bm25),
-      englishTitle: deps.englishTitle,
-    };
-    return { plan, hits, result: answerCompare(plan, compareDeps) };
   }
   if (intent.kind === 'which') {
     const which = { ...DEFAULT_WHICH, minCoverage: opts.minCoverage };
