@@ -111,7 +111,7 @@ const PART_REFS: [DocumentPart, RegExp][] = [
   ['table2', /表\s*(?:2|二)(?![0-9])|\btable\s*(?:2|two)\b/gi],
   ['annex', /附件|附录|\bannex(?:es)?\b|\bappendix\b/gi],
 ];
-const BOTH_TABLES = /\b(?:the|both|two) tables\b|两个表|两张表/i;
+const BOTH_TABLES = /\b(?:the|both|two) tables\b|两个表|两张表/gi;
 /** Where in the document something is to be read: "where in the report …", 在这份文件的哪里. */
 const WHERE_IN_DOCUMENT =
   /\bwhere in (?:this|the) (?:document|report|paper)\b|(?:这份|本|该|此)(?:文件|文档|报告)(?:里|中|的)?(?:哪里|哪儿|哪个部分|哪部分|什么地方)/i;
@@ -133,15 +133,15 @@ function documentPartsAsked(question: string): DocumentPart[] | null {
   if (WHERE_IN_DOCUMENT.test(question)) return ['table1', 'table2', 'annex'];
   let rest = question.replace(DOCUMENT_REF, ' ');
   const parts: DocumentPart[] = [];
-  if (BOTH_TABLES.test(rest)) {
-    parts.push('table1', 'table2');
-    rest = rest.replace(new RegExp(BOTH_TABLES.source, 'gi'), ' ');
-  }
-  for (const [part, re] of PART_REFS) {
-    if (!new RegExp(re.source, 'i').test(rest)) continue;
-    if (!parts.includes(part)) parts.push(part);
-    rest = rest.replace(re, ' ');
-  }
+  // Each reference is taken out as it is found (replace, which leaves no state in a global pattern).
+  const take = (re: RegExp, named: DocumentPart[]) => {
+    const after = rest.replace(re, ' ');
+    if (after === rest) return;
+    rest = after;
+    for (const p of named) if (!parts.includes(p)) parts.push(p);
+  };
+  take(BOTH_TABLES, ['table1', 'table2']);
+  for (const [part, re] of PART_REFS) take(re, [part]);
   return parts.length && PART_QUESTION.test(rest) ? parts : null;
 }
 
