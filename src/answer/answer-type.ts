@@ -3,9 +3,8 @@
  * still does not answer "how much does it cost" without an amount, or "who chairs it" without a name.
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
-import { escapeRe } from '../retrieval/escape-re.js';
-import { tokenize } from '../retrieval/tokenize.js';
 import type { Hit } from '../retrieval/retriever.js';
+import { CLASSIFIER, statesCount } from './count-supply.js';
 import { placeNames } from './place-names.js';
 
 /** Sums of money: 多少钱, X费/价/预算是多少, 多少法郎; how much … cost/pay/fee, what is the price. */
@@ -158,60 +157,10 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 const DIGITS_Q =
   /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
 
-/** Measure words of things counted (项, 场, 页 …): 多少场, 几所 ask for a count. */
-const CLASSIFIER = '(?:个|位|名|项|次|届|家|场|页|所|座|种|篇|条|批|期|轮|门|本|处|份)';
 const COUNT_Q = new RegExp(
   `多少(?:${CLASSIFIER}|人)|几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
-
-/** On the answer side, only measure words that do not also begin common words after a number (20批准, 2部门). */
-const MEASURE = '(?:项|个|位|名|次|届|家|份|国|场|页|座|种|篇)';
-/** A count's number: digits, or Chinese numerals but not the bare 一 of an article (一项实体活动). */
-const NUMERAL = '(\\d+|(?!一(?![十百]))[一二三四五六七八九十百两]+)';
-const WHOLE_NUMERAL = '(?<![\\d一二三四五六七八九十百两])';
-/** Every count in a text (三项, 27个, 120多位), its number captured. */
-const COUNT_A = new RegExp(`${WHOLE_NUMERAL}${NUMERAL}\\s*多?\\s*${MEASURE}`, 'g');
-/** Counts of people (八位, 120多名, 三人), which 几位 / how many experts ask for. */
-const PEOPLE_COUNT_A = new RegExp(`${WHOLE_NUMERAL}${NUMERAL}\\s*多?\\s*(?:位|名|人)`, 'g');
-const PEOPLE_Q =
-  /(?:多少|几)(?:位|名|个人)|多少人|\bhow many (?:people|persons|experts|delegates|women|men|chairs?|vice-chairs?|members|participants|engineers|staff)\b/i;
-const ZH_DIGIT: Record<string, number> = {
-  ...Object.fromEntries([...'一二三四五六七八九'].map((c, i) => [c, i + 1])),
-  两: 2,
-};
-const EN_NUMBER = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
-
-/** A number as written (27, 八, 十一, 一百二十): its value; NaN when not one. */
-function numeralValue(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch in ZH_DIGIT) digit = ZH_DIGIT[ch]!;
-    else if (ch === '十' || ch === '百') {
-      total += (digit || 1) * (ch === '十' ? 10 : 100);
-      digit = 0;
-    } else return NaN;
-  }
-  return total + digit;
-}
-
-/** The numbers a question states (8, 八, eight), as values. */
-function statedNumbers(question: string): number[] {
-  const out = (question.match(/\d+|[一二三四五六七八九十百两]+/g) ?? []).map(numeralValue);
-  for (const w of question.toLowerCase().match(/[a-z]+/g) ?? []) {
-    const i = EN_NUMBER.indexOf(w);
-    if (i > 0) out.push(i);
-  }
-  return out.filter((n) => !Number.isNaN(n));
-}
-
-const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1,10})`);
-/** "How many X do/are/…": X, up to the verb or the end (in the plan's rewritten question, the glossary's
- * terms stand in the document's words: how many 研究组 SG does …). */
-const EN_COUNTED =
-  /\bhow many\s+([^?.,!]{1,40}?)\s*(?:\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|at|of|on|from|for|to|by|with|there)\b|[?.,!]|$)/i;
 
 /** Votes: the document records decisions, never how anyone voted. */
 const VOTE_Q =
@@ -396,26 +345,8 @@ export function canSupply(
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);
-    case 'count': {
-      // "多少个国家": the count must be of that noun, a few characters after the number at most.
-      const span = ZH_COUNTED.exec(counted)?.[1] ?? EN_COUNTED.exec(counted)?.[1] ?? '';
-      // The document's words only: an English word left untranslated is found in no clause.
-      const nouns = tokenize(span, 'jieba').filter(
-        (t) => t.length > 1 && !/^新/.test(t) && t !== '决议' && /[\u3400-\u9fff]/.test(t),
-      );
-      // 几位/多少名 count people: 八位主席 answers, 27个国家 does not. A number the question already states
-      // (of the eight chairs, how many …) is the whole it asks about, not the count asked for.
-      const people = PEOPLE_Q.test(counted) || PEOPLE_Q.test(question);
-      const stated = new Set([...statedNumbers(question), ...statedNumbers(counted)]);
-      const counts = [...clauseText.matchAll(people ? PEOPLE_COUNT_A : COUNT_A)].filter(
-        (m) => !stated.has(numeralValue(m[1]!)),
-      );
-      if (!nouns.length) return counts.length > 0;
-      return counts.some((m) => {
-        const after = clauseText.slice(m.index + m[0].length);
-        return nouns.some((n) => new RegExp(`^.{0,10}?${escapeRe(n)}`).test(after));
-      });
-    }
+    case 'count':
+      return statesCount(question, clauseText, counted);
     case 'digits': {
       const asked = new Set(numbers(question));
       return numbers(clauseText).some((n) => !asked.has(n));
