@@ -223,7 +223,8 @@ const ADDRESS_A = /https?:\/\/|\bwww\.|[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:int|o
 
 /**
  * How one applies, registers or joins (怎么申请, 要走什么流程, how do I sign up, the steps for a company to
- * join): a clause must describe a procedure. "What steps is ITU taking" asks for actions, not this.
+ * join), or what the asker should do themselves: a clause must describe a procedure. "What steps is ITU
+ * taking" asks for actions, not this.
  */
 const PROCEDURE_Q = new RegExp(
   [
@@ -234,6 +235,10 @@ const PROCEDURE_Q = new RegExp(
     '\\bhow to (?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\b(?:application|registration|sign-?up|filing) (?:process|procedures?|forms?|steps?)\\b',
+    // Advice to the asker on their own affairs (how do I …, should I …, 怎么办): the resolutions instruct
+    // ITU's bodies, and tell no one what to do with their own phone, router or purchase.
+    '\\bhow (?:do|can|should|could) i\\b|\\bshould i\\b',
+    '怎么办|(?:我|我们)(?:该|应该|要)怎么',
   ].join('|'),
   'i',
 );
