@@ -112,7 +112,7 @@ const PLACE_Q = new RegExp(
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word:
     // "ask what the countries lack" asks no place.
-    '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b',
+    '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)',
     '哪(?:些|个|几个)(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
   'i',
@@ -246,7 +246,7 @@ const PROCEDURE_A = /程序|流程|步骤|手续|申请|报名|注册|\b(?:proce
 
 /** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
 const DURATION_Q =
-  /多长时间|多久|多少年|几年(?!级)|多少天|几天|多少个月|几个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
+  /多长时间|多久|多少年|(?<![那这前近去后最])几(?:年(?!级)|天|个月)|多少天|多少个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
 const DURATION_A =
   /(?<!\d)\d{1,3}\s*(?:个(?:月|星期)|年|周|天|小时)|[一二三四五六七八九十两半]+\s*(?:个(?:月|星期)|年(?!级)|周|天)|每(?:年|届|季|月|两年|四年)|定期|年度|\b(?:annual(?:ly)?|yearly|every (?:year|month|week)|each year|\d+ (?:years?|months?|weeks?|days?))\b/i;
 
@@ -277,10 +277,17 @@ export type AnswerType =
 const YES_NO =
   /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
 const SEEKING_THEN_ASKING =
-  /\b(?:count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out|rules?|regulat(?:e|es|ed|ing|ion|ions)|limits?|limiting|caps?|capping|controls?|controlling|decides?|deciding)\b[^?]{0,40}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实|规定|规则|限制|限定|上限|管制|监管)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
+  /\b(?:show|shows|showing|tell|tells|indicate|indicates|count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out|rules?|regulat(?:e|es|ed|ing|ion|ions)|limits?|limiting|caps?|capping|controls?|controlling|decides?|deciding)\b[^?]{0,60}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实|规定|规则|限制|限定|上限|管制|监管)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
+
+function lastSentence(question: string): string {
+  const sentences = question.trim().split(/(?<=[.!?。！？])\s*(?=\S)/);
+  return sentences[sentences.length - 1]!.trim();
+}
 
 export function answerType(question: string): AnswerType {
-  if (YES_NO.test(question.trim()) && SEEKING_THEN_ASKING.test(question)) return null;
+  // The question itself is its last sentence: what comes before may be the asker's setting (I import …).
+  const asked = lastSentence(question);
+  if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) return null;
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
   if (LANGUAGE_Q.test(question)) return 'language';

@@ -198,6 +198,21 @@ describe('canSupply', () => {
     expect(canSupply('date', '会议什么时候举行？', '在研究组会议期间举办讲习班')).toBe(true);
   });
 
+  it('reads the question in its last sentence, and embedded what-clauses and "those years" as no fact asked', () => {
+    // A setting first, then a yes/no question about a record that shows a fact.
+    expect(
+      answerType(
+        'I sell radios. Is there a list that shows whether a set is approved and where it was made?',
+      ),
+    ).toBe(null);
+    // What the countries need is no place.
+    expect(answerType('Does anyone study what small countries need to test radios?')).toBe(null);
+    expect(answerType('Which small countries took part?')).toBe('place');
+    // 那几年: those years, not how many.
+    expect(answerType('那几年大家都在家上网，全会讨论过远程参会吗？')).toBe(null);
+    expect(answerType('这个项目要做几年？')).toBe('duration');
+  });
+
   it('asks how long or how often as a duration: a length of time or a frequency answers, a year does not', () => {
     expect(answerType('办一个培训班一般要多长时间？')).toBe('duration');
     expect(answerType('这个计划多久审议一次？')).toBe('duration');
