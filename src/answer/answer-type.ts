@@ -223,8 +223,7 @@ const ADDRESS_A = /https?:\/\/|\bwww\.|[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:int|o
 
 /**
  * How one applies, registers or joins (怎么申请, 要走什么流程, how do I sign up, the steps for a company to
- * join), or what the asker should do themselves: a clause must describe a procedure. "What steps is ITU
- * taking" asks for actions, not this.
+ * join): a clause must describe a procedure. "What steps is ITU taking" asks for actions, not this.
  */
 const PROCEDURE_Q = new RegExp(
   [
@@ -235,14 +234,19 @@ const PROCEDURE_Q = new RegExp(
     '\\bhow to (?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\b(?:application|registration|sign-?up|filing) (?:process|procedures?|forms?|steps?)\\b',
-    // Advice to the asker on their own affairs (how do I …, should I …, 怎么办): the resolutions instruct
-    // ITU's bodies, and tell no one what to do with their own phone, router or purchase.
-    '\\bhow (?:do|can|should|could) i\\b|\\bshould i\\b',
-    '怎么办|(?:我|我们)(?:该|应该|要)怎么',
   ].join('|'),
   'i',
 );
 const PROCEDURE_A = /程序|流程|步骤|手续|申请|报名|注册|\b(?:procedures?|apply|application)\b/i;
+
+/**
+ * Advice to the asker on their own affairs (how do I …, should I …, 怎么办, 我应该去哪): the resolutions
+ * instruct ITU's bodies and tell no one what to do with their own phone, router or purchase; only a text
+ * that gives steps answers.
+ */
+const ADVICE_Q =
+  /\bhow (?:do|can|should|could) i\b|\bshould i\b|怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+const ADVICE_A = /步骤|第一步|首先[^。]{0,40}然后|\bsteps?\s*\d|\bfirst\b[^.]{0,60}\bthen\b/i;
 
 /** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
 const DURATION_Q =
@@ -265,6 +269,7 @@ export type AnswerType =
   | 'address'
   | 'procedure'
   | 'duration'
+  | 'advice'
   | null;
 
 /**
@@ -288,6 +293,9 @@ export function answerType(question: string): AnswerType {
   // The question itself is its last sentence: what comes before may be the asker's setting (I import …).
   const asked = lastSentence(question);
   if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) return null;
+  // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
+  // asks what to do, not a place.
+  if (ADVICE_Q.test(question) && !PROCEDURE_Q.test(question)) return 'advice';
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
   if (LANGUAGE_Q.test(question)) return 'language';
@@ -327,6 +335,7 @@ const SUPPLIED_BY = {
   address: ADDRESS_A,
   procedure: PROCEDURE_A,
   duration: DURATION_A,
+  advice: ADVICE_A,
 } as const;
 
 /**
@@ -354,6 +363,7 @@ export function canSupply(
     case 'address':
     case 'procedure':
     case 'duration':
+    case 'advice':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);

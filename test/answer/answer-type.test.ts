@@ -242,11 +242,16 @@ describe('canSupply', () => {
     expect(answerType('What steps is ITU taking to help small islands?')).toBe(null);
     expect(answerType('How can a developing country become more active in ITU-T?')).toBe(null);
     expect(answerType('发展中国家怎样才能更多地参与标准化？')).toBe(null);
-    // Advice on the asker's own affairs: the resolutions give none.
-    expect(answerType('How do I reset the modem at home?')).toBe('procedure');
-    expect(answerType('Which phone should I buy for my shop?')).toBe('procedure');
-    expect(answerType('路由器老是断网，怎么办？')).toBe('procedure');
+    // Advice on the asker's own affairs: the resolutions give none; only steps answer.
+    expect(answerType('How do I reset the modem at home?')).toBe('advice');
+    expect(answerType('Which phone should I buy for my shop?')).toBe('advice');
+    expect(answerType('路由器老是断网，怎么办？')).toBe('advice');
+    expect(answerType('我自己怎么检查充电器是不是合格？')).toBe('advice');
+    expect(answerType('我被骗了，应该去哪里投诉？')).toBe('advice');
     expect(answerType('How does ITU help small islands?')).toBe(null);
+    expect(answerType('国际电联怎么样帮助小岛屿国家？')).toBe(null);
+    expect(canSupply('advice', '怎么办？', '在发展中国家申请并实施这一程序')).toBe(false);
+    expect(canSupply('advice', '怎么办？', '首先关闭设备，然后重新启动')).toBe(true);
     expect(canSupply('procedure', '要走什么流程？', '鼓励学术成员参与ITU-T的活动')).toBe(false);
     expect(canSupply('procedure', '要走什么流程？', '简化申请程序，便利发展中国家加入')).toBe(true);
   });
