@@ -46,6 +46,22 @@ describe('docs/performance.md figures', () => {
   });
 });
 
+describe('alternating rounds', () => {
+  it('show the spread of single rounds beside the median ratio', () => {
+    const rounds = [
+      { healthz: 10_000, ask: 2_000 },
+      { healthz: 8_000, ask: 2_400 },
+      { healthz: 9_000, ask: 2_250 },
+    ];
+    const block = renderFigures({
+      ...results,
+      http: { ...results.http, rounds: 3, c10: { ...results.http.c10, rounds } },
+    });
+    expect(block).toContain('medians of 3 alternating rounds; single rounds 0.200–0.300');
+    expect(block).toContain('3 alternating rounds of ');
+  });
+});
+
 describe('askCpuBudgetMs', () => {
   it("is the cores' CPU left after the load generator's share, per ask, at the target rate", () => {
     // 0.3 × 10,000 = 3,000 asks/s; the generator takes 3,000 × 0.1 ms = 300 ms of the 2,000 ms per second.
