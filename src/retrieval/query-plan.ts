@@ -155,8 +155,9 @@ export const RELATIVE_TIME = new RegExp(
     '(?:到目前为止|迄今为止?|至今|截至目前)[^？?。]{0,20}(?:效果|成效|结果|进展|完成|实现)',
     // What has been done since the assembly (not since an earlier one: "changed since 2016" the text says).
     '\\b(?:has|have)\\b[^?]{0,100}\\bsince (?:then|the (?:assembly|meeting|conference)|2022|wtsa[- ]?20)\\b',
-    // What a later meeting made of it: "did it end up adopted", 后来 … 通过了吗.
-    '\\bend(?:ed|s)? up\\b[^?]{0,20}\\b(?:adopt|pass|approv|accept|agree|reject)[a-z]*\\b',
+    // What a later meeting made of it: "did it end up adopted", 后来 … 通过了吗. Not what the assembly the
+    // document reports ended up adopting ("did WTSA-20 end up adopting …"): the record says that.
+    '(?<!\\b(?:wtsa[- ]?20|(?:the )?assembly)\\s+)\\bend(?:ed|s)? up\\b[^?]{0,20}\\b(?:adopt|pass|approv|accept|agree|reject)[a-z]*\\b',
     '后来[^？?。]{0,20}(?:通过|批准|采纳|否决|结果如何|怎么样了)',
   ].join('|'),
   'i',

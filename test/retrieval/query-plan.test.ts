@@ -54,6 +54,9 @@ describe('unknownEntities', () => {
     // Since an earlier meeting is what the record reports.
     expect(unknownEntities('What has changed since 2016?', corpus)).toEqual([]);
     expect(unknownEntities('全会最后通过了哪些决议？', corpus)).toEqual([]);
+    // What the reported assembly itself ended up adopting is in the record.
+    expect(unknownEntities('So did WTSA-20 end up adopting the draft?', corpus)).toEqual([]);
+    expect(unknownEntities('Did the assembly ended up approving it?', corpus)).toEqual([]);
   });
 
   it('treats what a later meeting will decide as a prediction, not a report the document asks for', () => {
