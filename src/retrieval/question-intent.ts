@@ -99,8 +99,25 @@ export function definedTerm(question: string): string | null {
 const DOCUMENT_REF =
   /\b(?:this|the) (?:document|report|paper|text)\b|(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)/gi;
 
+/**
+ * What the document itself is for: "what is this report for", "why was the document written", "the purpose
+ * of this paper", 这份文件是干什么用的 / 本报告的目的. The purpose must be asked of the document, not of what
+ * it lists ("which resolutions in this report are meant for …" asks about resolutions).
+ */
+const DOCUMENT_PURPOSE = new RegExp(
+  [
+    String.raw`\bwhat(?:['’]s| is| was)\s+(?:this|the) (?:document|report|paper)\b[^?.,]{0,20}\bfor\b`,
+    String.raw`\bwhy (?:is|was|did (?:they|someone|itu) (?:write|prepare|make))\s+(?:this|the) (?:document|report|paper)\b`,
+    String.raw`\b(?:purpose|point|aim|goal) of (?:this|the) (?:document|report|paper)\b`,
+    String.raw`\b(?:this|the) (?:document|report|paper) (?:is |was )?(?:meant|intended|written|prepared) (?:for|to)\b`,
+    '(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)(?:是|的)?(?:干什么|做什么|干嘛|用来|为了|为什么|目的|用途|写给谁|给谁)',
+  ].join('|'),
+  'i',
+);
+
 /** "What is this document about?", "summarize the document", 这份文件讲什么: the document named, nothing else. */
 function asksAboutDocument(question: string): boolean {
+  if (DOCUMENT_PURPOSE.test(question)) return true;
   const rest = question.replace(DOCUMENT_REF, ' ');
   return rest !== question && OVERVIEW_ONLY.test(rest);
 }

@@ -131,6 +131,18 @@ describe('detectIntent', () => {
     expect(intentOf('这份文件里有哪些决议涉及漫游？').kind).toBe('which');
   });
 
+  it('reads what the document is for as the document, even with more words after it', () => {
+    expect(intentOf("What's the report really for? Who reads it?").kind).toBe('document');
+    expect(intentOf('Why was this paper written?').kind).toBe('document');
+    expect(intentOf('What is the point of the document for members?').kind).toBe('document');
+    expect(intentOf('这个材料是给谁看的？').kind).toBe('document');
+    // The purpose of what it lists is asked of those.
+    expect(intentOf('Which resolutions in this report are meant for small islands?').kind).toBe(
+      'which',
+    );
+    expect(intentOf('这份报告里哪些决议是为了帮助发展中国家？').kind).not.toBe('document');
+  });
+
   it("reads what the document's parts hold, or where in it something is, as the document with those parts", () => {
     expect(intentOf('表1和表2各是做什么的？')).toEqual({
       kind: 'document',
