@@ -41,7 +41,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
   ],
   [
     '修订版',
-    /修订|修改过|修改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|revision|\bchanged\b/i,
+    /修订|修改过|修改了|(?<!修)改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|revision|\bchanged\b|\b(?:did|does|do)\b[^?]{0,40}\b(?<!climate )change\b/i,
   ],
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */

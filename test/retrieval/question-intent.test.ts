@@ -93,6 +93,18 @@ describe('detectIntent', () => {
       kind: 'count',
       abrogated: true,
     });
+    expect(intentOf('全会总共改了几项决议？')).toMatchObject({
+      kind: 'count',
+      statuses: ['修订版'],
+    });
+    expect(intentOf('How many resolutions does the report say they change?')).toMatchObject({
+      kind: 'count',
+      statuses: ['修订版'],
+    });
+    // Climate change is a topic, not a revision.
+    expect(intentOf('How many resolutions did they pass on climate change?').kind).not.toBe(
+      'count',
+    );
   });
 
   it('reads "what is <acronym>?" as asking what it stands for, and nothing longer', () => {
