@@ -34,19 +34,19 @@ export type Intent =
   | { kind: 'clauses' };
 
 const STATUS_WORDS: [StatusValue, RegExp][] = [
-  ['新决议', /新决议|新的决议|新通过|新增|是新的|\bnew\b|newly/i],
+  ['新决议', /新决议|新的决议|新通过|新增|是新的|新出(?:台)?的|新制定|\bnew\b|newly/i],
   [
     '无修改',
-    /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,
+    /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|没动|没改|没变|保留(?:下来|了)|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,
   ],
   [
     '修订版',
-    /修订|修改过|修改了|(?<!修)改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|revision|\bchanged\b|\b(?:did|does|do)\b[^?]{0,40}\b(?<!climate )change\b/i,
+    /修订|修改过|修改了|(?<!修)改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|tweaked|revision|\bchanged\b|\b(?:did|does|do)\b[^?]{0,40}\b(?<!climate )change\b/i,
   ],
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED =
-  /废止|废除|撤销|撤回|取消了|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
+  /废止|废除|撤销|撤回|取消了|删掉|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;

@@ -101,6 +101,15 @@ describe('detectIntent', () => {
       kind: 'count',
       statuses: ['修订版'],
     });
+    expect(intentOf('有多少项决议没动？')).toMatchObject({ kind: 'count', statuses: ['无修改'] });
+    expect(intentOf('这回保留下来的决议有几项？')).toMatchObject({ statuses: ['无修改'] });
+    expect(intentOf('新出的决议有几项？')).toMatchObject({ kind: 'count', statuses: ['新决议'] });
+    expect(intentOf('How many resolutions got tweaked?')).toMatchObject({ statuses: ['修订版'] });
+    expect(intentOf('全会删掉了几项决议？')).toMatchObject({ kind: 'count', abrogated: true });
+    expect(intentOf('How many resolutions were done away with?')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
     // Climate change is a topic, not a revision.
     expect(intentOf('How many resolutions did they pass on climate change?').kind).not.toBe(
       'count',
