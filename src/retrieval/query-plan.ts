@@ -8,7 +8,7 @@ import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
-import { detectIntent, type Intent } from './question-intent.js';
+import { detectIntent, withoutDocumentRefs, type Intent } from './question-intent.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
@@ -259,21 +259,23 @@ export function planQuery(
   const refs = [...new Set([...follow.carried, ...named])];
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
+  // What the question is about, without where it tells to look ("in this report"): the document is no topic.
+  const topic = withoutDocumentRefs(follow.standalone);
   const expansion = opts.useGlossary
     ? ctx.expander.expand(
-        follow.standalone,
+        topic,
         lang === 'en' ? 'all' : 'acronyms',
         (t) => inCorpus(ctx, t),
         opts.useChineseAliases,
       )
-    : { terms: [], groups: [], rewritten: follow.standalone.toLowerCase() };
+    : { terms: [], groups: [], rewritten: topic.toLowerCase() };
   // Study groups by number in English take the document's form (study group 17 → 第17研究组).
   const expansions =
     lang === 'en' && opts.useGlossary
       ? [...expansion.terms, ...studyGroupTerms(follow.standalone)]
       : expansion.terms;
   // A Chinese question is cut into words once, for the dictionary and for sense coherence.
-  const words = lang === 'zh' ? jiebaCut(follow.standalone) : [];
+  const words = lang === 'zh' ? jiebaCut(topic) : [];
   // English through the glossary first (its spans are then Chinese), the rest through the dictionary.
   const dictionary = !opts.useDictionary
     ? []
@@ -334,6 +336,6 @@ export function planQuery(
     titleMatches,
     dictionary: coherent,
     intent,
-    searchText: [follow.standalone, ...expansions, ...compounds].join(' '),
+    searchText: [topic, ...expansions, ...compounds].join(' '),
   };
 }

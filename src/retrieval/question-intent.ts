@@ -100,6 +100,18 @@ const DOCUMENT_REF =
   /\b(?:this|the) (?:document|report|paper|text)\b|(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)/gi;
 
 /**
+ * The question without the words that point at the document itself ("what does this report say about IPv6",
+ * 这份文件里): where to look, not what about. Only unmistakable ones: "the report" may be one a resolution
+ * asks for, and an "outcome document" is a topic.
+ */
+const SELF_REF =
+  /(?:\b(?:in|of|from) )?\b(?:this (?:document|report|paper|text)|the document)\b|(?:这份|这个|这篇|本|此)(?:文件|文档|报告|材料)(?:里面|里|中)?/gi;
+
+export function withoutDocumentRefs(question: string): string {
+  return question.replace(SELF_REF, ' ');
+}
+
+/**
  * What the document itself is for: "what is this report for", "why was the document written", "the purpose
  * of this paper", 这份文件是干什么用的 / 本报告的目的. The purpose must be asked of the document, not of what
  * it lists ("which resolutions in this report are meant for …" asks about resolutions).

@@ -444,4 +444,19 @@ export const STOPWORDS = new Set([
   'spoke',
   'spoken',
   'speaking',
+  // "Deals with X", "what's the deal with X": about X, never a deal (交易) or a handling (处理) of it.
+  'deal',
+  'deals',
+  'dealing',
+  'dealt',
+  // "Where did it happen", "when did it occur": that an event took place is no topic (发生 would match a
+  // clause on disasters).
+  'happen',
+  'happens',
+  'happened',
+  'happening',
+  'occur',
+  'occurs',
+  'occurred',
+  'occurring',
 ]);

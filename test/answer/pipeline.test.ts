@@ -200,6 +200,20 @@ describe('questions about the document itself', () => {
     const r = await ask('What does the report say about spam?');
     expect(resolutionsCited(r)).toContain(52);
   });
+
+  it.each([['Anything on IPv6 in this document?'], ['本文件里讲IPv6的是什么内容？']])(
+    'takes the document named as where to look, not as a topic: %s',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(true);
+      expect(resolutionsCited(r)[0]).toBe(64);
+    },
+  );
+
+  it('answers what the document is for from what it says of itself', async () => {
+    const r = await ask('Why was this report written?');
+    expect(r.citations.some((c) => c.text.includes('WTDC-22'))).toBe(true);
+  });
 });
 
 describe('a clause named as the answers cite it', () => {
@@ -259,6 +273,17 @@ describe('questions about another meeting', () => {
 });
 
 describe("the document's own meeting", () => {
+  it('is what "the assembly" means: where and when it met is the introduction\'s first paragraph', async () => {
+    const r = await ask('So where did the assembly happen, and on which dates?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.id).toMatch(/intro\.1$/);
+  });
+
+  it('reads "deal with" as what a text is about, not a deal or a handling', async () => {
+    const r = await ask("What's the deal with IPv6?");
+    expect(resolutionsCited(r)[0]).toBe(64);
+  });
+
   it('is no topic: naming the assembly matches no resolution by its English title', async () => {
     const { plan } = await temp.assistant.run({
       question: 'What did the World Telecommunication Standardization Assembly decide about spam?',
