@@ -156,7 +156,7 @@ export const RELATIVE_TIME = new RegExp(
     // What has been done since the assembly (not since an earlier one: "changed since 2016" the text says).
     '\\b(?:has|have)\\b[^?]{0,100}\\bsince (?:then|the (?:assembly|meeting|conference)|2022|wtsa[- ]?20)\\b',
     // What a later meeting made of it: "did it end up adopted", 后来 … 通过了吗. Not what the assembly the
-    // document reports ended up adopting ("did WTSA-20 end up adopting …"): the record says that.
+    // document reports ended up approving itself: the record says that.
     '(?<!\\b(?:wtsa[- ]?20|(?:the )?assembly)\\s+)\\bend(?:ed|s)? up\\b[^?]{0,20}\\b(?:adopt|pass|approv|accept|agree|reject)[a-z]*\\b',
     '后来[^？?。]{0,20}(?:通过|批准|采纳|否决|结果如何|怎么样了)',
   ].join('|'),
