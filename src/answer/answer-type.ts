@@ -251,8 +251,11 @@ const ADVICE_A = /步骤|第一步|首先[^。]{0,40}然后|\bsteps?\s*\d|\bfirs
 /** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
 const DURATION_Q =
   /多长时间|多久|多少年|(?<![那这前近去后最])几(?:年(?!级)|天|个月)|多少天|多少个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
-const DURATION_A =
+const DURATION_WORDS =
   /(?<!\d)\d{1,3}\s*(?:个(?:月|星期)|年|周|天|小时)|[一二三四五六七八九十两半]+\s*(?:个(?:月|星期)|年(?!级)|周|天)|每(?:年|届|季|月|两年|四年)|定期|年度|\b(?:annual(?:ly)?|yearly|every (?:year|month|week)|each year|\d+ (?:years?|months?|weeks?|days?))\b/i;
+/** A span of days (3月1日至9日) says how long what it dates lasted. */
+const DATE_SPAN = String.raw`\d{1,2}日\s*(?:至|到|[-–—~])\s*(?:\d{1,2}月)?\d{1,2}日`;
+const DURATION_A = new RegExp(`${DATE_SPAN}|${DURATION_WORDS.source}`, 'i');
 
 export type AnswerType =
   | 'money'

@@ -143,7 +143,7 @@ const PART_REFS: [DocumentPart, RegExp][] = [
 const BOTH_TABLES = /\b(?:the|both|two) tables\b|两个表|两张表/gi;
 /** Where in the document something is to be read: "where in the report …", 在这份文件的哪里. */
 const WHERE_IN_DOCUMENT =
-  /\bwhere in (?:this|the) (?:document|report|paper)\b|(?:这份|本|该|此)(?:文件|文档|报告)(?:里|中|的)?(?:哪里|哪儿|哪个部分|哪部分|什么地方)/i;
+  /\bwhere in (?:this|the) (?:document|report|paper)\b|(?:这份|本|该|此)(?:文件|文档|报告)(?:里|中|的)?(?:哪里|哪儿|哪个部分|哪部分|什么地方)|\bwhere (?:can|do|could|should|would) (?:i|we|you|one|people) (?:read|find|see|get) (?:the )?(?:full|complete|whole|entire|detailed|actual) (?:texts?|wording|versions?)\b|(?:完整|详细|全部|具体)的?(?:案文|文本|条文|原文)(?:在|去|到|从)?(?:哪里|哪儿|哪|什么地方)/i;
 /** Words that join several parts, or say where a part is or what it shows, beside the overview's words. */
 const PART_QUESTION = new RegExp(
   OVERVIEW_ONLY.source.replace(

@@ -221,6 +221,9 @@ describe('canSupply', () => {
     expect(canSupply('duration', '多久审议一次？', '行动计划应每年予以审议')).toBe(true);
     expect(canSupply('duration', '要多长时间？', '课程为期三个月')).toBe(true);
     expect(canSupply('duration', '要多长时间？', '于2022年3月1日在日内瓦召开')).toBe(false);
+    // A span of days says how long it lasted.
+    expect(canSupply('duration', 'How long was it?', '于2022年3月1日至9日在日内瓦召开')).toBe(true);
+    expect(canSupply('duration', '开了几天？', '会议于5月30日至6月2日举行')).toBe(true);
   });
 
   it('answers a question about cities only with a site, not a group of countries', () => {

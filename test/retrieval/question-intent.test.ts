@@ -177,6 +177,10 @@ describe('detectIntent', () => {
     expect(intentOf('Where in this report do I find the full texts?')).toMatchObject({
       kind: 'document',
     });
+    expect(intentOf('Where could we see the complete wording?')).toMatchObject({
+      kind: 'document',
+    });
+    expect(intentOf('完整的条文去哪儿找？')).toMatchObject({ kind: 'document' });
     // What a table marks, or says of a topic, is more than the part itself.
     expect(intentOf('Which resolutions in table 1 were revised?').kind).toBe('list');
     expect(intentOf('表2里关于漫游的决议讲了什么？').kind).not.toBe('document');
