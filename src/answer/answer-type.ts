@@ -157,6 +157,10 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 const DIGITS_Q =
   /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
 
+/** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
+const RESOLUTION_NUMBER_Q =
+  /\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+
 const COUNT_Q = new RegExp(
   `多少(?:${CLASSIFIER}|人)|几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
   'i',
@@ -306,12 +310,12 @@ export function answerType(question: string): AnswerType {
   if (ADDRESS_Q.test(question)) return 'address';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
-  if (DIGITS_Q.test(question)) return 'digits';
+  if (DIGITS_Q.test(question) && !RESOLUTION_NUMBER_Q.test(question)) return 'digits';
   if (MEASURE_Q.test(question)) return 'measure';
   if (DATE_Q.test(question)) return 'date';
   if (DURATION_Q.test(question)) return 'duration';
   if (PLACE_Q.test(question)) return 'place';
-  if (COUNT_Q.test(question)) return 'count';
+  if (COUNT_Q.test(question) && !RESOLUTION_NUMBER_Q.test(question)) return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';
   return null;
 }

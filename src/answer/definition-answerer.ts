@@ -22,6 +22,11 @@ export interface Definition {
   name: string;
   /** The term's English name from the glossary, when it has one. */
   english?: string;
+  /**
+   * False when the document never writes the term out in parentheses, only its full name (国际电联电信标准化
+   * 部门 for ITU-T): the glossary pairs them, and the clause quoted is the first to use the name.
+   */
+  writtenOut: boolean;
 }
 
 /** The term in parentheses after its full name, a meeting's year allowed (WTSA → WTSA-20). */
@@ -46,16 +51,23 @@ export function findDefinition(
       break;
     }
   }
-  if (!clause || !m) return undefined;
-  const [, before = '', written = term] = m;
   const base = term.replace(/[-‑]\d+$/, '').toLowerCase();
   const entry = glossary.terms.find((t) => t.en.some((e) => e.toLowerCase() === base));
-  // Without the glossary's term, the text just before the parenthesis, marked as cut.
-  const name = entry && before.endsWith(entry.zh) ? entry.zh : `…${before}`;
   const english = entry?.en
     .filter((e) => e.toLowerCase() !== base && /\s/.test(e))
     .sort((a, b) => b.length - a.length)[0];
-  return { clause, written, name, ...(english ? { english } : {}) };
+  const named = english ? { english } : {};
+  if (!clause || !m) {
+    // Never written out, but the glossary's full name is the document's word: where it first uses it.
+    const first = entry && store.clauses.find((c) => c.text.includes(entry.zh));
+    return first
+      ? { clause: first, written: term, name: entry.zh, writtenOut: false, ...named }
+      : undefined;
+  }
+  const [, before = '', written = term] = m;
+  // Without the glossary's term, the text just before the parenthesis, marked as cut.
+  const name = entry && before.endsWith(entry.zh) ? entry.zh : `…${before}`;
+  return { clause, written, name, writtenOut: true, ...named };
 }
 
 export function renderDefinition(
@@ -66,10 +78,15 @@ export function renderDefinition(
   englishTitle: (n: number) => string | undefined,
 ): AskResult {
   const body = renderExtractive(plan, [d.clause], store, englishTitle);
-  const written = `“${d.name}（${d.written}）”`;
+  const written = d.writtenOut ? `“${d.name}（${d.written}）”` : `“${d.name}”`;
+  const stands = d.english ? `${term} stands for ${d.english}. ` : '';
   const lead =
     plan.lang === 'en'
-      ? `${d.english ? `${term} stands for ${d.english}. ` : ''}The document writes it out as ${written} [1]:`
-      : `${term}：文件中写作${written}[1]：`;
+      ? d.writtenOut
+        ? `${stands}The document writes it out as ${written} [1]:`
+        : `${stands}The document calls it ${written}, first here [1]:`
+      : d.writtenOut
+        ? `${term}：文件中写作${written}[1]：`
+        : `${term}：文件中称为${written}，首见于[1]：`;
   return { ...body, answer: `${lead}\n\n${body.answer}` };
 }

@@ -88,11 +88,24 @@ const DEFINE_ZH = new RegExp(
   'i',
 );
 
+/** The same asked inside a request: "can you explain (in plain words) what WTSA is", "tell me what BDT means". */
+const DEFINE_EN_ASKED = new RegExp(
+  String.raw`^\s*(?:(?:can|could|would) you |please )?(?:explain|tell me|say|remind me)(?: to me)?(?: in (?:simple|plain|easy|short) (?:words|terms|english))?,?\s+(?:what|who)\s+(?:the\s+|an?\s+)?${TERM}\s+(?:is|means|stands for)\s*(?:,? please)?\s*[?？.]?\s*$`,
+  'i',
+);
+
+/** The sentences before the last, when all of them only say something ("I'm a student."): no question of their own. */
+const STATEMENTS_FIRST = /^(?:[^?？.。!！]+[.。!！]\s*)+(?=\S)/;
+
 /** The acronym a question asks the meaning of ("What does BDT stand for?", WTSA是什么意思), or null. */
 export function definedTerm(question: string): string | null {
-  const m = DEFINE_EN.exec(question) ?? DEFINE_ZH.exec(question);
-  const term = m ? (m[1] ?? m[2]) : undefined;
-  return term && ACRONYM.test(term) ? term : null;
+  const asked = question.replace(STATEMENTS_FIRST, '');
+  for (const q of asked === question ? [question] : [question, asked]) {
+    const m = DEFINE_EN.exec(q) ?? DEFINE_EN_ASKED.exec(q) ?? DEFINE_ZH.exec(q);
+    const term = m ? (m[1] ?? m[2]) : undefined;
+    if (term && ACRONYM.test(term)) return term;
+  }
+  return null;
 }
 
 /** The document itself, named as such (this document, 这份文件, 本文件). */

@@ -444,6 +444,8 @@ export const STOPWORDS = new Set([
   'spoke',
   'spoken',
   'speaking',
+  // "According to the resolutions": as the text says, not 按照 in a clause.
+  'according',
   // "Deals with X", "what's the deal with X": about X, never a deal (交易) or a handling (处理) of it.
   'deal',
   'deals',

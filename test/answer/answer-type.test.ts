@@ -143,6 +143,11 @@ describe('canSupply', () => {
     expect(answerType('What number of countries signed?')).toBe('count');
     expect(answerType('Will they ask what these countries lack?')).toBe(null);
     expect(answerType('What is the actual emergency number they adopt?')).toBe('digits');
+    // A resolution's own number is given by its citation: no fact to look for in the text.
+    expect(answerType('Any resolution on spam? Which number?')).toBe(null);
+    expect(answerType('Which number is the roaming resolution?')).toBe(null);
+    expect(answerType('What is the number of that resolution on spam?')).toBe(null);
+    expect(answerType("What's the emergency number in Resolution 100?")).toBe('digits');
     expect(answerType('这个国家的普及率大概是多少？')).toBe('measure');
     expect(answerType('What percentage of operators use it?')).toBe('measure');
     expect(answerType('课程要交学费吗？')).toBe('money');

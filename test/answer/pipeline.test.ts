@@ -237,6 +237,14 @@ describe('what an acronym stands for', () => {
     const zh = await ask('BDT是什么？');
     expect(zh.answer).toContain('电信发展局（BDT）');
   });
+
+  it('gives the full name the document uses when it never writes the acronym out, and says so', async () => {
+    const r = await ask('What does ITU-T mean?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('The document calls it “国际电联电信标准化部门”');
+    expect(r.answer).not.toContain('writes it out');
+    expect(r.citations[0]!.text).toContain('国际电联电信标准化部门');
+  });
 });
 
 describe('counts', () => {
@@ -277,6 +285,11 @@ describe("the document's own meeting", () => {
     const r = await ask('So where did the assembly happen, and on which dates?');
     expect(r.found).toBe(true);
     expect(r.citations[0]!.id).toMatch(/intro\.1$/);
+  });
+
+  it('reads "according to" as where the text says it, not a clause that says 按照', async () => {
+    const r = await ask('What is Study Group 5 doing, according to the resolutions?');
+    expect(r.citations[0]!.text).toContain('第5研究组');
   });
 
   it('reads "deal with" as what a text is about, not a deal or a handling', async () => {

@@ -128,6 +128,18 @@ describe('detectIntent', () => {
     // Not an acronym, or more than the term.
     expect(intentOf('What is roaming?').kind).toBe('clauses');
     expect(intentOf('What is ITU doing about spam?').kind).toBe('clauses');
+    // Asked inside a request, or after a sentence about the asker.
+    expect(intentOf('Could you tell me in plain words what TSAG means?')).toEqual({
+      kind: 'define',
+      term: 'TSAG',
+    });
+    expect(intentOf('New to this. What does BDT stand for?')).toEqual({
+      kind: 'define',
+      term: 'BDT',
+    });
+    expect(intentOf('我刚入职。TSB是什么意思？')).toEqual({ kind: 'define', term: 'TSB' });
+    // A question before it is a question of its own.
+    expect(intentOf('What is TSAG? What does it do for ITU-D?').kind).not.toBe('define');
   });
 
   it('reads "more than one resolution" and "several resolutions" as which', () => {
