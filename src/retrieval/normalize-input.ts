@@ -5,6 +5,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import type { DictGroup, DictLike } from 'opencc-js/t2cn';
+import { expandShorthand } from './chat-shorthand.js';
 
 type Convert = (text: string) => string;
 
@@ -83,7 +84,7 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function normalizeInput(text: string): string {
   let out = text.normalize('NFKC').replace(DASHES, '-');
   if (HAS_CJK.test(out)) out = simplifier()(out);
-  return out
+  return expandShorthand(out)
     .replace(INVISIBLE, '')
     .replace(DROP, ' ')
     .replace(

@@ -72,7 +72,7 @@ const TABLE_SUBJECT =
 const namesTable = (question: string) => TABLE_WORDS.test(question) || TABLE_SUBJECT.test(question);
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
-  /^(?:讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
+  /^(?:hey|hi|hello|ok|okay|so|well|讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
 
 /** An acronym: two capitals at least (TSAG, ITU-D, IoT, WTSA-20, SC&C). */
 const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*$/;
@@ -110,7 +110,7 @@ export function definedTerm(question: string): string | null {
 
 /** The document itself, named as such (this document, 这份文件, 本文件). */
 const DOCUMENT_REF =
-  /\b(?:this|the) (?:document|report|paper|text)\b|(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)/gi;
+  /\b(?:this|the)(?: whole| entire| full)? (?:document|report|paper|text)\b|(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)/gi;
 
 /**
  * The question without the words that point at the document itself ("what does this report say about IPv6",

@@ -87,9 +87,18 @@ const EN_FORMS: RegExp[] = [
   /\b(?:was|were|is|are|has|have|had)\b.{0,60}\b(?:abrogated|repealed|rescinded|withdrawn|suppressed|scrapped|cancell?ed)\b/i,
 ];
 
+/** A resolution's number and a status word, nothing else: "R100 new?", "res 44 revised?". */
+const BARE_STATUS =
+  /^\s*(?:r|resolution)\s*\d+\s*[:,-]?\s*(?:new|revised|changed|unchanged|amended|updated|the same)\s*\?*\s*$/i;
+
 /** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */
 export function isStatusQuestion(question: string): boolean {
-  return ZH_FORMS.some((re) => re.test(question)) || EN_FORMS.some((re) => re.test(question));
+  return (
+    ZH_FORMS.some((re) => re.test(question)) ||
+    EN_FORMS.some((re) => re.test(question)) ||
+    BARE_STATUS.test(question) ||
+    asksStatusChoice(question)
+  );
 }
 
 /**

@@ -59,6 +59,10 @@ describe('resolveFollowUp', () => {
     for (const q of ['what about 58', 'And 58?', 'res 58?']) {
       expect(resolutionRefs(resolveFollowUp(q, english).standalone)).toEqual([58]);
     }
+    // The new resolution named in full after a few filler words: the previous question, asked of it.
+    for (const q of ['ok and what about resolution 58?', 'Okay, so Resolution 58?']) {
+      expect(resolveFollowUp(q, english).standalone).toContain('ask of the TSB');
+    }
   });
 
   it('does not read a bare number as a resolution without one in the conversation', () => {

@@ -5,6 +5,7 @@ import {
   detectIntent,
   statusesIn,
 } from '../../src/retrieval/question-intent.js';
+import { normalizeInput } from '../../src/retrieval/normalize-input.js';
 import { resolutionRefs, withoutResolutionRefs } from '../../src/retrieval/resolution-refs.js';
 
 /** As planning calls it: the references taken out of `rest`, the count of resolutions named. */
@@ -146,6 +147,14 @@ describe('detectIntent', () => {
     expect(intentOf('有不止一个决议提到讲习班吗？').kind).toBe('which');
     expect(intentOf('Do several resolutions mention workshops?').kind).toBe('which');
     expect(intentOf('Is there more than one resolution on spam?').kind).toBe('which');
+  });
+
+  it('reads chat shorthand after normalisation: a bare status word, a summary of the whole document, a greeting', () => {
+    const read = (q: string) => intentOf(normalizeInput(q));
+    expect(read('r100 new?').kind).toBe('status');
+    expect(read('roaming res - new or revised??').kind).toBe('status');
+    expect(read('tl;dr of the whole doc pls').kind).toBe('document');
+    expect(read('hey whats res 52 about').kind).toBe('overview');
   });
 
   it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../src/retrieval/chat-shorthand.js';
+import { normalizeInput } from '../../src/retrieval/normalize-input.js';
+
+describe('expandShorthand', () => {
+  it.each([
+    ['whats res 52 about', "what's resolution 52 about"],
+    ['Whos in charge? doesnt it say', "Who's in charge? doesn't it say"],
+    ['which res mention spam', 'which resolutions mention spam'],
+    ['how many res got revised', 'how many resolutions got revised'],
+    ['tl;dr of the doc pls', 'summary of the document please'],
+    ['help w/ e-waste', 'help with e-waste'],
+    ['cant find it, wont look', "can't find it, won't look"],
+  ])('reads %s as %s', (typed, read) => {
+    expect(expandShorthand(typed)).toBe(read);
+  });
+
+  it('leaves whole words that only look like shorthand alone', () => {
+    for (const t of [
+      'its status',
+      'resources for research',
+      'the documents',
+      'respond',
+      'Resolution 44',
+    ])
+      expect(expandShorthand(t)).toBe(t);
+  });
+
+  it('runs as part of input normalisation', () => {
+    expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
+  });
+});
