@@ -159,7 +159,9 @@ const DIGITS_Q =
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+
+const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
 const COUNT_Q = new RegExp(
   `多少(?:${CLASSIFIER}|人)|几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
@@ -310,12 +312,16 @@ export function answerType(question: string): AnswerType {
   if (ADDRESS_Q.test(question)) return 'address';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
-  if (DIGITS_Q.test(question) && !RESOLUTION_NUMBER_Q.test(question)) return 'digits';
+  // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
+  const resolutionNumber =
+    RESOLUTION_NUMBER_Q.test(question) && !NUMBERED_RESOLUTION.test(question);
+  if (DIGITS_Q.test(question) && !resolutionNumber) return 'digits';
   if (MEASURE_Q.test(question)) return 'measure';
-  if (DATE_Q.test(question)) return 'date';
+  // 几号 after 决议 is its number, not a day of the month.
+  if (DATE_Q.test(question) && !resolutionNumber) return 'date';
   if (DURATION_Q.test(question)) return 'duration';
   if (PLACE_Q.test(question)) return 'place';
-  if (COUNT_Q.test(question) && !RESOLUTION_NUMBER_Q.test(question)) return 'count';
+  if (COUNT_Q.test(question) && !resolutionNumber) return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';
   return null;
 }

@@ -46,7 +46,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED =
-  /废止|废除|撤销|撤回|取消了|删掉|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
+  /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
@@ -72,7 +72,7 @@ const TABLE_SUBJECT =
 const namesTable = (question: string) => TABLE_WORDS.test(question) || TABLE_SUBJECT.test(question);
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
-  /^(?:hey|hi|hello|ok|okay|so|well|讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干什么|做什么|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
+  /^(?:hey|hi|hello|ok|okay|so|well|讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干啥|干什么|做什么|啥|说啥|讲啥|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
 
 /** An acronym: two capitals at least (TSAG, ITU-D, IoT, WTSA-20, SC&C). */
 const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*$/;
@@ -231,8 +231,12 @@ export function detectIntent(
   const term = definedTerm(question);
   if (term) return { kind: 'define', term };
   // Whether new, changed or kept is asked of a resolution, even unnamed as one (漫游那个是新的还是改过的).
+  // "The X one" (漫游那个, 应急号码那项): a resolution named by its topic.
   const aboutResolutions =
-    /决议|resolutions?/i.test(question) || namesTable(question) || asksStatusChoice(question);
+    /决议|resolutions?/i.test(question) ||
+    /[\u4e00-\u9fff]{2}那(?:个|项|份)/.test(question) ||
+    namesTable(question) ||
+    asksStatusChoice(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
   if (
     aboutResolutions &&

@@ -148,6 +148,10 @@ describe('canSupply', () => {
     expect(answerType('Which number is the roaming resolution?')).toBe(null);
     expect(answerType('What is the number of that resolution on spam?')).toBe(null);
     expect(answerType("What's the emergency number in Resolution 100?")).toBe('digits');
+    expect(answerType('讲垃圾短信的决议 几号')).toBe(null);
+    // 几号 of a resolution already numbered, or before a verb, is a day of the month.
+    expect(answerType('第52号决议是几号通过的？')).toBe('date');
+    expect(answerType('全会是几号开的？')).toBe('date');
     expect(answerType('这个国家的普及率大概是多少？')).toBe('measure');
     expect(answerType('What percentage of operators use it?')).toBe('measure');
     expect(answerType('课程要交学费吗？')).toBe('money');

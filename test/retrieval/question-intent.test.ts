@@ -155,6 +155,8 @@ describe('detectIntent', () => {
     expect(read('roaming res - new or revised??').kind).toBe('status');
     expect(read('tl;dr of the whole doc pls').kind).toBe('document');
     expect(read('hey whats res 52 about').kind).toBe('overview');
+    expect(read('52号决议是干啥的').kind).toBe('overview');
+    expect(read('全会废了哪几项决议')).toMatchObject({ kind: 'count', abrogated: true });
   });
 
   it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {
@@ -164,6 +166,8 @@ describe('detectIntent', () => {
       'status',
     );
     expect(intentOf('这个平台是新的吗？').kind).not.toBe('status');
+    // "The X one": a resolution named by its topic.
+    expect(intentOf('电子废物那个是新的吗？').kind).toBe('status');
   });
 
   it('reads a question about the document itself, and only that, as the document', () => {
