@@ -2,7 +2,7 @@
  * What kind of answer a question wants: a 表1 status, a list or count by status, a comparison of resolutions,
  * the resolutions that deal with a topic, a resolution overview, or clauses.
  */
-import { asksStatusChoice, isStatusQuestion } from './status-question.js';
+import { asksStatusChoice, isStatusQuestion, statusSubject } from './status-question.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
@@ -46,7 +46,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED =
-  /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
+  /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\bscrap\b|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
@@ -55,13 +55,25 @@ const WHICH_PLURAL =
   /哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:有|是)哪些|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)/i;
 /** The newest resolution: in a record of one assembly, the new ones (表1's 新决议). */
 const NEWEST =
-  /\b(?:newest|latest|most recent(?:ly adopted)?)\s+(?:wtsa(?:-?20)?\s+)?resolutions?\b|最新(?:通过)?的?(?:一项|一个|一份)?决议/i;
+  /\bwhat(?:['’]s| is| was| were)? new (?:at|in|from) (?:wtsa(?:-?20)?|the assembly|this assembly)\b|(?:全会|WTSA-20)(?:上)?有(?:什么|哪些)新(?:的)?(?:东西|内容|决议)?|\b(?:newest|latest|most recent(?:ly adopted)?)\s+(?:wtsa(?:-?20)?\s+)?resolutions?\b|最新(?:通过)?的?(?:一项|一个|一份)?决议/i;
 /** Other resolutions than the conversation's ("别的决议也提到…吗", "do any other resolutions …"). */
 export const OTHER_RESOLUTIONS =
   /(?:别的|其他|其它|另外的?|另一(?:项|个|份)?)决议|还有(?:哪些|哪个|哪项|什么)决议|\b(?:any |the |which )?other resolutions?\b|\banother resolution\b|\bany more resolutions\b|\bresolutions? besides\b/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
+/** Words left once a status question's status words are out that name no topic. */
+const NO_TOPIC_WORDS =
+  /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;
+
+function hasTopic(subject: string): boolean {
+  let rest = subject;
+  for (const [, re] of STATUS_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+  return rest.replace(NO_TOPIC_WORDS, '').length > 0;
+}
+
+/** Whether there are any at all: a yes or no the number answers. */
+const ANY_AT_ALL = /\b(?:any|some)\b|\b(?:are|were) there\b|有没有|有无|是否/i;
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table/i;
 /**
  * 表1 by what it lists: the resolutions that affect ITU-D's work (the document's own subject). ITU-D must end
@@ -238,17 +250,25 @@ export function detectIntent(
     namesTable(question) ||
     asksStatusChoice(question);
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
+  // Without a topic ("are there any new resolutions?", 有没有新的决议) it asks about resolutions at all.
   if (
     aboutResolutions &&
     isStatusQuestion(question) &&
     !COUNT_WORDS.test(question) &&
     !LIST_WORDS.test(question)
   ) {
-    return { kind: 'status' };
+    const byStatusOnly = statusesIn(question).length > 0 && !hasTopic(statusSubject(question));
+    return byStatusOnly && ANY_AT_ALL.test(question)
+      ? { kind: 'count', statuses: statusesIn(question), abrogated: false }
+      : { kind: 'status' };
   }
   const abrogated = ABROGATED.test(question);
   const byStatus = status !== null || abrogated;
   if (aboutResolutions && COUNT_WORDS.test(question) && (byStatus || namesTable(question))) {
+    return { kind: 'count', statuses: statusesIn(question), abrogated };
+  }
+  // "Did they scrap any resolutions?", 有没有废止决议: whether any were, which the count answers.
+  if (aboutResolutions && byStatus && ANY_AT_ALL.test(question)) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
   // The document never lists the abrogated resolutions: "which were abrogated" is told the count it has.

@@ -159,6 +159,19 @@ describe('detectIntent', () => {
     expect(read('全会废了哪几项决议')).toMatchObject({ kind: 'count', abrogated: true });
   });
 
+  it('reads whether there are any resolutions of a status, with no topic, as their count', () => {
+    expect(intentOf('Did the assembly scrap any resolutions?')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
+    expect(intentOf('有没有新的决议？')).toMatchObject({ kind: 'count', statuses: ['新决议'] });
+    expect(intentOf('Are there any revised resolutions?')).toMatchObject({ kind: 'count' });
+    expect(intentOf("What's new at the assembly?")).toEqual({ kind: 'list', status: '新决议' });
+    // With a topic, the status of the resolution on it.
+    expect(intentOf('Was any resolution on spam revised?').kind).toBe('status');
+    expect(intentOf('有没有关于漫游的新决议？').kind).toBe('status');
+  });
+
   it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {
     expect(intentOf('漫游那个是新的还是修订过的').kind).toBe('status');
     expect(intentOf('电子卫生那个改了还是原样？').kind).toBe('status');
