@@ -67,9 +67,7 @@ const NO_TOPIC_WORDS =
   /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;
 
 function hasTopic(subject: string): boolean {
-  let rest = subject;
-  for (const [, re] of STATUS_WORDS) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  return rest.replace(NO_TOPIC_WORDS, '').length > 0;
+  return takeStatusWords(subject).rest.replace(NO_TOPIC_WORDS, '').length > 0;
 }
 
 /** Whether there are any at all: a yes or no the number answers. */
@@ -204,18 +202,24 @@ export function statusIn(question: string): StatusValue | null {
   return null;
 }
 
+/** The status words as global patterns, compiled once; used with replace only, which leaves no state. */
+const STATUS_WORDS_ALL = STATUS_WORDS.map(([v, re]) => [v, new RegExp(re.source, 'gi')] as const);
+
+/** The statuses a text names and the text without their words, each taken out before the next is read. */
+function takeStatusWords(text: string): { statuses: StatusValue[]; rest: string } {
+  let rest = text;
+  const statuses: StatusValue[] = [];
+  for (const [value, re] of STATUS_WORDS_ALL) {
+    const after = rest.replace(re, ' ');
+    if (after !== rest) statuses.push(value);
+    rest = after;
+  }
+  return { statuses, rest };
+}
+
 /** Every status named, each once; the words of one (没有修改) are not read again as another (修改). */
 export function statusesIn(question: string): StatusValue[] {
-  let rest = question;
-  const out: StatusValue[] = [];
-  for (const [value, re] of STATUS_WORDS) {
-    const global = new RegExp(re.source, 'gi');
-    if (global.test(rest)) {
-      out.push(value);
-      rest = rest.replace(global, ' ');
-    }
-  }
-  return out;
+  return takeStatusWords(question).statuses;
 }
 
 /**
