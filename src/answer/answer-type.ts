@@ -34,6 +34,10 @@ const HOLDER_ZH =
   '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军|组长|副组长|会长|团长|队长|行长|院长|董事长|总干事)';
 const HOLDER_EN =
   '(?:chair(?:m[ae]n|wom[ae]n|person)?|vice-chair(?:m[ae]n|wom[ae]n|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener)';
+/** An organisation named by acronym (BDT, ITU-D) or by kind (the bureau, the Union, Study Group 3). */
+const ORG_ACRONYM = '(?:ITU(?:-[TDR])?|BDT|TSB|BR|TDAG|TSAG|RAG)';
+const ORG_EN = `${ORG_ACRONYM}\\b|(?:(?!(?:of|on|for|in|to|at|with|and|work|working|efforts?|activities)\\b)[\\w-]+ ){0,4}?(?:bureau|union|sector|secretariat|organi[sz]ation|agency|council|committee|study group(?: \\d+)?)\\b`;
+const ORG_ZH = `${ORG_ACRONYM}|[\\u4e00-\\u9fff]{0,8}(?:局|国际电联|部门|秘书处|组织|理事会|委员会|研究组)`;
 const INSTRUCTED =
   '(?:asked|instructed|invited|encouraged|requested|required|expected|supposed|told|called|urged)';
 const PERSON_Q = new RegExp(
@@ -48,6 +52,10 @@ const PERSON_Q = new RegExp(
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
+    // work on X" asks for a body, so only an organisation's name or kind may follow.
+    `\\bwho(?:'s| is| are)? (?:runs?|running|heads?|heading|leads?|leading|manages?|managing|in charge of|the (?:head|boss|leader) of)\\s+(?:the\\s+)?(?:${ORG_EN})`,
+    `谁(?:在)?(?:领导|掌管|主管|执掌|管理)(?:着)?(?:${ORG_ZH})|(?:${ORG_ZH})(?:的)?(?:领导|头儿|老大|一把手|掌门人?)(?:是|为)?(?:谁|哪位)`,
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
@@ -110,9 +118,9 @@ const PLACE_Q = new RegExp(
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
-    // With a number or a describing word between ("which 27 developing countries"), not a pointing word:
-    // "ask what the countries lack" asks no place.
-    '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)',
+    // With a number or a describing word between ("which 27 developing countries"), not a pointing word
+    // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place.
+    '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)',
     '哪(?:些|个|几个)(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
   'i',

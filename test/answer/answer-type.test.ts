@@ -65,6 +65,11 @@ describe('answerType', () => {
     ['这个数据库的网址是什么？', 'address'],
     ['What is the URL of the portal?', 'address'],
     ['Is there an email address I can write to?', 'address'],
+    // Who runs an organisation asks for its head's name.
+    ['Who runs the TSB these days?', 'person'],
+    ['who is in charge of the Radiocommunication Bureau', 'person'],
+    ['现在谁在领导国际电联？', 'person'],
+    ['无线电通信局的一把手是谁？', 'person'],
   ])('reads %s as a %s question', (q, type) => {
     expect(answerType(q)).toBe(type);
   });
@@ -94,6 +99,12 @@ describe('answerType', () => {
     ['Are there rules on how much an operator may charge for a text message?'],
     ['Does anyone regulate how much a call abroad costs?'],
     ['是否有规定限制电话费最多收多少？'],
+    // Running a piece of work is done by a body, not asked of a person by name.
+    ['Who leads the work on spectrum pricing?'],
+    ['Who manages the trust fund?'],
+    // A verb between "what" and "countries" asks what they do, not where.
+    ['What should island countries do about rising seas?'],
+    ['What did poorer countries get out of the meeting?'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
