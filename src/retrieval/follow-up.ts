@@ -15,6 +15,17 @@ const CONTINUATION = /^(?:那|那么|还有|另外|此外|再|and\b|also\b|what 
 const SWITCH_ONLY =
   /^(?:那|那么|那么说|还有|再看|请问)?\s*(?:(?:ok(?:ay)?|so|and|then|hmm+|well|right)[,\s]+)*(?:第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:what|how) about (?:resolution|res\.?)\s*\d{1,3}|(?:and )?(?:resolution|res\.?)\s*\d{1,3})\s*(?:呢|怎么样|如何|的呢)?\s*[?？。.]?$/i;
 
+/**
+ * Another resolution named by its topic ("那手机被偷的那个决议呢", "what about the one on stolen phones?", "and
+ * the roaming resolution?"): the conversation's subject is not carried over, the topic finds the resolution.
+ */
+const TOPIC_SWITCH_ZH =
+  /^(?:那|那么|还有|再说说|再看看)\s*(?:关于)?(?!(?:这|那|该|此|本)(?:个|项|份)?决议)[^，。？?、]{2,20}?的?(?:那个|那项|那份|那条)决议(?:呢|怎么样|如何|又如何|的话)?/;
+const TOPIC_SWITCH_EN =
+  /^(?:(?:ok(?:ay)?|so|and|then|right|well)[,\s]+)*(?:(?:what|how) about |and )the (?:(?:one|resolution) (?:on|about|for|against|dealing with|covering) [a-z][\w\s-]{2,40}|(?!(?:same|other|last|first|previous|new|next)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:one|resolution))\b/i;
+/** What is left after the switch, when it asks nothing of its own (只是"那X的那个决议呢？"). */
+const SWITCH_TAIL = /^[\s?？。.!！,，]*$/;
+
 /** The resolutions the latest turn of history was about (user turns first, then what the answer cited). */
 export function subjectOf(history: Turn[]): number[] {
   for (let i = history.length - 1; i >= 0; i--) {
@@ -68,6 +79,14 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   const subject = subjectOf(history);
   if (!subject.length) return { standalone: question, carried: [] };
+  const switched = TOPIC_SWITCH_ZH.exec(question.trim()) ?? TOPIC_SWITCH_EN.exec(question.trim());
+  if (switched) {
+    // Nothing asked beyond the switch: the previous question, asked of the resolution on this topic.
+    const rest = question.trim().slice(switched[0].length);
+    const standalone =
+      SWITCH_TAIL.test(rest) && lastUser ? `${question} ${previousAsk(lastUser)}` : question;
+    return { standalone, carried: [] };
+  }
   // "Any other resolutions on that?": the topic asked about again, the resolution talked about set aside; a
   // question that names no topic of its own (还有别的决议也这么要求吗) asks the previous question's.
   if (OTHER_RESOLUTIONS.test(question)) {

@@ -163,6 +163,22 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations[0]!.resolution).toBe(88);
   });
 
+  it('reads money and funding as the budget the document speaks of', async () => {
+    for (const q of ['Does resolution 86 come with any money?', '第58号决议有经费吗？']) {
+      const r = await ask(q);
+      expect(r.found, q).toBe(true);
+      expect(r.citations.map((c) => c.text).join(' '), q).toContain('预算');
+    }
+  });
+
+  it('switches to the resolution a follow-up names by its topic', async () => {
+    const r = await ask('那关于漫游的那个决议呢？', [
+      { role: 'user', content: '第58号决议是关于什么的？' },
+      { role: 'assistant', content: '第58号决议鼓励建立国家计算机事件响应团队…' },
+    ]);
+    expect(r.citations[0]!.resolution).toBe(88);
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {

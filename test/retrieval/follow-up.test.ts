@@ -99,6 +99,26 @@ describe('resolveFollowUp', () => {
   });
 });
 
+describe('another resolution named by its topic', () => {
+  it('carries nothing over, and asks the previous question when the switch is all there is', () => {
+    const asked = resolveFollowUp('那反垃圾邮件的那个决议呢？它要求做什么', ABOUT_88);
+    expect(asked).toEqual({ standalone: '那反垃圾邮件的那个决议呢？它要求做什么', carried: [] });
+    const bare = resolveFollowUp('那网络安全的那项决议呢？', ABOUT_88);
+    expect(bare.carried).toEqual([]);
+    expect(bare.standalone).toContain('是关于什么的');
+    const en = resolveFollowUp('ok and what about the one on spam? who does it instruct', ABOUT_88);
+    expect(en.carried).toEqual([]);
+    expect(resolveFollowUp('And the cybersecurity resolution?', ABOUT_88).standalone).toContain(
+      'And the cybersecurity resolution? 决议是关于什么的',
+    );
+  });
+
+  it('still carries the subject when "that resolution" points back at it', () => {
+    expect(resolveFollowUp('那这个决议呢？谁来落实', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('and what about the same resolution?', ABOUT_88).carried).toEqual([88]);
+  });
+});
+
 describe('subjectOf', () => {
   it('prefers the latest turn that names a resolution', () => {
     expect(subjectOf(ABOUT_88)).toEqual([88]);

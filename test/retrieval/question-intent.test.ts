@@ -147,6 +147,9 @@ describe('detectIntent', () => {
     expect(intentOf('有不止一个决议提到讲习班吗？').kind).toBe('which');
     expect(intentOf('Do several resolutions mention workshops?').kind).toBe('which');
     expect(intentOf('Is there more than one resolution on spam?').kind).toBe('which');
+    // The resolutions as subject, asked which they are.
+    expect(intentOf('讲漫游资费的决议有哪几项？').kind).toBe('which');
+    expect(intentOf('涉及研究组的决议都是哪些').kind).toBe('which');
   });
 
   it('reads chat shorthand after normalisation: a bare status word, a summary of the whole document, a greeting', () => {

@@ -53,6 +53,13 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('第44号决议 5')).toEqual([44]);
   });
 
+  it('reads a number with 号 when a pointing word leads to the resolution it describes', () => {
+    expect(resolutionRefs('那52号那个反垃圾信息的决议呢')).toEqual([52]);
+    expect(resolutionRefs('64号这项关于IPv6的决议')).toEqual([64]);
+    // A day of the month is no resolution.
+    expect(resolutionRefs('3月5号那个会上通过的决议')).toEqual([]);
+  });
+
   it('reads the R44 shorthand in either case', () => {
     expect(resolutionRefs('r97 summary')).toEqual([97]);
     expect(resolutionRefs('R44 status')).toEqual([44]);
