@@ -29,6 +29,7 @@ import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
+import { asksForTask, TASK_REASON } from './task-request.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
@@ -200,6 +201,10 @@ async function answerQuestion(
     (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
     (opts.checkUnknownNames && plan.unknownNames.length > 0 && plan.resolutions.length === 0);
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
+  // "Write me an e-mail", "recommend a restaurant": no clause answers a task; passages sharing a word with it
+  // would only mislead.
+  if (asksForTask(plan.standalone))
+    return { plan, hits, result: notFound(plan, [], known, TASK_REASON) };
   // The named resolution only cites the one asked about: its text is not in the document.
   const cited = citedOnly(plan.standalone, plan.resolutions, plan.unknownResolutions, (n) =>
     store.ofResolution(n),

@@ -179,6 +179,18 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations[0]!.resolution).toBe(88);
   });
 
+  it('says what it does to a request for a task, with no passages that only share a word', async () => {
+    for (const q of [
+      'Write me a letter to my bank asking for a loan',
+      '帮我写一篇关于春天的作文',
+    ]) {
+      const r = await ask(q);
+      expect(r.found, q).toBe(false);
+      expect(r.related, q).toEqual([]);
+      expect(r.answer, q).toMatch(/outside it|不在其范围内/);
+    }
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {

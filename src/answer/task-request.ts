@@ -1,0 +1,37 @@
+/**
+ * A request for a task, not a question about the document: write me an e-mail, translate this, recommend a
+ * restaurant. A clause that shares a word with such a request ("letter", 领导) is no answer to it; saying
+ * what the assistant does is. A request that names the document, a resolution or ITU ("write a note on what
+ * Resolution 44 asks of ITU-D") is about the document and answered from it.
+ */
+
+/** Writing for the asker: a verb of writing with the kind of text wanted. */
+const WRITE_EN =
+  /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|posts?|tweets?|messages?|memos?|invitations?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
+const WRITE_ZH =
+  /(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)/i;
+/** Translation or arithmetic for the asker. */
+const OTHER_TASK =
+  /\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
+/** Recommendations for the asker's own plans and purchases. */
+const RECOMMEND =
+  /\b(?:recommend|suggest)(?: me)?(?: (?:a|an|some|any|the best|good))? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,6}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
+/** What makes it about the document: a resolution, the document, ITU and its bodies, the assemblies. */
+const ABOUT_DOCUMENT =
+  /决议|resolutions?\b|\b(?:document|report)\b|文件|报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
+
+export function asksForTask(question: string): boolean {
+  if (ABOUT_DOCUMENT.test(question)) return false;
+  return (
+    WRITE_EN.test(question) ||
+    WRITE_ZH.test(question) ||
+    OTHER_TASK.test(question) ||
+    RECOMMEND.test(question)
+  );
+}
+
+/** What the answer says instead of quoting a clause. */
+export const TASK_REASON = {
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; writing, translating or recommending things is outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；写作、翻译或推荐等请求不在其范围内。',
+};

@@ -1,0 +1,32 @@
+/** Requests for a task (write, translate, recommend) are told what the assistant does, unless about the document. */
+import { describe, expect, it } from 'vitest';
+import { asksForTask } from '../../src/answer/task-request.js';
+
+describe('asksForTask', () => {
+  it.each([
+    ['Please write me a short poem about the sea'],
+    ['could you draft a thank-you letter to my landlord'],
+    ['帮我起草一份会议通知，周五下午开会'],
+    ['给我写个请假条'],
+    ['translate this into Spanish: see you tomorrow'],
+    ['Can you recommend some good restaurants in Lyon?'],
+    ['附近有什么好玩的地方'],
+    ['推荐一款拍照好的手机'],
+  ])('reads %s as a task', (q) => {
+    expect(asksForTask(q)).toBe(true);
+  });
+
+  it.each([
+    // About the document: answered from it.
+    ['Write a short note on what Resolution 58 asks of BDT'],
+    ['帮我写一段介绍国际电联这份报告的文字'],
+    ['Draft an email summarising what the assembly decided on e-waste'],
+    // Questions that only use a writing word.
+    ['Who writes the guidelines on roaming?'],
+    ['怎样编写信息通信技术的导则？'],
+    ['Which recommendations does it mention?'],
+    ['Is there a summary of the e-waste work?'],
+  ])('leaves %s to the document', (q) => {
+    expect(asksForTask(q)).toBe(false);
+  });
+});
