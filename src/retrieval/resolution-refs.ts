@@ -35,7 +35,7 @@ export function chineseNumeral(s: string): number | null {
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
-  // "73号那个气候变化的决议": the number, then a pointing word before the resolution described.
+  // "52号那个讲垃圾信息的决议": the number, then a pointing word before the resolution described.
   /(?<![\d/.年月-])(\d{1,3})\s*号(?=(?:那|这|该)(?:个|项|份)[^，。？?]{0,16}决议)/g,
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议.
   /(?<![\d/.-])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
