@@ -61,7 +61,8 @@ export const OTHER_RESOLUTIONS =
   /(?:别的|其他|其它|另外的?|另一(?:项|个|份)?)决议|还有(?:哪些|哪个|哪项|什么)决议|\b(?:any |the |which )?other resolutions?\b|\banother resolution\b|\bany more resolutions\b|\bresolutions? besides\b/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|which|list|what are the|name the|all the/i;
-const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|count/i;
+/** Not "count" inside a word: countries, counterfeit. */
+const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
 /** Words left once a status question's status words are out that name no topic. */
 const NO_TOPIC_WORDS =
   /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;
@@ -247,9 +248,10 @@ export function detectIntent(
   const term = definedTerm(question);
   if (term) return { kind: 'define', term };
   // Whether new, changed or kept is asked of a resolution, even unnamed as one (漫游那个是新的还是改过的).
-  // "The X one" (漫游那个, 应急号码那项): a resolution named by its topic.
+  // "The X one" (漫游那个, 应急号码那项): a resolution named by its topic; "ITU's decision on X": a resolution
+  // in everyday words.
   const aboutResolutions =
-    /决议|resolutions?/i.test(question) ||
+    /决议|resolutions?|\bdecisions?\b/i.test(question) ||
     /[\u4e00-\u9fff]{2}那(?:个|项|份)/.test(question) ||
     namesTable(question) ||
     asksStatusChoice(question);

@@ -173,6 +173,19 @@ describe('detectIntent', () => {
     // With a topic, the status of the resolution on it.
     expect(intentOf('Was any resolution on spam revised?').kind).toBe('status');
     expect(intentOf('有没有关于漫游的新决议？').kind).toBe('status');
+    // "count" inside a word (countries, counterfeit) asks no count.
+    expect(intentOf('Was the resolution on help for poorer countries revised?').kind).toBe(
+      'status',
+    );
+    expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
+  });
+
+  it('reads "decision" as an everyday word for a resolution', () => {
+    expect(intentOf("Was ITU's decision on roaming charges changed in 2022?").kind).toBe('status');
+    expect(intentOf('Which decisions were left unchanged?')).toEqual({
+      kind: 'list',
+      status: '无修改',
+    });
   });
 
   it('reads new-or-changed as a status question about a resolution, even when it is not called one', () => {
