@@ -178,6 +178,8 @@ describe('detectIntent', () => {
       'status',
     );
     expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
+    // …nor "list" inside one (specialists): this asks for the help, not a list of revised resolutions.
+    expect(intentOf('Does the revised resolution on EMF send specialists?').kind).toBe('clauses');
   });
 
   it('reads "decision" as an everyday word for a resolution', () => {
