@@ -35,6 +35,7 @@ import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
+import { namesStudyGroup, studyGroupTerms } from '../retrieval/study-groups.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, introTotal, type CountTopic } from './count-answerer.js';
@@ -283,12 +284,16 @@ async function answerQuestion(
     const covers = opts.whichAlternatives
       ? alternativesCoverage(plan, deps.retriever.bm25, withoutFrame)
       : topicCoverage(withoutFrame(plan), deps.retriever.bm25);
+    // One study group named by its number ("which resolutions give Study Group 17 work") is the anchor.
+    const groups = studyGroupTerms(plan.standalone);
+    const named = groups.length === 1 ? namesStudyGroup(groups[0]!) : undefined;
     const anchored = opts.whichAnchor
       ? anchorListing(
           topicUnits(withoutFrame(plan), deps.retriever.bm25),
           listable,
           store,
           which.maxResolutions,
+          named,
         )
       : null;
     const picked = (anchored ?? pickWhich(listable, covers, which, titled)).filter(

@@ -16,6 +16,20 @@ import { coverage, queryTerms, type TopicUnit } from './relevance.js';
 /** An untranslated English word weighs half an unseen Chinese word: it may be a word the document has no need of. */
 const UNKNOWN_LATIN_WEIGHT = 0.5;
 
+/**
+ * A study group as a topic unit. This is an ITU-T document: it writes ITU-T's groups mostly without the
+ * sector (第5研究组), so ITU-T第5研究组 is either; another sector's group (ITU-D第2研究组) only as written.
+ */
+export function studyGroupUnit(term: string, weight: number): TopicUnit {
+  const bare = term.replace(/^ITU-T/, '');
+  return {
+    alternatives: bare.startsWith('ITU-')
+      ? [[term, 1]]
+      : [...new Set([term, bare])].map((t) => [t, 1]),
+    weight,
+  };
+}
+
 export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
   const unseen = bm25.unseenIdf;
   const idf = (term: string) =>
@@ -33,8 +47,7 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
   const units: TopicUnit[] = [];
   const own = queryTerms(plan.rewritten);
   // A study group named by its number is a precise topic (第17研究组), though its pieces (17, 研究组) are not.
-  for (const g of studyGroupTerms(plan.standalone))
-    units.push({ alternatives: [[g, 1]], weight: unseen });
+  for (const g of studyGroupTerms(plan.standalone)) units.push(studyGroupUnit(g, unseen));
   if (plan.lang === 'zh') {
     // A glossary name in the question (电子垃圾 → 电子废物) is one topic, whichever way a clause writes it;
     // its own pieces (电子, 垃圾) are not topics of their own.

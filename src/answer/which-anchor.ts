@@ -14,6 +14,9 @@ const DOMINANT_SHARE = 0.5;
 const FULL_CREDIT = 0.99;
 
 /**
+ * @param named whether a text names the anchor, when the question names one outright (a study group by its
+ *   number): what the resolutions listed must name, whatever else the question says.
+ *
  * The clauses to list, one per resolution, or null when the topic has no dominant term, or the term is in
  * fewer than two resolutions or in more than `max` (then it is too common to list them all).
  */
@@ -22,15 +25,17 @@ export function anchorListing(
   hits: Hit[],
   store: CorpusStore,
   max: number,
+  named?: (text: string) => boolean,
 ): Clause[] | null {
   const total = units.reduce((s, u) => s + u.weight, 0);
   const anchor = [...units].sort((a, b) => b.weight - a.weight)[0];
-  if (!anchor || total <= 0 || anchor.weight < total * DOMINANT_SHARE) return null;
+  if (!named && (!anchor || total <= 0 || anchor.weight < total * DOMINANT_SHARE)) return null;
+  const names = named ?? ((text: string) => unitCoverage(anchor!, text) >= FULL_CREDIT);
   // What the clause itself says (its addressee and lead-in with it), not its resolution's title.
   const has = (c: Clause) =>
     c.part !== 'table1' &&
     !c.id.endsWith('.title') &&
-    unitCoverage(anchor, [c.addressee, c.leadIn, c.text].filter(Boolean).join(' ')) >= FULL_CREDIT;
+    names([c.addressee, c.leadIn, c.text].filter(Boolean).join(' '));
   const byResolution = new Map<number, Clause>();
   // Best-ranked first, then the rest of the document in order.
   for (const c of [...hits.map((h) => h.clause), ...store.clauses]) {

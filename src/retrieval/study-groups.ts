@@ -23,3 +23,18 @@ export function studyGroupTerms(text: string): string[] {
 export function withoutStudyGroups(text: string): string {
   return text.replace(ENGLISH, ' ');
 }
+
+/**
+ * Whether a text names the study group (as studyGroupTerms writes it). This is an ITU-T document: it writes
+ * ITU-T's groups mostly without the sector (第5研究组, 电信标准化部门第17研究组), never another sector's so.
+ */
+export function namesStudyGroup(term: string): (text: string) => boolean {
+  const m = /^(ITU-[TDR])?第(\d{1,2})研究组$/.exec(term);
+  if (!m) return (text) => text.includes(term);
+  const n = m[2]!;
+  const re =
+    m[1] && m[1] !== 'ITU-T'
+      ? new RegExp(`${m[1]}\\s*第\\s*${n}\\s*研究组`)
+      : new RegExp(`(?<!ITU-[DR]\\s*)第\\s*${n}\\s*研究组`);
+  return (text) => re.test(text);
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
 import type { TopicUnit } from '../../src/answer/relevance.js';
+import { studyGroupUnit } from '../../src/answer/topic-units.js';
 import { anchorListing } from '../../src/answer/which-anchor.js';
+import { namesStudyGroup } from '../../src/retrieval/study-groups.js';
 import { clause, hitOn } from '../helpers/clause.js';
 
 const clauses = [
@@ -36,5 +38,37 @@ describe('anchorListing', () => {
     expect(anchorListing([even], [], store, 6)).toBeNull();
     expect(anchorListing([who], [], store, 2)).toBeNull();
     expect(anchorListing([], [], store, 6)).toBeNull();
+  });
+
+  it('takes a study group named by its number as the anchor, whatever else the question weighs', () => {
+    const groups = new CorpusStore([
+      clause({ id: 'g1', resolution: 50, addressee: '第17研究组', text: '加快相关工作。' }),
+      clause({ id: 'g2', resolution: 52, text: '电信标准化部门第17研究组支持相关工作。' }),
+      clause({ id: 'g3', resolution: 72, text: '请第5研究组继续研究。' }),
+      clause({ id: 'g4', resolution: 78, text: 'ITU-D第17研究组开展研究。' }),
+    ]);
+    const sg17 = studyGroupUnit('ITU-T第17研究组', 6);
+    const heavier: TopicUnit = { alternatives: [['讲习班', 1]], weight: 9 };
+    expect(anchorListing([sg17, heavier], [], groups, 6)).toBeNull();
+    const listed = anchorListing(
+      [sg17, heavier],
+      [],
+      groups,
+      6,
+      namesStudyGroup('ITU-T第17研究组'),
+    )!;
+    expect(listed.map((c) => c.resolution)).toEqual([50, 52]);
+  });
+});
+
+describe('studyGroupUnit', () => {
+  it("reads ITU-T's groups with or without the sector, another sector's only as written", () => {
+    expect(studyGroupUnit('ITU-T第5研究组', 1).alternatives.map(([t]) => t)).toEqual([
+      'ITU-T第5研究组',
+      '第5研究组',
+    ]);
+    expect(studyGroupUnit('ITU-D第2研究组', 1).alternatives.map(([t]) => t)).toEqual([
+      'ITU-D第2研究组',
+    ]);
   });
 });

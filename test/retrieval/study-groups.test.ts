@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { studyGroupTerms, withoutStudyGroups } from '../../src/retrieval/study-groups.js';
+import {
+  namesStudyGroup,
+  studyGroupTerms,
+  withoutStudyGroups,
+} from '../../src/retrieval/study-groups.js';
 
 describe('studyGroupTerms', () => {
   it('names study groups by number in the document’s form, from English or Chinese', () => {
@@ -22,5 +26,17 @@ describe('withoutStudyGroups', () => {
   it('takes a numbered study group out of the text matched against resolution titles', () => {
     expect(withoutStudyGroups('What does study group 17 do?')).not.toMatch(/study group/i);
     expect(withoutStudyGroups('what are study groups for?')).toBe('what are study groups for?');
+  });
+
+  it('tells whether a text names a study group: ITU-T groups with or without the sector', () => {
+    const sg2 = namesStudyGroup('ITU-T第2研究组');
+    expect(sg2('请第2研究组继续研究')).toBe(true);
+    expect(sg2('电信标准化部门第2研究组')).toBe(true);
+    expect(sg2('支持ITU-D第2研究组的工作')).toBe(false);
+    expect(sg2('第12研究组')).toBe(false);
+    expect(namesStudyGroup('第2研究组')('ITU-T第2研究组')).toBe(true);
+    const d2 = namesStudyGroup('ITU-D第2研究组');
+    expect(d2('支持ITU-D第2研究组的工作')).toBe(true);
+    expect(d2('请第2研究组继续研究')).toBe(false);
   });
 });
