@@ -249,7 +249,11 @@ async function answerQuestion(
     return { plan, hits, result: answerCount(plan, store, topics) };
   }
   if (intent.kind === 'list') {
-    return { plan, hits, result: answerList(plan, store, intent.status, deps.englishTitle) };
+    return {
+      plan,
+      hits,
+      result: answerList(plan, store, intent.status, deps.englishTitle, intent.titled),
+    };
   }
   // Two resolutions compared: by number, or by topic (the roaming one against the consumer one).
   const byTopic =

@@ -55,14 +55,58 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
 
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table|ITU-D/i;
 
+/** The resolutions whose 表1 title contains the words quoted (in either title, for an English question). */
+function answerTitled(
+  plan: QueryPlan,
+  store: CorpusStore,
+  status: StatusValue | null,
+  words: string,
+  englishTitle: (n: number) => string | undefined,
+): AskResult {
+  const en = plan.lang === 'en';
+  const cites = new CitationList();
+  const low = words.toLowerCase();
+  const chosen = rows(store).filter(
+    (c) =>
+      (!status || c.status === status) &&
+      (rowTitle(c).includes(words) ||
+        (en && (englishTitle(c.resolution ?? -1) ?? '').toLowerCase().includes(low))),
+  );
+  if (!chosen.length) {
+    return {
+      answer: en
+        ? `No resolution in 表1 (Table 1) has “${words}” in its title.`
+        : `表1中没有标题含有“${words}”的决议。`,
+      found: false,
+      mode: 'extractive',
+      citations: [],
+      related: [],
+    };
+  }
+  const items = chosen.map((c) => {
+    const n = c.resolution ?? 0;
+    if (!en) return `第${n}号决议（${rowTitle(c)}）${cites.cite(c)}`;
+    const title = englishTitle(n);
+    return `${resolutionName(n, 'en')} (${title ? `${title}; ` : ''}表1: ${rowTitle(c)}) ${cites.cite(c)}`;
+  });
+  return result(
+    en
+      ? `${chosen.length} resolution(s) in 表1 (Table 1) have “${words}” in the title: ${items.join(', ')}.`
+      : `表1中标题含有“${words}”的决议共${chosen.length}项：${items.join('、')}。`,
+    cites,
+  );
+}
+
 export function answerList(
   plan: QueryPlan,
   store: CorpusStore,
   status: StatusValue | null,
   englishTitle: (n: number) => string | undefined = () => undefined,
+  titled?: string,
 ): AskResult {
   const en = plan.lang === 'en';
   const cites = new CitationList();
+  if (titled) return answerTitled(plan, store, status, titled, englishTitle);
   const all = rows(store);
   const chosen = status ? all.filter((c) => c.status === status) : all;
   const tally = ['修订版', '无修改', '新决议']

@@ -11,7 +11,12 @@ export type DocumentPart = 'table1' | 'table2' | 'annex';
 
 export type Intent =
   | { kind: 'status' }
-  | { kind: 'list'; status: StatusValue | null }
+  | {
+      kind: 'list';
+      status: StatusValue | null;
+      /** Words the titles must contain, quoted in the question (标题里带“打击”的, titles with "study"). */
+      titled?: string;
+    }
   | {
       kind: 'count';
       /** Every status the question asks about, in 表1's words ("how many new and how many revised"). */
@@ -255,6 +260,10 @@ export function detectIntent(
     /[\u4e00-\u9fff]{2}那(?:个|项|份)/.test(question) ||
     namesTable(question) ||
     asksStatusChoice(question);
+  // Which titles hold the words quoted: 表1's titles, of any status or of the one named.
+  const titled = titleWords(question);
+  if (titled && (WHICH_PLURAL.test(question) || LIST_WORDS.test(question)))
+    return { kind: 'list', status, titled };
   // "Has the resolution on <topic> been revised?": a status question about a resolution found by topic.
   // Without a topic ("are there any new resolutions?", 有没有新的决议) it asks about resolutions at all.
   if (
@@ -287,6 +296,22 @@ export function detectIntent(
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
   return { kind: 'clauses' };
+}
+
+/** Words in quotes beside the word title (标题里带“打击”, titles with "study" in them). */
+const QUOTED = '[“"「『‘\'"]([^”"」』’\'"]{1,30})[”"」』’\'"]';
+const TITLE_WORD = '(?:标题|题目|名称|\\btitles?\\b)';
+const TITLE_QUOTE = new RegExp(
+  `${TITLE_WORD}[^“"「『‘'，。？?]{0,20}${QUOTED}|${QUOTED}[^，。？?]{0,20}${TITLE_WORD}`,
+  'i',
+);
+
+/** The words a title must contain, when the question quotes them beside the word title. */
+function titleWords(question: string): string | null {
+  const m = TITLE_QUOTE.exec(question);
+  // An ellipsis marks where the rest of a title goes (“……的研究”): what is written is the words.
+  const words = (m?.[1] ?? m?.[2] ?? '').replace(/…|\.{3}/g, '').trim();
+  return words.length >= 2 ? words : null;
 }
 
 /**

@@ -191,6 +191,17 @@ describe('createAssistant (offline, extractive)', () => {
     }
   });
 
+  it('lists the resolutions whose 表1 title holds the quoted words, and says when none does', async () => {
+    const r = await ask('哪几项决议的标题里有“打击”？');
+    expect(r.found).toBe(true);
+    expect(r.citations.map((c) => c.resolution)).toEqual([52, 96, 97]);
+    const en = await ask('Which resolutions have "spam" in the title?');
+    expect(en.citations.map((c) => c.resolution)).toEqual([52]);
+    const none = await ask('哪些决议的标题里有“卫星”？');
+    expect(none.found).toBe(false);
+    expect(none.answer).toContain('没有标题含有“卫星”');
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {

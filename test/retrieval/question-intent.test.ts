@@ -182,6 +182,21 @@ describe('detectIntent', () => {
     expect(intentOf('Does the revised resolution on EMF send specialists?').kind).toBe('clauses');
   });
 
+  it('reads words quoted beside "title" as what the listed titles must contain', () => {
+    expect(intentOf('哪些决议的题目里有“标准化”三个字？')).toEqual({
+      kind: 'list',
+      status: null,
+      titled: '标准化',
+    });
+    expect(intentOf("Which revised resolutions have 'study' in their titles?")).toEqual({
+      kind: 'list',
+      status: '修订版',
+      titled: 'study',
+    });
+    // Quoted, but not a title: the clauses say.
+    expect(intentOf('Which resolutions mention "test labs"?').kind).toBe('which');
+  });
+
   it('reads "decision" as an everyday word for a resolution', () => {
     expect(intentOf("Was ITU's decision on roaming charges changed in 2022?").kind).toBe('status');
     expect(intentOf('Which decisions were left unchanged?')).toEqual({
