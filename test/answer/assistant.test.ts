@@ -202,6 +202,11 @@ describe('createAssistant (offline, extractive)', () => {
     expect(none.answer).toContain('没有标题含有“卫星”');
   });
 
+  it('reads 世卫组织 as WHO, which some clauses write only as the acronym', async () => {
+    const r = await ask('提到世卫组织的决议有哪些？');
+    expect(r.citations.map((c) => c.resolution)).toEqual(expect.arrayContaining([72, 78, 96]));
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {
