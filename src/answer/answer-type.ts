@@ -397,6 +397,22 @@ export function canSupply(
   }
 }
 
+/**
+ * The words, in the document's language, that ask for a kind of fact rather than name a topic: "which
+ * Recommendation number" asks for a code, and a clause holding 建议书 and 号码 about something else does not
+ * cover the topic by them.
+ */
+const FRAME: Partial<Record<Exclude<AnswerType, null>, RegExp>> = {
+  code: /^(?:建议书|标准|编号|号码|数字|代码|ITU-T|国际电联电信标准化部门)$/i,
+  money: /^(?:费用|成本|价格|价钱|预算|资金|经费|金额|钱|收费)$/,
+  date: /^(?:日期|时间|年份|哪年|何时)$/,
+  place: /^(?:地点|地方|城市|国家|哪里)$/,
+};
+
+export function frameWords(type: AnswerType): RegExp | undefined {
+  return type ? FRAME[type] : undefined;
+}
+
 /** A clause scoring at least this share of the best one that holds the kind of fact asked for is preferred. */
 const TYPED_RATIO = 0.6;
 /**

@@ -27,7 +27,7 @@ import {
 import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
-import { answerType, canSupply, preferSupplying, statedText } from './answer-type.js';
+import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { asksForTask, TASK_REASON } from './task-request.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
@@ -380,7 +380,7 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {
-    const cov = topicCoverage(plan, deps.retriever.bm25)(picked[0]!.clause);
+    const cov = topicCoverage(plan, deps.retriever.bm25, frameWords(type))(picked[0]!.clause);
     // Or its everyday questions match most of the question: "undersea cables … tsunami warnings" covers few
     // of the document's words, yet it is what the clause on underwater cables for disaster warning answers.
     const need = type ? Math.max(opts.minCoverage, opts.typedMinCoverage) : opts.minCoverage;

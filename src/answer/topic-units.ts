@@ -87,7 +87,18 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
 }
 
 /** Share (0…1) of the question's topic that a clause covers (its text with context, as indexed). */
-export function topicCoverage(plan: QueryPlan, bm25: Bm25Index): (c: Clause) => number {
-  const units = topicUnits(plan, bm25);
+/**
+ * @param frame words that ask for the kind of fact wanted (建议书, 编号 in "which Recommendation number"): a
+ *   unit made only of them is what is asked for, not the topic it is asked about.
+ */
+export function topicCoverage(
+  plan: QueryPlan,
+  bm25: Bm25Index,
+  frame?: RegExp,
+): (c: Clause) => number {
+  const all = topicUnits(plan, bm25);
+  const units = frame
+    ? all.filter((u) => !u.alternatives.length || !u.alternatives.every(([t]) => frame.test(t)))
+    : all;
   return (c) => coverage(units, indexText(c));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frameWords } from '../../src/answer/answer-type.js';
 import { topicCoverage, topicUnits } from '../../src/answer/topic-units.js';
 import { Bm25Index } from '../../src/retrieval/bm25-index.js';
 import type { QueryPlan } from '../../src/retrieval/query-plan.js';
@@ -53,5 +54,16 @@ describe('topicUnits', () => {
     });
     const unit = topicUnits(p, bm25).find((u) => u.alternatives.some(([t]) => t === '第17研究组'));
     expect(unit?.weight).toBe(bm25.unseenIdf);
+  });
+});
+
+describe('topicCoverage with the words that ask for a kind of fact', () => {
+  it('leaves out units made only of them: "which Recommendation number" is not the topic', () => {
+    const code = clause({ id: 'r100.1', text: '根据E.161.1建议书实施通用应急号码' });
+    const index = new Bm25Index([code, roaming].map((c) => tokenize(c.text)));
+    const p = plan({ rewritten: '建议书 号码 漫游' });
+    expect(topicCoverage(p, index)(code)).toBeGreaterThan(0.3);
+    expect(topicCoverage(p, index, frameWords('code'))(code)).toBe(0);
+    expect(topicCoverage(p, index, frameWords('code'))(roaming)).toBe(1);
   });
 });
