@@ -108,6 +108,19 @@ function bigrams(run: string): string[] {
   return out;
 }
 
+const NAME = /^[a-z]{2,}$/;
+
+/** The names inside a hyphenated compound of names (see tokenize). */
+function compoundNames(token: string): string[] {
+  const parts = token.split('-');
+  if (parts.length < 2) return [];
+  return parts.filter((p, i) => {
+    if (!NAME.test(p) || STOPWORDS.has(p)) return false;
+    const next = parts[i + 1];
+    return next === undefined ? NAME.test(parts[i - 1]!) : NAME.test(next);
+  });
+}
+
 /** Tokens for indexing and for queries (the same function on both sides). */
 export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string[] {
   const lower = text.toLowerCase().replace(/‑/g, '-');
@@ -121,6 +134,10 @@ export function tokenize(text: string, mode: TokenMode = 'jieba+bigram'): string
       (t.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original))
     ) {
       tokens.push(t);
+      // A compound of names (JCA-AHF, JCA-IMT-2000) is also each name in it: "JCA" finds the clause on
+      // JCA-AHF. A name is joined to another name, not to a sector's letter (ITU-T) nor to a number, which
+      // makes it another thing (WTSA-20 is not WTSA-16; IMT-2000 is not IMT).
+      tokens.push(...compoundNames(t));
     }
   }
   for (const m of lower.matchAll(CJK_RUN)) {

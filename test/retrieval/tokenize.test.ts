@@ -41,4 +41,12 @@ describe('tokenize', () => {
     expect(tokenize('5G')).not.toContain('5');
     expect(tokenize('14-3/2 2020')).toEqual(['14-3/2', '2020']);
   });
+
+  it('also gives each name of a compound of names (JCA-AHF), not of a sector or a numbered name', () => {
+    expect(tokenize('JCA-AHF')).toEqual(['jca-ahf', 'jca', 'ahf']);
+    expect(tokenize('JCA-IMT-2000')).toEqual(['jca-imt-2000', 'jca']);
+    expect(tokenize('ITU-T')).toEqual(['itu-t']);
+    expect(tokenize('WTSA-20')).toEqual(['wtsa-20']);
+    expect(tokenize('IMT-2020')).toEqual(['imt-2020']);
+  });
 });
