@@ -207,6 +207,11 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations.map((c) => c.resolution)).toEqual(expect.arrayContaining([72, 78, 96]));
   });
 
+  it('reads 假冒手机 as counterfeit devices (resolution 96), not as phones in general (97, on theft)', async () => {
+    const r = await ask('市面上假冒手机很多，国际电联有措施吗？');
+    expect(r.citations[0]!.resolution).toBe(96);
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {
