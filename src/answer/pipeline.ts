@@ -30,6 +30,7 @@ import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { asksForTask, TASK_REASON } from './task-request.js';
+import { asksForRanking, RANKING_REASON } from './ranking-question.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
@@ -206,6 +207,9 @@ async function answerQuestion(
   // would only mislead.
   if (asksForTask(plan.standalone))
     return { plan, hits, result: notFound(plan, [], known, TASK_REASON) };
+  // "Which resolution matters most": a verdict the document never gives; the related passages still help.
+  if (asksForRanking(plan.standalone))
+    return { plan, hits, result: notFound(plan, related(3), known, RANKING_REASON) };
   // The named resolution only cites the one asked about: its text is not in the document.
   const cited = citedOnly(plan.standalone, plan.resolutions, plan.unknownResolutions, (n) =>
     store.ofResolution(n),

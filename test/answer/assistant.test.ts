@@ -212,6 +212,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations[0]!.resolution).toBe(96);
   });
 
+  it('says the document ranks no resolution, with the passages on the topic as related', async () => {
+    const r = await ask('Which resolution is the most important for small island states?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('does not rank the resolutions');
+    expect(r.related.length).toBeGreaterThan(0);
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {
