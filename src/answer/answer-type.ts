@@ -24,6 +24,7 @@ const MONEY_Q = new RegExp(
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
     '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
+    '\\bwhat (?:exact |precise |specific |actual )?(?:amount|sum)s?\\b',
   ].join('|'),
   'i',
 );

@@ -10,12 +10,12 @@ const WRITE_EN =
   /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|posts?|tweets?|messages?|memos?|invitations?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
 const WRITE_ZH =
   /(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)/i;
-/** Translation or arithmetic for the asker. */
+/** Translation, arithmetic or a recipe for the asker. */
 const OTHER_TASK =
-  /\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
+  /\brecipes? for\b|\bhow (?:do i|to) (?:cook|bake)\b|菜谱|食谱|\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
 /** Recommendations for the asker's own plans and purchases. */
 const RECOMMEND =
-  /\b(?:recommend|suggest)(?: me)?(?: (?:a|an|some|any|the best|good))? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,6}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
+  /\b(?:recommend|suggest)(?: me)?(?: (?:a|an|some|any|the best|good))? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
 /** What makes it about the document: a resolution, the document, ITU and its bodies, the assemblies. */
 const ABOUT_DOCUMENT =
   /决议|resolutions?\b|\b(?:document|report)\b|文件|报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;

@@ -4,7 +4,7 @@ import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
 const ANAPHORA =
-  /它|它们|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b/i;
+  /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b/i;
 /** How much of the previous answer stands for its topic: its heading and first words. */
 const TOPIC_CHARS = 120;
 /** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */

@@ -68,6 +68,9 @@ const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b/i;
 /** Not "count" inside a word: countries, counterfeit. */
 const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
+/** A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. */
+const COUNTS_OTHER =
+  /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
 /** Words left once a status question's status words are out that name no topic. */
 const NO_TOPIC_WORDS =
   /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;
@@ -279,7 +282,12 @@ export function detectIntent(
   }
   const abrogated = ABROGATED.test(question);
   const byStatus = status !== null || abrogated;
-  if (aboutResolutions && COUNT_WORDS.test(question) && (byStatus || namesTable(question))) {
+  if (
+    aboutResolutions &&
+    COUNT_WORDS.test(question) &&
+    !COUNTS_OTHER.test(question) &&
+    (byStatus || namesTable(question))
+  ) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
   // "Did they scrap any resolutions?", 有没有废止决议: whether any were, which the count answers.

@@ -65,6 +65,7 @@ describe('answerType', () => {
     ['这个数据库的网址是什么？', 'address'],
     ['What is the URL of the portal?', 'address'],
     ['Is there an email address I can write to?', 'address'],
+    ['What exact amount goes to the fellowships?', 'money'],
     // Who runs an organisation asks for its head's name.
     ['Who runs the TSB these days?', 'person'],
     ['who is in charge of the Radiocommunication Bureau', 'person'],

@@ -164,7 +164,11 @@ describe('createAssistant (offline, extractive)', () => {
   });
 
   it('reads money and funding as the budget the document speaks of', async () => {
-    for (const q of ['Does resolution 86 come with any money?', '第58号决议有经费吗？']) {
+    for (const q of [
+      'Does resolution 86 come with any money?',
+      '第58号决议有经费吗？',
+      'Who pays for the help resolution 86 gives?',
+    ]) {
       const r = await ask(q);
       expect(r.found, q).toBe(true);
       expect(r.citations.map((c) => c.text).join(' '), q).toContain('预算');

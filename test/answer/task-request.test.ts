@@ -12,6 +12,9 @@ describe('asksForTask', () => {
     ['Can you recommend some good restaurants in Lyon?'],
     ['附近有什么好玩的地方'],
     ['推荐一款拍照好的手机'],
+    ['给我推荐几部评分很高的纪录电影'],
+    ['any good recipes for banana bread?'],
+    ['有没有简单的家常菜谱'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });

@@ -15,6 +15,10 @@ describe('resolveFollowUp', () => {
     expect(f.carried).toEqual([88]);
   });
 
+  it('carries the subject into "这些…" (these …), which points back at it', () => {
+    expect(resolveFollowUp('这些工作由谁来牵头落实呢？', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('carries the subject into an English pronoun question', () => {
     const history: Turn[] = [
       { role: 'user', content: 'What is Resolution 54 about?' },

@@ -197,6 +197,12 @@ describe('detectIntent', () => {
     expect(intentOf('Which resolutions mention "test labs"?').kind).toBe('which');
   });
 
+  it('does not count resolutions when the question counts something else about one', () => {
+    expect(intentOf('How many delegates voted for the new resolution?').kind).toBe('clauses');
+    expect(intentOf('修订后的决议有多少个国家支持？').kind).toBe('clauses');
+    expect(intentOf('How many new resolutions are there?').kind).toBe('count');
+  });
+
   it('reads "decision" as an everyday word for a resolution', () => {
     expect(intentOf("Was ITU's decision on roaming charges changed in 2022?").kind).toBe('status');
     expect(intentOf('Which decisions were left unchanged?')).toEqual({
