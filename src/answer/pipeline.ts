@@ -31,6 +31,7 @@ import { answerType, canSupply, frameWords, preferSupplying, statedText } from '
 import { notFound } from './not-found.js';
 import { asksForTask, TASK_REASON } from './task-request.js';
 import { asksForRanking, RANKING_REASON } from './ranking-question.js';
+import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
@@ -210,6 +211,10 @@ async function answerQuestion(
   // "Which resolution matters most": a verdict the document never gives; the related passages still help.
   if (asksForRanking(plan.standalone))
     return { plan, hits, result: notFound(plan, related(3), known, RANKING_REASON) };
+  // "Which is cheaper, fibre or 5G?", "is it bad to charge overnight?": no resolution judges a product. Two
+  // resolutions weighed against each other are compared instead.
+  if (!plan.resolutions.length && asksConsumerAdvice(plan.standalone))
+    return { plan, hits, result: notFound(plan, related(3), known, CONSUMER_REASON) };
   // The named resolution only cites the one asked about: its text is not in the document.
   const cited = citedOnly(plan.standalone, plan.resolutions, plan.unknownResolutions, (n) =>
     store.ofResolution(n),

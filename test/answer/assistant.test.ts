@@ -223,6 +223,14 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.related.length).toBeGreaterThan(0);
   });
 
+  it('gives no consumer advice, but shows the closest passages; two resolutions weighed are compared', async () => {
+    const r = await ask('Which is cheaper for a small shop, fixed broadband or mobile data?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('no advice on products');
+    const both = await ask('Which is better for poorer countries, resolution 44 or resolution 54?');
+    expect(both.answer).not.toContain('no advice on products');
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {

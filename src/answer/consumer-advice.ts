@@ -1,0 +1,29 @@
+/**
+ * Advice for the asker as a consumer: which product or operator is faster, cheaper or better, whether a
+ * habit harms a device or a person. The resolutions record what ITU is asked to do and judge no product; a
+ * clause that shares a word with the question (5G, 基站, 电池) would read as a verdict it never gives.
+ */
+
+const EN = [
+  // Which is faster / cheaper / better, X or Y.
+  /\bwhich (?:one )?(?:is|are|gives?|has|have|offers?)\b[^?]{0,40}\b(?:faster|cheaper|better|best|quicker|quickest|more reliable)\b/i,
+  /\b(?:faster|cheaper|more reliable) than\b/i,
+  /\bbest (?:call quality|coverage|deal|plan|price|network|operator|provider|phone|handset|router)\b/i,
+  // Whether a habit is bad for a device or for people.
+  /\bis it (?:bad|safe|harmful|dangerous) to\b/i,
+];
+const ZH = [
+  /(?:哪个|哪种|哪家|哪款|还是)[^？?]{0,20}(?:更(?:划算|便宜|快|好用|省钱|实惠|好|稳定)|划算|实惠|省钱)/,
+  /会不会(?:把|让)?[^？?]{0,10}(?:搞坏|弄坏|损坏|伤)/,
+  /对[^？?]{0,10}(?:身体|健康)[^？?]{0,6}(?:有没有害|有害吗|有没有影响|有影响吗|有危害吗)/,
+];
+
+export function asksConsumerAdvice(question: string): boolean {
+  return EN.some((re) => re.test(question)) || ZH.some((re) => re.test(question));
+}
+
+/** What the answer says instead; the passages on the topic follow as related. */
+export const CONSUMER_REASON = {
+  en: 'It gives no advice on products, operators or everyday use of devices; it records what the resolutions ask ITU to do. The passages below are the closest it has.',
+  zh: '文件不就产品、运营商或设备的日常使用提供建议，只记录各决议要求国际电联开展的工作。下列条款是其中最接近的内容。',
+};

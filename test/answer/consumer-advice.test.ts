@@ -1,0 +1,27 @@
+/** Consumer advice (which product is cheaper, whether a habit harms a device) is not what the document gives. */
+import { describe, expect, it } from 'vitest';
+import { asksConsumerAdvice } from '../../src/answer/consumer-advice.js';
+
+describe('asksConsumerAdvice', () => {
+  it.each([
+    ['Which is quicker for video calls, cable or satellite?'],
+    ['is 4G cheaper than fibre where I live'],
+    ['Who has the best coverage in rural Ghana?'],
+    ['Is it safe to sleep next to my router?'],
+    ['包月套餐和按量计费哪个更划算？'],
+    ['充电器一直插着会不会把手机弄坏'],
+    ['用蓝牙耳机对身体有没有害？'],
+  ])('reads %s as consumer advice', (q) => {
+    expect(asksConsumerAdvice(q)).toBe(true);
+  });
+
+  it.each([
+    ['Is it ok to ask ITU for help with a national CIRT?'],
+    ['Is the revised resolution better than the old one?'],
+    ['Which resolution gives better support to landlocked countries?'],
+    ['What does the EMF resolution say about health?'],
+    ['GSS-20希望国际电联支持哪个联盟，来加快城市的数字化转型？'],
+  ])('leaves %s to the document', (q) => {
+    expect(asksConsumerAdvice(q)).toBe(false);
+  });
+});
