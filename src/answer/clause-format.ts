@@ -47,9 +47,11 @@ export function location(c: Clause, lang: Lang): string {
   if (c.part === 'table1') bits.push(lang === 'en' ? '表1 (status table)' : '表1');
   if (c.part === 'table2') bits.push(lang === 'en' ? '表2 (summary)' : '表2 · 摘要');
   if (c.part === 'intro' || c.part === 'conclusion') bits.push(c.label.split(' · ').pop() ?? '');
-  if (c.section) {
-    const en = SECTION_EN[c.section];
-    bits.push(lang === 'en' && en ? `${c.section} (${en})` : c.section);
+  // 做出决议 · 责成 …: "resolves to instruct", both headings as printed.
+  for (const heading of [c.within, c.section]) {
+    if (!heading) continue;
+    const en = SECTION_EN[heading];
+    bits.push(lang === 'en' && en ? `${heading} (${en})` : heading);
   }
   if (c.addressee) bits.push(c.addressee);
   if (c.item) bits.push(c.item);

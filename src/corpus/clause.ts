@@ -17,6 +17,8 @@ export interface Clause {
   status: string | null;
   /** The operative heading as printed (做出决议, 责成, 进一步责成 …), or null. */
   section: string | null;
+  /** The heading the section's own sits under, when that one holds nothing else (做出决议 → 责成 …). */
+  within?: string;
   addressee: string | null;
   /** Item as printed; nested items joined with "." (e.g. "2.i)"). */
   item: string | null;

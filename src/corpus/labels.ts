@@ -21,6 +21,7 @@ export interface LabelParts {
   part: Part;
   resolution: number | null;
   section?: string | null;
+  within?: string;
   addressee?: string | null;
   item?: string | null;
   status?: string | null;
@@ -36,6 +37,7 @@ export function makeLabel(p: LabelParts): string {
   else if (p.part === 'table2') bits.push('表2', '摘要');
   else bits.push(PART_NAMES[p.part]);
   if (p.isTitle) bits.push('标题');
+  if (p.within) bits.push(p.within);
   if (p.section) bits.push(p.section);
   if (p.addressee) bits.push(shortAddressee(p.addressee));
   if (p.item) bits.push(p.item);

@@ -10,6 +10,11 @@ export interface AnnexClause {
   item: string | null;
   text: string;
   leadIn: string | null;
+  /**
+   * The heading this section's heading sits under, when one holds nothing but it (做出决议 → 责成电信标准化局
+   * 主任…: "resolves to instruct"): both are the clause's headings as printed.
+   */
+  within?: string;
   isTitle?: boolean;
 }
 
@@ -30,6 +35,7 @@ function isAddresseeLine(text: string): boolean {
 
 interface SectionState {
   section: string | null;
+  within?: string;
   ordinal: number;
   addressee: string | null;
   expectAddressee: boolean;
@@ -61,6 +67,7 @@ export function parseAnnexRow(title: CleanLine, body: CleanLine[]): AnnexClause[
     emitted++;
     out.push({
       section: cur.section,
+      ...(cur.within ? { within: cur.within } : {}),
       sectionOrdinal: cur.ordinal,
       addressee: cur.addressee,
       item,
@@ -75,13 +82,17 @@ export function parseAnnexRow(title: CleanLine, body: CleanLine[]): AnnexClause[
 
     const heading = parseHeading(text);
     if (heading) {
-      // A heading directly followed by another (做出决议 → 责成相关研究组) holds nothing: it does not count.
-      if (cur.section && emitted === 0) ordinals.set(cur.section, cur.ordinal - 1);
+      // A heading directly followed by another (做出决议 → 责成相关研究组) holds nothing: it does not count,
+      // but the next one sits under it.
+      const empty = cur.section && emitted === 0 ? cur.section : undefined;
+      if (empty) ordinals.set(empty, cur.ordinal - 1);
       emitted = 0;
       const n = (ordinals.get(heading.section) ?? 0) + 1;
       ordinals.set(heading.section, n);
       cur = {
         section: heading.section,
+        // 请 → 请电信标准化局…主任 repeats the heading with its addressee: not a second heading.
+        ...(empty && empty !== heading.section ? { within: empty } : {}),
         ordinal: n,
         addressee: heading.addressee,
         expectAddressee: heading.addressee === null,

@@ -30,7 +30,10 @@ export interface CaseScore {
   got: { citations: string[]; answer: string };
 }
 
-export type Ranked = Pick<Clause, 'id' | 'part' | 'resolution' | 'section' | 'addressee' | 'item'>;
+export type Ranked = Pick<
+  Clause,
+  'id' | 'part' | 'resolution' | 'section' | 'within' | 'addressee' | 'item'
+>;
 
 /** How many ranked items count as "what the reader sees" for context recall (the baseline's k). */
 export const CONTEXT_K = 4;
@@ -39,7 +42,8 @@ export function clauseMatches(c: Ranked, e: ExpectedClause): boolean {
   if (c.part !== e.part) return false;
   if (e.resolution !== undefined && c.resolution !== e.resolution) return false;
   if (e.part !== 'annex') return true;
-  if (e.section && c.section !== e.section) return false;
+  // A clause under two headings (做出决议 → 责成 …) is cited by either.
+  if (e.section && c.section !== e.section && c.within !== e.section) return false;
   if (e.item !== undefined && (c.item ?? null) !== (e.item ?? null)) return false;
   if (
     e.addressee &&

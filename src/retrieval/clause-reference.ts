@@ -49,7 +49,7 @@ export function referencedClauses(clauses: readonly Clause[], ref: ClauseReferen
   return clauses.filter(
     (c) =>
       c.part === 'annex' &&
-      c.section === ref.section &&
+      (c.section === ref.section || c.within === ref.section) &&
       c.item !== null &&
       bare(c.item) === ref.item,
   );

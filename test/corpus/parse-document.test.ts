@@ -127,6 +127,15 @@ describe('parseDocument on the WTSA-20 document', () => {
     expect(find(54, '呼吁', 'iii)').leadIn).toContain('酌情与电信发展局主任');
   });
 
+  it('keeps both headings of "resolves to instruct" (第100号决议 做出决议 → 责成…) in the label', () => {
+    const c = clauses.find((x) => x.id.endsWith('.r100.instructs.1'))!;
+    expect(c.section).toBe('责成');
+    expect(c.within).toBe('做出决议');
+    expect(c.label).toBe('第100号决议 · 附件 · 做出决议 · 责成 · 电信标准化局主任与电信发展局主任合作 · 1');
+    // A heading repeated with its addressee (请 → 请电信标准化局…主任) is one heading.
+    expect(clauses.find((x) => x.id.endsWith('.r69.invites.p'))!.within).toBeUndefined();
+  });
+
   it('gives unique, URL-safe ids that are identical across two parses', () => {
     const ids = clauses.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);

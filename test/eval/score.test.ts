@@ -29,6 +29,19 @@ describe('clauseMatches', () => {
     expect(clauseMatches(annex({ part: 'table2' }), e)).toBe(false);
   });
 
+  it('matches a clause under two headings (做出决议 → 责成 …) by either', () => {
+    const both = annex({ section: '责成', within: '做出决议', addressee: '电信标准化局主任' });
+    expect(
+      clauseMatches(both, { part: 'annex', resolution: 44, section: '做出决议', item: '6' }),
+    ).toBe(true);
+    expect(clauseMatches(both, { part: 'annex', resolution: 44, section: '责成', item: '6' })).toBe(
+      true,
+    );
+    expect(clauseMatches(both, { part: 'annex', resolution: 44, section: '请', item: '6' })).toBe(
+      false,
+    );
+  });
+
   it('treats item null as "the unnumbered paragraph" and an absent item as "any item"', () => {
     expect(
       clauseMatches(annex({ item: null }), { part: 'annex', resolution: 44, item: null }),

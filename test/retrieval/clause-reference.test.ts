@@ -42,6 +42,21 @@ describe('referencedClauses', () => {
     );
   });
 
+  it('finds a clause under two headings (做出决议 → 责成 …) by either', () => {
+    const under = [
+      clause({
+        id: 'r100.1',
+        text: 'x',
+        resolution: 100,
+        section: '责成',
+        within: '做出决议',
+        item: '1',
+      }),
+    ];
+    expect(referencedClauses(under, { section: '做出决议', item: '1' })).toHaveLength(1);
+    expect(referencedClauses(under, { section: '责成', item: '1' })).toHaveLength(1);
+  });
+
   it('finds both when a section recurs for another addressee, and none for an item it lacks', () => {
     expect(referencedClauses(clauses, { section: '责成', item: '9' })).toHaveLength(2);
     expect(referencedClauses(clauses, { section: '责成', item: '10' })).toEqual([]);
