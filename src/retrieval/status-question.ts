@@ -58,7 +58,7 @@ const ZH_FORMS: RegExp[] = [
 ];
 
 const EN_CHANGED = '(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new)';
-const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit)';
+const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit|touch)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
@@ -79,7 +79,7 @@ const EN_FORMS: RegExp[] = [
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
   /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,
   // Still the same? Left as it was? Same as before?
-  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left)\b.{0,20}\b(?:(?:the )?same|unchanged|as (?:it was|before|is)|intact)\b/i,
+  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   /\bstatus\b|\btitle\b/i,
   // Still in force? No longer valid? Was it abrogated? Whether it still stands is what 表1 says.
@@ -132,7 +132,7 @@ export function asksWhatChanged(question: string): boolean {
 
 /** The words of a status question that ask about change, not about the subject (English). */
 const EN_STATUS_WORDS =
-  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|alone|intact|same|before|previously|status|title|version)\b/gi;
+  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
 
 /**
  * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made

@@ -231,6 +231,14 @@ describe('createAssistant (offline, extractive)', () => {
     expect(both.answer).not.toContain('no advice on products');
   });
 
+  it('reads 手机 as the phone it is, not as the 移动设备 of resolution 97 on theft', async () => {
+    const roaming = await ask('在国外用手机上网太贵了，有决议管吗？');
+    expect(roaming.citations.map((c) => c.resolution)).toContain(88);
+    expect(roaming.citations[0]!.resolution).not.toBe(97);
+    const stolen = await ask('手机被偷了，国际电联能做什么？');
+    expect(stolen.citations[0]!.resolution).toBe(97);
+  });
+
   it('gives only citations that open in the store, with the full clause text', () => {
     expect(seen.length).toBeGreaterThanOrEqual(9);
     for (const r of seen) {

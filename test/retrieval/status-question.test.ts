@@ -35,6 +35,9 @@ describe('isStatusQuestion', () => {
     ['the roaming resolution, it got revise in 2022?'],
     ['did the roaming resolution stay same like before?'],
     ['第88号决议是新增的还是修改的？'],
+    // Everyday: touched, or left as it was.
+    ['Did the assembly touch the spam resolution at all?'],
+    ['Resolution 58 - did they leave it the same?'],
     // 搞, 弄: everyday "make".
     ['漫游那项决议是新搞的还是旧的改的？'],
     ['第89号决议是这届新弄的吗？'],
