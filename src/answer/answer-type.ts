@@ -313,7 +313,8 @@ export function answerType(question: string): AnswerType {
   if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) return null;
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.
-  if (ADVICE_Q.test(question) && !PROCEDURE_Q.test(question)) return 'advice';
+  // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").
+  if (ADVICE_Q.test(asked) && !PROCEDURE_Q.test(question)) return 'advice';
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
   if (LANGUAGE_Q.test(question)) return 'language';

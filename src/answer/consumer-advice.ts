@@ -1,6 +1,7 @@
 /**
- * Advice for the asker as a consumer: which product or operator is faster, cheaper or better, whether a
- * habit harms a device or a person. The resolutions record what ITU is asked to do and judge no product; a
+ * Advice for the asker as a consumer or traveller: which product or operator is faster, cheaper or better,
+ * which to buy, how to fix one's own device, whether a habit harms a device or a person, what to pack and
+ * how to fly for a trip. The resolutions record what ITU is asked to do and judge no product; a
  * clause that shares a word with the question (5G, 基站, 电池) would read as a verdict it never gives.
  */
 
@@ -11,11 +12,20 @@ const EN = [
   /\bbest (?:call quality|coverage|deal|plan|price|network|operator|provider|phone|handset|router)\b/i,
   // Whether a habit is bad for a device or for people.
   /\bis it (?:bad|safe|harmful|dangerous) to\b/i,
+  // Shopping: a device for a price, which one to buy.
+  /\b(?:under|below|less than) [$€£]?\d+ ?(?:dollars|bucks|euros|usd|pounds)?\b[^?]{0,20}\b(?:phones?|laptops?|routers?|handsets?|tablets?)\b|\b(?:phones?|laptops?|routers?|handsets?|tablets?) (?:under|below|for less than) [$€£]?\d+|\b(?:which|what) (?:phone|laptop|router|tablet|handset|sim|plan)s? (?:should|to) (?:i|we) (?:buy|get|choose)\b|\bdecent (?:phone|laptop|router|handset|tablet)s?\b/i,
+  // Repairs: fixing one's own device or connection.
+  // Not what goes wrong (calls keep dropping): service quality is a topic of the resolutions.
+  /\b(?:any|a) fix\b|\bhow (?:do|can) i fix\b/i,
+  // Travel: flights, visas, hotels. Not the weather, which climate questions speak of (weather monitoring).
+  /\b(?:flights?|layovers?|visas?|hotels?|airport)\b/i,
 ];
 const ZH = [
   /(?:哪个|哪种|哪家|哪款|还是)[^？?]{0,20}(?:更(?:划算|便宜|快|好用|省钱|实惠|好|稳定)|划算|实惠|省钱)/,
   /会不会(?:把|让)?[^？?]{0,10}(?:搞坏|弄坏|损坏|伤)/,
   /对[^？?]{0,10}(?:身体|健康)[^？?]{0,6}(?:有没有害|有害吗|有没有影响|有影响吗|有危害吗)/,
+  /买(?:哪|什么)(?:款|个|种|部)?(?:手机|电脑|路由器|平板)|(?:手机|电脑|路由器)[^？?]{0,8}(?:怎么修|修好|坏了怎么办|连不上)/,
+  /冷不冷|热不热|(?:带|穿)[^？?]{0,4}(?:外套|衣服)|航班|机票|转机|签证|酒店|住宿/,
 ];
 
 export function asksConsumerAdvice(question: string): boolean {
@@ -24,6 +34,6 @@ export function asksConsumerAdvice(question: string): boolean {
 
 /** What the answer says instead; the passages on the topic follow as related. */
 export const CONSUMER_REASON = {
-  en: 'It gives no advice on products, operators or everyday use of devices; it records what the resolutions ask ITU to do. The passages below are the closest it has.',
-  zh: '文件不就产品、运营商或设备的日常使用提供建议，只记录各决议要求国际电联开展的工作。下列条款是其中最接近的内容。',
+  en: 'It gives no practical advice on products, operators, devices or travel; it records what the resolutions ask ITU to do. The passages below are the closest it has.',
+  zh: '文件不就产品、运营商、设备或出行提供实用建议，只记录各决议要求国际电联开展的工作。下列条款是其中最接近的内容。',
 };

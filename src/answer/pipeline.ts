@@ -29,7 +29,7 @@ import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { asksForTask, TASK_REASON } from './task-request.js';
+import { ASSISTANT_REASON, asksAboutAssistant, asksForTask, TASK_REASON } from './task-request.js';
 import { asksForRanking, RANKING_REASON } from './ranking-question.js';
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
@@ -206,6 +206,8 @@ async function answerQuestion(
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
   // "Write me an e-mail", "recommend a restaurant": no clause answers a task; passages sharing a word with it
   // would only mislead.
+  if (asksAboutAssistant(plan.standalone))
+    return { plan, hits, result: notFound(plan, [], known, ASSISTANT_REASON) };
   if (asksForTask(plan.standalone))
     return { plan, hits, result: notFound(plan, [], known, TASK_REASON) };
   // "Which resolution matters most": a verdict the document never gives; the related passages still help.

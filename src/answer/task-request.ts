@@ -10,15 +10,23 @@ const WRITE_EN =
   /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|posts?|tweets?|messages?|memos?|invitations?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
 const WRITE_ZH =
   /(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)/i;
-/** Translation, arithmetic or a recipe for the asker. */
+/** Translation, arithmetic, a recipe or a joke for the asker. */
 const OTHER_TASK =
-  /\brecipes? for\b|\bhow (?:do i|to) (?:cook|bake)\b|菜谱|食谱|\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
+  /\btell (?:me|us) (?:a |some |another )?jokes?\b|(?:讲|说)(?:个|一个|几个)笑话|\brecipes? for\b|\bhow (?:do i|to) (?:cook|bake)\b|菜谱|食谱|\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
 /** Recommendations for the asker's own plans and purchases. */
 const RECOMMEND =
-  /\b(?:recommend|suggest)(?: me)?(?: (?:a|an|some|any|the best|good))? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
+  /\b(?:recommend|suggest)(?: [a-z-]+){0,4}? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
 /** What makes it about the document: a resolution, the document, ITU and its bodies, the assemblies. */
 const ABOUT_DOCUMENT =
   /决议|resolutions?\b|\b(?:document|report)\b|文件|报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
+
+/** About the assistant itself: are you a bot, who made you, 你是机器人吗. */
+const ABOUT_ASSISTANT =
+  /\bare you (?:a |an )?(?:real )?(?:person|human|bot|robot|ai|chatbot|machine)\b|\bwho (?:made|built|created|programmed) you\b|\bwhat(?:'s| is) your name\b|你是(?:不是)?(?:真人|机器人|人工智能|AI|人类)|你叫什么(?:名字)?|谁(?:开发|制作|创造)了你/i;
+
+export function asksAboutAssistant(question: string): boolean {
+  return ABOUT_ASSISTANT.test(question);
+}
 
 export function asksForTask(question: string): boolean {
   if (ABOUT_DOCUMENT.test(question)) return false;
@@ -29,6 +37,12 @@ export function asksForTask(question: string): boolean {
     RECOMMEND.test(question)
   );
 }
+
+/** What the answer says to a question about the assistant itself. */
+export const ASSISTANT_REASON = {
+  en: 'This is an automated assistant: it answers questions about the WTSA-20 resolutions that concern ITU-D from the document, quoting its clauses.',
+  zh: '这是一个自动问答助手：根据文件回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文。',
+};
 
 /** What the answer says instead of quoting a clause. */
 export const TASK_REASON = {

@@ -100,6 +100,8 @@ describe('answerType', () => {
     ['Are there rules on how much an operator may charge for a text message?'],
     ['Does anyone regulate how much a call abroad costs?'],
     ['是否有规定限制电话费最多收多少？'],
+    // The asker's own musing first, then the question asked of the document.
+    ['Should I expect lower prices soon? What does the roaming resolution commit to?'],
     // Running a piece of work is done by a body, not asked of a person by name.
     ['Who leads the work on spectrum pricing?'],
     ['Who manages the trust fund?'],

@@ -226,9 +226,9 @@ describe('createAssistant (offline, extractive)', () => {
   it('gives no consumer advice, but shows the closest passages; two resolutions weighed are compared', async () => {
     const r = await ask('Which is cheaper for a small shop, fixed broadband or mobile data?');
     expect(r.found).toBe(false);
-    expect(r.answer).toContain('no advice on products');
+    expect(r.answer).toContain('no practical advice');
     const both = await ask('Which is better for poorer countries, resolution 44 or resolution 54?');
-    expect(both.answer).not.toContain('no advice on products');
+    expect(both.answer).not.toContain('no practical advice');
   });
 
   it('reads 手机 as the phone it is, not as the 移动设备 of resolution 97 on theft', async () => {
@@ -237,6 +237,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(roaming.citations[0]!.resolution).not.toBe(97);
     const stolen = await ask('手机被偷了，国际电联能做什么？');
     expect(stolen.citations[0]!.resolution).toBe(97);
+  });
+
+  it('says what it is when asked about itself, with no passages', async () => {
+    const r = await ask('are you a real human?');
+    expect(r.found).toBe(false);
+    expect(r.related).toEqual([]);
+    expect(r.answer).toContain('automated assistant');
   });
 
   it('gives only citations that open in the store, with the full clause text', () => {

@@ -11,6 +11,11 @@ describe('asksConsumerAdvice', () => {
     ['包月套餐和按量计费哪个更划算？'],
     ['充电器一直插着会不会把手机弄坏'],
     ['用蓝牙耳机对身体有没有害？'],
+    ['good laptop under 500 dollars for a student?'],
+    ['my router reboots at night, any fix?'],
+    ['Do I need a visa to go to Geneva from Lagos?'],
+    ['下周去开会，那边冷不冷？'],
+    ['预算两千块买哪款手机好'],
   ])('reads %s as consumer advice', (q) => {
     expect(asksConsumerAdvice(q)).toBe(true);
   });
@@ -21,6 +26,9 @@ describe('asksConsumerAdvice', () => {
     ['Which resolution gives better support to landlocked countries?'],
     ['What does the EMF resolution say about health?'],
     ['GSS-20希望国际电联支持哪个联盟，来加快城市的数字化转型？'],
+    // Climate and service quality are topics of the resolutions.
+    ['We have no weather monitoring to cope with climate change: will ITU help?'],
+    ['Calls keep dropping in our region; anything on service quality?'],
   ])('leaves %s to the document', (q) => {
     expect(asksConsumerAdvice(q)).toBe(false);
   });

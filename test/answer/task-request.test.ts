@@ -1,6 +1,15 @@
 /** Requests for a task (write, translate, recommend) are told what the assistant does, unless about the document. */
 import { describe, expect, it } from 'vitest';
-import { asksForTask } from '../../src/answer/task-request.js';
+import { asksAboutAssistant, asksForTask } from '../../src/answer/task-request.js';
+
+describe('asksAboutAssistant', () => {
+  it('reads questions about the assistant itself, and not questions about people in the document', () => {
+    expect(asksAboutAssistant('wait, are you a human or a bot?')).toBe(true);
+    expect(asksAboutAssistant('你是机器人吗？')).toBe(true);
+    expect(asksAboutAssistant('Who made you?')).toBe(true);
+    expect(asksAboutAssistant('Who made the proposal on e-waste?')).toBe(false);
+  });
+});
 
 describe('asksForTask', () => {
   it.each([
@@ -15,6 +24,9 @@ describe('asksForTask', () => {
     ['给我推荐几部评分很高的纪录电影'],
     ['any good recipes for banana bread?'],
     ['有没有简单的家常菜谱'],
+    ['could you suggest a nice quiet hotel downtown'],
+    ['tell us a joke about routers'],
+    ['给我讲个笑话吧'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });

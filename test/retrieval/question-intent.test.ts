@@ -182,6 +182,10 @@ describe('detectIntent', () => {
     expect(intentOf('Does the revised resolution on EMF send specialists?').kind).toBe('clauses');
   });
 
+  it('reads "why this report was put together" as the document\'s purpose', () => {
+    expect(intentOf('So why the report was prepared at all?').kind).toBe('document');
+  });
+
   it('reads words quoted beside "title" as what the listed titles must contain', () => {
     expect(intentOf('哪些决议的题目里有“标准化”三个字？')).toEqual({
       kind: 'list',
