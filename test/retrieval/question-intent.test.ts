@@ -205,6 +205,11 @@ describe('detectIntent', () => {
     expect(intentOf('How many delegates voted for the new resolution?').kind).toBe('clauses');
     expect(intentOf('修订后的决议有多少个国家支持？').kind).toBe('clauses');
     expect(intentOf('How many new resolutions are there?').kind).toBe('count');
+    // "Abolished" is the everyday word for abrogated.
+    expect(intentOf('Which resolutions did the assembly abolish?')).toMatchObject({
+      kind: 'count',
+      unlisted: true,
+    });
   });
 
   it('reads "decision" as an everyday word for a resolution', () => {
