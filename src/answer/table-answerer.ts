@@ -53,7 +53,8 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
   return result(lines.join('\n'), cites);
 }
 
-const TABLE_WORDS = /表\s*1|表一|table\s*1|status table|ITU-D/i;
+/** The table named, by number or as "the table" (表里, in the table): answered from it first. */
+const TABLE_WORDS = /表\s*1|表一|表(?:里|中|格)|table\s*1|\bthe table\b|status table|ITU-D/i;
 
 /** The resolutions whose 表1 title contains the words quoted (in either title, for an English question). */
 function answerTitled(

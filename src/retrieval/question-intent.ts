@@ -42,7 +42,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
   ['新决议', /新决议|新的决议|新通过|新增|是新的|新出(?:台)?的|新制定|\bnew\b|newly/i],
   [
     '无修改',
-    /无修改|未修改|没有修改|不变|未作修改|未变|保持不变|没动|没改|没变|保留(?:下来|了)|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,
+    /无修改|未修改|没有修改|没修改|没(?:有)?修订|不变|未作修改|未变|保持不变|原封不动|(?:保持|保留)原样|原样保留|没动|没改|没变|保留(?:下来|了)|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,
   ],
   [
     '修订版',
@@ -66,8 +66,8 @@ export const OTHER_RESOLUTIONS =
   /(?:别的|其他|其它|另外的?|另一(?:项|个|份)?)决议|还有(?:哪些|哪个|哪项|什么)决议|\b(?:any |the |which )?other resolutions?\b|\banother resolution\b|\bany more resolutions\b|\bresolutions? besides\b/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b/i;
-/** Not "count" inside a word: countries, counterfeit. */
-const COUNT_WORDS = /多少|几项|几个|几条|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
+/** Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones). */
+const COUNT_WORDS = /多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
 /** A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. */
 const COUNTS_OTHER =
   /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;

@@ -239,6 +239,11 @@ describe('createAssistant (offline, extractive)', () => {
     expect(stolen.citations[0]!.resolution).toBe(97);
   });
 
+  it('answers "in the table" from 表1 first, the introduction after', async () => {
+    const r = await ask('表里面哪些决议是新的？');
+    expect(r.citations[0]!.part).toBe('table1');
+  });
+
   it('says what it is when asked about itself, with no passages', async () => {
     const r = await ask('are you a real human?');
     expect(r.found).toBe(false);
