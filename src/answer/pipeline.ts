@@ -33,6 +33,7 @@ import { ASSISTANT_REASON, asksAboutAssistant, asksForTask, TASK_REASON } from '
 import { asksForRanking, RANKING_REASON } from './ranking-question.js';
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
+import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
@@ -228,6 +229,18 @@ async function answerQuestion(
       zh: `第${by}号决议只是引用了第${c}号决议，文件没有给出该决议的内容。`,
     };
     return { plan, hits, result: notFound(plan, clauses.slice(0, 3), known, reason) };
+  }
+
+  // What a Recommendation the document only names specifies: the clauses naming it, as related.
+  const recommendation = askedRecommendation(plan.standalone);
+  if (recommendation) {
+    const naming = store.clauses.filter((c) => c.text.includes(recommendation)).slice(0, 3);
+    if (naming.length)
+      return {
+        plan,
+        hits,
+        result: notFound(plan, naming, known, recommendationReason(recommendation)),
+      };
   }
 
   const intent = plan.intent;

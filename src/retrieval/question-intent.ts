@@ -67,7 +67,8 @@ export const OTHER_RESOLUTIONS =
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b/i;
 /** Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones). */
-const COUNT_WORDS = /多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
+const COUNT_WORDS =
+  /多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
 /** A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. */
 const COUNTS_OTHER =
   /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;

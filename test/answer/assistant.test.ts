@@ -244,6 +244,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations[0]!.part).toBe('table1');
   });
 
+  it('says it only names a Recommendation whose content is asked for, with the clauses naming it', async () => {
+    const r = await ask('What does E.161.1 specify exactly?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('only names Recommendation E.161.1');
+    expect(r.related.map((c) => c.resolution)).toContain(100);
+  });
+
   it('says what it is when asked about itself, with no passages', async () => {
     const r = await ask('are you a real human?');
     expect(r.found).toBe(false);
