@@ -30,7 +30,12 @@ import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { ASSISTANT_REASON, asksAboutAssistant, asksForTask, TASK_REASON } from './task-request.js';
-import { asksForRanking, RANKING_REASON } from './ranking-question.js';
+import {
+  asksForOpinion,
+  asksForRanking,
+  OPINION_REASON,
+  RANKING_REASON,
+} from './judgement-question.js';
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
@@ -214,6 +219,8 @@ async function answerQuestion(
   // "Which resolution matters most": a verdict the document never gives; the related passages still help.
   if (asksForRanking(plan.standalone))
     return { plan, hits, result: notFound(plan, related(3), known, RANKING_REASON) };
+  if (asksForOpinion(plan.standalone))
+    return { plan, hits, result: notFound(plan, related(3), known, OPINION_REASON) };
   // "Which is cheaper, fibre or 5G?", "is it bad to charge overnight?": no resolution judges a product. Two
   // resolutions weighed against each other are compared instead.
   if (!plan.resolutions.length && asksConsumerAdvice(plan.standalone))

@@ -1,6 +1,6 @@
 /** A verdict between resolutions (which matters most) is one the document never gives. */
 import { describe, expect, it } from 'vitest';
-import { asksForRanking } from '../../src/answer/ranking-question.js';
+import { asksForOpinion, asksForRanking } from '../../src/answer/judgement-question.js';
 
 describe('asksForRanking', () => {
   it.each([
@@ -20,5 +20,24 @@ describe('asksForRanking', () => {
     ['第72号决议最重要的要求是什么'],
   ])('leaves %s to the clauses', (q) => {
     expect(asksForRanking(q)).toBe(false);
+  });
+});
+
+describe('asksForOpinion', () => {
+  it.each([
+    ['Do you honestly think the spam resolution worked?'],
+    ['In your opinion, is resolution 72 enough?'],
+    ['你觉得第97号决议管用吗？'],
+    ['说说你的看法：这些决议对非洲有没有用'],
+  ])('reads %s as asking for an opinion', (q) => {
+    expect(asksForOpinion(q)).toBe(true);
+  });
+
+  it.each([
+    ['What do you think resolution 44 asks for?'],
+    ['Do you think ITU will help us with IPv6?'],
+    ['你觉得第44号决议讲的是什么？'],
+  ])('leaves %s to the document', (q) => {
+    expect(asksForOpinion(q)).toBe(false);
   });
 });

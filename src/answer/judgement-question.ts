@@ -1,0 +1,36 @@
+/**
+ * Judgements the document never makes: which resolution matters most, changed most, is most urgent, and
+ * whether one works or is worth it in the assistant's own view. It presents each resolution and what it
+ * asks; a clause that merely mentions the asker's topic would read as the document's verdict. "Which
+ * resolution is about e-waste" and "what do you think resolution 44 asks" are not this.
+ */
+
+const EN =
+  /\b(?:which(?: one| ones| resolutions?)?|what (?:one|resolutions?))\b[^?]{0,80}?\b(?:(?:the )?most (?:important|significant|urgent|useful|valuable|impactful)|matters? (?:the )?most|biggest (?:changes?|impact|effect|difference)|greatest (?:impact|effect|change)|top priority|(?:changed|revised) the most)\b/i;
+const ZH =
+  /哪(?:一|几)?(?:项|个|份|条)?(?:决议)?[^？?。]{0,30}(?:最(?:重要|关键|要紧|紧迫|值得|有用|有价值)|(?:改动|变化|修改|影响)(?:最大|最多))/;
+
+export function asksForRanking(question: string): boolean {
+  return EN.test(question) || ZH.test(question);
+}
+
+/** What the answer says instead. */
+export const RANKING_REASON = {
+  en: 'It does not rank the resolutions or say which matters or changed most; it presents each one and what it asks of ITU-D. The passages below are on the topic.',
+  zh: '文件没有对决议排序，也没有说明哪项最重要或改动最大；它逐项介绍各决议及其对ITU-D的要求。下列条款与该话题相关。',
+};
+
+/** The assistant's own view asked of whether something works or is worth it (do you think it worked?). */
+const OPINION_EN =
+  /\b(?:do|don't|would) you (?:honestly )?(?:think|believe|feel|reckon)\b[^?]{0,80}\b(?:works?|worked|working|effective|succeed(?:ed|s)?|successful|success|close[ds]?|closing|good|bad|useful|enough|fair|right|wrong|worth)\b|\bin your (?:honest )?(?:opinion|view)\b|\byour (?:honest )?(?:opinion|view|take) on\b/i;
+const OPINION_ZH =
+  /你(?:觉得|认为|怎么看)[^？?]{0,30}(?:有用|有效|成功|值得|好不好|对不对|管用|有没有用|靠谱|合理)|你(?:个人)?的?(?:看法|观点|意见)/;
+
+export function asksForOpinion(question: string): boolean {
+  return OPINION_EN.test(question) || OPINION_ZH.test(question);
+}
+
+export const OPINION_REASON = {
+  en: 'It gives no opinions or verdicts on the resolutions, nor says how well they have worked; it records what they ask. The passages below are on the topic.',
+  zh: '文件不对各决议发表意见或作出评价，也没有说明其实施效果，只记录各决议的要求。下列条款与该话题相关。',
+};
