@@ -166,6 +166,23 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 const DIGITS_Q =
   /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
 
+/**
+ * Numbers offered to choose from (是110还是119, 110 or 119?): a clause answers by holding one of them. Two
+ * digits at least, so "resolution 2 or 3" is a choice of resolutions, left to the references.
+ */
+const NUMBER_CHOICE =
+  /(?<![\d.])(\d{2,}(?:\.\d+)*)\s*(?:还是|或者|或是|或|\bor\b|vs\.?)\s*(\d{2,}(?:\.\d+)*)(?![\d.])/i;
+
+/** What comes before numbers given as examples (a code like 110 or 119), not as the choice asked. */
+const EXAMPLE_BEFORE = /(?:\blike|\bsuch as|\be\.g\.|比如|例如|像|类似)\s*$/i;
+
+function offeredNumbers(question: string): string[] {
+  const text = question.replace(/第\s*\d+\s*号|\bresolutions?\s*\d+/gi, ' ');
+  const m = NUMBER_CHOICE.exec(text);
+  if (!m || EXAMPLE_BEFORE.test(text.slice(0, m.index))) return [];
+  return [m[1]!, m[2]!];
+}
+
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
   /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
@@ -278,6 +295,7 @@ export type AnswerType =
   | 'date'
   | 'place'
   | 'digits'
+  | 'choice'
   | 'measure'
   | 'count'
   | 'vote'
@@ -325,6 +343,7 @@ export function answerType(question: string): AnswerType {
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
   const resolutionNumber =
     RESOLUTION_NUMBER_Q.test(question) && !NUMBERED_RESOLUTION.test(question);
+  if (offeredNumbers(question).length) return 'choice';
   if (DIGITS_Q.test(question) && !resolutionNumber) return 'digits';
   if (MEASURE_Q.test(question)) return 'measure';
   // 几号 after 决议 is its number, not a day of the month.
@@ -392,6 +411,10 @@ export function canSupply(
       return namesNewPlace(question, clauseText, counted);
     case 'count':
       return statesCount(question, clauseText, counted);
+    case 'choice':
+      return offeredNumbers(question).some((n) =>
+        new RegExp(`(?<![\\d.])${n.replace(/\./g, '\\.')}(?![\\d.])`).test(clauseText),
+      );
     case 'digits': {
       const asked = new Set(numbers(question));
       return numbers(clauseText).some((n) => !asked.has(n));

@@ -66,6 +66,9 @@ describe('answerType', () => {
     ['What is the URL of the portal?', 'address'],
     ['Is there an email address I can write to?', 'address'],
     ['What exact amount goes to the fellowships?', 'money'],
+    // Numbers offered to choose from.
+    ['Is the short code 110 or 119?', 'choice'],
+    ['热线是10086还是10010？', 'choice'],
     // Who runs an organisation asks for its head's name.
     ['Who runs the TSB these days?', 'person'],
     ['who is in charge of the Radiocommunication Bureau', 'person'],
@@ -102,6 +105,9 @@ describe('answerType', () => {
     ['是否有规定限制电话费最多收多少？'],
     // The asker's own musing first, then the question asked of the document.
     ['Should I expect lower prices soon? What does the roaming resolution commit to?'],
+    // Numbers given as examples, and resolutions by number, are no choice.
+    ['We want one number like 110 or 119 for all emergencies: can ITU help?'],
+    ['Is it resolution 52 or 50 that covers spam?'],
     // Running a piece of work is done by a body, not asked of a person by name.
     ['Who leads the work on spectrum pricing?'],
     ['Who manages the trust fund?'],
@@ -114,6 +120,13 @@ describe('answerType', () => {
 });
 
 describe('canSupply', () => {
+  it('needs one of the numbers offered for a choice', () => {
+    const q = 'Is the short code 110 or 119?';
+    expect(canSupply('choice', q, '统一使用119作为报警号码')).toBe(true);
+    expect(canSupply('choice', q, '根据E.161.1建议书实施通用应急号码')).toBe(false);
+    expect(canSupply('choice', q, '共有1190个号码')).toBe(false);
+  });
+
   it('needs an amount for a money question', () => {
     const q = '这项活动的经费是多少法郎？';
     expect(canSupply('money', q, '在预算中保留一笔经费')).toBe(false);
