@@ -410,6 +410,16 @@ async function answerQuestion(
   ) {
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
+  // A fact asked of one study group (who chairs Study Group 5, where does it meet) is that group's: a clause
+  // stating it of study groups in general does not answer.
+  const group = studyGroupTerms(plan.standalone);
+  if (
+    type &&
+    group.length === 1 &&
+    !picked.some((h) => namesStudyGroup(group[0]!)(statedText(h.clause)))
+  ) {
+    return { plan, hits, result: notFound(plan, related(3), known) };
+  }
   if (!plan.resolutions.length) {
     const cov = topicCoverage(plan, deps.retriever.bm25, frameWords(type))(picked[0]!.clause);
     // Or its everyday questions match most of the question: "undersea cables … tsunami warnings" covers few

@@ -251,6 +251,11 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.related.map((c) => c.resolution)).toContain(100);
   });
 
+  it('answers a fact asked of one study group only from a clause naming that group', async () => {
+    const r = await ask('How many vice-chairs does Study Group 13 have?');
+    expect(r.found).toBe(false);
+  });
+
   it('says what it is when asked about itself, with no passages', async () => {
     const r = await ask('are you a real human?');
     expect(r.found).toBe(false);
