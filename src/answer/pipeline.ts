@@ -29,14 +29,7 @@ import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { ASSISTANT_REASON, asksAboutAssistant, asksForTask, TASK_REASON } from './task-request.js';
-import {
-  asksForOpinion,
-  asksForRanking,
-  OPINION_REASON,
-  RANKING_REASON,
-} from './judgement-question.js';
-import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
+import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedResolutions } from './compared-resolutions.js';
@@ -210,21 +203,13 @@ async function answerQuestion(
     (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
     (opts.checkUnknownNames && plan.unknownNames.length > 0 && plan.resolutions.length === 0);
   if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
-  // "Write me an e-mail", "recommend a restaurant": no clause answers a task; passages sharing a word with it
-  // would only mislead.
-  if (asksAboutAssistant(plan.standalone))
-    return { plan, hits, result: notFound(plan, [], known, ASSISTANT_REASON) };
-  if (asksForTask(plan.standalone))
-    return { plan, hits, result: notFound(plan, [], known, TASK_REASON) };
-  // "Which resolution matters most": a verdict the document never gives; the related passages still help.
-  if (asksForRanking(plan.standalone))
-    return { plan, hits, result: notFound(plan, related(3), known, RANKING_REASON) };
-  if (asksForOpinion(plan.standalone))
-    return { plan, hits, result: notFound(plan, related(3), known, OPINION_REASON) };
-  // "Which is cheaper, fibre or 5G?", "is it bad to charge overnight?": no resolution judges a product. Two
-  // resolutions weighed against each other are compared instead.
-  if (!plan.resolutions.length && asksConsumerAdvice(plan.standalone))
-    return { plan, hits, result: notFound(plan, related(3), known, CONSUMER_REASON) };
+  // "Write me an e-mail", "which resolution matters most", "which is cheaper, fibre or 5G?": no clause
+  // answers these, and one sharing a word with them would read as the document's answer.
+  const declined = declinedKind(plan.standalone, plan.resolutions.length > 0);
+  if (declined) {
+    const shown = declined.related ? related(3) : [];
+    return { plan, hits, result: notFound(plan, shown, known, declined.reason) };
+  }
   // The named resolution only cites the one asked about: its text is not in the document.
   const cited = citedOnly(plan.standalone, plan.resolutions, plan.unknownResolutions, (n) =>
     store.ofResolution(n),

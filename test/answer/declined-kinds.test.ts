@@ -1,0 +1,20 @@
+/** The kinds of message the document cannot answer, and whether the passages on the topic come with them. */
+import { describe, expect, it } from 'vitest';
+import { declinedKind } from '../../src/answer/declined-kinds.js';
+
+describe('declinedKind', () => {
+  it('gives no passages beside a task or a question about the assistant, and the topic beside a judgement', () => {
+    expect(declinedKind('please write me a cover letter', false)?.related).toBe(false);
+    expect(declinedKind('are you a bot?', false)?.related).toBe(false);
+    expect(declinedKind('Which resolution matters most for LDCs?', false)?.related).toBe(true);
+    expect(declinedKind('Do you honestly think resolution 44 worked?', true)?.related).toBe(true);
+    expect(declinedKind('Which is cheaper, cable or satellite?', false)?.reason.en).toContain(
+      'practical advice',
+    );
+  });
+
+  it('compares two resolutions weighed against each other, and answers what the document covers', () => {
+    expect(declinedKind('Which is better value, resolution 44 or resolution 54?', true)).toBeNull();
+    expect(declinedKind('What does resolution 58 ask BDT to do?', true)).toBeNull();
+  });
+});
