@@ -36,7 +36,7 @@ import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
-import { namesStudyGroup, studyGroupTerms } from '../retrieval/study-groups.js';
+import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, introTotal, type CountTopic } from './count-answerer.js';
@@ -305,8 +305,7 @@ async function answerQuestion(
       ? alternativesCoverage(plan, deps.retriever.bm25, withoutFrame)
       : topicCoverage(withoutFrame(plan), deps.retriever.bm25);
     // One study group named by its number ("which resolutions give Study Group 17 work") is the anchor.
-    const groups = studyGroupTerms(plan.standalone);
-    const named = groups.length === 1 ? namesStudyGroup(groups[0]!) : undefined;
+    const named = theStudyGroupOf(plan.standalone);
     const anchored = opts.whichAnchor
       ? anchorListing(
           topicUnits(withoutFrame(plan), deps.retriever.bm25),
@@ -397,12 +396,8 @@ async function answerQuestion(
   }
   // A fact asked of one study group (who chairs Study Group 5, where does it meet) is that group's: a clause
   // stating it of study groups in general does not answer.
-  const group = studyGroupTerms(plan.standalone);
-  if (
-    type &&
-    group.length === 1 &&
-    !picked.some((h) => namesStudyGroup(group[0]!)(statedText(h.clause)))
-  ) {
+  const group = theStudyGroupOf(plan.standalone);
+  if (type && group && !picked.some((h) => group(statedText(h.clause)))) {
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {

@@ -38,3 +38,9 @@ export function namesStudyGroup(term: string): (text: string) => boolean {
       : new RegExp(`(?<!ITU-[DR]\\s*)第\\s*${n}\\s*研究组`);
   return (text) => re.test(text);
 }
+
+/** Whether a text names the one study group a question names, or undefined when it names none or several. */
+export function theStudyGroupOf(question: string): ((text: string) => boolean) | undefined {
+  const groups = studyGroupTerms(question);
+  return groups.length === 1 ? namesStudyGroup(groups[0]!) : undefined;
+}

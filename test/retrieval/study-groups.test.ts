@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   namesStudyGroup,
   studyGroupTerms,
+  theStudyGroupOf,
   withoutStudyGroups,
 } from '../../src/retrieval/study-groups.js';
 
@@ -38,5 +39,11 @@ describe('withoutStudyGroups', () => {
     const d2 = namesStudyGroup('ITU-D第2研究组');
     expect(d2('支持ITU-D第2研究组的工作')).toBe(true);
     expect(d2('请第2研究组继续研究')).toBe(false);
+  });
+
+  it('gives the one study group a question names, and none when it names several or none', () => {
+    expect(theStudyGroupOf('what does Study Group 5 do?')?.('请第5研究组继续研究')).toBe(true);
+    expect(theStudyGroupOf('SG5 and SG17: which resolutions?')).toBeUndefined();
+    expect(theStudyGroupOf('which study groups?')).toBeUndefined();
   });
 });
