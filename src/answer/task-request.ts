@@ -12,7 +12,7 @@ const WRITE_ZH =
   /(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)/i;
 /** Translation, arithmetic, a recipe or a joke for the asker. */
 const OTHER_TASK =
-  /\btell (?:me|us) (?:a |some |another )?jokes?\b|(?:讲|说)(?:个|一个|几个)笑话|\brecipes? for\b|\bhow (?:do i|to) (?:cook|bake)\b|菜谱|食谱|\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
+  /\btell (?:me|us) (?:a |some |another )?jokes?\b|(?:讲|说)(?:个|一个|几个)笑话|\brecipes? for\b|\b(?:cook|cooking|bake|baking)\b|菜谱|食谱|(?:做|煮|炒|炖)[^，。？?]{0,4}(?:饭|菜|汤)|\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
 /** Recommendations for the asker's own plans and purchases. */
 const RECOMMEND =
   /\b(?:recommend|suggest)(?: [a-z-]+){0,4}? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
@@ -22,7 +22,7 @@ const ABOUT_DOCUMENT =
 
 /** About the assistant itself: are you a bot, who made you, 你是机器人吗. */
 const ABOUT_ASSISTANT =
-  /\bare you (?:a |an )?(?:real )?(?:person|human|bot|robot|ai|chatbot|machine)\b|\bwho (?:made|built|created|programmed) you\b|\bwhat(?:'s| is) your name\b|你是(?:不是)?(?:真人|机器人|人工智能|AI|人类)|你叫什么(?:名字)?|谁(?:开发|制作|创造)了你/i;
+  /\bare you (?:a |an )?(?:real )?(?:person|human|bot|robot|ai|chatbot|machine)\b|\bwho (?:made|built|created|programmed) you\b|\bwho are you\b|\bwhat(?:'s| is) your name\b|\bwhat (?:ai |language |llm )?model (?:are|do) you\b|你是(?:不是)?(?:真人|机器人|人工智能|AI|人类)|你是谁|你叫什么(?:名字)?|谁(?:开发|制作|创造)了你|你(?:用的|是)(?:什么|哪个)模型/i;
 
 export function asksAboutAssistant(question: string): boolean {
   return ABOUT_ASSISTANT.test(question);

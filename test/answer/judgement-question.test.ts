@@ -28,6 +28,7 @@ describe('asksForOpinion', () => {
     ['Do you honestly think the spam resolution worked?'],
     ['In your opinion, is resolution 72 enough?'],
     ['你觉得第97号决议管用吗？'],
+    ['你认为第72号决议真的能让民众放心吗'],
     ['说说你的看法：这些决议对非洲有没有用'],
   ])('reads %s as asking for an opinion', (q) => {
     expect(asksForOpinion(q)).toBe(true);

@@ -6,6 +6,7 @@ describe('asksAboutAssistant', () => {
   it('reads questions about the assistant itself, and not questions about people in the document', () => {
     expect(asksAboutAssistant('wait, are you a human or a bot?')).toBe(true);
     expect(asksAboutAssistant('你是机器人吗？')).toBe(true);
+    expect(asksAboutAssistant('hello, who are you? what model do you use?')).toBe(true);
     expect(asksAboutAssistant('Who made you?')).toBe(true);
     expect(asksAboutAssistant('Who made the proposal on e-waste?')).toBe(false);
   });
@@ -27,6 +28,8 @@ describe('asksForTask', () => {
     ['could you suggest a nice quiet hotel downtown'],
     ['tell us a joke about routers'],
     ['给我讲个笑话吧'],
+    ['quickest way to cook lentils?'],
+    ['晚上炖什么汤好'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
