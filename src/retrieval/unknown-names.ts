@@ -38,7 +38,9 @@ const TOKEN =
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
 const CJK = /[\u3400-\u9fff]/;
 /** The asker speaking of themselves: what follows is their setting, not what they ask about. */
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
+const FIRST_PERSON = /\b(?:[Ii]|[Ii]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
+/** A contraction's ending (I'm, we've, they'd): the word before it is what a word list knows. */
+const CONTRACTION = /'(?:m|re|ve|d|ll)$|n't$/;
 /** An example of something the question names otherwise. */
 const EXAMPLE_BEFORE = /\b(?:like|such as|e\.g\.?|including|for example|for instance)\s*,?\s*$/i;
 const POSSESSIVE = /['’]s$/u;
@@ -66,6 +68,9 @@ function known(token: string, lexicon: NameLexicon): boolean {
     .replace(POSSESSIVE, '')
     .replace(/’/g, "'");
   if (lexicon.knows(w)) return true;
+  // The asker (I'm, I'd) is no name, and no word list holds the pronoun on its own.
+  const stem = w.replace(CONTRACTION, '');
+  if (stem !== w && (stem === 'i' || lexicon.knows(stem))) return true;
   // A written-together word is known by its pieces; a one-letter piece (d'Ivoire, X-series) is no word.
   const pieces = w.split(/['-]/);
   const parts = pieces.filter((p) => p.length > 1);

@@ -68,5 +68,15 @@ describe('unknownNames', () => {
   it("leaves the asker's own setting and examples to the rest of the question", () => {
     expect(names('I work for Zorblat in Kenya. Does ITU help operators fight spam?')).toEqual([]);
     expect(names('Can messaging apps like Zorblat be used for health?')).toEqual([]);
+    // Chat-style first person, in lower case.
+    expect(names('hi, im at a small QXZ in kenya. does ITU help operators?')).toEqual([]);
+    expect(names('i work for Zorblat. does ITU help operators fight spam?')).toEqual([]);
+  });
+
+  it('takes the asker for no name (I’m, I’d)', () => {
+    expect(names("Hello, I'm in Kenya and we'd like help. Does ITU help operators?")).toEqual([]);
+    expect(names('Hello, I’d like to know: does ITU help operators?')).toEqual([]);
+    // A contraction of a word nothing knows is still a name.
+    expect(names("Hello, Zorblat'll help: does ITU help operators?")).toEqual(["Zorblat'll"]);
   });
 });
