@@ -1,26 +1,50 @@
 /**
- * A clause named the way the answers cite it: 第44号决议 · 做出决议 · 6, "R44 instructs 9", "Res 44 resolves 2
- * iii", 第72号决议责成第3段. The resolution comes from the question's resolution references; this reads the section and
- * the item, and finds the clauses they name.
+ * A clause named the way the answers cite it or people do: 第44号决议 · 做出决议 · 6, "R44 instructs 9",
+ * "Res 44 resolves 2 (iii)", "item 3 of the instructions", 第72号决议责成第三段. The resolution comes from the
+ * question's resolution references; this reads the section and the item, and finds the clauses they name.
  */
 import type { Clause } from '../corpus/clause.js';
 
 /** Operative sections by the words for them, longest first (进一步做出决议 before 做出决议). */
 const SECTIONS: [RegExp, string][] = [
   [/进一步做出决议|further resolves?/i, '进一步做出决议'],
-  [/进一步责成|further instructs?/i, '进一步责成'],
+  [/进一步责成|further instruct(?:s|ions)?\b/i, '进一步责成'],
   [/进一步请|further invites?/i, '进一步请'],
   [/做出决议|\bresolves?\b/i, '做出决议'],
-  [/责成|\binstructs?\b/i, '责成'],
+  [/责成|\binstruct(?:s|ions)\b/i, '责成'],
   [/呼吁|\bcalls? upon\b/i, '呼吁'],
   [/鼓励|\bencourages?\b/i, '鼓励'],
   [/认识到|\brecogni[sz]ing\b/i, '认识到'],
   [/(?<![申邀])请(?![问教])|\binvites?\b/i, '请'],
 ];
 
-/** An item after the section's words: 6, 第3段, item 2, 2 iii, 2.iii), (vii), m). */
-const ITEM =
-  /^[\s·:：,，]*(?:第|item|para(?:graph)?|§|no\.?)?\s*[(（]?\s*(\d{1,2}|[ivx]{1,5}|[a-z])\s*[)）]?(?:\s*[.．]?\s*[(（]?\s*([ivx]{1,5}|[a-z])\s*[)）])?(?![a-z\d])/i;
+/** Chinese numerals as people number paragraphs (第三段, 第十二项). */
+const ZH_DIGITS = '一二三四五六七八九';
+const ZH_NUMBER = `十?[${ZH_DIGITS}]|十`;
+
+function arabic(n: string): string {
+  if (!/^[一二三四五六七八九十]+$/.test(n)) return n;
+  const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
+  const digit = (d: string | undefined) => ZH_DIGITS.indexOf(d ?? '') + 1;
+  return String((n.includes('十') ? Math.max(1, digit(tens)) * 10 : 0) + digit(ones));
+}
+
+/** A sub-item after its item: 2.iii), 2 (vii), and in words (第1段下面的m)项). */
+const SUB = `(?:\\s*[.．]?\\s*|[段项条点款]?(?:下面|下|里面|里|中)?的?\\s*)[(（]?\\s*(?<sub>[ivx]{1,5}|[a-z])\\s*[)）]`;
+/** 第 and a number in digits or Chinese numerals (第6段, 第三项). */
+const ORDINAL = `第\\s*(?<n>\\d{1,2}|${ZH_NUMBER})[段项条点款]?`;
+
+/** An item right after the section's words: 6, 第3段, item 2, 2.iii), (vii), m); quotes around the section skipped. */
+const ITEM_AFTER = new RegExp(
+  `^[\\s·:：,，"'”’」』》]*(?:${ORDINAL}|(?:item|point|para(?:graph)?|§|no\\.?)?\\s*[(（]?\\s*(?<m>\\d{1,2}|[ivx]{1,5}|[a-z])\\s*[)）]?)(?:${SUB})?(?![a-z\\d])`,
+  'i',
+);
+
+/** An item marked as one anywhere else in the question: item 3 (of the instructions), point 6, 第6段. */
+const ITEM_MARKED = new RegExp(
+  `(?:${ORDINAL}|(?:\\b(?:item|point|para(?:graph)?|no\\.?)|§)\\s*(?<m>\\d{1,2}))(?:${SUB})?(?![a-z\\d])`,
+  'i',
+);
 
 export interface ClauseReference {
   section: string;
@@ -28,17 +52,28 @@ export interface ClauseReference {
   item: string;
 }
 
-/** The section and item a question names, or null; `rest` is the question without its resolution reference. */
+function reference(section: string, m: RegExpExecArray): ClauseReference {
+  const g = m.groups!;
+  const parts = [arabic((g.n ?? g.m)!), g.sub].filter((p): p is string => Boolean(p));
+  return { section, item: parts.join('.').toLowerCase() };
+}
+
+/**
+ * The section and item a question names, or null; `rest` is the question without its resolution reference.
+ * The item follows the section's words (做出决议第6段, resolves 2 iii) or is marked as an item anywhere
+ * (item 3 of the instructions); a section named without an item is no reference.
+ */
 export function clauseReference(rest: string): ClauseReference | null {
-  for (const [words, section] of SECTIONS) {
+  const named = SECTIONS.flatMap(([words, section]) => {
     const m = words.exec(rest);
-    if (!m) continue;
-    const item = ITEM.exec(rest.slice(m.index + m[0].length));
-    if (!item) return null;
-    const parts = [item[1]!, item[2]].filter((p): p is string => Boolean(p));
-    return { section, item: parts.join('.').toLowerCase() };
+    return m ? [{ section, after: rest.slice(m.index + m[0].length) }] : [];
+  });
+  for (const { section, after } of named) {
+    const item = ITEM_AFTER.exec(after);
+    if (item) return reference(section, item);
   }
-  return null;
+  const marked = named.length ? ITEM_MARKED.exec(rest) : null;
+  return marked ? reference(named[0]!.section, marked) : null;
 }
 
 /** An item as printed (2.iii), vii), 6) without its brackets. */

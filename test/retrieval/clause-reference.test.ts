@@ -11,14 +11,25 @@ describe('clauseReference', () => {
     [' resolves 2 (iii)', { section: '做出决议', item: '2.iii' }],
     ['What does  resolves vii say?', { section: '做出决议', item: 'vii' }],
     [' further instructs 3', { section: '进一步责成', item: '3' }],
+    // Quotes around the section, an item before it, Chinese numerals, a sub-item in words.
+    ['“做出决议”第2段说了什么', { section: '做出决议', item: '2' }],
+    ['what does item 3 of the instructions (责成) say?', { section: '责成', item: '3' }],
+    ['the resolves part, point 6?', { section: '做出决议', item: '6' }],
+    ['责成部分的第三项', { section: '责成', item: '3' }],
+    ['做出决议第十二段', { section: '做出决议', item: '12' }],
+    ['做出决议第1段里的(iv)说什么', { section: '做出决议', item: '1.iv' }],
   ])('reads %s', (rest, ref) => {
     expect(clauseReference(rest)).toEqual(ref);
   });
 
-  it('needs an item right after the section: a section alone or a topic is no reference', () => {
+  it('needs a section and an item: a section alone or a topic is no reference', () => {
     expect(clauseReference('责成电信标准化局主任做什么？')).toBeNull();
     expect(clauseReference('What does it instruct the bureau to do?')).toBeNull();
     expect(clauseReference('做出决议的内容')).toBeNull();
+    // A numeral that counts something is no item; an item marked without any section is no reference.
+    expect(clauseReference('责成一个工作组做什么')).toBeNull();
+    expect(clauseReference('the instructions to the director')).toBeNull();
+    expect(clauseReference('what does point 6 say?')).toBeNull();
   });
 });
 
