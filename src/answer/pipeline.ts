@@ -386,6 +386,12 @@ async function answerQuestion(
     ? preferSupplying(hits, plan.standalone, type, anchors, plan.rewritten)
     : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
+  // Nothing but the resolution to search by (a follow-up such as "who has to do all that?"): what it asks of
+  // whom, from its overview.
+  if (!hits.length && plan.resolutions.length === 1 && !type) {
+    const result = renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle);
+    return { plan, hits, result };
+  }
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
   if (

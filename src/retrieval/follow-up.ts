@@ -5,6 +5,12 @@ import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
 const ANAPHORA =
   /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b/i;
+/**
+ * This, that, these, those standing alone for what was just said (who has to do all that? is that linked
+ * to …?): at the end, or before a verb or a preposition rather than a noun of their own.
+ */
+const DEMONSTRATIVE =
+  /\b(?:that|this|these|those)\b(?=\s*(?:[?.!,;:]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|must|mean|linked|related|connected|tied|apply|applies|cover|covers|include|includes|cost|costs|work|works|happen|happens|funded|paid|for|to|in|on|with|by|from|at|also|too|still)\b)/i;
 /** How much of the previous answer stands for its topic: its heading and first words. */
 const TOPIC_CHARS = 120;
 /** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */
@@ -102,7 +108,12 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   const short =
     question.replace(/\s/g, '').length <= 8 ||
     (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
-  if (ANAPHORA.test(question) || CONTINUATION.test(question.trim()) || short) {
+  if (
+    ANAPHORA.test(question) ||
+    DEMONSTRATIVE.test(question) ||
+    CONTINUATION.test(question.trim()) ||
+    short
+  ) {
     return { standalone: question, carried: subject };
   }
   return { standalone: question, carried: [], soft: subject };

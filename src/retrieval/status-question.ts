@@ -57,12 +57,18 @@ const ZH_FORMS: RegExp[] = [
   ),
 ];
 
-const EN_CHANGED = '(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new)';
+const EN_CHANGED = '(?:revised|changed|amended|modified|updated|altered|edited|unchanged)';
+/**
+ * New, said of the resolution (is it new, a new resolution, new at WTSA-20, new or revised), not of
+ * something else it may bring (is there new money, new centres).
+ */
+const EN_NEW =
+  '\\bnew\\b(?!\\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|version|since|compared|from|then)\\b)[a-z]{2,})';
 const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit|touch)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
-  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,60}\\b${EN_CHANGED}\\b`, 'i'),
+  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,60}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),
   // Did it change? Did WTSA-20 amend it?
   new RegExp(
     `\\bdid (?:it|they|this|that|the (?:text|wording|resolution|assembly)|wtsa(?:-?20)?)\\b.{0,30}\\b${EN_VERB}\\b`,

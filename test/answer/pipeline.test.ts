@@ -94,6 +94,19 @@ describe('follow-ups that name only a number', () => {
   );
 });
 
+describe('follow-ups with no words of their own to search by', () => {
+  it('answer from the overview of the resolution talked about: what it asks of whom', async () => {
+    const about97: AskInput['history'] = [
+      { role: 'user', content: 'What is Resolution 97 about?' },
+      { role: 'assistant', content: 'Resolution 97 is about phone theft.' },
+    ];
+    const r = await ask('ok, and who has to do all that?', about97);
+    expect(r.found).toBe(true);
+    expect(r.citations.map((c) => c.part)).toEqual(['table2', 'annex']);
+    expect(resolutionsCited(r)).toEqual([97]);
+  });
+});
+
 describe('comparisons', () => {
   it('cites both resolutions, each with its 表2 summary and an operative clause', async () => {
     const r = await ask('第50号和第58号决议有什么区别？');

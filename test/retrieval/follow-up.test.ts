@@ -27,6 +27,24 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Who does it instruct?', history).carried).toEqual([54]);
   });
 
+  it('carries the subject into this / that standing alone for it', () => {
+    const history: Turn[] = [
+      { role: 'user', content: 'What is Resolution 54 about?' },
+      { role: 'assistant', content: 'Resolution 54 is about regional groups.' },
+    ];
+    expect(resolveFollowUp('so who pays for all that?', history).carried).toEqual([54]);
+    expect(resolveFollowUp('Is this tied to a study group question?', history).carried).toEqual([
+      54,
+    ]);
+    // A determiner before a noun of its own is no pointing back: the subject is only favoured.
+    const own = resolveFollowUp(
+      'Which study group runs that regional workshop programme?',
+      history,
+    );
+    expect(own.carried).toEqual([]);
+    expect(own.soft).toEqual([54]);
+  });
+
   it('carries nothing without history', () => {
     expect(resolveFollowUp('它责成TSB主任做什么？', undefined)).toEqual({
       standalone: '它责成TSB主任做什么？',

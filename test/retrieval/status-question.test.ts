@@ -24,6 +24,8 @@ describe('isStatusQuestion', () => {
     ['Was Resolution 72 changed?'],
     ['Has Resolution 72 been updated?'],
     ['Is Resolution 72 new?'],
+    ['Was Resolution 100 a new resolution at WTSA-20?'],
+    ['Is it new or revised?'],
     ['Did it change at the assembly?'],
     ['Is Resolution 72 still the same?'],
     ['Any changes to Resolution 72?'],
@@ -77,6 +79,9 @@ describe('isStatusQuestion', () => {
     // 动 in other words (推动, 行动) is no change.
     ['第44号决议有没有推动发展中国家参与？'],
     ['国际电联行动了吗？'],
+    // New said of something else the resolution brings.
+    ['Is there new funding for the regional groups?'],
+    ['Are there new test centres under Resolution 72?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
