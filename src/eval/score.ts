@@ -38,13 +38,20 @@ export type Ranked = Pick<
 /** How many ranked items count as "what the reader sees" for context recall (the baseline's k). */
 export const CONTEXT_K = 4;
 
+/** An item however it is spelt: 1.m), 1 m) and 1m are one item. */
+const bareItem = (item: string) => item.replace(/[\s.．()（）]/g, '').toLowerCase();
+
+function sameItem(a: string | null, b: string | null): boolean {
+  return a === null || b === null ? a === b : bareItem(a) === bareItem(b);
+}
+
 export function clauseMatches(c: Ranked, e: ExpectedClause): boolean {
   if (c.part !== e.part) return false;
   if (e.resolution !== undefined && c.resolution !== e.resolution) return false;
   if (e.part !== 'annex') return true;
   // A clause under two headings (做出决议 → 责成 …) is cited by either.
   if (e.section && c.section !== e.section && c.within !== e.section) return false;
-  if (e.item !== undefined && (c.item ?? null) !== (e.item ?? null)) return false;
+  if (e.item !== undefined && sameItem(c.item ?? null, e.item ?? null) === false) return false;
   if (
     e.addressee &&
     c.addressee &&

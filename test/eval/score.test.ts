@@ -52,6 +52,13 @@ describe('clauseMatches', () => {
     expect(clauseMatches(annex({ item: '6' }), { part: 'annex', resolution: 44 })).toBe(true);
   });
 
+  it('matches an item however it is spelt, and no other', () => {
+    const e = { part: 'annex' as const, resolution: 22, section: '做出决议', item: '1 m)' };
+    expect(clauseMatches(annex({ resolution: 22, item: '1.m)' }), e)).toBe(true);
+    expect(clauseMatches(annex({ resolution: 22, item: '1' }), e)).toBe(false);
+    expect(clauseMatches(annex({ resolution: 22, item: '1.l)' }), e)).toBe(false);
+  });
+
   it('accepts an addressee that contains, or is contained in, the expected one', () => {
     const e = { part: 'annex' as const, resolution: 44, addressee: '电信标准化局主任' };
     expect(clauseMatches(annex({ addressee: '电信标准化局主任与电信发展局主任协作' }), e)).toBe(
