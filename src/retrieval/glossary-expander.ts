@@ -181,7 +181,7 @@ export class GlossaryExpander {
    */
   expand(
     question: string,
-    englishTerms: 'all' | 'acronyms' = 'all',
+    englishTerms: 'all' | 'acronyms' | 'within-chinese' = 'all',
     inCorpus: (term: string) => boolean = () => false,
     chineseAliases = true,
   ): Expansion {
@@ -206,8 +206,9 @@ export class GlossaryExpander {
       }
       // In a Chinese question only acronyms the document itself never uses need translating.
       if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
-      // An acronym the document itself uses is found by the indexes as it is.
-      if (englishTerms === 'acronyms' && inCorpus(t.en)) continue;
+      // An acronym the document itself uses is found by the indexes as it is (in a Chinese question, or
+      // English words within one: EMF monitoring 那个 center).
+      if (englishTerms !== 'all' && /^[A-Z][A-Z0-9-]+$/.test(t.en) && inCorpus(t.en)) continue;
       const m = t.re.exec(rest);
       // The document often writes a term by its acronym inline (IoT beside 物联网): both are searched.
       if (m) {

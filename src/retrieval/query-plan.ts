@@ -119,6 +119,30 @@ function withoutPhrases(text: string, phrases: string[]): string {
   return out;
 }
 
+/**
+ * The English words left in a Chinese question, lower-cased, runs apart (monitoring , member states).
+ * @param rewritten the question lower-cased, with the glossary's renderings in place of its terms
+ * @param original the question as written, which tells names and acronyms by their capitals
+ */
+function latinRuns(
+  rewritten: string,
+  original: string,
+  asWritten: (word: string) => boolean,
+): string {
+  const written = new Set((original.match(/[A-Za-z][\w'’-]*/g) ?? []).filter(asWritten));
+  const skip = new Set([...written].map((w) => w.toLowerCase()));
+  const runs = rewritten.match(/[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)*/g) ?? [];
+  return runs
+    .map((run) =>
+      run
+        .split(/\s+/)
+        .filter((w) => !skip.has(w))
+        .join(' '),
+    )
+    .filter(Boolean)
+    .join(' , ');
+}
+
 export function detectLang(q: string): 'zh' | 'en' {
   const cjk = (q.match(/[\u3400-\u9fff]/g) ?? []).length;
   const latin = (q.match(/[a-zA-Z]/g) ?? []).length;
@@ -261,10 +285,11 @@ export function planQuery(
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   // What the question is about, without where it tells to look ("in this report"): the document is no topic.
   const topic = withoutDocumentRefs(follow.standalone);
+  // In a Chinese question, the English words within it (EMF monitoring 那个 center, member states) too.
   const expansion = opts.useGlossary
     ? ctx.expander.expand(
         topic,
-        lang === 'en' ? 'all' : 'acronyms',
+        lang === 'en' ? 'all' : 'within-chinese',
         (t) => inCorpus(ctx, t),
         opts.useChineseAliases,
       )
@@ -274,6 +299,17 @@ export function planQuery(
     lang === 'en' && opts.useGlossary
       ? [...expansion.terms, ...studyGroupTerms(follow.standalone)]
       : expansion.terms;
+  // What English the glossary left in a Chinese question goes through the dictionary: not words the
+  // document writes as they are (ITU-T), which the indexes find, nor a capitalised word, which within
+  // Chinese is a name (Excel, Python) rather than the English word it may also be.
+  const mixed =
+    lang === 'zh'
+      ? latinRuns(
+          expansion.rewritten,
+          topic,
+          (w) => /^[A-Z][a-z]+$/.test(w) || (/[A-Z]/.test(w) && inCorpus(ctx, w)),
+        )
+      : '';
   // A Chinese question is cut into words once, for the dictionary and for sense coherence.
   const words = lang === 'zh' ? jiebaCut(topic) : [];
   // English through the glossary first (its spans are then Chinese), the rest through the dictionary.
@@ -284,12 +320,20 @@ export function planQuery(
           related: opts.useRelatedWords,
           families: opts.useWordFamilies,
         })
-      : ctx.dictionary.chinese(
-          words,
-          (w) => ctx.clausesUsing(w) >= (opts.bridgeRareWords ? DOCUMENT_WORD_CLAUSES : 1),
-          STOPWORDS,
-          opts.bridgeCharacters,
-        );
+      : [
+          ...ctx.dictionary.chinese(
+            words,
+            (w) => ctx.clausesUsing(w) >= (opts.bridgeRareWords ? DOCUMENT_WORD_CLAUSES : 1),
+            STOPWORDS,
+            opts.bridgeCharacters,
+          ),
+          ...(mixed
+            ? ctx.dictionary.english(mixed, STOPWORDS, {
+                related: opts.useRelatedWords,
+                families: opts.useWordFamilies,
+              })
+            : []),
+        ];
   const coherent =
     opts.senseCoherence && ctx.placesWith && dictionary.length
       ? coherentUnits(

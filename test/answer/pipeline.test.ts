@@ -94,6 +94,22 @@ describe('follow-ups that name only a number', () => {
   );
 });
 
+describe('English words within a Chinese question', () => {
+  it.each([
+    ['关于 spam 的那个决议要求做什么？', 52],
+    ['国际电联对 consumer protection 有什么要求？', 84],
+  ])('are read as English is: %s', async (q, n) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(n);
+  });
+
+  it('leaves a capitalised name untranslated (Excel is no word for 完善)', async () => {
+    const { plan } = await temp.assistant.run({ question: '在 Excel 里怎么把两列合成一列？' });
+    expect(plan.dictionary.map((d) => d.surface)).not.toContain('excel');
+  });
+});
+
 describe('follow-ups with no words of their own to search by', () => {
   it('answer from the overview of the resolution talked about: what it asks of whom', async () => {
     const about97: AskInput['history'] = [
