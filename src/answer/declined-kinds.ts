@@ -1,9 +1,10 @@
 /**
  * Messages the document cannot answer by their kind, whatever their words share with a clause: questions
- * about the assistant, requests for a task, judgements, consumer advice. Each is told what the document does
- * instead; where the passages on the topic still help, they come as related.
+ * about the assistant, requests for a task, general knowledge, judgements, consumer advice. Each is told
+ * what the document does instead; where the passages on the topic still help, they come as related.
  */
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
+import { asksGeneralKnowledge, GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import {
   asksForOpinion,
   asksForRanking,
@@ -25,6 +26,7 @@ interface Kind extends DeclinedKind {
 const KINDS: Kind[] = [
   { asks: (q) => asksAboutAssistant(q), reason: ASSISTANT_REASON, related: false },
   { asks: (q) => asksForTask(q), reason: TASK_REASON, related: false },
+  { asks: (q) => asksGeneralKnowledge(q), reason: GENERAL_KNOWLEDGE_REASON, related: false },
   { asks: (q) => asksForRanking(q), reason: RANKING_REASON, related: true },
   { asks: (q) => asksForOpinion(q), reason: OPINION_REASON, related: true },
   // Two resolutions weighed against each other are compared instead.

@@ -15,7 +15,7 @@ const OTHER_TASK =
   /\btell (?:me|us) (?:a |some |another )?jokes?\b|(?:讲|说)(?:个|一个|几个)笑话|\brecipes? for\b|\b(?:cook|cooking|bake|baking)\b|菜谱|食谱|(?:做|煮|炒|炖)[^，。？?]{0,4}(?:饭|菜|汤)|\btranslate (?:this|that|these|it|the following|my|a|an)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;
 /** Recommendations for the asker's own plans and purchases. */
 const RECOMMEND =
-  /\b(?:recommend|suggest)(?: [a-z-]+){0,4}? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)/i;
+  /\b(?:recommend|suggest)(?: [a-z-]+){0,4}? (?:restaurants?|hotels?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best) (?:restaurants?|hotels?|places to (?:eat|stay))\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)|(?:餐馆|餐厅|饭馆|馆子)[^，。？?]{0,6}推荐|\bwhere (?:can|should|do) (?:i|we) (?:eat|have (?:lunch|dinner))\b|(?:哪里|哪儿|哪家)[^，。？?]{0,6}(?:好吃|吃饭)/i;
 /** What makes it about the document: a resolution, the document, ITU and its bodies, the assemblies. */
 const ABOUT_DOCUMENT =
   /决议|resolutions?\b|\b(?:document|report)\b|文件|报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
@@ -28,8 +28,13 @@ export function asksAboutAssistant(question: string): boolean {
   return ABOUT_ASSISTANT.test(question);
 }
 
+/** Whether a message names the document, a resolution, ITU or its bodies: then it is about the document. */
+export function aboutDocument(question: string): boolean {
+  return ABOUT_DOCUMENT.test(question);
+}
+
 export function asksForTask(question: string): boolean {
-  if (ABOUT_DOCUMENT.test(question)) return false;
+  if (aboutDocument(question)) return false;
   return (
     WRITE_EN.test(question) ||
     WRITE_ZH.test(question) ||

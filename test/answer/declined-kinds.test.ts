@@ -11,6 +11,10 @@ describe('declinedKind', () => {
     expect(declinedKind('Which is cheaper, cable or satellite?', false)?.reason.en).toContain(
       'practical advice',
     );
+    expect(declinedKind('What is the capital of Chad?', false)).toMatchObject({
+      related: false,
+      reason: { en: expect.stringContaining('general knowledge') },
+    });
   });
 
   it('compares two resolutions weighed against each other, and answers what the document covers', () => {

@@ -1,0 +1,32 @@
+/**
+ * General knowledge a chat assistant is often asked and the document never holds: sports results, a
+ * country's capital or population, how to use a piece of software. A clause sharing a word with such a
+ * question (2022年, 资金 for "capital") is no answer to it; saying what the assistant covers is. A question
+ * that names the document, a resolution or ITU is about the document and answered from it.
+ */
+import { aboutDocument } from './task-request.js';
+
+/** Sports: competitions, teams, results. */
+const SPORTS =
+  /世界杯|奥运会?|亚运会|欧洲杯|锦标赛|(?:足|篮|排|网|羽毛|乒乓)球(?:赛|队|比赛)?|球队|冠军|\bworld cup\b|\bolympics?\b|\b(?:football|soccer|basketball|cricket|rugby|tennis) (?:match|game|team|league|final|score)s?\b|\bwho won the (?:cup|match|game|league|final|title|championship)\b/i;
+/** Facts about a country as such: its capital, population, currency, language. */
+const COUNTRY_FACTS =
+  /\bcapital (?:city )?of\b|\bpopulation of\b|\bcurrency of\b|\bofficial languages? of\b|首都(?:是|在)|(?:的|个)首都|人口(?:有|是)?多少|多少人口|用(?:的)?什么货币|官方语言是/i;
+/** How to do something in a piece of software or a programming language. */
+const SOFTWARE =
+  '(?:python|excel|javascript|java|sql|powerpoint|photoshop|word文档|电子表格|编程|写代码)';
+const SOFTWARE_HOWTO = new RegExp(
+  `(?:怎么|怎样|如何|\\bhow (?:do|can|to|would)\\b)[^?？]{0,30}${SOFTWARE}|${SOFTWARE}[^?？]{0,20}(?:怎么|怎样|如何)|\\b(?:in|with|using) (?:python|excel|javascript|sql)\\b`,
+  'i',
+);
+
+export function asksGeneralKnowledge(question: string): boolean {
+  if (aboutDocument(question)) return false;
+  return SPORTS.test(question) || COUNTRY_FACTS.test(question) || SOFTWARE_HOWTO.test(question);
+}
+
+/** What the answer says instead of quoting a clause. */
+export const GENERAL_KNOWLEDGE_REASON = {
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software) is outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用等常识问题不在其范围内。',
+};

@@ -1,0 +1,41 @@
+/** General knowledge (sports, a country's facts, software how-tos) is declined by its kind; the document's topics are not. */
+import { describe, expect, it } from 'vitest';
+import { asksGeneralKnowledge } from '../../src/answer/general-knowledge.js';
+import { asksForTask } from '../../src/answer/task-request.js';
+
+describe('asksGeneralKnowledge', () => {
+  it.each([
+    ['Who won the World Cup in 2018?'],
+    ['2018年世界杯冠军是哪个国家？'],
+    ['去年奥运会中国拿了多少金牌？'],
+    ['What is the capital of Kenya?'],
+    ['肯尼亚的首都是哪里？'],
+    ['尼日利亚人口有多少？'],
+    ['How do I sort a list in Python?'],
+    ['Excel里怎么做数据透视表？'],
+    ['如何用JavaScript发请求？'],
+  ])('recognises %s', (q) => {
+    expect(asksGeneralKnowledge(q)).toBe(true);
+  });
+
+  it.each([
+    // The document's own topics, money included ("capital" is no country's here).
+    ['Which resolutions help developing countries with capital for standards work?'],
+    ['第44号决议的资金从哪里来？'],
+    ['WTSA-20在哪里召开？'],
+    // Named resolution or ITU: about the document, whatever else it says.
+    ['Does ITU say anything about sports broadcasting?'],
+    ['第76号决议跟世界杯直播有关系吗？'],
+    ['How do developing countries take part in study groups?'],
+  ])('leaves %s to the document', (q) => {
+    expect(asksGeneralKnowledge(q)).toBe(false);
+  });
+});
+
+describe('restaurants are a recommendation', () => {
+  it('declines a restaurant question, unless it is about the document', () => {
+    expect(asksForTask('日内瓦的川菜馆子有推荐的吗？')).toBe(true);
+    expect(asksForTask('Where can we have dinner in Geneva tonight?')).toBe(true);
+    expect(asksForTask('Where can I eat near the ITU building in Geneva?')).toBe(false);
+  });
+});
