@@ -10,6 +10,9 @@ import { unpackCandidates } from './packed-table.js';
 import { englishWordsOf, looseBases, regularBases } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 
+/** Phrasal-verb particles: stopwords except inside a phrase of the dictionary's. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back']);
+
 /** One span of the question and what it may be in the document's words. */
 export interface DictionaryUnit {
   surface: string;
@@ -159,6 +162,8 @@ export class DictionaryExpander {
       let used = 1;
       for (let len = Math.min(MAX_KEY_WORDS, words.length - i); len >= 1; len--) {
         const span = words.slice(i, i + len);
+        // A particle is kept for its phrases (set up, roll out); alone it means nothing (pay off ≠ 假冒).
+        if (len === 1 && PARTICLES.has(span[0]!)) continue;
         const hit = this.lookup(span, ways);
         if (hit) {
           units.push({ surface: span.join(' '), candidates: hit });

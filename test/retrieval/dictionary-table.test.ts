@@ -33,6 +33,8 @@ const entries: CedictEntry[] = [
   { simplified: '话', senses: ['telephone', 'words'] },
   { simplified: '残疾', senses: ['to disable'] },
   { simplified: '障碍', senses: ['disability', 'obstacle'] },
+  { simplified: '假冒', senses: ['to pass oneself off as', 'knock off'] },
+  { simplified: '建立', senses: ['to set up', 'to establish'] },
   {
     simplified: '打',
     senses: [
@@ -57,6 +59,8 @@ const corpusWords = new Set([
   '座机',
   '残疾',
   '障碍',
+  '假冒',
+  '建立',
 ]);
 const inputs = {
   entries,
@@ -164,6 +168,14 @@ describe('DictionaryExpander', () => {
     const units = expander.english('Which developing countries get help?', STOPWORDS);
     expect(units[0]).toMatchObject({ surface: 'developing countries' });
     expect(units[0]!.candidates[0]![0]).toBe('发展中国家');
+  });
+
+  it('reads a particle inside a phrase (set up), and alone not at all (pay off)', () => {
+    expect(expander.english('set up', STOPWORDS)[0]).toMatchObject({ surface: 'set up' });
+    expect(expander.english('set up', STOPWORDS)[0]!.candidates[0]![0]).toBe('建立');
+    expect(expander.english('does it pay off', STOPWORDS).map((u) => u.surface)).not.toContain(
+      'off',
+    );
   });
 
   it('takes words that are names of object properties as words', () => {
