@@ -386,7 +386,7 @@ async function answerQuestion(
     ? preferSupplying(hits, plan.standalone, type, anchors, plan.rewritten)
     : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
-  // Nothing but the resolution to search by (a follow-up such as "who has to do all that?"): what it asks of
+  // Nothing but the resolution to search by (a follow-up such as "and who does all that?"): what it asks of
   // whom, from its overview.
   if (!hits.length && plan.resolutions.length === 1 && !type) {
     const result = renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle);

@@ -1,7 +1,8 @@
 /**
  * A clause named the way the answers cite it or people do: 第44号决议 · 做出决议 · 6, "R44 instructs 9",
- * "Res 44 resolves 2 (iii)", "item 3 of the instructions", 第72号决议责成第三段. The resolution comes from the
- * question's resolution references; this reads the section and the item, and finds the clauses they name.
+ * "Res 44 resolves 2 (iii)", "point 2 of the instructions", 第72号决议责成第三段. The resolution comes from
+ * the question's resolution references; this reads the section and the item, and finds the clauses they
+ * name.
  */
 import type { Clause } from '../corpus/clause.js';
 
@@ -61,7 +62,7 @@ function reference(section: string, m: RegExpExecArray): ClauseReference {
 /**
  * The section and item a question names, or null; `rest` is the question without its resolution reference.
  * The item follows the section's words (做出决议第6段, resolves 2 iii) or is marked as an item anywhere
- * (item 3 of the instructions); a section named without an item is no reference.
+ * (point 2 under the instructions); a section named without an item is no reference.
  */
 export function clauseReference(rest: string): ClauseReference | null {
   const named = SECTIONS.flatMap(([words, section]) => {
