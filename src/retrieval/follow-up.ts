@@ -11,6 +11,12 @@ const ANAPHORA =
  */
 const DEMONSTRATIVE =
   /\b(?:that|this|these|those)\b(?=\s*(?:[?.!,;:]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|must|mean|linked|related|connected|tied|apply|applies|cover|covers|include|includes|cost|costs|work|works|happen|happens|funded|paid|for|to|in|on|with|by|from|at|also|too|still)\b)/i;
+/**
+ * Asking for a resolution on a topic (有单独的决议吗, is there a resolution on it): the answer may well be
+ * another one than the conversation's, so the subject is favoured, not required.
+ */
+const ASKS_FOR_A_RESOLUTION =
+  /(?:哪|什么)(?:个|项|一项|条|份)?决议|有(?:没有)?(?:单独|专门|专项|独立)?的?(?:一项|一个)?决议(?:吗|么|嘛|[?？]|$)|\b(?:which|what) resolution\b|\bis there (?:a|any) (?:separate |specific |dedicated |special )?resolution\b/i;
 /** How much of the previous answer stands for its topic: its heading and first words. */
 const TOPIC_CHARS = 120;
 /** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */
@@ -108,12 +114,11 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   const short =
     question.replace(/\s/g, '').length <= 8 ||
     (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
-  if (
-    ANAPHORA.test(question) ||
-    DEMONSTRATIVE.test(question) ||
-    CONTINUATION.test(question.trim()) ||
-    short
-  ) {
+  const pointsBack = ANAPHORA.test(question) || DEMONSTRATIVE.test(question);
+  if (!pointsBack && ASKS_FOR_A_RESOLUTION.test(question)) {
+    return { standalone: question, carried: [], soft: subject };
+  }
+  if (pointsBack || CONTINUATION.test(question.trim()) || short) {
     return { standalone: question, carried: subject };
   }
   return { standalone: question, carried: [], soft: subject };

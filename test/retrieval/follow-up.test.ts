@@ -45,6 +45,16 @@ describe('resolveFollowUp', () => {
     expect(own.soft).toEqual([54]);
   });
 
+  it('only favours the subject when the question asks for a resolution on a topic', () => {
+    const f = resolveFollowUp('那网络安全方面呢？有专门的决议吗？', ABOUT_88);
+    expect(f.carried).toEqual([]);
+    expect(f.soft).toEqual([88]);
+    const en = resolveFollowUp('And is there a separate resolution on phone theft?', ABOUT_88);
+    expect(en.carried).toEqual([]);
+    // Pointing back at it still carries it.
+    expect(resolveFollowUp('它是哪个决议的修订版？', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('carries nothing without history', () => {
     expect(resolveFollowUp('它责成TSB主任做什么？', undefined)).toEqual({
       standalone: '它责成TSB主任做什么？',
