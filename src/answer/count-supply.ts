@@ -57,6 +57,23 @@ const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1
 const EN_COUNTED =
   /\bhow many\s+([^?.,!]{1,40}?)\s*(?:\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|at|of|on|from|for|to|by|with|there)\b|[?.,!]|$)/i;
 
+/** A part of a whole the question states: how many of the eight chairs …, 8位主席里有几位 …. */
+const PART_EN = new RegExp(
+  `\\bhow many of (?:the|these|those|its|their)\\s+(\\d+|${EN_NUMBER.join('|')})\\b`,
+  'i',
+);
+const PART_ZH = new RegExp(
+  `(\\d+|[一二三四五六七八九十百两]+)\\s*${CLASSIFIER}[^，。？?]{0,12}(?:里|中|当中|之中)[，,]?\\s*(?:有)?(?:几|多少)`,
+);
+
+/** The whole a question counts a part of, if it states one. */
+function wholeOf(question: string): number | null {
+  const en = PART_EN.exec(question)?.[1];
+  if (en) return /^\d+$/.test(en) ? Number(en) : EN_NUMBER.indexOf(en.toLowerCase());
+  const zh = PART_ZH.exec(question)?.[1];
+  return zh ? numeralValue(zh) : null;
+}
+
 /**
  * @param counted the question with the thing counted in the document's words, when the caller has it (the
  *   plan's rewritten question: an English "how many study groups" names 研究组 there).
@@ -72,12 +89,16 @@ export function statesCount(question: string, clauseText: string, counted = ques
   // (of the eight chairs, how many …) is the whole it asks about, not the count asked for.
   const people = PEOPLE_Q.test(counted) || PEOPLE_Q.test(question);
   const stated = new Set([...statedNumbers(question), ...statedNumbers(counted)]);
-  const counts = [...clauseText.matchAll(people ? PEOPLE_COUNT_A : COUNT_A)].filter(
-    (m) => !stated.has(numeralValue(m[1]!)),
-  );
+  // A part is smaller than the whole it is part of: 27 countries are not how many of the eight chairs.
+  const whole = wholeOf(question);
+  const counts = [...clauseText.matchAll(people ? PEOPLE_COUNT_A : COUNT_A)].filter((m) => {
+    const n = numeralValue(m[1]!);
+    return !stated.has(n) && (whole === null || n < whole);
+  });
   if (!nouns.length) return counts.length > 0;
   return counts.some((m) => {
     const after = clauseText.slice(m.index + m[0].length);
-    return nouns.some((n) => new RegExp(`^.{0,10}?${escapeRe(n)}`).test(after));
+    // Of that noun, not of another one it ends (副主席 counts vice-chairs, not chairs; 非洲国家).
+    return nouns.some((n) => new RegExp(`^.{0,10}?(?<![副非前])${escapeRe(n)}`).test(after));
   });
 }

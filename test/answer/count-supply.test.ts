@@ -16,10 +16,22 @@ describe('statesCount', () => {
   it('counts people with 位/名/人 when people are asked for', () => {
     expect(statesCount('派了几位专家？', '专家来自15个国家')).toBe(false);
     expect(statesCount('派了几位专家？', '派出20多名专家')).toBe(true);
+    // Of the noun asked about, not of one it ends: 副主席 are not 主席.
+    expect(statesCount('任命了几位主席？', '120多位副主席获得任命')).toBe(false);
+    expect(statesCount('任命了几位主席？', '八位新任主席获得任命')).toBe(true);
   });
 
   it('leaves out the number the question already states as the whole', () => {
     expect(statesCount('这五个组里有几个在非洲？', '设立了五个组')).toBe(false);
     expect(statesCount('How many of the three groups meet in Africa?', 'three groups')).toBe(false);
+  });
+
+  it('takes no count larger than the whole as a part of it', () => {
+    const text = '五个工作组的成员来自12个国家，其中3个在非洲';
+    expect(statesCount('这五个工作组里有几个在亚洲？', '五个工作组的成员来自12个国家')).toBe(false);
+    expect(statesCount('这五个工作组里有几个在非洲？', text)).toBe(true);
+    expect(statesCount('How many of the five groups meet in Asia?', '来自12个国家')).toBe(false);
+    // No whole stated: any count of the thing asked about.
+    expect(statesCount('有多少个国家？', '来自12个国家')).toBe(true);
   });
 });
