@@ -57,7 +57,7 @@ const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1
 const EN_COUNTED =
   /\bhow many\s+([^?.,!]{1,40}?)\s*(?:\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|at|of|on|from|for|to|by|with|there)\b|[?.,!]|$)/i;
 
-/** A part of a whole the question states: how many of the eight chairs …, 8位主席里有几位 …. */
+/** A part of a whole the question states: how many of the five groups …, 8位主席里有几位 …. */
 const PART_EN = new RegExp(
   `\\bhow many of (?:the|these|those|its|their)\\s+(\\d+|${EN_NUMBER.join('|')})\\b`,
   'i',
@@ -89,7 +89,7 @@ export function statesCount(question: string, clauseText: string, counted = ques
   // (of the eight chairs, how many …) is the whole it asks about, not the count asked for.
   const people = PEOPLE_Q.test(counted) || PEOPLE_Q.test(question);
   const stated = new Set([...statedNumbers(question), ...statedNumbers(counted)]);
-  // A part is smaller than the whole it is part of: 27 countries are not how many of the eight chairs.
+  // A part is smaller than the whole it is part of: 27 countries are not how many of 8 chairs.
   const whole = wholeOf(question);
   const counts = [...clauseText.matchAll(people ? PEOPLE_COUNT_A : COUNT_A)].filter((m) => {
     const n = numeralValue(m[1]!);
