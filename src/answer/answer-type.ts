@@ -96,7 +96,18 @@ const DATE_A = new RegExp(
  */
 const CITED_EDITION = /第\s*(\d+)\s*号决议[（(]\s*\d{4}\s*年[^）)]{0,20}[）)]/g;
 
+/** Another resolution asked for by a question naming one (第86号决议根据哪项决议 …, Res 64 refers to which resolution). */
+const CITED_Q =
+  /哪(?:一)?(?:项|个|份|条)[^，。？?]{0,10}决议|\b(?:which|what)(?: [\w-]+){0,3} resolutions?\b|\bresolution\b[^?]{0,30}\b(?:which|what) number\b/i;
+const NAMES_RESOLUTION = /第\s*\d+\s*号|\b(?:res(?:olution)?\.?|r)\s*\d+/i;
+
+/** Whether the question asks which resolution one it names cites: that reference, with its edition, answers. */
+function asksCited(question: string): boolean {
+  return NAMES_RESOLUTION.test(question) && CITED_Q.test(question);
+}
+
 function withoutCitedEditions(question: string, clauseText: string): string {
+  if (asksCited(question)) return clauseText;
   return clauseText.replace(CITED_EDITION, (m: string, n: string) =>
     new RegExp(`(?<!\\d)${n}(?!\\d)`).test(question) ? m : ' ',
   );
@@ -417,7 +428,11 @@ export function canSupply(
       );
     case 'digits': {
       const asked = new Set(numbers(question));
-      return numbers(clauseText).some((n) => !asked.has(n));
+      // The number of a resolution the named one cites is the answer when that is what is asked.
+      const cited = asksCited(question)
+        ? [...clauseText.matchAll(/第\s*(\d+)\s*号决议/g)].map((m) => m[1]!)
+        : [];
+      return [...numbers(clauseText), ...cited].some((n) => !asked.has(n));
     }
   }
 }

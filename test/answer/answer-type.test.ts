@@ -163,6 +163,16 @@ describe('canSupply', () => {
     expect(canSupply('date', '宣言是什么时候签署的？', cites)).toBe(false);
   });
 
+  it('takes the resolution a named one cites, with its edition, when that is what is asked', () => {
+    const cites = '继续根据第195号决议（2014年，釜山）支持《宣言》的实施；';
+    expect(canSupply('date', '第86号决议依据的是哪项决议？哪一年的？', cites)).toBe(true);
+    expect(canSupply('digits', 'Res 86 builds on which other resolution, by number?', cites)).toBe(
+      true,
+    );
+    // Without naming the resolution that cites it, the edition is still no date of what is asked.
+    expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
+  });
+
   it('asks for places, digits, rates and whether one pays, in more wordings', () => {
     expect(answerType('Which 27 developing countries did the vice-chairs come from?')).toBe(
       'place',
