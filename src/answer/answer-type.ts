@@ -133,7 +133,8 @@ const PLACE_Q = new RegExp(
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place.
     '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)',
-    '哪(?:些|个|几个)(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
+    // With a describing word between (哪几个非洲国家).
+    '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
   'i',
 );
@@ -201,7 +202,8 @@ const RESOLUTION_NUMBER_Q =
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
 const COUNT_Q = new RegExp(
-  `多少(?:${CLASSIFIER}|人)|几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
+  // 哪几个 asks which ones, not how many.
+  `多少(?:${CLASSIFIER}|人)|(?<!哪)几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 
@@ -256,7 +258,7 @@ const LANGUAGE_A =
  * must name one (E.161.1, X.1205). "Which Recommendations does it mention" in general is left to the clauses.
  */
 const CODE_Q =
-  /\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一)?(?:项|个|份)具体的?(?:ITU-T)?(?:建议书|标准)/i;
+  /\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))/i;
 const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b/;
 
 /** An address to reach something at: a web address, a link, an e-mail address (网址, 链接, 邮箱, URL). */

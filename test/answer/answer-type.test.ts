@@ -173,6 +173,16 @@ describe('canSupply', () => {
     expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
   });
 
+  it('reads 哪几个 as which ones, typed by what follows', () => {
+    expect(answerType('这个工作组由哪几个机构组成？')).toBe(null);
+    expect(answerType('有几个机构参加？')).toBe('count');
+    expect(answerType('试点在哪几个南美国家？')).toBe('place');
+    expect(answerType('具体是ITU-T哪几份建议书？')).toBe('code');
+    expect(answerType('依据的是哪一项ITU-T建议书？')).toBe('code');
+    // A standards body is no standard.
+    expect(answerType('要跟哪个标准组织合作？')).toBe(null);
+  });
+
   it('asks for places, digits, rates and whether one pays, in more wordings', () => {
     expect(answerType('Which 27 developing countries did the vice-chairs come from?')).toBe(
       'place',
