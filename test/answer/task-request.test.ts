@@ -30,6 +30,11 @@ describe('asksForTask', () => {
     ['给我讲个笑话吧'],
     ['quickest way to cook lentils?'],
     ['晚上炖什么汤好'],
+    ['translate “see you at the meeting” for me'],
+    ['Can you translate the note below into French? Merci'],
+    ['把这句话翻译成英文：明天见'],
+    ['best way of making noodles by hand?'],
+    ['周末想包饺子，馅怎么调？'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
