@@ -129,6 +129,13 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         hasResolution: (n) => store.hasResolution(n),
         ownMeetingNames: ownMeetingNames(corpus.clauses, glossary),
         knownWord: (w) => placeNames().hasWord(w),
+        titles: store.resolutions().map((r) => ({
+          number: r.number,
+          names: [
+            ...(r.title ? [r.title] : []),
+            ...(glossary.resolutions.find((g) => g.number === r.number)?.en ?? []),
+          ],
+        })),
         corpusText: corpus.clauses
           .map((c) => c.text)
           .join('\n')

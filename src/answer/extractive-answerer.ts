@@ -2,6 +2,7 @@
  * Answers without a model: the best clause(s) quoted with their heading and addressee, each cited. The first
  * line names the resolution and where the answer sits (第44号决议（…）· 做出决议 · 5).
  */
+import { hasNotes } from '../corpus/word-artifacts.js';
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
@@ -39,8 +40,10 @@ function childrenOf(c: Clause, store: CorpusStore): Clause[] {
  *   its operative text answers, not the summary of it.
  */
 export function selectClauses(hits: Hit[], opts: ExtractiveOptions, operative = false): Hit[] {
+  // A title is a name, not an answer, unless it carries a footnote (what "developing countries" covers).
   const substantive = hits.filter(
-    (h) => !h.clause.id.endsWith('.title') && h.clause.part !== 'table1',
+    (h) =>
+      (!h.clause.id.endsWith('.title') || hasNotes(h.clause.text)) && h.clause.part !== 'table1',
   );
   const pool = substantive.length ? substantive : hits;
   let best = pool[0];

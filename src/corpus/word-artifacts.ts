@@ -38,7 +38,14 @@ export function cleanLine(line: string, footnotes: Map<string, string>): CleanLi
   return { text, notes };
 }
 
+const NOTE_OPEN = '（注：';
+
 /** The text shown for a passage with its footnotes, e.g. "…差距（注：其中包括最不发达国家…）". */
 export function withNotes(text: string, notes: string[]): string {
-  return notes.length ? `${text}（注：${notes.join('；')}）` : text;
+  return notes.length ? `${text}${NOTE_OPEN}${notes.join('；')}）` : text;
+}
+
+/** Whether a passage's text carries a footnote. */
+export function hasNotes(text: string): boolean {
+  return text.includes(NOTE_OPEN);
 }

@@ -1,6 +1,6 @@
 /**
  * How people type in a chat or on a phone: apostrophes dropped (whats, doesnt), "res" for resolution, "doc"
- * for document, pls, tl;dr, w/. Read as the words they stand for before anything else reads the question,
+ * for document, pls, tl;dr, w/, and pinyin input's homophones of 决议. Read as the words they stand for before anything else reads the question,
  * so the question-word, status and count patterns, written for the full words, see them.
  */
 const SHORTHAND: [RegExp, string][] = [
@@ -18,6 +18,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(?:pls|plz)\b/gi, 'please'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\babt\b/gi, 'about'],
+  // Pinyin input's near-homophones of 决议 (jueyi): 决意, 决义, 绝议.
+  [/决[意义仪]|绝议/g, '决议'],
 ];
 
 /**

@@ -8,7 +8,13 @@ import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
-import { detectIntent, withoutDocumentRefs, type Intent } from './question-intent.js';
+import {
+  COMPARE_WORDS,
+  detectIntent,
+  withoutDocumentRefs,
+  type Intent,
+} from './question-intent.js';
+import { resolutionByTopic, type ResolutionTitle } from './resolution-by-topic.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
@@ -109,6 +115,8 @@ export interface PlanContext {
   ownMeetingNames?: string[];
   /** Words of names the caller knows besides the document's and general English (places: Eswatini). */
   knownWord?: (word: string) => boolean;
+  /** Each resolution's titles and everyday names, for one named by its topic (the roaming resolution). */
+  titles?: readonly ResolutionTitle[];
 }
 
 function withoutPhrases(text: string, phrases: string[]): string {
@@ -278,7 +286,21 @@ export function planQuery(
   const follow: FollowUp = opts.useHistory
     ? resolveFollowUp(question, history)
     : { standalone: question, carried: [] };
-  const named = resolutionRefs(follow.standalone);
+  const numbered = resolutionRefs(follow.standalone);
+  // Named by its topic (the IPv6 resolution, 漫游那个决议) when no number is given or carried.
+  const byTopic =
+    !numbered.length &&
+    !follow.carried.length &&
+    ctx.titles &&
+    !COMPARE_WORDS.test(follow.standalone)
+      ? resolutionByTopic(follow.standalone, ctx.titles, (span) =>
+          opts.useGlossary
+            ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
+                .terms
+            : [],
+        )
+      : null;
+  const named = byTopic === null ? numbered : [byTopic];
   // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.
   const refs = [...new Set([...follow.carried, ...named])];
   const resolutions = refs.filter((n) => ctx.hasResolution(n));

@@ -169,6 +169,13 @@ describe('canSupply', () => {
     expect(canSupply('digits', 'Res 86 builds on which other resolution, by number?', cites)).toBe(
       true,
     );
+    expect(
+      canSupply(
+        'date',
+        'The Smart Africa resolution refers to another resolution: from when?',
+        cites,
+      ),
+    ).toBe(true);
     // Without naming the resolution that cites it, the edition is still no date of what is asked.
     expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
   });

@@ -110,6 +110,25 @@ describe('English words within a Chinese question', () => {
   });
 });
 
+describe('a resolution named by its topic', () => {
+  it('is asked about as if numbered, whatever else the question names', async () => {
+    const r = await ask('Why does the IPv6 resolution mention IoT?');
+    expect(r.citations[0]!.resolution).toBe(64);
+  });
+
+  it('leaves a comparison of two named by topic to the comparison', async () => {
+    const r = await ask('What is the difference between the roaming resolution and the spam one?');
+    expect(resolutionsCited(r)).toEqual(expect.arrayContaining([52, 88]));
+  });
+
+  it('answers from a title when the title carries a footnote', async () => {
+    const r = await ask(
+      'In Resolution 44, are landlocked developing countries counted among the developing countries?',
+    );
+    expect(r.answer).toContain('内陆发展中国家');
+  });
+});
+
 describe('follow-ups with no words of their own to search by', () => {
   it('answer from the overview of the resolution talked about: what it asks of whom', async () => {
     const about97: AskInput['history'] = [

@@ -1,0 +1,76 @@
+/**
+ * A resolution named by its topic instead of its number: "the IPv6 resolution", "the resolution on spam",
+ * 漫游那个决议, 关于电子废物的决议. When the topic is in exactly one resolution's title (in Chinese, in
+ * English or by one of its everyday names), the question is about that resolution, as if it had been
+ * numbered: "why does the IPv6 resolution mention IoT" asks resolution 64, not the IoT resolution.
+ */
+import { escapeRe } from './escape-re.js';
+import { STOPWORDS } from './stopwords.js';
+
+export interface ResolutionTitle {
+  number: number;
+  /** Its titles and everyday names, in both languages (国际移动漫游, International mobile roaming, IMR). */
+  names: string[];
+}
+
+/** Words before 决议 / "resolution" that point or ask rather than name a topic. */
+const NOT_A_TOPIC =
+  /^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一|两|几|同样|类似)|^(?:same|other|last|first|previous|new|next|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b/i;
+
+/**
+ * Whether a name holds a term: Chinese as text (漫游 in 国际移动漫游); English word by word, each word of
+ * the term that says something being a word of the name (african emergency number → Establishing an
+ * African common emergency number).
+ */
+function names(name: string, term: string): boolean {
+  if (/[\u3400-\u9fff]/.test(term)) return name.includes(term);
+  const words = term.split(/\s+/).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  return (
+    words.length > 0 &&
+    words.every((w) => new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?![a-z0-9])`).test(name))
+  );
+}
+
+/** The topic spans a question names a resolution by. */
+export function topicNamings(question: string): string[] {
+  const out: string[] = [];
+  const zh = [
+    /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
+    /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|这个|这项|这份)决议/g,
+  ];
+  const en = [
+    /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
+    /\bthe resolution (?:on|about|for|against|dealing with|covering) ((?:[a-z0-9][\w-]*\s?){1,4}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
+  ];
+  for (const re of [...zh, ...en]) {
+    for (const m of question.matchAll(re)) {
+      const span = m[1]!.trim();
+      if (span && !NOT_A_TOPIC.test(span)) out.push(span);
+    }
+  }
+  return out;
+}
+
+/**
+ * The one resolution whose names hold the topic (or a rendering of it: `renderings` gives the glossary's
+ * terms for a span), or null when none or several do.
+ */
+export function resolutionByTopic(
+  question: string,
+  titles: readonly ResolutionTitle[],
+  renderings: (span: string) => string[],
+): number | null {
+  // Two resolutions named ("the one on spam and the one on roaming"): a comparison's, not one.
+  const spans = topicNamings(question);
+  if (spans.length !== 1) return null;
+  for (const span of spans) {
+    const terms = [span, ...renderings(span)]
+      .map((t) => t.toLowerCase())
+      .filter((t) => t.length >= 2);
+    const matching = titles.filter((r) =>
+      r.names.some((name) => terms.some((t) => names(name.toLowerCase(), t))),
+    );
+    if (matching.length === 1) return matching[0]!.number;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/** A resolution named by its topic (the IPv6 resolution, 漫游那个决议) is the one whose names hold it, if only one does. */
+import { describe, expect, it } from 'vitest';
+import { resolutionByTopic, topicNamings } from '../../src/retrieval/resolution-by-topic.js';
+
+const TITLES = [
+  { number: 64, names: ['互联网协议地址分配以及推进向IPv6的过渡及其部署', 'IPv6'] },
+  { number: 88, names: ['国际移动漫游（IMR）', 'International mobile roaming'] },
+  { number: 52, names: ['抵制和打击垃圾信息', 'Countering and combating spam'] },
+  { number: 100, names: ['非洲通用应急号码', 'Establishing an African common emergency number'] },
+  { number: 44, names: ['缩小发展中国家与发达国家之间的标准化工作差距'] },
+  { number: 95, names: ['提高对服务质量和发展中国家相关最佳做法的认识'] },
+];
+const GLOSSARY: Record<string, string[]> = { 垃圾短信: ['垃圾信息'] };
+const byTopic = (q: string) => resolutionByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []);
+
+describe('topicNamings', () => {
+  it('reads the topic a resolution is named by, in Chinese and English', () => {
+    expect(topicNamings('IPv6那个决议为什么提到物联网？')).toEqual(['IPv6']);
+    expect(topicNamings('关于漫游的决议要求什么？')).toEqual(['漫游']);
+    expect(topicNamings('Why does the IPv6 resolution mention IoT?')).toEqual(['IPv6']);
+    expect(topicNamings('What does the resolution on spam ask for?')).toEqual(['spam']);
+  });
+
+  it('takes no pointing or question word for a topic', () => {
+    expect(topicNamings('这个决议要求什么？')).toEqual([]);
+    expect(topicNamings('哪个决议讲漫游？')).toEqual([]);
+    expect(topicNamings('Does the same resolution cover roaming?')).toEqual([]);
+    expect(topicNamings('Was the resolution on how sectors share work revised?')).toEqual([]);
+  });
+});
+
+describe('resolutionByTopic', () => {
+  it('finds the one resolution whose names hold the topic, or its glossary rendering', () => {
+    expect(byTopic('Why does the IPv6 resolution mention IoT?')).toBe(64);
+    expect(byTopic('漫游那个决议对消费者有什么好处？')).toBe(88);
+    expect(byTopic('垃圾短信那个决议要求研究组做什么？')).toBe(52);
+    expect(byTopic('What does the African emergency number resolution ask BDT to do?')).toBe(100);
+  });
+
+  it('finds none when several resolutions or none hold it, or two are named', () => {
+    expect(byTopic('发展中国家那个决议讲了什么？')).toBeNull();
+    expect(byTopic('What does the drone resolution say?')).toBeNull();
+    expect(byTopic('the roaming resolution and the spam resolution: which is newer?')).toBeNull();
+  });
+});
