@@ -97,13 +97,21 @@ const EN_FORMS: RegExp[] = [
 const BARE_STATUS =
   /^\s*(?:r|resolution)\s*\d+\s*[:,-]?\s*(?:new|revised|changed|unchanged|amended|updated|the same)\s*\?*\s*$/i;
 
+/**
+ * New or revised said of the texts a resolution is about (new or revised Recommendations, revised
+ * Questions), not of the resolution: no status is asked.
+ */
+const OF_OTHER_TEXTS =
+  /\b(?:new|revised|updated|amended|modified)(?: (?:or|and|and\/or) (?:new|revised|updated|amended|modified))? (?:itu-[tdr] )?(?:recs?|recommendations?|questions?|standards?|guidelines?|handbooks?|reports?|drafts?)\b/gi;
+
 /** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */
 export function isStatusQuestion(question: string): boolean {
+  const english = question.replace(OF_OTHER_TEXTS, ' ');
   return (
     ZH_FORMS.some((re) => re.test(question)) ||
-    EN_FORMS.some((re) => re.test(question)) ||
+    EN_FORMS.some((re) => re.test(english)) ||
     BARE_STATUS.test(question) ||
-    asksStatusChoice(question)
+    asksStatusChoice(english)
   );
 }
 

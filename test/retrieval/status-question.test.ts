@@ -82,6 +82,9 @@ describe('isStatusQuestion', () => {
     // New said of something else the resolution brings.
     ['Is there new funding for the regional groups?'],
     ['Are there new test centres under Resolution 72?'],
+    // New or revised said of the texts it is about.
+    ['Why consult ITU-D when preparing new or revised Recommendations under Resolution 44?'],
+    ['Does Resolution 2 cover revised Questions?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
