@@ -246,6 +246,8 @@ describe('detectIntent', () => {
     expect(intentOf('Why was this paper written?').kind).toBe('document');
     expect(intentOf('What is the point of the document for members?').kind).toBe('document');
     expect(intentOf('这个材料是给谁看的？').kind).toBe('document');
+    expect(intentOf('这份报告究竟拿来干嘛？').kind).toBe('document');
+    expect(intentOf('本文件主要是写给谁的？').kind).toBe('document');
     // The purpose of what it lists is asked of those.
     expect(intentOf('Which resolutions in this report are meant for small islands?').kind).toBe(
       'which',
