@@ -40,7 +40,8 @@ export function topicNamings(question: string): string[] {
   ];
   const en = [
     /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
-    /\bthe resolution (?:on|about|for|against|dealing with|covering) ((?:[a-z0-9][\w-]*\s?){1,4}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
+    // Words apart by spaces, so that a long run of letters is read one way only.
+    /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
   ];
   for (const re of [...zh, ...en]) {
     for (const m of question.matchAll(re)) {

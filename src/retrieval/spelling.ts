@@ -40,8 +40,12 @@ export interface Spelling {
   corrections: [string, string][];
 }
 
-/** A lower-case word of five letters or more, whole (not part of e-health, IPv6 or Türkiye). */
-const WORD = /(?<![A-Za-z0-9\u00c0-\u024f'’-])[a-z]{5,}(?![A-Za-z0-9\u00c0-\u024f'’-])/g;
+/**
+ * A lower-case word of five letters or more, whole (not part of e-health, IPv6 or Türkiye). Not longer than
+ * any word people type (internationalisation has 20 letters): a run of hundreds of letters has thousands
+ * of one-slip variants, each looked up, and is no misspelling anyway.
+ */
+const WORD = /(?<![A-Za-z0-9\u00c0-\u024f'’-])[a-z]{5,24}(?![A-Za-z0-9\u00c0-\u024f'’-])/g;
 
 /** Function words, which WordNet (nouns, verbs, adjectives and adverbs) does not list. */
 const FUNCTION_WORDS = new Set(

@@ -29,6 +29,8 @@ export interface NameLexicon {
 
 /** Lower-case terms this long or longer are checked; shorter ones are a slip away from too many words. */
 const MIN_TERM = 5;
+/** Longer than any word or name people type: a run of letters this long is neither (nor worth its slips). */
+const MAX_WORD = 30;
 /** A mobile generation (6G): a term, though written with a digit. */
 const GENERATION = /(?<![\p{Script=Latin}\p{N}])[2-9]G(?![\p{Script=Latin}\p{N}])/giu;
 
@@ -60,6 +62,7 @@ function capitalised(token: string): boolean {
 
 /** Known whole, or every part of a hyphenated word known (Coca-Cola), or a slip away from a known word. */
 function known(token: string, lexicon: NameLexicon): boolean {
+  if (token.length > MAX_WORD) return true;
   // Word lists are written without accents (côte → cote) and with a plain apostrophe.
   const w = token
     .toLowerCase()

@@ -110,6 +110,20 @@ describe('English words within a Chinese question', () => {
   });
 });
 
+describe('hostile input', () => {
+  // Each of these once took seconds (a long run of letters has thousands of one-slip variants; a lazy
+  // pattern of optional spaces reads a run of letters every way): the test's time limit catches that.
+  it.each([['a'.repeat(2000)], [`the resolution on ${'a'.repeat(1900)}#`], ['决议'.repeat(1000)]])(
+    'is answered at the longest a question may be',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answer.length).toBeGreaterThan(0);
+      // The run itself is no name the document "never mentions".
+      expect(r.answer).not.toContain('aaaaaaaaaa');
+    },
+  );
+});
+
 describe('a resolution named by its topic', () => {
   it('is asked about as if numbered, whatever else the question names', async () => {
     const r = await ask('Why does the IPv6 resolution mention IoT?');

@@ -23,6 +23,14 @@ const lexicon: SpellingLexicon = {
 const read = (q: string) => correctSpelling(q, lexicon);
 
 describe('correctSpelling', () => {
+  it('looks at no run of letters longer than a word, however many slips it could be', () => {
+    let lookedUp = 0;
+    const counting: SpellingLexicon = { ...lexicon, reach: (w) => (lookedUp++, lexicon.reach(w)) };
+    const run = 'cybersecurty'.repeat(20);
+    expect(correctSpelling(`what about ${run}?`, counting).corrections).toEqual([]);
+    expect(lookedUp).toBe(0);
+  });
+
   it('reads a misspelt word as the one word a slip away that reaches the document', () => {
     expect(read('help on cybersecurty for poor contries?')).toEqual({
       text: 'help on cybersecurity for poor countries?',

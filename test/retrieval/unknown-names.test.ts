@@ -47,6 +47,11 @@ describe('unknownNames', () => {
     expect(names('Can messaging apps like zorblatting be used for health?')).toEqual([]);
   });
 
+  it('takes a run of letters longer than any word for no name or term', () => {
+    expect(names(`What about ${'zorblat'.repeat(40)}?`)).toEqual([]);
+    expect(names(`Is ${'Zorblat'.repeat(40)} involved?`)).toEqual([]);
+  });
+
   it('reads nothing into capitals where they say nothing', () => {
     // A sentence's first word, an acronym the lexicon knows, a question in capitals.
     expect(names('Zorblat: which countries have banned it?')).toEqual([]);
