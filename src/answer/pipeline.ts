@@ -360,17 +360,20 @@ async function answerQuestion(
     };
   }
 
-  // "Tell me about the roaming resolution": the overview of the resolution the best clause belongs to, when
-  // that clause is on the topic at all.
+  // "Tell me about the roaming resolution": the overview of the resolution named by its topic (see
+  // resolution-by-topic.ts), or else of the one the best clause belongs to, when that clause is on the
+  // topic at all. (One named by its number has the overview intent.)
   const first = hits[0]?.clause;
-  if (
-    opts.topicOverview &&
-    !plan.resolutions.length &&
-    first?.resolution != null &&
-    asksOverviewOfOne(plan.standalone) &&
-    topicCoverage(plan, deps.retriever.bm25)(first) >= opts.minCoverage
-  ) {
-    const about = { ...plan, resolutions: [first.resolution] };
+  const overviewOf =
+    plan.byTopic && plan.resolutions.length === 1
+      ? plan.resolutions[0]!
+      : !plan.resolutions.length &&
+          first?.resolution != null &&
+          topicCoverage(plan, deps.retriever.bm25)(first) >= opts.minCoverage
+        ? first.resolution
+        : null;
+  if (opts.topicOverview && overviewOf !== null && asksOverviewOfOne(plan.standalone)) {
+    const about = { ...plan, resolutions: [overviewOf] };
     return {
       plan,
       hits,

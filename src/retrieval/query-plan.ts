@@ -49,6 +49,8 @@ export interface QueryPlan {
   /** Misspelt words read as the word they were meant to be ([as written, as read]): see spelling.ts. */
   corrections: [string, string][];
   carried: boolean;
+  /** The resolution was named by its topic (the roaming resolution), not by its number. */
+  byTopic?: boolean;
   /** The conversation's subject, favoured in ranking when the question does not name a resolution. */
   softResolutions: number[];
   /** Resolutions the question sets aside: the conversation's, when it asks for other ones. */
@@ -393,6 +395,7 @@ export function planQuery(
     unknownNames: unknownNames(question, known),
     corrections: spelling.corrections,
     carried: named.length === 0 && follow.carried.length > 0,
+    byTopic: byTopic !== null,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     besides: named.length ? [] : (follow.besides ?? []),
     hints: queryHints(follow.standalone),
