@@ -18,8 +18,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(?:pls|plz)\b/gi, 'please'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\babt\b/gi, 'about'],
-  // Pinyin input's near-homophones of 决议 (jueyi): 决意, 决义, 绝议.
+  // Pinyin input's near-homophones of the document's commonest terms: 决议 (决意, 决义, 绝议), 建议书 (建意书),
+  // 研究组 (研究祖, 研究族).
   [/决[意义仪]|绝议/g, '决议'],
+  [/建意书/g, '建议书'],
+  [/研究[祖族]/g, '研究组'],
 ];
 
 /**

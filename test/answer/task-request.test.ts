@@ -27,6 +27,7 @@ describe('asksForTask', () => {
     ['有没有简单的家常菜谱'],
     ['could you suggest a nice quiet hotel downtown'],
     ['tell us a joke about routers'],
+    ['tell me a really silly joke about modems'],
     ['给我讲个笑话吧'],
     ['quickest way to cook lentils?'],
     ['晚上炖什么汤好'],

@@ -26,6 +26,11 @@ describe('expandShorthand', () => {
       expect(expandShorthand(t)).toBe(t);
   });
 
+  it('reads pinyin slips of the document’s commonest terms as those terms', () => {
+    expect(expandShorthand('第52号决意要求什么')).toBe('第52号决议要求什么');
+    expect(expandShorthand('哪个研究祖负责这份建意书')).toBe('哪个研究组负责这份建议书');
+  });
+
   it('runs as part of input normalisation', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });
