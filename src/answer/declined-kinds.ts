@@ -23,6 +23,10 @@ interface Kind extends DeclinedKind {
   asks: (question: string, namesResolution: boolean) => boolean;
 }
 
+/** What ITU does about something, asked (国际电联管不管, does ITU do anything): the document's matter. */
+const ITU_ACTS =
+  /(?:国际电联|ITU)[^，。？?]{0,4}(?:有没有|是否|会不会|能不能|在管|管不管|有什么(?:办法|措施|安排))|\b(?:is|does|will|can|has|did) (?:the )?ITU\b/i;
+
 const KINDS: Kind[] = [
   { asks: (q) => asksAboutAssistant(q), reason: ASSISTANT_REASON, related: false },
   { asks: (q) => asksForTask(q), reason: TASK_REASON, related: false },
@@ -30,7 +34,12 @@ const KINDS: Kind[] = [
   { asks: (q) => asksForRanking(q), reason: RANKING_REASON, related: true },
   { asks: (q) => asksForOpinion(q), reason: OPINION_REASON, related: true },
   // Two resolutions weighed against each other are compared instead.
-  { asks: (q, named) => !named && asksConsumerAdvice(q), reason: CONSUMER_REASON, related: true },
+  // Nor a question that asks what ITU does about it (国际电联管不管 … 连不上网络).
+  {
+    asks: (q, named) => !named && !ITU_ACTS.test(q) && asksConsumerAdvice(q),
+    reason: CONSUMER_REASON,
+    related: true,
+  },
 ];
 
 /** The kind of message the document cannot answer, or null. */

@@ -17,6 +17,18 @@ describe('declinedKind', () => {
     });
   });
 
+  it('leaves consumer words to the document when the question asks what ITU does about them', () => {
+    expect(declinedKind('我的手机连不上网怎么办？', false)).not.toBeNull();
+    expect(declinedKind('被偷的手机连不上网络，国际电联有没有在管这个？', false)).toBeNull();
+    expect(
+      declinedKind('Is ITU doing anything so stolen handsets cannot connect again?', false),
+    ).toBeNull();
+    // Naming ITU in passing is not asking what it does.
+    expect(
+      declinedKind('Which hotel is cheaper for the ITU meeting in Geneva?', false),
+    ).not.toBeNull();
+  });
+
   it('compares two resolutions weighed against each other, and answers what the document covers', () => {
     expect(declinedKind('Which is better value, resolution 44 or resolution 54?', true)).toBeNull();
     expect(declinedKind('What does resolution 58 ask BDT to do?', true)).toBeNull();
