@@ -39,6 +39,12 @@ export const STOPWORDS = new Set([
   '多少',
   '几',
   '请问',
+  // Greetings and thanks around a question.
+  '你好',
+  '您好',
+  '谢谢',
+  '多谢',
+  '麻烦',
   '一下',
   '这个',
   '那个',
@@ -362,6 +368,9 @@ export const STOPWORDS = new Set([
   'hi',
   'hello',
   'thanks',
+  'thank',
+  'cheers',
+  'lol',
   'ok',
   'okay',
   // Quantifiers and "own": they qualify a topic, they are not one ("own" otherwise renders as 所有).

@@ -110,6 +110,20 @@ describe('English words within a Chinese question', () => {
   });
 });
 
+describe('greetings and thanks around a question', () => {
+  it.each([
+    ['你好，请问WTSA-20是什么时候开的？在哪里？谢谢！', 'WTSA-20是什么时候开的？在哪里？'],
+    [
+      'Hello! When and where was WTSA-20 held? Thank you, cheers',
+      'When and where was WTSA-20 held?',
+    ],
+  ])('leave the answer to %s as without them', async (polite, bare) => {
+    const [a, b] = [await ask(polite), await ask(bare)];
+    expect(b.found).toBe(true);
+    expect(a.citations.map((c) => c.id)).toEqual(b.citations.map((c) => c.id));
+  });
+});
+
 describe('hostile input', () => {
   // Each of these once took seconds (a long run of letters has thousands of one-slip variants; a lazy
   // pattern of optional spaces reads a run of letters every way): the test's time limit catches that.
