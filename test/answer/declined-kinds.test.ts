@@ -11,6 +11,10 @@ describe('declinedKind', () => {
     expect(declinedKind('Which is cheaper, cable or satellite?', false)?.reason.en).toContain(
       'practical advice',
     );
+    expect(declinedKind('Has Ghana already set up its CIRT?', false)).toMatchObject({
+      related: true,
+      reason: { en: expect.stringContaining('any one country') },
+    });
     expect(declinedKind('What is the capital of Chad?', false)).toMatchObject({
       related: false,
       reason: { en: expect.stringContaining('general knowledge') },

@@ -1,0 +1,31 @@
+/**
+ * What one named country has done so far ("Has Ghana set up its CIRT yet?", 加纳已经采用
+ * 统一应急号码了吗): the document records what the WTSA-20 resolutions ask, not how far any country has
+ * got. A clause on the topic would read as a yes it never gives; the closest passages come as related.
+ */
+import { placeNames } from './place-names.js';
+
+/** Where things stand now, in one sentence with the country: already, yet, so far, 已经, 目前. */
+const PROGRESS_EN =
+  /\b(?:already|yet|so far|by now|currently|right now|how far (?:along |have |has |are |is )?|still (?:has|have|lacks?|without))\b/i;
+const PROGRESS_ZH =
+  /已经|已(?:有|在|把|将|采用|建立|设立|实施|完成)|是否已|目前|现在|进展(?:到|如何|怎么样)|做到哪/;
+const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
+/** The asker's own country as their setting ("we in Kenya already …, what does ITU offer?"). */
+const FIRST_PERSON = /\b(?:I|we|my|our|us)\b|我/i;
+/** A country (ISO 3166 alpha-2 code), not a world region (UN M.49 number). */
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+export function asksNationalProgress(question: string): boolean {
+  return (question.match(SENTENCE) ?? []).some((s) => {
+    if (!PROGRESS_EN.test(s) && !PROGRESS_ZH.test(s)) return false;
+    if (FIRST_PERSON.test(s)) return false;
+    return [...placeNames().named(s)].some((code) => COUNTRY_CODE.test(code));
+  });
+}
+
+/** What the answer says instead; the passages on the topic follow as related. */
+export const NATIONAL_PROGRESS_REASON = {
+  en: 'It records what the WTSA-20 resolutions ask; it does not say what any one country has done so far. The passages below are the closest it has.',
+  zh: '文件记录的是WTSA-20各项决议的要求，没有说明任何一个国家目前的进展。下列条款是其中最接近的内容。',
+};

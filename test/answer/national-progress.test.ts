@@ -1,0 +1,28 @@
+/** What one named country has done so far is not in the document; what the resolutions ask of countries is. */
+import { describe, expect, it } from 'vitest';
+import { asksNationalProgress } from '../../src/answer/national-progress.js';
+
+describe('asksNationalProgress', () => {
+  it.each([
+    ['Has Ghana already adopted the African emergency number?'],
+    ['Does Senegal have a national CIRT yet?'],
+    ['How far along is Peru with IPv6?'],
+    ['加纳已经建立国家CIRT了吗？'],
+    ['秘鲁目前IPv6部署进展如何？'],
+  ])('recognises %s', (q) => {
+    expect(asksNationalProgress(q)).toBe(true);
+  });
+
+  it.each([
+    // No country: what the resolutions ask of countries in general, or of a region.
+    ['Have developing countries already been asked to set up CIRTs?'],
+    ['Which African countries does Resolution 100 help?'],
+    ['非洲国家目前在应急号码方面得到什么支持？'],
+    // A country, but no question of where it stands.
+    ['Does Resolution 64 mention Peru?'],
+    // The asker's own setting.
+    ['We in Ghana already run a CIRT: what more does ITU offer?'],
+  ])('leaves %s to the document', (q) => {
+    expect(asksNationalProgress(q)).toBe(false);
+  });
+});
