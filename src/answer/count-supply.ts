@@ -15,7 +15,11 @@ const MEASURE = '(?:项|个|位|名|次|届|家|份|国|场|页|座|种|篇)';
 const NUMERAL = '(\\d+|(?!一(?![十百]))[一二三四五六七八九十百两]+)';
 const WHOLE_NUMERAL = '(?<![\\d一二三四五六七八九十百两])';
 /** Every count in a text (三项, 27个, 120多位), its number captured. */
-const COUNT_A = new RegExp(`${WHOLE_NUMERAL}${NUMERAL}\\s*多?\\s*${MEASURE}`, 'g');
+const COUNT_A = new RegExp(`${WHOLE_NUMERAL}${NUMERAL}\\s*多?\\s*(${MEASURE})`, 'g');
+/** The measure word a question counts by (多少页, 几届): a count by another one (四届) is of something else. */
+const ASKED_MEASURE = new RegExp(`(?:多少|几)(${CLASSIFIER})`);
+/** Measure words that count anything: 个 and 项 answer each other. */
+const GENERAL_MEASURE = /^[个项]$/;
 /** Counts of people (八位, 120多名, 三人), which 几位 / how many experts ask for. */
 const PEOPLE_COUNT_A = new RegExp(`${WHOLE_NUMERAL}${NUMERAL}\\s*多?\\s*(?:位|名|人)`, 'g');
 const PEOPLE_Q =
@@ -91,9 +95,12 @@ export function statesCount(question: string, clauseText: string, counted = ques
   const stated = new Set([...statedNumbers(question), ...statedNumbers(counted)]);
   // A part is smaller than the whole it is part of: 27 countries are not how many of 8 chairs.
   const whole = wholeOf(question);
+  const measure = ASKED_MEASURE.exec(counted)?.[1] ?? ASKED_MEASURE.exec(question)?.[1];
+  const sameMeasure = (m: RegExpMatchArray) =>
+    people || !measure || GENERAL_MEASURE.test(measure) || m[2] === measure;
   const counts = [...clauseText.matchAll(people ? PEOPLE_COUNT_A : COUNT_A)].filter((m) => {
     const n = numeralValue(m[1]!);
-    return !stated.has(n) && (whole === null || n < whole);
+    return !stated.has(n) && (whole === null || n < whole) && sameMeasure(m);
   });
   if (!nouns.length) return counts.length > 0;
   return counts.some((m) => {

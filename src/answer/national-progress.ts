@@ -7,7 +7,7 @@ import { placeNames } from './place-names.js';
 
 /** Where things stand now, in one sentence with the country: already, yet, so far, 已经, 目前. */
 const PROGRESS_EN =
-  /\b(?:already|yet|so far|by now|currently|right now|how far (?:along |have |has |are |is )?|still (?:has|have|lacks?|without))\b/i;
+  /\b(?:already|yet|so far|by now|currently|right now|actually|how far (?:along |have |has |are |is )?|still (?:has|have|lacks?|without)|after (?:the (?:assembly|resolution)|wtsa-?20|resolution \d+|20\d\d))\b/i;
 const PROGRESS_ZH =
   /已经|已(?:有|在|把|将|采用|建立|设立|实施|完成)|是否已|目前|现在|进展(?:到|如何|怎么样)|做到哪/;
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;

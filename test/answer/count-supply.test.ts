@@ -26,6 +26,12 @@ describe('statesCount', () => {
     expect(statesCount('How many of the three groups meet in Africa?', 'three groups')).toBe(false);
   });
 
+  it('takes a count by the measure word asked (多少页 is not answered by 四届), 个 and 项 by either', () => {
+    expect(statesCount('成果文件一共多少页？', '第四届研讨会通过了成果文件')).toBe(false);
+    expect(statesCount('成果文件一共多少页？', '成果文件共有12页')).toBe(true);
+    expect(statesCount('通过了多少个决议？', '通过了两项新决议')).toBe(true);
+  });
+
   it('takes no count larger than the whole as a part of it', () => {
     const text = '五个工作组的成员来自12个国家，其中3个在非洲';
     expect(statesCount('这五个工作组里有几个在亚洲？', '五个工作组的成员来自12个国家')).toBe(false);

@@ -9,6 +9,7 @@ describe('asksNationalProgress', () => {
     ['How far along is Peru with IPv6?'],
     ['加纳已经建立国家CIRT了吗？'],
     ['秘鲁目前IPv6部署进展如何？'],
+    ['Did Ghana actually launch the number after the assembly?'],
   ])('recognises %s', (q) => {
     expect(asksNationalProgress(q)).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('asksNationalProgress', () => {
     ['非洲国家目前在应急号码方面得到什么支持？'],
     // A country, but no question of where it stands.
     ['Does Resolution 64 mention Peru?'],
+    ['Did Switzerland host the assembly?'],
     // The asker's own setting.
     ['We in Ghana already run a CIRT: what more does ITU offer?'],
   ])('leaves %s to the document', (q) => {
