@@ -166,6 +166,7 @@ describe('canSupply', () => {
   it('takes the resolution a named one cites, with its edition, when that is what is asked', () => {
     const cites = '继续根据第195号决议（2014年，釜山）支持《宣言》的实施；';
     expect(canSupply('date', '第86号决议依据的是哪项决议？哪一年的？', cites)).toBe(true);
+    expect(canSupply('date', '智慧非洲那项决议落实的是哪一号决议？哪年的？', cites)).toBe(true);
     expect(canSupply('digits', 'Res 86 builds on which other resolution, by number?', cites)).toBe(
       true,
     );

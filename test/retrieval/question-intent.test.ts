@@ -248,6 +248,7 @@ describe('detectIntent', () => {
     expect(intentOf('这个材料是给谁看的？').kind).toBe('document');
     expect(intentOf('这份报告究竟拿来干嘛？').kind).toBe('document');
     expect(intentOf('本文件主要是写给谁的？').kind).toBe('document');
+    expect(intentOf('这份报告说到底给谁看？').kind).toBe('document');
     // The purpose of what it lists is asked of those.
     expect(intentOf('Which resolutions in this report are meant for small islands?').kind).toBe(
       'which',
