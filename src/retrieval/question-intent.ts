@@ -292,8 +292,9 @@ export function detectIntent(
   ) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
-  // "Did they scrap any resolutions?", 有没有废止决议: whether any were, which the count answers.
-  if (aboutResolutions && byStatus && ANY_AT_ALL.test(question)) {
+  // "Did they scrap any resolutions?", 有没有废止决议: whether any were, which the count answers. Not
+  // "which ones were left with no changes at all": a list asked for.
+  if (aboutResolutions && byStatus && ANY_AT_ALL.test(question) && !LIST_WORDS.test(question)) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
   // The document never lists the abrogated resolutions: "which were abrogated" is told the count it has.

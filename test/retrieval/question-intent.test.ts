@@ -205,6 +205,9 @@ describe('detectIntent', () => {
     expect(intentOf('How many delegates voted for the new resolution?').kind).toBe('clauses');
     expect(intentOf('修订后的决议有多少个国家支持？').kind).toBe('clauses');
     expect(intentOf('How many new resolutions are there?').kind).toBe('count');
+    // Whether any were, or which ones: "any" in a which-question does not make it a count.
+    expect(intentOf('Did they scrap any resolutions?').kind).toBe('count');
+    expect(intentOf('Which resolutions were left without any changes?').kind).toBe('list');
     // 没修改, 原封不动: unchanged, in everyday words.
     expect(intentOf('哪几项决议原封不动？')).toEqual({ kind: 'list', status: '无修改' });
     expect(intentOf('没修订的决议有哪些')).toEqual({ kind: 'list', status: '无修改' });
