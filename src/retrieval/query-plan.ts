@@ -185,6 +185,10 @@ export const RELATIVE_TIME = new RegExp(
     `\\b${LATER_MEETING}\\b[^?]{0,30}\\b(?:will|going to)\\b[^?]{0,20}\\b${DECIDE}\\b`,
     // How things turned out since.
     `\\b${SINCE}\\b[^?]{0,60}?\\b(?:${OUTCOME}|results?|progress)\\b`,
+    // Whether it worked, and what came of it: "did the pilots actually work", "what were the results".
+    // Asked of what happened (the question starts so), not of what ITU will show ("whether it worked").
+    '(?:^|[.!?]\\s*)(?:did|has|have)\\b[^?]{0,60}\\b(?:actually|really) (?:work(?:ed)?|succeed(?:ed)?|help(?:ed)?|pa(?:y|id) off)\\b',
+    '\\bwhat (?:were|have been) the (?:results?|outcomes?|effects?|impacts?)\\b',
     `\\b(?:${OUTCOME})\\b[^?]{0,40}\\b${SINCE}\\b`,
     '(?:到目前为止|迄今为止?|至今|截至目前)[^？?。]{0,20}(?:效果|成效|结果|进展|完成|实现)',
     // What has been done since the assembly (not since an earlier one: "changed since 2016" the text says).

@@ -24,6 +24,14 @@ describe('unknownEntities', () => {
     ]);
   });
 
+  it('treats whether it worked, and what came of it, as outside it; not what ITU is to show', () => {
+    expect(unknownEntities('Did the test labs really help? Any numbers?', corpus)).toHaveLength(1);
+    expect(unknownEntities('What were the results of the workshops?', corpus)).toHaveLength(1);
+    expect(unknownEntities('Will ITU report whether the labs actually helped?', corpus)).toEqual(
+      [],
+    );
+  });
+
   it('treats how things turned out after the assembly as outside it, not what was decided', () => {
     expect(unknownEntities('Has the plan on roaming worked since then?', corpus)).toHaveLength(1);
     expect(unknownEntities('Have they finished the new centres yet?', corpus)).toHaveLength(1);
