@@ -181,7 +181,7 @@ export class GlossaryExpander {
    */
   expand(
     question: string,
-    englishTerms: 'all' | 'acronyms' | 'within-chinese' = 'all',
+    englishTerms: 'all' | 'within-chinese' = 'all',
     inCorpus: (term: string) => boolean = () => false,
     chineseAliases = true,
   ): Expansion {
@@ -204,10 +204,8 @@ export class GlossaryExpander {
       ) {
         continue;
       }
-      // In a Chinese question only acronyms the document itself never uses need translating.
-      if (englishTerms === 'acronyms' && !/^[A-Z][A-Z0-9-]+$/.test(t.en)) continue;
-      // An acronym the document itself uses is found by the indexes as it is (in a Chinese question, or
-      // English words within one: EMF monitoring 那个 center).
+      // In a Chinese question (English words within it: EMF monitoring 那个 center), an acronym the
+      // document itself uses is found by the indexes as it is.
       if (englishTerms !== 'all' && /^[A-Z][A-Z0-9-]+$/.test(t.en) && inCorpus(t.en)) continue;
       const m = t.re.exec(rest);
       // The document often writes a term by its acronym inline (IoT beside 物联网): both are searched.
@@ -226,8 +224,9 @@ export class GlossaryExpander {
     for (const i of chineseAliases ? candidates(question, this.aliasesByPrefix) : []) {
       const a = this.zhAliases[i]!;
       if (!unnamed.includes(a.alias) || question.includes(a.zh)) continue;
-      // A Latin name (5G) in an English question is the English names' job, done above.
-      if (englishTerms === 'all' && !/[\u3400-\u9fff]/.test(a.alias)) continue;
+      // A Latin name (5G) is the English names' job, done above, in an English question or wherever
+      // they rendered it.
+      if (!/[\u3400-\u9fff]/.test(a.alias) && (englishTerms === 'all' || out.has(a.zh))) continue;
       // Used once: a shorter name inside a longer one (辐射 in 手机辐射) is not a second topic.
       unnamed = unnamed.split(a.alias).join(' ');
       const terms = [a.zh, ...a.acronyms.filter(inCorpus)];

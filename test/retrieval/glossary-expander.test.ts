@@ -55,22 +55,27 @@ describe('GlossaryExpander', () => {
       ],
     });
     const inCorpus = (t: string) => t === 'EMF';
-    const waste = zh.expand('电子垃圾怎么处理？', 'acronyms', inCorpus);
+    const waste = zh.expand('电子垃圾怎么处理？', 'within-chinese', inCorpus);
     expect(waste.terms).toEqual(['电子废物']);
     expect(waste.groups).toEqual([['电子垃圾', '电子废物']]);
     // The longest name is used, once; the acronym the document writes inline comes with the term.
-    expect(zh.expand('手机辐射有害吗', 'acronyms', inCorpus).groups).toEqual([
+    expect(zh.expand('手机辐射有害吗', 'within-chinese', inCorpus).groups).toEqual([
       ['手机辐射', '电磁场', 'EMF'],
     ]);
     // A question that already uses the document's term needs no alias; and aliases can be switched off.
-    expect(zh.expand('电子废物和电子垃圾', 'acronyms', inCorpus).groups).toEqual([]);
-    expect(zh.expand('电子垃圾怎么处理？', 'acronyms', inCorpus, false).terms).toEqual([]);
-    // A Latin alias serves Chinese questions; in English ones the English names do, once.
+    expect(zh.expand('电子废物和电子垃圾', 'within-chinese', inCorpus).groups).toEqual([]);
+    expect(zh.expand('电子垃圾怎么处理？', 'within-chinese', inCorpus, false).terms).toEqual([]);
+    // A Latin name renders once, by the English names where they have it, else as an alias.
     const g5 = new GlossaryExpander({
       resolutions: [],
       terms: [{ en: ['IMT-2020', '5G'], zh: '国际移动通信', zhAliases: ['5G'] }],
     });
-    expect(g5.expand('5G的经济效益', 'acronyms').groups).toEqual([['5G', '国际移动通信']]);
+    expect(g5.expand('5G的经济效益', 'within-chinese').groups).toEqual([['国际移动通信']]);
+    const alias = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['IMT-2020'], zh: '国际移动通信', zhAliases: ['5G'] }],
+    });
+    expect(alias.expand('5G的经济效益', 'within-chinese').groups).toEqual([['5G', '国际移动通信']]);
     expect(g5.expand('Who pays for 5G?', 'all').groups).toEqual([['国际移动通信']]);
   });
 
@@ -109,9 +114,11 @@ describe('GlossaryExpander', () => {
 
   it('in a Chinese question translates only acronyms the document does not use, at a word start', () => {
     const inCorpus = () => false;
-    expect(expander.expand('SG17负责什么？', 'acronyms', inCorpus).terms).toEqual(['第17研究组']);
-    expect(expander.expand('MSG17 是什么？', 'acronyms', inCorpus).terms).toEqual([]);
-    expect(expander.expand('SG17负责什么？', 'acronyms', () => true).terms).toEqual([]);
+    expect(expander.expand('SG17负责什么？', 'within-chinese', inCorpus).terms).toEqual([
+      '第17研究组',
+    ]);
+    expect(expander.expand('MSG17 是什么？', 'within-chinese', inCorpus).terms).toEqual([]);
+    expect(expander.expand('SG17负责什么？', 'within-chinese', () => true).terms).toEqual([]);
   });
 
   it('ranks resolutions by their English titles', () => {
@@ -139,13 +146,13 @@ describe('GlossaryExpander', () => {
     expect(expander.expand('Any word on IoT?', 'all', inCorpus).groups).toEqual([
       ['物联网', 'IoT'],
     ]);
-    const zh = expander.expand('哪里提到物联网？', 'acronyms', inCorpus);
+    const zh = expander.expand('哪里提到物联网？', 'within-chinese', inCorpus);
     expect(zh.terms).toEqual(['IoT']);
     expect(zh.groups).toEqual([['物联网', 'IoT']]);
   });
 
   it('adds no acronym the document never writes', () => {
-    expect(expander.expand('哪里提到物联网？', 'acronyms', () => false).terms).toEqual([]);
+    expect(expander.expand('哪里提到物联网？', 'within-chinese', () => false).terms).toEqual([]);
     expect(expander.expand('What about the Internet of Things?').groups).toEqual([['物联网']]);
   });
 });
