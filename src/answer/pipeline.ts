@@ -364,15 +364,18 @@ async function answerQuestion(
   // resolution-by-topic.ts), or else of the one the best clause belongs to, when that clause is on the
   // topic at all. (One named by its number has the overview intent.)
   const first = hits[0]?.clause;
-  const overviewOf =
-    plan.byTopic && plan.resolutions.length === 1
-      ? plan.resolutions[0]!
-      : !plan.resolutions.length &&
-          first?.resolution != null &&
-          topicCoverage(plan, deps.retriever.bm25)(first) >= opts.minCoverage
-        ? first.resolution
-        : null;
-  if (opts.topicOverview && overviewOf !== null && asksOverviewOfOne(plan.standalone)) {
+  let overviewOf: number | null = null;
+  // The wording first: the coverage is the dearer test, and most questions ask no overview.
+  if (opts.topicOverview && asksOverviewOfOne(plan.standalone)) {
+    if (plan.byTopic && plan.resolutions.length === 1) overviewOf = plan.resolutions[0]!;
+    else if (
+      !plan.resolutions.length &&
+      first?.resolution != null &&
+      topicCoverage(plan, deps.retriever.bm25)(first) >= opts.minCoverage
+    )
+      overviewOf = first.resolution;
+  }
+  if (overviewOf !== null) {
     const about = { ...plan, resolutions: [overviewOf] };
     return {
       plan,
