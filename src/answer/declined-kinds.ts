@@ -1,12 +1,13 @@
 /**
  * Messages the document cannot answer by their kind, whatever their words share with a clause: questions
- * about the assistant, requests for a task, general knowledge, judgements, one country's progress, consumer
- * advice. Each is told what the document does instead; where the passages on the topic still help, they
- * come as related.
+ * about the assistant, requests for a task, general knowledge, judgements, one country's progress, which
+ * country proposed what, consumer advice. Each is told what the document does instead; where the passages
+ * on the topic still help, they come as related.
  */
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { asksGeneralKnowledge, GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import { asksNationalProgress, NATIONAL_PROGRESS_REASON } from './national-progress.js';
+import { asksProposer, PROPOSER_REASON } from './proposer-question.js';
 import {
   asksForOpinion,
   asksForRanking,
@@ -36,6 +37,7 @@ const KINDS: Kind[] = [
   { asks: (q) => asksForRanking(q), reason: RANKING_REASON, related: true },
   { asks: (q) => asksForOpinion(q), reason: OPINION_REASON, related: true },
   { asks: (q) => asksNationalProgress(q), reason: NATIONAL_PROGRESS_REASON, related: true },
+  { asks: (q) => asksProposer(q), reason: PROPOSER_REASON, related: true },
   // Two resolutions weighed against each other are compared instead.
   // Nor a question that asks what ITU does about it (国际电联管不管 … 连不上网络).
   {

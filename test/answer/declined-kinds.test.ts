@@ -15,6 +15,12 @@ describe('declinedKind', () => {
       related: true,
       reason: { en: expect.stringContaining('any one country') },
     });
+    expect(
+      declinedKind('Which countries submitted changes to the spam resolution?', false),
+    ).toMatchObject({
+      related: true,
+      reason: { en: expect.stringContaining('not who proposed') },
+    });
     expect(declinedKind('What is the capital of Chad?', false)).toMatchObject({
       related: false,
       reason: { en: expect.stringContaining('general knowledge') },

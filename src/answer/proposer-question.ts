@@ -1,0 +1,26 @@
+/**
+ * Who proposed what at the assembly: which country put a change forward, who sponsored a text, which
+ * proposals a delegation submitted. The document records what the resolutions say after the assembly,
+ * never whose proposal they came from; a clause on the topic would read as an answer it never gives.
+ */
+
+// Who asked, by country or delegation: the document does say where a text came from when it is an ITU
+// body (根据电信标准化顾问组的提议), so "who proposed" alone is left to it.
+const EN = [
+  /\b(?:which|what) (?:country|countries|member states?|regions?|regional (?:group|organi[sz]ation)s?|delegations?|administrations?)\b[^?]{0,60}\b(?:propos\w*|put (?:it |them )?forward|submit\w*|sponsor\w*|tabled?)\b/i,
+  /\b(?:proposals?|contributions?) (?:did|has|have) [A-Z][a-z]+ (?:submit|put forward|make|table)\b/,
+];
+const ZH = [
+  /哪(?:个|些|几个)(?:国家|成员国|区域组织|代表团|主管部门)[^？?。]{0,20}(?:提议|提出|提交|倡议)/,
+  /(?:提交|提出)了?哪些(?:提案|文稿)/,
+];
+
+export function asksProposer(question: string): boolean {
+  return EN.some((re) => re.test(question)) || ZH.some((re) => re.test(question));
+}
+
+/** What the answer says instead; the passages on the topic follow as related. */
+export const PROPOSER_REASON = {
+  en: 'It records what the resolutions say as adopted, not who proposed them or what any delegation submitted. The passages below are the closest it has.',
+  zh: '文件记录的是各项决议通过后的内容，没有说明由谁提议或各代表团提交了哪些提案。下列条款是其中最接近的内容。',
+};
