@@ -11,6 +11,8 @@ import { placeNames } from './place-names.js';
 const MONEY_Q = new RegExp(
   [
     '多少钱',
+    // Asked by its noun (请说明…划拨的具体金额).
+    '(?:具体|确切)的?(?:金额|数额)',
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
     '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
@@ -72,6 +74,8 @@ const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|h
 const DATE_Q = new RegExp(
   [
     '什么时候|何时|哪一?年|哪一?天|哪一?日|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
+    // Asked by its noun, as an official drafts it (请说明…的截止日期).
+    '截止(?:日期|时间)|最后期限',
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
     // condition before the question (a question word asks directly: "when was it signed, and where?").
     `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b`,

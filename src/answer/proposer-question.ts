@@ -1,6 +1,6 @@
 /**
- * Who proposed what at the assembly: which country put a change forward, who sponsored a text, which
- * proposals a delegation submitted. The document records what the resolutions say after the assembly,
+ * Who proposed what at the assembly, and who stood where: which country put a change forward, which
+ * proposals a delegation submitted, what position or vote a delegation took. The document records what the resolutions say after the assembly,
  * never whose proposal they came from; a clause on the topic would read as an answer it never gives.
  */
 
@@ -9,10 +9,13 @@
 const EN = [
   /\b(?:which|what) (?:country|countries|member states?|regions?|regional (?:group|organi[sz]ation)s?|delegations?|administrations?)\b[^?]{0,60}\b(?:propos\w*|put (?:it |them )?forward|submit\w*|sponsor\w*|tabled?)\b/i,
   /\b(?:proposals?|contributions?) (?:did|has|have) [A-Z][a-z]+ (?:submit|put forward|make|table)\b/,
+  // A delegation's position or vote.
+  /\b(?:delegations?|countries|country|member states?)\b[^?]{0,40}\b(?:position|stance|voted?|oppos\w*)\b|\b(?:position|stance) (?:of|did|does) (?:the )?[A-Z]/i,
 ];
 const ZH = [
   /哪(?:个|些|几个)(?:国家|成员国|区域组织|代表团|主管部门)[^？?。]{0,20}(?:提议|提出|提交|倡议)/,
   /(?:提交|提出)了?哪些(?:提案|文稿)/,
+  /(?:代表团|成员国|主管部门)[^？?。]{0,12}(?:立场|态度|投票|赞成|反对)/,
 ];
 
 export function asksProposer(question: string): boolean {

@@ -220,6 +220,8 @@ export function unknownEntities(
     const num = m[2]!.length === 4 ? m[2]!.slice(2) : m[2]!;
     if (!has(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
   }
+  // A title in 《》 (an agreement, a declaration, a law) the document never writes: 《巴黎协定》.
+  for (const m of question.matchAll(/《([^《》]{2,40})》/g)) if (!has(m[1]!)) out.push(m[0]);
   // An edition of a meeting the document never numbers (第三届 when it reports 第四届).
   for (const m of question.matchAll(/第[一二三四五六七八九十百\d]+届/g))
     if (!has(m[0])) out.push(m[0]);

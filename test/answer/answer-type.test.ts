@@ -181,6 +181,12 @@ describe('canSupply', () => {
     expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
   });
 
+  it('reads a fact asked by its noun, as an official drafts it', () => {
+    expect(answerType('请说明成员国完成部署的截止日期。')).toBe('date');
+    expect(answerType('请说明为该项工作划拨的具体金额。')).toBe('money');
+    expect(answerType('请说明该决议的主要内容。')).toBe(null);
+  });
+
   it('reads 哪几个 as which ones, typed by what follows', () => {
     expect(answerType('这个工作组由哪几个机构组成？')).toBe(null);
     expect(answerType('有几个机构参加？')).toBe('count');

@@ -9,6 +9,8 @@ describe('asksProposer', () => {
     ['What proposals did Brazil table at the assembly?'],
     ['第52号决议是哪个国家提出修改的？'],
     ['巴西在全会上提交了哪些提案？'],
+    ['审议第97号决议时，巴西代表团是什么立场？'],
+    ['What position did the delegation of Brazil take on the spam text?'],
   ])('recognises %s', (q) => {
     expect(asksProposer(q)).toBe(true);
   });

@@ -12,6 +12,12 @@ describe('unknownEntities', () => {
     expect(unknownEntities('第四届研讨会在哪里开的？', corpus)).toEqual([]);
   });
 
+  it('names a title in 《》 the document never writes', () => {
+    const titled = corpus + '《智慧非洲宣言》';
+    expect(unknownEntities('《巴黎协定》的目标是什么？', titled)).toEqual(['《巴黎协定》']);
+    expect(unknownEntities('《智慧非洲宣言》是什么？', titled)).toEqual([]);
+  });
+
   it('accepts what the document mentions', () => {
     expect(unknownEntities('WTDC-22会讨论什么？', corpus)).toEqual([]);
     expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);
