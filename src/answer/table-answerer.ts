@@ -4,7 +4,7 @@ import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { StatusValue } from '../retrieval/question-intent.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
-import { asksWhatChanged } from '../retrieval/status-question.js';
+import { asksContentToo, asksWhatChanged } from '../retrieval/status-question.js';
 import { CitationList } from './citation-list.js';
 import { introTotal } from './count-answerer.js';
 import type { AskResult } from './types.js';
@@ -28,6 +28,7 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
   const en = plan.lang === 'en';
   const cites = new CitationList();
   const whatChanged = asksWhatChanged(plan.standalone);
+  const contentToo = asksContentToo(plan.standalone);
   const lines = plan.resolutions.map((n) => {
     const row = rows(store).find((c) => c.resolution === n);
     if (row) {
@@ -35,9 +36,15 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
       const status = en
         ? `${resolutionName(n, 'en')} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
         : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${cites.cite(row)}`;
+      const summary = store.ofResolution(n).find((c) => c.part === 'table2');
+      // Asked what it asks as well: its summary (表2) after the status.
+      if (contentToo && summary && !(whatChanged && row.status === '修订版')) {
+        return en
+          ? `${status}\nWhat it asks, in its summary (表2): 「${summary.text}」 ${cites.cite(summary)}`
+          : `${status}\n表2摘要：「${summary.text}」${cites.cite(summary)}`;
+      }
       // Asked what the change was: the document says only whether, so say so, and what the text now asks.
       if (!whatChanged || row.status !== '修订版') return status;
-      const summary = store.ofResolution(n).find((c) => c.part === 'table2');
       if (!summary) return status;
       return en
         ? `${status}\nThe document does not list what was changed; its summary of the revised text (表2): 「${summary.text}」 ${cites.cite(summary)}`

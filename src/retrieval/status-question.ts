@@ -144,6 +144,15 @@ export function asksWhatChanged(question: string): boolean {
   return WHAT_CHANGED.some((re) => re.test(question));
 }
 
+/** Asking, beside its status, what the resolution asks or does ("… and its requests?", 以及…开展的工作). */
+const CONTENT_TOO =
+  /\band what (?:does|do|did|will) (?:it|they|the resolution|the text) (?:ask|say|require|call|do|cover|propose)\b|\band what (?:is|was) it about\b|(?:以及|并且?|和|还有)[^，。？?]{0,16}(?:要求|责成|规定|开展|做)[^，。？?]{0,10}(?:什么|哪些|工作|内容)|(?:以及|并|和)(?:其|它的?)?(?:主要)?内容/i;
+
+/** True when a status question also asks what the resolution asks or does. */
+export function asksContentToo(question: string): boolean {
+  return CONTENT_TOO.test(question);
+}
+
 /** The words of a status question that ask about change, not about the subject (English). */
 const EN_STATUS_WORDS =
   /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;

@@ -110,6 +110,22 @@ describe('English words within a Chinese question', () => {
   });
 });
 
+describe('a status asked together with what the resolution asks', () => {
+  it('gets the 表1 status, then the 表2 summary', async () => {
+    const r = await ask('Was Resolution 95 revised, and what does it ask for?');
+    expect(r.citations.map((c) => [c.resolution, c.part])).toEqual([
+      [95, 'table1'],
+      [95, 'table2'],
+    ]);
+    const zh = await ask('请说明第58号决议的现状以及它要求开展的工作。');
+    expect(zh.citations.map((c) => c.part)).toEqual(['table1', 'table2']);
+    // The status alone, as before.
+    expect((await ask('Was Resolution 95 revised?')).citations.map((c) => c.part)).toEqual([
+      'table1',
+    ]);
+  });
+});
+
 describe('greetings and thanks around a question', () => {
   it.each([
     ['你好，请问WTSA-20是什么时候开的？在哪里？谢谢！', 'WTSA-20是什么时候开的？在哪里？'],
