@@ -37,8 +37,9 @@ const PATTERNS: RegExp[] = [
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
   // "52号那个讲垃圾信息的决议": the number, then a pointing word before the resolution described.
   /(?<![\d/.年月-])(\d{1,3})\s*号(?=(?:那|这|该)(?:个|项|份)[^，。？?]{0,16}决议)/g,
-  // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议.
-  /(?<![\d/.-])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
+  // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议; not a table's or a
+  // figure's number before it (根据表1，第100号决议: NFKC has made the comma a list's).
+  /(?<![\d/.\-表图件])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
   /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
   // 决议44, 决议 97: the English order in Chinese (not 决议36项, 决议2022年, nor 做出决议 2.iv), an item).
   /(?<!做出|号)决议\s*(\d{1,3})(?![\d年项个份条%.)）])/g,

@@ -44,6 +44,11 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs("What is ITU's #1 priority?")).toEqual([]);
   });
 
+  it("reads no resolution in a table's number before a list's comma (表1,第100号决议 after NFKC)", () => {
+    expect(resolutionRefs('根据表1,第100号决议是新决议')).toEqual([100]);
+    expect(resolutionRefs('50,58号决议')).toEqual([50, 58]);
+  });
+
   it('reads no resolution in a count or a year after 决议', () => {
     expect(resolutionRefs('修订了决议36项')).toEqual([]);
     expect(resolutionRefs('决议2022年通过')).toEqual([]);
