@@ -36,10 +36,12 @@ export function topicNamings(question: string): string[] {
   const out: string[] = [];
   const zh = [
     /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
+    /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那个|那项|那份)?决议/g,
     /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|这个|这项|这份)决议/g,
   ];
   const en = [
     /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
+    /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
     // Words apart by spaces, so that a long run of letters is read one way only.
     /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
   ];

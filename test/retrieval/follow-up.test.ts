@@ -132,6 +132,13 @@ describe('resolveFollowUp', () => {
 });
 
 describe('another resolution named by its topic', () => {
+  it('reads "the other one on X" and "there is also one about X" as a switch', () => {
+    expect(resolveFollowUp('另外那个跟网络安全有关的决议是几号？', ABOUT_88).carried).toEqual([]);
+    expect(resolveFollowUp('还有个讲垃圾短信的吧？说了什么', ABOUT_88).carried).toEqual([]);
+    // Still the same resolution: 还有 asking more of it.
+    expect(resolveFollowUp('还有它要求BDT做什么？', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('carries nothing over, and asks the previous question when the switch is all there is', () => {
     const asked = resolveFollowUp('那反垃圾邮件的那个决议呢？它要求做什么', ABOUT_88);
     expect(asked).toEqual({ standalone: '那反垃圾邮件的那个决议呢？它要求做什么', carried: [] });

@@ -19,6 +19,8 @@ describe('topicNamings', () => {
     expect(topicNamings('关于漫游的决议要求什么？')).toEqual(['漫游']);
     expect(topicNamings('Why does the IPv6 resolution mention IoT?')).toEqual(['IPv6']);
     expect(topicNamings('What does the resolution on spam ask for?')).toEqual(['spam']);
+    expect(topicNamings('ok, and the one on roaming?')).toEqual(['roaming']);
+    expect(topicNamings('另外那个跟漫游有关的决议是几号？')).toEqual(['漫游']);
   });
 
   it('takes no pointing or question word for a topic', () => {
