@@ -13,6 +13,7 @@ const PROGRESS_ZH =
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
 /** The asker's own country as their setting ("we in Kenya already …, what does ITU offer?"). */
 const FIRST_PERSON = /\b(?:I|we|my|our|us)\b|我/i;
+const WHICH_COUNTRIES = /哪(?:些|几个)国家|\b(?:which|how many) countries\b/i;
 /** A country (ISO 3166 alpha-2 code), not a world region (UN M.49 number). */
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -20,6 +21,8 @@ export function asksNationalProgress(question: string): boolean {
   return (question.match(SENTENCE) ?? []).some((s) => {
     if (!PROGRESS_EN.test(s) && !PROGRESS_ZH.test(s)) return false;
     if (FIRST_PERSON.test(s)) return false;
+    // A named country, or which countries have got that far (非洲哪些国家已经…, which countries already …).
+    if (WHICH_COUNTRIES.test(s)) return true;
     return [...placeNames().named(s)].some((code) => COUNTRY_CODE.test(code));
   });
 }

@@ -1,5 +1,6 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../contract/api.js';
+import { clauseReference } from './clause-reference.js';
 import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
@@ -114,7 +115,9 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   const short =
     question.replace(/\s/g, '').length <= 8 ||
     (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
-  const pointsBack = ANAPHORA.test(question) || DEMONSTRATIVE.test(question);
+  // A clause named without its resolution (item 6 of the instructions) is the conversation's resolution's.
+  const pointsBack =
+    ANAPHORA.test(question) || DEMONSTRATIVE.test(question) || clauseReference(question) !== null;
   if (!pointsBack && ASKS_FOR_A_RESOLUTION.test(question)) {
     return { standalone: question, carried: [], soft: subject };
   }

@@ -181,6 +181,10 @@ describe('canSupply', () => {
     expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
   });
 
+  it('reads the name of an office holder asked with words before the office', () => {
+    expect(answerType("What's the name of the current BDT director?")).toBe('person');
+  });
+
   it('reads a fact asked by its noun, as an official drafts it', () => {
     expect(answerType('请说明成员国完成部署的截止日期。')).toBe('date');
     expect(answerType('请说明为该项工作划拨的具体金额。')).toBe('money');

@@ -16,6 +16,7 @@ describe('asksConsumerAdvice', () => {
     ['Do I need a visa to go to Geneva from Lagos?'],
     ['下周去开会，那边冷不冷？'],
     ['预算两千块买哪款手机好'],
+    ['我的平板丢了，怎么找回？'],
   ])('reads %s as consumer advice', (q) => {
     expect(asksConsumerAdvice(q)).toBe(true);
   });

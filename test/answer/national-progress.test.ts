@@ -10,6 +10,8 @@ describe('asksNationalProgress', () => {
     ['加纳已经建立国家CIRT了吗？'],
     ['秘鲁目前IPv6部署进展如何？'],
     ['Did Ghana actually launch the number after the assembly?'],
+    ['亚洲哪些国家已经部署了IPv6？'],
+    ['Which countries have already set up a CIRT?'],
   ])('recognises %s', (q) => {
     expect(asksNationalProgress(q)).toBe(true);
   });

@@ -55,6 +55,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('它是哪个决议的修订版？', ABOUT_88).carried).toEqual([88]);
   });
 
+  it('carries the subject into a clause named without its resolution', () => {
+    expect(resolveFollowUp('and item 3 of the instructions?', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('责成部分第二项是什么？', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('carries nothing without history', () => {
     expect(resolveFollowUp('它责成TSB主任做什么？', undefined)).toEqual({
       standalone: '它责成TSB主任做什么？',
