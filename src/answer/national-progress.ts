@@ -21,7 +21,7 @@ export function asksNationalProgress(question: string): boolean {
   return (question.match(SENTENCE) ?? []).some((s) => {
     if (!PROGRESS_EN.test(s) && !PROGRESS_ZH.test(s)) return false;
     if (FIRST_PERSON.test(s)) return false;
-    // A named country, or which countries have got that far (非洲哪些国家已经…, which countries already …).
+    // A named country, or which countries have got that far (亚洲哪些国家已…, which countries already …).
     if (WHICH_COUNTRIES.test(s)) return true;
     return [...placeNames().named(s)].some((code) => COUNTRY_CODE.test(code));
   });

@@ -29,7 +29,7 @@ const SWITCH_ONLY =
   /^(?:那|那么|那么说|还有|再看|请问)?\s*(?:(?:ok(?:ay)?|so|and|then|hmm+|well|right)[,\s]+)*(?:第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:what|how) about (?:resolution|res\.?)\s*\d{1,3}|(?:and )?(?:resolution|res\.?)\s*\d{1,3})\s*(?:呢|怎么样|如何|的呢)?\s*[?？。.]?$/i;
 
 /**
- * Another resolution named by its topic ("那讲漫游的那个决议呢", "what about the one on stolen phones?", "and
+ * Another resolution named by its topic ("那讲漫游的那个决议呢", "and the one covering stolen phones?", "and
  * the roaming resolution?"): the conversation's subject is not carried over, the topic finds the resolution.
  */
 const TOPIC_SWITCH_ZH =
