@@ -3,6 +3,7 @@
  * 统一应急号码了吗): the document records what the WTSA-20 resolutions ask, not how far any country has
  * got. A clause on the topic would read as a yes it never gives; the closest passages come as related.
  */
+import { FIRST_PERSON } from '../retrieval/unknown-names.js';
 import { placeNames } from './place-names.js';
 
 /** Where things stand now, in one sentence with the country: already, yet, so far, 已经, 目前. */
@@ -11,8 +12,6 @@ const PROGRESS_EN =
 const PROGRESS_ZH =
   /已经|已(?:有|在|把|将|采用|建立|设立|实施|完成)|是否已|目前|现在|进展(?:到|如何|怎么样)|做到哪/;
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
-/** The asker's own country as their setting ("we in Kenya already …, what does ITU offer?"). */
-const FIRST_PERSON = /\b(?:I|we|my|our|us)\b|我/i;
 const WHICH_COUNTRIES = /哪(?:些|几个)国家|\b(?:which|how many) countries\b/i;
 /** A country (ISO 3166 alpha-2 code), not a world region (UN M.49 number). */
 const COUNTRY_CODE = /^[A-Z]{2}$/;
@@ -20,6 +19,7 @@ const COUNTRY_CODE = /^[A-Z]{2}$/;
 export function asksNationalProgress(question: string): boolean {
   return (question.match(SENTENCE) ?? []).some((s) => {
     if (!PROGRESS_EN.test(s) && !PROGRESS_ZH.test(s)) return false;
+    // The asker's own country as their setting ("we in Ghana already …, what does ITU offer?").
     if (FIRST_PERSON.test(s)) return false;
     // A named country, or which countries have got that far (亚洲哪些国家已…, which countries already …).
     if (WHICH_COUNTRIES.test(s)) return true;

@@ -40,7 +40,7 @@ const TOKEN =
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
 const CJK = /[\u3400-\u9fff]/;
 /** The asker speaking of themselves: what follows is their setting, not what they ask about. */
-const FIRST_PERSON = /\b(?:[Ii]|[Ii]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
+export const FIRST_PERSON = /\b(?:[Ii]|[Ii]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
 /** A contraction's ending (I'm, we've, they'd): the word before it is what a word list knows. */
 const CONTRACTION = /'(?:m|re|ve|d|ll)$|n't$/;
 /** An example of something the question names otherwise. */
