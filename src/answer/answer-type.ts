@@ -36,7 +36,7 @@ const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|免费|\bCHF\b|\bUSD\b|[$€
 const HOLDER_ZH =
   '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军|组长|副组长|会长|团长|队长|行长|院长|董事长|总干事)';
 const HOLDER_EN =
-  '(?:chair(?:m[ae]n|wom[ae]n|person)?|vice-chair(?:m[ae]n|wom[ae]n|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener)';
+  '(?:chair(?:m[ae]n|wom[ae]n|person)?|vice-chair(?:m[ae]n|wom[ae]n|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener|(?:contact )?person|focal point|point of contact)';
 /** An organisation named by acronym (BDT, ITU-D) or by kind (the bureau, the Union, Study Group 3). */
 const ORG_ACRONYM = '(?:ITU(?:-[TDR])?|BDT|TSB|BR|TDAG|TSAG|RAG)';
 const ORG_EN = `${ORG_ACRONYM}\\b|(?:(?!(?:of|on|for|in|to|at|with|and|work|working|efforts?|activities)\\b)[\\w-]+ ){0,4}?(?:bureau|union|sector|secretariat|organi[sz]ation|agency|council|committee|study group(?: \\d+)?)\\b`;
@@ -237,7 +237,7 @@ const MEASURE_Q = new RegExp(
     '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // The limits themselves: "what exact limits …".
-    '\\bwhat (?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b',
+    "\\bwhat(?:'s| is| are| was| were)? (?:the |its |their )?(?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b",
     // A rate or a share (普及率是多少, what percentage): a figure.
     // A word may come between (普及率目标是多少), and a bound may be asked (合格率低于多少算差).
     '(?:率|比例|比率|占比|份额)[\\u4e00-\\u9fff]{0,2}?(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有|要|达到|超过|低于|高于|不低于|不超过|在)?(?:多少|几)',
@@ -293,7 +293,12 @@ const PROCEDURE_Q = new RegExp(
   ].join('|'),
   'i',
 );
-const PROCEDURE_A = /程序|流程|步骤|手续|申请|报名|注册|\b(?:procedures?|apply|application)\b/i;
+/** Where one applies ("where do I sign up", 在哪报名): how, not a place. */
+const WHERE_TO_APPLY =
+  /\bwhere (?:do|can|should|could|would|does) (?:i|we|you|one|(?:a|an|my|our) [a-z-]+)\b[^?]{0,20}?\b(?:apply|sign up|register|enrol|enroll)\b|在哪(?:里|儿)?(?:可以|能)?(?:申请|报名|注册)/i;
+/** Not a registry (注册机构), nor steps taken (采取适当步骤): those are no way to apply. */
+const PROCEDURE_A =
+  /程序|流程|(?<!采取(?:适当)?)步骤|手续|申请|报名|注册(?!机构|管理)|\b(?:procedures?|apply|application)\b/i;
 
 /**
  * Advice to the asker on their own affairs (how do I …, should I …, 怎么办, 我应该去哪): the resolutions
@@ -373,6 +378,8 @@ export function answerType(question: string): AnswerType {
   // 几号 after 决议 is its number, not a day of the month.
   if (DATE_Q.test(question) && !resolutionNumber) return 'date';
   if (DURATION_Q.test(question)) return 'duration';
+  // "Where do I sign up" asks how, not a place.
+  if (WHERE_TO_APPLY.test(question)) return 'procedure';
   if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question) && !resolutionNumber) return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';

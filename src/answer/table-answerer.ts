@@ -7,6 +7,7 @@ import type { QueryPlan } from '../retrieval/query-plan.js';
 import { asksContentToo, asksWhatChanged } from '../retrieval/status-question.js';
 import { CitationList } from './citation-list.js';
 import { introTotal } from './count-answerer.js';
+import { notFound } from './not-found.js';
 import type { AskResult } from './types.js';
 
 const STATUS_EN: Record<string, string> = { 修订版: 'revised', 无修改: 'unchanged', 新决议: 'new' };
@@ -20,6 +21,11 @@ function rowTitle(row: Clause): string {
   return /标题：(.*)$/.exec(row.text)?.[1]?.trim() ?? row.title ?? '';
 }
 
+/** Where a resolution 表1 leaves out appears: its summary (表2), else its first clause. */
+function elsewhere(store: CorpusStore, n: number): Clause | undefined {
+  return store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
+}
+
 function result(answer: string, cites: CitationList): AskResult {
   return { answer, found: true, mode: 'extractive', citations: cites.citations, related: [] };
 }
@@ -29,6 +35,25 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
   const cites = new CitationList();
   const whatChanged = asksWhatChanged(plan.standalone);
   const contentToo = asksContentToo(plan.standalone);
+  const unlisted = plan.resolutions.filter((n) => !rows(store).some((c) => c.resolution === n));
+  // Only resolutions 表1 leaves out, each in the document: it does not give the status asked, so the answer
+  // is that, with where the resolution does appear (as "which were abrogated" is told the number it has).
+  if (
+    !contentToo &&
+    unlisted.length === plan.resolutions.length &&
+    unlisted.every((n) => store.ofResolution(n).length)
+  ) {
+    const names = unlisted.map((n) => resolutionName(n, 'en')).join(', ');
+    return notFound(
+      plan,
+      unlisted.map((n) => elsewhere(store, n)!),
+      [],
+      {
+        en: `${names} ${unlisted.length > 1 ? 'are' : 'is'} not listed in 表1 (Table 1), the status table; ${unlisted.length > 1 ? 'they appear' : 'it appears'} only in the summaries (表2) and the annex.`,
+        zh: `第${unlisted.join('、')}号决议未列入表1（现状表），只出现在表2摘要和附件中。`,
+      },
+    );
+  }
   const lines = plan.resolutions.map((n) => {
     const row = rows(store).find((c) => c.resolution === n);
     if (row) {
@@ -50,8 +75,7 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
         ? `${status}\nThe document does not list what was changed; its summary of the revised text (表2): 「${summary.text}」 ${cites.cite(summary)}`
         : `${status}\n文件没有列出具体修改了哪些内容；表2对修订后决议的摘要：「${summary.text}」${cites.cite(summary)}`;
     }
-    const other =
-      store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
+    const other = elsewhere(store, n);
     const where = other ? ` ${cites.cite(other)}` : '';
     return en
       ? `${resolutionName(n, 'en')} is not listed in 表1 (Table 1), so the document does not state its status; it appears in the summaries and the annex.${where}`

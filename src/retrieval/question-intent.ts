@@ -51,7 +51,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED =
-  /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\bscrap\b|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|abolish(?:ed|ing)?|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force/i;
+  /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\bscrap\b|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|abolish(?:ed|ing)?|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force|\bdelet(?:ed|ion)\b|\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\b|被删(?:除|掉)?/i;
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;

@@ -29,6 +29,8 @@ describe('answerType', () => {
     ["What is the minister's name?", 'person'],
     ['这个工作组的召集人是谁？', 'person'],
     ['Who is the rapporteur for that study?', 'person'],
+    ["Who's the BDT contact person for training?", 'person'],
+    ['Who is the focal point for IPv6 in the region?', 'person'],
     // The office named by its body, and plural holders.
     ['Who is the TSB Director?', 'person'],
     ['Who are the study group chairmen?', 'person'],
@@ -36,6 +38,7 @@ describe('answerType', () => {
     ['宽带下载速度有多少兆？', 'measure'],
     ['辐射的限值是多少？', 'measure'],
     ['What are the exposure limit values?', 'measure'],
+    ['What is the exact safe limit for base stations?', 'measure'],
     // How far something moved: a figure.
     ['推行以后，响应时间缩短了多少？', 'measure'],
     ['By how much did phone theft fall?', 'measure'],
@@ -315,6 +318,16 @@ describe('canSupply', () => {
     );
     expect(answerType('成为部门成员要走什么流程？')).toBe('procedure');
     expect(answerType('开办回收站需要申请哪些许可？')).toBe('procedure');
+    // Where one signs up asks how, not a place; a registry (注册机构) or steps taken describe no way in.
+    expect(answerType('Where do I sign up for the next training course?')).toBe('procedure');
+    expect(answerType('在哪报名参加培训班？')).toBe('procedure');
+    expect(answerType('Where can developing countries get help?')).toBe('place');
+    expect(canSupply('procedure', 'Where do I sign up?', '与区域性互联网注册机构（RIR）合作')).toBe(
+      false,
+    );
+    expect(canSupply('procedure', 'Where do I sign up?', '并采取适当步骤为当前和未来的需求')).toBe(
+      false,
+    );
     // Actions taken, or taking part more, are no procedure.
     expect(answerType('What steps is ITU taking to help small islands?')).toBe(null);
     expect(answerType('How can a developing country become more active in ITU-T?')).toBe(null);

@@ -12,6 +12,9 @@ describe('asksNationalProgress', () => {
     ['Did Ghana actually launch the number after the assembly?'],
     ['亚洲哪些国家已经部署了IPv6？'],
     ['Which countries have already set up a CIRT?'],
+    // Whether it is on a list: the document names no country's standing.
+    ['马拉维有没有被列进需要援助的国家名单？'],
+    ['Has Malawi been listed among the countries needing a CIRT?'],
   ])('recognises %s', (q) => {
     expect(asksNationalProgress(q)).toBe(true);
   });

@@ -59,6 +59,18 @@ describe('status questions', () => {
     },
   );
 
+  it.each([
+    ['What status did Resolution 70 get — revised or unchanged?', /not listed in 表1/],
+    ['第79号决议这次修订了吗？', /未列入表1/],
+  ])('says %s is not answered: 表1 leaves the resolution out', async (q, why) => {
+    const r = await ask(q);
+    expect(r.found).toBe(false);
+    expect(r.answer).toMatch(why);
+    // Where the resolution does appear comes as related, not as a citation.
+    expect(r.citations).toEqual([]);
+    expect(r.related[0]).toMatchObject({ part: 'table2' });
+  });
+
   it('says nothing of listed changes when only whether it changed is asked', async () => {
     const r = await ask('第72号决议有没有修改过？');
     expect(r.answer).not.toMatch(/没有列出具体修改/);

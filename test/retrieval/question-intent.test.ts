@@ -90,6 +90,11 @@ describe('detectIntent', () => {
     expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
+    expect(intentOf('Which resolutions were deleted at the assembly?')).toMatchObject({
+      kind: 'count',
+      unlisted: true,
+    });
+    expect(intentOf('哪几项决议被删除了？')).toMatchObject({ kind: 'count', unlisted: true });
     expect(intentOf('which resolutions were cancelled at WTSA-20?')).toMatchObject({
       kind: 'count',
       abrogated: true,
