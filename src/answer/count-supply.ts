@@ -55,6 +55,9 @@ function statedNumbers(question: string): number[] {
   return out.filter((n) => !Number.isNaN(n));
 }
 
+/** Words after the counted noun that say nothing of what it did (一共, 总共, 目前, 到底). */
+const PREDICATE_FILLER = /^(?:一共|总共|共计|目前|现在|到底|究竟|大概|大约|左右|以上|得到|获得)$/;
+
 const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1,10})`);
 /** "How many X do/are/…": X, up to the verb or the end (in the plan's rewritten question, the glossary's
  * terms stand in the document's words: how many 研究组 SG does …). */
@@ -103,6 +106,10 @@ export function statesCount(question: string, clauseText: string, counted = ques
     return !stated.has(n) && (whole === null || n < whole) && sameMeasure(m);
   });
   if (!nouns.length) return counts.length > 0;
+  // What the counted did (多少个国家派人参加了: 派人, 参加): a count of them doing something else (37个国家
+  // the chairs come from) is not the count asked. Only words after the noun, and only when the clause has none.
+  const doing = nouns.slice(1).filter((n) => !PREDICATE_FILLER.test(n));
+  if (doing.length && !doing.some((n) => clauseText.includes(n))) return false;
   return counts.some((m) => {
     const after = clauseText.slice(m.index + m[0].length);
     // Of that noun, not of another one it ends (副主席 counts vice-chairs, not chairs; 非洲国家).

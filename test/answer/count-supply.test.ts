@@ -4,8 +4,16 @@ import { statesCount } from '../../src/answer/count-supply.js';
 
 describe('statesCount', () => {
   it('needs the noun counted a few characters after the number', () => {
-    expect(statesCount('有多少个国家参加？', '来自37个国家的代表')).toBe(true);
+    expect(statesCount('有多少个国家参加？', '来自37个国家的代表参加了会议')).toBe(true);
     expect(statesCount('有多少个国家参加？', '设立了三个工作组')).toBe(false);
+  });
+
+  it('needs what the counted did, when the question says it: countries the chairs come from took part in nothing', () => {
+    const chairs = '八位主席和120多位副主席获得任命，他们来自37个国家';
+    expect(statesCount('一共有多少个国家派人参加了？', chairs)).toBe(false);
+    expect(statesCount('新任主席来自多少个国家？', chairs)).toBe(true);
+    // Words that say nothing of what was done (一共, 目前) ask nothing more.
+    expect(statesCount('多少个国家一共？', chairs)).toBe(true);
   });
 
   it('reads Chinese numerals, but not the article 一', () => {
