@@ -1,7 +1,21 @@
 /** The text indexed for a clause: the clause plus its context (resolution, title, heading, addressee, lead-in). */
 import type { Clause } from '../corpus/clause.js';
 
+/**
+ * A cited resolution's edition (第54号决议（2022年，日内瓦，修订版）) says where that text was adopted, not what
+ * the clause is about: a question naming Geneva as the assembly's venue should not match it. The number stays.
+ */
+const CITED_EDITION = /(号决议)[（(]\s*\d{4}\s*年[，,][^）)]{1,12}[）)]/g;
+
 export function indexText(c: Clause): string {
+  return withoutEditions(contextText(c));
+}
+
+function withoutEditions(text: string): string {
+  return text.replace(CITED_EDITION, '$1');
+}
+
+function contextText(c: Clause): string {
   const res = c.resolution !== null ? `第${c.resolution}号决议` : '';
   switch (c.part) {
     case 'intro':

@@ -26,7 +26,7 @@ const FILES = [
   'embedder.json',
   'vectors.f32',
 ] as const;
-const VERSION = 2;
+const VERSION = 3;
 const MANIFEST = 'manifest.json';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256');
@@ -35,6 +35,8 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256');
 const manifestSchema = z.object({
   version: z.number(),
   corpusHash: z.string(),
+  /** Of the texts embedded: how a clause is indexed (its context) can change while the corpus does not. */
+  textsHash: sha256Hex,
   embeddingKey: z.string(),
   count: z.number().int().nonnegative(),
   files: z.record(sha256Hex),
@@ -92,6 +94,12 @@ function normalisedRows(vectors: number[][]): Float32Array {
   return out;
 }
 
+function textsHashOf(entries: { id: string; text: string }[]): string {
+  const h = createHash('sha256');
+  for (const e of entries) h.update(`${e.id}\t${e.text}\n`);
+  return h.digest('hex');
+}
+
 async function sha256(path: string): Promise<string> {
   return createHash('sha256')
     .update(await readFile(path))
@@ -102,6 +110,7 @@ async function sha256(path: string): Promise<string> {
 async function checkSaved(
   dir: string,
   corpusHash: string,
+  textsHash: string,
   key: string,
   count: number,
 ): Promise<string | null> {
@@ -120,6 +129,7 @@ async function checkSaved(
   }
   const manifest = parsed.data;
   if (manifest.corpusHash !== corpusHash) return 'corpus changed';
+  if (manifest.textsHash !== textsHash) return 'indexed text changed';
   if (manifest.embeddingKey !== key || manifest.count !== count) return 'index settings changed';
   for (const f of FILES) {
     const path = join(dir, f);
@@ -144,7 +154,13 @@ export async function openVectorIndex(opts: OpenVectorIndexOptions): Promise<Vec
   const dir = join(opts.dataDir, 'index', opts.provider.key);
   const reason = opts.force
     ? 'forced'
-    : await checkSaved(dir, opts.corpusHash, opts.provider.key, opts.entries.length);
+    : await checkSaved(
+        dir,
+        opts.corpusHash,
+        textsHashOf(opts.entries),
+        opts.provider.key,
+        opts.entries.length,
+      );
   if (reason === null) {
     try {
       const state = JSON.parse(await readFile(join(dir, 'embedder.json'), 'utf8')) as unknown;
@@ -223,6 +239,7 @@ async function save(
   const manifest: Manifest = {
     version: VERSION,
     corpusHash: opts.corpusHash,
+    textsHash: textsHashOf(opts.entries),
     embeddingKey: opts.provider.key,
     count: opts.entries.length,
     files,

@@ -77,6 +77,14 @@ describe('openVectorIndex', () => {
     expect((await open(dataDir)).rebuilt).toBeNull();
   });
 
+  it('rebuilds when the same corpus is indexed with other text (a clause context changed)', async () => {
+    const { dataDir } = await saved();
+    const reworded = entries.map((e) => (e.id === 'c' ? { ...e, text: `${e.text} 循环经济` } : e));
+    const index = await openVectorIndex({ dataDir, corpusHash: 'h1', entries: reworded, provider });
+    expect(index.rebuilt).toBe('indexed text changed');
+    expect((await answers(dataDir)).rebuilt).toBe('indexed text changed');
+  });
+
   it('rebuilds from a manifest that is not JSON, a missing file, or truncated vectors', async () => {
     const a = await saved();
     writeFileSync(a.manifest, '{"version": 2, "files": {');
