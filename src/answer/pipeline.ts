@@ -37,6 +37,7 @@ import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
+import { preferReason } from './reason-question.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, introTotal, type CountTopic } from './count-answerer.js';
@@ -389,7 +390,10 @@ async function answerQuestion(
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
   const ranked = opts.preferAnswerType
-    ? preferSupplying(hits, plan.standalone, type, anchors, plan.rewritten)
+    ? preferReason(
+        preferSupplying(hits, plan.standalone, type, anchors, plan.rewritten),
+        plan.standalone,
+      )
     : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
   // Nothing but the resolution to search by (a follow-up such as "and who does all that?"): what it asks of
