@@ -293,7 +293,7 @@ const PROCEDURE_Q = new RegExp(
   ].join('|'),
   'i',
 );
-/** Where one applies ("where do I sign up", 在哪报名): how, not a place. */
+/** Where one applies ("where can we register", 在哪报名): how, not a place. */
 const WHERE_TO_APPLY =
   /\bwhere (?:do|can|should|could|would|does) (?:i|we|you|one|(?:a|an|my|our) [a-z-]+)\b[^?]{0,20}?\b(?:apply|sign up|register|enrol|enroll)\b|在哪(?:里|儿)?(?:可以|能)?(?:申请|报名|注册)/i;
 /** Not a registry (注册机构), nor steps taken (采取适当步骤): those are no way to apply. */
@@ -340,7 +340,7 @@ export type AnswerType =
 /**
  * A yes/no question about an activity that finds a fact ("does ITU count how many experts attend?", 有没有
  * 数据库可以查原产地是哪里？) or about a rule that bounds one ("are there rules on how much roaming can cost?",
- * 有没有规定漫游费最多收多少？) asks whether the activity or the rule exists, not for the fact: the question
+ * 有没有规定漫游资费的上限是多少？) asks whether the activity or the rule exists, not for the fact: the question
  * word sits in a clause after a verb of seeking or recording, or a word of ruling. "Does it say how many …"
  * still asks for the number.
  */
@@ -378,7 +378,7 @@ export function answerType(question: string): AnswerType {
   // 几号 after 决议 is its number, not a day of the month.
   if (DATE_Q.test(question) && !resolutionNumber) return 'date';
   if (DURATION_Q.test(question)) return 'duration';
-  // "Where do I sign up" asks how, not a place.
+  // "Where can we register" asks how, not a place.
   if (WHERE_TO_APPLY.test(question)) return 'procedure';
   if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question) && !resolutionNumber) return 'count';

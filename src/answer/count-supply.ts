@@ -106,7 +106,7 @@ export function statesCount(question: string, clauseText: string, counted = ques
     return !stated.has(n) && (whole === null || n < whole) && sameMeasure(m);
   });
   if (!nouns.length) return counts.length > 0;
-  // What the counted did (多少个国家派人参加了: 派人, 参加): a count of them doing something else (37个国家
+  // What the counted did (几个国家出席: 出席): a count of them doing something else (37个国家
   // the chairs come from) is not the count asked. Only words after the noun, and only when the clause has none.
   const doing = nouns.slice(1).filter((n) => !PREDICATE_FILLER.test(n));
   if (doing.length && !doing.some((n) => clauseText.includes(n))) return false;
