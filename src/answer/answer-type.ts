@@ -266,10 +266,11 @@ const LANGUAGE_A =
   /(?:英|法|西班牙|俄|阿拉伯|中)(?:语|文)|汉语|正式语[言文]|\b(?:English|French|Spanish|Russian|Arabic|Chinese)\b/;
 /**
  * A Recommendation's own number ("which exact Recommendation numbers", 建议书编号, 哪一项具体的建议书): a clause
- * must name one (E.161.1, X.1205). "Which Recommendations does it mention" in general is left to the clauses.
+ * must name one (E.161.1, X.1205). "Which Recommendations does it mention" in general is left to the clauses;
+ * "which three Recommendations" asks for the ones a count stands for, by name.
  */
 const CODE_Q =
-  /\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))/i;
+  /\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))/i;
 const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b/;
 
 /** An address to reach something at: a web address, a link, an e-mail address (网址, 链接, 邮箱, URL). */
@@ -504,11 +505,20 @@ export function preferSupplying(
     return anchors.filter((a) => text.includes(a.toLowerCase())).length;
   };
   const topNames = names(top);
+  // The most specific of them: the one the fewest candidates name (垃圾信息, not 建议书 or 实施).
+  const nameIn = (h: Hit, a: string) => h.clause.text.toLowerCase().includes(a.toLowerCase());
+  const topic = anchors
+    .filter((a) => nameIn(top, a))
+    .map((a) => ({ a, n: hits.filter((h) => nameIn(h, a)).length }))
+    .sort((x, y) => x.n - y.n)[0]?.a;
   // Only when and where: an event's date and place are stated where the event is (a count or an amount
   // near the same name is often of something else).
   const anchored = type === 'date' || type === 'place';
   const typed = hits.find(
     (h) =>
+      // A clause without the most specific thing the best one names is on another topic: its fact
+      // (E.161.1 for a question on spam) is not the one asked for.
+      (!topic || nameIn(h, topic)) &&
       (h.score >= top.score * TYPED_RATIO ||
         (anchored &&
           h.score >= top.score * ANCHORED_RATIO &&

@@ -64,6 +64,9 @@ describe('answerType', () => {
     ['手册有哪几种语言的版本？', 'language'],
     ['What is the Recommendation number for it?', 'code'],
     ['该标准的编号是什么？', 'code'],
+    // A count of them asks for the ones it stands for, by name.
+    ['Which two D-series Recommendations were updated?', 'code'],
+    ['更新的是哪两份D系列建议书？', 'code'],
     ['Did any delegation abstain?', 'vote'],
     ['这个数据库的网址是什么？', 'address'],
     ['What is the URL of the portal?', 'address'],
@@ -475,6 +478,22 @@ describe('preferSupplying', () => {
     const row = hit('row', '2019年', 0.9, 'table1');
     expect(preferSupplying([summary, row], q)[0]!.clause.id).toBe('summary');
     expect(preferSupplying([summary, dated], '研讨会讨论了什么？')[0]!.clause.id).toBe('summary');
+  });
+});
+
+describe('preferSupplying keeps to the topic the best clause names', () => {
+  const q = 'Which Recommendation numbers should operators use against spam?';
+  const spam = hit('spam', '研究组制定打击垃圾信息的技术建议书。', 1);
+  const other = hit('other', '根据ITU-T E.161.1建议书实施应急号码。', 0.9);
+  const anchors = ['建议书', '垃圾信息'];
+
+  it('does not promote a clause that states a code on another topic', () => {
+    expect(preferSupplying([spam, other], q, 'code', anchors)[0]!.clause.id).toBe('spam');
+  });
+
+  it('promotes one that states it on the same topic', () => {
+    const coded = hit('coded', '打击垃圾信息的ITU-T X.1231建议书。', 0.9);
+    expect(preferSupplying([spam, other, coded], q, 'code', anchors)[0]!.clause.id).toBe('coded');
   });
 });
 
