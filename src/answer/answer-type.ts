@@ -14,6 +14,8 @@ const MONEY_Q = new RegExp(
     // Asked by its noun (请说明…划拨的具体金额).
     '(?:具体|确切)的?(?:金额|数额)',
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
+    // With a span of time or an intensifier between (钱一年到底有多少, 预算每年究竟是多少).
+    '(?:钱|资金|款|金额|预算|拨款|经费)(?:一年|每年|每届|一共|总共)?(?:到底|究竟)?(?:是|为|有)多少',
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
     '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
     '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费)',
@@ -62,12 +64,30 @@ const PERSON_Q = new RegExp(
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,2}?(?:${HOLDER_EN}|person|people|individuals?|delegates?)\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?)s?\\b`,
   ].join('|'),
   'i',
 );
 const PERSON_A =
   /先生|女士|博士|教授|阁下|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
+
+/**
+ * Who pays, or whether someone pays (谁出钱, 钱从哪来, does BDT pay for it, with its own money): a clause
+ * must say how the work is funded (a budget, contributions, existing resources, free of charge).
+ */
+const FUNDING_Q =
+  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:its|their|our) own money\b|\bwhere (?:does|will|would) the money come from\b/i;
+const FUNDING_A =
+  /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
+
+/**
+ * Whether a text binds or punishes (强制, 必须遵守, mandatory, 罚款, penalties): the resolutions ask and
+ * invite; only a clause that says a rule binds, or sets a penalty, answers.
+ */
+const BINDING_Q =
+  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b/i;
+const BINDING_A =
+  /强制|必须|义务|约束力|罚|制裁|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
 /** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
@@ -336,6 +356,8 @@ export type AnswerType =
   | 'procedure'
   | 'duration'
   | 'advice'
+  | 'funding'
+  | 'binding'
   | null;
 
 /**
@@ -370,6 +392,7 @@ export function answerType(question: string): AnswerType {
   if (ADDRESS_Q.test(question)) return 'address';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
+  if (BINDING_Q.test(question)) return 'binding';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
   const resolutionNumber =
     RESOLUTION_NUMBER_Q.test(question) && !NUMBERED_RESOLUTION.test(question);
@@ -384,6 +407,8 @@ export function answerType(question: string): AnswerType {
   if (PLACE_Q.test(question)) return 'place';
   if (COUNT_Q.test(question) && !resolutionNumber) return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';
+  // Last: "how can we apply for a grant that pays for travel" asks how to apply; "when … who pays" a date.
+  if (FUNDING_Q.test(question)) return 'funding';
   return null;
 }
 
@@ -410,6 +435,8 @@ const SUPPLIED_BY = {
   procedure: PROCEDURE_A,
   duration: DURATION_A,
   advice: ADVICE_A,
+  funding: FUNDING_A,
+  binding: BINDING_A,
 } as const;
 
 /**
@@ -438,6 +465,8 @@ export function canSupply(
     case 'procedure':
     case 'duration':
     case 'advice':
+    case 'funding':
+    case 'binding':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);
@@ -466,6 +495,8 @@ export function canSupply(
 const FRAME: Partial<Record<Exclude<AnswerType, null>, RegExp>> = {
   code: /^(?:建议书|标准|编号|号码|数字|代码|ITU-T|国际电联电信标准化部门)$/i,
   money: /^(?:费用|成本|价格|价钱|预算|资金|经费|金额|钱|收费)$/,
+  funding:
+    /^(?:费用|成本|预算|资金|经费|钱|资源|捐赠|捐助|捐款|自愿|支付|付|出资|支出|新的资金来源)$/,
   date: /^(?:日期|时间|年份|哪年|何时)$/,
   place: /^(?:地点|地方|城市|国家|哪里)$/,
 };

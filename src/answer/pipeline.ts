@@ -37,6 +37,7 @@ import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
+import { withFundingClause } from './funding-clause.js';
 import { preferReason } from './reason-question.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
@@ -389,9 +390,10 @@ async function answerQuestion(
   const type = answerType(plan.standalone);
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
+  const typedHits = type === 'funding' ? withFundingClause(hits, plan.standalone, store) : hits;
   const ranked = opts.preferAnswerType
     ? preferReason(
-        preferSupplying(hits, plan.standalone, type, anchors, plan.rewritten),
+        preferSupplying(typedHits, plan.standalone, type, anchors, plan.rewritten),
         plan.standalone,
       )
     : hits;
@@ -417,7 +419,12 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {
-    const cov = topicCoverage(plan, deps.retriever.bm25, frameWords(type))(picked[0]!.clause);
+    const covers = topicCoverage(plan, deps.retriever.bm25, frameWords(type));
+    // A funding clause stands in for the best one of its resolution (withFundingClause): the topic is that one's.
+    const cov = Math.max(
+      covers(picked[0]!.clause),
+      type === 'funding' && hits[0] ? covers(hits[0].clause) : 0,
+    );
     // Or its everyday questions match most of the question: "undersea cables … tsunami warnings" covers few
     // of the document's words, yet it is what the clause on underwater cables for disaster warning answers.
     const need = type ? Math.max(opts.minCoverage, opts.typedMinCoverage) : opts.minCoverage;

@@ -31,6 +31,17 @@ describe('answerType', () => {
     ['Who is the rapporteur for that study?', 'person'],
     ["Who's the BDT contact person for training?", 'person'],
     ['Who is the focal point for IPv6 in the region?', 'person'],
+    ['What are the names of the five new vice-chairs?', 'person'],
+    ['那笔经费每年到底有多少？', 'money'],
+    // Who pays, or whether someone does: a clause must say how the work is funded.
+    ['Who pays for the training?', 'funding'],
+    ['Does the bureau pay for the test labs?', 'funding'],
+    ['Will ITU build them with its own money?', 'funding'],
+    ['这些培训的钱从哪来？', 'funding'],
+    ['谁出钱建实验室？', 'funding'],
+    // Whether a text binds or punishes.
+    ['Is the resolution mandatory for member states?', 'binding'],
+    ['不遵守会被罚款吗？', 'binding'],
     // The office named by its body, and plural holders.
     ['Who is the TSB Director?', 'person'],
     ['Who are the study group chairmen?', 'person'],
@@ -331,6 +342,9 @@ describe('canSupply', () => {
     expect(canSupply('procedure', 'Where do I sign up?', '并采取适当步骤为当前和未来的需求')).toBe(
       false,
     );
+    // Applying for a grant to pay for a trip asks how to apply; digital finance is no funding.
+    expect(answerType('How do I apply for a grant to pay for my trip?')).toBe('procedure');
+    expect(answerType('What does ITU do on digital finance?')).toBe(null);
     // Actions taken, or taking part more, are no procedure.
     expect(answerType('What steps is ITU taking to help small islands?')).toBe(null);
     expect(answerType('How can a developing country become more active in ITU-T?')).toBe(null);
@@ -478,6 +492,21 @@ describe('preferSupplying', () => {
     const row = hit('row', '2019年', 0.9, 'table1');
     expect(preferSupplying([summary, row], q)[0]!.clause.id).toBe('summary');
     expect(preferSupplying([summary, dated], '研讨会讨论了什么？')[0]!.clause.id).toBe('summary');
+  });
+});
+
+describe('canSupply for funding and binding', () => {
+  it('takes a budget, contributions or existing resources as funding, not Internet resources', () => {
+    expect(canSupply('funding', 'Who pays?', '在现有预算资源范围内酌情提供支持')).toBe(true);
+    expect(canSupply('funding', 'Who pays?', '在所分配的或捐助的现有资源范围内展开协作')).toBe(
+      true,
+    );
+    expect(canSupply('funding', 'Who pays?', '互联网资源的非歧视获取和使用')).toBe(false);
+  });
+
+  it('takes only a binding rule or a penalty as binding', () => {
+    expect(canSupply('binding', 'Is it mandatory?', '鼓励成员国参与标准化工作')).toBe(false);
+    expect(canSupply('binding', 'Is it mandatory?', '成员国必须实施该建议书')).toBe(true);
   });
 });
 

@@ -34,6 +34,28 @@ describe('input normalisation', () => {
   });
 });
 
+describe('who pays', () => {
+  it.each([
+    ['Does ITU pay for every developing country national CIRT?'],
+    ['谁出钱帮发展中国家建CIRT？'],
+  ])('answers %s with the resolution clause on its budget', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: 58 });
+    expect(r.answer).toContain('在现有预算资源范围内');
+  });
+
+  it('says the document does not answer when the resolution says nothing of money', async () => {
+    const r = await ask('Does Resolution 64 say who pays for the IPv6 training?');
+    expect(r.found).toBe(false);
+  });
+
+  it('does not read a resolution as binding or as setting penalties', async () => {
+    expect((await ask('Is Resolution 52 mandatory for all member states?')).found).toBe(false);
+    expect((await ask('第97号决议规定了罚款吗？')).found).toBe(false);
+  });
+});
+
 describe('status questions', () => {
   it.each([
     ['第72号决议有没有修改过？'],
