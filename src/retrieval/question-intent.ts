@@ -39,7 +39,10 @@ export type Intent =
   | { kind: 'clauses' };
 
 const STATUS_WORDS: [StatusValue, RegExp][] = [
-  ['新决议', /新决议|新的决议|新通过|新增|是新的|新出(?:台)?的|新制定|\bnew\b|newly/i],
+  [
+    '新决议',
+    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b|newly/i,
+  ],
   [
     '无修改',
     /无修改|未修改|没有修改|没修改|没(?:有)?修订|不变|未作修改|未变|保持不变|原封不动|(?:保持|保留)原样|原样保留|没动|没改|没变|保留(?:下来|了)|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,

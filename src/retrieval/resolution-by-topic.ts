@@ -74,6 +74,15 @@ export function resolutionByTopic(
       r.names.some((name) => terms.some((t) => names(name.toLowerCase(), t))),
     );
     if (matching.length === 1) return matching[0]!.number;
+    if (matching.length > 1 || !/[\u3400-\u9fff]/.test(span)) continue;
+    // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
+    // The topic is its end: the longest ending that one resolution's names hold.
+    for (let i = 1; i <= span.length - 2; i++) {
+      const end = span.slice(i).toLowerCase();
+      const held = titles.filter((r) => r.names.some((name) => name.toLowerCase().includes(end)));
+      if (held.length === 1) return held[0]!.number;
+      if (held.length > 1) break;
+    }
   }
   return null;
 }

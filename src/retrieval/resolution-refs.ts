@@ -47,6 +47,10 @@ const PATTERNS: RegExp[] = [
   /(?<![\w#])#\s?(\d{2,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.
   /\bR\.?\s?(\d{1,3})\b/gi,
+  // Its number in brackets after its description: "the roaming resolution (88)", "the spam one (52)",
+  // 漫游那个决议（88）.
+  /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
+  /(?:决议|那个|那项|这个|这项)\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
 ];
 const LIST_AFTER =
   /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?)+)/i;
@@ -74,7 +78,7 @@ export function resolutionRefs(question: string): number[] {
   const found: { pos: number; n: number }[] = [];
   for (const re of PATTERNS) {
     for (const m of question.matchAll(re)) {
-      found.push({ pos: m.index!, n: Number(m[1]) });
+      found.push({ pos: m.index!, n: Number(m[1] ?? m[2]) });
       // "Resolutions 44 and 54", "第44、54号决议": the numbers listed after the first.
       const tail = LIST_AFTER.exec(question.slice(m.index! + m[0].length));
       if (tail) {

@@ -47,6 +47,8 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
+  // 是这次全会上刚通过的: said to be newly adopted (a claim to check against 表1).
+  /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出)的/,
   /状态|现状|标题/,
   // Its name: 叫什么, 名称 with the resolution (or a word standing for it) as subject; "这个平台叫什么名字" asks
   // for the platform's name, which 表1 does not give.
@@ -68,7 +70,8 @@ const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit|touch)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
-  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,60}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),
+  // Up to a long description of two resolutions between (were both the roaming resolution (88) and …).
+  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),
   // Did it change? Did WTSA-20 amend it?
   new RegExp(
     `\\bdid (?:it|they|this|that|the (?:text|wording|resolution|assembly)|wtsa(?:-?20)?)\\b.{0,30}\\b${EN_VERB}\\b`,

@@ -39,6 +39,14 @@ describe('resolutionByTopic', () => {
     expect(byTopic('What does the African emergency number resolution ask BDT to do?')).toBe(100);
   });
 
+  it('finds the topic at the end of a Chinese span that begins with what is said before it', () => {
+    // 同事说应急号码: the span runs from the sentence's start; 应急号码 is the topic, in one title.
+    expect(byTopic('同事说应急号码那个决议是新的？')).toBe(100);
+    expect(byTopic('我朋友问漫游那个决议有用吗')).toBe(88);
+    // An ending several titles hold is no topic.
+    expect(byTopic('有人提到国家那个决议')).toBeNull();
+  });
+
   it('finds none when several resolutions or none hold it, or two are named', () => {
     expect(byTopic('发展中国家那个决议讲了什么？')).toBeNull();
     expect(byTopic('What does the drone resolution say?')).toBeNull();

@@ -44,6 +44,13 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs("What is ITU's #1 priority?")).toEqual([]);
   });
 
+  it('reads a number in brackets after a resolution described in words', () => {
+    expect(resolutionRefs('the roaming resolution (88) and the spam one (52)')).toEqual([88, 52]);
+    expect(resolutionRefs('漫游那个决议（88）有什么要求？')).toEqual([88]);
+    // Not a figure in brackets after "one".
+    expect(resolutionRefs('pick one (2) of them')).toEqual([]);
+  });
+
   it("reads no resolution in a table's number before a list's comma (表1,第100号决议 after NFKC)", () => {
     expect(resolutionRefs('根据表1,第100号决议是新决议')).toEqual([100]);
     expect(resolutionRefs('50,58号决议')).toEqual([50, 58]);

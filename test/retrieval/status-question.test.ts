@@ -28,6 +28,11 @@ describe('isStatusQuestion', () => {
     ['Is it new or revised?'],
     ['Did it change at the assembly?'],
     ['Is Resolution 72 still the same?'],
+    // A claim to check: newly adopted at this assembly; a long description of two resolutions between.
+    ['听说第100号决议是这次全会上刚通过的，对吗？'],
+    [
+      'Were both the resolution on roaming (88) and the one on digital finance (89) revised at WTSA-20?',
+    ],
     ['Any changes to Resolution 72?'],
     ['What changed in Resolution 72?'],
     ['Is it the same as before?'],
