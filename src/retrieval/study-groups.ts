@@ -39,8 +39,19 @@ export function namesStudyGroup(term: string): (text: string) => boolean {
   return (text) => re.test(text);
 }
 
-/** Whether a text names the one study group a question names, or undefined when it names none or several. */
+/** Sentences that ask (end in a question mark), where a message holds both asked and told ones. */
+function askedSentences(question: string): string {
+  const sentences = question.match(/[^.!?。！？]+[.!?。！？]*/g) ?? [question];
+  const asked = sentences.filter((s) => /[?？]\s*$/.test(s));
+  return asked.length && asked.length < sentences.length ? asked.join(' ') : question;
+}
+
+/**
+ * Whether a text names the one study group a question asks about, or undefined when it names none or
+ * several. Only the sentences that ask count: "which group keeps the roadmap? I was told SG13" asks which,
+ * and SG13 is the claim to check, not the group asked about.
+ */
 export function theStudyGroupOf(question: string): ((text: string) => boolean) | undefined {
-  const groups = studyGroupTerms(question);
+  const groups = studyGroupTerms(askedSentences(question));
   return groups.length === 1 ? namesStudyGroup(groups[0]!) : undefined;
 }

@@ -44,6 +44,11 @@ describe('withoutStudyGroups', () => {
   it('gives the one study group a question names, and none when it names several or none', () => {
     expect(theStudyGroupOf('what does Study Group 5 do?')?.('请第5研究组继续研究')).toBe(true);
     expect(theStudyGroupOf('SG5 and SG17: which resolutions?')).toBeUndefined();
+    // A group the asker reports in a sentence that does not ask is a claim to check, not the group asked.
+    expect(theStudyGroupOf('Which group keeps the roadmap? Someone said SG13.')).toBeUndefined();
+    expect(theStudyGroupOf('I work with SG5. What does Study Group 5 do?')?.('第5研究组')).toBe(
+      true,
+    );
     expect(theStudyGroupOf('which study groups?')).toBeUndefined();
   });
 });
