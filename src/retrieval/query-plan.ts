@@ -229,6 +229,17 @@ export function unknownEntities(
     const yearUsedInCode = codeSpans.some(([a, b]) => m.index! >= a && m.index! < b);
     if (!yearUsedInCode && !has(m[1]!)) out.push(m[1]!);
   }
+  // A number of three digits or more said of something (用112当急救电话, a 500-page report) that the
+  // document never writes: what the question says of it is not in the record. Not a resolution's number
+  // (第195号, Resolution 195), nor a year (above), nor part of a code (E.161.1, IMT-2020).
+  for (const m of question.matchAll(/(?<![\d.\-‑/A-Za-z#第])(\d{3,})(?![\d.\-‑/]|\s*号)/g)) {
+    const n = m[1]!;
+    const before = question.slice(Math.max(0, m.index! - 14), m.index!);
+    if (/(?:19|20)\d{2}/.test(n) && n.length === 4) continue;
+    if (/\b(?:resolutions?|res\.?|reso\.?|no\.?|number)\s*$/i.test(before)) continue;
+    if (codeSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+    if (!has(n)) out.push(n);
+  }
   return [...new Set(out)];
 }
 

@@ -18,6 +18,15 @@ describe('unknownEntities', () => {
     expect(unknownEntities('《智慧非洲宣言》是什么？', titled)).toEqual([]);
   });
 
+  it('names a number of three digits or more the document never writes, not a resolution number', () => {
+    const numbered = corpus + ' 120多位副主席 e.161.1';
+    expect(unknownEntities('听说决议定了用911当急救电话，是吧？', numbered)).toEqual(['911']);
+    expect(unknownEntities('Were 120 vice-chairs appointed?', numbered)).toEqual([]);
+    expect(unknownEntities('What does Resolution 195 say?', numbered)).toEqual([]);
+    expect(unknownEntities('第195号决议讲了什么？', numbered)).toEqual([]);
+    expect(unknownEntities('Is E.161.1 the standard?', numbered)).toEqual([]);
+  });
+
   it('accepts what the document mentions', () => {
     expect(unknownEntities('WTDC-22会讨论什么？', corpus)).toEqual([]);
     expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);
