@@ -39,6 +39,7 @@ import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import { preferReason } from './reason-question.js';
+import { relativeClause } from '../retrieval/relative-clause.js';
 import { alternativesCoverage } from './topic-alternatives.js';
 import { answerCompare } from './compare-answerer.js';
 import { answerCount, introTotal, type CountTopic } from './count-answerer.js';
@@ -331,6 +332,15 @@ async function answerQuestion(
     const named = ref ? referencedClauses(store.ofResolution(plan.resolutions[0]!), ref) : [];
     if (named.length) {
       const result = renderExtractive(plan, named, store, deps.englishTitle);
+      return { plan, hits, result };
+    }
+  }
+  // One named by where it stands relative to the clause talked about last ("and the next one?", 最后一条).
+  if (plan.resolutions.length === 1 && plan.relative) {
+    const { anchor, ref } = plan.relative;
+    const target = relativeClause(store.ofResolution(plan.resolutions[0]!), anchor, ref);
+    if (target) {
+      const result = renderExtractive(plan, [target], store, deps.englishTitle);
       return { plan, hits, result };
     }
   }

@@ -1,6 +1,7 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../contract/api.js';
 import { clauseReference } from './clause-reference.js';
+import { historyAnchor, relativeReference } from './relative-clause.js';
 import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
@@ -18,6 +19,12 @@ const DEMONSTRATIVE =
  */
 const ASKS_FOR_A_RESOLUTION =
   /(?:哪|什么)(?:个|项|一项|条|份)?决议|有(?:没有)?(?:单独|专门|专项|独立)?的?(?:一项|一个)?决议(?:吗|么|嘛|[?？]|$)|\b(?:which|what) resolution\b|\bis there (?:a|any) (?:separate |specific |dedicated |special )?resolution\b/i;
+/**
+ * A resolution cited with its edition (第196号决议（2018年，迪拜，修订版）, Resolution 196 (Dubai, 2018)) is
+ * one the text refers to, not the one the conversation is about.
+ */
+const CITED_EDITION =
+  /第\s*\d{1,3}\s*号决议\s*[（(]\s*\d{4}\s*年[^）)]*[）)]|\bresolution\s*\d{1,3}\s*\((?:[^)]*\b)?(?:19|20)\d{2}\b[^)]*\)/gi;
 /** How much of the previous answer stands for its topic: its heading and first words. */
 const TOPIC_CHARS = 120;
 /** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */
@@ -42,7 +49,7 @@ const SWITCH_TAIL = /^[\s?？。.!！,，]*$/;
 /** The resolutions the latest turn of history was about (user turns first, then what the answer cited). */
 export function subjectOf(history: Turn[]): number[] {
   for (let i = history.length - 1; i >= 0; i--) {
-    const refs = resolutionRefs(history[i]!.content);
+    const refs = resolutionRefs(history[i]!.content.replace(CITED_EDITION, ' '));
     if (refs.length) return history[i]!.role === 'user' ? refs : refs.slice(0, 1);
   }
   return [];
@@ -116,8 +123,12 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
     question.replace(/\s/g, '').length <= 8 ||
     (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
   // A clause named without its resolution (item 6 of the instructions) is the conversation's resolution's.
+  // So is one named by where it stands (the next one, 最后一条, 第三类) from a clause the history names.
   const pointsBack =
-    ANAPHORA.test(question) || DEMONSTRATIVE.test(question) || clauseReference(question) !== null;
+    ANAPHORA.test(question) ||
+    DEMONSTRATIVE.test(question) ||
+    clauseReference(question) !== null ||
+    (relativeReference(question) !== null && historyAnchor(history) !== null);
   if (!pointsBack && ASKS_FOR_A_RESOLUTION.test(question)) {
     return { standalone: question, carried: [], soft: subject };
   }

@@ -14,6 +14,12 @@ import {
   withoutDocumentRefs,
   type Intent,
 } from './question-intent.js';
+import {
+  historyAnchor,
+  relativeReference,
+  type ClauseAnchor,
+  type RelativeReference,
+} from './relative-clause.js';
 import { resolutionByTopic, type ResolutionTitle } from './resolution-by-topic.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
@@ -67,6 +73,8 @@ export interface QueryPlan {
   intent: Intent;
   /** Text given to the lexical and vector indexes. */
   searchText: string;
+  /** A clause named relative to the one talked about last (the next one, 最后一条): see relative-clause.ts. */
+  relative?: { ref: RelativeReference; anchor: ClauseAnchor };
 }
 
 export interface PlanOptions {
@@ -241,6 +249,12 @@ export function unknownEntities(
     if (!has(n)) out.push(n);
   }
   return [...new Set(out)];
+}
+
+function relativeOf(question: string, history: Turn[] | undefined): QueryPlan['relative'] {
+  const ref = history?.length ? relativeReference(question) : null;
+  const anchor = ref ? historyAnchor(history!) : null;
+  return ref && anchor ? { ref, anchor } : undefined;
 }
 
 /** Terms remembered per context: the questions' terms are the users' words, so they are bounded. */
@@ -423,5 +437,6 @@ export function planQuery(
     dictionary: coherent,
     intent,
     searchText: [topic, ...expansions, ...compounds].join(' '),
+    relative: relativeOf(question, opts.useHistory ? history : undefined),
   };
 }

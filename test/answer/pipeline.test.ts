@@ -34,6 +34,30 @@ describe('input normalisation', () => {
   });
 });
 
+describe('a clause named by where it stands from the last one', () => {
+  const history: AskInput['history'] = [
+    { role: 'user', content: '第44号决议的做出决议5是什么？' },
+    {
+      role: 'assistant',
+      content:
+        '第44号决议 · 做出决议 · 5：「在国际电联年度预算中保留一项专门针对缩小标准化工作差距活动的单项支出」',
+    },
+  ];
+
+  it.each([['下一条呢？'], ['and the next one?']])(
+    'answers %s with the item after it',
+    async (q) => {
+      const r = await ask(q, history);
+      expect(r.citations[0]?.id).toMatch(/\.r44\.resolves\.6$/);
+    },
+  );
+
+  it('answers "the one before" with the item before it', async () => {
+    const r = await ask('the one before that?', history);
+    expect(r.citations[0]?.id).toMatch(/\.r44\.resolves\.4$/);
+  });
+});
+
 describe('who pays', () => {
   it.each([
     ['Does ITU pay for every developing country national CIRT?'],

@@ -171,6 +171,17 @@ describe('subjectOf', () => {
     ]);
     expect(subjectOf([{ role: 'user', content: '你好' }])).toEqual([]);
   });
+
+  it('takes a resolution cited with its edition for a reference, not the subject', () => {
+    const cited: Turn[] = [
+      { role: 'user', content: '第84号决议讲了啥？' },
+      {
+        role: 'assistant',
+        content: '请主任协作：1 尽力落实第196号决议（2018年，迪拜，修订版）；2 鼓励参与。',
+      },
+    ];
+    expect(subjectOf(cited)).toEqual([84]);
+  });
 });
 
 describe('a comparison with the conversation subject', () => {

@@ -1,0 +1,90 @@
+/** A clause named by where it stands from the one talked about last: the next one, the last one, 第三类. */
+import { describe, expect, it } from 'vitest';
+import type { Turn } from '../../src/contract/api.js';
+import {
+  historyAnchor,
+  relativeClause,
+  relativeReference,
+} from '../../src/retrieval/relative-clause.js';
+import { clause } from '../helpers/clause.js';
+
+describe('relativeReference', () => {
+  it.each([
+    ['and the next one?', { kind: 'next' }],
+    ["what's the point right after that?", { kind: 'next' }],
+    ['下一条呢？', { kind: 'next' }],
+    ['the one before that?', { kind: 'previous' }],
+    ['最后一项是什么？', { kind: 'last' }],
+    ['and the final point?', { kind: 'last' }],
+    ['第三类是什么？', { kind: 'nth', n: 3 }],
+    ['what is the second kind?', { kind: 'nth', n: 2 }],
+  ])('reads %s', (q, ref) => expect(relativeReference(q)).toEqual(ref));
+
+  it('reads nothing in a question that names no position', () => {
+    expect(relativeReference('What does it ask the bureau to do?')).toBeNull();
+    expect(relativeReference('第44号决议讲了什么？')).toBeNull();
+  });
+});
+
+describe('historyAnchor', () => {
+  const turn = (role: Turn['role'], content: string): Turn => ({ role, content });
+
+  it('finds the latest section and item, with an addressee between', () => {
+    expect(
+      historyAnchor([turn('assistant', 'For example, 做出决议 5: keep a budget line.')]),
+    ).toEqual({ section: '做出决议', item: '5' });
+    expect(
+      historyAnchor([turn('assistant', '“责成”电信标准化局主任 9：协助易受影响的国家')]),
+    ).toEqual({
+      section: '责成',
+      item: '9',
+    });
+  });
+
+  it('takes an item named alone with the section named in an earlier turn', () => {
+    const history = [
+      turn('assistant', '“进一步做出决议”针对区域代表处：1 参与活动；2 协助副主席；3 组织活动。'),
+      turn('user', '第2条里说要做哪些事？'),
+      turn('assistant', '列了几项：i) 动员成员；ii) 提交报告……'),
+    ];
+    expect(historyAnchor(history)).toEqual({ section: '进一步做出决议', item: '2' });
+  });
+
+  it('finds none in a conversation that names no clause', () => {
+    expect(
+      historyAnchor([turn('assistant', 'Resolution 86 supports the Smart Africa Manifesto.')]),
+    ).toBeNull();
+  });
+});
+
+describe('relativeClause', () => {
+  const c = (item: string, order: number, section = '做出决议') =>
+    clause({ id: `r.${section}.${item}`, text: item, section, item, order, resolution: 44 });
+  const clauses = [
+    c('4', 1),
+    c('5', 2),
+    c('6', 3),
+    c('2', 4, '进一步做出决议'),
+    c('2.i)', 5, '进一步做出决议'),
+    c('2.ii)', 6, '进一步做出决议'),
+    c('3', 7, '进一步做出决议'),
+  ];
+  const id = (x: ReturnType<typeof relativeClause>) => x?.id ?? null;
+
+  it('steps to the next or previous item of the same section', () => {
+    const five = { section: '做出决议', item: '5' };
+    expect(id(relativeClause(clauses, five, { kind: 'next' }))).toBe('r.做出决议.6');
+    expect(id(relativeClause(clauses, five, { kind: 'previous' }))).toBe('r.做出决议.4');
+    expect(
+      id(relativeClause(clauses, { section: '做出决议', item: '6' }, { kind: 'next' })),
+    ).toBeNull();
+  });
+
+  it('reads the last or the nth among the sub-items of an item that has them, else among its siblings', () => {
+    const two = { section: '进一步做出决议', item: '2' };
+    expect(id(relativeClause(clauses, two, { kind: 'last' }))).toBe('r.进一步做出决议.2.ii)');
+    expect(id(relativeClause(clauses, two, { kind: 'nth', n: 1 }))).toBe('r.进一步做出决议.2.i)');
+    const four = { section: '做出决议', item: '4' };
+    expect(id(relativeClause(clauses, four, { kind: 'last' }))).toBe('r.做出决议.6');
+  });
+});
