@@ -6,7 +6,7 @@ import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
 const ANAPHORA =
-  /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b/i;
+  /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b/i;
 /**
  * This, that, these, those standing alone for what was just said (who pays for all that? is this tied
  * to …?): at the end, or before a verb or a preposition rather than a noun of their own.
@@ -30,7 +30,9 @@ const TOPIC_CHARS = 120;
 /** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */
 const NO_TOPIC =
   /[那还也都有吗呢么吧嘛是否没的了]|这么|那样|这样|一样|类似|同样|提到|讲到|说到|谈到|涉及|要求|规定|[说讲谈做]|[\s\p{P}]+|\b(?:do|does|did|are|is|there|any|also|too|as well|same|similar|like|that|this|it|so|say|says|talk|talks|mention|mentions|about|ask|asks|for|the|too|others?|ones?)\b/giu;
-const CONTINUATION = /^(?:那|那么|还有|另外|此外|再|and\b|also\b|what about|how about|what else)/i;
+/** Going on from what was said: 那, 还有, "and", 具体 (specifically: which ones, exactly). */
+const CONTINUATION =
+  /^(?:那|那么|还有|另外|此外|再|具体|and\b|also\b|what about|how about|what else)/i;
 /** A question that is mostly a reference to switch subject: "那第N号呢？", "And resolution N?" */
 const SWITCH_ONLY =
   /^(?:那|那么|那么说|还有|再看|请问)?\s*(?:(?:ok(?:ay)?|so|and|then|hmm+|well|right)[,\s]+)*(?:第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:what|how) about (?:resolution|res\.?)\s*\d{1,3}|(?:and )?(?:resolution|res\.?)\s*\d{1,3})\s*(?:呢|怎么样|如何|的呢)?\s*[?？。.]?$/i;

@@ -168,7 +168,7 @@ export function detectLang(q: string): 'zh' | 'en' {
 }
 
 /** Words of finishing, for "has it worked since then", "finished … yet". */
-const OUTCOME = 'worked|finished|completed|achieved|succeeded|happened';
+const OUTCOME = 'worked|finished|completed|achieved|succeeded|happened|progress|reported';
 const SINCE = '(?:since (?:then|20\\d\\d|the assembly)|so far|to date|yet)';
 /** A meeting after the assembly, and what it may decide of a resolution (for predictions). */
 const LATER_MEETING =
@@ -205,6 +205,8 @@ export const RELATIVE_TIME = new RegExp(
     // document reports ended up approving itself: the record says that.
     '(?<!\\b(?:wtsa[- ]?20|(?:the )?assembly)\\s+)\\bend(?:ed|s)? up\\b[^?]{0,20}\\b(?:adopt|pass|approv|accept|agree|reject)[a-z]*\\b',
     '后来[^？?。]{0,20}(?:通过|批准|采纳|否决|结果如何|怎么样了)',
+    // Adopted later, by another meeting ("was it then adopted by the Plenipotentiary").
+    '\\b(?:then|later|eventually|afterwards|subsequently)\\s+(?:adopted|approved|passed|accepted|rejected)\\b',
   ].join('|'),
   'i',
 );
@@ -321,11 +323,10 @@ export function planQuery(
     : { standalone: question, carried: [] };
   const numbered = resolutionRefs(follow.standalone);
   // Named by its topic (the IPv6 resolution, 漫游那个决议) when no number is given or carried.
+  // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
+  // topics: the spam one").
   const byTopic =
-    !numbered.length &&
-    !follow.carried.length &&
-    ctx.titles &&
-    !COMPARE_WORDS.test(follow.standalone)
+    !numbered.length && ctx.titles && !COMPARE_WORDS.test(follow.standalone)
       ? resolutionByTopic(follow.standalone, ctx.titles, (span) =>
           opts.useGlossary
             ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
@@ -335,7 +336,8 @@ export function planQuery(
       : null;
   const named = byTopic === null ? numbered : [byTopic];
   // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.
-  const refs = [...new Set([...follow.carried, ...named])];
+  const carried = byTopic === null ? follow.carried : [];
+  const refs = [...new Set([...carried, ...named])];
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   // What the question is about, without where it tells to look ("in this report"): the document is no topic.
@@ -425,7 +427,7 @@ export function planQuery(
     unknownEntities: unknownEntities(question, (t) => inCorpus(ctx, t)),
     unknownNames: unknownNames(question, known),
     corrections: spelling.corrections,
-    carried: named.length === 0 && follow.carried.length > 0,
+    carried: named.length === 0 && carried.length > 0,
     byTopic: byTopic !== null,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     besides: named.length ? [] : (follow.besides ?? []),

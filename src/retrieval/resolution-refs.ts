@@ -49,6 +49,8 @@ const PATTERNS: RegExp[] = [
   /\bR\.?\s?(\d{1,3})\b/gi,
   // Its number in brackets after its description: "the roaming resolution (88)", "the spam one (52)",
   // 漫游那个决议（88）.
+  // "The 83 one": a resolution by its number, as a conversation about resolutions says it.
+  /\bthe (\d{2,3}) one\b/gi,
   /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
   /(?:决议|那个|那项|这个|这项)\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
 ];

@@ -58,6 +58,23 @@ describe('a clause named by where it stands from the last one', () => {
   });
 });
 
+describe('a resolution named by its topic in a conversation about another', () => {
+  it('switches to it, as a number would', async () => {
+    const history: AskInput['history'] = [
+      { role: 'user', content: 'What does Resolution 58 want done about CIRTs?' },
+      {
+        role: 'assistant',
+        content: 'Resolution 58, 责成 1: identify best practice for setting up CIRTs.',
+      },
+    ];
+    const r = await ask(
+      'ok, switching topics: the spam one. which group supports that work?',
+      history,
+    );
+    expect(resolutionsCited(r)[0]).toBe(52);
+  });
+});
+
 describe('who pays', () => {
   it.each([
     ['Does ITU pay for every developing country national CIRT?'],

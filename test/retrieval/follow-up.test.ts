@@ -163,6 +163,15 @@ describe('another resolution named by its topic', () => {
   });
 });
 
+describe('questions that go on from what was said', () => {
+  it('carries the subject for "which of those", and for a question that starts with 具体', () => {
+    expect(resolveFollowUp('which of those areas touch development?', ABOUT_88).carried).toEqual([
+      88,
+    ]);
+    expect(resolveFollowUp('具体点名了哪些机构？', ABOUT_88).carried).toEqual([88]);
+  });
+});
+
 describe('subjectOf', () => {
   it('prefers the latest turn that names a resolution', () => {
     expect(subjectOf(ABOUT_88)).toEqual([88]);

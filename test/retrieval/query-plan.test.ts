@@ -32,6 +32,12 @@ describe('unknownEntities', () => {
     expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);
   });
 
+  it('treats progress reported so far, or adoption later by another meeting, as outside the record', () => {
+    expect(unknownEntities('what progress have they reported so far?', corpus)).toHaveLength(1);
+    expect(unknownEntities('Was it then adopted by the Plenipotentiary?', corpus)).toHaveLength(1);
+    expect(unknownEntities('What progress does the resolution ask for?', corpus)).toEqual([]);
+  });
+
   it('treats times relative to now as outside a 2022 record', () => {
     expect(unknownEntities('明天日内瓦的天气怎么样？', corpus)).toEqual(['明天']);
     expect(unknownEntities('What is the weather in Geneva tomorrow?', corpus)).toEqual([

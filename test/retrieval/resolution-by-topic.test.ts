@@ -21,6 +21,8 @@ describe('topicNamings', () => {
     expect(topicNamings('What does the resolution on spam ask for?')).toEqual(['spam']);
     expect(topicNamings('ok, and the one on roaming?')).toEqual(['roaming']);
     expect(topicNamings('另外那个跟漫游有关的决议是几号？')).toEqual(['漫游']);
+    expect(topicNamings('ok, switching topics: the spam one. who backs it?')).toEqual(['spam']);
+    expect(topicNamings('does the phone theft one say so too?')).toEqual(['phone theft']);
   });
 
   it('takes no pointing or question word for a topic', () => {
@@ -28,6 +30,11 @@ describe('topicNamings', () => {
     expect(topicNamings('哪个决议讲漫游？')).toEqual([]);
     expect(topicNamings('Does the same resolution cover roaming?')).toEqual([]);
     expect(topicNamings('Was the resolution on how sectors share work revised?')).toEqual([]);
+    // "The resolution on one …" is the resolution on a topic, not "the resolution on" one.
+    expect(topicNamings('The resolution on one number for Africa: is it new?')).toEqual([
+      'one number for Africa',
+    ]);
+    expect(topicNamings('is it the same one or a new one?')).toEqual([]);
   });
 });
 

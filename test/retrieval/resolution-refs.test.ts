@@ -49,6 +49,7 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('漫游那个决议（88）有什么要求？')).toEqual([88]);
     // Not a figure in brackets after "one".
     expect(resolutionRefs('pick one (2) of them')).toEqual([]);
+    expect(resolutionRefs('what does the 83 one ask for?')).toEqual([83]);
   });
 
   it("reads no resolution in a table's number before a list's comma (表1,第100号决议 after NFKC)", () => {
