@@ -14,7 +14,7 @@ const MONEY_Q = new RegExp(
     // Asked by its noun (请说明…划拨的具体金额).
     '(?:具体|确切)的?(?:金额|数额)',
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
-    // With a span of time or an intensifier between (钱一年到底有多少, 预算每年究竟是多少).
+    // With a span of time or an intensifier between (经费每年究竟有多少, 预算一共是多少).
     '(?:钱|资金|款|金额|预算|拨款|经费)(?:一年|每年|每届|一共|总共)?(?:到底|究竟)?(?:是|为|有)多少',
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
     '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
@@ -53,7 +53,7 @@ const PERSON_Q = new RegExp(
     `${HOLDER_ZH}(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
     // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
-    // A relative clause after the office ("who is the Director that X is told to work with") makes it the
+    // A relative clause after the office ("who is the Director that X should cooperate with") makes it the
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',

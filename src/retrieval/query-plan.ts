@@ -205,7 +205,7 @@ export const RELATIVE_TIME = new RegExp(
     // document reports ended up approving itself: the record says that.
     '(?<!\\b(?:wtsa[- ]?20|(?:the )?assembly)\\s+)\\bend(?:ed|s)? up\\b[^?]{0,20}\\b(?:adopt|pass|approv|accept|agree|reject)[a-z]*\\b',
     '后来[^？?。]{0,20}(?:通过|批准|采纳|否决|结果如何|怎么样了)',
-    // Adopted later, by another meeting ("was it then adopted by the Plenipotentiary").
+    // Adopted later, by another meeting ("was it later approved at the Plenipotentiary").
     '\\b(?:then|later|eventually|afterwards|subsequently)\\s+(?:adopted|approved|passed|accepted|rejected)\\b',
   ].join('|'),
   'i',

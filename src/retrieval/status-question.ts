@@ -70,7 +70,7 @@ const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit|touch)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
-  // Up to a long description of two resolutions between (were both the roaming resolution (88) and …).
+  // Up to a long description of two resolutions between (were the e-waste resolution (79) and the IPv6 one both …).
   new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),
   // Did it change? Did WTSA-20 amend it?
   new RegExp(
@@ -129,7 +129,7 @@ const CHOICE = [
   /\b(?:revised?|changed?|amended?|updated?)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
 ];
 
-/** True when the question asks whether something is new, changed or kept as it was. */
+/** True when the question asks whether something is new, changed or left the same. */
 export function asksStatusChoice(question: string): boolean {
   return CHOICE.some((re) => re.test(question));
 }
