@@ -38,6 +38,7 @@ import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
+import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
 import { alternativesCoverage } from './topic-alternatives.js';
@@ -400,7 +401,9 @@ async function answerQuestion(
   const type = answerType(plan.standalone);
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
-  const typedHits = type === 'funding' ? withFundingClause(hits, plan.standalone, store) : hits;
+  const namedHits = preferNaming(hits, rareNames(plan.standalone, store.clauses));
+  const typedHits =
+    type === 'funding' ? withFundingClause(namedHits, plan.standalone, store) : namedHits;
   const ranked = opts.preferAnswerType
     ? preferReason(
         preferSupplying(typedHits, plan.standalone, type, anchors, plan.rewritten),
