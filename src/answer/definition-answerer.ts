@@ -58,8 +58,10 @@ export function findDefinition(
     .sort((a, b) => b.length - a.length)[0];
   const named = english ? { english } : {};
   if (!clause || !m) {
-    // Never written out, but the glossary's full name is the document's word: where it first uses it.
-    const first = entry && store.clauses.find((c) => c.text.includes(entry.zh));
+    // Never written out, but the glossary's full name is the document's word: where it first uses it. When
+    // the document's word is the term itself (WTDC, OTT), it never says what the term stands for.
+    if (!entry || entry.zh.toLowerCase() === base) return undefined;
+    const first = store.clauses.find((c) => c.text.includes(entry.zh));
     return first
       ? { clause: first, written: term, name: entry.zh, writtenOut: false, ...named }
       : undefined;

@@ -352,6 +352,15 @@ async function answerQuestion(
       const result = renderDefinition(plan, intent.term, d, store, deps.englishTitle);
       return { plan, hits, result };
     }
+    // Used but never written out (WTDC, OTT): the document does not say what it stands for.
+    const used = store.clauses.find((c) => c.text.includes(intent.term));
+    if (used) {
+      const reason = {
+        en: `It uses “${intent.term}” without writing it out or saying what it stands for.`,
+        zh: `文件使用了“${intent.term}”，但没有写出全称或解释其含义。`,
+      };
+      return { plan, hits, result: notFound(plan, [used], known, reason) };
+    }
   }
   if (intent.kind === 'document') {
     return {

@@ -181,8 +181,8 @@ const DECIDE =
  */
 export const RELATIVE_TIME = new RegExp(
   [
-    '明天|今天|昨天|今年|明年|后天|本周|下周',
-    'tomorrow|today|tonight|yesterday|this (?:week|year)|next (?:week|year)|right now',
+    '明天|今天|昨天|今年|明年|后天|本周|下周|这周|这个星期|这星期|下个星期|这几天|最近几天',
+    'tomorrow|today|tonight|yesterday|this (?:week|weekend|year)|next (?:week|weekend|year)|right now',
     // The next meeting's date.
     "\\bwhen(?:['’]s| is| will| does| do)? the next\\b",
     '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年|哪个城市|哪个国家|在哪|哪里)|(?:什么时候|何时|在哪|哪里)[^？?。]{0,8}下一?(?:届|次)',

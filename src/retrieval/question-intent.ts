@@ -98,14 +98,14 @@ const OVERVIEW_ONLY =
   /^(?:hey|hi|hello|ok|okay|so|well|讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干啥|干什么|做什么|啥|说啥|讲啥|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
 
 /** An acronym: two capitals at least (TSAG, ITU-D, IoT, WTSA-20, SC&C). */
-const ACRONYM = /^[A-Z][A-Za-z]*[A-Z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*$/;
+const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*$/;
 const TERM = String.raw`([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)`;
 const DEFINE_EN = new RegExp(
   String.raw`^\s*(?:what(?:['’]s| is| are| does)|who is)\s+(?:the\s+|an?\s+)?${TERM}\s*(?:stands? for|means?)?\s*[?？]?\s*$`,
   'i',
 );
 /** What a question asks of a term: its meaning or its full name, once or twice (是个啥组 全称叫什么). */
-const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:是|叫)?(?:什么|啥))`;
+const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:是|叫)?(?:什么|啥)|是(?:什么|哪个|啥)(?:机构|组织|词|东西)?的(?:缩写|简称))[啊呀呢啦]?`;
 const DEFINE_ZH = new RegExp(
   String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*${ZH_ASKS_MEANING}(?:[\s，,？?]*${ZH_ASKS_MEANING})?\s*[？?]?\s*$`,
   'i',
@@ -120,8 +120,17 @@ const DEFINE_EN_ASKED = new RegExp(
 /** The sentences before the last, when all of them only say something ("I'm a student."): no question of their own. */
 const STATEMENTS_FIRST = /^(?:[^?？.。!！]+[.。!！]\s*)+(?=\S)/;
 
+/** "… something called JCA-AHF. What is that?": the term named before, asked about by "that". */
+const CALLED =
+  /\b(?:called|named|known as)\s+([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)|叫(?:做)?\s*([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)/i;
+const WHAT_IS_THAT =
+  /(?:^|[.!?。！？]\s*)(?:what(?:['’]s| is| does)\s+(?:that|it|this)(?:\s+(?:mean|stand for))?|那是(?:什么|啥)|这是(?:什么|啥))\s*[?？]?\s*$/i;
+
 /** The acronym a question asks the meaning of ("What does BDT stand for?", WTSA是什么意思), or null. */
 export function definedTerm(question: string): string | null {
+  const called = WHAT_IS_THAT.test(question) ? CALLED.exec(question) : null;
+  const named = called ? (called[1] ?? called[2]) : undefined;
+  if (named && ACRONYM.test(named)) return named;
   const asked = question.replace(STATEMENTS_FIRST, '');
   for (const q of asked === question ? [question] : [question, asked]) {
     const m = DEFINE_EN.exec(q) ?? DEFINE_EN_ASKED.exec(q) ?? DEFINE_ZH.exec(q);
@@ -208,7 +217,17 @@ function documentPartsAsked(question: string): DocumentPart[] | null {
   };
   take(BOTH_TABLES, ['table1', 'table2']);
   for (const [part, re] of PART_REFS) take(re, [part]);
+  if (parts.length >= 2 && partsCompared(rest)) return parts;
   return parts.length && PART_QUESTION.test(rest) ? parts : null;
+}
+
+/** How two parts differ, and nothing else ("表1和表2有什么不一样", "difference between table 1 and table 2"). */
+function partsCompared(rest: string): boolean {
+  const left = rest.replace(
+    /[和与跟及、,，\s?？。!！]|\b(?:and|between|the|what(?:'s| is| are)?|how|do|does|is|are|they|main)\b|有|什么|啥|何|吗|呢|之间|的|在哪|哪里/gi,
+    '',
+  );
+  return /^(?:不一样|不同|区别|差别|差异|differences?|differ|distinguishes?)$/i.test(left);
 }
 
 export function statusIn(question: string): StatusValue | null {

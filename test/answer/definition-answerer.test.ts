@@ -40,6 +40,17 @@ describe('findDefinition', () => {
   it('finds nothing for a term the document never writes out', () => {
     expect(findDefinition('BDT', store, glossary)).toBeUndefined();
   });
+
+  it('finds nothing when the glossary gives the term itself as the document word (WTDC)', () => {
+    const used = new CorpusStore([
+      clause({ id: 'c.1', part: 'conclusion', text: '筹备WTDC-22。' }),
+    ]);
+    const wtdc = {
+      resolutions: [],
+      terms: [{ en: ['WTDC', 'World Telecommunication Development Conference'], zh: 'WTDC' }],
+    };
+    expect(findDefinition('WTDC', used, wtdc)).toBeUndefined();
+  });
 });
 
 describe('renderDefinition', () => {

@@ -75,6 +75,29 @@ describe('a resolution named by its topic in a conversation about another', () =
   });
 });
 
+describe('a term the document uses but never writes out', () => {
+  it('says the document does not say what it stands for, with where it is used as related', async () => {
+    const r = await ask('What does WTDC stand for?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toMatch(/without writing it out/);
+    expect(r.related.length).toBeGreaterThan(0);
+  });
+
+  it('still answers a term it writes out, with the clause that does', async () => {
+    const r = await ask('What is TSAG?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('电信标准化顾问组');
+  });
+});
+
+describe('the two tables compared', () => {
+  it('answers from the introduction that presents them', async () => {
+    const r = await ask('表1和表2有什么不一样？');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('表2概述');
+  });
+});
+
 describe('who pays', () => {
   it.each([
     ['Does ITU pay for every developing country national CIRT?'],

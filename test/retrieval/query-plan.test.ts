@@ -40,6 +40,7 @@ describe('unknownEntities', () => {
 
   it('treats times relative to now as outside a 2022 record', () => {
     expect(unknownEntities('明天日内瓦的天气怎么样？', corpus)).toEqual(['明天']);
+    expect(unknownEntities('日内瓦这周会下雨吗？', corpus)).toEqual(['这周']);
     expect(unknownEntities('What is the weather in Geneva tomorrow?', corpus)).toEqual([
       'tomorrow',
     ]);

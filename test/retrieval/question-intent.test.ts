@@ -127,6 +127,13 @@ describe('detectIntent', () => {
     expect(intentOf("what's the RIR?")).toEqual({ kind: 'define', term: 'RIR' });
     expect(intentOf('JCA-AHF是什么意思？')).toEqual({ kind: 'define', term: 'JCA-AHF' });
     expect(intentOf('什么是SC&C？')).toEqual({ kind: 'define', term: 'SC&C' });
+    // Digits inside (U4SSC), 是什么机构的缩写, and a name given before "what is that?".
+    expect(intentOf('U4SSC是个什么组织？')).toEqual({ kind: 'define', term: 'U4SSC' });
+    expect(intentOf('BDT是什么机构的缩写啊？')).toEqual({ kind: 'define', term: 'BDT' });
+    expect(intentOf('It mentions something called JCA-AHF. What is that?')).toEqual({
+      kind: 'define',
+      term: 'JCA-AHF',
+    });
     // Asked twice over, casually: what it is, and its full name.
     expect(intentOf('RAG是个啥 全称叫什么')).toEqual({ kind: 'define', term: 'RAG' });
     expect(intentOf('TDAG是个什么机构？全称是什么？')).toEqual({ kind: 'define', term: 'TDAG' });
