@@ -238,6 +238,10 @@ const COUNT_Q = new RegExp(
   'i',
 );
 
+/** A count asked with the list (and which, 分别是哪些, name them): the list itself answers. */
+const ALSO_WHICH =
+  /\band which\b|\bwhich (?:ones|are they|were they)\b|\bname them\b|\blist them\b|分别(?:是|有)|都是哪|是哪(?:些|几)/i;
+
 /** Votes: the document records decisions, never how anyone voted. */
 const VOTE_Q =
   /投票|表决|投了?(?:反对|赞成|弃权)?票|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b/i;
@@ -405,7 +409,8 @@ export function answerType(question: string): AnswerType {
   // "Where can we register" asks how, not a place.
   if (WHERE_TO_APPLY.test(question)) return 'procedure';
   if (PLACE_Q.test(question)) return 'place';
-  if (COUNT_Q.test(question) && !resolutionNumber) return 'count';
+  // How many and which (多少个，分别是哪些; how many …, and which?): the list answers, and its length.
+  if (COUNT_Q.test(question) && !resolutionNumber && !ALSO_WHICH.test(question)) return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';
   // Last: "how can we apply for a grant that pays for travel" asks how to apply; "when … who pays" a date.
   if (FUNDING_Q.test(question)) return 'funding';

@@ -124,6 +124,11 @@ export interface PipelineDeps {
   englishTitle: (n: number) => string | undefined;
 }
 
+/** A list asked for in full: 全部列出, 列出所有, list all, every one. */
+const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
+/** The most resolutions a list asked for in full names. */
+const ALL_RESOLUTIONS = 15;
+
 export async function runPipeline(
   input: AskInput,
   deps: PipelineDeps,
@@ -290,7 +295,13 @@ async function answerQuestion(
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
   }
   if (intent.kind === 'which') {
-    const which = { ...DEFAULT_WHICH, minCoverage: opts.minCoverage };
+    // "List them all", 请全部列出: every resolution that qualifies, not the first few.
+    const all = ASKS_FOR_ALL.test(plan.standalone);
+    const which = {
+      ...DEFAULT_WHICH,
+      minCoverage: opts.minCoverage,
+      ...(all ? { maxResolutions: ALL_RESOLUTIONS } : {}),
+    };
     // "Any other resolutions on it?": the one talked about is not listed again.
     const besides = new Set(plan.besides);
     const listable = besides.size

@@ -72,6 +72,12 @@ const LIST_WORDS =
 /** Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones). */
 const COUNT_WORDS =
   /多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
+/** A count of resolutions themselves: 有几项决议, 多少个决议, how many (of the) resolutions. */
+const RESOLUTIONS_COUNTED =
+  /(?:多少|几)(?:项|个|份|条)?(?:相关的?)?决议|\bhow many (?:of (?:the|these|those) )?(?:[a-z-]+ )?resolutions\b/i;
+/** Resolutions counted by what they are about (关于网络安全的, dealing with spam), not by what was done. */
+const ABOUT_A_TOPIC =
+  /关于(?!决议)|涉及|有关|相关|提到|讲|针对|\b(?:about|on|deal(?:s|ing)? with|cover(?:s|ing)?|mention(?:s|ing)?|concern(?:s|ing)?|address(?:es|ing)?|relat(?:e|es|ing) to|involve|involves)\b/i;
 /** A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. */
 const COUNTS_OTHER =
   /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
@@ -328,6 +334,16 @@ export function detectIntent(
   if (namesTable(question) && (LIST_WORDS.test(question) || WHICH_PLURAL.test(question)))
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
+  // How many resolutions are about a topic (有几项决议是关于网络安全的, how many resolutions deal with spam):
+  // the list of them answers, and says how many it lists.
+  if (
+    RESOLUTIONS_COUNTED.test(question) &&
+    ABOUT_A_TOPIC.test(question) &&
+    !COUNTS_OTHER.test(question) &&
+    !byStatus &&
+    !namesTable(question)
+  )
+    return { kind: 'which' };
   return { kind: 'clauses' };
 }
 

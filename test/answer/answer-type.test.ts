@@ -42,6 +42,9 @@ describe('answerType', () => {
     // Whether a text binds or punishes.
     ['Is the resolution mandatory for member states?', 'binding'],
     ['不遵守会被罚款吗？', 'binding'],
+    // How many, and which: the list answers.
+    ['How many organisations does it name, and which?', null],
+    ['有多少个组织，分别是哪些？', null],
     // The office named by its body, and plural holders.
     ['Who is the TSB Director?', 'person'],
     ['Who are the study group chairmen?', 'person'],

@@ -98,6 +98,15 @@ describe('the two tables compared', () => {
   });
 });
 
+describe('a list asked for in full', () => {
+  it('lists every resolution that qualifies, not the first six', async () => {
+    const some = await ask('Which resolutions mention workshops?');
+    const all = await ask('List all the resolutions that mention workshops.');
+    expect(resolutionsCited(some).length).toBeLessThanOrEqual(6);
+    expect(resolutionsCited(all).length).toBeGreaterThan(6);
+  });
+});
+
 describe('who pays', () => {
   it.each([
     ['Does ITU pay for every developing country national CIRT?'],

@@ -307,6 +307,19 @@ describe('detectIntent', () => {
   });
 });
 
+describe('resolutions counted by their topic', () => {
+  it('reads how many resolutions are about a topic as the list of them', () => {
+    expect(intentOf('有几项决议是关于电子废物的？')).toEqual({ kind: 'which' });
+    expect(intentOf('How many resolutions deal with spam?')).toEqual({ kind: 'which' });
+  });
+
+  it('not a count of what was done, nor of other things, nor by status', () => {
+    expect(intentOf('WTSA-20一共通过了多少项决议？')).toEqual({ kind: 'clauses' });
+    expect(intentOf('一共收到了多少份文稿？其中多少份是关于决议的？')).toEqual({ kind: 'clauses' });
+    expect(intentOf('How many resolutions were revised?')).toMatchObject({ kind: 'count' });
+  });
+});
+
 describe('statusesIn', () => {
   it('names every status once, not reading 没有修改 as 修改', () => {
     expect(statusesIn('有几项新决议，几项修订过的决议？')).toEqual(['新决议', '修订版']);
