@@ -1,14 +1,15 @@
 /**
- * Judgements the document never makes: which resolution matters most, changed most, is most urgent, and
+ * Judgements the document never makes: which resolution matters most, changed most, is most urgent, has
+ * the biggest budget, and
  * whether one works or is worth it in the assistant's own view. It presents each resolution and what it
  * asks; a clause that merely mentions the asker's topic would read as the document's verdict. "Which
  * resolution is about e-waste" and "what do you think resolution 44 asks" are not this.
  */
 
 const EN =
-  /\b(?:which(?: one| ones| resolutions?)?|what (?:one|resolutions?))\b[^?]{0,80}?\b(?:(?:the )?most (?:important|significant|urgent|useful|valuable|impactful)|matters? (?:the )?most|biggest (?:changes?|impact|effect|difference)|greatest (?:impact|effect|change)|top priority|(?:changed|revised) the most)\b/i;
+  /\b(?:which(?: one| ones| resolutions?)?|what (?:one|resolutions?))\b[^?]{0,80}?\b(?:(?:the )?most (?:important|significant|urgent|useful|valuable|impactful)|matters? (?:the )?most|biggest (?:changes?|impact|effect|difference|budget|funding)|(?:largest|highest|smallest|lowest) (?:budget|funding|cost)|most (?:money|funding|expensive)|greatest (?:impact|effect|change)|top priority|(?:changed|revised) the most)\b/i;
 const ZH =
-  /哪(?:一|几)?(?:项|个|份|条)?(?:决议)?[^？?。]{0,30}(?:最(?:重要|关键|要紧|紧迫|值得|有用|有价值)|(?:改动|变化|修改|影响)(?:最大|最多))/;
+  /哪(?:一|几)?(?:项|个|份|条)?(?:决议)?[^？?。]{0,30}(?:最(?:重要|关键|要紧|紧迫|值得|有用|有价值|花钱|贵)|(?:改动|变化|修改|影响|预算|经费|资金|花费|投入)(?:最大|最多|最高|最少))/;
 
 export function asksForRanking(question: string): boolean {
   return EN.test(question) || ZH.test(question);

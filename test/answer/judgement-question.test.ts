@@ -9,6 +9,9 @@ describe('asksForRanking', () => {
     ['Which of them changed the most in 2022?'],
     ['哪项决议对最不发达国家最关键？'],
     ['这几个决议里哪个改动最大'],
+    // By money: the document gives no budgets to compare.
+    ['Which resolution gets the largest budget?'],
+    ['哪项决议的经费最多？'],
   ])('reads %s as asking for a ranking', (q) => {
     expect(asksForRanking(q)).toBe(true);
   });
