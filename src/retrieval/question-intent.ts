@@ -334,7 +334,7 @@ export function detectIntent(
   if (namesTable(question) && (LIST_WORDS.test(question) || WHICH_PLURAL.test(question)))
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
-  // How many resolutions are about a topic (有几项决议是关于网络安全的, how many resolutions deal with spam):
+  // How many resolutions are about a topic (有几项决议涉及电子废物, how many resolutions deal with spam):
   // the list of them answers, and says how many it lists.
   if (
     RESOLUTIONS_COUNTED.test(question) &&
