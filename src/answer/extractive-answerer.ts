@@ -93,6 +93,7 @@ const PART_NAMED: Record<DocumentPart, RegExp> = {
   table1: /表\s*1(?![0-9])/,
   table2: /表\s*2(?![0-9])/,
   annex: /附件/,
+  conclusion: /结论/,
 };
 
 /** How a document refers to itself in its own text. */
@@ -103,6 +104,8 @@ const SELF_REFERENCE = /本文件|本文档|本报告|this document/i;
  * document", then the introduction's first paragraph (the meeting it records).
  */
 export function documentClauses(store: CorpusStore, parts: DocumentPart[] = []): Clause[] {
+  // The conclusion is its own paragraphs: what it says is asked, not where it is.
+  if (parts.includes('conclusion')) return store.ofPart('conclusion');
   const framing = [...store.ofPart('intro'), ...store.ofPart('conclusion')];
   // Its parts as the introduction presents them (表1介绍…, 详细案文见附件).
   const presenting = framing.filter((c) => parts.some((p) => PART_NAMED[p].test(c.text)));

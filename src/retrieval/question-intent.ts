@@ -7,7 +7,7 @@ import { asksStatusChoice, isStatusQuestion, statusSubject } from './status-ques
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
 /** The parts a document names itself by: its two tables and its annex. */
-export type DocumentPart = 'table1' | 'table2' | 'annex';
+export type DocumentPart = 'table1' | 'table2' | 'annex' | 'conclusion';
 
 export type Intent =
   | { kind: 'status' }
@@ -191,6 +191,7 @@ const PART_REFS: [DocumentPart, RegExp][] = [
   ['table1', /表\s*(?:1|一)(?![0-9])|\btable\s*(?:1|one)\b/gi],
   ['table2', /表\s*(?:2|二)(?![0-9])|\btable\s*(?:2|two)\b/gi],
   ['annex', /附件|附录|\bannex(?:es)?\b|\bappendix\b/gi],
+  ['conclusion', /结论(?:部分)?|\b(?:the )?conclusions?(?: (?:part|section))?\b/gi],
 ];
 const BOTH_TABLES = /\b(?:the|both|two) tables\b|两个表|两张表/gi;
 /** Where in the document something is to be read: "where in the report …", 在这份文件的哪里. */

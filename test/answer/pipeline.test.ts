@@ -90,6 +90,13 @@ describe('a term the document uses but never writes out', () => {
   });
 });
 
+describe('the conclusion asked about', () => {
+  it('quotes all its paragraphs', async () => {
+    const r = await ask('What does the conclusion say?');
+    expect(r.citations.map((c) => c.part)).toEqual(['conclusion', 'conclusion', 'conclusion']);
+  });
+});
+
 describe('the two tables compared', () => {
   it('answers from the introduction that presents them', async () => {
     const r = await ask('表1和表2有什么不一样？');

@@ -277,6 +277,12 @@ describe('detectIntent', () => {
       parts: ['table1', 'table2'],
     });
     expect(intentOf('What is in the annex?')).toEqual({ kind: 'document', parts: ['annex'] });
+    // The conclusion is a part too: what it says.
+    expect(intentOf('What does the conclusion say?')).toEqual({
+      kind: 'document',
+      parts: ['conclusion'],
+    });
+    expect(intentOf('结论部分讲了什么？')).toEqual({ kind: 'document', parts: ['conclusion'] });
     expect(intentOf('What do the two tables show?')).toEqual({
       kind: 'document',
       parts: ['table1', 'table2'],
