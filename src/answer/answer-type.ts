@@ -163,7 +163,7 @@ const PLACE_Q = new RegExp(
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place.
-    '\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)',
+    `\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
     // With a describing word between (哪几个非洲国家).
     '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),

@@ -20,7 +20,7 @@ import {
   type ClauseAnchor,
   type RelativeReference,
 } from './relative-clause.js';
-import { resolutionByTopic, type ResolutionTitle } from './resolution-by-topic.js';
+import { resolutionsByTopic, topicNamings, type ResolutionTitle } from './resolution-by-topic.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
@@ -259,6 +259,9 @@ function relativeOf(question: string, history: Turn[] | undefined): QueryPlan['r
   return ref && anchor ? { ref, anchor } : undefined;
 }
 
+/** Two sides asked about: compared, or each / both / either of them. */
+const BOTH_SIDES = /\b(?:both|each|either|or|versus|vs\.?)\b|分别|各自|都|还是|两(?:项|个|份|条)/i;
+
 /** Terms remembered per context: the questions' terms are the users' words, so they are bounded. */
 const IN_CORPUS_TERMS = 5_000;
 const inCorpusCache = new WeakMap<PlanContext, LRUCache<string, boolean>>();
@@ -324,19 +327,34 @@ export function planQuery(
   const numbered = resolutionRefs(follow.standalone);
   // Named by its topic (the IPv6 resolution, 漫游那个决议) when no number is given or carried.
   // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
-  // topics: the spam one").
-  const byTopic =
-    !numbered.length && ctx.titles && !COMPARE_WORDS.test(follow.standalone)
-      ? resolutionByTopic(follow.standalone, ctx.titles, (span) =>
-          opts.useGlossary
-            ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
-                .terms
-            : [],
-        )
-      : null;
-  const named = byTopic === null ? numbered : [byTopic];
+  // topics: the spam one"); two named by topic, or one beside a number, are both named ("the fake phones
+  // one and the stolen phones one", "the user-protection resolution and Resolution 89, each").
+  const topics = ctx.titles
+    ? resolutionsByTopic(follow.standalone, ctx.titles, (span) =>
+        opts.useGlossary
+          ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
+              .terms
+          : [],
+      )
+    : [];
+  const compared = COMPARE_WORDS.test(follow.standalone);
+  let named = numbered;
+  let byTopic = false;
+  if (topics.length === 1 && !numbered.length && topicNamings(follow.standalone).length === 1) {
+    // One topic in a comparison with nothing else named: the other side is in words no naming holds.
+    if (!compared || follow.carried.length) {
+      named = topics;
+      byTopic = true;
+    }
+  } else if (
+    topics.length >= 2 ||
+    (topics.length && numbered.length && BOTH_SIDES.test(follow.standalone))
+  ) {
+    named = [...new Set([...numbered, ...topics])];
+    byTopic = true;
+  }
   // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.
-  const carried = byTopic === null ? follow.carried : [];
+  const carried = byTopic && !compared ? [] : follow.carried;
   const refs = [...new Set([...carried, ...named])];
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
@@ -428,7 +446,7 @@ export function planQuery(
     unknownNames: unknownNames(question, known),
     corrections: spelling.corrections,
     carried: named.length === 0 && carried.length > 0,
-    byTopic: byTopic !== null,
+    byTopic,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     besides: named.length ? [] : (follow.besides ?? []),
     hints: queryHints(follow.standalone),

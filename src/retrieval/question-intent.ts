@@ -58,6 +58,8 @@ const ABROGATED =
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
+/** Asked of each of two: 分别, 各自, each, both, respectively, or A or B. */
+const EACH_OF_TWO = /分别|各自|都|还是|\b(?:each|both|respectively|or|versus)\b/i;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
 const WHICH_PLURAL =
   /哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)/i;
@@ -277,7 +279,9 @@ export function detectIntent(
   if (namesResolution) {
     if (isStatusQuestion(question) || (TABLE_WORDS.test(question) && status))
       return { kind: 'status' };
-    if (resolutionCount >= 2 && COMPARE_WORDS.test(rest)) return { kind: 'compare' };
+    // Two named and asked of each (分别, each, both, A or B): what each says, side by side.
+    if (resolutionCount >= 2 && (COMPARE_WORDS.test(rest) || EACH_OF_TWO.test(rest)))
+      return { kind: 'compare' };
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };
   }

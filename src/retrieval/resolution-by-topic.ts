@@ -6,6 +6,7 @@
  */
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
+import { tokenize } from './tokenize.js';
 
 export interface ResolutionTitle {
   number: number;
@@ -37,7 +38,13 @@ export function topicNamings(question: string): string[] {
   const zh = [
     /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
     /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那个|那项|那份)?决议/g,
-    /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|这个|这项|这份)决议/g,
+    /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|那条|这个|这项|这份|这条)决议/g,
+    // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 气候变化那条和电子垃圾那条).
+    /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?!决议)/g,
+    /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=和|与|跟|还是|以及)/g,
+    // Two joined by their topics alone: 网络安全决议和垃圾信息决议.
+    /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
+    /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
   ];
   const en = [
     /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
@@ -47,44 +54,66 @@ export function topicNamings(question: string): string[] {
     // Words apart by spaces, so that a long run of letters is read one way only.
     /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
   ];
+  const found: { span: string; at: number }[] = [];
   for (const re of [...zh, ...en]) {
     for (const m of question.matchAll(re)) {
       const span = m[1]!.trim();
-      if (span && !NOT_A_TOPIC.test(span)) out.push(span);
+      if (span && !NOT_A_TOPIC.test(span)) found.push({ span, at: m.index! });
     }
   }
+  // In the order the question names them (the first named is the first compared).
+  for (const f of found.sort((a, b) => a.at - b.at)) if (!out.includes(f.span)) out.push(f.span);
   return out;
 }
 
-/**
- * The one resolution whose names hold the topic (or a rendering of it: `renderings` gives the glossary's
- * terms for a span), or null when none or several do.
- */
-export function resolutionByTopic(
-  question: string,
+/** The one resolution whose names hold a span (or a rendering of it), or null when none or several do. */
+function resolveSpan(
+  span: string,
   titles: readonly ResolutionTitle[],
   renderings: (span: string) => string[],
 ): number | null {
-  // Two resolutions named ("the one on spam and the one on roaming"): a comparison's, not one.
-  const spans = topicNamings(question);
-  if (spans.length !== 1) return null;
-  for (const span of spans) {
-    const terms = [span, ...renderings(span)]
-      .map((t) => t.toLowerCase())
-      .filter((t) => t.length >= 2);
-    const matching = titles.filter((r) =>
-      r.names.some((name) => terms.some((t) => names(name.toLowerCase(), t))),
+  const terms = [span, ...renderings(span)]
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length >= 2);
+  const matching = titles.filter((r) =>
+    r.names.some((name) => terms.some((t) => names(name.toLowerCase(), t))),
+  );
+  if (matching.length === 1) return matching[0]!.number;
+  if (matching.length > 1 || !/[\u3400-\u9fff]/.test(span)) return null;
+  // Its words rather than its letters: 假冒设备 in 打击假冒电信/信息通信技术设备, 盗窃移动设备 (the glossary's
+  // rendering of 手机被偷) in 打击盗窃移动通信设备的行为.
+  for (const t of terms.filter((x) => /[\u3400-\u9fff]/.test(x))) {
+    const words = tokenize(t, 'jieba').filter(
+      (w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && !STOPWORDS.has(w),
     );
-    if (matching.length === 1) return matching[0]!.number;
-    if (matching.length > 1 || !/[\u3400-\u9fff]/.test(span)) continue;
-    // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
-    // The topic is its end: the longest ending that one resolution's names hold.
-    for (let i = 1; i <= span.length - 2; i++) {
-      const end = span.slice(i).toLowerCase();
-      const held = titles.filter((r) => r.names.some((name) => name.toLowerCase().includes(end)));
-      if (held.length === 1) return held[0]!.number;
-      if (held.length > 1) break;
-    }
+    if (!words.length) continue;
+    const held = titles.filter((r) =>
+      r.names.some((name) => words.every((w) => name.toLowerCase().includes(w))),
+    );
+    if (held.length === 1) return held[0]!.number;
+  }
+  // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
+  // The topic is its end: the longest ending that one resolution's names hold.
+  for (let i = 1; i <= span.length - 2; i++) {
+    const end = span.slice(i).toLowerCase();
+    const held = titles.filter((r) => r.names.some((name) => name.toLowerCase().includes(end)));
+    if (held.length === 1) return held[0]!.number;
+    if (held.length > 1) break;
   }
   return null;
+}
+
+/**
+ * The resolutions a question names by topic, in order: one per naming, when every naming holds exactly one
+ * resolution's topic ("the fake phones one and the stolen phones one" → 96, 97); none when any does not,
+ * as a comparison with one side unknown is not one to answer by half.
+ */
+export function resolutionsByTopic(
+  question: string,
+  titles: readonly ResolutionTitle[],
+  renderings: (span: string) => string[],
+): number[] {
+  const resolved = topicNamings(question).map((s) => resolveSpan(s, titles, renderings));
+  if (!resolved.length || resolved.some((n) => n === null)) return [];
+  return [...new Set(resolved as number[])];
 }

@@ -31,6 +31,9 @@ describe('answerType', () => {
     ['Who is the rapporteur for that study?', 'person'],
     ["Who's the BDT contact person for training?", 'person'],
     ['Who is the focal point for IPv6 in the region?', 'person'],
+    // What countries are asked to do is no question of which countries.
+    ['What developing countries are encouraged to do?', null],
+    ['Which African countries are asked to adopt it?', 'place'],
     ['What are the names of the five new vice-chairs?', 'person'],
     ['那笔经费每年到底有多少？', 'money'],
     // Who pays, or whether someone does: a clause must say how the work is funded.

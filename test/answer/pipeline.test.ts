@@ -114,6 +114,13 @@ describe('a list asked for in full', () => {
   });
 });
 
+describe('two resolutions named by topic', () => {
+  it('answers each of them', async () => {
+    const r = await ask('假冒设备那个决议和手机被盗那个决议，分别要跟哪些组织合作？');
+    expect(new Set(resolutionsCited(r))).toEqual(new Set([96, 97]));
+  });
+});
+
 describe('who pays', () => {
   it.each([
     ['Does ITU pay for every developing country national CIRT?'],

@@ -313,6 +313,17 @@ describe('detectIntent', () => {
   });
 });
 
+describe('two resolutions asked of each', () => {
+  it('compares them when the question asks of each, of both, or of one or the other', () => {
+    const two = (q: string) => detectIntent(q, q, true, 2);
+    expect(two('第96号和第97号决议分别要拉上哪些机构？')).toEqual({ kind: 'compare' });
+    expect(two('Which asks more of BDT, Resolution 84 or Resolution 88?')).toEqual({
+      kind: 'compare',
+    });
+    expect(two('What do Resolutions 84 and 88 ask?')).toEqual({ kind: 'clauses' });
+  });
+});
+
 describe('resolutions counted by their topic', () => {
   it('reads how many resolutions are about a topic as the list of them', () => {
     expect(intentOf('有几项决议是关于电子废物的？')).toEqual({ kind: 'which' });

@@ -1,6 +1,6 @@
 /** A resolution named by its topic (the IPv6 resolution, 漫游那个决议) is the one whose names hold it, if only one does. */
 import { describe, expect, it } from 'vitest';
-import { resolutionByTopic, topicNamings } from '../../src/retrieval/resolution-by-topic.js';
+import { resolutionsByTopic, topicNamings } from '../../src/retrieval/resolution-by-topic.js';
 
 const TITLES = [
   { number: 64, names: ['互联网协议地址分配以及推进向IPv6的过渡及其部署', 'IPv6'] },
@@ -9,9 +9,16 @@ const TITLES = [
   { number: 100, names: ['非洲通用应急号码', 'Establishing an African common emergency number'] },
   { number: 44, names: ['缩小发展中国家与发达国家之间的标准化工作差距'] },
   { number: 95, names: ['提高对服务质量和发展中国家相关最佳做法的认识'] },
+  { number: 96, names: ['ITU-T有关打击假冒电信/信息通信技术设备的研究'] },
+  { number: 97, names: ['打击盗窃移动通信设备的行为'] },
 ];
-const GLOSSARY: Record<string, string[]> = { 垃圾短信: ['垃圾信息'] };
-const byTopic = (q: string) => resolutionByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []);
+const GLOSSARY: Record<string, string[]> = { 垃圾短信: ['垃圾信息'], 防手机被偷: ['盗窃移动设备'] };
+const allByTopic = (q: string) => resolutionsByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []);
+/** The one resolution named, or null (none, or several). */
+const byTopic = (q: string) => {
+  const found = allByTopic(q);
+  return found.length === 1 && topicNamings(q).length === 1 ? found[0]! : null;
+};
 
 describe('topicNamings', () => {
   it('reads the topic a resolution is named by, in Chinese and English', () => {
@@ -52,6 +59,18 @@ describe('resolutionByTopic', () => {
     expect(byTopic('我朋友问漫游那个决议有用吗')).toBe(88);
     // An ending several titles hold is no topic.
     expect(byTopic('有人提到国家那个决议')).toBeNull();
+  });
+
+  it('finds each of two named by topic, in the order named, by words as well as letters', () => {
+    expect(allByTopic('打假冒设备的那个决议和防手机被偷的那个，分别要做什么？')).toEqual([96, 97]);
+    expect(allByTopic('垃圾短信决议和漫游决议有什么不同？')).toEqual([52, 88]);
+    expect(allByTopic('the roaming resolution or the spam one: which asks more?')).toEqual([
+      88, 52,
+    ]);
+  });
+
+  it('finds none of two when one naming holds no resolution', () => {
+    expect(allByTopic('the roaming resolution and the drone one')).toEqual([]);
   });
 
   it('finds none when several resolutions or none hold it, or two are named', () => {
