@@ -381,7 +381,29 @@ function lastSentence(question: string): string {
   return sentences[sentences.length - 1]!.trim();
 }
 
+/**
+ * Where the document says something, or which clause does ("where does it say …", 哪里提到, 原文在哪, 是哪个决议
+ * 第几项): the clause itself, cited, answers; no place or number is asked.
+ */
+const WHERE_IT_SAYS = new RegExp(
+  [
+    '\\bwhere (?:does|did|do|is|was) (?:it|this|that|the (?:document|report|text|resolution|annex)|they)\\b[^?]{0,12}?\\b(?:say|said|says|mention|mentioned|state|stated|talk about|ask|asked|call|called|write|written|put|cover|list|listed)\\b',
+    '\\bwhere (?:can|could|do|would) (?:i|we|you) (?:find|see|read|quote|cite)\\b[^?]{0,40}\\b(?:clause|line|passage|wording|text|words|part)\\b',
+    '\\b(?:which|what) (?:exact )?(?:clause|paragraph|item|line|passage|section)\\b',
+    '(?:哪里|哪儿|在哪|什么地方)(?:有)?(?:提到|说到|讲到|写到|写着|规定|要求|说过|提及|说了|讲了)',
+    '原文(?:在哪|是什么|怎么说)|出处|(?:是|在)?哪(?:个|项|一项)?决议(?:的)?(?:第几|哪一?)(?:项|条|段|款|点)|第几(?:项|条|段|款)',
+  ].join('|'),
+  'i',
+);
+
 export function answerType(question: string): AnswerType {
+  const type = typeAsked(question);
+  // "Where does it say", 第几项: a place or a number in the wording, not in what is asked.
+  const located = type === 'place' || type === 'count' || type === 'digits';
+  return located && WHERE_IT_SAYS.test(question) ? null : type;
+}
+
+function typeAsked(question: string): AnswerType {
   // The question itself is its last sentence: what comes before may be the asker's setting (I import …).
   const asked = lastSentence(question);
   if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) return null;

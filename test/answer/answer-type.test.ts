@@ -34,6 +34,12 @@ describe('answerType', () => {
     // What countries are asked to do is no question of which countries.
     ['What developing countries are encouraged to do?', null],
     ['Which African countries are asked to adopt it?', 'place'],
+    // Where the document says it, or which clause does: the clause, cited, answers.
+    ['Where does it say that study groups should train regulators?', null],
+    ['哪里提到要在发展中国家开会？', null],
+    ['说要办讲习班的是哪个决议第几项？', null],
+    ['Which clause says how much it costs?', 'money'],
+    ['Where was the symposium held?', 'place'],
     ['What are the names of the five new vice-chairs?', 'person'],
     ['那笔经费每年到底有多少？', 'money'],
     // Who pays, or whether someone does: a clause must say how the work is funded.

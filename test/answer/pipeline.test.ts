@@ -114,6 +114,17 @@ describe('a list asked for in full', () => {
   });
 });
 
+describe('where the document says something', () => {
+  it.each([
+    ['Where does it say that interpretation is provided at TSAG meetings?', 44],
+    ['哪里提到要为残疾人组织合作搞辅导和培训？', 70],
+  ])('answers %s with the clause, not as a question about a place', async (q, n) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: n });
+  });
+});
+
 describe('two resolutions named by topic', () => {
   it('answers each of them', async () => {
     const r = await ask('假冒设备那个决议和手机被盗那个决议，分别要跟哪些组织合作？');
