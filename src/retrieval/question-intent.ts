@@ -41,7 +41,7 @@ export type Intent =
 const STATUS_WORDS: [StatusValue, RegExp][] = [
   [
     '新决议',
-    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b|newly/i,
+    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b(?!\s+(?:chairs?|vice-chairs?|members?|directors?|study groups?|questions?|recommendations?|countries|staff|money|funding)\b)|newly(?!\s+(?:appointed|elected|named|chosen|nominated|hired))/i,
   ],
   [
     '无修改',

@@ -342,6 +342,12 @@ describe('statusesIn', () => {
     expect(statusesIn('有几项新决议，几项修订过的决议？')).toEqual(['新决议', '修订版']);
     expect(statusesIn('哪些决议没有修改？')).toEqual(['无修改']);
   });
+
+  it('does not read new people or newly appointed ones as new resolutions', () => {
+    expect(statusesIn('How many newly appointed vice-chairs are women?')).toEqual([]);
+    expect(statusesIn('Which of the new chairs come from Africa?')).toEqual([]);
+    expect(statusesIn('Which resolutions are new?')).toEqual(['新决议']);
+  });
 });
 
 describe('asksOverviewOfOne', () => {
