@@ -382,7 +382,7 @@ function lastSentence(question: string): string {
 }
 
 /**
- * Where the document says something, or which clause does ("where does it say …", 哪里提到, 原文在哪, 是哪个决议
+ * Where the document says something, or which clause does ("where does it say …", 哪里提到, 原文在哪, 哪项决议
  * 第几项): the clause itself, cited, answers; no place or number is asked.
  */
 const WHERE_IT_SAYS = new RegExp(

@@ -327,8 +327,8 @@ export function planQuery(
   const numbered = resolutionRefs(follow.standalone);
   // Named by its topic (the IPv6 resolution, 漫游那个决议) when no number is given or carried.
   // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
-  // topics: the spam one"); two named by topic, or one beside a number, are both named ("the fake phones
-  // one and the stolen phones one", "the user-protection resolution and Resolution 89, each").
+  // topics: the spam one"); two named by topic, or one beside a number, are both named ("the roaming one
+  // and the spam one", "the e-health resolution and Resolution 72, each").
   const topics = ctx.titles
     ? resolutionsByTopic(follow.standalone, ctx.titles, (span) =>
         opts.useGlossary

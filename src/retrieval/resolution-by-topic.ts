@@ -2,7 +2,7 @@
  * A resolution named by its topic instead of its number: "the IPv6 resolution", "the resolution on spam",
  * 漫游那个决议, 关于电子废物的决议. When the topic is in exactly one resolution's title (in Chinese, in
  * English or by one of its everyday names), the question is about that resolution, as if it had been
- * numbered: "why does the IPv6 resolution mention IoT" asks resolution 64, not the IoT resolution.
+ * numbered: "what does the IPv6 resolution say on IoT" asks resolution 64, not the IoT resolution.
  */
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
@@ -39,10 +39,10 @@ export function topicNamings(question: string): string[] {
     /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
     /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那个|那项|那份)?决议/g,
     /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|那条|这个|这项|这份|这条)决议/g,
-    // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 气候变化那条和电子垃圾那条).
+    // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
     /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?!决议)/g,
     /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=和|与|跟|还是|以及)/g,
-    // Two joined by their topics alone: 网络安全决议和垃圾信息决议.
+    // Two joined by their topics alone: 漫游决议和电子废物决议.
     /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
     /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
   ];
@@ -105,7 +105,7 @@ function resolveSpan(
 
 /**
  * The resolutions a question names by topic, in order: one per naming, when every naming holds exactly one
- * resolution's topic ("the fake phones one and the stolen phones one" → 96, 97); none when any does not,
+ * resolution's topic ("the roaming one and the spam one" → 88, 52); none when any does not,
  * as a comparison with one side unknown is not one to answer by half.
  */
 export function resolutionsByTopic(
