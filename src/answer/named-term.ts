@@ -3,6 +3,7 @@
  * holds it answers "does it name the IETF?" better than a title or summary on the same topic that does not.
  * Rare: in a few clauses only, so a name every clause holds (ITU-T, TSB) decides nothing.
  */
+import { LRUCache } from 'lru-cache';
 import type { Clause } from '../corpus/clause.js';
 import type { Hit } from '../retrieval/retriever.js';
 
@@ -17,11 +18,23 @@ const NAMED_RATIO = 0.25;
 /** Meetings (WTDC-22, GSS-20): what a question asks of one is other-meeting.ts's to judge. */
 const MEETING = /^(?:WTSA|WTDC|WRC|WCIT|WSIS|GSS|PP|RA)-?\d+$/;
 
+/** How many clauses hold each name asked about, per corpus: names recur (ITU-T, TSB), the corpus does not change. */
+const HOLDING_NAMES = 2_000;
+const holdingCache = new WeakMap<readonly Clause[], LRUCache<string, number>>();
+
+function holding(name: string, clauses: readonly Clause[]): number {
+  let cache = holdingCache.get(clauses);
+  if (!cache) holdingCache.set(clauses, (cache = new LRUCache({ max: HOLDING_NAMES })));
+  let n = cache.get(name);
+  if (n === undefined) cache.set(name, (n = clauses.filter((c) => c.text.includes(name)).length));
+  return n;
+}
+
 export function rareNames(question: string, clauses: readonly Clause[]): string[] {
   const names = [...new Set(question.match(NAME) ?? [])].filter((n) => !MEETING.test(n));
   return names.filter((n) => {
-    const holding = clauses.filter((c) => c.text.includes(n)).length;
-    return holding > 0 && holding <= RARE;
+    const held = holding(n, clauses);
+    return held > 0 && held <= RARE;
   });
 }
 

@@ -20,7 +20,7 @@ import {
   type ClauseAnchor,
   type RelativeReference,
 } from './relative-clause.js';
-import { resolutionsByTopic, topicNamings, type ResolutionTitle } from './resolution-by-topic.js';
+import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
@@ -329,18 +329,18 @@ export function planQuery(
   // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
   // topics: the spam one"); two named by topic, or one beside a number, are both named ("the roaming one
   // and the spam one", "the e-health resolution and Resolution 72, each").
-  const topics = ctx.titles
+  const { resolutions: topics, namings } = ctx.titles
     ? resolutionsByTopic(follow.standalone, ctx.titles, (span) =>
         opts.useGlossary
           ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
               .terms
           : [],
       )
-    : [];
+    : { resolutions: [], namings: 0 };
   const compared = COMPARE_WORDS.test(follow.standalone);
   let named = numbered;
   let byTopic = false;
-  if (topics.length === 1 && !numbered.length && topicNamings(follow.standalone).length === 1) {
+  if (topics.length === 1 && !numbered.length && namings === 1) {
     // One topic in a comparison with nothing else named: the other side is in words no naming holds.
     if (!compared || follow.carried.length) {
       named = topics;

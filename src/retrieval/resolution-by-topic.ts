@@ -32,30 +32,38 @@ function names(name: string, term: string): boolean {
   );
 }
 
+const ZH_NAMINGS = [
+  /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
+  /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那个|那项|那份)?决议/g,
+  /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|那条|这个|这项|这份|这条)决议/g,
+  // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
+  /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?!决议)/g,
+  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=和|与|跟|还是|以及)/g,
+  // Two joined by their topics alone: 漫游决议和电子废物决议.
+  /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
+  /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
+];
+const EN_NAMINGS = [
+  /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
+  // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
+  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*) one\b/gi,
+  /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
+  // Words apart by spaces, so that a long run of letters is read one way only.
+  /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
+];
+/** Words a naming needs (决议, 那个 …; resolution, one): without them no pattern is tried. */
+const MAY_NAME_ZH = /决议|[那这](?:个|项|份|条)/;
+const MAY_NAME_EN = /\b(?:resolution|one)\b/i;
+
 /** The topic spans a question names a resolution by. */
 export function topicNamings(question: string): string[] {
   const out: string[] = [];
-  const zh = [
-    /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
-    /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那个|那项|那份)?决议/g,
-    /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|那条|这个|这项|这份|这条)决议/g,
-    // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
-    /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?!决议)/g,
-    /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=和|与|跟|还是|以及)/g,
-    // Two joined by their topics alone: 漫游决议和电子废物决议.
-    /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
-    /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
-  ];
-  const en = [
-    /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
-    // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
-    /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*) one\b/gi,
-    /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
-    // Words apart by spaces, so that a long run of letters is read one way only.
-    /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,3}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask))/gi,
+  const patterns = [
+    ...(MAY_NAME_ZH.test(question) ? ZH_NAMINGS : []),
+    ...(MAY_NAME_EN.test(question) ? EN_NAMINGS : []),
   ];
   const found: { span: string; at: number }[] = [];
-  for (const re of [...zh, ...en]) {
+  for (const re of patterns) {
     for (const m of question.matchAll(re)) {
       const span = m[1]!.trim();
       if (span && !NOT_A_TOPIC.test(span)) found.push({ span, at: m.index! });
@@ -112,8 +120,9 @@ export function resolutionsByTopic(
   question: string,
   titles: readonly ResolutionTitle[],
   renderings: (span: string) => string[],
-): number[] {
-  const resolved = topicNamings(question).map((s) => resolveSpan(s, titles, renderings));
-  if (!resolved.length || resolved.some((n) => n === null)) return [];
-  return [...new Set(resolved as number[])];
+): { resolutions: number[]; namings: number } {
+  const spans = topicNamings(question);
+  const resolved = spans.map((s) => resolveSpan(s, titles, renderings));
+  const all = resolved.length > 0 && resolved.every((n) => n !== null);
+  return { resolutions: all ? [...new Set(resolved as number[])] : [], namings: spans.length };
 }

@@ -13,11 +13,12 @@ const TITLES = [
   { number: 97, names: ['打击盗窃移动通信设备的行为'] },
 ];
 const GLOSSARY: Record<string, string[]> = { 垃圾短信: ['垃圾信息'], 防手机被偷: ['盗窃移动设备'] };
-const allByTopic = (q: string) => resolutionsByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []);
+const allByTopic = (q: string) =>
+  resolutionsByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []).resolutions;
 /** The one resolution named, or null (none, or several). */
 const byTopic = (q: string) => {
-  const found = allByTopic(q);
-  return found.length === 1 && topicNamings(q).length === 1 ? found[0]! : null;
+  const { resolutions, namings } = resolutionsByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []);
+  return resolutions.length === 1 && namings === 1 ? resolutions[0]! : null;
 };
 
 describe('topicNamings', () => {
