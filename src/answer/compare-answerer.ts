@@ -14,6 +14,8 @@ export interface CompareDeps {
   store: CorpusStore;
   /** Share (0…1) of the question's topic a clause covers; 0 everywhere when it names no topic. */
   covers: (c: Clause) => number;
+  /** How well retrieval ranked a clause against its resolution's best (0…1); 0 when not retrieved. */
+  ranked?: (c: Clause) => number;
   englishTitle: (n: number) => string | undefined;
 }
 
@@ -99,8 +101,9 @@ function setApart(n: number, others: number[], deps: CompareDeps): Clause | unde
   // The question's own topic first, then what only this resolution says; deciding beats recalling.
   for (const c of candidates) {
     const score =
-      0.5 * deps.covers(c) +
-      0.4 * distinctness(c, theirs, rare, theme) +
+      0.35 * deps.covers(c) +
+      0.3 * (deps.ranked?.(c) ?? 0) +
+      0.25 * distinctness(c, theirs, rare, theme) +
       (OPERATIVE.test(c.section ?? '') ? 0.1 : 0);
     if (score > bestScore) [best, bestScore] = [c, score];
   }

@@ -124,6 +124,21 @@ export interface PipelineDeps {
   englishTitle: (n: number) => string | undefined;
 }
 
+/** A clause's retrieval score against the best of its own resolution's (0…1; 0 when not retrieved). */
+function rankWithin(hits: readonly Hit[]): (c: Clause) => number {
+  const best = new Map<number, number>();
+  const score = new Map<string, number>();
+  for (const h of hits) {
+    const n = h.clause.resolution ?? -1;
+    best.set(n, Math.max(best.get(n) ?? 0, h.score));
+    score.set(h.clause.id, h.score);
+  }
+  return (c) => {
+    const top = best.get(c.resolution ?? -1);
+    return top ? (score.get(c.id) ?? 0) / top : 0;
+  };
+}
+
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
 /** The most resolutions a list asked for in full names. */
@@ -187,8 +202,10 @@ async function answerQuestion(
   const plan = planQuery(input.question, input.history, deps.planning, opts);
   const known = store.resolutions().map((r) => r.number);
   // "Which resolutions …" reads further down the ranking: every resolution on the topic, not the best only.
+  // "Which resolutions …" reads further down the ranking, and so does a comparison: each side's best clause,
+  // not the best few of one side.
   const retrieve =
-    plan.intent.kind === 'which'
+    plan.intent.kind === 'which' || plan.intent.kind === 'compare'
       ? { ...opts.retrieve, limit: Math.max(opts.retrieve.limit, WHICH_LIMIT) }
       : opts.retrieve;
   const hits = await deps.retriever.retrieve(plan, retrieve);
@@ -290,6 +307,7 @@ async function answerQuestion(
     const compareDeps = {
       store,
       covers: topicCoverage(plan, deps.retriever.bm25),
+      ranked: rankWithin(hits),
       englishTitle: deps.englishTitle,
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };

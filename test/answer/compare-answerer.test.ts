@@ -1,0 +1,52 @@
+/** Two resolutions side by side: each one's summary, then the clause that best answers for it. */
+import { describe, expect, it } from 'vitest';
+import { answerCompare } from '../../src/answer/compare-answerer.js';
+import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import type { QueryPlan } from '../../src/retrieval/query-plan.js';
+import { clause } from '../helpers/clause.js';
+
+const annex = (id: string, resolution: number, text: string, order: number) =>
+  clause({ id, resolution, text, order, part: 'annex', section: '责成', item: id.slice(-1) });
+const store = new CorpusStore([
+  clause({
+    id: 'r1.table2',
+    resolution: 1,
+    part: 'table2',
+    text: '第1号决议打击假冒设备。',
+    order: 1,
+  }),
+  annex('r1.a', 1, '与世界海关组织和世界贸易组织合作打击假冒设备的贸易。', 2),
+  annex('r1.b', 1, '研究防止篡改设备标识符的技术措施，制定相关导则。', 3),
+  clause({
+    id: 'r2.table2',
+    resolution: 2,
+    part: 'table2',
+    text: '第2号决议打击盗窃设备。',
+    order: 4,
+  }),
+  annex('r2.a', 2, '与移动设备制造商和运营商磋商缓解被盗设备的使用后果。', 5),
+  annex('r2.b', 2, '编纂并分享打击盗窃行为的最佳做法和积极趋势的信息。', 6),
+]);
+const plan = { lang: 'zh', resolutions: [1, 2] } as QueryPlan;
+const cited = (ranked?: (id: string) => number) =>
+  answerCompare(plan, {
+    store,
+    covers: () => 0,
+    ranked: ranked && ((c) => ranked(c.id)),
+    englishTitle: () => undefined,
+  }).citations.map((c) => c.id);
+
+describe('answerCompare', () => {
+  it('quotes each side: its summary, then one operative clause', () => {
+    const ids = cited();
+    expect(ids.filter((id) => id.endsWith('table2'))).toEqual(['r1.table2', 'r2.table2']);
+    expect(ids.filter((id) => id.startsWith('r1.') && !id.endsWith('table2'))).toHaveLength(1);
+  });
+
+  it('takes the clause retrieval ranked best for the question on each side', () => {
+    const partners = { 'r1.a': 1, 'r2.a': 1 } as Record<string, number>;
+    const ids = cited((id) => partners[id] ?? 0.1);
+    expect(ids).toContain('r1.a');
+    expect(ids).toContain('r2.a');
+  });
+});
