@@ -211,6 +211,31 @@ export const RELATIVE_TIME = new RegExp(
   'i',
 );
 
+/**
+ * The question from its first sentence that asks (ends in a question mark) to its end, when statements
+ * come before it; else all of it.
+ */
+function askedSentences(question: string): string {
+  const mark = question.search(/[？?]/);
+  if (mark < 0) return question;
+  // The asking sentence starts after the last statement's end before the question mark: 。！! or a full
+  // stop before a space or the mark (E.161.1 holds stops that end nothing).
+  let cut = -1;
+  for (let i = mark - 1; i >= 0; i--) {
+    const ch = question[i]!;
+    if (
+      ch === '。' ||
+      ch === '！' ||
+      ch === '!' ||
+      (ch === '.' && /\s/.test(question[i + 1] ?? ''))
+    ) {
+      cut = i;
+      break;
+    }
+  }
+  return question.slice(cut + 1);
+}
+
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(
   question: string,
@@ -219,7 +244,12 @@ export function unknownEntities(
   // A lookup function lets the caller remember answers: the corpus text can be large.
   const has = typeof corpus === 'string' ? (t: string) => corpus.includes(t) : corpus;
   const out: string[] = [];
-  const relative = RELATIVE_TIME.exec(question);
+  // Times, years and figures count where they are asked about, not in the asker's setting before the
+  // question ("我部拟于明年组建CIRT，预算约300万元。请问…？", "We set ours up in 2019. What does …?").
+  const asked = askedSentences(question);
+  const start = question.length - asked.length;
+  const inAsked = (at: number) => at >= start;
+  const relative = RELATIVE_TIME.exec(asked);
   if (relative) out.push(relative[0]);
   // Years written as part of a code (IMT-2020, WTSA 2024) are judged with the code, not alone.
   const codeSpans: [number, number][] = [];
@@ -237,7 +267,7 @@ export function unknownEntities(
     if (!has(m[0])) out.push(m[0]);
   for (const m of question.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
     const yearUsedInCode = codeSpans.some(([a, b]) => m.index! >= a && m.index! < b);
-    if (!yearUsedInCode && !has(m[1]!)) out.push(m[1]!);
+    if (!yearUsedInCode && inAsked(m.index!) && !has(m[1]!)) out.push(m[1]!);
   }
   // A number of three digits or more said of something (用112当急救电话, a 500-page report) that the
   // document never writes: what the question says of it is not in the record. Not a resolution's number
@@ -248,7 +278,7 @@ export function unknownEntities(
     if (/(?:19|20)\d{2}/.test(n) && n.length === 4) continue;
     if (/\b(?:resolutions?|res\.?|reso\.?|no\.?|number)\s*$/i.test(before)) continue;
     if (codeSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-    if (!has(n)) out.push(n);
+    if (inAsked(m.index!) && !has(n)) out.push(n);
   }
   return [...new Set(out)];
 }

@@ -32,6 +32,19 @@ describe('unknownEntities', () => {
     expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);
   });
 
+  it("counts times, years and figures in the question, not in the asker's setting before it", () => {
+    expect(
+      unknownEntities('我们明年要组建CIRT，预算约500万元。请问第58号决议要求什么？', corpus),
+    ).toEqual([]);
+    expect(unknownEntities('We set ours up in 2019. What does Resolution 58 ask?', corpus)).toEqual(
+      [],
+    );
+    expect(unknownEntities('We are a small team. What will happen in 2031?', corpus)).toEqual([
+      '2031',
+    ]);
+    expect(unknownEntities('明天日内瓦的天气怎么样？', corpus)).toEqual(['明天']);
+  });
+
   it('treats progress reported so far, or adoption later by another meeting, as outside the record', () => {
     expect(unknownEntities('what progress have they reported so far?', corpus)).toHaveLength(1);
     expect(unknownEntities('Was it then adopted by the Plenipotentiary?', corpus)).toHaveLength(1);
