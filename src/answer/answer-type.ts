@@ -81,13 +81,21 @@ const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
 /**
+ * A grant to a person (奖学金, fellowships, travel grants): a clause must name one; a budget for ITU's own
+ * work is not one.
+ */
+const GRANT_Q =
+  /奖学金|助学金|差旅补助|资助名额|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?)\b/i;
+const GRANT_A = GRANT_Q;
+
+/**
  * Whether a text binds or punishes (强制, 必须遵守, mandatory, 罚款, penalties): the resolutions ask and
  * invite; only a clause that says a rule binds, or sets a penalty, answers.
  */
 const BINDING_Q =
-  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b/i;
+  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b/i;
 const BINDING_A =
-  /强制|必须|义务|约束力|罚|制裁|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
+  /强制|必须|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
 /** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
@@ -361,6 +369,7 @@ export type AnswerType =
   | 'duration'
   | 'advice'
   | 'funding'
+  | 'grant'
   | 'binding'
   | null;
 
@@ -419,6 +428,7 @@ function typeAsked(question: string): AnswerType {
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (BINDING_Q.test(question)) return 'binding';
+  if (GRANT_Q.test(question)) return 'grant';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
   const resolutionNumber =
     RESOLUTION_NUMBER_Q.test(question) && !NUMBERED_RESOLUTION.test(question);
@@ -463,6 +473,7 @@ const SUPPLIED_BY = {
   duration: DURATION_A,
   advice: ADVICE_A,
   funding: FUNDING_A,
+  grant: GRANT_A,
   binding: BINDING_A,
 } as const;
 
@@ -493,6 +504,7 @@ export function canSupply(
     case 'duration':
     case 'advice':
     case 'funding':
+    case 'grant':
     case 'binding':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':

@@ -51,6 +51,12 @@ describe('answerType', () => {
     // Whether a text binds or punishes.
     ['Is the resolution mandatory for member states?', 'binding'],
     ['不遵守会被罚款吗？', 'binding'],
+    ['厂商要承担什么法律责任？', 'binding'],
+    ['Is there a quota for women among the chairs?', 'binding'],
+    ['Do I get compensation if my phone is stolen?', 'binding'],
+    // A grant to a person: a clause must name one.
+    ['Are there fellowships for students to attend meetings?', 'grant'],
+    ['有没有奖学金可以申请？', 'grant'],
     // How many, and which: the list answers.
     ['How many organisations does it name, and which?', null],
     ['有多少个组织，分别是哪些？', null],
