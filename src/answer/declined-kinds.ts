@@ -6,7 +6,12 @@
  */
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { asksGeneralKnowledge, GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
-import { asksNationalProgress, NATIONAL_PROGRESS_REASON } from './national-progress.js';
+import {
+  asksNationalDuty,
+  asksNationalProgress,
+  NATIONAL_DUTY_REASON,
+  NATIONAL_PROGRESS_REASON,
+} from './national-progress.js';
 import { asksProposer, PROPOSER_REASON } from './proposer-question.js';
 import {
   asksForOpinion,
@@ -37,6 +42,7 @@ const KINDS: Kind[] = [
   { asks: (q) => asksForRanking(q), reason: RANKING_REASON, related: true },
   { asks: (q) => asksForOpinion(q), reason: OPINION_REASON, related: true },
   { asks: (q) => asksNationalProgress(q), reason: NATIONAL_PROGRESS_REASON, related: true },
+  { asks: (q) => asksNationalDuty(q), reason: NATIONAL_DUTY_REASON, related: true },
   { asks: (q) => asksProposer(q), reason: PROPOSER_REASON, related: true },
   // Two resolutions weighed against each other are compared instead.
   // Nor a question that asks what ITU does about it (国际电联管不管 … 连不上网络).

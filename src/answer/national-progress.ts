@@ -35,3 +35,22 @@ export const NATIONAL_PROGRESS_REASON = {
   en: 'It records what the WTSA-20 resolutions ask; it does not say what any one country has done so far. The passages below are the closest it has.',
   zh: '文件记录的是WTSA-20各项决议的要求，没有说明任何一个国家目前的进展。下列条款是其中最接近的内容。',
 };
+
+/**
+ * What one named country must do ("中国作为成员国必须完成哪些任务", "what does Kenya have to do?"): the
+ * resolutions ask member states, regions and ITU's bodies, never a named country.
+ */
+const DUTY =
+  /必须|义务|得(?:做|完成)|要(?:做|完成)(?:哪些|什么)|承担(?:哪些|什么)|\b(?:must|have to|has to|obliged|obligations?|required to|duties|duty)\b/i;
+
+export function asksNationalDuty(question: string): boolean {
+  return (question.match(SENTENCE) ?? []).some((s) => {
+    if (!DUTY.test(s) || FIRST_PERSON.test(s)) return false;
+    return [...placeNames().named(s)].some((code) => COUNTRY_CODE.test(code));
+  });
+}
+
+export const NATIONAL_DUTY_REASON = {
+  en: 'The resolutions ask member states (in particular developing countries), regions and ITU bodies; they set no duty for any one named country. The passages below are the closest it has.',
+  zh: '各项决议的要求针对成员国（尤其是发展中国家）、各区域和国际电联各机构，没有为某一具体国家规定义务。下列条款是其中最接近的内容。',
+};

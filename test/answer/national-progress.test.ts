@@ -1,6 +1,6 @@
 /** What one named country has done so far is not in the document; what the resolutions ask of countries is. */
 import { describe, expect, it } from 'vitest';
-import { asksNationalProgress } from '../../src/answer/national-progress.js';
+import { asksNationalDuty, asksNationalProgress } from '../../src/answer/national-progress.js';
 
 describe('asksNationalProgress', () => {
   it.each([
@@ -32,4 +32,17 @@ describe('asksNationalProgress', () => {
   ])('leaves %s to the document', (q) => {
     expect(asksNationalProgress(q)).toBe(false);
   });
+});
+
+describe('asksNationalDuty', () => {
+  it.each([
+    ['肯尼亚作为成员国必须完成哪些任务？'],
+    ['What does Peru have to do under these resolutions?'],
+  ])('recognises %s', (q) => expect(asksNationalDuty(q)).toBe(true));
+
+  it.each([
+    ['What must member states do under Resolution 58?'],
+    ['发展中国家必须做什么？'],
+    ['We in Ghana must set up a CIRT: what does ITU offer?'],
+  ])('leaves %s to the document', (q) => expect(asksNationalDuty(q)).toBe(false));
 });
