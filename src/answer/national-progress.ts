@@ -37,7 +37,7 @@ export const NATIONAL_PROGRESS_REASON = {
 };
 
 /**
- * What one named country must do ("中国作为成员国必须完成哪些任务", "what does Kenya have to do?"): the
+ * What one named country must do ("肯尼亚要承担什么义务", "what does Kenya have to do?"): the
  * resolutions ask member states, regions and ITU's bodies, never a named country.
  */
 const DUTY =

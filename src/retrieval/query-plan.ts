@@ -245,7 +245,7 @@ export function unknownEntities(
   const has = typeof corpus === 'string' ? (t: string) => corpus.includes(t) : corpus;
   const out: string[] = [];
   // Times, years and figures count where they are asked about, not in the asker's setting before the
-  // question ("我部拟于明年组建CIRT，预算约300万元。请问…？", "We set ours up in 2019. What does …?").
+  // question ("我们明年要建CIRT，预算约500万元。请问…？", "We set ours up in 2019. What does …?").
   const asked = askedSentences(question);
   const start = question.length - asked.length;
   const inAsked = (at: number) => at >= start;
