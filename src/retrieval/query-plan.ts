@@ -292,6 +292,19 @@ function relativeOf(question: string, history: Turn[] | undefined): QueryPlan['r
 /** Two sides asked about: compared, or each / both / either of them. */
 const BOTH_SIDES = /\b(?:both|each|either|or|versus|vs\.?)\b|分别|各自|都|还是|两(?:项|个|份|条)/i;
 
+/**
+ * What someone else said, in a sentence that does not ask ("A friend said it was Resolution 52.",
+ * "听说是第52号。"): a claim to check, not a resolution the question is about.
+ */
+const CLAIM =
+  /\b(?:think|thinks|thought|says|said|told me|was told|heard|believes?|claims?|reckons?)\b|听说|有人说|据说|同事说|以为|认为/i;
+
+function withoutClaims(question: string): string {
+  const sentences = question.match(/[^.!?。！？]+(?:[.!?。！？]+|$)/g);
+  if (!sentences || sentences.length < 2) return question;
+  return sentences.filter((s) => /[?？]/.test(s) || !CLAIM.test(s)).join('');
+}
+
 /** Terms remembered per context: the questions' terms are the users' words, so they are bounded. */
 const IN_CORPUS_TERMS = 5_000;
 const inCorpusCache = new WeakMap<PlanContext, LRUCache<string, boolean>>();
@@ -354,7 +367,7 @@ export function planQuery(
   const follow: FollowUp = opts.useHistory
     ? resolveFollowUp(question, history)
     : { standalone: question, carried: [] };
-  const numbered = resolutionRefs(follow.standalone);
+  const numbered = resolutionRefs(withoutClaims(follow.standalone));
   // Named by its topic (the IPv6 resolution, 漫游那个决议) when no number is given or carried.
   // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
   // topics: the spam one"); two named by topic, or one beside a number, are both named ("the roaming one

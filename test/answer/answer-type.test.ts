@@ -513,6 +513,14 @@ describe('preferSupplying', () => {
   });
 });
 
+describe('the resolution another one asks to implement', () => {
+  it('takes the cited edition as the year asked for', () => {
+    const text = '尽力落实第196号决议（2018年，迪拜，修订版）；';
+    const q = 'Resolution 84 asks the directors to implement another resolution: from which year?';
+    expect(canSupply('date', q, text)).toBe(true);
+  });
+});
+
 describe('canSupply for funding and binding', () => {
   it('takes a budget, contributions or existing resources as funding, not Internet resources', () => {
     expect(canSupply('funding', 'Who pays?', '在现有预算资源范围内酌情提供支持')).toBe(true);

@@ -125,6 +125,17 @@ describe('where the document says something', () => {
   });
 });
 
+describe('a resolution someone else claimed', () => {
+  it('is a claim to check, not a resolution the question is about', async () => {
+    const r = await ask(
+      'Resolution 84 asks the directors to implement another resolution: which one, and from which year? My colleague thinks it is Resolution 64.',
+    );
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toEqual([84]);
+    expect(r.answer).toContain('第196号决议（2018年');
+  });
+});
+
 describe('two resolutions named by topic', () => {
   it('answers each of them', async () => {
     const r = await ask('假冒设备那个决议和手机被盗那个决议，分别要跟哪些组织合作？');
