@@ -38,6 +38,7 @@ import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
+import { asksMention, missingFrom, whereElse } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
@@ -138,6 +139,9 @@ function rankWithin(hits: readonly Hit[]): (c: Clause) => number {
     return top ? (score.get(c.id) ?? 0) / top : 0;
   };
 }
+
+/** Other resolutions named where one asked about does not mention something. */
+const MENTIONED_ELSEWHERE = 3;
 
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
@@ -372,6 +376,26 @@ async function answerQuestion(
     if (target) {
       const result = renderExtractive(plan, [target], store, deps.englishTitle);
       return { plan, hits, result };
+    }
+  }
+  // Whether one resolution speaks of something: no, when what is asked about is nowhere in its text.
+  if (intent.kind === 'clauses' && plan.resolutions.length === 1 && asksMention(plan.standalone)) {
+    const n = plan.resolutions[0]!;
+    const missing = missingFrom(topicUnits(withoutFrame(plan), deps.retriever.bm25), n, store);
+    if (missing) {
+      const found = whereElse(missing, n, store, MENTIONED_ELSEWHERE + 1);
+      const elsewhere = found.slice(0, MENTIONED_ELSEWHERE);
+      const more = found.length > elsewhere.length;
+      const others = elsewhere.map((c) => c.resolution);
+      const listed =
+        others.length > 1
+          ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`
+          : `${others[0]}`;
+      const reason = {
+        en: `Resolution ${n} does not mention it: none of its text in the document (summary and operative clauses) does.${others.length ? ` ${more ? 'Among others, ' : ''}Resolution${others.length > 1 ? `s ${listed} do` : ` ${listed} does`}.` : ''}`,
+        zh: `第${n}号决议没有提到这一点：文件收录的该决议文本（摘要和执行部分）中都没有。${others.length ? `${more ? '例如' : ''}第${others.join('、')}号决议提到了。` : ''}`,
+      };
+      return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
     }
   }
   if (intent.kind === 'define') {

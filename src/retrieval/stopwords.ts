@@ -128,6 +128,8 @@ export const STOPWORDS = new Set([
   '现在',
   '东西',
   '问题',
+  // 换个话题 (to change the subject): a turn of talk, as 问题 is.
+  '话题',
   '情况',
   '不会',
   '一个',

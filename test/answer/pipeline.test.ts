@@ -136,6 +136,21 @@ describe('a resolution someone else claimed', () => {
   });
 });
 
+describe('whether a resolution mentions something', () => {
+  it('says no, and where the document does mention it, when the resolution never does', async () => {
+    const r = await ask('Does Resolution 76 mention the WHO?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toMatch(/Resolution 76 does not mention it/);
+    expect(r.related.map((c) => c.resolution)).toContain(72);
+  });
+
+  it('answers with the clause when it does', async () => {
+    const r = await ask('Does Resolution 72 mention the WHO?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('WHO');
+  });
+});
+
 describe('two resolutions named by topic', () => {
   it('answers each of them', async () => {
     const r = await ask('假冒设备那个决议和手机被盗那个决议，分别要跟哪些组织合作？');

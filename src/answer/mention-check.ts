@@ -1,0 +1,81 @@
+/**
+ * "Does Resolution 76 mention the WHO?", 第58号决议有没有说要办讲习班: whether a resolution speaks of
+ * something. When the most telling part of what is asked about appears nowhere in that resolution's text
+ * (its summary and operative clauses), the answer is that it does not; any clause of it quoted instead would
+ * read as a yes. Where the document does speak of it, in other resolutions, comes as related.
+ */
+import type { Clause } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+import { indexText } from '../retrieval/index-text.js';
+import { tokenize } from '../retrieval/tokenize.js';
+import { coverage, unitCoverage, type TopicUnit } from './relevance.js';
+
+/** A yes/no question on whether a text speaks of something. */
+const MENTION_Q =
+  /(?:^|[.?!]\s*|,\s*)(?:does|did|do|is|are|was|were|has|have)\b[^?]{0,80}?\b(?:mention(?:s|ed)?|say anything (?:about|on)|says? something (?:about|on)|talk(?:s)? about|refer(?:s|red)? to|cite[sd]?|name[sd]?|include[sd]?|involved?|cover(?:s|ed)?)\b|有没有(?:提到|提及|讲|说|谈到|涉及|要求|点名)|(?:提到|提及|说到|讲到|谈到|涉及)(?:了|过)?[^，。？?]{0,20}(?:吗|没有)[？?]?$|有(?:提到|提及|说到|讲到)[^，。？?]{0,20}吗/i;
+
+/** Below this share of the question's topic covered by its best clause, a resolution does not speak of it. */
+const SPOKEN_OF = 0.5;
+/** A unit counts as present from this credit on (a rendering close to the question's own word). */
+const PRESENT = 0.5;
+
+export function asksMention(question: string): boolean {
+  return MENTION_Q.test(question);
+}
+
+/**
+ * Whether a text speaks of a unit: one of its renderings, or the last word of one, what it is about
+ * (举办讲习班 in a text that says 组织研讨会和讲习班).
+ */
+function mentions(u: TopicUnit, text: string): boolean {
+  if (unitCoverage(u, text) >= PRESENT) return true;
+  const lower = text.toLowerCase();
+  return u.alternatives.some(([t, credit]) => {
+    if (credit < PRESENT || !/[\u3400-\u9fff]/.test(t)) return false;
+    const words = tokenize(t, 'jieba').filter((w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w));
+    return words.length > 0 && lower.includes(words[words.length - 1]!);
+  });
+}
+
+function textOf(clauses: readonly Clause[]): string {
+  return clauses
+    .filter((c) => c.part !== 'table1')
+    .map(indexText)
+    .join('\n');
+}
+
+/**
+ * The most telling part of what is asked about that resolution `n` never speaks of, or null when it speaks
+ * of all of them (or nothing is asked about beyond the resolution).
+ */
+export function missingFrom(
+  units: readonly TopicUnit[],
+  n: number,
+  store: CorpusStore,
+): TopicUnit | null {
+  const asked = units.filter((u) => u.weight > 0);
+  if (!asked.length) return null;
+  const clauses = store.ofResolution(n).filter((c) => c.part !== 'table1');
+  // Spoken of in one clause: no, even when a word of the question's setting is nowhere in it.
+  if (clauses.some((c) => coverage(units as TopicUnit[], indexText(c)) >= SPOKEN_OF)) return null;
+  // Else the heaviest part of what is asked, if the resolution's text lacks it. A single character (搞,
+  // 做) is a verb of the asking, not what is asked about.
+  const named = asked.filter((u) => !/^[\u3400-\u9fff]$/.test(u.alternatives[0]?.[0] ?? ''));
+  const heaviest = [...named].sort((a, b) => b.weight - a.weight)[0];
+  return heaviest && !mentions(heaviest, textOf(clauses)) ? heaviest : null;
+}
+
+/** The other resolutions that do speak of it, their first clause that does. */
+export function whereElse(unit: TopicUnit, n: number, store: CorpusStore, max = 3): Clause[] {
+  if (!unit.alternatives.length) return [];
+  const out: Clause[] = [];
+  for (const r of store.resolutions()) {
+    if (r.number === n) continue;
+    const c = store
+      .ofResolution(r.number)
+      .find((x) => x.part !== 'table1' && mentions(unit, indexText(x)));
+    if (c) out.push(c);
+    if (out.length >= max) break;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/** Whether one resolution speaks of something: no, when what is asked about is nowhere in its text. */
+import { describe, expect, it } from 'vitest';
+import { asksMention, missingFrom, whereElse } from '../../src/answer/mention-check.js';
+import type { TopicUnit } from '../../src/answer/relevance.js';
+import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import { clause } from '../helpers/clause.js';
+
+const store = new CorpusStore([
+  clause({ id: 'r1.a', resolution: 1, text: '与世界卫生组织（WHO）合作监测电磁场。', order: 1 }),
+  clause({ id: 'r2.a', resolution: 2, text: '在所有区域开展一致性测试的磋商。', order: 2 }),
+  clause({ id: 'r2.b', resolution: 2, text: '组织研讨会和讲习班。', order: 3 }),
+]);
+const unit = (alternatives: [string, number][], weight = 5): TopicUnit => ({
+  alternatives,
+  weight,
+});
+const who = unit([
+  ['WHO', 1],
+  ['世界卫生组织', 1],
+]);
+
+describe('asksMention', () => {
+  it.each([
+    ['Does Resolution 76 mention the WHO?'],
+    ['Is gender mentioned in Resolution 70?'],
+    ['第58号决议有没有说要办讲习班？'],
+    ['第98号决议里提到5G了吗？'],
+  ])('reads %s as asking whether a text speaks of something', (q) => {
+    expect(asksMention(q)).toBe(true);
+  });
+
+  it.each([
+    ['Under Resolution 52, which organisation is named as an example?'],
+    ['What does Resolution 72 say about the WHO?'],
+  ])('leaves %s to the clauses', (q) => expect(asksMention(q)).toBe(false));
+});
+
+describe('missingFrom', () => {
+  it('names what the resolution never speaks of, and nothing when it does', () => {
+    expect(missingFrom([who], 2, store)).toBe(who);
+    expect(missingFrom([who], 1, store)).toBeNull();
+  });
+
+  it('takes the last word of a rendering for it (举办讲习班 where the text says 组织…讲习班)', () => {
+    expect(missingFrom([unit([['举办讲习班', 1]])], 2, store)).toBeNull();
+  });
+
+  it('does not take a single character (a verb of the asking) for what is asked about', () => {
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['搞', 1]], 6)], 2, store)).toBeNull();
+  });
+
+  it('finds where else the document speaks of it', () => {
+    expect(whereElse(who, 2, store).map((c) => c.id)).toEqual(['r1.a']);
+  });
+});
