@@ -1,5 +1,5 @@
 /**
- * "Does Resolution 76 mention the WHO?", 第58号决议有没有说要办讲习班: whether a resolution speaks of
+ * "Does Resolution 76 mention the WHO?", 第50号决议里提到路线图了吗: whether a resolution speaks of
  * something. When the most telling part of what is asked about appears nowhere in that resolution's text
  * (its summary and operative clauses), the answer is that it does not; any clause of it quoted instead would
  * read as a yes. Where the document does speak of it, in other resolutions, comes as related.

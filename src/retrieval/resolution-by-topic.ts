@@ -2,7 +2,7 @@
  * A resolution named by its topic instead of its number: "the IPv6 resolution", "the resolution on spam",
  * 漫游那个决议, 关于电子废物的决议. When the topic is in exactly one resolution's title (in Chinese, in
  * English or by one of its everyday names), the question is about that resolution, as if it had been
- * numbered: "what does the IPv6 resolution say on IoT" asks resolution 64, not the IoT resolution.
+ * numbered: "why the IPv6 resolution brings up IoT" asks resolution 64, not the IoT resolution.
  */
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
