@@ -140,6 +140,10 @@ function rankWithin(hits: readonly Hit[]): (c: Clause) => number {
   };
 }
 
+/** When or where alone, as a chat asks it. */
+const BARE_WHEN_WHERE =
+  /^\s*(?:dates?|when|venue|where|location|place|time|地点|时间|日期|在哪(?:里|儿)?|什么时候|哪天|几号|何时|何地)\s*[?？!！。.]*\s*$/i;
+
 /** Other resolutions named where one asked about does not mention something. */
 const MENTIONED_ELSEWHERE = 3;
 
@@ -397,6 +401,17 @@ async function answerQuestion(
       };
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
     }
+  }
+  // "Venue?", 时间？, "when?": when and where with nothing else asked of the meeting the document reports.
+  if (!plan.resolutions.length && !input.history?.length && BARE_WHEN_WHERE.test(plan.standalone)) {
+    const main = meetingsOf(store.clauses).main;
+    const stated = store
+      .ofPart('intro')
+      .find(
+        (c) => main !== null && c.text.includes(main) && canSupply('date', plan.standalone, c.text),
+      );
+    if (stated)
+      return { plan, hits, result: renderExtractive(plan, [stated], store, deps.englishTitle) };
   }
   if (intent.kind === 'define') {
     // Where the document writes the term out; a term it never writes out is looked for like any other.

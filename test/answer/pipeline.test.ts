@@ -136,6 +136,18 @@ describe('a resolution someone else claimed', () => {
   });
 });
 
+describe('when or where alone', () => {
+  it.each([['Venue?'], ['时间？'], ['dates?']])(
+    'answers %s with the assembly the document reports',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(true);
+      expect(r.answer).toContain('日内瓦');
+      expect(r.citations[0]).toMatchObject({ part: 'intro' });
+    },
+  );
+});
+
 describe('whether a resolution mentions something', () => {
   it('says no, and where the document does mention it, when the resolution never does', async () => {
     const r = await ask('Does Resolution 76 mention the WHO?');
