@@ -79,3 +79,31 @@ export function whereElse(unit: TopicUnit, n: number, store: CorpusStore, max = 
   }
   return out;
 }
+
+/** Other resolutions named where the one asked about does not mention something. */
+const MENTIONED_ELSEWHERE = 3;
+
+/** Why the answer is no, in both languages, and the clauses of other resolutions that do speak of it. */
+export function notMentioned(
+  missing: TopicUnit,
+  n: number,
+  store: CorpusStore,
+): { elsewhere: Clause[]; reason: { en: string; zh: string } } {
+  const found = whereElse(missing, n, store, MENTIONED_ELSEWHERE + 1);
+  const elsewhere = found.slice(0, MENTIONED_ELSEWHERE);
+  const more = found.length > elsewhere.length;
+  const others = elsewhere.map((c) => c.resolution);
+  const listed =
+    others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : `${others[0]}`;
+  const en = others.length
+    ? ` ${more ? 'Among others, ' : ''}Resolution${others.length > 1 ? `s ${listed} do` : ` ${listed} does`}.`
+    : '';
+  const zh = others.length ? `${more ? '例如' : ''}第${others.join('、')}号决议提到了。` : '';
+  return {
+    elsewhere,
+    reason: {
+      en: `Resolution ${n} does not mention it: none of its text in the document (summary and operative clauses) does.${en}`,
+      zh: `第${n}号决议没有提到这一点：文件收录的该决议文本（摘要和执行部分）中都没有。${zh}`,
+    },
+  };
+}

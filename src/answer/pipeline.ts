@@ -38,7 +38,7 @@ import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
-import { asksMention, missingFrom, whereElse } from './mention-check.js';
+import { asksMention, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
@@ -144,9 +144,6 @@ function rankWithin(hits: readonly Hit[]): (c: Clause) => number {
 const BARE_WHEN_WHERE =
   /^\s*(?:dates?|when|venue|where|location|place|time|地点|时间|日期|在哪(?:里|儿)?|什么时候|哪天|几号|何时|何地)\s*[?？!！。.]*\s*$/i;
 
-/** Other resolutions named where one asked about does not mention something. */
-const MENTIONED_ELSEWHERE = 3;
-
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
 /** The most resolutions a list asked for in full names. */
@@ -209,7 +206,6 @@ async function answerQuestion(
   const { store } = deps;
   const plan = planQuery(input.question, input.history, deps.planning, opts);
   const known = store.resolutions().map((r) => r.number);
-  // "Which resolutions …" reads further down the ranking: every resolution on the topic, not the best only.
   // "Which resolutions …" reads further down the ranking, and so does a comparison: each side's best clause,
   // not the best few of one side.
   const retrieve =
@@ -387,18 +383,7 @@ async function answerQuestion(
     const n = plan.resolutions[0]!;
     const missing = missingFrom(topicUnits(withoutFrame(plan), deps.retriever.bm25), n, store);
     if (missing) {
-      const found = whereElse(missing, n, store, MENTIONED_ELSEWHERE + 1);
-      const elsewhere = found.slice(0, MENTIONED_ELSEWHERE);
-      const more = found.length > elsewhere.length;
-      const others = elsewhere.map((c) => c.resolution);
-      const listed =
-        others.length > 1
-          ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`
-          : `${others[0]}`;
-      const reason = {
-        en: `Resolution ${n} does not mention it: none of its text in the document (summary and operative clauses) does.${others.length ? ` ${more ? 'Among others, ' : ''}Resolution${others.length > 1 ? `s ${listed} do` : ` ${listed} does`}.` : ''}`,
-        zh: `第${n}号决议没有提到这一点：文件收录的该决议文本（摘要和执行部分）中都没有。${others.length ? `${more ? '例如' : ''}第${others.join('、')}号决议提到了。` : ''}`,
-      };
+      const { elsewhere, reason } = notMentioned(missing, n, store);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
     }
   }

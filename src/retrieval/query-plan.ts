@@ -21,6 +21,7 @@ import {
   type RelativeReference,
 } from './relative-clause.js';
 import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
+import { askingSentences, sentencesOf } from './sentences.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
@@ -211,30 +212,8 @@ export const RELATIVE_TIME = new RegExp(
   'i',
 );
 
-/**
- * The question from its first sentence that asks (ends in a question mark) to its end, when statements
- * come before it; else all of it.
- */
-function askedSentences(question: string): string {
-  const mark = question.search(/[？?]/);
-  if (mark < 0) return question;
-  // The asking sentence starts after the last statement's end before the question mark: 。！! or a full
-  // stop before a space or the mark (E.161.1 holds stops that end nothing).
-  let cut = -1;
-  for (let i = mark - 1; i >= 0; i--) {
-    const ch = question[i]!;
-    if (
-      ch === '。' ||
-      ch === '！' ||
-      ch === '!' ||
-      (ch === '.' && /\s/.test(question[i + 1] ?? ''))
-    ) {
-      cut = i;
-      break;
-    }
-  }
-  return question.slice(cut + 1);
-}
+/** A meeting code or a name with a year (WTDC-25, WTSA 2024, IMT-2020): the letters and the number. */
+const CODE = /\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g;
 
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(
@@ -244,18 +223,13 @@ export function unknownEntities(
   // A lookup function lets the caller remember answers: the corpus text can be large.
   const has = typeof corpus === 'string' ? (t: string) => corpus.includes(t) : corpus;
   const out: string[] = [];
-  // Times, years and figures count where they are asked about, not in the asker's setting before the
+  // Times, years and figures count where they are asked about, not in the asker's setting around the
   // question ("我们明年要建CIRT，预算约500万元。请问…？", "We set ours up in 2019. What does …?").
-  const asked = askedSentences(question);
-  const start = question.length - asked.length;
-  const inAsked = (at: number) => at >= start;
+  const asked = askingSentences(question);
   const relative = RELATIVE_TIME.exec(asked);
   if (relative) out.push(relative[0]);
-  // Years written as part of a code (IMT-2020, WTSA 2024) are judged with the code, not alone.
-  const codeSpans: [number, number][] = [];
-  for (const m of question.matchAll(/\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g)) {
+  for (const m of question.matchAll(CODE)) {
     const acr = m[1]!.toUpperCase();
-    if (/^[A-Z]/.test(m[1]!)) codeSpans.push([m.index!, m.index! + m[0].length]);
     if (!/^(WTSA|WTDC|PP|WCIT|WSIS|WRC|RA|GSS|TDAG|TSAG|RAG|CWG|ITU)$/.test(acr)) continue;
     const num = m[2]!.length === 4 ? m[2]!.slice(2) : m[2]!;
     if (!has(`${acr.toLowerCase()}-${num}`)) out.push(`${acr}-${num}`);
@@ -265,20 +239,23 @@ export function unknownEntities(
   // An edition of a meeting the document never numbers (第三届 when it reports 第四届).
   for (const m of question.matchAll(/第[一二三四五六七八九十百\d]+届/g))
     if (!has(m[0])) out.push(m[0]);
-  for (const m of question.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
-    const yearUsedInCode = codeSpans.some(([a, b]) => m.index! >= a && m.index! < b);
-    if (!yearUsedInCode && inAsked(m.index!) && !has(m[1]!)) out.push(m[1]!);
+  // Years written as part of a code (IMT-2020, WTSA 2024) are judged with the code, not alone.
+  const codeSpans = [...asked.matchAll(CODE)]
+    .filter((m) => /^[A-Z]/.test(m[1]!))
+    .map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const inCode = (at: number) => codeSpans.some(([a, b]) => at >= a && at < b);
+  for (const m of asked.matchAll(/(?<![\d-])((?:19|20)\d{2})(?!\d)/g)) {
+    if (!inCode(m.index!) && !has(m[1]!)) out.push(m[1]!);
   }
   // A number of three digits or more said of something (用112当急救电话, a 500-page report) that the
   // document never writes: what the question says of it is not in the record. Not a resolution's number
   // (第195号, Resolution 195), nor a year (above), nor part of a code (E.161.1, IMT-2020).
-  for (const m of question.matchAll(/(?<![\d.\-‑/A-Za-z#第])(\d{3,})(?![\d.\-‑/]|\s*号)/g)) {
+  for (const m of asked.matchAll(/(?<![\d.\-‑/A-Za-z#第])(\d{3,})(?![\d.\-‑/]|\s*号)/g)) {
     const n = m[1]!;
-    const before = question.slice(Math.max(0, m.index! - 14), m.index!);
+    const before = asked.slice(Math.max(0, m.index! - 14), m.index!);
     if (/(?:19|20)\d{2}/.test(n) && n.length === 4) continue;
     if (/\b(?:resolutions?|res\.?|reso\.?|no\.?|number)\s*$/i.test(before)) continue;
-    if (codeSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-    if (inAsked(m.index!) && !has(n)) out.push(n);
+    if (!inCode(m.index!) && !has(n)) out.push(n);
   }
   return [...new Set(out)];
 }
@@ -300,8 +277,8 @@ const CLAIM =
   /\b(?:think|thinks|thought|says|said|told me|was told|heard|believes?|claims?|reckons?)\b|听说|有人说|据说|同事说|以为|认为/i;
 
 function withoutClaims(question: string): string {
-  const sentences = question.match(/[^.!?。！？]+(?:[.!?。！？]+|$)/g);
-  if (!sentences || sentences.length < 2) return question;
+  const sentences = sentencesOf(question);
+  if (sentences.length < 2) return question;
   return sentences.filter((s) => /[?？]/.test(s) || !CLAIM.test(s)).join('');
 }
 

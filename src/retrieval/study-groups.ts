@@ -3,6 +3,8 @@
  * 第5研究组 are 第17研究组, ITU-D第2研究组, 第5研究组. The number is what tells them apart; without it, "study
  * group" matches every clause that mentions one.
  */
+import { askingSentences } from './sentences.js';
+
 const ENGLISH = /\b(?:(ITU-[TDR])\s*)?(?:study\s*group|SG)\s*-?\s*(\d{1,2})\b/gi;
 const CHINESE = /((?:ITU-[TDR])?)\s*第\s*(\d{1,2})\s*研究组/gi;
 
@@ -39,19 +41,12 @@ export function namesStudyGroup(term: string): (text: string) => boolean {
   return (text) => re.test(text);
 }
 
-/** Sentences that ask (end in a question mark), where a message holds both asked and told ones. */
-function askedSentences(question: string): string {
-  const sentences = question.match(/[^.!?。！？]+[.!?。！？]*/g) ?? [question];
-  const asked = sentences.filter((s) => /[?？]\s*$/.test(s));
-  return asked.length && asked.length < sentences.length ? asked.join(' ') : question;
-}
-
 /**
  * Whether a text names the one study group a question asks about, or undefined when it names none or
  * several. Only the sentences that ask count: "which group keeps the roadmap? I was told SG13" asks which,
  * and SG13 is the claim to check, not the group asked about.
  */
 export function theStudyGroupOf(question: string): ((text: string) => boolean) | undefined {
-  const groups = studyGroupTerms(askedSentences(question));
+  const groups = studyGroupTerms(askingSentences(question));
   return groups.length === 1 ? namesStudyGroup(groups[0]!) : undefined;
 }

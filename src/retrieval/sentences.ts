@@ -1,0 +1,21 @@
+/**
+ * A message's sentences, and the ones that ask. People put their setting before the question ("We set up
+ * a CIRT in 2019. What does Resolution 58 ask?") and a claim after it ("Which group keeps it? I was told
+ * SG13."): what the question is about is in the sentences that ask.
+ */
+
+/** Sentences: ended by 。！？!? or by a full stop before a space (E.161.1 holds stops that end nothing). */
+export function sentencesOf(text: string): string[] {
+  return (
+    text
+      .match(/(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.(?=\s|$)|$)/g)
+      ?.filter((s) => s.trim()) ?? []
+  );
+}
+
+/** The sentences that ask (end in a question mark), or the whole message when none or all do. */
+export function askingSentences(text: string): string {
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter((s) => /[?？]\s*$/.test(s));
+  return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
+}
