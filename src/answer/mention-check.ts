@@ -27,7 +27,7 @@ export function asksMention(question: string): boolean {
  * Whether a text speaks of a unit: one of its renderings, or the last word of one, what it is about
  * (举办讲习班 in a text that says 组织研讨会和讲习班).
  */
-function mentions(u: TopicUnit, text: string): boolean {
+export function mentions(u: TopicUnit, text: string): boolean {
   if (unitCoverage(u, text) >= PRESENT) return true;
   const lower = text.toLowerCase();
   return u.alternatives.some(([t, credit]) => {

@@ -38,6 +38,7 @@ import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
+import { absentReason, absentTopic } from './absent-topic.js';
 import { asksMention, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
@@ -263,6 +264,14 @@ async function answerQuestion(
         hits,
         result: notFound(plan, naming, known, recommendationReason(recommendation)),
       };
+  }
+
+  // "关于量子通信有什么规定？": a topic the question names that the document never speaks of.
+  if (!plan.resolutions.length && ['clauses', 'which'].includes(plan.intent.kind)) {
+    const units = topicUnits(withoutFrame(plan), deps.retriever.bm25);
+    const absent = absentTopic(plan.standalone, units, store);
+    if (absent)
+      return { plan, hits, result: notFound(plan, related(3), known, absentReason(absent)) };
   }
 
   const intent = plan.intent;

@@ -163,6 +163,21 @@ describe('whether a resolution mentions something', () => {
   });
 });
 
+describe('a topic named that the document never speaks of', () => {
+  it('says the document does not mention it, with the closest passages as related only', async () => {
+    const r = await ask('关于深海采矿有什么规定？');
+    expect(r.found).toBe(false);
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain('文件没有提到“深海”');
+  });
+
+  it('answers a topic named the same way that the document does speak of', async () => {
+    const r = await ask('关于电子废物有什么要求？');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(79);
+  });
+});
+
 describe('two resolutions named by topic', () => {
   it('answers each of them', async () => {
     const r = await ask('假冒设备那个决议和手机被盗那个决议，分别要跟哪些组织合作？');
