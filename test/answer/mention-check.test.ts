@@ -25,6 +25,9 @@ describe('asksMention', () => {
     ['Is gender mentioned in Resolution 70?'],
     ['第58号决议有没有说要办讲习班？'],
     ['第98号决议里提到5G了吗？'],
+    ['第50号决议是否要求理事会每月开会？'],
+    ['第76号决议是不是规定实验室必须收费？'],
+    ['Under Resolution 29, does the Council have to approve each case?'],
   ])('reads %s as asking whether a text speaks of something', (q) => {
     expect(asksMention(q)).toBe(true);
   });
@@ -32,6 +35,8 @@ describe('asksMention', () => {
   it.each([
     ['Under Resolution 52, which organisation is named as an example?'],
     ['What does Resolution 72 say about the WHO?'],
+    ['What do the directors have to do under Resolution 69?'],
+    ['How often does ITU have to report on Resolution 89?'],
   ])('leaves %s to the clauses', (q) => expect(asksMention(q)).toBe(false));
 });
 
