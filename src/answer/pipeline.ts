@@ -3,6 +3,7 @@ import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { clauseReference, referencedClauses } from '../retrieval/clause-reference.js';
 import { withoutResolutionRefs } from '../retrieval/resolution-refs.js';
+import { questionParts } from '../retrieval/question-parts.js';
 import { findDefinition, renderDefinition } from './definition-answerer.js';
 import {
   planQuery,
@@ -39,6 +40,7 @@ import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import { absentReason, absentTopic } from './absent-topic.js';
+import { answerInParts, interleave } from './multi-part.js';
 import { asksMention, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
@@ -154,6 +156,20 @@ export async function runPipeline(
   input: AskInput,
   deps: PipelineDeps,
   opts: PipelineOptions = DEFAULT_PIPELINE,
+): Promise<PipelineRun> {
+  const parts = questionParts(input.question);
+  if (parts.length === 1) return answerPart(input, deps, opts);
+  const { result, runs } = await answerInParts(input, parts, (part) =>
+    answerPart(part, deps, opts),
+  );
+  // The message's ranking is its parts' together, so each part's clauses count as retrieved.
+  return { plan: runs[0]!.plan, hits: interleave(runs.map((r) => r.hits)), result };
+}
+
+async function answerPart(
+  input: AskInput,
+  deps: PipelineDeps,
+  opts: PipelineOptions,
 ): Promise<PipelineRun> {
   const run = await answerQuestion(input, deps, opts);
   // Whatever answered (a clause, a count, a list), a question about another meeting (WTDC-17) is not

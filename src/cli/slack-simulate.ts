@@ -47,7 +47,7 @@ function render(message: Posted): string {
 async function main(): Promise<number> {
   const args = questionArgs(process.argv.slice(2));
   if (args.kind !== 'question') {
-    const usage = 'Usage: npm run slack:simulate -- "第96号决议要求做什么？" [--json]';
+    const usage = 'Usage: npm run slack:simulate -- "第96号决议讲了什么？" [--json]';
     console.error(
       args.kind === 'usage-error' ? `slack:simulate: ${args.message}\n${usage}` : usage,
     );

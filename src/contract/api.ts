@@ -53,6 +53,11 @@ export const askResultSchema = z.object({
   citations: z.array(citationSchema),
   /** Closest clauses when found is false: shown as related, never as the answer. */
   related: z.array(citationSchema),
+  /**
+   * A message that asks several things, some of which the document does not answer: those parts, as asked
+   * (the answer says so under each). Absent when every part is answered.
+   */
+  unansweredParts: z.array(z.string()).optional(),
   /** Why a model answer fell back to the extractive one (timeout, 5xx, no valid citation …). */
   degraded: z.string().optional(),
   /** Citation numbers the model used that matched no source and were removed. */

@@ -117,7 +117,12 @@ export function scoreCase(
       ? keywordRecall(contextTexts.slice(0, CONTEXT_K).join('\n'), c.keywords)
       : null,
     listPrecision: listPrecision(c, result),
-    abstentionOk: c.answerable === result.found,
+    // A message with a part the document does not answer is not answered as a whole, though its other
+    // parts are (and cited): the answer names the parts it cannot answer. An answerable message is judged
+    // on what it asks (its keywords); a side question it also asks may be one the document does not answer.
+    abstentionOk: c.answerable
+      ? result.found
+      : !result.found || Boolean(result.unansweredParts?.length),
     latencyMs,
     got: { citations: result.citations.map((x) => x.id), answer: result.answer },
   };

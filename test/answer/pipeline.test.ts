@@ -178,6 +178,35 @@ describe('a topic named that the document never speaks of', () => {
   });
 });
 
+describe('a message that asks several things', () => {
+  it('answers each part under its question, each cited', async () => {
+    const r = await ask('第86号决议讲了什么？另外第100号呢？');
+    expect(r.found).toBe(true);
+    expect(r.answer).toMatch(/问题1：第86号决议讲了什么？[\s\S]*问题2：另外第100号呢？/);
+    expect(new Set(resolutionsCited(r))).toEqual(new Set([86, 100]));
+    expect(r.unansweredParts).toBeUndefined();
+  });
+
+  it('reads a later part as a follow-up of the resolution the first named', async () => {
+    const r = await ask('What does Resolution 64 ask the TSB Director to do, and was it revised?');
+    expect(r.answer).toContain('Question 2: was it revised?');
+    expect(r.answer).toContain('修订版');
+    expect(resolutionsCited(r)).toEqual([64]);
+  });
+
+  it('answers what it can and names the part the document does not answer', async () => {
+    const r = await ask(
+      'What does Resolution 64 ask the TSB Director to do, and what did the IPv6 rollout cost in euros?',
+    );
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toEqual([64]);
+    expect(r.unansweredParts).toEqual(['what did the IPv6 rollout cost in euros?']);
+    expect(r.answer).toMatch(
+      /Question 2: what did the IPv6 rollout cost in euros\?\nThe document does not answer/,
+    );
+  });
+});
+
 describe('two resolutions named by topic', () => {
   it('answers each of them', async () => {
     const r = await ask('假冒设备那个决议和手机被盗那个决议，分别要跟哪些组织合作？');

@@ -196,4 +196,19 @@ describe('scoreCase', () => {
       contextRecall: null,
     });
   });
+
+  it('counts a message with a part the document does not answer as an abstention on an unanswerable case', () => {
+    const u: EvalCase = {
+      ...c,
+      answerable: false,
+      resolutions: [],
+      clause: undefined,
+      keywords: [],
+    };
+    const partly = result({ found: true, unansweredParts: ['and what did it cost?'] });
+    expect(scoreCase(u, partly, [], 1).abstentionOk).toBe(true);
+    expect(scoreCase(u, result({ found: true }), [], 1).abstentionOk).toBe(false);
+    // An answerable message is judged on what it asks; a side question left unanswered is no refusal.
+    expect(scoreCase(c, partly, [annex()], 1).abstentionOk).toBe(true);
+  });
 });

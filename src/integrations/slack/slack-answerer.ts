@@ -38,7 +38,7 @@ export const SORRY = ':warning: Sorry, I could not answer just now. Please try a
 export const EXPIRED = 'This answer is no longer available to share. Ask again with `/itu`.';
 
 export function usageText(command = '/itu'): string {
-  return `Ask a question about the WTSA-20 resolutions that affect ITU-D, e.g. \`${escapeMrkdwn(command)} 第44号决议要求做什么?\``;
+  return `Ask a question about the WTSA-20 resolutions that affect ITU-D, e.g. \`${escapeMrkdwn(command)} 第44号决议讲了什么?\``;
 }
 
 export function createAnswerer(deps: AnswererDeps) {

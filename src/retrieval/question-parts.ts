@@ -1,0 +1,117 @@
+/**
+ * A message that asks several things at once ("What does Resolution 58 ask, and was it revised?",
+ * 第12号决议讲什么？另外第34号呢？): its parts, each a question of its own. The setting before the first
+ * question goes with it; each later part is read as a follow-up of the ones before, so "it" and 呢 find
+ * what the first part named.
+ */
+import { sentencesOf } from './sentences.js';
+import { STOPWORDS } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+
+/** The most parts a message is answered in; the rest stays with the last part. */
+const MAX_PARTS = 3;
+
+/**
+ * Inside one sentence, where a second question starts: "…, and did it …", "… — and who …", 另外/此外/还有
+ * after a comma or semicolon, or a semicolon before a question word.
+ */
+const SECOND_QUESTION =
+  /(?:,|\s[—–-]{1,2})\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|was|were|are|has|have|had|can|could|should|will|what|which|who|whom|whose|how|when|where|why)\b)|[，,；;]\s*(?=另外|此外|还有|同时|以及)|[；;]\s*(?=(?:是否|是不是|有没有|什么|哪|谁|多少|几|何|怎么|为什么))/i;
+
+/** A sentence asks when it ends with a question mark. */
+const ASKS = /[?？]\s*$/;
+
+/** Words that point at the document rather than say what is asked about (决议, 原文, "the doc"). */
+const ABOUT_THE_DOCUMENT = new Set([
+  '决议',
+  '文件',
+  '条款',
+  '原文',
+  '具体',
+  '单独',
+  '专门',
+  'document',
+  'doc',
+  'resolution',
+  'resolutions',
+  'text',
+  'exactly',
+  'clause',
+]);
+
+/** A resolution's status is a question of its own, however short ("was it revised?", 是新的吗？). */
+const STATUS = /修订|修改|新决议|无修改|状态|\b(?:revised|amended|unchanged|changed|new|status)\b/i;
+
+/**
+ * Whether a piece says enough to be asked on its own: "which?", 有单独的决议吗？, 效果怎么样？, "where
+ * exactly is it?" lean on the question before them (its topic) and are answered with it.
+ */
+function standsAlone(piece: string): boolean {
+  if (/\d/.test(piece) || STATUS.test(piece)) return true;
+  const content = tokenize(piece, 'jieba').filter(
+    (t) => !STOPWORDS.has(t) && !ABOUT_THE_DOCUMENT.has(t) && !/^[\p{P}\s]+$/u.test(t),
+  );
+  return content.length >= 2;
+}
+
+/** A sentence cut where a second question starts; each piece ends as a question. */
+function splitSentence(s: string): string[] {
+  const out: string[] = [];
+  let rest = s;
+  for (let m = SECOND_QUESTION.exec(rest); m && out.length < MAX_PARTS - 1;) {
+    const head = rest.slice(0, m.index).trim();
+    const tail = rest.slice(m.index + m[0].length).trim();
+    if (!standsAlone(head) || !standsAlone(tail)) break;
+    out.push(/[\u3400-\u9fff]$/.test(head) ? `${head}？` : `${head}?`);
+    rest = tail;
+    m = SECOND_QUESTION.exec(rest);
+  }
+  out.push(rest.trim());
+  return out;
+}
+
+/** Sentences, a question quoted inside one ("he asked, 'why?'. I …") kept with its sentence. */
+function sentencesWithQuotes(text: string): string[] {
+  const out: string[] = [];
+  for (const s of sentencesOf(text)) {
+    if (out.length && /^\s*['"”’」』]/.test(s)) out[out.length - 1] += s;
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The questions a message asks, in order; a message that asks one thing is one part. Sentences that do not
+ * ask (the asker's setting, a greeting) join the question that follows them.
+ */
+export function questionParts(text: string): string[] {
+  const sentences = sentencesWithQuotes(text);
+  if (sentences.filter((s) => ASKS.test(s)).length === 0) return [text];
+  const parts: string[] = [];
+  let pending = '';
+  for (const s of sentences) {
+    if (!ASKS.test(s)) {
+      pending += s;
+      continue;
+    }
+    const pieces = splitSentence(s.trim());
+    if (pending)
+      pieces[0] = `${pending.trim()}${/[。！？]$/.test(pending.trim()) ? '' : ' '}${pieces[0]}`;
+    pending = '';
+    // A question that leans on the one before ("which?", 分别是哪几项？) stays with it; a first one that
+    // says nothing yet (在吗？, "Quick question?") goes with the next.
+    if (parts.length && !standsAlone(pieces[0]!)) parts[parts.length - 1] += ` ${pieces.shift()}`;
+    if (!parts.length && pieces.length === 1 && !standsAlone(pieces[0]!)) {
+      pending = pieces[0]!;
+      continue;
+    }
+    parts.push(...pieces);
+  }
+  if (!parts.length) return [text];
+  // A closing remark after the last question ("Thanks!") stays with it.
+  if (pending) parts[parts.length - 1] += pending;
+  if (parts.length <= MAX_PARTS) return parts.map((p) => p.trim()).filter(Boolean);
+  return [...parts.slice(0, MAX_PARTS - 1), parts.slice(MAX_PARTS - 1).join(' ')].map((p) =>
+    p.trim(),
+  );
+}

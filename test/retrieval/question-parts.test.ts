@@ -1,0 +1,60 @@
+/** A message that asks several things, cut into its questions. */
+import { describe, expect, it } from 'vitest';
+import { questionParts } from '../../src/retrieval/question-parts.js';
+
+describe('questionParts', () => {
+  it.each([
+    ['第12号决议讲什么？另外第34号呢？', ['第12号决议讲什么？', '另外第34号呢？']],
+    [
+      'What does Resolution 12 ask of the regional offices, and was it revised?',
+      ['What does Resolution 12 ask of the regional offices?', 'was it revised?'],
+    ],
+    [
+      '第12号决议要求区域代表处做什么；另外，会议翻译是怎么安排的？',
+      ['第12号决议要求区域代表处做什么？', '另外，会议翻译是怎么安排的？'],
+    ],
+  ])('cuts %s into its questions', (message, parts) => {
+    expect(questionParts(message)).toEqual(parts);
+  });
+
+  it('keeps a message that asks one thing whole', () => {
+    const one = 'We run a small lab. What does Resolution 12 say about testing centres?';
+    expect(questionParts(one)).toEqual([one]);
+    expect(questionParts('请介绍一下第12号决议')).toEqual(['请介绍一下第12号决议']);
+  });
+
+  it('keeps the setting before the first question with it', () => {
+    expect(questionParts('我们是一家小运营商。第12号决议讲什么？另外第34号呢？')).toEqual([
+      '我们是一家小运营商。第12号决议讲什么？',
+      '另外第34号呢？',
+    ]);
+  });
+
+  it('keeps a question that leans on the one before with it', () => {
+    expect(questionParts('那个实验室建在哪里了？效果怎么样？')).toEqual([
+      '那个实验室建在哪里了？ 效果怎么样？',
+    ]);
+    expect(questionParts('How many study groups are there, and which?')).toEqual([
+      'How many study groups are there, and which?',
+    ]);
+    expect(questionParts('Is there a clause on training? Where exactly is it?')).toEqual([
+      'Is there a clause on training? Where exactly is it?',
+    ]);
+  });
+
+  it('joins a greeting that asks nothing yet to the question after it', () => {
+    expect(questionParts('在吗？第12号决议讲什么？')).toEqual(['在吗？第12号决议讲什么？']);
+  });
+
+  it('does not take a question quoted inside a sentence for one of the asker’s', () => {
+    const m = "My boss asked 'why this report?' and I did not know. What is it for?";
+    expect(questionParts(m)).toHaveLength(1);
+  });
+
+  it('answers at most three parts', () => {
+    const m = '第1号呢？第2号呢？第3号呢？第4号呢？';
+    const parts = questionParts(m);
+    expect(parts).toHaveLength(3);
+    expect(parts[2]).toContain('第4号');
+  });
+});
