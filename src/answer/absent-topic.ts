@@ -5,8 +5,11 @@
  * only the rest (通信, 标准) would read as an answer it never gives.
  */
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import type { Glossary } from '../corpus/glossary.js';
 import { indexText } from '../retrieval/index-text.js';
+import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { askingSentences } from '../retrieval/sentences.js';
+import { STOPWORDS } from '../retrieval/stopwords.js';
 import { mentions } from './mention-check.js';
 import type { TopicUnit } from './relevance.js';
 
@@ -20,12 +23,27 @@ const TOPIC_FRAMES: RegExp[] = [
   /([^，。？?！!：:]{2,30}?)(?:是怎么规定的|怎么规定|有什么规定|有什么要求|有什么说法|怎么说)/,
 ];
 
+/** English: what follows the words that introduce a topic ("anything on X", "does it cover X", "X — covered?"). */
+const EN_TOPIC_FRAMES: RegExp[] = [
+  /\b(?:anything|something|nothing)\s+(?:\w+\s+){0,2}?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
+  /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions)\s+(?:anything\s+|something\s+)?(?:about|with|on|regarding)?\s*([^?.!;:]{3,80})/i,
+  /\babout\s+([^?.!;:]{3,80})/i,
+  /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any)\b/i,
+];
+
 /**
- * A word of quantity or pointing (两位, 这些, 某个, 每年) says which or how many, not what about; a single
+ * A word of quantity (两位, 这些, 某个, 每年) says which or how many, not what about; a single
  * character (搞, 管) is a verb of the asking.
  */
 const NOT_A_TOPIC =
   /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff])$/;
+
+/**
+ * Below this SemCor count a noun is seldom used in general English, so it names a topic of its own
+ * (satellite 4, refugee 5, village 36); a common one (text 53, English 57) is as often the asker's way
+ * of saying what the document words otherwise.
+ */
+const RARE_ENGLISH = 50;
 
 /** Below this share of the named topic's weight, what the document lacks is a detail of it, not the topic. */
 const ABSENT_SHARE = 0.25;
@@ -45,20 +63,20 @@ function documentText(store: CorpusStore): string {
 }
 
 /** Why the answer is no: the document never names it. */
-export function absentReason(unit: TopicUnit): { en: string; zh: string } {
-  const term = unit.alternatives[0]?.[0] ?? '';
+export function absentReason(term: string): { en: string; zh: string } {
   return {
     en: `It never mentions “${term}”.`,
     zh: `文件没有提到“${term}”。`,
   };
 }
 
-/** The span a Chinese question names as its topic, or null when no frame names one. */
+/** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {
   const asking = askingSentences(question);
-  for (const frame of TOPIC_FRAMES) {
+  const frames = /[\u4e00-\u9fff]/.test(asking) ? TOPIC_FRAMES : EN_TOPIC_FRAMES;
+  for (const frame of frames) {
     const m = frame.exec(asking);
-    if (m) return m[1]!;
+    if (m) return m[1]!.trim();
   }
   return null;
 }
@@ -86,4 +104,54 @@ export function absentTopic(
   const total = named.reduce((s, u) => s + u.weight, 0);
   const missing = absent.reduce((s, u) => s + u.weight, 0);
   return missing / total >= ABSENT_SHARE ? heaviest : null;
+}
+
+/** What the English check knows of a word, from the bilingual table and the glossary. */
+export interface EnglishWords {
+  /** A noun the dictionary translates but nothing brings to the document (see DictionaryTable.absent). */
+  absentNoun(word: string): boolean;
+  /** How common the word is in general English (its SemCor count). */
+  frequency(word: string): number;
+  /** The English names of the glossary's terms and resolutions. */
+  glossaryNames: readonly string[];
+}
+
+/** A plural's singular, as far as matching a glossary name needs (devices, identifiers, batteries). */
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+
+/**
+ * The English counterpart: the words of the topic an English question names ("anything on satellite
+ * internet for villages?") that are nouns the document never speaks of, and rare in general English,
+ * when they are a good share of the topic's words; the first of them, or null. A word of a glossary name the question uses is the
+ * document's, whatever the dictionary says.
+ */
+export function absentEnglishTopic(question: string, words: EnglishWords): string | null {
+  const span = namedTopic(question);
+  if (!span) return null;
+  const content = englishWordsOf(span).filter(
+    (w) => w.length >= 3 && !STOPWORDS.has(w) && !/\d/.test(w),
+  );
+  if (!content.length) return null;
+  const asked = new Set(englishWordsOf(question).map(singular));
+  const named = new Set(
+    words.glossaryNames
+      .map((n) => englishWordsOf(n).map(singular))
+      .filter((ws) => ws.every((w) => asked.has(w)))
+      .flat(),
+  );
+  const absent = content.filter(
+    (w) => words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH && !named.has(singular(w)),
+  );
+  return absent.length && absent.length / content.length >= ABSENT_SHARE ? absent[0]! : null;
+}
+
+/** The glossary's English names (terms and resolutions), once per glossary. */
+const names = new WeakMap<Glossary, string[]>();
+export function glossaryNames(glossary: Glossary): string[] {
+  let list = names.get(glossary);
+  if (!list) {
+    list = [...glossary.terms.flatMap((t) => t.en), ...glossary.resolutions.flatMap((r) => r.en)];
+    names.set(glossary, list);
+  }
+  return list;
 }

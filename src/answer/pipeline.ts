@@ -39,7 +39,7 @@ import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
-import { absentReason, absentTopic } from './absent-topic.js';
+import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
 import { asksMention, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
@@ -282,10 +282,23 @@ async function answerQuestion(
       };
   }
 
-  // "关于量子通信有什么规定？": a topic the question names that the document never speaks of.
-  if (!plan.resolutions.length && ['clauses', 'which'].includes(plan.intent.kind)) {
-    const units = topicUnits(withoutFrame(plan), deps.retriever.bm25);
-    const absent = absentTopic(plan.standalone, units, store);
+  // "关于量子通信有什么规定？", "anything on satellite internet?": a topic the question names that the
+  // document never speaks of; unless a clause's everyday questions match the question (tsunami warnings:
+  // the clause on cables for disaster warning answers it, though it never says tsunami).
+  if (
+    !plan.resolutions.length &&
+    ['clauses', 'which'].includes(plan.intent.kind) &&
+    (hits[0]?.question ?? 0) < QUESTION_MATCH_FOUND
+  ) {
+    const absent =
+      plan.lang === 'en'
+        ? absentEnglishTopic(plan.standalone, {
+            absentNoun: (w) => deps.planning.dictionary.absentNoun(w),
+            frequency: (w) => deps.planning.dictionary.frequency(w),
+            glossaryNames: glossaryNames(deps.planning.expander.glossary),
+          })
+        : absentTopic(plan.standalone, topicUnits(withoutFrame(plan), deps.retriever.bm25), store)
+            ?.alternatives[0]?.[0];
     if (absent)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(absent)) };
   }

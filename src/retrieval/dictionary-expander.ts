@@ -96,6 +96,18 @@ export class DictionaryExpander {
     );
   }
 
+  /**
+   * Whether a lower-case English word, in any regular or irregular form, is a noun the dictionary
+   * translates but nothing in the table brings to the document (refugees → refugee): see
+   * DictionaryTable.absent.
+   */
+  absentNoun(word: string): boolean {
+    const irregular = this.table.get('irregular', word);
+    return [word, ...regularBases(word), ...(irregular ? [irregular] : [])].some((b) =>
+      this.table.has('absent', b),
+    );
+  }
+
   /** Whether a lower-case word is itself a word of the lists, not only an inflection of one (roming is Rome + -ing). */
   knowsAsWritten(word: string): boolean {
     return (

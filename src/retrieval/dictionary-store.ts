@@ -110,6 +110,7 @@ export async function deriveTable(texts: string[]): Promise<PackedTable> {
     stopwords: STOPWORDS,
     related: wordNet.related,
     lexicon: wordNet.words,
+    nouns: wordNet.nouns,
   });
   // The segmenter keeps the corpus's words and the everyday words the table bridges (see tokenize.ts).
   return packTable({ ...table, segmenter: leanDictionary(texts, new Set(Object.keys(table.zh))) });

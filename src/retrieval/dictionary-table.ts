@@ -12,7 +12,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 19;
+export const TABLE_VERSION = 20;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -42,6 +42,11 @@ export interface DictionaryTable {
    * readings the common word is meant (phnes → phones, not penes; spelling.ts).
    */
   lexicon: Record<string, number>;
+  /**
+   * English nouns the dictionary translates but that reach none of the corpus's words, nor a related or
+   * family word that does (satellite → 卫星, refugee → 难民): a topic the document never speaks of.
+   */
+  absent: string[];
 }
 
 export interface TableInputs {
@@ -56,6 +61,8 @@ export interface TableInputs {
   segmenter?: string;
   /** General English words (WordNet's) with their SemCor counts: see DictionaryTable.lexicon. */
   lexicon?: Map<string, number>;
+  /** English words that are nouns first (WordNet's); see DictionaryTable.absent. */
+  nouns?: Set<string>;
 }
 
 /** Longest English key, in words: longer senses are descriptions, not translations. */
@@ -282,18 +289,44 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
   const keyWords = new Set(
     [...Object.keys(en), ...Object.keys(related)].flatMap((k) => k.split(' ')),
   );
+  const family = wordFamilies(en);
+  const absent = absentNouns(byWord, inputs.nouns, [en, related, family]);
+  // The absent nouns' too (children → child): a question names them in any form.
+  const based = new Set([...keyWords, ...absent]);
   const irregular: Record<string, string> = {};
   for (const [surface, base] of inputs.lemmas.irregular) {
-    if (keyWords.has(base) && !regularBases(surface).includes(base)) irregular[surface] = base;
+    if (based.has(base) && !regularBases(surface).includes(base)) irregular[surface] = base;
   }
   return {
     version: TABLE_VERSION,
     en,
-    family: wordFamilies(en),
+    family,
     related,
     zh,
     irregular,
     segmenter: inputs.segmenter ?? '',
     lexicon: Object.fromEntries(inputs.lexicon ?? []),
+    absent,
   };
+}
+
+/**
+ * One-word senses the dictionary gives in full (a translation, not a word of a longer gloss) that are
+ * nouns first and that no part of the table reaches the corpus from.
+ */
+function absentNouns(
+  byWord: Map<string, Map<string, number>>,
+  nouns: Set<string> | undefined,
+  reaching: Record<string, Candidates>[],
+): string[] {
+  if (!nouns) return [];
+  const out = new Set<string>();
+  for (const [word, keys] of byWord) {
+    if (word.length < 2) continue;
+    for (const [k, w] of keys) {
+      if (w === 1 && !k.includes(' ') && nouns.has(k) && !reaching.some((r) => entry(r, k)))
+        out.add(k);
+    }
+  }
+  return [...out].sort();
 }

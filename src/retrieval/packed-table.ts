@@ -15,6 +15,8 @@ export interface PackedTable {
   segmenter: string;
   /** Word → its SemCor count, as text ('' for none). */
   lexicon: Record<string, string>;
+  /** The absent nouns (see DictionaryTable.absent), as keys with empty values. */
+  absent: Record<string, string>;
 }
 
 function packAll(record: Record<string, Candidates>): Record<string, string> {
@@ -35,6 +37,7 @@ export function packTable(t: DictionaryTable): PackedTable {
     lexicon: Object.fromEntries(
       Object.entries(t.lexicon).map(([w, n]) => [w, n > 0 ? String(n) : '']),
     ),
+    absent: Object.fromEntries(t.absent.map((w) => [w, ''])),
   };
 }
 

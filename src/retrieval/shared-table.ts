@@ -44,6 +44,7 @@ export const TABLE_PARTS = [
   'words',
   'lexicon',
   'cut',
+  'absent',
 ] as const;
 export type TablePart = (typeof TABLE_PARTS)[number];
 
@@ -104,6 +105,7 @@ export class SharedTable {
       words: Object.entries(keyWords(t)),
       lexicon: Object.entries(t.lexicon),
       cut: cutEntries(segmenter),
+      absent: Object.entries(t.absent),
     };
     let ints = HEADER;
     // The segmenter's text is kept as the 'cut' part only: threads look words up, nothing parses it.
@@ -112,7 +114,10 @@ export class SharedTable {
       const entries = parts[p];
       for (const [k, v] of entries) chars += k.length + v.length;
       // The word lists are large and looked up little per question: fuller tables, fewer megabytes.
-      const cap = capacityFor(entries.length, p === 'lexicon' || p === 'cut' ? 0.75 : 0.5);
+      const cap = capacityFor(
+        entries.length,
+        p === 'lexicon' || p === 'cut' || p === 'absent' ? 0.75 : 0.5,
+      );
       ints += cap * SLOT;
       return cap;
     });

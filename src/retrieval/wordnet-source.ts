@@ -85,6 +85,8 @@ export interface WordNetWords {
    * misspelling has several readings (spelling.ts).
    */
   words: Map<string, number>;
+  /** Single-word lemmas that are nouns first: as many noun senses as all their others (satellite, refugee). */
+  nouns: Set<string>;
 }
 
 /** Each single-word lemma's SemCor tag count, summed over its senses (lines: sense key, offset, number, count). */
@@ -141,5 +143,16 @@ export async function readWordNet(): Promise<WordNetWords> {
   const words = new Map<string, number>();
   for (const lemma of senses.keys())
     for (const w of lemma.split(' ')) if (w && !words.has(w)) words.set(w, counts.get(w) ?? 0);
-  return { related, words };
+  const nouns = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    if (lemma.includes(' ')) continue;
+    let noun = 0;
+    let other = 0;
+    for (const p of byPos) {
+      if (p.keys[0]?.startsWith('n:')) noun += p.count;
+      else other += p.count;
+    }
+    if (noun > 0 && noun >= other) nouns.add(lemma);
+  }
+  return { related, words, nouns };
 }

@@ -1,6 +1,12 @@
 /** A topic the question names by the words that introduce one, and whether the document ever speaks of it. */
 import { describe, expect, it } from 'vitest';
-import { absentReason, absentTopic, namedTopic } from '../../src/answer/absent-topic.js';
+import {
+  absentEnglishTopic,
+  absentReason,
+  absentTopic,
+  namedTopic,
+  type EnglishWords,
+} from '../../src/answer/absent-topic.js';
 import type { TopicUnit } from '../../src/answer/relevance.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
 import { clause } from '../helpers/clause.js';
@@ -33,7 +39,7 @@ describe('absentTopic', () => {
     const mining = unit('采矿', 6);
     const units = [unit('深海', 5), mining, unit('标准', 2)];
     expect(absentTopic('关于深海采矿标准有什么规定？', units, store)).toBe(mining);
-    expect(absentReason(mining).zh).toBe('文件没有提到“采矿”。');
+    expect(absentReason(mining.alternatives[0]![0]).zh).toBe('文件没有提到“采矿”。');
   });
 
   it('says nothing when the document speaks of the heaviest part', () => {
@@ -61,5 +67,50 @@ describe('absentTopic', () => {
   it('looks only at the topic named, not the asker’s setting', () => {
     const units = [unit('采矿', 6), unit('气候', 3)];
     expect(absentTopic('我们在采矿。关于气候有什么规定？', units, store)).toBeNull();
+  });
+});
+
+describe('absentEnglishTopic', () => {
+  // Stand-ins for the table: which nouns it lists as absent, and how common each word is.
+  const words = (absent: string[], counts: Record<string, number> = {}): EnglishWords => ({
+    absentNoun: (w) => absent.includes(w.replace(/s$/, '')),
+    frequency: (w) => counts[w] ?? 3,
+    glossaryNames: ['Mobile device theft'],
+  });
+
+  it.each([
+    ['Anything on helicopters for remote clinics?', 'helicopters for remote clinics'],
+    ['Does the report talk about volcano monitoring?', 'volcano monitoring'],
+    ['Volcano alerts — covered?', 'Volcano alerts'],
+  ])('reads the topic of %s as %s', (q, topic) => expect(namedTopic(q)).toBe(topic));
+
+  it('names a rare noun the document never speaks of, when it is a good share of the topic', () => {
+    const w = words(['helicopter']);
+    expect(absentEnglishTopic('Anything on helicopters for remote clinics?', w)).toBe(
+      'helicopters',
+    );
+  });
+
+  it('leaves a topic whose absent noun is a small part of it, or common in general English', () => {
+    const w = words(['helicopter', 'text'], { texts: 53 });
+    expect(
+      absentEnglishTopic(
+        'Anything on helicopters for clinics, schools, farms and remote roads?',
+        w,
+      ),
+    ).toBeNull();
+    expect(absentEnglishTopic('Anything on junk texts?', w)).toBeNull();
+  });
+
+  it('takes a word of a glossary name the question uses as the document’s', () => {
+    const w = words(['device']);
+    expect(absentEnglishTopic('Anything on mobile device theft?', w)).toBeNull();
+    expect(absentEnglishTopic('Anything on devices?', w)).toBe('devices');
+  });
+
+  it('finds nothing where no frame names a topic', () => {
+    expect(
+      absentEnglishTopic('Who chairs the helicopter group?', words(['helicopter'])),
+    ).toBeNull();
   });
 });

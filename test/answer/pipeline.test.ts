@@ -171,6 +171,25 @@ describe('a topic named that the document never speaks of', () => {
     expect(r.answer).toContain('文件没有提到“深海”');
   });
 
+  it('says so in English too, for a rare noun the document never speaks of', async () => {
+    const r = await ask('Anything on helicopters for remote clinics?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('It never mentions “helicopters”.');
+  });
+
+  it('answers one the document words otherwise, when a clause’s everyday questions match it', async () => {
+    // The clause on cables for disaster warning never says tsunami; its everyday questions do.
+    const r = await ask('anything on tsunami warnings?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: 73 });
+  });
+
+  it('answers an English topic the document does speak of, named in everyday words', async () => {
+    const r = await ask('Is there anything about interpreters at meetings?');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(44);
+  });
+
   it('answers a topic named the same way that the document does speak of', async () => {
     const r = await ask('关于电子废物有什么要求？');
     expect(r.found).toBe(true);

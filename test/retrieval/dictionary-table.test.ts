@@ -159,6 +159,25 @@ describe('buildTable', () => {
   it('keeps the irregular forms of its key words', () => {
     expect(table.irregular.stolen).toBe('steal');
   });
+
+  it('lists the nouns it translates that reach none of the corpus words, in any part', () => {
+    const withNouns = buildTable({
+      ...inputs,
+      entries: [
+        ...entries,
+        { simplified: '卫星', senses: ['satellite'] },
+        { simplified: '电话亭', senses: ['phone booth'] },
+        { simplified: '跑步', senses: ['to run'] },
+      ],
+      nouns: new Set(['satellite', 'research', 'booth', 'spam']),
+    });
+    // Not research (研究 is the corpus's), nor booth (only a word of a longer sense), nor run (not a noun
+    // here), nor spam (it reaches 垃圾 inside 垃圾邮件).
+    expect(withNouns.absent).toEqual(['satellite']);
+    const expander = new DictionaryExpander(SharedTable.fromPacked(packTable(withNouns)));
+    expect(expander.absentNoun('satellites')).toBe(true);
+    expect(expander.absentNoun('research')).toBe(false);
+  });
 });
 
 describe('DictionaryExpander', () => {

@@ -10,6 +10,7 @@ const source = {
   zh: { 偷: '盗窃\t0.3\n失窃\t0.05', 手机: '电话\t0.1' },
   irregular: { stolen: 'steal' },
   lexicon: { kangaroo: '3', burkina: '', faso: '' },
+  absent: { satellite: '' },
 };
 
 describe('SharedTable', () => {
