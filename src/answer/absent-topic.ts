@@ -16,19 +16,27 @@ import type { TopicUnit } from './relevance.js';
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
 const TOPIC_FRAMES: RegExp[] = [
   /关于([^，。？?！!]{2,30}?)(?:[，,]?(?:这份|这些|文件|决议|材料|国际电联|ITU)[^，。？?]{0,8})?(?:有|是|怎么|的规定|，)/,
-  /对([^，。？?！!]{2,30}?)(?:有什么|是怎么|怎么|有何|有哪些)/,
+  /对([^，。？?！!]{2,30}?)(?:有什么|是怎么|怎么|有何|有哪些|有没有|有无)/,
   /(?:有没有|是否|有无)(?:讲|提到|提及|涉及|说到|谈到|讲到|关于|针对)([^，。？?！!]{2,30}?)(?:的|吗|？|\?|$)/,
   /(?:涉及|针对)([^，。？?！!]{2,30}?)(?:的|吗|？|\?|$)/,
   /([^，。？?！!]{2,30}?)(?:方面|这块|这一块)/,
   /([^，。？?！!：:]{2,30}?)(?:是怎么规定的|怎么规定|有什么规定|有什么要求|有什么说法|怎么说)/,
+  // 想了解X的内容, 研究X: what the asker wants to know about.
+  /(?:了解|研究(?![组课])|关注|查一下|问一下)([^，。？?！!]{2,30}?)(?:的内容|的规定|的条款|方面|[，,。？?]|$)/,
+  // X，文件里有（相关条款）吗: the clause before a question whether the document has something.
+  /([^，。？?！!]{2,30}?)[，,]\s*(?:这份|这个)?(?:文件|材料|决议)(?:里|中)?(?:有|提到|讲|说)[^，。？?]{0,8}吗/,
+  // A bare topic asked about (量子加密？): a short sentence without a question word.
+  /^([^，。？?！!吗呢什么哪谁几怎为]{2,16})[？?]$/,
 ];
 
 /** English: what follows the words that introduce a topic ("anything on X", "does it cover X", "X — covered?"). */
 const EN_TOPIC_FRAMES: RegExp[] = [
-  /\b(?:anything|something|nothing)\s+(?:\w+\s+){0,2}?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
+  /\b(?:anything|something|nothing|(?:a|any) (?:part|section|clause|line|provisions?|mention|word))\s+(?:\w+\s+){0,2}?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions)\s+(?:anything\s+|something\s+)?(?:about|with|on|regarding)?\s*([^?.!;:]{3,80})/i,
-  /\babout\s+([^?.!;:]{3,80})/i,
-  /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any)\b/i,
+  /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
+  /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
+  // A bare topic asked about ("Online misinformation?"): no verb of asking, no question word.
+  /^(?!.*\b(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b)([^?.!;:]{3,60})\?$/i,
 ];
 
 /**

@@ -24,12 +24,18 @@ describe('namedTopic', () => {
     ['有没有涉及气象雷达的内容？', '气象雷达'],
     ['太空垃圾方面有什么安排？', '太空垃圾'],
     ['我们在做调查。电动自行车是怎么规定的？', '电动自行车'],
+    ['对出租车计价器有没有要求？', '出租车计价器'],
+    ['我想了解深海采矿的内容，文件里有吗？', '深海采矿'],
+    ['电动自行车充电桩，文件里有提到吗？', '电动自行车充电桩'],
+    ['潮汐发电？', '潮汐发电'],
   ])('reads the topic of %s as %s', (q, topic) => {
     expect(namedTopic(q)).toBe(topic);
   });
 
   it('finds none where no frame names a topic', () => {
     expect(namedTopic('第44号决议做出决议第6项是什么？')).toBeNull();
+    // 研究组 is a study group, not "to research".
+    expect(namedTopic('第5研究组的全称叫什么？')).toBeNull();
     expect(namedTopic('What does Resolution 44 ask of the regional offices?')).toBeNull();
   });
 });
@@ -82,6 +88,9 @@ describe('absentEnglishTopic', () => {
     ['Anything on helicopters for remote clinics?', 'helicopters for remote clinics'],
     ['Does the report talk about volcano monitoring?', 'volcano monitoring'],
     ['Volcano alerts — covered?', 'Volcano alerts'],
+    ['Is there a section on volcano alerts?', 'volcano alerts'],
+    ["I'm researching volcano alerts — is that in there?", 'volcano alerts'],
+    ['Volcano alerts for islands?', 'Volcano alerts for islands'],
   ])('reads the topic of %s as %s', (q, topic) => expect(namedTopic(q)).toBe(topic));
 
   it('names a rare noun the document never speaks of, when it is a good share of the topic', () => {
