@@ -18,8 +18,10 @@ const MAX_PARTS = 3;
 const SECOND_QUESTION =
   /(?:,|\s[—–-]{1,2})\s*(?:and|also|plus)\s+(?=(?:did|does|do|is|was|were|are|has|have|had|can|could|should|will|what|which|who|whom|whose|how|when|where|why)\b)|[，,；;]\s*(?=另外|此外|还有|同时|以及)|[；;]\s*(?=(?:是否|是不是|有没有|什么|哪|谁|多少|几|何|怎么|为什么))/i;
 
-/** A sentence asks when it ends with a question mark. */
-const ASKS = /[?？]\s*$/;
+/** A sentence asks when it ends with a question mark, or with 吗/呢 typed without one. */
+const ASKS = /(?:[?？]|[吗呢么])\s*$/;
+/** Chat drops the last question mark ("…跟谁协作？还有按照什么来的"): a last sentence without an end asks. */
+const UNENDED = /[^。！？!?.…]\s*$/;
 
 /** Words that point at the document rather than say what is asked about (决议, 原文, "the doc"). */
 const ABOUT_THE_DOCUMENT = new Set([
@@ -47,12 +49,26 @@ const STATUS = /修订|修改|新决议|无修改|状态|\b(?:revised|amended|un
  * exactly is it?" lean on the question before them (its topic) and are answered with it.
  */
 function standsAlone(piece: string): boolean {
-  if (/\d/.test(piece) || STATUS.test(piece)) return true;
-  const content = tokenize(piece, 'jieba').filter(
-    (t) => !STOPWORDS.has(t) && !ABOUT_THE_DOCUMENT.has(t) && !/^[\p{P}\s]+$/u.test(t),
-  );
-  return content.length >= 2;
+  return /\d/.test(piece) || STATUS.test(piece) || topicWords(piece) >= 2;
 }
+
+/** How many words of a piece say what it is about (not function words, the document, numbers). */
+function topicWords(piece: string): number {
+  return tokenize(piece, 'jieba').filter(
+    (t) =>
+      !STOPWORDS.has(t) &&
+      !ABOUT_THE_DOCUMENT.has(t) &&
+      !/^[\p{P}\s]+$/u.test(t) &&
+      !/^\d+$/.test(t),
+  ).length;
+}
+
+/**
+ * A first part that only names what the message is about ("那讲漫游的那个决议呢？", "And Resolution 12?")
+ * asks nothing yet: the question after it is asked of it.
+ */
+const NAMES_ONLY =
+  /^(?:(?:那|那么|还有|另外)[^？?]{0,24}呢|(?:and|what about|how about)\b[^?]{0,40})\s*[？?]$/i;
 
 /** A sentence cut where a second question starts; each piece ends as a question. */
 function splitSentence(s: string): string[] {
@@ -87,10 +103,14 @@ function sentencesWithQuotes(text: string): string[] {
 export function questionParts(text: string): string[] {
   const sentences = sentencesWithQuotes(text);
   if (sentences.filter((s) => ASKS.test(s)).length === 0) return [text];
+  const last = sentences.length - 1;
+  // Unended, it must say something of its own: "(res 44)" after a question is a note on it.
+  const asks = (s: string, i: number) =>
+    ASKS.test(s) || (i === last && i > 0 && UNENDED.test(s) && topicWords(s) >= 2);
   const parts: string[] = [];
   let pending = '';
-  for (const s of sentences) {
-    if (!ASKS.test(s)) {
+  for (const [i, s] of sentences.entries()) {
+    if (!asks(s, i)) {
       pending += s;
       continue;
     }
@@ -108,6 +128,8 @@ export function questionParts(text: string): string[] {
     parts.push(...pieces);
   }
   if (!parts.length) return [text];
+  if (parts.length > 1 && NAMES_ONLY.test(parts[0]!.trim()))
+    parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
   // A closing remark after the last question ("Thanks!") stays with it.
   if (pending) parts[parts.length - 1] += pending;
   if (parts.length <= MAX_PARTS) return parts.map((p) => p.trim()).filter(Boolean);

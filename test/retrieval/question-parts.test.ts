@@ -51,6 +51,28 @@ describe('questionParts', () => {
     expect(questionParts(m)).toHaveLength(1);
   });
 
+  it('reads a last question typed without its question mark, as chat does', () => {
+    expect(questionParts('第12号决议讲什么？还有它要求跟哪些组织合作')).toEqual([
+      '第12号决议讲什么？',
+      '还有它要求跟哪些组织合作',
+    ]);
+    expect(questionParts('Who runs the test labs? and who pays for the training courses')).toEqual([
+      'Who runs the test labs?',
+      'and who pays for the training courses',
+    ]);
+  });
+
+  it('keeps a note after the question with it', () => {
+    const m = 'Why do study groups liaise with the development sector? (res 12)';
+    expect(questionParts(m)).toEqual([m]);
+  });
+
+  it('asks the question after a first part that only names the subject of it', () => {
+    expect(questionParts('那讲漫游的那个决议呢？我们能申请帮助吗')).toEqual([
+      '那讲漫游的那个决议呢？ 我们能申请帮助吗',
+    ]);
+  });
+
   it('answers at most three parts', () => {
     const m = '第1号呢？第2号呢？第3号呢？第4号呢？';
     const parts = questionParts(m);
