@@ -126,7 +126,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|changed?|amended?|updated?)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
+  /\b(?:revised?|changed?|amended?|updated?)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

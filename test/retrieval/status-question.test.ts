@@ -26,6 +26,7 @@ describe('isStatusQuestion', () => {
     ['Is Resolution 72 new?'],
     ['Was Resolution 100 a new resolution at WTSA-20?'],
     ['Is it new or revised?'],
+    ['Resolution 72 - amended this time or not?'],
     ['Did it change at the assembly?'],
     ['Is Resolution 72 still the same?'],
     // A claim to check: newly adopted at this assembly; a long description of two resolutions between.
