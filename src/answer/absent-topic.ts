@@ -95,12 +95,13 @@ export function namedTopic(question: string): string | null {
  */
 export function absentTopic(
   question: string,
-  units: readonly TopicUnit[],
+  unitsOf: () => readonly TopicUnit[],
   store: CorpusStore,
 ): TopicUnit | null {
   const span = namedTopic(question)?.toLowerCase();
   if (!span) return null;
-  const named = units.filter((u) => {
+  // The units only once a frame names a topic: most questions name none, and units cost a planning's worth.
+  const named = unitsOf().filter((u) => {
     const surface = u.alternatives[0]?.[0]?.toLowerCase();
     return u.weight > 0 && surface && span.includes(surface) && !NOT_A_TOPIC.test(surface);
   });
@@ -120,8 +121,8 @@ export interface EnglishWords {
   absentNoun(word: string): boolean;
   /** How common the word is in general English (its SemCor count). */
   frequency(word: string): number;
-  /** The English names of the glossary's terms and resolutions. */
-  glossaryNames: readonly string[];
+  /** The words of each English name of the glossary's terms and resolutions, in singular. */
+  glossaryNames: readonly (readonly string[])[];
 }
 
 /** A plural's singular, as far as matching a glossary name needs (devices, identifiers, batteries). */
@@ -140,25 +141,26 @@ export function absentEnglishTopic(question: string, words: EnglishWords): strin
     (w) => w.length >= 3 && !STOPWORDS.has(w) && !/\d/.test(w),
   );
   if (!content.length) return null;
+  const candidates = content.filter(
+    (w) => words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH,
+  );
+  // Most topics have no absent noun: the glossary's names are looked at only for those that do.
+  if (candidates.length / content.length < ABSENT_SHARE) return null;
   const asked = new Set(englishWordsOf(question).map(singular));
-  const named = new Set(
-    words.glossaryNames
-      .map((n) => englishWordsOf(n).map(singular))
-      .filter((ws) => ws.every((w) => asked.has(w)))
-      .flat(),
-  );
-  const absent = content.filter(
-    (w) => words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH && !named.has(singular(w)),
-  );
+  const named = new Set(words.glossaryNames.filter((ws) => ws.every((w) => asked.has(w))).flat());
+  const absent = candidates.filter((w) => !named.has(singular(w)));
   return absent.length && absent.length / content.length >= ABSENT_SHARE ? absent[0]! : null;
 }
 
-/** The glossary's English names (terms and resolutions), once per glossary. */
-const names = new WeakMap<Glossary, string[]>();
-export function glossaryNames(glossary: Glossary): string[] {
+/** The words of the glossary's English names (terms and resolutions), in singular, once per glossary. */
+const names = new WeakMap<Glossary, string[][]>();
+export function glossaryNames(glossary: Glossary): string[][] {
   let list = names.get(glossary);
   if (!list) {
-    list = [...glossary.terms.flatMap((t) => t.en), ...glossary.resolutions.flatMap((r) => r.en)];
+    list = [
+      ...glossary.terms.flatMap((t) => t.en),
+      ...glossary.resolutions.flatMap((r) => r.en),
+    ].map((n) => englishWordsOf(n).map(singular));
     names.set(glossary, list);
   }
   return list;

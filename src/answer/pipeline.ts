@@ -297,8 +297,11 @@ async function answerQuestion(
             frequency: (w) => deps.planning.dictionary.frequency(w),
             glossaryNames: glossaryNames(deps.planning.expander.glossary),
           })
-        : absentTopic(plan.standalone, topicUnits(withoutFrame(plan), deps.retriever.bm25), store)
-            ?.alternatives[0]?.[0];
+        : absentTopic(
+            plan.standalone,
+            () => topicUnits(withoutFrame(plan), deps.retriever.bm25),
+            store,
+          )?.alternatives[0]?.[0];
     if (absent)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(absent)) };
   }
