@@ -6,11 +6,10 @@
  */
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { Glossary } from '../corpus/glossary.js';
-import { indexText } from '../retrieval/index-text.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import { STOPWORDS } from '../retrieval/stopwords.js';
-import { mentions } from './mention-check.js';
+import { mentions, textOf } from './mention-check.js';
 import type { TopicUnit } from './relevance.js';
 
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
@@ -61,10 +60,7 @@ const texts = new WeakMap<CorpusStore, string>();
 function documentText(store: CorpusStore): string {
   let text = texts.get(store);
   if (text === undefined) {
-    text = store.clauses
-      .filter((c) => c.part !== 'table1')
-      .map(indexText)
-      .join('\n');
+    text = textOf(store.clauses);
     texts.set(store, text);
   }
   return text;

@@ -37,7 +37,8 @@ export function mentions(u: TopicUnit, text: string): boolean {
   });
 }
 
-function textOf(clauses: readonly Clause[]): string {
+/** The text the mention check reads: summaries and operative clauses with their context, not 表1 rows. */
+export function textOf(clauses: readonly Clause[]): string {
   return clauses
     .filter((c) => c.part !== 'table1')
     .map(indexText)

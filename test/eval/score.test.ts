@@ -178,15 +178,16 @@ describe('scoreCase', () => {
     });
   });
 
+  const unanswerable: EvalCase = {
+    ...c,
+    answerable: false,
+    resolutions: [],
+    clause: undefined,
+    keywords: [],
+  };
+
   it('scores an unanswerable case on abstention only', () => {
-    const u: EvalCase = {
-      ...c,
-      answerable: false,
-      resolutions: [],
-      clause: undefined,
-      keywords: [],
-    };
-    const s = scoreCase(u, result({ found: false, citations: [] }), [], 1);
+    const s = scoreCase(unanswerable, result({ found: false, citations: [] }), [], 1);
     expect(s).toMatchObject({
       abstentionOk: true,
       keywordsOk: null,
@@ -198,16 +199,9 @@ describe('scoreCase', () => {
   });
 
   it('counts a message with a part the document does not answer as an abstention on an unanswerable case', () => {
-    const u: EvalCase = {
-      ...c,
-      answerable: false,
-      resolutions: [],
-      clause: undefined,
-      keywords: [],
-    };
     const partly = result({ found: true, unansweredParts: ['and what did it cost?'] });
-    expect(scoreCase(u, partly, [], 1).abstentionOk).toBe(true);
-    expect(scoreCase(u, result({ found: true }), [], 1).abstentionOk).toBe(false);
+    expect(scoreCase(unanswerable, partly, [], 1).abstentionOk).toBe(true);
+    expect(scoreCase(unanswerable, result({ found: true }), [], 1).abstentionOk).toBe(false);
     // An answerable message is judged on what it asks; a side question left unanswered is no refusal.
     expect(scoreCase(c, partly, [annex()], 1).abstentionOk).toBe(true);
   });
