@@ -99,16 +99,19 @@ describe('answerInParts', () => {
     plan: { resolutions, lang: 'zh' },
     result,
   });
+  /** Asks the parts with a stand-in answerer (its nth answer), keeping what each call was asked. */
+  async function askParts(parts: string[], answerNth: (n: number) => PartRun) {
+    const seen: AskInput[] = [];
+    const r = await answerInParts({ question: 'x' }, parts, async (input) => {
+      seen.push(input);
+      return answerNth(seen.length);
+    });
+    return { seen, ...r };
+  }
 
   it('asks a later part as a follow-up of the resolution the earlier one named', async () => {
-    const seen: AskInput[] = [];
-    await answerInParts(
-      { question: 'x' },
-      ['第12号决议讲什么？', '它是新的吗？'],
-      async (input) => {
-        seen.push(input);
-        return seen.length === 1 ? run(found('a [1]', [['c1', 12]]), [12]) : run(missing());
-      },
+    const { seen } = await askParts(['第12号决议讲什么？', '它是新的吗？'], (n) =>
+      n === 1 ? run(found('a [1]', [['c1', 12]]), [12]) : run(missing()),
     );
     expect(seen[1]!.history).toEqual([
       { role: 'user', content: '第12号决议讲什么？' },
@@ -117,29 +120,15 @@ describe('answerInParts', () => {
   });
 
   it('carries the resolution an earlier part asked about by topic: the one its answer leads with', async () => {
-    const seen: AskInput[] = [];
-    await answerInParts(
-      { question: 'x' },
-      ['漫游那个决议讲什么？', '它是新的吗？'],
-      async (input) => {
-        seen.push(input);
-        return run(found('a [1]', [['c1', 88]]));
-      },
+    const { seen } = await askParts(['漫游那个决议讲什么？', '它是新的吗？'], () =>
+      run(found('a [1]', [['c1', 88]])),
     );
     expect(seen[1]!.history?.at(-1)).toEqual({ role: 'assistant', content: '第88号决议' });
   });
 
   it('asks a part that names no resolution, after parts about none, together with them', async () => {
-    const seen: AskInput[] = [];
-    const r = await answerInParts(
-      { question: 'x' },
-      ['主席是谁？', '来自哪个国家？'],
-      async (input) => {
-        seen.push(input);
-        return run(missing());
-      },
-    );
-    expect(seen.map((s) => s.question)).toEqual(['主席是谁？', '主席是谁？ 来自哪个国家？']);
+    const r = await askParts(['主席是谁？', '来自哪个国家？'], () => run(missing()));
+    expect(r.seen.map((s) => s.question)).toEqual(['主席是谁？', '主席是谁？ 来自哪个国家？']);
     expect(r.result.unansweredParts).toBeUndefined();
     expect(r.runs).toHaveLength(1);
   });
