@@ -8,7 +8,7 @@ import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { indexText } from '../retrieval/index-text.js';
 import { tokenize } from '../retrieval/tokenize.js';
-import { coverage, unitCoverage, type TopicUnit } from './relevance.js';
+import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.js';
 
 /** A yes/no question on whether a text speaks of something. */
 const MENTION_Q =
@@ -29,7 +29,7 @@ export function asksMention(question: string): boolean {
  */
 export function mentions(u: TopicUnit, text: string): boolean {
   if (unitCoverage(u, text) >= PRESENT) return true;
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   return u.alternatives.some(([t, credit]) => {
     if (credit < PRESENT || !/[\u3400-\u9fff]/.test(t)) return false;
     const words = tokenize(t, 'jieba').filter((w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w));

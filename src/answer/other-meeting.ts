@@ -38,8 +38,10 @@ export function otherMeetingMissing(
   answering: readonly { text: string }[],
   meetings: Meetings,
 ): string[] {
+  const asked = codesIn(question);
+  if (!asked.length) return [];
   const named = new Set(answering.flatMap((c) => codesIn(c.text)));
-  return [...new Set(codesIn(question))].filter(
+  return [...new Set(asked)].filter(
     (code) =>
       code !== meetings.main && meetings.series.has(code.split('-')[0]!) && !named.has(code),
   );

@@ -39,6 +39,18 @@ function clauseTokens(text: string): Set<string> {
   return set;
 }
 
+/** The same texts lower-cased, also once: the mention check reads the whole document's text. */
+const lowerCache = new Map<string, string>();
+
+export function lowerCased(text: string): string {
+  let lower = lowerCache.get(text);
+  if (lower === undefined) {
+    if (lowerCache.size >= TOKEN_CACHE_MAX) lowerCache.clear();
+    lowerCache.set(text, (lower = text.toLowerCase()));
+  }
+  return lower;
+}
+
 /** One part of the question's topic and the ways the document may word it. */
 export interface TopicUnit {
   /** Words whose presence covers the unit, with how fully (1 = the question's own word or its best rendering). */
@@ -65,13 +77,13 @@ function bestCredit(u: TopicUnit, text: string, tokens: Set<string>): number {
 
 /** How fully (0…1) a clause's text covers one unit: the credit of the best alternative it contains. */
 export function unitCoverage(u: TopicUnit, clauseText: string): number {
-  return bestCredit(u, clauseText.toLowerCase(), clauseTokens(clauseText));
+  return bestCredit(u, lowerCased(clauseText), clauseTokens(clauseText));
 }
 
 /** Weighted share (0…1) of the question's topic units that the clause covers. */
 export function coverage(units: TopicUnit[], clauseText: string): number {
   const tokens = clauseTokens(clauseText);
-  const text = clauseText.toLowerCase();
+  const text = lowerCased(clauseText);
   let total = 0;
   let hit = 0;
   for (const u of units) {

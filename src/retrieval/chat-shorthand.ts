@@ -3,33 +3,41 @@
  * for document, pls, tl;dr, w/, and pinyin input's homophones of 决议. Read as the words they stand for before anything else reads the question,
  * so the question-word, status and count patterns, written for the full words, see them.
  */
-const SHORTHAND: [RegExp, string][] = [
+const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   // "its" is a word of its own (the possessive), and stays.
-  [/\b(what|who|where|how|that|there)s\b/gi, "$1's"],
-  [/\b(is|was|are|were|does|do|did|has|have|had|could|should|would)nt\b/gi, "$1n't"],
-  [/\bcant\b/gi, "can't"],
-  [/\bwont\b/gi, "won't"],
+  [/\b(what|who|where|how|that|there)s\b/gi, "$1's", 'latin'],
+  [/\b(is|was|are|were|does|do|did|has|have|had|could|should|would)nt\b/gi, "$1n't", 'latin'],
+  [/\bcant\b/gi, "can't", 'latin'],
+  [/\bwont\b/gi, "won't", 'latin'],
   // Several resolutions asked about ("which res", "how many res"), then one.
-  [/\b(which|what|any|all|list|how many|other|several|both)\s+res\b\.?/gi, '$1 resolutions'],
-  [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution'],
-  [/\bdocs\b/gi, 'documents'],
-  [/\bdoc\b/gi, 'document'],
-  [/\btl;?\s?dr\b/gi, 'summary'],
-  [/\b(?:pls|plz)\b/gi, 'please'],
-  [/\bw\/(?=\s)/gi, 'with'],
-  [/\babt\b/gi, 'about'],
+  [
+    /\b(which|what|any|all|list|how many|other|several|both)\s+res\b\.?/gi,
+    '$1 resolutions',
+    'latin',
+  ],
+  [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution', 'latin'],
+  [/\bdocs\b/gi, 'documents', 'latin'],
+  [/\bdoc\b/gi, 'document', 'latin'],
+  [/\btl;?\s?dr\b/gi, 'summary', 'latin'],
+  [/\b(?:pls|plz)\b/gi, 'please', 'latin'],
+  [/\bw\/(?=\s)/gi, 'with', 'latin'],
+  [/\babt\b/gi, 'about', 'latin'],
   // Pinyin input's near-homophones of the document's commonest terms: 决议 (决意, 决义, 绝议), 建议书 (建意书),
   // 研究组 (研究祖, 研究族).
-  [/决[意义仪]|绝议/g, '决议'],
-  [/建意书/g, '建议书'],
-  [/研究[祖族]/g, '研究组'],
+  [/决[意义仪]|绝议/g, '决议', 'han'],
+  [/建意书/g, '建议书', 'han'],
+  [/研究[祖族]/g, '研究组', 'han'],
 ];
 
 /**
  * @example expandShorthand('whats res 52 about') // "what's resolution 52 about"
  */
 export function expandShorthand(text: string): string {
+  // Most questions hold only one script's shorthand: the other script's patterns are skipped.
+  const latin = /[a-z]/i.test(text);
+  const han = /[\u3400-\u9fff]/.test(text);
   let out = text;
-  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  for (const [re, to, script] of SHORTHAND)
+    if (script === 'latin' ? latin : han) out = out.replace(re, to);
   return out;
 }

@@ -45,11 +45,15 @@ export interface TitleMatch {
 
 interface PrefixIndex {
   byPrefix: Map<string, number[]>;
+  /** The characters prefixes begin with: a window starting with any other is not looked up. */
+  firsts: Set<string>;
   /** Keys shorter than a prefix: always checked. */
   short: number[];
   size: number;
   /** Whether a key starting with a Latin letter or digit counts only at a word start. */
   wholeWords: boolean;
+  /** Scratch: 1 for a key already found by this call (calls are synchronous, so one array serves). */
+  marks: Uint8Array;
 }
 
 /**
@@ -58,14 +62,16 @@ interface PrefixIndex {
  */
 function prefixIndex(keys: string[], size: number, wholeWords: boolean): PrefixIndex {
   const byPrefix = new Map<string, number[]>();
+  const firsts = new Set<string>();
   const short: number[] = [];
   keys.forEach((k, i) => {
     if (k.length < size) return short.push(i);
     const p = k.slice(0, size);
+    firsts.add(p[0]!);
     byPrefix.set(p, [...(byPrefix.get(p) ?? []), i]);
     return undefined;
   });
-  return { byPrefix, short, size, wholeWords };
+  return { byPrefix, firsts, short, size, wholeWords, marks: new Uint8Array(keys.length) };
 }
 
 const LATIN_CHAR = /[a-z0-9]/;
@@ -76,19 +82,23 @@ const LATIN_CHAR = /[a-z0-9]/;
  * word start count.
  */
 function candidates(text: string, index: PrefixIndex): number[] {
+  const { size, wholeWords, firsts, marks } = index;
   const found: number[] = [...index.short];
-  const { size, wholeWords } = index;
   for (let i = 0; i + size <= text.length; i++) {
+    // Most windows begin with a character no key begins with (Chinese text against English names).
+    if (!firsts.has(text[i]!)) continue;
     if (wholeWords && i > 0 && LATIN_CHAR.test(text[i]!) && LATIN_CHAR.test(text[i - 1]!)) continue;
     const keys = index.byPrefix.get(text.slice(i, i + size));
-    if (keys) for (const k of keys) found.push(k);
+    if (!keys) continue;
+    for (const k of keys) {
+      if (marks[k] === 1) continue;
+      marks[k] = 1;
+      found.push(k);
+    }
   }
-  // Ascending and unique, so longer keys are tried first.
-  const sorted = Int32Array.from(found).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length; i++)
-    if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
-  return out;
+  // Ascending, so longer keys are tried first; the marks are cleared for the next call.
+  for (const k of found) marks[k] = 0;
+  return found.sort((a, b) => a - b);
 }
 
 /** An acronym as the Chinese text writes it inline (IoT, CIRT, SC&C). */

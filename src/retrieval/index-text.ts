@@ -7,8 +7,13 @@ import type { Clause } from '../corpus/clause.js';
  */
 const CITED_EDITION = /(号决议)[（(]\s*\d{4}\s*年[，,][^）)]{1,12}[）)]/g;
 
+/** Clauses are immutable and each is read on every question that retrieves it: its text is built once. */
+const built = new WeakMap<Clause, string>();
+
 export function indexText(c: Clause): string {
-  return withoutEditions(contextText(c));
+  let text = built.get(c);
+  if (text === undefined) built.set(c, (text = withoutEditions(contextText(c))));
+  return text;
 }
 
 function withoutEditions(text: string): string {

@@ -23,13 +23,21 @@ const NOT_A_TOPIC =
  * the term that says something being a word of the name (african emergency number → Establishing an
  * African common emergency number).
  */
-function names(name: string, term: string): boolean {
-  if (/[\u3400-\u9fff]/.test(term)) return name.includes(term);
-  const words = term.split(/\s+/).filter((w) => w.length > 1 && !STOPWORDS.has(w));
-  return (
-    words.length > 0 &&
-    words.every((w) => new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?![a-z0-9])`).test(name))
-  );
+function namer(term: string): (name: string) => boolean {
+  if (/[\u3400-\u9fff]/.test(term)) return (name) => name.includes(term);
+  const words = term
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map((w) => new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?![a-z0-9])`));
+  return (name) => words.length > 0 && words.every((re) => re.test(name));
+}
+
+/** Each title's names in lower case, made once per list of titles rather than on every question. */
+const lowered = new WeakMap<readonly ResolutionTitle[], string[][]>();
+function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
+  let out = lowered.get(titles);
+  if (!out) lowered.set(titles, (out = titles.map((r) => r.names.map((n) => n.toLowerCase()))));
+  return out;
 }
 
 const ZH_NAMINGS = [
@@ -83,8 +91,10 @@ function resolveSpan(
   const terms = [span, ...renderings(span)]
     .map((t) => t.toLowerCase())
     .filter((t) => t.length >= 2);
-  const matching = titles.filter((r) =>
-    r.names.some((name) => terms.some((t) => names(name.toLowerCase(), t))),
+  const lower = lowerNames(titles);
+  const namers = terms.map(namer);
+  const matching = titles.filter((_, i) =>
+    lower[i]!.some((name) => namers.some((named) => named(name))),
   );
   if (matching.length === 1) return matching[0]!.number;
   if (matching.length > 1 || !/[\u3400-\u9fff]/.test(span)) return null;
@@ -95,8 +105,8 @@ function resolveSpan(
       (w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && !STOPWORDS.has(w),
     );
     if (!words.length) continue;
-    const held = titles.filter((r) =>
-      r.names.some((name) => words.every((w) => name.toLowerCase().includes(w))),
+    const held = titles.filter((_, i) =>
+      lower[i]!.some((name) => words.every((w) => name.includes(w))),
     );
     if (held.length === 1) return held[0]!.number;
   }
@@ -104,7 +114,7 @@ function resolveSpan(
   // The topic is its end: the longest ending that one resolution's names hold.
   for (let i = 1; i <= span.length - 2; i++) {
     const end = span.slice(i).toLowerCase();
-    const held = titles.filter((r) => r.names.some((name) => name.toLowerCase().includes(end)));
+    const held = titles.filter((_, i) => lower[i]!.some((name) => name.includes(end)));
     if (held.length === 1) return held[0]!.number;
     if (held.length > 1) break;
   }

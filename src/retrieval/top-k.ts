@@ -62,9 +62,30 @@ export class TopK {
     return this.count < this.limit ? 0 : this.val[0]!;
   }
 
+  /** Best first. Empties the selection: the heap's worst is taken from the root, last place first. */
   sorted(): ScoredId[] {
-    const out: ScoredId[] = [];
-    for (let i = 0; i < this.count; i++) out.push({ index: this.idx[i]!, score: this.val[i]! });
-    return out.sort((a, b) => (better(a.score, a.index, b.score, b.index) ? -1 : 1));
+    const { idx, val } = this;
+    const out = new Array<ScoredId>(this.count);
+    while (this.count > 0) {
+      const n = --this.count;
+      out[n] = { index: idx[0]!, score: val[0]! };
+      // The last leaf moves to the root and sifts down (a heap pop; no comparator calls through sort).
+      const index = idx[n]!;
+      const score = val[n]!;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const w = r < n && better(val[l]!, idx[l]!, val[r]!, idx[r]!) ? r : l;
+        if (!better(score, index, val[w]!, idx[w]!)) break;
+        idx[i] = idx[w]!;
+        val[i] = val[w]!;
+        i = w;
+      }
+      idx[i] = index;
+      val[i] = score;
+    }
+    return out;
   }
 }

@@ -100,6 +100,29 @@ function aside(sentence: string, at: number): boolean {
   return FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
 }
 
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const LOWER = /\p{Ll}/u;
+
+/** At least 8 Latin letters, fewer than a fifth of them lower-case. */
+function shouted(text: string): boolean {
+  // ASCII by its codes, the rest by the regexes: a regex test per letter showed in the answering profile.
+  let letters = 0;
+  let small = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) {
+        letters++;
+        small++;
+      } else if (c >= 65 && c <= 90) letters++;
+    } else if (LATIN_LETTER.test(ch)) {
+      letters++;
+      if (LOWER.test(ch)) small++;
+    }
+  }
+  return letters >= 8 && small < letters * 0.2;
+}
+
 interface Token {
   text: string;
   start: number;
@@ -108,10 +131,8 @@ interface Token {
 
 /** The names in a question that nothing known accounts for, each with its capitalised neighbours (Elon Musk). */
 export function unknownNames(question: string, lexicon: NameLexicon): string[] {
-  const letters = question.match(/\p{Script=Latin}/gu) ?? [];
-  const small = letters.filter((c) => /\p{Ll}/u.test(c)).length;
   // Written all in capitals: capitals say nothing (in Chinese, Latin letters are acronyms anyway).
-  if (!CJK.test(question) && letters.length >= 8 && small < letters.length * 0.2) return [];
+  if (!CJK.test(question) && shouted(question)) return [];
   const out = new Set<string>();
   for (const s of question.matchAll(SENTENCE)) {
     const sentence = s[0];
