@@ -14,9 +14,9 @@ import type { TopicUnit } from './relevance.js';
 
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
 const TOPIC_FRAMES: RegExp[] = [
-  /关于([^，。？?！!]{2,30}?)(?:[，,]?(?:这份|这些|文件|决议|材料|国际电联|ITU)[^，。？?]{0,8})?(?:有|是|怎么|的规定|，)/,
+  /关于([^，。？?！!]{2,30}?)(?:[，,]?(?:这份|这些|文件|决议|材料|国际电联|ITU)[^，。？?]{0,8})?(?:有|是|怎么|的规定|，|[做作](?:了|出))/,
   /对([^，。？?！!]{2,30}?)(?:有什么|是怎么|怎么|有何|有哪些|有没有|有无)/,
-  /(?:有没有|是否|有无)(?:讲|提到|提及|涉及|说到|谈到|讲到|关于|针对)([^，。？?！!]{2,30}?)(?:的|吗|？|\?|$)/,
+  /(?:有没有|是否|有无)(?:讲|提到|提及|涉及|说到|谈到|讲到|关于|针对|给出|给|提供|列出|写|规定)([^，。？?！!]{2,30}?)(?:的|吗|？|\?|$)/,
   /(?:涉及|针对)([^，。？?！!]{2,30}?)(?:的|吗|？|\?|$)/,
   /([^，。？?！!]{2,30}?)(?:方面|这块|这一块)/,
   /([^，。？?！!：:]{2,30}?)(?:是怎么规定的|怎么规定|有什么规定|有什么要求|有什么说法|怎么说)/,
@@ -32,6 +32,8 @@ const TOPIC_FRAMES: RegExp[] = [
 const EN_TOPIC_FRAMES: RegExp[] = [
   /\b(?:anything|something|nothing|(?:a|any) (?:part|section|clause|line|provisions?|mention|word))\s+(?:\w+\s+){0,2}?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions)\s+(?:anything\s+|something\s+)?(?:about|with|on|regarding)?\s*([^?.!;:]{3,80})/i,
+  // "What do they offer on X", "what help do they give for X".
+  /\b(?:offer|offers|provide|provides|give|gives|promise|promises|have|has)\s+(?:\w+\s+)?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
   /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
   // A bare topic asked about ("Online misinformation?"): no verb of asking, no question word.
@@ -101,11 +103,16 @@ export function absentTopic(
     const surface = u.alternatives[0]?.[0]?.toLowerCase();
     return u.weight > 0 && surface && span.includes(surface) && !NOT_A_TOPIC.test(surface);
   });
-  const heaviest = [...named].sort((a, b) => b.weight - a.weight)[0];
-  if (!heaviest) return null;
+  const top = Math.max(0, ...named.map((u) => u.weight));
+  if (!named.length) return null;
   const text = documentText(store);
   const absent = named.filter((u) => !mentions(u, text));
-  if (!absent.includes(heaviest)) return null;
+  // The heaviest part; when several weigh as much (words the document never uses all weigh the most), at
+  // least half of those: one of them missing is a detail of the topic (频发 in 山火和干旱频发).
+  const heaviestAll = named.filter((u) => u.weight === top);
+  const heaviestAbsent = absent.filter((u) => u.weight === top);
+  const heaviest = heaviestAbsent[0];
+  if (!heaviest || heaviestAbsent.length * 2 < heaviestAll.length) return null;
   const total = named.reduce((s, u) => s + u.weight, 0);
   const missing = absent.reduce((s, u) => s + u.weight, 0);
   return missing / total >= ABSENT_SHARE ? heaviest : null;

@@ -3,6 +3,7 @@
  * still does not answer "how much does it cost" without an amount, or "who chairs it" without a name.
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
+import { askingSentences } from '../retrieval/sentences.js';
 import type { Hit } from '../retrieval/retriever.js';
 import { CLASSIFIER, statesCount } from './count-supply.js';
 import { placeNames } from './place-names.js';
@@ -28,6 +29,8 @@ const MONEY_Q = new RegExp(
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
     '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
+    // "Sold at what price", "what fee does it set".
+    '\\bat what (?:price|cost|fee|tariff)s?\\b|\\bwhat (?:price|fee|tariff)s? (?:do|does|did|is|are|was|were|will|would)\\b',
     '\\bwhat (?:exact |precise |specific |actual )?(?:amount|sum)s?\\b',
   ].join('|'),
   'i',
@@ -57,6 +60,9 @@ const PERSON_Q = new RegExp(
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
     '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    // Who was elected or appointed (to any office): a person by name.
+    '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in)\\b',
+    '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
     // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
     // work on X" asks for a body, so only an organisation's name or kind may follow.
     `\\bwho(?:'s| is| are)? (?:runs?|running|heads?|heading|leads?|leading|manages?|managing|in charge of|the (?:head|boss|leader) of)\\s+(?:the\\s+)?(?:${ORG_EN})`,
@@ -406,7 +412,9 @@ const WHERE_IT_SAYS = new RegExp(
 );
 
 export function answerType(question: string): AnswerType {
-  const type = typeAsked(question);
+  // The kind of fact asked for is in the sentences that ask: a setting before them (几家运营商想……。) asks
+  // nothing.
+  const type = typeAsked(askingSentences(question, true));
   // "Where does it say", 第几项: a place or a number in the wording, not in what is asked.
   const located = type === 'place' || type === 'count' || type === 'digits';
   return located && WHERE_IT_SAYS.test(question) ? null : type;

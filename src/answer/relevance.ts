@@ -14,6 +14,7 @@ const GENERIC = new Set([
   '要求',
   '文件',
   '提到',
+  '说法',
 ]);
 
 export function queryTerms(text: string): string[] {

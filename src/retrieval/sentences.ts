@@ -13,9 +13,15 @@ export function sentencesOf(text: string): string[] {
   );
 }
 
-/** The sentences that ask (end in a question mark), or the whole message when none or all do. */
-export function askingSentences(text: string): string {
+/**
+ * The sentences that ask (end in a question mark), or the whole message when none or all do. With
+ * `unendedLast`, a last sentence left without any end mark asks too ("…in March? should I bring a coat").
+ */
+export function askingSentences(text: string, unendedLast = false): string {
   const sentences = sentencesOf(text);
-  const asking = sentences.filter((s) => /[?？]\s*$/.test(s));
+  const asking = sentences.filter(
+    (s, i) =>
+      /[?？]\s*$/.test(s) || (unendedLast && i === sentences.length - 1 && !/[。！!.]\s*$/.test(s)),
+  );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
 }

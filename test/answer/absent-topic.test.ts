@@ -28,6 +28,8 @@ describe('namedTopic', () => {
     ['我想了解深海采矿的内容，文件里有吗？', '深海采矿'],
     ['电动自行车充电桩，文件里有提到吗？', '电动自行车充电桩'],
     ['潮汐发电？', '潮汐发电'],
+    ['这些决议有没有给出潮汐发电的补贴标准？', '潮汐发电'],
+    ['全会关于太空垃圾做了什么决定？', '太空垃圾'],
   ])('reads the topic of %s as %s', (q, topic) => {
     expect(namedTopic(q)).toBe(topic);
   });
@@ -46,6 +48,14 @@ describe('absentTopic', () => {
     const units = [unit('深海', 5), mining, unit('标准', 2)];
     expect(absentTopic('关于深海采矿标准有什么规定？', () => units, store)).toBe(mining);
     expect(absentReason(mining.alternatives[0]![0]).zh).toBe('文件没有提到“采矿”。');
+  });
+
+  it('among parts that weigh the most alike, fires when at least half of them are missing', () => {
+    const units = [unit('标准', 6), unit('深海', 6), unit('采矿', 6)];
+    expect(absentTopic('关于标准深海采矿有什么规定？', () => units, store)).toBe(units[1]);
+    // One missing of three that weigh as much is a detail of a topic the document covers.
+    const detail = [unit('海洋', 6), unit('气候', 6), unit('采矿', 6)];
+    expect(absentTopic('关于海洋气候采矿有什么规定？', () => detail, store)).toBeNull();
   });
 
   it('says nothing when the document speaks of the heaviest part', () => {
@@ -91,6 +101,7 @@ describe('absentEnglishTopic', () => {
     ['Is there a section on volcano alerts?', 'volcano alerts'],
     ["I'm researching volcano alerts — is that in there?", 'volcano alerts'],
     ['Volcano alerts for islands?', 'Volcano alerts for islands'],
+    ['What do these resolutions offer on volcano alerts?', 'volcano alerts'],
   ])('reads the topic of %s as %s', (q, topic) => expect(namedTopic(q)).toBe(topic));
 
   it('names a rare noun the document never speaks of, when it is a good share of the topic', () => {

@@ -17,6 +17,10 @@ function hit(id: string, text: string, score: number, part: Clause['part'] = 'an
 describe('answerType', () => {
   it.each([
     ['参加这次会议的差旅费是多少？', 'money'],
+    ['the fund pays out at what price per unit', 'money'],
+    ['What fee does the bureau charge?', 'money'],
+    ['who was appointed head of the new office', 'person'],
+    ['这次选举当选的是谁？', 'person'],
     ['这套设备要花多少钱？', 'money'],
     ['How much does a yearly membership cost?', 'money'],
     // A rule's own figure is still asked for when no yes/no frame comes first.
@@ -149,6 +153,8 @@ describe('answerType', () => {
     // A verb between "what" and "countries" asks what they do, not where.
     ['What should island countries do about rising seas?'],
     ['What did poorer countries get out of the meeting?'],
+    // A count word in the asker's setting, before the sentence that asks.
+    ['我们有几家电台想升级设备。文件对广播数字化有什么说法？'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });

@@ -35,4 +35,9 @@ describe('queryTerms', () => {
     expect(queryTerms('第44号决议 国际电联')).not.toContain('决议');
     expect(queryTerms('第44号决议 国际电联')).not.toContain('44');
   });
+
+  it('drops the words that ask what the document says, which no clause answers', () => {
+    expect(queryTerms('文件对潮汐发电有什么说法')).not.toContain('说法');
+    expect(queryTerms('文件对潮汐发电有什么说法')).toEqual(['潮汐发电']);
+  });
 });

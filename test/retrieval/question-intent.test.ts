@@ -72,6 +72,8 @@ describe('detectIntent', () => {
   it('reads the newest resolution as the new ones of 表1', () => {
     expect(intentOf("What's the newest resolution?")).toEqual({ kind: 'list', status: '新决议' });
     expect(intentOf('最新的决议是哪一项？')).toEqual({ kind: 'list', status: '新决议' });
+    // 哪条 / 哪项 without a number: which ones of a status, as listed in 表1.
+    expect(intentOf('表1中哪项决议是修订版？')).toEqual({ kind: 'list', status: '修订版' });
     expect(intentOf('What is the latest news on spam?').kind).toBe('clauses');
   });
 
@@ -95,6 +97,8 @@ describe('detectIntent', () => {
       unlisted: true,
     });
     expect(intentOf('哪几项决议被删除了？')).toMatchObject({ kind: 'count', unlisted: true });
+    // Asked by their numbers (第几号): which ones, all the same.
+    expect(intentOf('被撤销的决议是第几号？')).toMatchObject({ kind: 'count', unlisted: true });
     expect(intentOf('which resolutions were cancelled at WTSA-20?')).toMatchObject({
       kind: 'count',
       abrogated: true,

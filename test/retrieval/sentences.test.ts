@@ -21,4 +21,11 @@ describe('askingSentences', () => {
     expect(askingSentences('明天日内瓦的天气怎么样？')).toBe('明天日内瓦的天气怎么样？');
     expect(askingSentences('tell me about resolution 44')).toBe('tell me about resolution 44');
   });
+
+  it('can take a last sentence typed without an end mark as asking', () => {
+    const q = 'Where is the venue? is parking free there';
+    expect(askingSentences(q)).toBe('Where is the venue?');
+    expect(askingSentences(q, true)).toBe(q);
+    expect(askingSentences('Where is the venue? I drive.', true)).toBe('Where is the venue?');
+  });
 });
