@@ -37,6 +37,7 @@ import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
+import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
@@ -382,8 +383,16 @@ async function answerQuestion(
     const covers = opts.whichAlternatives
       ? alternativesCoverage(plan, deps.retriever.bm25, withoutFrame)
       : topicCoverage(withoutFrame(plan), deps.retriever.bm25);
-    // One study group named by its number ("which resolutions give Study Group 17 work") is the anchor.
-    const named = theStudyGroupOf(plan.standalone);
+    // One study group named by its number ("which resolutions give Study Group 17 work") is the anchor; so
+    // is a term the question quotes, as written.
+    const quoted = quotedTerm(plan.standalone);
+    if (
+      quoted &&
+      /[\u3400-\u9fff]/.test(quoted) &&
+      !store.clauses.some((c) => c.text.includes(quoted))
+    )
+      return { plan, hits, result: notFound(plan, related(3), known, absentReason(quoted)) };
+    const named = theStudyGroupOf(plan.standalone) ?? (quoted ? writesTerm(quoted) : undefined);
     const anchored = opts.whichAnchor
       ? anchorListing(
           topicUnits(withoutFrame(plan), deps.retriever.bm25),

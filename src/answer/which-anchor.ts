@@ -39,7 +39,11 @@ export function anchorListing(
   const byResolution = new Map<number, Clause>();
   // Best-ranked first, then the rest of the document in order.
   for (const c of [...hits.map((h) => h.clause), ...store.clauses]) {
-    if (c.resolution === null || byResolution.has(c.resolution) || !has(c)) continue;
+    if (c.resolution === null || !has(c)) continue;
+    const listed = byResolution.get(c.resolution);
+    // A name asked for as written (a quoted term, a study group): the operative text that writes it rather
+    // than the summary (表2) that repeats it.
+    if (listed && !(named && listed.part === 'table2' && c.part === 'annex')) continue;
     byResolution.set(c.resolution, c);
     // Too common to list them all: no need to read the rest of a large corpus.
     if (byResolution.size > max) return null;

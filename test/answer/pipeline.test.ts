@@ -506,6 +506,18 @@ describe('"which resolutions" questions', () => {
   it('finds none for a topic the document does not cover', async () => {
     expect((await ask('Which resolutions deal with football?')).found).toBe(false);
   });
+
+  it('lists every resolution that writes a quoted term, and says when none does', async () => {
+    const writing = temp.assistant.store.clauses.filter(
+      (c) => c.text.includes('导则') && c.part !== 'table1' && !c.id.endsWith('.title'),
+    );
+    const expected = [...new Set(writing.map((c) => c.resolution))].sort();
+    const r = await ask('哪些决议写了“导则”？');
+    expect(resolutionsCited(r).sort()).toEqual(expected);
+    const none = await ask('哪些决议提到了“碳交易”？');
+    expect(none.found).toBe(false);
+    expect(none.answer).toContain('文件没有提到“碳交易”');
+  });
 });
 
 describe('questions about the document itself', () => {

@@ -59,6 +59,17 @@ describe('anchorListing', () => {
     )!;
     expect(listed.map((c) => c.resolution)).toEqual([50, 52]);
   });
+
+  it('lists a named term by the operative clause that writes it, not the summary that repeats it', () => {
+    const terms = new CorpusStore([
+      clause({ id: 's1', resolution: 60, part: 'table2', text: '第60号决议要求编写导则。' }),
+      clause({ id: 'o1', resolution: 60, text: '编写导则并分享。' }),
+      clause({ id: 'o2', resolution: 61, text: '推广导则。' }),
+    ]);
+    const hits = [hitOn(terms.clauses[0]!, 0.9)];
+    const listed = anchorListing([], hits, terms, 6, (t) => t.includes('导则'))!;
+    expect(listed.map((c) => c.id)).toEqual(['o1', 'o2']);
+  });
 });
 
 describe('studyGroupUnit', () => {
