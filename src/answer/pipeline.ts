@@ -28,6 +28,7 @@ import {
 import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing } from './which-anchor.js';
+import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { declinedKind } from './declined-kinds.js';
@@ -250,7 +251,19 @@ async function answerQuestion(
     plan.unknownEntities.length > 0 ||
     (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
     (opts.checkUnknownNames && plan.unknownNames.length > 0 && plan.resolutions.length === 0);
-  if (outOfScope) return { plan, hits, result: notFound(plan, related(3), known) };
+  if (outOfScope) {
+    // A year asked to be confirmed that the document never writes: the date it does give, as a correction.
+    const dated = correctedDate(plan, hits);
+    if (dated) {
+      const quoted = renderExtractive(plan, [dated], store, deps.englishTitle);
+      return {
+        plan,
+        hits,
+        result: { ...quoted, answer: `${correctionNote(plan)}\n${quoted.answer}` },
+      };
+    }
+    return { plan, hits, result: notFound(plan, related(3), known) };
+  }
   // "Write me an e-mail", "which resolution matters most", "which is cheaper, fibre or 5G?": no clause
   // answers these, and one sharing a word with them would read as the document's answer.
   const declined = declinedKind(plan.standalone, plan.resolutions.length > 0);

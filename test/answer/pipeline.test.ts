@@ -723,3 +723,22 @@ describe('English wordings that reach the document: compounds, hyphens, slips', 
     expect(resolutionsCited(r)[0]).toBe(n);
   });
 });
+
+describe('a year asked to be confirmed that the document never writes', () => {
+  it.each([['Was WTSA-20 held in 2019?'], ['WTSA-20是2019年举行的吗？']])(
+    'corrects it with the date the document gives: %s',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(true);
+      expect(r.answer).toMatch(/never mentions 2019|没有提到2019/);
+      expect(r.citations[0]!.part).toBe('intro');
+      expect(r.citations[0]!.text).toContain('2022年');
+    },
+  );
+
+  it('still says the document does not answer when no clause it ranks gives a year', async () => {
+    const r = await ask('第44号决议是2019年修订的吗？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('2019');
+  });
+});
