@@ -393,9 +393,11 @@ async function answerQuestion(
         clauses.find((c) => c.part === 'table2') ?? clauses.find((c) => c.part === 'annex');
       return title && quote ? [{ title, quote }] : [];
     });
+    // The topic from the sentences that ask, the setting before them left out.
+    const framed = <P extends Parameters<typeof withoutFrame>[0]>(p: P) => withoutFrame(p, true);
     const covers = opts.whichAlternatives
-      ? alternativesCoverage(plan, deps.retriever.bm25, withoutFrame)
-      : topicCoverage(withoutFrame(plan), deps.retriever.bm25);
+      ? alternativesCoverage(plan, deps.retriever.bm25, framed)
+      : topicCoverage(framed(plan), deps.retriever.bm25);
     // One study group named by its number ("which resolutions give Study Group 17 work") is the anchor; so
     // is a term the question quotes, as written.
     const quoted = quotedTerm(plan.standalone);
@@ -408,7 +410,7 @@ async function answerQuestion(
     const named = theStudyGroupOf(plan.standalone) ?? (quoted ? writesTerm(quoted) : undefined);
     const anchored = opts.whichAnchor
       ? anchorListing(
-          topicUnits(withoutFrame(plan), deps.retriever.bm25),
+          topicUnits(framed(plan), deps.retriever.bm25),
           listable,
           store,
           which.maxResolutions,

@@ -2,6 +2,7 @@
  * "Which resolutions deal with X": every resolution with a clause that clearly covers X, best first, one
  * line each with that clause quoted and cited. A topic question wants the one resolution; this wants all.
  */
+import { askingSentences } from '../retrieval/sentences.js';
 import type { Clause } from '../corpus/clause.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import type { Hit } from '../retrieval/retriever.js';
@@ -32,6 +33,10 @@ export const WHICH_LIMIT = 40;
 const FRAME =
   /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as)\b/gi;
 
+/** A demonstrative that is not the resolutions' own (这些决议, these resolutions): it points to the setting. */
+const POINTS_BACK =
+  /[这那](?:个|种|类|方面|些|样|件事)(?!决议)|此(?!决议)|\b(?:this|that|these|those|it|them|such)\b(?!\s+(?:resolutions?|document|report)\b)/i;
+
 /** The question's topic without its frame, so the frame's words do not count as covering the topic. */
 function whichTopic(question: string): string {
   return question.replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
@@ -43,9 +48,16 @@ function whichTopic(question: string): string {
  */
 export function withoutFrame<P extends { rewritten: string; dictionary?: { surface: string }[] }>(
   plan: P,
+  askingOnly = false,
 ): P {
-  const dictionary = plan.dictionary?.filter((u) => whichTopic(u.surface) !== '');
-  return { ...plan, rewritten: whichTopic(plan.rewritten), ...(dictionary ? { dictionary } : {}) };
+  // The asker's setting before the question (我们是一个岛国的部委。哪些决议……？) says who asks, not what about;
+  // unless the question points back to it (和这个话题有关, "cover those problems").
+  const asked = askingSentences(plan.rewritten);
+  const text = askingOnly && !POINTS_BACK.test(asked) ? asked : plan.rewritten;
+  const dictionary = plan.dictionary?.filter(
+    (u) => whichTopic(u.surface) !== '' && (!askingOnly || text.includes(u.surface.toLowerCase())),
+  );
+  return { ...plan, rewritten: whichTopic(text), ...(dictionary ? { dictionary } : {}) };
 }
 
 /** A clause scoring at least this share of its resolution's best is close enough to stand for it. */

@@ -74,4 +74,22 @@ describe('withoutFrame', () => {
       withoutFrame({ rewritten: 'which resolutions explicitly mention IPv6?' }).rewritten,
     ).toBe('IPv6?');
   });
+
+  it('with askingOnly, leaves out the setting before the question, unless the question points back to it', () => {
+    const setting = withoutFrame(
+      {
+        rewritten: '我们是一个岛国的部委。这些决议里哪几项讲海洋？',
+        dictionary: [{ surface: '岛国' }, { surface: '海洋' }],
+      },
+      true,
+    );
+    expect(setting.rewritten).not.toContain('岛国');
+    expect(setting.rewritten).toContain('海洋');
+    expect(setting.dictionary).toEqual([{ surface: '海洋' }]);
+    const back = withoutFrame(
+      { rewritten: '我们岛国的海平面上升很快。哪几项决议和这个问题有关？' },
+      true,
+    );
+    expect(back.rewritten).toContain('海平面');
+  });
 });

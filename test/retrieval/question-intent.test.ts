@@ -56,6 +56,8 @@ describe('detectIntent', () => {
     ['Which resolutions mention workshops?'],
     ['List the resolutions about e-health'],
     ['What resolutions deal with spam?'],
+    // Which ones among the resolutions, 决议 said first.
+    ['上面这些决议里，哪几项跟海洋有关？'],
   ])('lists every resolution on a topic for %s', (q) => {
     expect(intentOf(q).kind).toBe('which');
   });
