@@ -107,7 +107,7 @@ const BINDING_A =
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
 const DATE_Q = new RegExp(
   [
-    '什么时候|何时|哪一?年|哪一?天|哪一?日|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
+    '什么时候|何时|哪一?年|哪一?天|哪一?日|哪几天|哪些天|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
     // Asked by its noun, as an official drafts it (请说明…的截止日期).
     '截止(?:日期|时间)|最后期限',
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
@@ -350,7 +350,7 @@ const ADVICE_A = /步骤|第一步|首先[^。]{0,40}然后|\bsteps?\s*\d|\bfirs
 
 /** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
 const DURATION_Q =
-  /多长时间|多久|多少年|(?<![那这前近去后最])几(?:年(?!级)|天|个月)|多少天|多少个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
+  /多长时间|多久|多少年|(?<![那这前近去后最哪])几(?:年(?!级)|天|个月)|多少天|多少个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
 const DURATION_WORDS =
   /(?<!\d)\d{1,3}\s*(?:个(?:月|星期)|年|周|天|小时)|[一二三四五六七八九十两半]+\s*(?:个(?:月|星期)|年(?!级)|周|天)|每(?:年|届|季|月|两年|四年)|定期|年度|\b(?:annual(?:ly)?|yearly|every (?:year|month|week)|each year|\d+ (?:years?|months?|weeks?|days?))\b/i;
 /** A span of days (3月1日至9日) says how long what it dates lasted. */

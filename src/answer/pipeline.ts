@@ -446,7 +446,12 @@ async function answerQuestion(
   // Whether one resolution speaks of something: no, when what is asked about is nowhere in its text.
   if (intent.kind === 'clauses' && plan.resolutions.length === 1 && asksMention(plan.standalone)) {
     const n = plan.resolutions[0]!;
-    const missing = missingFrom(topicUnits(withoutFrame(plan), deps.retriever.bm25), n, store);
+    // What it is asked to mention is in the sentence that asks ("no, the other one. does it mention X?").
+    const missing = missingFrom(
+      topicUnits(withoutFrame(plan, true), deps.retriever.bm25),
+      n,
+      store,
+    );
     if (missing) {
       const { elsewhere, reason } = notMentioned(missing, n, store);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };

@@ -33,9 +33,12 @@ export const WHICH_LIMIT = 40;
 const FRAME =
   /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as)\b/gi;
 
-/** A demonstrative that is not the resolutions' own (这些决议, these resolutions): it points to the setting. */
+/**
+ * What points back to the setting: a demonstrative not of the resolutions (这个话题, not 这些决议; "those
+ * problems", not "does that mention"), or "countries like ours".
+ */
 const POINTS_BACK =
-  /[这那](?:个|种|类|方面|些|样|件事)(?!决议)|此(?!决议)|\b(?:this|that|these|those|it|them|such)\b(?!\s+(?:resolutions?|document|report)\b)/i;
+  /[这那](?:个|种|类|方面|些|样|件事)(?!决议)|此(?!决议)|\b(?:this|that|these|those|such)\s+(?:problems?|issues?|topics?|matters?|things?|situations?|cases?|questions?|challenges?|areas?|kinds?|sorts?|types?|countries|places|people|needs?)\b|\blike (?:ours|mine|us|theirs|them)\b|\bin our (?:case|situation|position)\b/i;
 
 /** The question's topic without its frame, so the frame's words do not count as covering the topic. */
 function whichTopic(question: string): string {
@@ -55,7 +58,9 @@ export function withoutFrame<P extends { rewritten: string; dictionary?: { surfa
   const asked = askingSentences(plan.rewritten);
   const text = askingOnly && !POINTS_BACK.test(asked) ? asked : plan.rewritten;
   const dictionary = plan.dictionary?.filter(
-    (u) => whichTopic(u.surface) !== '' && (!askingOnly || text.includes(u.surface.toLowerCase())),
+    (u) =>
+      whichTopic(u.surface) !== '' &&
+      (text === plan.rewritten || text.includes(u.surface.toLowerCase())),
   );
   return { ...plan, rewritten: whichTopic(text), ...(dictionary ? { dictionary } : {}) };
 }

@@ -21,6 +21,9 @@ describe('answerType', () => {
     ['What fee does the bureau charge?', 'money'],
     ['who was appointed head of the new office', 'person'],
     ['这次选举当选的是谁？', 'person'],
+    // Which days (哪几天) asks for dates; how many days (几天) for a duration.
+    ['研讨会是哪几天办的？', 'date'],
+    ['研讨会办了几天？', 'duration'],
     ['这套设备要花多少钱？', 'money'],
     ['How much does a yearly membership cost?', 'money'],
     // A rule's own figure is still asked for when no yes/no frame comes first.

@@ -742,3 +742,12 @@ describe('a year asked to be confirmed that the document never writes', () => {
     expect(r.answer).toContain('2019');
   });
 });
+
+describe('whether a resolution mentions something, asked after a word of setting', () => {
+  it.each([
+    ['My mistake, I meant the other resolution. Does Resolution 79 mention the circular economy?'],
+    ['Ignore my last message, I meant something else. Does Resolution 73 mention wildfires?'],
+  ])('reads what is to be mentioned from the sentence that asks: %s', async (q) => {
+    expect((await ask(q)).found).toBe(true);
+  });
+});

@@ -86,10 +86,12 @@ describe('withoutFrame', () => {
     expect(setting.rewritten).not.toContain('岛国');
     expect(setting.rewritten).toContain('海洋');
     expect(setting.dictionary).toEqual([{ surface: '海洋' }]);
-    const back = withoutFrame(
-      { rewritten: '我们岛国的海平面上升很快。哪几项决议和这个问题有关？' },
-      true,
-    );
-    expect(back.rewritten).toContain('海平面');
+    const back = { rewritten: '我们岛国的海平面上升很快。哪几项决议和这个问题有关？' };
+    expect(withoutFrame(back, true).rewritten).toContain('海平面');
+    // "That" as what the question is about (the resolution) points to nothing before it.
+    const subject = { rewritten: 'we are a ministry. does that one mention tidal power?' };
+    expect(withoutFrame(subject, true).rewritten).not.toContain('ministry');
+    const like = { rewritten: 'we are a small island. does it cover countries like ours?' };
+    expect(withoutFrame(like, true).rewritten).toContain('island');
   });
 });
