@@ -1,6 +1,6 @@
 /**
  * "How many resolutions were revised / new / unchanged / abrogated": the introduction's totals for the whole
- * assembly beside 表1's rows, which list only the resolutions that affect ITU-D. Both are given, and when
+ * assembly beside 表1's rows, which list only the resolutions relevant to ITU-D. Both are given, and when
  * they differ the answer says why, so neither number reads as a mistake.
  */
 import { resolutionName } from './clause-format.js';
@@ -77,7 +77,7 @@ function tableSentence(topic: CountTopic, rows: Clause[], r: Render): string {
       : '表1只列出现行决议的现状（修订版、无修改、新决议），没有列出被废止的决议。';
   }
   return r.en
-    ? `表1 (Table 1), which lists only the resolutions that affect ITU-D, marks ${rows.length} as ${topic} (${EN[topic]}): ${listed.join(', ')}.`
+    ? `表1 (Table 1), which lists only the resolutions relevant to ITU-D, marks ${rows.length} as ${topic} (${EN[topic]}): ${listed.join(', ')}.`
     : `表1只列出影响ITU-D工作的决议，其中现状为“${topic}”的有${rows.length}项：${listed.join('、')}。`;
 }
 

@@ -95,7 +95,7 @@ function hasTopic(subject: string): boolean {
 const ANY_AT_ALL = /\b(?:any|some)\b|\b(?:are|were) there\b|有没有|有无|是否/i;
 const TABLE_WORDS = /表\s*1|表一|table\s*1|status table/i;
 /**
- * 表1 by what it lists: the resolutions that affect ITU-D's work (the document's own subject). ITU-D must end
+ * 表1 by what it lists: the resolutions relevant to ITU-D's work (the document's own subject). ITU-D must end
  * the phrase ("affect ITU-D's work"), so a topic within it ("ITU-D study group 2") is not the table.
  */
 const TABLE_SUBJECT =

@@ -305,7 +305,7 @@ describe('detectIntent', () => {
     expect(intentOf('表2里关于漫游的决议讲了什么？').kind).not.toBe('document');
   });
 
-  it('reads "the resolutions that affect ITU-D" as 表1, which lists exactly those', () => {
+  it('reads "the resolutions relevant to ITU-D" and the like as 表1, which lists exactly those', () => {
     expect(intentOf('How many resolutions impact ITU-D?')).toMatchObject({ kind: 'count' });
     expect(intentOf('与电信发展部门工作有关的决议一共几项？')).toMatchObject({ kind: 'count' });
     expect(intentOf("What resolutions matter for ITU-D's work?")).toEqual({
