@@ -173,7 +173,14 @@ async function answerPart(
   deps: PipelineDeps,
   opts: PipelineOptions,
 ): Promise<PipelineRun> {
-  const run = await answerQuestion(input, deps, opts);
+  let run = await answerQuestion(input, deps, opts);
+  // The conversation's subject is favoured, not required, when the question does not point back to it: one
+  // that finds no answer under it is asked on its own (after a turn on Resolution 2, "how many study groups
+  // did the assembly approve?" is answered by the introduction).
+  if (!run.result.found && run.plan.softResolutions.length && input.history?.length) {
+    const alone = await answerQuestion({ ...input, history: undefined }, deps, opts);
+    if (alone.result.found) run = alone;
+  }
   // Whatever answered (a clause, a count, a list), a question about another meeting (WTDC-17) is not
   // answered by text about this one: the leading citation must name it.
   const { plan, hits, result } = run;

@@ -101,7 +101,9 @@ export function resolutionRefs(question: string): number[] {
   // 第3/2号课题 (a study Question) and 第17研究组 are not resolutions.
   const out: number[] = [];
   for (const f of found.sort((a, b) => a.pos - b.pos)) {
-    const after = question.slice(f.pos).match(/^[^号]*号(.{0,2})/)?.[1] ?? '';
+    // The 号 of the reference itself, a few characters on: not one further in the text (Resolution 78 on
+    // Question 14-3/2 (第14-3/2号课题) names Resolution 78).
+    const after = question.slice(f.pos).match(/^[^号]{0,8}号(.{0,2})/)?.[1] ?? '';
     if (/^课题/.test(after)) continue;
     if (f.n > 0 && !out.includes(f.n)) out.push(f.n);
   }

@@ -27,6 +27,7 @@ describe('asksMention', () => {
     ['第98号决议里提到5G了吗？'],
     ['第50号决议是否要求理事会每月开会？'],
     ['第76号决议是不是规定实验室必须收费？'],
+    ['第64号决议有没有规定地址分配的期限？'],
     ['Under Resolution 29, does the Council have to approve each case?'],
   ])('reads %s as asking whether a text speaks of something', (q) => {
     expect(asksMention(q)).toBe(true);

@@ -751,3 +751,19 @@ describe('whether a resolution mentions something, asked after a word of setting
     expect((await ask(q)).found).toBe(true);
   });
 });
+
+describe("the conversation's subject, favoured but not required", () => {
+  it('answers a question that does not point back to it from the whole document when it finds nothing under it', async () => {
+    const history: AskInput['history'] = [
+      { role: 'user', content: 'What is Resolution 2 about?' },
+      {
+        role: 'assistant',
+        content:
+          'Resolution 2 sets out the responsibilities and mandates of the ITU-T study groups.',
+      },
+    ];
+    const r = await ask('What number of study groups got approved mandates?', history);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.part).toBe('intro');
+  });
+});

@@ -93,6 +93,10 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('第3/2号课题讲的是什么？')).toEqual([]);
     expect(resolutionRefs('第17研究组负责什么？')).toEqual([]);
     expect(resolutionRefs('第50号决议与第3/2号课题')).toEqual([50]);
+    // A Question named further on does not take away a resolution named in English before it.
+    expect(resolutionRefs('Resolution 64 asks for work on Question 5/1 (第5/1号课题).')).toEqual([
+      64,
+    ]);
     expect(resolutionRefs('ITU-D第2研究组和第17研究组')).toEqual([]);
   });
 
