@@ -128,6 +128,9 @@ const DEFINE_EN_ASKED = new RegExp(
 /** The sentences before the last, when all of them only say something ("I'm a student."): no question of their own. */
 const STATEMENTS_FIRST = /^(?:[^?？.。!！]+[.。!！]\s*)+(?=\S)/;
 
+/** A few words of lead-in before a colon ("Quick one:", 请问：): how the asker starts, not the question. */
+const SHORT_LEAD = /^[^?？:：.。]{1,20}[:：]\s*/;
+
 /** "… something called JCA-AHF. What is that?": the term named before, asked about by "that". */
 const CALLED =
   /\b(?:called|named|known as)\s+([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)|叫(?:做)?\s*([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)/i;
@@ -139,7 +142,7 @@ export function definedTerm(question: string): string | null {
   const called = WHAT_IS_THAT.test(question) ? CALLED.exec(question) : null;
   const named = called ? (called[1] ?? called[2]) : undefined;
   if (named && ACRONYM.test(named)) return named;
-  const asked = question.replace(STATEMENTS_FIRST, '');
+  const asked = question.replace(STATEMENTS_FIRST, '').replace(SHORT_LEAD, '');
   for (const q of asked === question ? [question] : [question, asked]) {
     const m = DEFINE_EN.exec(q) ?? DEFINE_EN_ASKED.exec(q) ?? DEFINE_ZH.exec(q);
     const term = m ? (m[1] ?? m[2]) : undefined;

@@ -131,6 +131,12 @@ describe('detectIntent', () => {
   it('reads "what is <acronym>?" as asking what it stands for, and nothing longer', () => {
     expect(intentOf('What does ISOC stand for?')).toEqual({ kind: 'define', term: 'ISOC' });
     expect(intentOf("what's the RIR?")).toEqual({ kind: 'define', term: 'RIR' });
+    // A few words of lead-in before a colon.
+    expect(intentOf('Short question: what does RIR mean?')).toEqual({
+      kind: 'define',
+      term: 'RIR',
+    });
+    expect(intentOf('请教一下：TDAG是什么意思？')).toEqual({ kind: 'define', term: 'TDAG' });
     expect(intentOf('JCA-AHF是什么意思？')).toEqual({ kind: 'define', term: 'JCA-AHF' });
     expect(intentOf('什么是SC&C？')).toEqual({ kind: 'define', term: 'SC&C' });
     // Digits inside (U4SSC), 是什么机构的缩写, and a name given before "what is that?".
