@@ -41,13 +41,19 @@ export class TopK {
       return;
     }
     if (this.limit === 0 || !better(score, index, val[0]!, idx[0]!)) return;
-    // Replace the worst and sift down.
+    // Replace the worst.
+    this.siftDown(index, score, this.count);
+  }
+
+  /** Puts (index, score) at the root of the first n entries and sifts it down: a child worse than it rises. */
+  private siftDown(index: number, score: number, n: number): void {
+    const { idx, val } = this;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
-      if (l >= this.count) break;
+      if (l >= n) break;
       const r = l + 1;
-      const w = r < this.count && better(val[l]!, idx[l]!, val[r]!, idx[r]!) ? r : l;
+      const w = r < n && better(val[l]!, idx[l]!, val[r]!, idx[r]!) ? r : l;
       if (!better(score, index, val[w]!, idx[w]!)) break;
       idx[i] = idx[w]!;
       val[i] = val[w]!;
@@ -70,21 +76,7 @@ export class TopK {
       const n = --this.count;
       out[n] = { index: idx[0]!, score: val[0]! };
       // The last leaf moves to the root and sifts down (a heap pop; no comparator calls through sort).
-      const index = idx[n]!;
-      const score = val[n]!;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const w = r < n && better(val[l]!, idx[l]!, val[r]!, idx[r]!) ? r : l;
-        if (!better(score, index, val[w]!, idx[w]!)) break;
-        idx[i] = idx[w]!;
-        val[i] = val[w]!;
-        i = w;
-      }
-      idx[i] = index;
-      val[i] = score;
+      this.siftDown(idx[n]!, val[n]!, n);
     }
     return out;
   }
