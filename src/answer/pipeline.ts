@@ -27,7 +27,7 @@ import {
 } from './extractive-answerer.js';
 import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
-import { anchorListing } from './which-anchor.js';
+import { anchorListing, ownText } from './which-anchor.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
@@ -411,7 +411,7 @@ async function answerQuestion(
     if (
       quoted &&
       /[\u3400-\u9fff]/.test(quoted) &&
-      !store.clauses.some((c) => c.text.includes(quoted))
+      !store.clauses.some((c) => ownText(c).includes(quoted))
     )
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(quoted)) };
     const named = theStudyGroupOf(plan.standalone) ?? (quoted ? writesTerm(quoted) : undefined);

@@ -13,6 +13,11 @@ const DOMINANT_SHARE = 0.5;
 /** A rendering this close to the term's best counts as the term. */
 const FULL_CREDIT = 0.99;
 
+/** What a clause itself writes: its addressee and lead-in with its text (a name may stand only there). */
+export function ownText(c: Clause): string {
+  return [c.addressee, c.leadIn, c.text].filter(Boolean).join(' ');
+}
+
 /**
  * @param named whether a text names the anchor, when the question names one outright (a study group by its
  *   number): what the resolutions listed must name, whatever else the question says.
@@ -31,11 +36,8 @@ export function anchorListing(
   const anchor = [...units].sort((a, b) => b.weight - a.weight)[0];
   if (!named && (!anchor || total <= 0 || anchor.weight < total * DOMINANT_SHARE)) return null;
   const names = named ?? ((text: string) => unitCoverage(anchor!, text) >= FULL_CREDIT);
-  // What the clause itself says (its addressee and lead-in with it), not its resolution's title.
-  const has = (c: Clause) =>
-    c.part !== 'table1' &&
-    !c.id.endsWith('.title') &&
-    names([c.addressee, c.leadIn, c.text].filter(Boolean).join(' '));
+  // What the clause itself says, not its resolution's title.
+  const has = (c: Clause) => c.part !== 'table1' && !c.id.endsWith('.title') && names(ownText(c));
   const byResolution = new Map<number, Clause>();
   // Best-ranked first, then the rest of the document in order.
   for (const c of [...hits.map((h) => h.clause), ...store.clauses]) {

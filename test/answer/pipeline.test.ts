@@ -518,6 +518,19 @@ describe('"which resolutions" questions', () => {
     expect(none.found).toBe(false);
     expect(none.answer).toContain('文件没有提到“碳交易”');
   });
+
+  it('counts a quoted term the document writes only in addressee lines as written', async () => {
+    const { clauses } = temp.assistant.store;
+    // The premise: no clause body has it, only the lines naming who is addressed.
+    expect(clauses.some((c) => c.text.includes('展开协作'))).toBe(false);
+    const expected = [
+      ...new Set(clauses.filter((c) => c.addressee?.includes('展开协作')).map((c) => c.resolution)),
+    ].sort();
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    const r = await ask('哪些决议写了“展开协作”？');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r).sort()).toEqual(expected);
+  });
 });
 
 describe('questions about the document itself', () => {
