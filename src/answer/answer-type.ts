@@ -196,6 +196,8 @@ const SITE =
 const PLACE_GROUP = new RegExp(`${COUNTRY_GROUP}|${SITE}`, 'g');
 const SITE_ONLY = new RegExp(SITE, 'g');
 const COUNTRY_GROUP_RE = new RegExp(COUNTRY_GROUP);
+/** A count just before a group of countries: 27个, 几十个, 多个. */
+const COUNTED = /(?:\d+|[一二两三四五六七八九十百几多数]+)个$/;
 /** "Which cities", 设在哪些城市: a group of countries does not answer it. */
 const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
 /** The last question's places: its candidate clauses are checked one after another. */
@@ -208,10 +210,12 @@ let lastAsked: { question: string; places: Set<string> } | undefined;
  */
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
-  const groups = (clauseText.match(cities ? SITE_ONLY : PLACE_GROUP) ?? []).filter(
+  const groups = [...clauseText.matchAll(cities ? SITE_ONLY : PLACE_GROUP)]
+    // A group counted (来自27个发展中国家) says how many, not which.
+    .filter((m) => !COUNTED.test(clauseText.slice(Math.max(0, m.index - 6), m.index)))
+    .map((m) => m[0])
     // 在发展中国家举办 holds a site phrase, but names no city.
-    (g) => !cities || !COUNTRY_GROUP_RE.test(g),
-  );
+    .filter((g) => !cities || !COUNTRY_GROUP_RE.test(g));
   if (groups.some((g) => !question.includes(g) && !asked.includes(g))) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };

@@ -279,6 +279,13 @@ describe('canSupply', () => {
     expect(canSupply('place', '哪些城市加入了？', '日内瓦市和迪拜已加入')).toBe(true);
   });
 
+  it('takes a counted group of countries as how many, not which', () => {
+    const q = '这些专家来自哪些国家？';
+    expect(canSupply('place', q, '专家来自包括12个发展中国家的20个国家。')).toBe(false);
+    expect(canSupply('place', q, '专家来自多个最不发达国家。')).toBe(false);
+    expect(canSupply('place', q, '专家主要来自发展中国家。')).toBe(true);
+  });
+
   it('asks for counts by more measure words, bounded rates, prices and a holder called by name', () => {
     expect(answerType('研讨会每年举办多少场？')).toBe('count');
     expect(answerType('这份报告一共有多少页？')).toBe('count');
