@@ -571,7 +571,13 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {
-    const covers = topicCoverage(plan, deps.retriever.bm25, frameWords(type));
+    // A fact asked is of what the asking sentence names: a remark beside it ("I need it for a report") is
+    // no part of the topic the clause must cover.
+    const covers = topicCoverage(
+      type ? withoutFrame(plan, true) : plan,
+      deps.retriever.bm25,
+      frameWords(type),
+    );
     // A funding clause stands in for the best one of its resolution (withFundingClause): the topic is that one's.
     const cov = Math.max(
       covers(picked[0]!.clause),

@@ -637,6 +637,12 @@ describe("the document's own meeting", () => {
     expect(r.citations[0]!.id).toMatch(/intro\.1$/);
   });
 
+  it('asks a fact by the sentence that asks it, not by a remark after it', async () => {
+    const r = await ask('Where was WTSA-20 held? I need it for the minutes of our club.');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.id).toMatch(/intro\.1$/);
+  });
+
   it('reads "according to" as where the text says it, not a clause that says 按照', async () => {
     const r = await ask('What is Study Group 5 doing, according to the resolutions?');
     expect(r.citations[0]!.text).toContain('第5研究组');
