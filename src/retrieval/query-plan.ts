@@ -21,6 +21,7 @@ import {
   type RelativeReference,
 } from './relative-clause.js';
 import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
+import { documentTheme } from './document-theme.js';
 import { askingSentences, sentencesOf } from './sentences.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
@@ -350,11 +351,15 @@ export function planQuery(
   // topics: the spam one"); two named by topic, or one beside a number, are both named ("the roaming one
   // and the spam one", "the e-health resolution and Resolution 72, each").
   const { resolutions: topics, namings } = ctx.titles
-    ? resolutionsByTopic(follow.standalone, ctx.titles, (span) =>
-        opts.useGlossary
-          ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
-              .terms
-          : [],
+    ? resolutionsByTopic(
+        follow.standalone,
+        ctx.titles,
+        (span) =>
+          opts.useGlossary
+            ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
+                .terms
+            : [],
+        ctx.placesWith && ctx.places ? documentTheme(ctx.placesWith, ctx.places) : undefined,
       )
     : { resolutions: [], namings: 0 };
   const compared = COMPARE_WORDS.test(follow.standalone);

@@ -82,15 +82,20 @@ export function topicNamings(question: string): string[] {
   return out;
 }
 
-/** The one resolution whose names hold a span (or a rendering of it), or null when none or several do. */
+/**
+ * The one resolution whose names hold a span (or a rendering of it), or null when none or several do, or
+ * when the span is a theme of the document rather than of one resolution (see `widelyUsed`).
+ */
 function resolveSpan(
   span: string,
   titles: readonly ResolutionTitle[],
   renderings: (span: string) => string[],
+  widelyUsed: (terms: string[]) => boolean,
 ): number | null {
   const terms = [span, ...renderings(span)]
     .map((t) => t.toLowerCase())
     .filter((t) => t.length >= 2);
+  if (widelyUsed(terms)) return null;
   const lower = lowerNames(titles);
   const namers = terms.map(namer);
   const matching = titles.filter((_, i) =>
@@ -123,16 +128,20 @@ function resolveSpan(
 
 /**
  * The resolutions a question names by topic, in order: one per naming, when every naming holds exactly one
- * resolution's topic ("the roaming one and the spam one" → 88, 52); none when any does not,
- * as a comparison with one side unknown is not one to answer by half.
+ * resolution's topic ("the roaming one and the spam one" → 88, 52); none when any does not, as a comparison
+ * with one side unknown is not one to answer by half.
+ *
+ * @param widelyUsed whether the document uses one of a span's terms across many of its resolutions: then
+ *   the span is a theme of the whole ("the resolutions to do with ITU-D"), though one title may name it.
  */
 export function resolutionsByTopic(
   question: string,
   titles: readonly ResolutionTitle[],
   renderings: (span: string) => string[],
+  widelyUsed: (terms: string[]) => boolean = () => false,
 ): { resolutions: number[]; namings: number } {
   const spans = topicNamings(question);
-  const resolved = spans.map((s) => resolveSpan(s, titles, renderings));
+  const resolved = spans.map((s) => resolveSpan(s, titles, renderings, widelyUsed));
   const all = resolved.length > 0 && resolved.every((n) => n !== null);
   return { resolutions: all ? [...new Set(resolved as number[])] : [], namings: spans.length };
 }

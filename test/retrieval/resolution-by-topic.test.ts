@@ -80,3 +80,15 @@ describe('resolutionByTopic', () => {
     expect(byTopic('the roaming resolution and the spam resolution: which is newer?')).toBeNull();
   });
 });
+
+describe('a theme of the whole document', () => {
+  it('names no one resolution, though one title holds it', () => {
+    const q = '跟服务质量有关的决议有哪些？';
+    expect(resolutionsByTopic(q, TITLES, () => []).resolutions).toEqual([95]);
+    const theme = (terms: string[]) => terms.includes('服务质量');
+    expect(resolutionsByTopic(q, TITLES, () => [], theme).resolutions).toEqual([]);
+    // A rendering that is a theme counts as the span's.
+    const rendered = resolutionsByTopic('QoS那个决议', TITLES, () => ['服务质量'], theme);
+    expect(rendered.resolutions).toEqual([]);
+  });
+});
