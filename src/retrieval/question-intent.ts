@@ -113,9 +113,15 @@ const DEFINE_EN = new RegExp(
   'i',
 );
 /** What a question asks of a term: its meaning or its full name, once or twice (是个啥组 全称叫什么). */
-const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:是|叫)?(?:什么|啥)|是(?:什么|哪个|啥)(?:机构|组织|词|东西)?的(?:缩写|简称))[啊呀呢啦]?`;
+const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:(?:是|叫)?(?:什么|啥))?|(?:的)?含义|是(?:什么|哪个|啥)(?:机构|组织|词|东西)?的(?:缩写|简称))[啊呀呢啦]?`;
 const DEFINE_ZH = new RegExp(
   String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*${ZH_ASKS_MEANING}(?:[\s，,？?]*${ZH_ASKS_MEANING})?\s*[？?]?\s*$`,
+  'i',
+);
+
+/** Typed as keywords: "JCA-AHF full name", "BDT meaning". */
+const DEFINE_EN_KEYWORDS = new RegExp(
+  String.raw`^\s*${TERM}\s*(?:full (?:name|form)|meaning|definition|stands? for)\s*[?？]?\s*$`,
   'i',
 );
 
@@ -144,7 +150,11 @@ export function definedTerm(question: string): string | null {
   if (named && ACRONYM.test(named)) return named;
   const asked = question.replace(STATEMENTS_FIRST, '').replace(SHORT_LEAD, '');
   for (const q of asked === question ? [question] : [question, asked]) {
-    const m = DEFINE_EN.exec(q) ?? DEFINE_EN_ASKED.exec(q) ?? DEFINE_ZH.exec(q);
+    const m =
+      DEFINE_EN.exec(q) ??
+      DEFINE_EN_ASKED.exec(q) ??
+      DEFINE_EN_KEYWORDS.exec(q) ??
+      DEFINE_ZH.exec(q);
     const term = m ? (m[1] ?? m[2]) : undefined;
     if (term && ACRONYM.test(term)) return term;
   }

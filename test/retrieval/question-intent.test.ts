@@ -167,6 +167,16 @@ describe('detectIntent', () => {
     expect(intentOf('What is TSAG? What does it do for ITU-D?').kind).not.toBe('define');
   });
 
+  it('reads an acronym typed with a keyword for its meaning as a definition question', () => {
+    expect(intentOf('ISCG 全称')).toEqual({ kind: 'define', term: 'ISCG' });
+    expect(intentOf('RIR的含义？')).toEqual({ kind: 'define', term: 'RIR' });
+    expect(intentOf('CIRT full name')).toEqual({ kind: 'define', term: 'CIRT' });
+    expect(intentOf('SDG meaning?')).toEqual({ kind: 'define', term: 'SDG' });
+    // More than the term and its keyword is a question about the term.
+    expect(intentOf('ISCG 全称 和 职责').kind).not.toBe('define');
+    expect(intentOf('CIRT meaning for developing countries').kind).not.toBe('define');
+  });
+
   it('reads "more than one resolution" and "several resolutions" as which', () => {
     expect(intentOf('有不止一个决议提到讲习班吗？').kind).toBe('which');
     expect(intentOf('Do several resolutions mention workshops?').kind).toBe('which');
