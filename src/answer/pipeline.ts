@@ -36,6 +36,7 @@ import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
+import { unchangedPresumedRevised, unchangedReason } from './status-premise.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
@@ -289,6 +290,17 @@ async function answerQuestion(
       zh: `第${by}号决议只是引用了第${c}号决议，文件没有给出该决议的内容。`,
     };
     return { plan, hits, result: notFound(plan, clauses.slice(0, 3), known, reason) };
+  }
+
+  // "What did the revision add to Resolution N?" of one 表1 lists as unchanged: the premise is corrected.
+  const unchanged =
+    plan.intent.kind === 'clauses'
+      ? unchangedPresumedRevised(plan.standalone, plan.resolutions, store)
+      : [];
+  if (unchanged.length) {
+    const shown = [...unchanged, ...related(3).filter((c) => !unchanged.includes(c))].slice(0, 3);
+    const reason = unchangedReason(plan.resolutions);
+    return { plan, hits, result: notFound(plan, shown, known, reason) };
   }
 
   // What a Recommendation the document only names specifies: the clauses naming it, as related.

@@ -298,6 +298,22 @@ describe('status questions', () => {
   });
 });
 
+describe('a revision taken as given', () => {
+  it('corrects it for a resolution 表1 lists as unchanged', async () => {
+    const r = await ask('第96号决议修订后新增了哪些任务？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('无修改');
+    expect(r.related[0]!.part).toBe('table1');
+    expect(r.related[0]!.resolution).toBe(96);
+  });
+
+  it('leaves a revised resolution to be answered from its text', async () => {
+    const r = await ask('第64号决议修订后新增了哪些任务？');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toEqual([64]);
+  });
+});
+
 describe('status questions that name the resolution by its topic', () => {
   it.each([
     ['Has the IPv6 resolution changed?', 64],
