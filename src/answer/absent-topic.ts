@@ -76,13 +76,17 @@ export function absentReason(term: string): { en: string; zh: string } {
   };
 }
 
+/** The asker as the sentence's subject (我们央行想…, 我国打算…): who asks, not what about. */
+const ASKER_LEAD =
+  /^(?:我们|咱们|我国|我方|我)[\u4e00-\u9fff]{0,8}?(?:想要|想|希望|打算|准备|计划|需要|正在)/;
+
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {
   const asking = askingSentences(question);
   const frames = /[\u4e00-\u9fff]/.test(asking) ? TOPIC_FRAMES : EN_TOPIC_FRAMES;
   for (const frame of frames) {
     const m = frame.exec(asking);
-    if (m) return m[1]!.trim();
+    if (m) return m[1]!.trim().replace(ASKER_LEAD, '') || null;
   }
   return null;
 }
