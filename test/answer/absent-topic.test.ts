@@ -30,6 +30,8 @@ describe('namedTopic', () => {
     ['潮汐发电？', '潮汐发电'],
     ['这些决议有没有给出潮汐发电的补贴标准？', '潮汐发电'],
     ['全会关于太空垃圾做了什么决定？', '太空垃圾'],
+    ['Is there a resolution on tidal power for islands', 'tidal power for islands'],
+    ['Are there any resolutions about drone licences?', 'drone licences'],
     // The asker as the subject is who asks, not the topic.
     ['我们电信局想跟邻国交流无人机执照这块的做法', '跟邻国交流无人机执照'],
     ['我国打算在潮汐发电方面有什么可以借鉴的？', '在潮汐发电'],
