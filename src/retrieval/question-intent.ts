@@ -394,5 +394,9 @@ const OVERVIEW_OF_ONE = new RegExp(
 );
 
 export function asksOverviewOfOne(question: string): boolean {
-  return OVERVIEW_OF_ONE.test(question) && !/哪些|哪几|\bwhich\b|\bresolutions\b/i.test(question);
+  // 哪个决议说了X asks which one says X, as "which resolution" does: the clause that says it.
+  return (
+    OVERVIEW_OF_ONE.test(question) &&
+    !/哪些|哪几|哪(?:一)?(?:个|项|条|份)|\bwhich\b|\bresolutions\b/i.test(question)
+  );
 }

@@ -388,6 +388,9 @@ describe('asksOverviewOfOne', () => {
     ['What does the roaming resolution ask BDT to do?'],
     ['漫游决议要求电信发展局做什么'],
     ['tell me about roaming'],
+    // Which one says something: the clause that says it.
+    ['哪个决议说了要给讲习班拨款？'],
+    ['哪项决议讲到了电子废物的回收？'],
   ])('not a list, an operative question or a topic alone: %s', (q) => {
     expect(asksOverviewOfOne(q)).toBe(false);
   });
