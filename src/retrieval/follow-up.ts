@@ -14,7 +14,7 @@ const ANAPHORA =
 const DEMONSTRATIVE =
   /\b(?:that|this|these|those)\b(?=\s*(?:[?.!,;:]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|must|mean|linked|related|connected|tied|apply|applies|cover|covers|include|includes|cost|costs|work|works|happen|happens|funded|paid|for|to|in|on|with|by|from|at|also|too|still)\b)/i;
 /**
- * Asking for a resolution on a topic (有单独的决议吗, is there a resolution on it): the answer may well be
+ * Asking for a resolution on a topic (有单独的决议吗, does a resolution deal with it): the answer may well be
  * another one than the conversation's, so the subject is favoured, not required.
  */
 const ASKS_FOR_A_RESOLUTION =
