@@ -24,6 +24,24 @@ export function asksMention(question: string): boolean {
 }
 
 /**
+ * What a question states a numbered resolution says, as the ground of what it asks ("第N号决议要求各国…，具体
+ * 怎么做？", "Resolution N requires …; how do we apply?"): a claim to check like a mention. Not when the
+ * statement is itself the question (第N号决议要求研究组做什么).
+ */
+const CLAIM_ZH =
+  /第\s*\d+\s*号决议(?:里|中)?(?:要求|说|规定|提出|提到|呼吁|责成|决定)(?:了)?([^，。？?！!；;]{4,40})[，。；;,]/;
+const CLAIM_EN =
+  /\bresolution\s+\d+\s+(?:requires?|says?|calls? for|asks? (?:for )?|states?|provides? for|sets? up|establishes?|commits?(?: \w+)? to)\s+(?:that\s+)?([^?.!;,]{4,80})[.;,]/i;
+const ASKING_WORDS =
+  /什么|哪|谁|几|多少|怎么|如何|吗|是否|\b(?:what|which|who|whom|how|whether|if|why|when|where)\b/i;
+
+export function claimedOf(question: string): string | null {
+  const m = CLAIM_ZH.exec(question) ?? CLAIM_EN.exec(question);
+  const claim = m?.[1]?.trim();
+  return claim && !ASKING_WORDS.test(claim) ? claim : null;
+}
+
+/**
  * Whether a text speaks of a unit: one of its renderings, or the last word of one, what it is about
  * (举办讲习班 in a text that says 组织研讨会和讲习班).
  */

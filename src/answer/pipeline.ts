@@ -44,7 +44,7 @@ import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
-import { asksMention, missingFrom, notMentioned } from './mention-check.js';
+import { asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
@@ -57,6 +57,7 @@ import {
   pickWhich,
   renderWhich,
   WHICH_LIMIT,
+  topicOf,
   withoutFrame,
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
@@ -471,6 +472,17 @@ async function answerQuestion(
       n,
       store,
     );
+    if (missing) {
+      const { elsewhere, reason } = notMentioned(missing, n, store);
+      return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
+    }
+  }
+  // "Resolution N requires X; how do we …": X stated of N and nowhere in its text is a premise to correct.
+  const claim =
+    intent.kind === 'clauses' && plan.resolutions.length === 1 ? claimedOf(plan.rewritten) : null;
+  if (claim) {
+    const n = plan.resolutions[0]!;
+    const missing = missingFrom(topicUnits(topicOf(plan, claim), deps.retriever.bm25), n, store);
     if (missing) {
       const { elsewhere, reason } = notMentioned(missing, n, store);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };

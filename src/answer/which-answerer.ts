@@ -45,24 +45,30 @@ function whichTopic(question: string): string {
   return question.replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
 }
 
+type TopicPlan = { rewritten: string; dictionary?: { surface: string }[] };
+
 /**
- * The plan with the frame taken out of its topic: from the question's words and from any dictionary
- * renderings of them ("deal" → 处理 would otherwise cover half the corpus).
+ * The plan with its topic read from `text` (a part of the question): its words without the frame, and only
+ * the dictionary renderings of words in it.
  */
-export function withoutFrame<P extends { rewritten: string; dictionary?: { surface: string }[] }>(
-  plan: P,
-  askingOnly = false,
-): P {
-  // The asker's setting before the question (我们是一个岛国的部委。哪些决议……？) says who asks, not what about;
-  // unless the question points back to it (和这个话题有关, "cover those problems").
-  const asked = askingSentences(plan.rewritten);
-  const text = askingOnly && !POINTS_BACK.test(asked) ? asked : plan.rewritten;
+export function topicOf<P extends TopicPlan>(plan: P, text: string): P {
   const dictionary = plan.dictionary?.filter(
     (u) =>
       whichTopic(u.surface) !== '' &&
       (text === plan.rewritten || text.includes(u.surface.toLowerCase())),
   );
   return { ...plan, rewritten: whichTopic(text), ...(dictionary ? { dictionary } : {}) };
+}
+
+/**
+ * The plan with the frame taken out of its topic: from the question's words and from any dictionary
+ * renderings of them ("deal" → 处理 would otherwise cover half the corpus).
+ */
+export function withoutFrame<P extends TopicPlan>(plan: P, askingOnly = false): P {
+  // The asker's setting before the question (我们是一个岛国的部委。哪些决议……？) says who asks, not what about;
+  // unless the question points back to it (和这个话题有关, "cover those problems").
+  const asked = askingSentences(plan.rewritten);
+  return topicOf(plan, askingOnly && !POINTS_BACK.test(asked) ? asked : plan.rewritten);
 }
 
 /** A clause scoring at least this share of its resolution's best is close enough to stand for it. */

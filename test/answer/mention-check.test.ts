@@ -1,6 +1,6 @@
 /** Whether one resolution speaks of something: no, when what is asked about is nowhere in its text. */
 import { describe, expect, it } from 'vitest';
-import { asksMention, missingFrom, whereElse } from '../../src/answer/mention-check.js';
+import { asksMention, claimedOf, missingFrom, whereElse } from '../../src/answer/mention-check.js';
 import type { TopicUnit } from '../../src/answer/relevance.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
 import { clause } from '../helpers/clause.js';
@@ -39,6 +39,25 @@ describe('asksMention', () => {
     ['What do the directors have to do under Resolution 69?'],
     ['How often does ITU have to report on Resolution 89?'],
   ])('leaves %s to the clauses', (q) => expect(asksMention(q)).toBe(false));
+});
+
+describe('claimedOf', () => {
+  it('reads what a question states a numbered resolution says, as the ground of its question', () => {
+    expect(claimedOf('第12号决议要求各国建立卫星监测站，我们该怎么准备？')).toBe(
+      '各国建立卫星监测站',
+    );
+    expect(claimedOf('第7号决议规定了漫游费上限，具体是多少？')).toBe('漫游费上限');
+    expect(
+      claimedOf('Resolution 12 requires a national drone register, how do we set one up?'),
+    ).toBe('a national drone register');
+  });
+
+  it('finds none when the statement is the question itself', () => {
+    expect(claimedOf('第12号决议要求研究组做什么？')).toBeNull();
+    expect(claimedOf('第12号决议规定了哪些任务，谁来做？')).toBeNull();
+    expect(claimedOf('Resolution 12 asks for what, exactly?')).toBeNull();
+    expect(claimedOf('What does Resolution 12 require?')).toBeNull();
+  });
 });
 
 describe('missingFrom', () => {

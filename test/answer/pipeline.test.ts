@@ -136,6 +136,21 @@ describe('a resolution someone else claimed', () => {
   });
 });
 
+describe('a claim about a numbered resolution, stated as the ground of a question', () => {
+  it('is corrected when the resolution never speaks of it, with where the document does', async () => {
+    const r = await ask('第58号决议要求各国推广远程医疗，我们该怎么准备？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('第58号决议没有提到');
+    expect(r.related.map((c) => c.resolution)).toContain(78);
+  });
+
+  it('leaves the question to be answered when the resolution does say it', async () => {
+    const r = await ask('第44号决议要求在发展中国家举办研究组会议，这一点有哪些依据？');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(44);
+  });
+});
+
 describe('when or where alone', () => {
   it.each([['Venue?'], ['时间？'], ['dates?']])(
     'answers %s with the assembly the document reports',
