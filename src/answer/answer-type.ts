@@ -284,6 +284,8 @@ const MEASURE_Q = new RegExp(
     // A word may come between (普及率目标是多少), and a bound may be asked (合格率低于多少算差).
     '(?:率|比例|比率|占比|份额)[\\u4e00-\\u9fff]{0,2}?(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有|要|达到|超过|低于|高于|不低于|不超过|在)?(?:多少|几)',
     '\\b(?:what|which) (?:percentage|proportion|share|rate)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
+    // How much of a thing is made, used or thrown away ("how much … do they generate"): a quantity.
+    '\\bhow much\\b[^?]{0,60}\\b(?:produc(?:e|es|ed)|generat(?:e|es|ed)|emit(?:s|ted)?|consum(?:e|es|ed)|recycl(?:e|es|ed)|discard(?:s|ed)?|dump(?:s|ed)?|throw(?:s|n)? away|threw away)\\b',
     // How far something moved (缩短了多少, by how much did it fall): a figure, in a unit or a percentage.
     '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',
     '\\bby how much\\b|\\bhow much (?:has|have|had|did)\\b[^?]{0,50}\\b(?:drop|dropped|fall|fallen|fell|rise|risen|rose|increase|increased|decrease|decreased|grow|grown|grew|improve|improved|reduce|reduced|shrink|shrunk|shorten|shortened|cut|save|saved)\\b',

@@ -279,6 +279,17 @@ describe('canSupply', () => {
     expect(canSupply('place', '哪些城市加入了？', '日内瓦市和迪拜已加入')).toBe(true);
   });
 
+  it('asks a quantity of how much of a thing is made, used or thrown away', () => {
+    expect(answerType('How much plastic do the coastal factories generate every month?')).toBe(
+      'measure',
+    );
+    expect(answerType('How much old equipment gets thrown away in a typical year?')).toBe(
+      'measure',
+    );
+    expect(canSupply('measure', 'How much plastic is recycled?', '帮助各国回收塑料。')).toBe(false);
+    expect(canSupply('measure', 'How much plastic is recycled?', '每年回收塑料300吨。')).toBe(true);
+  });
+
   it('takes a counted group of countries as how many, not which', () => {
     const q = '这些专家来自哪些国家？';
     expect(canSupply('place', q, '专家来自包括12个发展中国家的20个国家。')).toBe(false);
