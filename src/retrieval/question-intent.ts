@@ -184,12 +184,13 @@ export function withoutDocumentRefs(question: string): string {
  */
 const DOCUMENT_PURPOSE = new RegExp(
   [
-    String.raw`\bwhat(?:['’]s| is| was)\s+(?:this|the) (?:document|report|paper)\b[^?.,]{0,20}\bfor\b`,
+    String.raw`\bwhat(?:['’]s| is| was)\s+(?:(?:this|the) (?:document|report|paper)|this (?:summary|briefing|brief|note|overview))\b[^?.,]{0,20}\bfor\b`,
+    String.raw`\b(?:purpose|point|aim|goal) of this (?:summary|briefing|brief|note|overview)\b`,
     String.raw`\bwhy (?:is|was|did (?:they|someone|itu) (?:write|prepare|make))\s+(?:this|the) (?:document|report|paper)\b`,
     String.raw`\b(?:purpose|point|aim|goal) of (?:this|the) (?:document|report|paper)\b`,
     String.raw`\bwhy (?:this|the) (?:document|report|paper) (?:was|is|got|has been) (?:written|prepared|made|put together|produced|compiled|drafted)\b`,
     String.raw`\b(?:this|the) (?:document|report|paper) (?:is |was )?(?:meant|intended|written|prepared) (?:for|to)\b`,
-    '(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料)(?:说到底|到底|究竟|主要|其实|本身)?(?:是|的)?(?:干什么|做什么|干嘛|用来|拿来|为了|为什么|目的|用途|写给谁|给谁)',
+    '(?:这份|这个|这篇|本|该|此)(?:文件|文档|报告|材料|摘要|概述|简报)(?:说到底|到底|究竟|主要|其实|本身)?(?:是|的)?(?:干什么|做什么|干嘛|用来|拿来|为了|为什么|目的|用途|写给谁|给谁)',
   ].join('|'),
   'i',
 );

@@ -220,6 +220,14 @@ describe('detectIntent', () => {
     expect(intentOf('So why the report was prepared at all?').kind).toBe('document');
   });
 
+  it('reads "this summary" or "this briefing" as the document, and asks its purpose', () => {
+    expect(intentOf("What's this briefing really for?").kind).toBe('document');
+    expect(intentOf('What is the point of this overview?').kind).toBe('document');
+    expect(intentOf('这份简报是为了什么？').kind).toBe('document');
+    // A resolution's summary is that resolution's.
+    expect(intentOf('What is the summary of Resolution 12 for?').kind).not.toBe('document');
+  });
+
   it('reads words quoted beside "title" as what the listed titles must contain', () => {
     expect(intentOf('哪些决议的题目里有“标准化”三个字？')).toEqual({
       kind: 'list',
