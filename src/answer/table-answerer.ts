@@ -85,7 +85,8 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
 }
 
 /** The table named, by number or as "the table" (表里, in the table): answered from it first. */
-const TABLE_WORDS = /表\s*1|表一|表(?:里|中|格)|table\s*1|\bthe table\b|status table|ITU-D/i;
+const TABLE_WORDS =
+  /表\s*1|表一|表(?:里|中|格)|第一(?:个|张)?表|table\s*(?:1|one)\b|\bthe table\b|\bfirst table\b|status table|ITU-D/i;
 
 /** The resolutions whose 表1 title contains the words quoted (in either title, for an English question). */
 function answerTitled(

@@ -271,6 +271,15 @@ describe('who pays', () => {
 });
 
 describe('status questions', () => {
+  it.each([['第一张表里哪些决议是新决议？'], ['Table one: which resolutions are new?']])(
+    'answers from the table first when the question names it: %s',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.citations[0]!.part).toBe('table1');
+      expect(r.citations.map((c) => c.part)).toContain('intro');
+    },
+  );
+
   it.each([
     ['第72号决议有没有修改过？'],
     ['第72号决议变了吗？'],
