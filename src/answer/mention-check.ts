@@ -19,8 +19,15 @@ const SPOKEN_OF = 0.5;
 /** A unit counts as present from this credit on (a rendering close to the question's own word). */
 const PRESENT = 0.5;
 
+/**
+ * "Are the seminars it mentions free?": a verb of mentioning in a relative clause names a thing and asks
+ * nothing; at the end ("is WHO one of the bodies it cites?") it is what is asked.
+ */
+const RELATIVE_MENTION =
+  /(?<!\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should))\s+(?:that\s+|which\s+)?(?:it|they|he|she|you|we)\s+(?:mention(?:s|ed)?|cites?|cited|names?|named|refers? to|referred to|talks? about|covers?|covered|includes?|included)\b(?!\s*(?:[?.!]|$))/gi;
+
 export function asksMention(question: string): boolean {
-  return MENTION_Q.test(question);
+  return MENTION_Q.test(question.replace(RELATIVE_MENTION, ''));
 }
 
 /**

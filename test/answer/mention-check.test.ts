@@ -29,6 +29,7 @@ describe('asksMention', () => {
     ['第76号决议是不是规定实验室必须收费？'],
     ['第64号决议有没有规定地址分配的期限？'],
     ['Under Resolution 29, does the Council have to approve each case?'],
+    ['Is the ILO one of the bodies it cites?'],
   ])('reads %s as asking whether a text speaks of something', (q) => {
     expect(asksMention(q)).toBe(true);
   });
@@ -38,6 +39,9 @@ describe('asksMention', () => {
     ['What does Resolution 72 say about the WHO?'],
     ['What do the directors have to do under Resolution 69?'],
     ['How often does ITU have to report on Resolution 89?'],
+    // What "it mentions" names is asked about, not whether it is mentioned.
+    ['Are the workshops it mentions open to students?'],
+    ['Is the group they named the one that meets in Geneva?'],
   ])('leaves %s to the clauses', (q) => expect(asksMention(q)).toBe(false));
 });
 
