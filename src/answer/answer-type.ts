@@ -262,7 +262,7 @@ const ALSO_WHICH =
 
 /** Votes: the document records decisions, never how anyone voted. */
 const VOTE_Q =
-  /投票|表决|投了?(?:反对|赞成|弃权)?票|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b/i;
+  /投票|表决|投了?(?:反对|赞成|弃权)?票|(?:反对|赞成|弃权)票|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b/i;
 const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
 
 /** Units of measure. A question naming one asks for a measured value (W/kg, V/m, dB, MHz, %, tonnes …). */

@@ -96,6 +96,7 @@ describe('answerType', () => {
     ['全会设立了多少个工作组？', 'count'],
     ['What number of experts does it need?', 'count'],
     ['有哪些国家对该决议投了反对票？', 'vote'],
+    ['那个代表团投的是赞成票吗？', 'vote'],
     ['In which languages are the handbooks published?', 'language'],
     ['手册有哪几种语言的版本？', 'language'],
     ['What is the Recommendation number for it?', 'code'],
