@@ -20,7 +20,7 @@ const SPOKEN_OF = 0.5;
 const PRESENT = 0.5;
 
 /**
- * "Are the seminars it mentions free?": a verb of mentioning in a relative clause names a thing and asks
+ * "Is the fund it names open to NGOs?": a verb of mentioning in a relative clause names a thing and asks
  * nothing; at the end ("is WHO one of the bodies it cites?") it is what is asked.
  */
 const RELATIVE_MENTION =
