@@ -1,7 +1,12 @@
 /** The offline answering pipeline: plan the query, answer tables from 表1, retrieve clauses, abstain or quote. */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import { clauseReference, referencedClauses } from '../retrieval/clause-reference.js';
+import {
+  blockReference,
+  clauseReference,
+  referencedBlock,
+  referencedClauses,
+} from '../retrieval/clause-reference.js';
 import { withoutResolutionRefs } from '../retrieval/resolution-refs.js';
 import { questionParts } from '../retrieval/question-parts.js';
 import { findDefinition, renderDefinition } from './definition-answerer.js';
@@ -150,6 +155,9 @@ function rankWithin(hits: readonly Hit[]): (c: Clause) => number {
 /** When or where alone, as a chat asks it. */
 const BARE_WHEN_WHERE =
   /^\s*(?:dates?|when|venue|where|location|place|time|地点|时间|日期|在哪(?:里|儿)?|什么时候|哪天|几号|何时|何地)\s*[?？!！。.]*\s*$/i;
+
+/** The most items of a block named as a whole that the answer quotes. */
+const BLOCK_ITEMS = 6;
 
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
@@ -447,8 +455,17 @@ async function answerQuestion(
   }
   // A clause named as the answers cite it (第44号决议 · 做出决议 · 6, "R44 instructs 9"): that clause.
   if (plan.resolutions.length === 1) {
-    const ref = clauseReference(withoutResolutionRefs(plan.standalone));
-    const named = ref ? referencedClauses(store.ofResolution(plan.resolutions[0]!), ref) : [];
+    const rest = withoutResolutionRefs(plan.standalone);
+    const own = store.ofResolution(plan.resolutions[0]!);
+    // A whole block by its place among those with its heading (第二个“责成”, "the second instructs"),
+    // before an item: 第二 there is no item's number.
+    const block = blockReference(rest);
+    const ref = block ? null : clauseReference(rest);
+    const named = block
+      ? referencedBlock(own, block).slice(0, BLOCK_ITEMS)
+      : ref
+        ? referencedClauses(own, ref)
+        : [];
     if (named.length) {
       const result = renderExtractive(plan, named, store, deps.englishTitle);
       return { plan, hits, result };

@@ -90,3 +90,50 @@ export function referencedClauses(clauses: readonly Clause[], ref: ClauseReferen
       bare(c.item) === ref.item,
   );
 }
+
+/** Ordinal words for a block: 第二个, the second, the last. */
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const BLOCK_ZH = new RegExp(`第\\s*(?<n>\\d|${ZH_NUMBER})\\s*(?:个|处|段|部分)?\\s*[“"「『]?\\s*$`);
+const BLOCK_EN = /\b(?:the\s+)?(?<n>first|second|third|fourth|fifth|last)\s+["“'‘]?\s*$/i;
+
+export interface BlockReference {
+  section: string;
+  /** 1-based; -1 for the last. */
+  n: number;
+}
+
+/**
+ * A block of a section named by its place among the resolution's blocks with that heading: 第二个“责成”,
+ * "the second instructs". Items are named by clauseReference; this names the whole block.
+ */
+export function blockReference(rest: string): BlockReference | null {
+  for (const [words, section] of SECTIONS) {
+    const m = words.exec(rest);
+    if (!m) continue;
+    const before = rest.slice(0, m.index);
+    const zh = BLOCK_ZH.exec(before);
+    if (zh) return { section, n: Number(arabic(zh.groups!.n!)) };
+    const en = BLOCK_EN.exec(before);
+    if (en) {
+      const word = en.groups!.n!.toLowerCase();
+      return { section, n: word === 'last' ? -1 : EN_ORDINALS.indexOf(word) + 1 };
+    }
+  }
+  return null;
+}
+
+/** The clauses of the block a reference names: the resolution's runs of that heading, in document order. */
+export function referencedBlock(clauses: readonly Clause[], ref: BlockReference): Clause[] {
+  const annex = clauses.filter((c) => c.part === 'annex').sort((a, b) => a.order - b.order);
+  const blocks: Clause[][] = [];
+  let previous: string | null = null;
+  for (const c of annex) {
+    const heading = c.within ?? c.section;
+    if (heading === ref.section || c.section === ref.section) {
+      if (previous !== `${c.section}|${c.addressee}`) blocks.push([]);
+      blocks.at(-1)!.push(c);
+    }
+    previous = `${c.section}|${c.addressee}`;
+  }
+  return (ref.n === -1 ? blocks.at(-1) : blocks[ref.n - 1]) ?? [];
+}

@@ -34,6 +34,17 @@ describe('input normalisation', () => {
   });
 });
 
+describe('a block named by its place among those with its heading', () => {
+  it('quotes that block, not the same item of every block', async () => {
+    const r = await ask('第96号决议第二个责成讲什么？');
+    expect(r.found).toBe(true);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.citations.every((c) => c.addressee === r.citations[0]!.addressee)).toBe(true);
+    const first = (await ask('第96号决议第一个责成讲什么？')).citations[0]!;
+    expect(r.citations[0]!.addressee).not.toBe(first.addressee);
+  });
+});
+
 describe('a clause named by where it stands from the last one', () => {
   const history: AskInput['history'] = [
     { role: 'user', content: '第44号决议的做出决议5是什么？' },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clauseReference, referencedClauses } from '../../src/retrieval/clause-reference.js';
+import {
+  blockReference,
+  clauseReference,
+  referencedBlock,
+  referencedClauses,
+} from '../../src/retrieval/clause-reference.js';
 import { clause } from '../helpers/clause.js';
 
 describe('clauseReference', () => {
@@ -71,5 +76,44 @@ describe('referencedClauses', () => {
   it('finds both when a section recurs for another addressee, and none for an item it lacks', () => {
     expect(referencedClauses(clauses, { section: '责成', item: '9' })).toHaveLength(2);
     expect(referencedClauses(clauses, { section: '责成', item: '10' })).toEqual([]);
+  });
+});
+
+describe('blockReference', () => {
+  it.each([
+    ['第二个“责成”讲了什么？', { section: '责成', n: 2 }],
+    ['第一个进一步做出决议', { section: '进一步做出决议', n: 1 }],
+    ['what does the second instructs block say?', { section: '责成', n: 2 }],
+    ['and the last "invites"?', { section: '请', n: -1 }],
+  ])('reads %s as a block named by its place', (q, ref) => {
+    expect(blockReference(q)).toEqual(ref);
+  });
+
+  it('leaves an item, or a heading named without a place, to others', () => {
+    expect(blockReference('责成第二段讲什么？')).toBeNull();
+    expect(blockReference('What do the instructions say?')).toBeNull();
+  });
+});
+
+describe('referencedBlock', () => {
+  const at = (id: string, order: number, section: string, addressee: string | null) =>
+    clause({ id, text: id, order, section, addressee, item: '1' });
+  const clauses = [
+    at('a', 1, '做出决议', null),
+    at('b', 2, '责成', '甲'),
+    at('c', 3, '责成', '甲'),
+    at('d', 4, '请', '乙'),
+    at('e', 5, '责成', '丙'),
+    at('f', 6, '责成', '丁'),
+  ];
+
+  it('counts the runs of a heading in document order, a new addressee a new block', () => {
+    expect(referencedBlock(clauses, { section: '责成', n: 1 }).map((c) => c.id)).toEqual([
+      'b',
+      'c',
+    ]);
+    expect(referencedBlock(clauses, { section: '责成', n: 2 }).map((c) => c.id)).toEqual(['e']);
+    expect(referencedBlock(clauses, { section: '责成', n: -1 }).map((c) => c.id)).toEqual(['f']);
+    expect(referencedBlock(clauses, { section: '责成', n: 4 })).toEqual([]);
   });
 });
