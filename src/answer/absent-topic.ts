@@ -38,6 +38,8 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
   // A bare topic asked about ("Online misinformation?"): no verb of asking, no question word.
   /^(?!.*\b(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b)([^?.!;:]{3,60})\?$/i,
+  // Keywords typed as a search ("tidal power subsidies"): a few words, nothing else.
+  /^(?!.*\b(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b)\s*((?:[^\s?.!;:]+\s+){1,4}[^\s?.!;:]+)\s*$/i,
 ];
 
 /**

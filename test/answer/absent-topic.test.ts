@@ -31,6 +31,7 @@ describe('namedTopic', () => {
     ['这些决议有没有给出潮汐发电的补贴标准？', '潮汐发电'],
     ['全会关于太空垃圾做了什么决定？', '太空垃圾'],
     ['Is there a resolution on tidal power for islands', 'tidal power for islands'],
+    ['tidal power subsidies', 'tidal power subsidies'],
     ['Are there any resolutions about drone licences?', 'drone licences'],
     // The asker as the subject is who asks, not the topic.
     ['我们电信局想跟邻国交流无人机执照这块的做法', '跟邻国交流无人机执照'],
@@ -44,6 +45,8 @@ describe('namedTopic', () => {
     // 研究组 is a study group, not "to research".
     expect(namedTopic('第5研究组的全称叫什么？')).toBeNull();
     expect(namedTopic('What does Resolution 44 ask of the regional offices?')).toBeNull();
+    // More than a few words with no frame is a sentence, not keywords.
+    expect(namedTopic('I am a student and I would like to learn more')).toBeNull();
   });
 });
 
