@@ -19,6 +19,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('这些工作由谁来牵头落实呢？', ABOUT_88).carried).toEqual([88]);
   });
 
+  it('carries the subject into 这条 / 那项 standing for it', () => {
+    expect(resolveFollowUp('这条是新的吗？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('那项要求谁来做？', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('carries the subject into an English pronoun question', () => {
     const history: Turn[] = [
       { role: 'user', content: 'What is Resolution 54 about?' },
