@@ -20,8 +20,8 @@ describe('resolveFollowUp', () => {
   });
 
   it('carries the subject into 这条 / 那项 standing for it', () => {
-    expect(resolveFollowUp('这条是新的吗？', ABOUT_88).carried).toEqual([88]);
-    expect(resolveFollowUp('那项要求谁来做？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('这条在全会上修订过吗？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('那条跟发展中国家有关系吗？', ABOUT_88).carried).toEqual([88]);
   });
 
   it('carries the subject into an English pronoun question', () => {
