@@ -30,6 +30,24 @@ const TOPIC_CHARS = 120;
 /** What asks for more of the same without naming a topic (还有…也这么要求吗, any others that say so too?). */
 const NO_TOPIC =
   /[那还也都有吗呢么吧嘛是否没的了]|这么|那样|这样|一样|类似|同样|提到|讲到|说到|谈到|涉及|要求|规定|[说讲谈做]|[\s\p{P}]+|\b(?:do|does|did|are|is|there|any|also|too|as well|same|similar|like|that|this|it|so|say|says|talk|talks|mention|mentions|about|ask|asks|for|the|too|others?|ones?)\b/giu;
+/** Where something is written: 写在哪, 哪一部分, 第几条, "which part", "where is that stated". */
+const WHERE_WRITTEN =
+  /写在|出自|出处|原文|在哪(?:里|儿)?(?:写|说|讲|提)|(?:在)?哪一?(?:部分|段|节|条|项|款|里|儿)|第几(?:条|项|段|款|部分)|\bwhere (?:exactly )?(?:is|does|did|do) (?:it|this|that|they)\b[^?]{0,20}\b(?:say|said|written|stated|mentioned|come from|appear)\b|\bwhich (?:part|section|clause|paragraph|item|line)\b|\bwhere (?:exactly )?(?:is|can i find) (?:it|this|that)\b/i;
+const WHERE_WRITTEN_ALL = new RegExp(WHERE_WRITTEN.source, 'gi');
+/** What the question says besides pointing and asking where: 具体, exactly, 这个 … leave nothing. */
+const WHERE_FILLER =
+  /具体|到底|究竟|确切|这个|那个|这句|那句|这段|那段|这一点|这些|exactly|precisely|in the (?:document|text|resolution)|of the resolution|is it in|it in|\bin\b/gi;
+const leftOver = (text: string) =>
+  text
+    .replace(WHERE_FILLER, ' ')
+    .replace(NO_TOPIC, ' ')
+    .replace(/[、，,]/g, ' ')
+    .trim();
+/** What an answer quotes: 「…」 or “…”. */
+const QUOTED = /[「“"]([^」”"]{6,})[」”"]/g;
+/** How much of an answer that quotes nothing stands for what it said. */
+const SAID_CHARS = 200;
+
 /** Going on from what was said: 那, 还有, "and", 具体 (specifically: which ones, exactly). */
 const CONTINUATION =
   /^(?:那|那么|还有|另外|此外|再|具体|and\b|also\b|what about|how about|what else)/i;
@@ -119,6 +137,16 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
     const before = [lastUser ?? '', answered.slice(0, TOPIC_CHARS)].map(previousAsk).join(' ');
     const standalone = topicless ? `${question} ${before}`.trim() : question;
     return { standalone, carried: [], besides: subject };
+  }
+  // "Where exactly is that written?" with nothing of its own: where what was just said stands, found by
+  // the answer's own words (what it quoted, else its start).
+  if (WHERE_WRITTEN.test(question) && !leftOver(question.replace(WHERE_WRITTEN_ALL, ' '))) {
+    const answered = [...history].reverse().find((t) => t.role === 'assistant')?.content ?? '';
+    const quoted = [...answered.matchAll(QUOTED)].map((m) => m[1]).join(' ');
+    return {
+      standalone: `${question} ${quoted || answered.slice(0, SAID_CHARS)}`.trim(),
+      carried: subject,
+    };
   }
   // Word count only for text without CJK: a Chinese question has no spaces and would always count as short.
   const short =

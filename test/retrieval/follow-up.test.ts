@@ -19,6 +19,21 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('这些工作由谁来牵头落实呢？', ABOUT_88).carried).toEqual([88]);
   });
 
+  it('finds where what was just said is written by the words the answer quoted', () => {
+    const quoting: Turn[] = [
+      ABOUT_88[0]!,
+      { role: 'assistant', content: '第88号决议要求「推出相关举措，增强人们的认识」。' },
+    ];
+    for (const q of ['这个具体写在哪一部分？', 'Which part is that in, exactly?']) {
+      const f = resolveFollowUp(q, quoting);
+      expect(f.carried).toEqual([88]);
+      expect(f.standalone).toContain('推出相关举措，增强人们的认识');
+    }
+    // Where something of its own is written is asked by its own words.
+    const own = resolveFollowUp('费率的要求写在哪一部分？', quoting);
+    expect(own.standalone).not.toContain('推出相关举措');
+  });
+
   it('carries the subject into 这条 / 那项 standing for it', () => {
     expect(resolveFollowUp('这条在全会上修订过吗？', ABOUT_88).carried).toEqual([88]);
     expect(resolveFollowUp('那条跟发展中国家有关系吗？', ABOUT_88).carried).toEqual([88]);
