@@ -36,6 +36,7 @@ import { anchorListing, ownText } from './which-anchor.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
+import { placesUnanswered } from './absent-places.js';
 import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
@@ -604,6 +605,21 @@ async function answerQuestion(
     !picked.some((h) => canSupply(type, plan.standalone, statedText(h.clause), plan.rewritten))
   ) {
     return { plan, hits, result: notFound(plan, related(3), known) };
+  }
+  // A fact asked of a country or region is that place's: one a clause gives of all of them does not answer.
+  const places = type
+    ? placesUnanswered(
+        plan.standalone,
+        picked.map((h) => h.clause),
+      )
+    : [];
+  if (places.length) {
+    const list = places.join(plan.lang === 'en' ? ', ' : '、');
+    const reason = {
+      en: `The passages that give this do not mention ${list}.`,
+      zh: `给出这一信息的条款没有提到${list}。`,
+    };
+    return { plan, hits, result: notFound(plan, related(3), known, reason) };
   }
   // A fact asked of one study group (who chairs Study Group 5, where does it meet) is that group's: a clause
   // stating it of study groups in general does not answer.

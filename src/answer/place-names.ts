@@ -85,7 +85,12 @@ export class PlaceNames {
 
   /** The region codes of the places a text names. */
   named(text: string): Set<string> {
-    const out = new Set<string>();
+    return new Set(this.namings(text).values());
+  }
+
+  /** The places a text names, as it writes them, with their region codes. */
+  namings(text: string): Map<string, string> {
+    const out = new Map<string, string>();
     // A Chinese name starts a word: 中国 is not in 发展中国家, nor in 其中国际.
     let starts: Set<number> | undefined;
     const startsWord = (i: number) => {
@@ -105,7 +110,7 @@ export class PlaceNames {
       if (!list || !startsWord(i)) continue;
       const hit = list.find(([name]) => text.startsWith(name, i));
       if (hit) {
-        out.add(hit[1]);
+        out.set(hit[0], hit[1]);
         i += hit[0].length - 1;
       }
     }
@@ -113,10 +118,10 @@ export class PlaceNames {
       const words = text.toLowerCase().match(/[a-z][a-z.'-]*/g) ?? [];
       for (let i = 0; i < words.length; i++) {
         for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
-          const code =
-            this.english.get(words.slice(i, i + n).join(' ')) ?? this.demonym(words, i, n);
+          const surface = words.slice(i, i + n).join(' ');
+          const code = this.english.get(surface) ?? this.demonym(words, i, n);
           if (code) {
-            out.add(code);
+            out.set(surface, code);
             i += n - 1;
             break;
           }

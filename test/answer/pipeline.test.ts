@@ -162,6 +162,14 @@ describe('a claim about a numbered resolution, stated as the ground of a questio
   });
 });
 
+describe('a fact asked of a country or region', () => {
+  it('is not answered by a figure the document gives of all countries', async () => {
+    const r = await ask('How many of the new vice-chairs come from Kenya?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('Kenya');
+  });
+});
+
 describe('when or where alone', () => {
   it.each([['Venue?'], ['时间？'], ['dates?']])(
     'answers %s with the assembly the document reports',

@@ -1,0 +1,27 @@
+/** A fact asked of a country or region is answered only by a clause that names it. */
+import { describe, expect, it } from 'vitest';
+import { placesUnanswered } from '../../src/answer/absent-places.js';
+import { clause } from '../helpers/clause.js';
+
+const ALL = clause({ id: 'all', text: '副主席获得任命，他们来自包括27个发展中国家的37个国家。' });
+const KENYA = clause({ id: 'ke', text: '其中两位副主席来自肯尼亚。' });
+
+describe('placesUnanswered', () => {
+  it('names the places asked about that no clause names, as the question writes them', () => {
+    expect(placesUnanswered('其中来自肯尼亚的有几位？', [ALL])).toEqual(['肯尼亚']);
+    expect(placesUnanswered('How many of them are from Kenya?', [ALL])).toEqual(['Kenya']);
+  });
+
+  it('is empty when a clause names the place, or the question names none', () => {
+    expect(placesUnanswered('其中来自肯尼亚的有几位？', [ALL, KENYA])).toEqual([]);
+    expect(placesUnanswered('副主席一共有几位？', [ALL])).toEqual([]);
+  });
+
+  it('reads the place from the sentences that ask, not from the asker’s setting', () => {
+    expect(placesUnanswered('我在肯尼亚工作。副主席一共有几位？', [ALL])).toEqual([]);
+  });
+
+  it('does not read a place inside a longer word (中国 in 发展中国家)', () => {
+    expect(placesUnanswered('发展中国家有几位？', [KENYA])).toEqual([]);
+  });
+});
