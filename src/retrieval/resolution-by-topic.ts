@@ -123,7 +123,26 @@ function resolveSpan(
     if (held.length === 1) return held[0]!.number;
     if (held.length > 1) break;
   }
+  // A character typed for another of the same sound (电子为生 for 电子卫生): one title holding the span
+  // with one character different, when the span is long enough for that to single it out.
+  if (/^[\u3400-\u9fff]+$/.test(span) && span.length >= MIN_MISTYPED) {
+    const held = titles.filter((_, i) => lower[i]!.some((name) => oneCharOff(span, name)));
+    if (held.length === 1) return held[0]!.number;
+  }
   return null;
+}
+
+/** The shortest span read with one character mistyped. */
+const MIN_MISTYPED = 4;
+
+/** Whether a name holds the span with exactly one character different, in place. */
+function oneCharOff(span: string, name: string): boolean {
+  for (let at = 0; at + span.length <= name.length; at++) {
+    let diff = 0;
+    for (let k = 0; k < span.length && diff < 2; k++) if (name[at + k] !== span[k]) diff++;
+    if (diff === 1) return true;
+  }
+  return false;
 }
 
 /**

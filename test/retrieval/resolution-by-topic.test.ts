@@ -92,3 +92,15 @@ describe('a theme of the whole document', () => {
     expect(rendered.resolutions).toEqual([]);
   });
 });
+
+describe('a topic typed with a character of the same sound', () => {
+  it('is the one title that holds it with one character different', () => {
+    expect(byTopic('服物质量那个决议讲什么？')).toBe(95);
+    expect(byTopic('打击盗切那个决议呢？')).toBe(97);
+  });
+
+  it('is no title when the span is short or two characters differ', () => {
+    expect(byTopic('服物那个决议讲什么？')).toBeNull();
+    expect(byTopic('副物质两那个决议讲什么？')).toBeNull();
+  });
+});
