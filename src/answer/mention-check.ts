@@ -42,6 +42,27 @@ const CLAIM_EN =
 const ASKING_WORDS =
   /什么|哪|谁|几|多少|怎么|如何|吗|是否|\b(?:what|which|who|whom|how|whether|if|why|when|where)\b/i;
 
+/**
+ * Who a question asks a resolution's demands of (第N号决议对学术界提了什么要求, 给第17研究组安排了哪些工作):
+ * it takes the resolution to address them, a premise to check like a mention. Chinese only: an English
+ * name goes through the glossary's renderings, of which a resolution may use another (区域办事处 for
+ * the regional offices), and tried on English questions it said "not mentioned" of ones that do.
+ */
+const ACTOR_ZH = [
+  /对([^，。？?！!；;、]{2,20}?)(?:提了|提出了|提出|有)(?:什么|哪些|啥)(?:具体)?(?:要求|任务)/,
+  /给([^，。？?！!；;、]{2,20}?)(?:安排|布置|分配|派)了?(?:什么|哪些|啥)(?:具体)?(?:工作|任务|事)/,
+  /(?:决议|里|中)[，,\s]*([^，。？?！!；;、]{2,20}?)(?:要|需要|应|应该|得)?(?:负责|承担)(?:哪些|什么|啥)(?:具体)?(?:工作|任务|职责)?/,
+];
+
+export function actorAsked(question: string): string | null {
+  for (const re of ACTOR_ZH) {
+    const actor = re.exec(question)?.[1]?.trim();
+    // A circle (学术界, 产业界) is its members however the text names them (学术成员, 产业机构).
+    if (actor && !ASKING_WORDS.test(actor)) return actor.replace(/([\u4e00-\u9fff]{2})界/g, '$1');
+  }
+  return null;
+}
+
 export function claimedOf(question: string): string | null {
   const m = CLAIM_ZH.exec(question) ?? CLAIM_EN.exec(question);
   const claim = m?.[1]?.trim();

@@ -50,7 +50,7 @@ import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
-import { asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
+import { actorAsked, asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
@@ -496,8 +496,11 @@ async function answerQuestion(
     }
   }
   // "Resolution N requires X; how do we …": X stated of N and nowhere in its text is a premise to correct.
+  // So is one asked of whom it addresses ("第N号决议对学术界提了什么要求").
   const claim =
-    intent.kind === 'clauses' && plan.resolutions.length === 1 ? claimedOf(plan.rewritten) : null;
+    intent.kind === 'clauses' && plan.resolutions.length === 1
+      ? (claimedOf(plan.rewritten) ?? actorAsked(plan.rewritten))
+      : null;
   if (claim) {
     const n = plan.resolutions[0]!;
     const missing = missingFrom(topicUnits(topicOf(plan, claim), deps.retriever.bm25), n, store);

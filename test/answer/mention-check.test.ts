@@ -1,6 +1,12 @@
 /** Whether one resolution speaks of something: no, when what is asked about is nowhere in its text. */
 import { describe, expect, it } from 'vitest';
-import { asksMention, claimedOf, missingFrom, whereElse } from '../../src/answer/mention-check.js';
+import {
+  actorAsked,
+  asksMention,
+  claimedOf,
+  missingFrom,
+  whereElse,
+} from '../../src/answer/mention-check.js';
 import type { TopicUnit } from '../../src/answer/relevance.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
 import { clause } from '../helpers/clause.js';
@@ -43,6 +49,23 @@ describe('asksMention', () => {
     ['Are the workshops it mentions open to students?'],
     ['Is the group they named the one that meets in Geneva?'],
   ])('leaves %s to the clauses', (q) => expect(asksMention(q)).toBe(false));
+});
+
+describe('actorAsked', () => {
+  it('reads whom a question asks a resolution’s demands of', () => {
+    expect(actorAsked('第12号决议对运营商提了什么要求？')).toBe('运营商');
+    expect(actorAsked('第12号决议给第3研究组安排了哪些工作？')).toBe('第3研究组');
+    expect(actorAsked('第12号决议里，区域代表处要负责哪些工作？')).toBe('区域代表处');
+  });
+
+  it('reads a circle as its members, however the text names them', () => {
+    expect(actorAsked('第12号决议对产业界提了什么要求？')).toBe('产业');
+  });
+
+  it('finds none when the question asks who', () => {
+    expect(actorAsked('第12号决议对谁提了要求？')).toBeNull();
+    expect(actorAsked('第12号决议要求什么？')).toBeNull();
+  });
 });
 
 describe('claimedOf', () => {

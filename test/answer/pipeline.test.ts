@@ -155,6 +155,15 @@ describe('a claim about a numbered resolution, stated as the ground of a questio
     expect(r.related.map((c) => c.resolution)).toContain(78);
   });
 
+  it('is corrected, too, when asked what the resolution demands of someone it never names', async () => {
+    const r = await ask('第88号决议给第5研究组安排了哪些工作？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('第88号决议没有提到');
+    const named = await ask('第72号决议给第5研究组安排了哪些工作？');
+    expect(named.found).toBe(true);
+    expect(resolutionsCited(named)).toContain(72);
+  });
+
   it('leaves the question to be answered when the resolution does say it', async () => {
     const r = await ask('第44号决议要求在发展中国家举办研究组会议，这一点有哪些依据？');
     expect(r.found).toBe(true);
