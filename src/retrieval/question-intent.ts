@@ -49,7 +49,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
   ],
   [
     '修订版',
-    /修订|修改过|修改了|(?<!修)改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|tweaked|revision|\bchanged\b|\b(?:did|does|do)\b[^?]{0,40}\b(?<!climate )change\b/i,
+    /修订|修改过|修改了|(?<!修)改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|actuali[sz]ed|tweaked|revision|\bchanged\b|\b(?:did|does|do)\b[^?]{0,40}\b(?<!climate )change\b/i,
   ],
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
@@ -82,7 +82,7 @@ const ABOUT_A_TOPIC =
   /关于(?!决议)|涉及|有关|相关|提到|讲|针对|\b(?:about|on|deal(?:s|ing)? with|cover(?:s|ing)?|mention(?:s|ing)?|concern(?:s|ing)?|address(?:es|ing)?|relat(?:e|es|ing) to|involve|involves)\b/i;
 /** A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. */
 const COUNTS_OTHER =
-  /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
+  /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
 /** Words left once a status question's status words are out that name no topic. */
 const NO_TOPIC_WORDS =
   /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;

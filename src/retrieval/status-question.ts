@@ -59,7 +59,8 @@ const ZH_FORMS: RegExp[] = [
   ),
 ];
 
-const EN_CHANGED = '(?:revised|changed|amended|modified|updated|altered|edited|unchanged)';
+const EN_CHANGED =
+  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged)';
 /**
  * New, said of the resolution (is it new, a new resolution, new at WTSA-20, new or revised), not of
  * something else it may bring (is there new money, new centres).
@@ -126,7 +127,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|changed?|amended?|updated?)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
+  /\b(?:revised?|changed?|amended?|updated?|actuali[sz]ed)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

@@ -220,6 +220,17 @@ describe('detectIntent', () => {
     expect(intentOf('So why the report was prepared at all?').kind).toBe('document');
   });
 
+  it('counts resolutions asked "how many they …" in a second clause, and reads "actualised" as revised', () => {
+    expect(
+      intentOf('Tell me how many resolutions they revised and how many they scrapped.'),
+    ).toEqual({
+      kind: 'count',
+      statuses: ['修订版'],
+      abrogated: true,
+    });
+    expect(intentOf('Is Resolution 54 actualized, or the same as before?').kind).toBe('status');
+  });
+
   it('reads "this summary" or "this briefing" as the document, and asks its purpose', () => {
     expect(intentOf("What's this briefing really for?").kind).toBe('document');
     expect(intentOf('What is the point of this overview?').kind).toBe('document');
