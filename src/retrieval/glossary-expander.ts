@@ -206,10 +206,12 @@ export class GlossaryExpander {
     for (const i of candidates(rest, this.termsByPrefix)) {
       const t = this.terms[i]!;
       if (!rest.includes(t.key) || (t.contains && !rest.includes(t.contains))) continue;
-      // An acronym that is also an everyday word (WHO / who) counts only when written in capitals.
+      // An acronym that is also an everyday word (WHO / who) counts only when written in capitals; a
+      // name of several words that begins with one (A-series recommendations) is no acronym.
       if (
         STOPWORDS.has(t.key) &&
         t.en !== t.en.toLowerCase() &&
+        !/\s/.test(t.en) &&
         !new RegExp(`\\b${escapeRe(t.en)}\\b`).test(question)
       ) {
         continue;

@@ -18,6 +18,7 @@ const expander = new GlossaryExpander({
     { en: ['WHO', 'world health organization'], zh: '世界卫生组织' },
     { en: ['SG17'], zh: '第17研究组' },
     { en: ['IoT', 'Internet of things'], zh: '物联网' },
+    { en: ['A-series handbook'], zh: 'A系列手册' },
   ],
 });
 
@@ -110,6 +111,11 @@ describe('GlossaryExpander', () => {
     ]);
     expect(expander.expand('Who works on e-health?').terms).toEqual([]);
     expect(expander.expand('the World Health Organization').terms).toEqual(['世界卫生组织']);
+  });
+
+  it('takes a name of several words that begins with a stopword in any case and number', () => {
+    expect(expander.expand('Which A-series handbooks were updated?').terms).toEqual(['A系列手册']);
+    expect(expander.expand('the a-series handbook').terms).toEqual(['A系列手册']);
   });
 
   it('in a Chinese question translates only acronyms the document does not use, at a word start', () => {
