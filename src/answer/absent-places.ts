@@ -1,5 +1,5 @@
 /**
- * Countries and regions a fact question asks about ("其中来自巴西的有几位", "how many of them are from
+ * Countries and regions a fact question asks about ("其中来自巴西的有几位", "how many come from
  * Kenya?"): a figure, a date or a name a clause gives of all of them (37 countries) is none of that
  * place's, so the clause that answers must name it.
  */

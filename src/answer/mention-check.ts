@@ -43,7 +43,7 @@ const ASKING_WORDS =
   /什么|哪|谁|几|多少|怎么|如何|吗|是否|\b(?:what|which|who|whom|how|whether|if|why|when|where)\b/i;
 
 /**
- * Who a question asks a resolution's demands of (第N号决议对学术界提了什么要求, 给第17研究组安排了哪些工作):
+ * Who a question asks a resolution's demands of (第N号决议对X有哪些要求, 给X派了哪些活):
  * it takes the resolution to address them, a premise to check like a mention. Chinese only: an English
  * name goes through the glossary's renderings, of which a resolution may use another (区域办事处 for
  * the regional offices), and tried on English questions it said "not mentioned" of ones that do.

@@ -496,7 +496,7 @@ async function answerQuestion(
     }
   }
   // "Resolution N requires X; how do we …": X stated of N and nowhere in its text is a premise to correct.
-  // So is one asked of whom it addresses ("第N号决议对学术界提了什么要求").
+  // So is one asked of whom it addresses (第N号决议对X有哪些要求).
   const claim =
     intent.kind === 'clauses' && plan.resolutions.length === 1
       ? (claimedOf(plan.rewritten) ?? actorAsked(plan.rewritten))

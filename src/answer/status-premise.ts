@@ -26,7 +26,7 @@ export function unchangedReason(resolutions: number[]): { en: string; zh: string
   const en = resolutions.map((n) => `Resolution ${n}`).join(', ');
   const zh = `第${resolutions.join('、')}号决议`;
   return {
-    en: `表1 (Table 1) lists ${en} as unchanged (无修改): the document does not say it was revised at WTSA-20, and lists nothing added.`,
+    en: `表1 (Table 1) lists ${en} as unchanged (无修改): nothing in the document says WTSA-20 revised it or lists anything added.`,
     zh: `表1所列${zh}的现状为“无修改”：文件没有说WTSA-20修订了它，也没有列出任何新增内容。`,
   };
 }
