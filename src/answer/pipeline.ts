@@ -42,7 +42,12 @@ import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
-import { unchangedPresumedRevised, unchangedReason } from './status-premise.js';
+import {
+  abrogationPresumed,
+  inForceReason,
+  unchangedPresumedRevised,
+  unchangedReason,
+} from './status-premise.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
@@ -311,6 +316,18 @@ async function answerQuestion(
     const shown = [...unchanged, ...related(3).filter((c) => !unchanged.includes(c))].slice(0, 3);
     const reason = unchangedReason(plan.resolutions);
     return { plan, hits, result: notFound(plan, shown, known, reason) };
+  }
+
+  // "Why was it scrapped?" of one 表1 lists in force: the premise is corrected.
+  const inForce = abrogationPresumed(
+    plan.standalone,
+    plan.resolutions,
+    hits.slice(0, 3).map((h) => h.clause.resolution),
+    store,
+  );
+  if (inForce.length) {
+    const shown = [...inForce, ...related(3).filter((c) => !inForce.includes(c))].slice(0, 3);
+    return { plan, hits, result: notFound(plan, shown, known, inForceReason(inForce)) };
   }
 
   // What a Recommendation the document only names specifies: the clauses naming it, as related.

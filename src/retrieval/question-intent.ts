@@ -55,6 +55,10 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED =
   /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\bscrap\b|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|abolish(?:ed|ing)?|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force|\bdelet(?:ed|ion)\b|\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\b|被删(?:除|掉)?/i;
+/** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */
+const ASKS_WHETHER =
+  /^\s*(?:(?:so|and|but|ok|okay)[,\s]+)?(?:was|were|has|have|had|did|is|are)\b|吗[？?]?\s*$|有没有|是否|是不是/i;
+
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
@@ -291,7 +295,12 @@ export function detectIntent(
 ): Intent {
   const status = statusIn(question);
   if (namesResolution) {
-    if (isStatusQuestion(question) || (TABLE_WORDS.test(question) && status))
+    // Whether a named one was abrogated (was it scrapped? 被废止了吗): its 表1 status says it is in force.
+    if (
+      isStatusQuestion(question) ||
+      (TABLE_WORDS.test(question) && status) ||
+      (ABROGATED.test(question) && ASKS_WHETHER.test(question))
+    )
       return { kind: 'status' };
     // Two named and asked of each (分别, each, both, A or B): what each says, side by side.
     if (resolutionCount >= 2 && (COMPARE_WORDS.test(rest) || EACH_OF_TWO.test(rest)))

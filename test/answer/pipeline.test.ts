@@ -359,6 +359,20 @@ describe('a revision taken as given', () => {
     expect(r.related[0]!.resolution).toBe(96);
   });
 
+  it('corrects an abrogation taken as given, for a resolution 表1 lists in force', async () => {
+    for (const q of [
+      'Why did the assembly get rid of the spam resolution?',
+      '为什么第52号决议被撤销了？',
+    ]) {
+      const r = await ask(q);
+      expect(r.found).toBe(false);
+      expect(r.related[0]).toMatchObject({ part: 'table1', resolution: 52 });
+    }
+    // Asked whether, the status answers.
+    const whether = await ask('Was Resolution 52 scrapped?');
+    expect(whether.citations[0]).toMatchObject({ part: 'table1', resolution: 52 });
+  });
+
   it('leaves a revised resolution to be answered from its text', async () => {
     const r = await ask('第64号决议修订后新增了哪些任务？');
     expect(r.found).toBe(true);
