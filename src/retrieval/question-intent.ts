@@ -188,7 +188,7 @@ export function withoutDocumentRefs(question: string): string {
  */
 const DOCUMENT_PURPOSE = new RegExp(
   [
-    String.raw`\bwhat(?:['’]s| is| was)\s+(?:(?:this|the) (?:document|report|paper)|this (?:summary|briefing|brief|note|overview))\b[^?.,]{0,20}\bfor\b`,
+    String.raw`\bwhat(?:['’]s| is| was)\s+(?:(?:this|the) (?:document|report|paper)|this (?:summary|briefing|brief|note|overview))\b[^?.,]{0,30}\bfor\b`,
     String.raw`\b(?:purpose|point|aim|goal) of this (?:summary|briefing|brief|note|overview)\b`,
     String.raw`\bwhy (?:is|was|did (?:they|someone|itu) (?:write|prepare|make))\s+(?:this|the) (?:document|report|paper)\b`,
     String.raw`\b(?:purpose|point|aim|goal) of (?:this|the) (?:document|report|paper)\b`,

@@ -235,6 +235,9 @@ describe('detectIntent', () => {
     expect(intentOf("What's this briefing really for?").kind).toBe('document');
     expect(intentOf('What is the point of this overview?').kind).toBe('document');
     expect(intentOf('这份简报是为了什么？').kind).toBe('document');
+    expect(intentOf('So what is this document really supposed to be used for?').kind).toBe(
+      'document',
+    );
     // A resolution's summary is that resolution's.
     expect(intentOf('What is the summary of Resolution 12 for?').kind).not.toBe('document');
   });
