@@ -42,12 +42,7 @@ import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
-import {
-  abrogationPresumed,
-  inForceReason,
-  unchangedPresumedRevised,
-  unchangedReason,
-} from './status-premise.js';
+import { statusPremise } from './status-premise.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
@@ -307,27 +302,19 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, clauses.slice(0, 3), known, reason) };
   }
 
-  // "What did the revision add to Resolution N?" of one 表1 lists as unchanged: the premise is corrected.
-  const unchanged =
-    plan.intent.kind === 'clauses'
-      ? unchangedPresumedRevised(plan.standalone, plan.resolutions, store)
-      : [];
-  if (unchanged.length) {
-    const shown = [...unchanged, ...related(3).filter((c) => !unchanged.includes(c))].slice(0, 3);
-    const reason = unchangedReason(plan.resolutions);
-    return { plan, hits, result: notFound(plan, shown, known, reason) };
-  }
-
-  // "Why was it scrapped?" of one 表1 lists in force: the premise is corrected.
-  const inForce = abrogationPresumed(
+  // A status 表1 contradicts, taken as given ("what did the revision add" to one unchanged, "why was it
+  // scrapped" of one in force): the premise is corrected, its 表1 row first.
+  const premise = statusPremise(
     plan.standalone,
+    plan.intent.kind === 'clauses',
     plan.resolutions,
     hits.slice(0, 3).map((h) => h.clause.resolution),
     store,
   );
-  if (inForce.length) {
-    const shown = [...inForce, ...related(3).filter((c) => !inForce.includes(c))].slice(0, 3);
-    return { plan, hits, result: notFound(plan, shown, known, inForceReason(inForce)) };
+  if (premise) {
+    const { rows, reason } = premise;
+    const shown = [...rows, ...related(3).filter((c) => !rows.includes(c))].slice(0, 3);
+    return { plan, hits, result: notFound(plan, shown, known, reason) };
   }
 
   // What a Recommendation the document only names specifies: the clauses naming it, as related.

@@ -12,7 +12,7 @@ const PRESUMES_REVISED =
   /修订(?:以后|之后|后|版)|修改(?:以后|之后|后)|改(?:了|过|完)以后|新增|新加|\b(?:after|since|with) (?:the|this|its|that) (?:revision|update|amendment)\b|\b(?:revised|amended|updated) (?:version|text|edition)\b|\bwhat (?:was|were|got|has been|have been) (?:newly )?added\b/i;
 
 /** The 表1 rows of the named resolutions listed unchanged, when the question presumes them revised. */
-export function unchangedPresumedRevised(
+function unchangedPresumedRevised(
   question: string,
   resolutions: number[],
   store: CorpusStore,
@@ -23,7 +23,7 @@ export function unchangedPresumedRevised(
   return rows.every((r) => r?.status === '无修改') ? (rows as Clause[]) : [];
 }
 
-export function unchangedReason(resolutions: number[]): { en: string; zh: string } {
+function unchangedReason(resolutions: number[]): { en: string; zh: string } {
   const en = resolutions.map((n) => `Resolution ${n}`).join(', ');
   const zh = `第${resolutions.join('、')}号决议`;
   return {
@@ -41,7 +41,7 @@ const PRESUMES_ABROGATED =
  * the assembly). `resolutions`: those it names; without any, the one resolution its best passages are all
  * from (the resolution on X, named in words).
  */
-export function abrogationPresumed(
+function abrogationPresumed(
   question: string,
   resolutions: number[],
   best: (number | null)[],
@@ -58,11 +58,28 @@ export function abrogationPresumed(
   return asked.length && rows.every(Boolean) ? (rows as Clause[]) : [];
 }
 
-export function inForceReason(rows: Clause[]): { en: string; zh: string } {
+function inForceReason(rows: Clause[]): { en: string; zh: string } {
   const en = rows.map((r) => `Resolution ${r.resolution} (${r.status})`).join(', ');
   const zh = rows.map((r) => `第${r.resolution}号决议（${r.status}）`).join('、');
   return {
     en: `表1 (Table 1) lists ${en} among the resolutions in force after WTSA-20: nothing in the document says it was abrogated.`,
     zh: `表1将${zh}列为WTSA-20之后的现行决议：文件没有说它被废止。`,
   };
+}
+
+/**
+ * The premise a question takes about a resolution's status that 表1 contradicts, with the rows that do and
+ * the reason to give; null when there is none. `best`: the resolutions of its best passages.
+ */
+export function statusPremise(
+  question: string,
+  asksClauses: boolean,
+  resolutions: number[],
+  best: (number | null)[],
+  store: CorpusStore,
+): { rows: Clause[]; reason: { en: string; zh: string } } | null {
+  const unchanged = asksClauses ? unchangedPresumedRevised(question, resolutions, store) : [];
+  if (unchanged.length) return { rows: unchanged, reason: unchangedReason(resolutions) };
+  const inForce = abrogationPresumed(question, resolutions, best, store);
+  return inForce.length ? { rows: inForce, reason: inForceReason(inForce) } : null;
 }
