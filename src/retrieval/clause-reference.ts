@@ -5,6 +5,7 @@
  * name.
  */
 import type { Clause } from '../corpus/clause.js';
+import { ORDINALS } from './relative-clause.js';
 
 /** Operative sections by the words for them, longest first (进一步做出决议 before 做出决议). */
 const SECTIONS: [RegExp, string][] = [
@@ -91,10 +92,9 @@ export function referencedClauses(clauses: readonly Clause[], ref: ClauseReferen
   );
 }
 
-/** Ordinal words for a block: 第二个, the second, the last. */
-const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+/** A block's place, just before its heading: 第二个, the second, the last. */
 const BLOCK_ZH = new RegExp(`第\\s*(?<n>\\d|${ZH_NUMBER})\\s*(?:个|处|段|部分)?\\s*[“"「『]?\\s*$`);
-const BLOCK_EN = /\b(?:the\s+)?(?<n>first|second|third|fourth|fifth|last)\s+["“'‘]?\s*$/i;
+const BLOCK_EN = new RegExp(`\\b(?:the\\s+)?(?<n>${ORDINALS.join('|')}|last)\\s+["“'‘]?\\s*$`, 'i');
 
 export interface BlockReference {
   section: string;
@@ -116,7 +116,7 @@ export function blockReference(rest: string): BlockReference | null {
     const en = BLOCK_EN.exec(before);
     if (en) {
       const word = en.groups!.n!.toLowerCase();
-      return { section, n: word === 'last' ? -1 : EN_ORDINALS.indexOf(word) + 1 };
+      return { section, n: word === 'last' ? -1 : ORDINALS.indexOf(word) + 1 };
     }
   }
   return null;

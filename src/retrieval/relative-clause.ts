@@ -28,7 +28,8 @@ const PREVIOUS =
   /\b(?:the )?previous (?:one|item|point|paragraph|clause)\b|\b(?:one|point|item) (?:right )?before (?:that|it|this)\b|上一(?:条|项|段|点|个)|前一(?:条|项|段|点|个)/i;
 const LAST =
   /\b(?:the )?(?:last|final) (?:one|item|point|paragraph|clause|step|bit|part)\b|最后一(?:条|项|段|点|个|类|部分)|最后那(?:条|项|个|段)/i;
-const ORDINALS = [
+/** English ordinal words, first to ninth. */
+export const ORDINALS = [
   'first',
   'second',
   'third',
