@@ -9,7 +9,8 @@
 const WRITE_EN =
   /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|posts?|tweets?|messages?|memos?|invitations?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
 const WRITE_ZH =
-  /(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)/i;
+  // Not the asker's own writing under way (我在写…稿子): that is their setting, not a request.
+  /(?<!在)(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)/i;
 /** Translation, arithmetic, a recipe or a joke for the asker. */
 const OTHER_TASK =
   /\btell (?:me|us) (?:a |some |another )?(?:[a-z]+ ){0,2}jokes?\b|(?:讲|说)(?:个|一个|几个)笑话|\brecipes? for\b|\b(?:cook|cooking|bake|baking)\b|\b(?:make|making)\b[^?]{0,20}\b(?:dumplings?|noodles?|bread|cakes?|cookies|pizza|pasta|soup|curry|stew)\b|菜谱|食谱|(?:做|煮|炒|炖)[^，。？?]{0,4}(?:饭|菜|汤)|(?:包|煮|蒸|做)(?:饺子|包子|馒头|面条|蛋糕|面包)|\btranslate (?:this|that|these|it|the following|my|a|an)\b|\btranslate\s*['"“‘]|\btranslate\b[^?]{0,80}\b(?:into|to) (?:english|chinese|french|spanish|arabic|russian|portuguese|german|swahili|hindi)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|翻译成(?:英|中|法|西班牙|阿拉伯|俄|葡萄牙|德)(?:文|语)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算/i;

@@ -50,6 +50,8 @@ describe('asksForTask', () => {
     ['怎样编写信息通信技术的导则？'],
     ['Which recommendations does it mention?'],
     ['Is there a summary of the e-waste work?'],
+    // The asker's own writing under way is their setting, not a request.
+    ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
   ])('leaves %s to the document', (q) => {
     expect(asksForTask(q)).toBe(false);
   });
