@@ -352,6 +352,9 @@ const PROCEDURE_A =
  */
 const ADVICE_Q =
   /\bhow (?:do|can|should|could) i\b|\bshould i\b|怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+/** "Which resolution should I cite", 我该引用哪项决议: which part of the document, not advice. */
+const WHICH_PART =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|clauses?|parts?|sections?|paragraphs?|decisions?)\b|哪(?:个|项|一项|条|一条|份|部分)[^。？?]{0,4}(?:决议|条款|段落?|部分)/i;
 const ADVICE_A = /步骤|第一步|首先[^。]{0,40}然后|\bsteps?\s*\d|\bfirst\b[^.]{0,60}\bthen\b/i;
 
 /** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
@@ -433,7 +436,8 @@ function typeAsked(question: string): AnswerType {
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.
   // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").
-  if (ADVICE_Q.test(asked) && !PROCEDURE_Q.test(question)) return 'advice';
+  if (ADVICE_Q.test(asked) && !PROCEDURE_Q.test(question) && !WHICH_PART.test(asked))
+    return 'advice';
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
   if (LANGUAGE_Q.test(question)) return 'language';

@@ -403,6 +403,9 @@ describe('canSupply', () => {
     expect(answerType('我被骗了，应该去哪里投诉？')).toBe('advice');
     expect(answerType('How does ITU help small islands?')).toBe(null);
     expect(answerType('国际电联怎么样帮助小岛屿国家？')).toBe(null);
+    // Which part of the document to use is asked of the document, not advice.
+    expect(answerType('For our e-waste plan, which resolution should I quote?')).toBe(null);
+    expect(answerType('写报告时我该引用哪项决议？')).toBe(null);
     expect(canSupply('advice', '怎么办？', '在发展中国家申请并实施这一程序')).toBe(false);
     expect(canSupply('advice', '怎么办？', '首先关闭设备，然后重新启动')).toBe(true);
     expect(canSupply('procedure', '要走什么流程？', '鼓励学术成员参与ITU-T的活动')).toBe(false);
