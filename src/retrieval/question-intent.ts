@@ -84,9 +84,12 @@ const RESOLUTIONS_COUNTED =
 /** Resolutions counted by what they are about (关于网络安全的, dealing with spam), not by what was done. */
 const ABOUT_A_TOPIC =
   /关于(?!决议)|涉及|有关|相关|提到|讲|针对|\b(?:about|on|deal(?:s|ing)? with|cover(?:s|ing)?|mention(?:s|ing)?|concern(?:s|ing)?|address(?:es|ing)?|relat(?:e|es|ing) to|involve|involves)\b/i;
-/** A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. */
+/**
+ * A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. Not a status
+ * word ("how many revised, and how many suppressed"): those count resolutions.
+ */
 const COUNTS_OTHER =
-  /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|abrogated|scrapped|cancell?ed|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
+  /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
 /** Words left once a status question's status words are out that name no topic. */
 const NO_TOPIC_WORDS =
   /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;

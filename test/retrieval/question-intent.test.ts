@@ -231,6 +231,14 @@ describe('detectIntent', () => {
     expect(intentOf('Is Resolution 54 actualized, or the same as before?').kind).toBe('status');
   });
 
+  it('counts resolutions when a second "how many" is followed by a status word', () => {
+    expect(intentOf('How many of its resolutions were amended, and how many repealed?')).toEqual({
+      kind: 'count',
+      statuses: ['修订版'],
+      abrogated: true,
+    });
+  });
+
   it('reads "this summary" or "this briefing" as the document, and asks its purpose', () => {
     expect(intentOf("What's this briefing really for?").kind).toBe('document');
     expect(intentOf('What is the point of this overview?').kind).toBe('document');
