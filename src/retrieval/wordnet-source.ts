@@ -85,19 +85,31 @@ export interface WordNetWords {
    * misspelling has several readings (spelling.ts).
    */
   words: Map<string, number>;
-  /** Single-word lemmas that are nouns first: as many noun senses as all their others (satellite, refugee). */
+  /**
+   * Single-word lemmas that are nouns first: as many noun senses as all their others (satellite, refugee),
+   * and used as a noun at least half the time in SemCor.
+   */
   nouns: Set<string>;
 }
 
 /** Each single-word lemma's SemCor tag count, summed over its senses (lines: sense key, offset, number, count). */
-function parseSenseCounts(text: string, into: Map<string, number>): void {
+/**
+ * SemCor counts from index.sense: each word's in all, and as a noun (its sense keys' lex type 1: lemma%1:…).
+ */
+function parseSenseCounts(
+  text: string,
+  into: Map<string, number>,
+  asNoun: Map<string, number>,
+): void {
   for (const line of text.split('\n')) {
     const pct = line.indexOf('%');
     if (pct <= 0) continue;
     const lemma = line.slice(0, pct);
     if (lemma.includes('_')) continue;
     const count = Number(line.slice(line.lastIndexOf(' ') + 1));
-    if (count > 0) into.set(lemma, (into.get(lemma) ?? 0) + count);
+    if (count <= 0) continue;
+    into.set(lemma, (into.get(lemma) ?? 0) + count);
+    if (line[pct + 1] === '1') asNoun.set(lemma, (asNoun.get(lemma) ?? 0) + count);
   }
 }
 
@@ -139,7 +151,8 @@ export async function readWordNet(): Promise<WordNetWords> {
     if (out.size) related.set(lemma, out);
   }
   const counts = new Map<string, number>();
-  parseSenseCounts(await readFile(join(dict, 'index.sense'), 'utf8'), counts);
+  const nounCounts = new Map<string, number>();
+  parseSenseCounts(await readFile(join(dict, 'index.sense'), 'utf8'), counts, nounCounts);
   const words = new Map<string, number>();
   for (const lemma of senses.keys())
     for (const w of lemma.split(' ')) if (w && !words.has(w)) words.set(w, counts.get(w) ?? 0);
@@ -152,7 +165,11 @@ export async function readWordNet(): Promise<WordNetWords> {
       if (p.keys[0]?.startsWith('n:')) noun += p.count;
       else other += p.count;
     }
-    if (noun > 0 && noun >= other) nouns.add(lemma);
+    // Used mostly otherwise in running text, it is no noun first, however many noun senses it has
+    // (ordinary: 4 noun senses, but 32 of its 36 uses are the adjective).
+    const used = counts.get(lemma) ?? 0;
+    const usedAsNoun = nounCounts.get(lemma) ?? 0;
+    if (noun > 0 && noun >= other && usedAsNoun * 2 >= used) nouns.add(lemma);
   }
   return { related, words, nouns };
 }
