@@ -587,7 +587,15 @@ export function preferSupplying(
   counted = question,
 ): Hit[] {
   const top = hits[0];
-  if (!type || !top || canSupply(type, question, statedText(top.clause), counted)) return hits;
+  // "When and where": a clause stating both, before one that only dates something (another meeting).
+  const both =
+    (type === 'date' || type === 'place') && DATE_Q.test(question) && PLACE_Q.test(question);
+  const supplies = (h: Hit) =>
+    both
+      ? canSupply('date', question, statedText(h.clause), counted) &&
+        canSupply('place', question, statedText(h.clause), counted)
+      : canSupply(type, question, statedText(h.clause), counted);
+  if (!type || !top || supplies(top)) return hits;
   const names = (h: Hit) => {
     const text = h.clause.text.toLowerCase();
     return anchors.filter((a) => text.includes(a.toLowerCase())).length;
@@ -614,7 +622,7 @@ export function preferSupplying(
           names(h) >= topNames)) &&
       h.clause.part !== 'table1' &&
       !h.clause.id.endsWith('.title') &&
-      canSupply(type, question, statedText(h.clause), counted),
+      supplies(h),
   );
   return typed ? [typed, ...hits.filter((h) => h !== typed)] : hits;
 }

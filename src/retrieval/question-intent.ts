@@ -174,11 +174,11 @@ const DOCUMENT_REF =
 
 /**
  * The question without the words that point at the document itself ("what does this report say about IPv6",
- * 这份文件里): where to look, not what about. Only unmistakable ones: "the report" may be one a resolution
- * asks for, and an "outcome document" is a topic.
+ * 这份文件里, 文件里有没有): where to look, not what about. Only unmistakable ones: "the report" may be one a
+ * resolution asks for, an "outcome document" is a topic, and so is 指导文件里的内容.
  */
 const SELF_REF =
-  /(?:\b(?:in|of|from) )?\b(?:this (?:document|report|paper|text)|the document)\b|(?:这份|这个|这篇|本|此)(?:文件|文档|报告|材料)(?:里面|里|中)?/gi;
+  /(?:\b(?:in|of|from) )?\b(?:this (?:document|report|paper|text)|the document)\b|(?:这份|这个|这篇|本|此)(?:文件|文档|报告|材料)(?:里面|里|中)?|(?<![\u4e00-\u9fff])文件(?:里面|里|中)(?=有|提|说|讲|写|对|关于|是否|怎么)/gi;
 
 export function withoutDocumentRefs(question: string): string {
   return question.replace(SELF_REF, ' ');

@@ -537,6 +537,16 @@ describe('preferSupplying', () => {
     expect(preferSupplying([summary, far], q)[0]!.clause.id).toBe('summary');
   });
 
+  it('asked when and where, puts the clause stating both before one that dates another meeting', () => {
+    const counts = hit('counts', '研讨会通过了三项决定（自2016年以来共有十项保持不变）。', 1);
+    const both = hit('both', '研讨会于2019年5月在日内瓦举行。', 0.9);
+    const ids = (q: string) => preferSupplying([counts, both], q).map((h) => h.clause.id);
+    expect(ids('研讨会是什么时候、在哪里举行的？')).toEqual(['both', 'counts']);
+    expect(ids('When and where was the symposium held?')).toEqual(['both', 'counts']);
+    // Asked only when, a clause with a date answers.
+    expect(ids('研讨会是什么时候举行的？')).toEqual(['counts', 'both']);
+  });
+
   it('never promotes a title or a 表1 row, and leaves questions without a fact type alone', () => {
     const row = hit('row', '2019年', 0.9, 'table1');
     expect(preferSupplying([summary, row], q)[0]!.clause.id).toBe('summary');

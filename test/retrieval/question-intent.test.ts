@@ -4,6 +4,7 @@ import {
   asksOverviewOfOne,
   detectIntent,
   statusesIn,
+  withoutDocumentRefs,
 } from '../../src/retrieval/question-intent.js';
 import { normalizeInput } from '../../src/retrieval/normalize-input.js';
 import { resolutionRefs, withoutResolutionRefs } from '../../src/retrieval/resolution-refs.js';
@@ -423,5 +424,18 @@ describe('asksOverviewOfOne', () => {
     ['哪项决议讲到了电子废物的回收？'],
   ])('not a list, an operative question or a topic alone: %s', (q) => {
     expect(asksOverviewOfOne(q)).toBe(false);
+  });
+});
+
+describe('withoutDocumentRefs', () => {
+  it('takes out words that point at the document, bare 文件里 before what it says too', () => {
+    expect(withoutDocumentRefs('这份文件里关于IPv6说了什么？')).not.toContain('文件');
+    expect(withoutDocumentRefs('What does this report say about IPv6?')).not.toContain('report');
+    expect(withoutDocumentRefs('路由器坏了，文件里有什么规定？')).not.toContain('文件');
+    // A document that is a topic stays.
+    expect(withoutDocumentRefs('指导文件里的内容可以免费下载吗？')).toContain('指导文件');
+    expect(withoutDocumentRefs('Which outcome document did the symposium adopt?')).toContain(
+      'outcome document',
+    );
   });
 });
