@@ -4,6 +4,8 @@ import { CorpusStore } from '../corpus/corpus-store.js';
 import type { Clause } from '../corpus/clause.js';
 import { loadClauseQuestions, NO_CLAUSE_QUESTIONS } from '../corpus/clause-questions.js';
 import { loadGlossary, EMPTY_GLOSSARY, type Glossary } from '../corpus/glossary.js';
+import { loadIctConcepts } from '../corpus/ict-concepts.js';
+import { UncoveredConcepts, usableConceptName } from '../retrieval/uncovered-concepts.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { DictionaryExpander } from '../retrieval/dictionary-expander.js';
 import { openDictionary } from '../retrieval/dictionary-store.js';
@@ -116,13 +118,27 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         corpus.clauses.map((c) => c.id),
       );
   const retriever = new Retriever(corpus.clauses, vectors, undefined, questions);
+  const dictionaryExpander = new DictionaryExpander(dictionary.table);
+  // Hand-written like the glossary and the clause questions, and switched off with them.
+  const concepts = opts.noGlossary
+    ? undefined
+    : new UncoveredConcepts(
+        loadIctConcepts(config.corpusDir),
+        [
+          ...corpus.clauses.flatMap((c) => [c.text, c.title ?? '', ...(questions.get(c.id) ?? [])]),
+          ...glossary.terms.map((t) => [...t.en, t.zh, ...(t.zhAliases ?? [])].join('\n')),
+          ...glossary.resolutions.map((r) => r.en.join('\n')),
+        ],
+        usableConceptName(dictionaryExpander),
+      );
   return {
     deps: {
       store,
       retriever,
+      concepts,
       planning: {
         expander: new GlossaryExpander(glossary),
-        dictionary: new DictionaryExpander(dictionary.table),
+        dictionary: dictionaryExpander,
         clausesUsing: (w) => retriever.bm25.docFreq(w),
         placesWith: (w) => retriever.bm25.groupMask(w),
         places: retriever.bm25.groupCount,

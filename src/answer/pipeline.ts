@@ -67,6 +67,8 @@ import {
   withoutFrame,
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
+import type { UncoveredConcepts } from '../retrieval/uncovered-concepts.js';
+import { askingSentences } from '../retrieval/sentences.js';
 
 /**
  * A clause whose everyday questions match this share of the question is on topic even when it covers too
@@ -136,6 +138,8 @@ export interface PipelineDeps {
   /** What query planning needs; one per assistant, so what it caches lasts. */
   planning: PlanContext;
   englishTitle: (n: number) => string | undefined;
+  /** Concepts of the field the document never covers (spectrum auctions, 携号转网); none without the list. */
+  concepts?: UncoveredConcepts;
 }
 
 /** A clause's retrieval score against the best of its own resolution's (0…1; 0 when not retrieved). */
@@ -349,6 +353,10 @@ async function answerQuestion(
             () => topicUnits(withoutFrame(plan), deps.retriever.bm25),
             store,
           )?.alternatives[0]?.[0];
+    // A concept of the field the document never covers, named in the sentence that asks.
+    const concept = absent ? null : (deps.concepts?.in(askingSentences(plan.standalone)) ?? null);
+    if (concept)
+      return { plan, hits, result: notFound(plan, related(3), known, absentReason(concept)) };
     if (absent)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(absent)) };
   }

@@ -43,7 +43,7 @@ export function renderHeadline(s: EvalSummary): string {
     ),
     row('dev (tuned on)', s.cases, s.metrics, s.by_language.en?.answer_accuracy),
     '',
-    `Test split, English answer accuracy without the hand-written glossary and clause questions: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
+    `Test split, English answer accuracy without the hand-written glossary, clause questions and concept list: ${fmt(noGlossary)}; without the general dictionary: ${fmt(noDictionary)}.`,
     `With seeded typos in about 30% of the English words of five letters or more: ${fmt(typos)} (${fmt(typosNoSpelling)} without the spelling correction).`,
     '<!-- prettier-ignore-end -->',
     END,

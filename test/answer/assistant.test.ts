@@ -256,6 +256,16 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.found).toBe(false);
   });
 
+  it('says the document never speaks of a concept of the field it does not cover', async () => {
+    // Net neutrality: from the general list of ICT concepts (corpus/ict-concepts.json), named nowhere in the
+    // document, its glossary or its clause questions; its words alone (network, neutral) would reach clauses.
+    const r = await ask('Does the document take a position on net neutrality?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('It never mentions “net neutrality”.');
+    // A concept the document does cover is answered.
+    expect((await ask('What does it say about mobile money?')).found).toBe(true);
+  });
+
   it('says what it is when asked about itself, with no passages', async () => {
     const r = await ask('are you a real human?');
     expect(r.found).toBe(false);

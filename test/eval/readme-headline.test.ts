@@ -44,7 +44,9 @@ describe('withHeadline', () => {
     expect(test).toBeGreaterThan(0);
     expect(dev).toBeGreaterThan(test);
     expect(out.slice(test, dev)).toContain('| 110 | 0.777 |');
-    expect(out).toContain('without the hand-written glossary and clause questions: 0.65');
+    expect(out).toContain(
+      'without the hand-written glossary, clause questions and concept list: 0.65',
+    );
   });
 
   it('leaves a README without markers as it is', () => {

@@ -1,0 +1,181 @@
+/**
+ * Concepts a question names that the document never covers (携号转网, "spectrum auctions"). A concept is one
+ * thing: a clause that shares its parts (号码, 转, 网; "spectrum", "auction" bridged to other words) does not
+ * speak of it. Covered means one of its names is written in the document, in the glossary (its official and
+ * everyday names for the document's terms) or in the everyday questions written for its clauses.
+ */
+import type { IctConcept } from '../corpus/ict-concepts.js';
+import { escapeRe } from './escape-re.js';
+import { STOPWORDS } from './stopwords.js';
+import { englishWordsOf } from './english-lemma.js';
+import { jiebaCut } from './tokenize.js';
+
+/**
+ * Where a concept's names are looked for, one text per place: each clause with its title and its everyday
+ * questions, each glossary term with its names. A name is covered where all its words stand in one place
+ * (国际电联预算 by 国际电联…年度预算), not only where it is written whole.
+ */
+export type CoveragePlaces = readonly string[];
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** An acronym (USF, CBDC, 5G) is matched as written: lower-cased it is often a word (cap, at). */
+const ACRONYM = /^[A-Z0-9&-]*[A-Z][A-Z0-9&-]*$/;
+
+/** Latin words as names are written: e-waste, E.164, Wi-Fi and ITU-T are one word each. */
+const LATIN_WORD = /[A-Za-z0-9]+(?:[-.&'][A-Za-z0-9]+)*/g;
+
+/** The most words of a name that a question is searched for. */
+const MAX_WORDS = 6;
+
+function latinWords(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(LATIN_WORD)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Whether a name can stand for its concept in a question: not a short or everyday word by itself. */
+export type UsableName = (name: string) => boolean;
+
+/**
+ * Below this SemCor count a single English word is rare enough to name its concept by itself (blockchain,
+ * ransomware: 0); an everyday word (robot 6, cap 9, hoax 1 is kept) is more often just the word.
+ */
+const RARE_WORD = 5;
+
+/** Acronyms and phrases stand for their concept; a single word only when it is rare in general English. */
+export function usableConceptName(english: { frequency(word: string): number }): UsableName {
+  return (name) => {
+    if (ACRONYM.test(name)) return name.length >= 2;
+    const words = name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    if (words.every((w) => STOPWORDS.has(w))) return false;
+    return words.length > 1 || english.frequency(words[0]!) < RARE_WORD;
+  };
+}
+
+export class UncoveredConcepts {
+  /** The concepts each name stands for: Chinese as written, English by its words (acronyms as written). */
+  private readonly zh = new Map<string, number[]>();
+  private readonly en = new Map<string, number[]>();
+  /** The lengths of the Chinese names, longest first. */
+  private readonly zhLengths: number[];
+  /** The names' first two characters, and first words: where a name can start (most places it cannot). */
+  private readonly zhStarts: Set<string>;
+  private readonly enStarts: Set<string>;
+  private readonly lowered: string[];
+  /** Whether each concept is covered, worked out when a question first names it (a pass over the places). */
+  private readonly coverage = new Map<number, boolean>();
+  readonly size: number;
+
+  /**
+   * @param usable which English names to match at all: a one-word name that is an everyday English word
+   *   (robots, cap) is the word, not the concept.
+   */
+  constructor(
+    private readonly concepts: readonly IctConcept[],
+    places: CoveragePlaces,
+    usable: UsableName,
+  ) {
+    this.lowered = places.map((p) => p.toLowerCase());
+    const add = (map: Map<string, number[]>, key: string, i: number) =>
+      map.set(key, [...(map.get(key) ?? []), i]);
+    concepts.forEach((c, i) => {
+      for (const n of c.zh) add(this.zh, n, i);
+      for (const n of c.en) {
+        if (!usable(n)) continue;
+        const words = latinWords(n).map((w) => (ACRONYM.test(n) ? w.word : w.word.toLowerCase()));
+        if (words.length && words.length <= MAX_WORDS) add(this.en, words.join(' '), i);
+      }
+    });
+    this.zhLengths = [...new Set([...this.zh.keys()].map((k) => k.length))].sort((a, b) => b - a);
+    this.zhStarts = new Set([...this.zh.keys()].map((k) => k.slice(0, 2)));
+    this.enStarts = new Set([...this.en.keys()].map((k) => k.split(' ')[0]!.toLowerCase()));
+    this.size = concepts.length;
+  }
+
+  /** Whether one name is in the places: whole, or all its words in one place. */
+  private found(name: string): boolean {
+    // Its words, when it is made of words the check can find apart (a single character is no such word:
+    // 假 of 假新闻 is its point).
+    const cut = CJK.test(name) ? jiebaCut(name) : [];
+    const words = CJK.test(name)
+      ? cut.every((w) => w.length >= 2)
+        ? cut
+        : []
+      : englishWordsOf(name).filter((w) => !STOPWORDS.has(w));
+    const all = words.length ? words : [name.toLowerCase()];
+    const res = all.map((w) =>
+      CJK.test(w) ? null : new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?:e?s)?(?![a-z0-9])`),
+    );
+    return this.lowered.some((p) => all.every((w, i) => (res[i] ? res[i].test(p) : p.includes(w))));
+  }
+
+  /** A concept is covered by any of its names, usable in a question or not. */
+  private covered(concept: number): boolean {
+    let hit = this.coverage.get(concept);
+    if (hit === undefined) {
+      const c = this.concepts[concept]!;
+      hit = [...c.en, ...c.zh].some((n) => this.found(n));
+      this.coverage.set(concept, hit);
+    }
+    return hit;
+  }
+
+  /** The names in a text, Chinese and English, longest first at each place. */
+  private *named(text: string): Generator<{ start: number; end: number; concepts: number[] }> {
+    for (let i = 0; i < text.length; i++) {
+      if (!this.zhStarts.has(text.slice(i, i + 2))) continue;
+      for (const len of this.zhLengths) {
+        const concepts = this.zh.get(text.slice(i, i + len));
+        if (concepts) {
+          yield { start: i, end: i + len, concepts };
+          break;
+        }
+      }
+    }
+    const words = latinWords(text);
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i]!.word.toLowerCase();
+      if (!this.enStarts.has(first) && !this.enStarts.has(first.replace(/e?s$/, ''))) continue;
+      for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+        const span = words.slice(i, i + n);
+        const last = span[n - 1]!;
+        // As written (an acronym), lower-cased, and with a plural's ending off.
+        const keys = [span.map((w) => w.word).join(' ')];
+        const lower = span.map((w) => w.word.toLowerCase());
+        keys.push(lower.join(' '));
+        if (/[a-z]e?s$/.test(last.word)) {
+          keys.push([...lower.slice(0, -1), lower[n - 1]!.replace(/e?s$/, '')].join(' '));
+          keys.push([...lower.slice(0, -1), lower[n - 1]!.replace(/s$/, '')].join(' '));
+        }
+        const concepts = keys.map((k) => this.en.get(k)).find(Boolean);
+        if (concepts) {
+          yield { start: span[0]!.start, end: last.end, concepts };
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The first concept named in `text` (as written there) that the document does not cover, unless a covered
+   * one is named over the same words ("mobile money" inside "mobile money fraud" is the document's). A name
+   * two concepts share counts as covered if either is.
+   */
+  in(text: string): string | null {
+    const spans = [...this.named(text)].map((s) => ({
+      ...s,
+      covered: s.concepts.some((c) => this.covered(c)),
+    }));
+    const covered = spans.filter((s) => s.covered);
+    const absent = spans
+      .sort((a, b) => a.start - b.start)
+      .find((s) => !s.covered && !covered.some((c) => c.start < s.end && s.start < c.end));
+    return absent ? text.slice(absent.start, absent.end) : null;
+  }
+}
