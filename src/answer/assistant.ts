@@ -15,7 +15,7 @@ import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
 import { Retriever } from '../retrieval/retriever.js';
 import { tableSegmenter } from '../retrieval/segmenter.js';
-import { useSegmenter } from '../retrieval/tokenize.js';
+import { forgetCuts, useSegmenter } from '../retrieval/tokenize.js';
 import { openVectorIndex } from '../retrieval/vector-index.js';
 import {
   DEFAULT_PIPELINE,
@@ -131,6 +131,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         ],
         usableConceptName(dictionaryExpander),
       );
+  forgetCuts();
   return {
     deps: {
       store,

@@ -38,6 +38,14 @@ function getJieba(): Jieba {
 /** Runs cut lately: one answer cuts its question's runs several times (search, question index, topic). */
 const cutCache = new LRUCache<string, string[]>({ max: 5_000 });
 
+/**
+ * Forgets the cuts made so far: those of building the indexes (the clauses, their questions) would take the
+ * cache's room, in every answering thread, from the questions asked, which repeat their words.
+ */
+export function forgetCuts(): void {
+  cutCache.clear();
+}
+
 /** Exact-mode words of a CJK run: the shared table's segmenter, else native jieba (the same cut, see segmenter.ts). */
 function cutRun(run: string): string[] {
   if (!shared) return getJieba().cut(run, false);

@@ -67,7 +67,7 @@ export class UncoveredConcepts {
   /** The names' first two characters, and first words: where a name can start (most places it cannot). */
   private readonly zhStarts: Set<string>;
   private readonly enStarts: Set<string>;
-  private readonly lowered: string[];
+  private readonly places: CoveragePlaces;
   /** Whether each concept is covered, worked out when a question first names it (a pass over the places). */
   private readonly coverage = new Map<number, boolean>();
   readonly size: number;
@@ -81,7 +81,9 @@ export class UncoveredConcepts {
     places: CoveragePlaces,
     usable: UsableName,
   ) {
-    this.lowered = places.map((p) => p.toLowerCase());
+    // Held as given (the clauses' and their questions' own strings): a lower-cased copy cost each
+    // answering thread megabytes; English is matched ignoring case instead.
+    this.places = places;
     const add = (map: Map<string, number[]>, key: string, i: number) =>
       map.set(key, [...(map.get(key) ?? []), i]);
     concepts.forEach((c, i) => {
@@ -110,9 +112,9 @@ export class UncoveredConcepts {
       : englishWordsOf(name).filter((w) => !STOPWORDS.has(w));
     const all = words.length ? words : [name.toLowerCase()];
     const res = all.map((w) =>
-      CJK.test(w) ? null : new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?:e?s)?(?![a-z0-9])`),
+      CJK.test(w) ? null : new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?:e?s)?(?![a-z0-9])`, 'i'),
     );
-    return this.lowered.some((p) => all.every((w, i) => (res[i] ? res[i].test(p) : p.includes(w))));
+    return this.places.some((p) => all.every((w, i) => (res[i] ? res[i].test(p) : p.includes(w))));
   }
 
   /** A concept is covered by any of its names, usable in a question or not. */
