@@ -36,6 +36,19 @@ function latinWords(text: string): { word: string; start: number; end: number }[
   }));
 }
 
+/** Where the words of a text's Chinese runs start and end (jieba's cut). */
+function wordBounds(text: string): Set<number> {
+  const bounds = new Set<number>();
+  let at = 0;
+  for (const w of jiebaCut(text)) {
+    const i = text.indexOf(w, at);
+    if (i < 0) continue;
+    bounds.add(i).add(i + w.length);
+    at = i + w.length;
+  }
+  return bounds;
+}
+
 /** Whether a name can stand for its concept in a question: not a short or everyday word by itself. */
 export type UsableName = (name: string) => boolean;
 
@@ -130,10 +143,12 @@ export class UncoveredConcepts {
 
   /** The names in a text, Chinese and English, longest first at each place. */
   private *named(text: string): Generator<{ start: number; end: number; concepts: number[] }> {
+    // A Chinese name starts and ends where the question's words do: 外卖 is not named in 往国外卖.
+    const bounds = wordBounds(text);
     for (let i = 0; i < text.length; i++) {
-      if (!this.zhStarts.has(text.slice(i, i + 2))) continue;
+      if (!bounds.has(i) || !this.zhStarts.has(text.slice(i, i + 2))) continue;
       for (const len of this.zhLengths) {
-        const concepts = this.zh.get(text.slice(i, i + len));
+        const concepts = bounds.has(i + len) ? this.zh.get(text.slice(i, i + len)) : undefined;
         if (concepts) {
           yield { start: i, end: i + len, concepts };
           break;

@@ -11,6 +11,7 @@ const concepts: IctConcept[] = [
   { en: ['fake news', 'hoax'], zh: ['假新闻'] },
   { en: ['common alerting protocol', 'CAP'], zh: ['通用警报协议'] },
   { en: ['robots'], zh: ['机器人'] },
+  { en: ['food delivery'], zh: ['外卖'] },
 ];
 const places = [
   '鼓励推广移动支付和数字金融服务。',
@@ -36,6 +37,12 @@ describe('UncoveredConcepts', () => {
   it('takes a concept as covered where its name is written, or all its words stand in one place', () => {
     expect(index.in('Is mobile money covered?')).toBeNull();
     expect(index.in('国际电联预算里有专门的一笔吗？')).toBeNull();
+  });
+
+  it('reads a Chinese name only where the words of the question start and end', () => {
+    expect(index.in('点外卖的平台归谁管？')).toBe('外卖');
+    // 国外 + 卖: no 外卖 here.
+    expect(index.in('仿冒设备往国外卖，有人管吗？')).toBeNull();
   });
 
   it('does not take a name as covered by its words when a single character carries it', () => {
