@@ -1,8 +1,9 @@
 /**
  * Concepts a question names that the document never covers (携号转网, "spectrum auctions"). A concept is one
  * thing: a clause that shares its parts (号码, 转, 网; "spectrum", "auction" bridged to other words) does not
- * speak of it. Covered means one of its names is written in the document, in the glossary (its official and
- * everyday names for the document's terms) or in the everyday questions written for its clauses.
+ * speak of it. Covered means one of its names, or all the words of one, stand in a sentence of the document
+ * (a clause, a title), of the glossary (its official and everyday names for the document's terms) or of the
+ * everyday questions written for the clauses.
  */
 import type { IctConcept } from '../corpus/ict-concepts.js';
 import { escapeRe } from './escape-re.js';
@@ -11,9 +12,9 @@ import { englishWordsOf } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 
 /**
- * Where a concept's names are looked for, one text per place: each clause with its title and its everyday
- * questions, each glossary term with its names. A name is covered where all its words stand in one place
- * (国际电联预算 by 国际电联…年度预算), not only where it is written whole.
+ * Where a concept's names are looked for, one text per place: each clause's text, its title and each of its
+ * everyday questions apart, each glossary term's names together. A name is covered where all its words stand
+ * in one place (国际电联预算 by 国际电联…年度预算), not only where it is written whole.
  */
 export type CoveragePlaces = readonly string[];
 
