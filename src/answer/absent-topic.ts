@@ -20,6 +20,8 @@ const TOPIC_FRAMES: RegExp[] = [
   /(?:涉及|针对)([^，。？?！!]{2,30}?)(?:的|吗|？|\?|$)/,
   /([^，。？?！!]{2,30}?)(?:方面|这块|这一块)/,
   /([^，。？?！!：:]{2,30}?)(?:是怎么规定的|怎么规定|有什么规定|有什么要求|有什么说法|怎么说)/,
+  // 怎么申请X, 如何才能拿到X: the thing sought.
+  /(?:怎么|怎样|如何)(?:才能|才可以|可以|能)?(?:申请|获得|拿到|找到|得到|争取)到?(?:一个|一份|个|份)?([^，。？?！!]{2,20}?)(?:[，,。？?！!]|$)/,
   // 想了解X的内容, 研究X: what the asker wants to know about.
   /(?:了解|研究(?![组课])|关注|查一下|问一下)([^，。？?！!]{2,30}?)(?:的内容|的规定|的条款|方面|[，,。？?]|$)/,
   // X，文件里有（相关条款）吗: the clause before a question whether the document has something.
@@ -35,6 +37,8 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   // "What do they offer on X", "what help do they give for X".
   /\b(?:offer|offers|provide|provides|give|gives|promise|promises|have|has)\s+(?:\w+\s+)?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
+  // "How do I get an X", "how can we apply for X": the thing sought is the topic.
+  /\bhow (?:do|can|could|would|should|to) (?:(?:i|we|one|you|they) )?(?:get|obtain|find|land|secure|apply for|sign up for|join)\s+(?:a|an|the|some|any)?\s*([^?.!;:]{3,60})/i,
   /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
   // A bare topic asked about ("Online misinformation?"): no verb of asking, no question word.
   /^(?!.*\b(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b)([^?.!;:]{3,60})\?$/i,

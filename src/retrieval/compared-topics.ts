@@ -21,6 +21,8 @@ const EN_FRAME =
   /^(?:the\s+)?(?:(?:wtsa\s+)?resolutions?|one|ones)\s+(?:on|about|for|dealing with|that deals with|which deals with|concerning|covering|against)\s+|^(?:the|that|this)\s+|\s+(?:resolutions?|one)$/gi;
 const ZH_FRAME = /^(?:那项|那个|这项|这个|关于)|(?:的)?(?:那项|那个|这项|这个)?决议$|的$/g;
 
+const COUNTED = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|多少|几(?:项|个|条|份)/i;
+
 function side(text: string, frame: RegExp): string {
   let s = text.trim();
   for (let i = 0; i < 3; i++) s = s.replace(frame, '').trim();
@@ -37,7 +39,14 @@ export function comparedTopics(question: string): [string, string] | null {
     const a = side(m[1]!, frame);
     const b = side(m[2]!, frame);
     // Each side must say something: "the difference between them and …" names nothing to look for.
-    if (a.length >= 2 && b.length >= 2 && !/^(?:it|they|them|this|that|它|它们)$/i.test(a))
+    // Counts set side by side ("how many revised vs how many kept") are a count asked twice, not two topics.
+    if (
+      a.length >= 2 &&
+      b.length >= 2 &&
+      !/^(?:it|they|them|this|that|它|它们)$/i.test(a) &&
+      !COUNTED.test(a) &&
+      !COUNTED.test(b)
+    )
       return [a, b];
   }
   return null;

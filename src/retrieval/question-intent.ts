@@ -343,6 +343,11 @@ export function detectIntent(
   }
   const abrogated = ABROGATED.test(question);
   const byStatus = status !== null || abrogated;
+  // The document never lists the abrogated resolutions: "which were abrogated" is told the count it has,
+  // also when a count is asked with it (废止了几项，分别是哪些).
+  if (aboutResolutions && LIST_WORDS.test(question) && !status && abrogated) {
+    return { kind: 'count', statuses: [], abrogated, unlisted: true };
+  }
   if (
     aboutResolutions &&
     COUNT_WORDS.test(question) &&
@@ -355,10 +360,6 @@ export function detectIntent(
   // "which ones were left with no changes at all": a list asked for.
   if (aboutResolutions && byStatus && ANY_AT_ALL.test(question) && !LIST_WORDS.test(question)) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
-  }
-  // The document never lists the abrogated resolutions: "which were abrogated" is told the count it has.
-  if (aboutResolutions && LIST_WORDS.test(question) && !status && abrogated) {
-    return { kind: 'count', statuses: [], abrogated, unlisted: true };
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };

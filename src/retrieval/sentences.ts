@@ -13,6 +13,10 @@ export function sentencesOf(text: string): string[] {
   );
 }
 
+/** A question put without its mark: "my boss is asking how many …", "I'd like to know whether …", 我想知道…。 */
+const REPORTED_QUESTION =
+  /\b(?:ask|asks|asked|asking|wonder|wonders|wondering|(?:want|wants|need|needs|like) to know)\s+(?:me\s+|us\s+)?(?:how|what|which|whether|if|when|where|who|why)\b|(?:想|要|想要)(?:知道|了解|问|请教)|请问|问一下|问问/i;
+
 /**
  * The sentences that ask (end in a question mark), or the whole message when none or all do. With
  * `unendedLast`, a last sentence left without any end mark asks too ("…in March? should I bring a coat").
@@ -21,7 +25,9 @@ export function askingSentences(text: string, unendedLast = false): string {
   const sentences = sentencesOf(text);
   const asking = sentences.filter(
     (s, i) =>
-      /[?？]\s*$/.test(s) || (unendedLast && i === sentences.length - 1 && !/[。！!.]\s*$/.test(s)),
+      /[?？]\s*$/.test(s) ||
+      REPORTED_QUESTION.test(s) ||
+      (unendedLast && i === sentences.length - 1 && !/[。！!.]\s*$/.test(s)),
   );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
 }

@@ -29,6 +29,8 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
   // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
   new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
+  // 没改？、没有修订吗、哪个没动过: asked by its negation.
+  new RegExp(`(?:没|没有|未)(?:被)?${ZH_VERB}(?:过)?${ZH_PARTICLE}`),
   // 改没改、变不变、修改没修改
   new RegExp(`(${ZH_VERB})(?:了|过)?[没不](?:有)?\\1`),
   // 有变化吗、有什么更新？
@@ -40,9 +42,9 @@ const ZH_FORMS: RegExp[] = [
   // 跟以前一样吗、与上一届相比有何不同
   new RegExp(`(?:跟|和|与|同|比)${ZH_BEFORE}[^，。?？]{0,8}(?:一样|相同|不同|区别|差别|相比|变)`),
   // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
-  // 新制定的还是改过的, 新搞的还是: the choice between new and revised (搞, 弄: everyday "make").
+  // 新制定的还是改过的, 新搞出来的吗: the choice between new and revised (搞, 弄, 定: everyday "make", "set").
   new RegExp(
-    `新(?:通过|增|制定|出台|加|搞|弄|立)的?(?:决议)?(?:${ZH_PARTICLE}|还是)|新的?决议${ZH_PARTICLE}`,
+    `新(?:通过|增|制定|出台|加|搞|弄|立|定)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|还是)|新的?决议${ZH_PARTICLE}`,
   ),
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,

@@ -36,6 +36,9 @@ describe('namedTopic', () => {
     // The asker as the subject is who asks, not the topic.
     ['我们电信局想跟邻国交流无人机执照这块的做法', '跟邻国交流无人机执照'],
     ['我国打算在潮汐发电方面有什么可以借鉴的？', '在潮汐发电'],
+    // What the asker seeks to get.
+    ['how can I get a scholarship for tidal power studies', 'scholarship for tidal power studies'],
+    ['怎么才能申请到深海采矿许可证？', '深海采矿许可证'],
   ])('reads the topic of %s as %s', (q, topic) => {
     expect(namedTopic(q)).toBe(topic);
   });

@@ -259,6 +259,9 @@ describe('canSupply', () => {
     expect(answerType('What is the number of that resolution on spam?')).toBe(null);
     expect(answerType("What's the emergency number in Resolution 100?")).toBe('digits');
     expect(answerType('讲垃圾短信的决议 几号')).toBe(null);
+    // A sentence of its own after "is there a resolution?" asks its number too.
+    expect(answerType('管卫星频率的有对应的决议吗？几号')).toBe(null);
+    expect(answerType('那个决议通过了吗？几号开的会？')).toBe('date');
     // 几号 of a resolution already numbered, or before a verb, is a day of the month.
     expect(answerType('第52号决议是几号通过的？')).toBe('date');
     expect(answerType('全会是几号开的？')).toBe('date');

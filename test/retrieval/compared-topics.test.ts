@@ -28,6 +28,9 @@ describe('comparedTopics', () => {
     ['How does ITU compare with other bodies?'],
     ['What is different for developing countries?'],
     ['What is the difference between them and the rest?'],
+    // Two counts side by side: one count question, not two topics.
+    ['How many got suppressed vs how many were merged?'],
+    ['新增了多少项和废止了多少项有什么区别？'],
   ])('finds no two resolutions in %s', (q) => {
     expect(comparedTopics(q)).toBeNull();
   });

@@ -100,6 +100,11 @@ describe('detectIntent', () => {
       unlisted: true,
     });
     expect(intentOf('哪几项决议被删除了？')).toMatchObject({ kind: 'count', unlisted: true });
+    // A count said or asked beside "which ones": the list is what is missing, and the count is given with it.
+    expect(intentOf('据说撤销了几项老决议，都是哪些？')).toMatchObject({
+      kind: 'count',
+      unlisted: true,
+    });
     // Asked by their numbers (第几号): which ones, all the same.
     expect(intentOf('被撤销的决议是第几号？')).toMatchObject({ kind: 'count', unlisted: true });
     expect(intentOf('which resolutions were cancelled at WTSA-20?')).toMatchObject({

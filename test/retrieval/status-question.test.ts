@@ -48,6 +48,10 @@ describe('isStatusQuestion', () => {
     ['Resolution 58 - did they leave it the same?'],
     // 搞, 弄: everyday "make".
     ['漫游那项决议是新搞的还是旧的改的？'],
+    // A resultative after the verb (新弄出来的), 定 as "set", and the change asked by its negation.
+    ['垃圾短信那项是这届新弄出来的吗'],
+    ['反盗窃那个决议是新定的还是旧的改的？'],
+    ['第64号和第76号，哪个没修订？'],
     ['第89号决议是这届新弄的吗？'],
     // Colloquial: 动 for change, the resolution as object, changed-or-kept.
     ['第88号决议这次动过没有？'],
