@@ -43,6 +43,7 @@ import { askedRecommendation, recommendationReason } from './cited-recommendatio
 import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
+import { newResolutionPremise } from './new-resolution-premise.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
@@ -317,6 +318,25 @@ async function answerQuestion(
   );
   if (premise) {
     const { rows, reason } = premise;
+    const shown = [...rows, ...related(3).filter((c) => !rows.includes(c))].slice(0, 3);
+    return { plan, hits, result: notFound(plan, shown, known, reason) };
+  }
+
+  // "The new resolution on X": when no resolution 表1 lists as new covers X, the premise is corrected.
+  const newPremise = plan.resolutions.length
+    ? null
+    : newResolutionPremise(
+        plan.standalone,
+        store,
+        (topic) => {
+          // Lower-cased as the plan's words are, so the dictionary's renderings of them are kept.
+          const units = topicOf(plan, topic.toLowerCase());
+          return units.rewritten ? topicCoverage(units, deps.retriever.bm25) : null;
+        },
+        deps.englishTitle,
+      );
+  if (newPremise) {
+    const { rows, reason } = newPremise;
     const shown = [...rows, ...related(3).filter((c) => !rows.includes(c))].slice(0, 3);
     return { plan, hits, result: notFound(plan, shown, known, reason) };
   }

@@ -145,6 +145,17 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.related.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.intro.4']);
   });
 
+  it('corrects a new resolution claimed on a topic no new one covers, citing the new ones first', async () => {
+    const r = await ask('What number is the new resolution on tidal power plants?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('lists as new only Resolution 100');
+    expect(r.related[0]?.id).toBe('wtsa20-itu-d-resolutions.r100.table1');
+    // The new one asked by its own topic is answered.
+    const own = await ask('这次新通过的应急号码新决议要求做什么？');
+    expect(own.found).toBe(true);
+    expect(own.citations[0]?.resolution).toBe(100);
+  });
+
   it('reads misspelt words as the words meant, and says so first', async () => {
     const r = await ask('Is there anything about cybersecurty for developing contries?');
     expect(r.found).toBe(true);

@@ -1,0 +1,112 @@
+/**
+ * A question that takes a new resolution on a topic as given ("what does the fresh tidal-power resolution
+ * say", 潮汐发电的新决议叫什么): 表1 says which resolutions are new, and when none of them speaks of the
+ * topic, the premise is what the answer corrects, with their 表1 rows.
+ */
+import type { Clause } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+
+/** The topic of "the new resolution on X" / "X的新决议", captured. */
+const ZH_NEW_ON =
+  /([^，。？?！!的]{2,30}?)(?:方面|问题|领域)?的(?:一项|一个|一份|那项|那个)?新的?决议/;
+const ZH_NEW_IS =
+  /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，。？?！!]{2,24}?)(?:的|吗|[，。？?！!]|$)/;
+const EN_NEW_ON =
+  /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover))\s+([^?.!;,]{3,60})/i;
+const EN_NEW_NOUN = /\bnew\s+((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b/i;
+
+const EN_VERB =
+  /\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|have|has|had|call|calls|and|that|which|who|called|adopted|passed|approved|at|in|from)\b/i;
+
+/** Words before the topic that belong to the claim, not to it: the last of them starts the topic. */
+const ZH_LEAD =
+  /^.*(?:通过了?|搞了?个?|弄了?个?|出台了?|制定了?|推出了?|一项|一个|一份|那项|那个|这项|这个|关于|有关|针对|专门|涉及)/;
+
+/** A topic that asks ("关于什么", "on what") is none: the question asks what the new one is about. */
+const ASKS = /什么|哪(?:些|个|项|条|一|几)|啥|\b(?:what|which|whom?)\b/i;
+
+/** Its number asked: a resolution never adopted has none, whatever the document says of its draft. */
+const NUMBER_ASKED =
+  /第几号|几号|编号|\b(?:what|which) number\b|\bnumber (?:is|was|did)\b|\b(?:its|the) number\b/i;
+
+/** A passage that itself speaks of a new resolution (a draft one, say): it answers what became of it. */
+const SPEAKS_OF_NEW = /新决议|决议草案|\bnew resolution|\bdraft resolution/i;
+
+/** The topic a question says a new resolution is about, or null when it says none. */
+export function newResolutionTopic(question: string): string | null {
+  const topic = claimedTopic(question);
+  return topic && !ASKS.test(topic) ? topic : null;
+}
+
+function claimedTopic(question: string): string | null {
+  const zh = ZH_NEW_ON.exec(question) ?? ZH_NEW_IS.exec(question);
+  if (zh) {
+    // A one-character verb left before it (管, 讲: "the one that governs X") is no part of the topic.
+    const topic = zh[1]!
+      .replace(ZH_LEAD, '')
+      .replace(/^[管讲搞做]/, '')
+      .trim();
+    return topic.length >= 2 ? topic : null;
+  }
+  const en = EN_NEW_ON.exec(question) ?? EN_NEW_NOUN.exec(question);
+  // The topic's noun phrase ends where the question's verb starts ("… on emergency numbers ask?").
+  const topic = en?.[1]!.split(EN_VERB)[0]!.trim();
+  return topic && topic.length >= 2 ? topic : null;
+}
+
+/**
+ * A new resolution is about the topic when its best clause covers at least this share of what the best
+ * clause of the whole document covers of it.
+ */
+export const NEW_TOPIC_SHARE = 0.8;
+
+export interface NewResolutionPremise {
+  /** The 表1 rows of the resolutions listed as new. */
+  rows: Clause[];
+  reason: { en: string; zh: string };
+}
+
+/**
+ * The correction when the question's new resolution is on a topic no new one covers; null when it names
+ * no such topic, when 表1 lists no new resolution, or when one of them covers it.
+ * @param covers how much of `topic` a clause covers (0–1).
+ */
+export function newResolutionPremise(
+  question: string,
+  store: CorpusStore,
+  covers: (topic: string) => ((c: Clause) => number) | null,
+  englishTitle: (n: number) => string | undefined = () => undefined,
+): NewResolutionPremise | null {
+  const topic = newResolutionTopic(question);
+  if (!topic) return null;
+  const rows = store.clauses.filter((c) => c.part === 'table1' && c.status === '新决议');
+  if (!rows.length) return null;
+  const cover = covers(topic);
+  if (!cover) return null;
+  const best = Math.max(
+    ...rows.flatMap((r) => store.ofResolution(r.resolution!).map((c) => cover(c))),
+  );
+  // Against the best clause anywhere, not an absolute share: words a clause never uses (an English word the
+  // glossary renders) lower every clause's share alike.
+  let bestAnywhere = 0;
+  let where: Clause | null = null;
+  for (const c of store.clauses) {
+    const v = cover(c);
+    if (v > bestAnywhere) [bestAnywhere, where] = [v, c];
+  }
+  if (best > 0 && best >= NEW_TOPIC_SHARE * bestAnywhere) return null;
+  // The document's own word on a new resolution about it (a draft left to the final report) answers,
+  // unless its number is asked.
+  if (where && SPEAKS_OF_NEW.test(where.text) && !NUMBER_ASKED.test(question)) return null;
+  const en = rows
+    .map((r) => `Resolution ${r.resolution} (${englishTitle(r.resolution!) ?? r.title ?? ''})`)
+    .join(', ');
+  const zh = rows.map((r) => `第${r.resolution}号决议（${r.title ?? ''}）`).join('、');
+  return {
+    rows,
+    reason: {
+      en: `表1 (Table 1) lists as new only ${en}, which is not about “${topic}”.`,
+      zh: `表1中现状为“新决议”的只有${zh}，它并非关于“${topic}”。`,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** "The new resolution on X": corrected when no resolution 表1 lists as new is about X. */
+import { describe, expect, it } from 'vitest';
+import {
+  newResolutionPremise,
+  newResolutionTopic,
+} from '../../src/answer/new-resolution-premise.js';
+import type { Clause } from '../../src/corpus/clause.js';
+import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import { clause } from '../helpers/clause.js';
+
+describe('newResolutionTopic', () => {
+  it.each([
+    ['听说全会新通过了一项关于海底电缆维修的新决议，是第几号？', '海底电缆维修'],
+    ['那个管无人机执照的新决议叫什么？', '无人机执照'],
+    ['Is there a new resolution on tidal power?', 'tidal power'],
+    ['What does the new resolution about drone licences say?', 'drone licences'],
+    ['Which number is the new space debris resolution?', 'space debris'],
+  ])('reads the topic claimed in %s', (q, topic) => {
+    expect(newResolutionTopic(q)).toBe(topic);
+  });
+
+  it.each([['新决议是关于什么的？'], ['Which new resolutions were adopted?'], ['有哪些新决议？']])(
+    'finds none when the topic is what is asked: %s',
+    (q) => {
+      expect(newResolutionTopic(q)).toBeNull();
+    },
+  );
+});
+
+describe('newResolutionPremise', () => {
+  const store = new CorpusStore([
+    clause({
+      id: 'r5.t1',
+      part: 'table1',
+      resolution: 5,
+      status: '新决议',
+      title: '海底电缆',
+      text: '海底电缆',
+    }),
+    clause({ id: 'r5.a', resolution: 5, text: '协助发展中国家维修海底电缆。' }),
+    clause({
+      id: 'r6.t1',
+      part: 'table1',
+      resolution: 6,
+      status: '修订版',
+      title: '无人机',
+      text: '无人机',
+    }),
+    clause({ id: 'r6.a', resolution: 6, text: '研究无人机执照的标准。' }),
+  ]);
+  // Coverage: the share of the topic's characters that the clause holds (enough for the rule under test).
+  const covers = (topic: string) => (c: Clause) =>
+    [...topic].filter((ch) => c.text.includes(ch)).length / topic.length;
+
+  it('corrects a new resolution claimed on a topic only an older one covers, with the new rows', () => {
+    const premise = newResolutionPremise('那项关于无人机执照的新决议是第几号？', store, covers);
+    expect(premise?.rows.map((r) => r.id)).toEqual(['r5.t1']);
+    expect(premise?.reason.zh).toContain('第5号决议（海底电缆）');
+    expect(premise?.reason.zh).toContain('无人机执照');
+  });
+
+  it('corrects one claimed on a topic the document never speaks of', () => {
+    expect(newResolutionPremise('关于量子密钥的新决议叫什么？', store, covers)).not.toBeNull();
+  });
+
+  it('lets the question through when a new resolution covers the topic', () => {
+    expect(newResolutionPremise('关于维修海底电缆的新决议说了什么？', store, covers)).toBeNull();
+  });
+
+  it('says nothing when 表1 lists no new resolution', () => {
+    const none = new CorpusStore(store.clauses.filter((c) => c.resolution !== 5));
+    expect(newResolutionPremise('关于量子密钥的新决议叫什么？', none, covers)).toBeNull();
+  });
+});
