@@ -47,6 +47,7 @@ export class AnswerThreads {
   private seq = 0;
   private turn = 0;
   private closed = false;
+  private everReady = false;
   readonly stats = { answered: 0, failed: 0, restarts: 0, reloads: 0 };
 
   constructor(private readonly opts: AnswerThreadsOptions) {
@@ -56,6 +57,21 @@ export class AnswerThreads {
   /** Threads ready to answer now. */
   get ready(): number {
     return this.slots.filter((s) => s.ready).length;
+  }
+
+  /** Whether the threads are still starting: none has been ready yet, and they are not closed. */
+  get starting(): boolean {
+    return !this.everReady && !this.closed && this.slots.length > 0;
+  }
+
+  /** Resolves when any thread is ready, or false after `ms`, once closed, or when none is left. */
+  async whenAnyReady(ms: number): Promise<boolean> {
+    const until = Date.now() + ms;
+    while (this.ready === 0) {
+      if (Date.now() > until || this.closed || this.slots.length === 0) return false;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return true;
   }
 
   /** Resolves when every thread is ready, or false after `ms`. */
@@ -119,6 +135,7 @@ export class AnswerThreads {
   private onMessage(slot: Slot, m: FromThread): void {
     if (m.type === 'ready') {
       slot.ready = true;
+      this.everReady = true;
       return;
     }
     const p = this.settle(m.id);

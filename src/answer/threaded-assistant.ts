@@ -13,12 +13,18 @@ export interface ThreadedAssistant extends LocalAssistant {
   reloadAnswerThreads(): void;
 }
 
+/** How long a question waits for starting threads before the main thread answers it. */
+const STARTING_WAIT_MS = 5_000;
+
 export function withAnswerThreads(
   local: LocalAssistant,
   threads: AnswerThreads,
   log: (message: string) => void = () => undefined,
 ): ThreadedAssistant {
   const ask = async (input: AskInput, opts?: AskOptions): Promise<AskResult> => {
+    // A question that comes while the threads start (about half a second) waits for them: answered here, it
+    // would warm this thread's compiled code and caches as well, some 15 MB kept for the process's life.
+    if (threads.ready === 0 && threads.starting) await threads.whenAnyReady(STARTING_WAIT_MS);
     if (threads.ready > 0) {
       try {
         return await threads.ask(input);

@@ -38,7 +38,7 @@ function merged(own: Candidates, family: Candidates): Candidates {
 const MAX_BASES_PER_WORD = 3;
 
 /** Keys unpacked lately: questions look up the same common words again and again. */
-const UNPACKED_KEYS = 5_000;
+const UNPACKED_KEYS = 2_000;
 
 export class DictionaryExpander {
   /** Unpacked candidates by table and key; 'none' marks a key the table does not have. */

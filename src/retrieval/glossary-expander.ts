@@ -8,6 +8,7 @@ import { Bm25Index } from './bm25-index.js';
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
 import { termPattern } from './term-pattern.js';
+import { termMatcher, type TermMatcher } from './term-matcher.js';
 
 /**
  * Stemmed content words, plus each pair written side by side: "standards gap" then matches the title's
@@ -109,7 +110,8 @@ const acronymsOf = (names: string[]) => names.filter((a) => ACRONYM.test(a));
 
 export class GlossaryExpander {
   private readonly terms: {
-    re: RegExp;
+    /** The term's pattern, matched without a RegExp (see term-matcher.ts). */
+    match: TermMatcher;
     zh: string;
     en: string;
     key: string;
@@ -136,7 +138,7 @@ export class GlossaryExpander {
         t.en.map((en) => {
           const { key, source, contains } = termPattern(en);
           return {
-            re: new RegExp(source, 'i'),
+            match: termMatcher(source),
             // A plain substring test first: most terms are absent, and it is far cheaper than the regex.
             key,
             ...(contains ? { contains } : {}),
@@ -219,11 +221,11 @@ export class GlossaryExpander {
       // In a Chinese question (English words within it: EMF monitoring 那个 center), an acronym the
       // document itself uses is found by the indexes as it is.
       if (englishTerms !== 'all' && /^[A-Z][A-Z0-9-]+$/.test(t.en) && inCorpus(t.en)) continue;
-      const m = t.re.exec(rest);
+      const m = t.match.exec(rest);
       // The document often writes a term by its acronym inline (IoT beside 物联网): both are searched.
       if (m) {
         const own = ACRONYM.test(t.en) && inCorpus(t.en) ? [t.en] : [];
-        replace(m.index, m[0].length, [
+        replace(m.index, m.length, [
           t.zh,
           ...(t.also ?? []),
           ...own,

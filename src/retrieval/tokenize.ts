@@ -36,7 +36,7 @@ function getJieba(): Jieba {
 }
 
 /** Runs cut lately: one answer cuts its question's runs several times (search, question index, topic). */
-const cutCache = new LRUCache<string, string[]>({ max: 5_000 });
+const cutCache = new LRUCache<string, string[]>({ max: 1_000 });
 
 /**
  * Forgets the cuts made so far: those of building the indexes (the clauses, their questions) would take the
@@ -192,7 +192,7 @@ export function jiebaWords(text: string): string[] {
  * Tokens of a short term the dictionary or glossary puts into queries (the document's own words): the same
  * few thousand come back question after question, so they are remembered instead of cut again.
  */
-const termCache = new LRUCache<string, string[]>({ max: 20_000 });
+const termCache = new LRUCache<string, string[]>({ max: 5_000 });
 
 export function tokenizeTerm(term: string, mode: TokenMode = 'jieba+bigram'): string[] {
   const key = `${mode}\u0000${term}`;

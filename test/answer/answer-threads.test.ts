@@ -123,6 +123,29 @@ describe('the shared dictionary table', () => {
   }, 90_000);
 });
 
+describe('while the threads start', () => {
+  it('has a question wait for them rather than answer it on the main thread', async () => {
+    const notes3: string[] = [];
+    const pool = new AnswerThreads({
+      config: t.config,
+      threads: 1,
+      dictionary: () => t.assistant.sharedDictionary,
+    });
+    try {
+      expect(pool.ready).toBe(0);
+      expect(pool.starting).toBe(true);
+      const starting = withAnswerThreads(t.assistant, pool, (m) => notes3.push(m));
+      expect(await starting.ask(INPUTS[0]!)).toEqual(await t.assistant.ask(INPUTS[0]!));
+      // Answered by the thread once it was ready: nothing went to the main thread.
+      expect(pool.stats.answered).toBe(1);
+      expect(notes3).toEqual([]);
+      expect(pool.starting).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, 90_000);
+});
+
 describe('AnswerThreads limits', () => {
   it('refuses with ThreadUnavailable before a thread is ready, and after close', async () => {
     const pool = new AnswerThreads({ config: t.config, threads: 1 });
