@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { startModuleWorker } from '../platform/module-worker.js';
-import type { FromThread, ThreadData, ToThread } from './answer-thread.js';
+import type { FromThread, SharedBuilds, ThreadData, ToThread } from './answer-thread.js';
 import type { AskInput, AskResult } from './types.js';
 
 export class ThreadUnavailable extends Error {
@@ -19,6 +19,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   busy: number;
+  /** Whether it reads the main thread's lexical indexes in place (else it built its own). */
+  indexesShared: boolean;
 }
 
 interface Pending {
@@ -30,8 +32,11 @@ interface Pending {
 
 export interface AnswerThreadsOptions {
   config: Config;
-  /** The dictionary table the threads read in place (the main thread's, current at each start or reload). */
-  dictionary?: () => SharedArrayBuffer;
+  /**
+   * What the threads read in place (the main thread's dictionary table and lexical indexes, current at
+   * each start or reload).
+   */
+  shared?: () => SharedBuilds;
   threads: number;
   /** An answer slower than this is taken back and the thread replaced. */
   timeoutMs?: number;
@@ -57,6 +62,11 @@ export class AnswerThreads {
   /** Threads ready to answer now. */
   get ready(): number {
     return this.slots.filter((s) => s.ready).length;
+  }
+
+  /** Ready threads that read the main thread's lexical indexes in place. */
+  get sharingIndexes(): number {
+    return this.slots.filter((s) => s.ready && s.indexesShared).length;
   }
 
   /** Whether the threads are still starting: none has been ready yet, and they are not closed. */
@@ -105,9 +115,9 @@ export class AnswerThreads {
   /** After the index on disk was rebuilt: each thread loads it again (and answers meanwhile wait for it). */
   reload(): void {
     this.stats.reloads++;
-    const dictionary = this.opts.dictionary?.();
+    const shared = this.opts.shared?.();
     for (const s of this.slots)
-      s.worker.postMessage({ type: 'reload', dictionary } satisfies ToThread);
+      s.worker.postMessage({ type: 'reload', ...shared } satisfies ToThread);
   }
 
   async close(): Promise<void> {
@@ -121,11 +131,11 @@ export class AnswerThreads {
   private spawn(): void {
     const worker = startModuleWorker(new URL('./answer-thread', import.meta.url), {
       config: this.opts.config,
-      dictionary: this.opts.dictionary?.(),
+      ...this.opts.shared?.(),
     } satisfies ThreadData);
     // The threads never keep the process alive on their own: shutdown is the server's decision.
     worker.unref();
-    const slot: Slot = { worker, ready: false, busy: 0 };
+    const slot: Slot = { worker, ready: false, busy: 0, indexesShared: false };
     worker.on('message', (m: FromThread) => this.onMessage(slot, m));
     worker.on('error', (e) => this.opts.log?.(`answering thread failed: ${e.message}`));
     worker.on('exit', () => this.onExit(slot));
@@ -135,6 +145,7 @@ export class AnswerThreads {
   private onMessage(slot: Slot, m: FromThread): void {
     if (m.type === 'ready') {
       slot.ready = true;
+      slot.indexesShared = m.indexesShared;
       this.everReady = true;
       return;
     }

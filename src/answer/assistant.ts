@@ -13,7 +13,7 @@ import { SharedTable } from '../retrieval/shared-table.js';
 import { embeddingProvider } from '../retrieval/embedding-provider.js';
 import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
-import { Retriever } from '../retrieval/retriever.js';
+import { Retriever, type SharedIndexes } from '../retrieval/retriever.js';
 import { tableSegmenter } from '../retrieval/segmenter.js';
 import { forgetCuts, useSegmenter } from '../retrieval/tokenize.js';
 import { openVectorIndex } from '../retrieval/vector-index.js';
@@ -34,6 +34,8 @@ export interface AssistantInfo {
   clauses: number;
   /** Why the vector index was rebuilt at start, or null when it was loaded as saved. */
   indexRebuilt: string | null;
+  /** Whether the lexical indexes are another thread's, read in place (see CreateAssistantOptions). */
+  indexesShared: boolean;
   /** Why the dictionary table was derived again at start, or null when loaded as saved. */
   dictionaryRebuilt: string | null;
   embeddings: string;
@@ -48,6 +50,14 @@ export interface LocalAssistant extends Assistant {
   reload(): Promise<void>;
   /** The dictionary table's shared buffer, for answering threads to read in place. */
   readonly sharedDictionary: SharedArrayBuffer;
+  /** The lexical indexes' shared buffers, with the corpus they were built from, likewise. */
+  readonly sharedIndexes: BuiltIndexes;
+}
+
+/** Lexical indexes built by one thread, and the hash of the corpus they were built from. */
+export interface BuiltIndexes {
+  corpusHash: string;
+  indexes: SharedIndexes;
 }
 
 /** Extractive answers are ready at once; they still stream, a line at a time, so clients have one path. */
@@ -66,6 +76,11 @@ export interface CreateAssistantOptions {
    * again. The index on disk must be the one that thread built or verified.
    */
   sharedDictionary?: SharedArrayBuffer;
+  /**
+   * The lexical indexes another thread built: read in place when built from the same corpus (its hash),
+   * else built here as usual.
+   */
+  sharedIndexes?: BuiltIndexes;
 }
 
 /** The glossary's English names of the meeting the document reports (its series: WTSA for WTSA-20). */
@@ -117,7 +132,9 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
         config.corpusDir,
         corpus.clauses.map((c) => c.id),
       );
-  const retriever = new Retriever(corpus.clauses, vectors, undefined, questions);
+  const shared =
+    opts.sharedIndexes?.corpusHash === corpus.hash ? opts.sharedIndexes.indexes : undefined;
+  const retriever = new Retriever(corpus.clauses, vectors, undefined, questions, shared);
   const dictionaryExpander = new DictionaryExpander(dictionary.table);
   // Hand-written like the glossary and the clause questions, and switched off with them.
   const concepts = opts.noGlossary
@@ -165,6 +182,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       docs: corpus.docs,
       clauses: corpus.clauses.length,
       indexRebuilt: vectors.rebuilt,
+      indexesShared: shared !== undefined,
       dictionaryRebuilt: dictionary.rebuilt,
       embeddings: provider.key,
     },
@@ -214,6 +232,9 @@ export async function createAssistant(
     get sharedDictionary() {
       return state.dictionary.buffer;
     },
+    get sharedIndexes() {
+      return { corpusHash: state.info.corpusHash, indexes: state.deps.retriever.shared };
+    },
     run,
     ask,
     askStream,
@@ -222,6 +243,7 @@ export async function createAssistant(
         ...opts,
         forceRebuild: true,
         sharedDictionary: undefined,
+        sharedIndexes: undefined,
       });
     },
   };

@@ -10,25 +10,17 @@
  * question's postings common words, so this skips most of the work on large corpora. Documents can also be
  * grouped (by resolution) so a search within a few groups reads only their postings.
  *
- * All postings live in two flat arrays (each list a range of them): a pair of typed arrays per list cost
- * about 4 MB of object headers and as many small allocations, in every thread that holds the index.
+ * All postings live in two flat arrays (each list a range of them), packed with the term table into one
+ * SharedArrayBuffer (packed-postings.ts): an answering thread reads the main thread's index in place.
  */
 
+import { PackedPostings, type PostingList, type TermPostings } from './packed-postings.js';
 import { TopK, type ScoredId } from './top-k.js';
 
 export type { ScoredId };
 
 /** Which documents may be returned: a predicate, or a mask (1 = allowed) that costs no call per posting. */
 export type DocFilter = ((index: number) => boolean) | Uint8Array;
-
-/** A range [start, end) of the flat arrays: documents ascending, each with its impact. */
-interface PostingList {
-  start: number;
-  end: number;
-  maxImpact: number;
-  /** For common terms: the impact of every document (0 when absent), so a lookup costs no search. */
-  dense?: Float64Array;
-}
 
 /** Terms in at least this share of the documents also get a dense impact array (8 bytes per document). */
 const DENSE_SHARE = 1 / 8;
@@ -42,114 +34,62 @@ export interface SearchOptions {
 }
 
 export class Bm25Index {
-  private readonly postings = new Map<string, PostingList>();
-  /** The same postings split by group: group → term → list. */
-  private readonly grouped = new Map<number, Map<string, PostingList>>();
-  /** Every list's documents, one list after another (whole lists first, then the grouped ones). */
+  /** The postings, in a buffer other threads can read in place (see packed-postings.ts). */
+  private readonly packed: PackedPostings;
   private readonly docs: Int32Array;
-  /** The term's BM25 weight in each document without its idf: tf·(k1+1) / (tf + k1·norm). */
   private readonly impacts: Float64Array;
-  private readonly lengths: Int32Array;
+  private readonly groupIndex: Int32Array;
   /** Per-document accumulators, zeroed again after each search (searches are synchronous, so one set serves). */
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
   /** Marks the documents still open after the early stop (cleared again before search returns). */
   private readonly isOpen: Uint8Array;
-  /** Each document's group as a dense index (−1: none), and how many groups there are. */
-  private readonly groupIndex: Int32Array;
   readonly groupCount: number;
   /** What the last search did: postings read in full, and at which term it stopped reading whole lists. */
   readonly last = { postings: 0, terms: 0, stoppedAt: -1, probed: 0 };
 
+  /**
+   * @param docs each document's tokens; or the buffer of an index built elsewhere (`shared`), read in place.
+   * @param groupOf each document's group (a resolution), or null.
+   */
   constructor(
-    docs: string[][],
+    docs: string[][] | SharedArrayBuffer,
     groupOf?: (doc: number) => number | null,
-    private readonly k1 = 1.2,
-    private readonly b = 0.75,
+    k1 = 1.2,
+    b = 0.75,
   ) {
-    this.lengths = Int32Array.from(docs, (d) => d.length);
-    this.scores = new Float64Array(docs.length);
-    this.touched = new Int32Array(docs.length);
-    this.isOpen = new Uint8Array(docs.length);
-    this.groupIndex = new Int32Array(docs.length).fill(-1);
-    const dense = new Map<number, number>();
-    if (groupOf) {
-      for (let d = 0; d < docs.length; d++) {
-        const g = groupOf(d);
-        if (g === null) continue;
-        if (!dense.has(g)) dense.set(g, dense.size);
-        this.groupIndex[d] = dense.get(g)!;
-      }
-    }
-    this.groupCount = dense.size;
-    const avg = this.lengths.reduce((a, n) => a + n, 0) / Math.max(1, docs.length);
-    const building = new Map<string, { docs: number[]; impacts: number[] }>();
-    docs.forEach((tokens, doc) => {
-      const tf = new Map<string, number>();
-      for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-      const norm = 1 - this.b + (this.b * tokens.length) / (avg || 1);
-      for (const [term, n] of tf) {
-        let list = building.get(term);
-        if (!list) building.set(term, (list = { docs: [], impacts: [] }));
-        list.docs.push(doc);
-        list.impacts.push((n * (this.k1 + 1)) / (n + this.k1 * norm));
-      }
-    });
-    // Whole lists, then each term's parts by group: the same postings twice when there are groups.
-    let total = 0;
-    for (const list of building.values()) total += list.docs.length;
-    this.docs = new Int32Array(groupOf ? 2 * total : total);
-    this.impacts = new Float64Array(this.docs.length);
-    let used = 0;
-    const append = (docIds: number[], impacts: number[]): PostingList => {
-      const start = used;
-      let maxImpact = 0;
-      for (let j = 0; j < docIds.length; j++) {
-        this.docs[used] = docIds[j]!;
-        this.impacts[used++] = impacts[j]!;
-        maxImpact = Math.max(maxImpact, impacts[j]!);
-      }
-      return { start, end: used, maxImpact };
-    };
-    for (const [term, list] of building) {
-      const whole = append(list.docs, list.impacts);
-      if (list.docs.length >= DENSE_SHARE * docs.length) {
-        whole.dense = new Float64Array(docs.length);
-        list.docs.forEach((doc, j) => (whole.dense![doc] = list.impacts[j]!));
-      }
-      this.postings.set(term, whole);
-      if (!groupOf) continue;
-      const parts = new Map<number, { docs: number[]; impacts: number[] }>();
-      list.docs.forEach((doc, j) => {
-        const g = groupOf(doc);
-        if (g === null) return;
-        let part = parts.get(g);
-        if (!part) parts.set(g, (part = { docs: [], impacts: [] }));
-        part.docs.push(doc);
-        part.impacts.push(list.impacts[j]!);
-      });
-      for (const [g, part] of parts) {
-        let terms = this.grouped.get(g);
-        if (!terms) this.grouped.set(g, (terms = new Map()));
-        terms.set(term, append(part.docs, part.impacts));
-      }
-    }
+    this.packed =
+      docs instanceof SharedArrayBuffer ? new PackedPostings(docs) : build(docs, groupOf, k1, b);
+    const n = this.packed.docCount;
+    this.docs = this.packed.docs;
+    this.impacts = this.packed.impacts;
+    this.groupIndex = this.packed.groupIndex;
+    this.groupCount = this.packed.groupCount;
+    this.scores = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.isOpen = new Uint8Array(n);
+  }
+
+  /** The buffer another thread can build the same index from (`new Bm25Index(buffer)`). */
+  get shared(): SharedArrayBuffer {
+    return this.packed.buffer;
   }
 
   get size(): number {
-    return this.lengths.length;
+    return this.packed.docCount;
   }
 
   /** Whether any document holds the term. */
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.packed.termId(term) >= 0;
   }
 
   /** The groups with a document holding the term, as a bit set over their dense indexes. */
   groupMask(term: string): Uint32Array {
     const mask = new Uint32Array(Math.ceil(this.groupCount / 32));
-    const list = this.postings.get(term);
-    if (!list) return mask;
+    const id = this.packed.termId(term);
+    if (id < 0) return mask;
+    const list = this.packed.list(id);
     for (let j = list.start; j < list.end; j++) {
       const g = this.groupIndex[this.docs[j]!]!;
       if (g >= 0) mask[g >>> 5]! |= 1 << (g & 31);
@@ -159,8 +99,8 @@ export class Bm25Index {
 
   /** How many documents hold the term. */
   docFreq(term: string): number {
-    const list = this.postings.get(term);
-    return list ? list.end - list.start : 0;
+    const id = this.packed.termId(term);
+    return id < 0 ? 0 : this.packed.docFreq(id);
   }
 
   /** The IDF a term no document holds would have: the most any term can weigh. */
@@ -184,16 +124,15 @@ export class Bm25Index {
     let sum = 0;
     for (const term of new Set(query)) {
       const w = weights?.get(term) ?? 1;
-      const whole = this.postings.get(term);
-      if (!whole) {
+      const id = this.packed.termId(term);
+      if (id < 0) {
         if (own.has(term)) sum += w * this.unseenIdf;
         continue;
       }
-      let best = whole.maxImpact;
+      let best = this.packed.list(id).maxImpact;
       if (groups) {
         best = 0;
-        for (const g of groups)
-          best = Math.max(best, this.grouped.get(g)?.get(term)?.maxImpact ?? 0);
+        for (const g of groups) best = Math.max(best, this.packed.groupList(id, g)?.maxImpact ?? 0);
       }
       sum += w * this.idf(term) * best;
     }
@@ -211,13 +150,14 @@ export class Bm25Index {
     // Plain loops: this runs for each of a question's ~100 words and bigrams, where the array helpers'
     // throwaway arrays showed in the profile.
     for (const term of new Set(query)) {
-      const whole = this.postings.get(term);
-      if (!whole) continue;
+      const id = this.packed.termId(term);
+      if (id < 0) continue;
+      const whole = this.packed.list(id);
       let lists: PostingList[];
       if (groups) {
         lists = [];
         for (const g of groups) {
-          const part = this.grouped.get(g)?.get(term);
+          const part = this.packed.groupList(id, g);
           if (part) lists.push(part);
         }
         if (!lists.length) continue;
@@ -332,4 +272,28 @@ export class Bm25Index {
     for (let i = 0; i < mask.length; i++) if (filter(i)) mask[i] = 1;
     return mask;
   }
+}
+
+/** Okapi BM25 impacts (k1, b) of each term in each document, packed. */
+function build(
+  docs: string[][],
+  groupOf: ((doc: number) => number | null) | undefined,
+  k1: number,
+  b: number,
+): PackedPostings {
+  const lengths = Int32Array.from(docs, (d) => d.length);
+  const avg = lengths.reduce((a, n) => a + n, 0) / Math.max(1, docs.length);
+  const terms: TermPostings = new Map();
+  docs.forEach((tokens, doc) => {
+    const tf = new Map<string, number>();
+    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const norm = 1 - b + (b * tokens.length) / (avg || 1);
+    for (const [term, n] of tf) {
+      let list = terms.get(term);
+      if (!list) terms.set(term, (list = { docs: [], impacts: [] }));
+      list.docs.push(doc);
+      list.impacts.push((n * (k1 + 1)) / (n + k1 * norm));
+    }
+  });
+  return PackedPostings.build(terms, lengths, groupOf, DENSE_SHARE);
 }

@@ -23,13 +23,21 @@ export class QuestionIndex {
   /** Each clause's resolution: a search within resolutions masks the others. */
   private readonly resolutionOf: (number | null)[];
 
-  constructor(clauses: readonly Clause[], questions: ClauseQuestions) {
-    // No postings by resolution (Bm25Index's groups): they would hold every posting twice, in each
-    // answering thread, for a search within resolutions that a mask over a few hundred clauses does as fast.
+  /** @param questions the clauses' questions, or the buffer of this index built by another thread. */
+  constructor(clauses: readonly Clause[], questions: ClauseQuestions | SharedArrayBuffer) {
+    // No postings by resolution (Bm25Index's groups): they would hold every posting twice, for a search
+    // within resolutions that a mask over a few hundred clauses does as fast.
     this.bm25 = new Bm25Index(
-      clauses.map((c) => questionTokens((questions.get(c.id) ?? []).join('\n'))),
+      questions instanceof SharedArrayBuffer
+        ? questions
+        : clauses.map((c) => questionTokens((questions.get(c.id) ?? []).join('\n'))),
     );
     this.resolutionOf = clauses.map((c) => c.resolution);
+  }
+
+  /** The buffer another thread builds the same index from. */
+  get shared(): SharedArrayBuffer {
+    return this.bm25.shared;
   }
 
   /**

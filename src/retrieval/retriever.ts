@@ -106,6 +106,12 @@ const MIN_TITLE_SCORE = 5;
 const SOFT_SUBJECT_BOOST = 0.4;
 /** A dictionary candidate never weighs as much as a word the question itself used. */
 const MAX_DICTIONARY_WEIGHT = 0.8;
+/** The lexical indexes' buffers (packed-postings.ts): the clauses', and their everyday questions'. */
+export interface SharedIndexes {
+  clauses: SharedArrayBuffer;
+  questions?: SharedArrayBuffer;
+}
+
 export class Retriever {
   readonly bm25: Bm25Index;
   private readonly idToIndex: Map<string, number>;
@@ -116,14 +122,21 @@ export class Retriever {
   private readonly vectors: VectorChannel;
   private readonly questionIndex: QuestionIndex | null;
 
+  /**
+   * @param shared the lexical indexes another thread built over the same clauses and questions, read in
+   *   place instead of built again.
+   */
   constructor(
     readonly clauses: Clause[],
     vectors: VectorSource,
     readonly tokenMode: TokenMode = 'jieba+bigram',
     readonly questions: ClauseQuestions = NO_CLAUSE_QUESTIONS,
+    shared?: SharedIndexes,
   ) {
-    this.bm25 = this.build(tokenMode);
-    this.questionIndex = questions.size ? new QuestionIndex(clauses, questions) : null;
+    this.bm25 = shared ? new Bm25Index(shared.clauses) : this.build(tokenMode);
+    this.questionIndex = !questions.size
+      ? null
+      : new QuestionIndex(clauses, shared?.questions ?? questions);
     this.byMode.set(tokenMode, this.bm25);
     this.idToIndex = new Map(clauses.map((c, i) => [c.id, i]));
     this.vectors = new VectorChannel(vectors, (id) => this.idToIndex.get(id), clauses.length);
@@ -133,6 +146,11 @@ export class Retriever {
       if (list) list.push(i);
       else this.byResolution.set(c.resolution, [i]);
     });
+  }
+
+  /** The lexical indexes, for another thread to read in place (see the constructor's `shared`). */
+  get shared(): SharedIndexes {
+    return { clauses: this.bm25.shared, questions: this.questionIndex?.shared };
   }
 
   private index(mode: TokenMode): Bm25Index {

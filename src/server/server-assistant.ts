@@ -27,7 +27,7 @@ export async function createServerAssistant(
     config,
     threads: config.answerThreads,
     log,
-    dictionary: () => local.sharedDictionary,
+    shared: () => ({ dictionary: local.sharedDictionary, indexes: local.sharedIndexes }),
   });
   return {
     assistant: withAnswerThreads(local, threads, log),

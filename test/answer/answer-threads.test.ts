@@ -31,7 +31,10 @@ beforeAll(async () => {
     config: t.config,
     threads: 1,
     log: (m) => notes.push(m),
-    dictionary: () => t.assistant.sharedDictionary,
+    shared: () => ({
+      dictionary: t.assistant.sharedDictionary,
+      indexes: t.assistant.sharedIndexes,
+    }),
   });
   assistant = withAnswerThreads(t.assistant, threads, (m) => notes.push(m));
   expect(await threads.whenReady(60_000)).toBe(true);
@@ -96,6 +99,8 @@ describe('answers on worker threads', () => {
     const r = await assistant.ask(INPUTS[0]!);
     expect(r).toEqual(await t.assistant.ask(INPUTS[0]!));
     expect(await threads.whenReady(60_000)).toBe(true);
+    // Still reading the main thread's indexes, as given at the reload.
+    expect(threads.sharingIndexes).toBe(1);
   }, 90_000);
 });
 
@@ -107,7 +112,7 @@ describe('the shared dictionary table', () => {
     const pool = new AnswerThreads({
       config: t.config,
       threads: 1,
-      dictionary: () => t.assistant.sharedDictionary,
+      shared: () => ({ dictionary: t.assistant.sharedDictionary }),
     });
     try {
       expect(await pool.whenReady(60_000)).toBe(true);
@@ -123,13 +128,38 @@ describe('the shared dictionary table', () => {
   }, 90_000);
 });
 
+describe('the shared lexical indexes', () => {
+  it('are read in place by the threads, which answer as the main thread does', () => {
+    // The pool of the first tests was given them.
+    expect(threads.sharingIndexes).toBe(1);
+  });
+
+  it('are not used when built from another corpus: the thread builds its own and answers the same', async () => {
+    const stale = { ...t.assistant.sharedIndexes, corpusHash: 'another corpus' };
+    const pool = new AnswerThreads({
+      config: t.config,
+      threads: 1,
+      shared: () => ({ dictionary: t.assistant.sharedDictionary, indexes: stale }),
+    });
+    try {
+      expect(await pool.whenReady(60_000)).toBe(true);
+      expect(pool.sharingIndexes).toBe(0);
+      for (const input of INPUTS.slice(0, 3)) {
+        expect(await pool.ask(input)).toEqual(await t.assistant.ask(input));
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 90_000);
+});
+
 describe('while the threads start', () => {
   it('has a question wait for them rather than answer it on the main thread', async () => {
     const notes3: string[] = [];
     const pool = new AnswerThreads({
       config: t.config,
       threads: 1,
-      dictionary: () => t.assistant.sharedDictionary,
+      shared: () => ({ dictionary: t.assistant.sharedDictionary }),
     });
     try {
       expect(pool.ready).toBe(0);

@@ -108,6 +108,26 @@ describe('Bm25Index', () => {
     expect(got.map((h) => h.index)).toEqual(want.map((h) => h.index));
   });
 
+  it('is read from its shared buffer by another thread as the same index', () => {
+    const copy = new Bm25Index(index.shared);
+    expect(copy.size).toBe(index.size);
+    expect(copy.groupCount).toBe(index.groupCount);
+    for (let q = 0; q < 30; q++) {
+      const query = Array.from({ length: 1 + (q % 8) }, word);
+      expect(copy.search(query, 10)).toEqual(index.search(query, 10));
+      expect(copy.search(query, 5, { groups: [3, 11] })).toEqual(
+        index.search(query, 5, { groups: [3, 11] }),
+      );
+      expect(copy.ceiling(query, new Set(query), { groups: [4] })).toBe(
+        index.ceiling(query, new Set(query), { groups: [4] }),
+      );
+      expect(copy.docFreq(query[0]!)).toBe(index.docFreq(query[0]!));
+      expect(copy.groupMask(query[0]!)).toEqual(index.groupMask(query[0]!));
+    }
+    // Not a copy: the same memory.
+    expect(copy.shared).toBe(index.shared);
+  });
+
   it('scores nothing for unknown terms', () => {
     expect(index.search(['never-seen'], 5)).toEqual([]);
     expect(index.idf('never-seen')).toBeGreaterThan(index.idf('w0'));
