@@ -37,7 +37,7 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   // "What do they offer on X", "what help do they give for X".
   /\b(?:offer|offers|provide|provides|give|gives|promise|promises|have|has)\s+(?:\w+\s+)?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
-  // "How do I get an X", "how can we apply for X": the thing sought is the topic.
+  // "How would one obtain X", "how can we apply for X": the thing sought is the topic.
   /\bhow (?:do|can|could|would|should|to) (?:(?:i|we|one|you|they) )?(?:get|obtain|find|land|secure|apply for|sign up for|join)\s+(?:a|an|the|some|any)?\s*([^?.!;:]{3,60})/i,
   /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
   // A bare topic asked about ("Online misinformation?"): no verb of asking, no question word.

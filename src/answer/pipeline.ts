@@ -44,6 +44,7 @@ import { comparedResolutions } from './compared-resolutions.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
+import { asksPercentage, NO_PERCENTAGE_REASON, writesPercentage } from './claimed-figure.js';
 import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
@@ -169,6 +170,17 @@ const BLOCK_ITEMS = 6;
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
 /** The most resolutions a list asked for in full names. */
 const ALL_RESOLUTIONS = 15;
+
+/** Whether the document writes any percentage, once per store. */
+const percentages = new WeakMap<CorpusStore, boolean>();
+function percentagesIn(store: CorpusStore): boolean {
+  let has = percentages.get(store);
+  if (has === undefined) {
+    has = store.clauses.some((c) => writesPercentage(c.text));
+    percentages.set(store, has);
+  }
+  return has;
+}
 
 export async function runPipeline(
   input: AskInput,
@@ -340,6 +352,10 @@ async function answerQuestion(
     const shown = [...rows, ...related(3).filter((c) => !rows.includes(c))].slice(0, 3);
     return { plan, hits, result: notFound(plan, shown, known, reason) };
   }
+
+  // A percentage asked for or claimed, where the document writes none.
+  if (asksPercentage(plan.standalone) && !percentagesIn(store))
+    return { plan, hits, result: notFound(plan, related(3), known, NO_PERCENTAGE_REASON) };
 
   // What a Recommendation the document only names specifies: the clauses naming it, as related.
   const recommendation = askedRecommendation(plan.standalone);

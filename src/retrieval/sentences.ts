@@ -4,14 +4,24 @@
  * SG13."): what the question is about is in the sentences that ask.
  */
 
-/** Sentences: ended by 。！？!? or by a full stop before a space (E.161.1 holds stops that end nothing). */
+/**
+ * Sentences: ended by 。！？!? or by a full stop before a space (E.161.1 holds stops that end nothing); in
+ * chat, also by a space after a sentence-final particle (山寨机太多了 ITU会管吗), where the stop is left out.
+ */
 export function sentencesOf(text: string): string[] {
-  return (
-    text
-      .match(/(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.(?=\s|$)|$)/g)
-      ?.filter((s) => s.trim()) ?? []
-  );
+  return text
+    .split(CHAT_BREAK)
+    .flatMap(
+      (part) => part.match(/(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]+|\.(?=\s|$)|$)/g) ?? [],
+    )
+    .filter((s) => s.trim());
 }
+
+const CHAT_BREAK =
+  /(?<=[\u4e00-\u9fff][了啊呀吧呢嘛哦啦吗么])\s+(?=[^\s\d一二三四五六七八九十两几])/;
+
+/** A Chinese question put without its mark, ending in a question particle (会管吗, 怎么办呢). */
+const PARTICLE_END = /[吗么呢]\s*$/;
 
 /** A question put without its mark: "my boss is asking how many …", "I'd like to know whether …", 我想知道…。 */
 const REPORTED_QUESTION =
@@ -26,6 +36,7 @@ export function askingSentences(text: string, unendedLast = false): string {
   const asking = sentences.filter(
     (s, i) =>
       /[?？]\s*$/.test(s) ||
+      PARTICLE_END.test(s) ||
       REPORTED_QUESTION.test(s) ||
       (unendedLast && i === sentences.length - 1 && !/[。！!.]\s*$/.test(s)),
   );

@@ -26,11 +26,19 @@ describe('answerType', () => {
     ['研讨会办了几天？', 'duration'],
     ['这套设备要花多少钱？', 'money'],
     ['How much does a yearly membership cost?', 'money'],
+    // Money set aside or written as a sign, and whether the text gives an amount at all.
+    ['how much $ went to the drone fund', 'money'],
+    ['How much did the board set aside for scholarships?', 'money'],
+    ['Does the report give an amount for the pilot?', 'money'],
+    // Asked in a sentence without its question mark, before a question of its own.
+    ['Our mayor is asking how much the pilot costs. Is there anything on that?', 'money'],
     // A rule's own figure is still asked for when no yes/no frame comes first.
     ['What is the limit on how much a call abroad may cost?', 'money'],
     ['What is the price of the handset?', 'money'],
     ["What's the roaming charge per minute?", 'money'],
     ['Does the document say how many experts attended?', 'count'],
+    // "How much of X is allocated": a share, not money.
+    ['How much of the workload is allocated to the regional office?', null],
     ['第5研究组的主席是谁？', 'person'],
     ['Who is the current director of the bureau?', 'person'],
     ["What is the minister's name?", 'person'],

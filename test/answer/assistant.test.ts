@@ -145,6 +145,12 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.related.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.intro.4']);
   });
 
+  it('says the document gives no percentages when one is claimed or asked for', async () => {
+    const r = await ask('那项关于电子废物的决议是不是要求回收率达到百分之六十？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('文件没有给出任何百分比数字');
+  });
+
   it('corrects a new resolution claimed on a topic no new one covers, citing the new ones first', async () => {
     const r = await ask('What number is the new resolution on tidal power plants?');
     expect(r.found).toBe(false);

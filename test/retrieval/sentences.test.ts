@@ -13,6 +13,13 @@ describe('sentencesOf', () => {
       '请问要求什么？',
     ]);
   });
+
+  it('ends a chat sentence at a space after a sentence-final particle', () => {
+    expect(sentencesOf('太贵了 有补贴吗')).toEqual(['太贵了', '有补贴吗']);
+    // Not at a space elsewhere, nor after a particle in English.
+    expect(sentencesOf('我们建了 5个中心')).toEqual(['我们建了 5个中心']);
+    expect(sentencesOf('去年建了 三个中心')).toEqual(['去年建了 三个中心']);
+  });
 });
 
 describe('askingSentences', () => {
@@ -20,6 +27,14 @@ describe('askingSentences', () => {
     expect(askingSentences('Which group keeps it? I was told SG13.')).toBe('Which group keeps it?');
     expect(askingSentences('明天日内瓦的天气怎么样？')).toBe('明天日内瓦的天气怎么样？');
     expect(askingSentences('tell me about resolution 44')).toBe('tell me about resolution 44');
+  });
+
+  it('takes a question put without its mark as asking: reported, or ended by a particle', () => {
+    expect(askingSentences('My boss is asking which office runs it. I run a clinic.')).toBe(
+      'My boss is asking which office runs it.',
+    );
+    expect(askingSentences('我们村信号很差。我想知道谁负责这个。')).toBe('我想知道谁负责这个。');
+    expect(askingSentences('无人机太多了 国际电联会管吗')).toBe('国际电联会管吗');
   });
 
   it('can take a last sentence typed without an end mark as asking', () => {
