@@ -37,5 +37,5 @@ export function asksConsumerAdvice(question: string): boolean {
 /** What the answer says instead; the passages on the topic follow as related. */
 export const CONSUMER_REASON = {
   en: 'It gives no practical advice on products, operators, devices or travel; it records what the resolutions ask ITU to do. The passages below are the closest it has.',
-  zh: '文件不就产品、运营商、设备或出行提供实用建议，只记录各决议要求国际电联开展的工作。下列条款是其中最接近的内容。',
+  zh: '文件不就产品、运营商、设备或出行提供实用建议，只记录各决议交给国际电联的工作。下列条款是其中最接近的内容。',
 };
