@@ -32,6 +32,8 @@ const MONEY_Q = new RegExp(
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
     '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
+    // A cap on a price is a price: "does it set a ceiling on roaming charges", "a maximum tariff".
+    '\\b(?:caps?|capped|capping|ceilings?|maximum|max|upper limits?)\\b[^?.]{0,40}?\\b(?:charges?|fees?|prices?|tariffs?|costs?)\\b|\\b(?:charges?|fees?|prices?|tariffs?)\\b[^?.]{0,30}?\\b(?:caps?|capped|ceilings?)\\b|\\bceiling on what\\b[^?.]{0,40}\\bcharge\\b',
     // "Sold at what price", "what fee does it set".
     '\\bat what (?:price|cost|fee|tariff)s?\\b|\\bwhat (?:price|fee|tariff)s? (?:do|does|did|is|are|was|were|will|would)\\b',
     '\\bwhat (?:exact |precise |specific |actual )?(?:amount|sum)s?\\b',
@@ -271,7 +273,8 @@ const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
 /** Units of measure. A question naming one asks for a measured value (W/kg, V/m, dB, MHz, %, tonnes …). */
 const SYMBOL_UNIT = '(?:w\\/kg|v\\/m|mw\\/cm2|dbm?|[kmg]?hz|[kmgt]?bps|mbit\\/s|kwh|%)';
 /** Unit words are also idioms ("tons of messages"): they count after how many / how much / in / what. */
-const WORD_UNIT = '(?:tonnes?|tons?|kilograms?|kg|km|percent(?:age)?|megabytes?|gigabytes?)';
+const WORD_UNIT =
+  '(?:tonnes?|tons?|kilograms?|kg|km|percent(?:age)?|megabytes?|gigabytes?|(?:milli|micro|kilo)?watts?|volts?|decibels?|(?:kilo|centi)?met(?:er|re)s?|(?:mega|giga)?hertz)';
 const ZH_UNIT = '(?:百分比|百分之|吨|公斤|千克|千瓦时|兆赫|兆比特|兆字节|兆|千兆|分贝|瓦)';
 const MEASURE_Q = new RegExp(
   [

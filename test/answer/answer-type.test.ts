@@ -37,6 +37,14 @@ describe('answerType', () => {
     ['What is the price of the handset?', 'money'],
     ["What's the roaming charge per minute?", 'money'],
     ['Does the document say how many experts attended?', 'count'],
+    // A cap on a price asks for a price.
+    ['Does the spectrum decision put a ceiling on licence fees?', 'money'],
+    ['Is there a maximum tariff for calls to the islands?', 'money'],
+    // A cap on something else is no money question.
+    ['Is there a cap on how many experts can attend?', null],
+    // A unit of measure after "how many": a measured value, not a count.
+    ['How many watts may a rooftop antenna give off?', 'measure'],
+    ['how many metres from a clinic can a mast go', 'measure'],
     // "How much of X is allocated": a share, not money.
     ['How much of the workload is allocated to the regional office?', null],
     ['第5研究组的主席是谁？', 'person'],
