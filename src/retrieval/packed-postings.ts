@@ -5,6 +5,7 @@
  * in each thread, the clause index and the everyday-question index cost ~10 MB of RSS per thread (their
  * tokenising garbage, then a Map entry and a list object per term).
  */
+import { stringHash } from './string-hash.js';
 
 /** A range [start, end) of the flat arrays: documents ascending, each with its impact. */
 export interface PostingList {
@@ -22,12 +23,6 @@ const MAGIC = 0x42323550;
 const VERSION = 1;
 /** magic, version, docs, terms, capacity, chars, postings, dense lists, groups, group entries. */
 const HEADER = 10;
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 interface Counts {
   docs: number;
@@ -242,7 +237,7 @@ export class PackedPostings {
       p.keyOffset[id] = charAt;
       p.keyLength[id] = k.length;
       for (let i = 0; i < k.length; i++) p.chars[charAt++] = k.charCodeAt(i);
-      let slot = hash(k) & p.mask;
+      let slot = stringHash(k) & p.mask;
       while (p.slots[slot] !== -1) slot = (slot + 1) & p.mask;
       p.slots[slot] = id;
     });
@@ -275,7 +270,7 @@ export class PackedPostings {
 
   /** The term's id, or −1 when no document holds it. */
   termId(term: string): number {
-    let slot = hash(term) & this.mask;
+    let slot = stringHash(term) & this.mask;
     for (;;) {
       const id = this.slots[slot]!;
       if (id < 0) return -1;

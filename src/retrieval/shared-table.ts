@@ -5,6 +5,7 @@
  * a lookup hashes the key, probes a few slots, compares code units, and decodes only the value it finds.
  */
 import type { PackedTable } from './packed-table.js';
+import { stringHash } from './string-hash.js';
 
 /** The key under which the 'cut' part keeps the segmenter dictionary's total frequency (no word has it). */
 export const CUT_TOTAL = '\u0000total';
@@ -56,12 +57,6 @@ const MAGIC = 0x57545342;
 const HEADER = 6 + 2 * TABLE_PARTS.length;
 /** Per slot: key offset, key length, value offset, value length (key offset -1 = empty). */
 const SLOT = 4;
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Slots for n keys: at most half full, or `load` full (the word list: 80,000 keys, looked up rarely). */
 function capacityFor(n: number, load = 0.5): number {
@@ -139,7 +134,7 @@ export class SharedTable {
       view[7 + 2 * i] = slotsAt;
       view.fill(-1, slotsAt, slotsAt + cap * SLOT);
       for (const [k, v] of parts[p]) {
-        let s = hash(k) & (cap - 1);
+        let s = stringHash(k) & (cap - 1);
         while (view[slotsAt + s * SLOT] !== -1) s = (s + 1) & (cap - 1);
         const at = slotsAt + s * SLOT;
         view[at] = put(k);
@@ -186,7 +181,7 @@ export class SharedTable {
     const cap = this.ints[6 + 2 * i]!;
     const base = this.ints[7 + 2 * i]!;
     const { ints, chars } = this;
-    for (let s = hash(key) & (cap - 1); ; s = (s + 1) & (cap - 1)) {
+    for (let s = stringHash(key) & (cap - 1); ; s = (s + 1) & (cap - 1)) {
       const at = base + s * SLOT;
       const off = ints[at]!;
       if (off === -1) return -1;
