@@ -33,6 +33,8 @@ import {
 import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing, ownText } from './which-anchor.js';
+import { withStatusRow } from './which-one.js';
+import { guessedResolution, guessNote } from './guessed-number.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
@@ -201,7 +203,20 @@ async function answerPart(
   deps: PipelineDeps,
   opts: PipelineOptions,
 ): Promise<PipelineRun> {
-  let run = await answerQuestion(input, deps, opts);
+  // A number offered as a guess (我记得是第98号？) does not bound the search: the topic is looked up, and
+  // the answer says first whether the guess was right.
+  const guess = guessedResolution(input.question);
+  let guessed: string | null = null;
+  let run: PipelineRun | undefined;
+  if (guess) {
+    const topical = await answerQuestion({ ...input, question: guess.topic }, deps, opts);
+    const answered = topical.result.found ? topical.result.citations[0]?.resolution : null;
+    if (answered !== null && answered !== undefined) {
+      run = topical;
+      guessed = guessNote(guess.number, answered, topical.plan.lang === 'en');
+    }
+  }
+  run ??= await answerQuestion(input, deps, opts);
   // The conversation's subject is favoured, not required, when the question does not point back to it: one
   // that finds no answer under it is asked on its own (after a turn on Resolution 2, "how many study groups
   // did the assembly approve?" is answered by the introduction).
@@ -229,7 +244,12 @@ async function answerPart(
     );
     return { plan, hits, result: withReading(plan, missing) };
   }
-  return { plan, hits, result: withReading(plan, result) };
+  const answer = withReading(plan, withStatusRow(plan, result, deps.store, guessed !== null));
+  return {
+    plan,
+    hits,
+    result: guessed ? { ...answer, answer: `${guessed}\n${answer.answer}` } : answer,
+  };
 }
 
 /**

@@ -26,6 +26,15 @@ function elsewhere(store: CorpusStore, n: number): Clause | undefined {
   return store.ofResolution(n).find((c) => c.part === 'table2') ?? store.ofResolution(n)[0];
 }
 
+/** A resolution's 表1 row in words: its status and its title there, with the row's citation marker. */
+export function statusRowLine(row: Clause, en: boolean, marker: string): string {
+  const n = row.resolution!;
+  const title = rowTitle(row);
+  return en
+    ? `${resolutionName(n, 'en')} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${marker}`
+    : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${marker}`;
+}
+
 function result(answer: string, cites: CitationList): AskResult {
   return { answer, found: true, mode: 'extractive', citations: cites.citations, related: [] };
 }
@@ -57,10 +66,7 @@ export function answerStatus(plan: QueryPlan, store: CorpusStore): AskResult {
   const lines = plan.resolutions.map((n) => {
     const row = rows(store).find((c) => c.resolution === n);
     if (row) {
-      const title = rowTitle(row);
-      const status = en
-        ? `${resolutionName(n, 'en')} is listed in 表1 (Table 1) with status ${row.status} (${STATUS_EN[row.status ?? ''] ?? row.status}); title in 表1: ${title}. ${cites.cite(row)}`
-        : `第${n}号决议在表1中的现状为：${row.status}；表1所列标题：${title}。${cites.cite(row)}`;
+      const status = statusRowLine(row, en, cites.cite(row));
       const summary = store.ofResolution(n).find((c) => c.part === 'table2');
       // Asked what it asks as well: its summary (表2) after the status.
       if (contentToo && summary && !(whatChanged && row.status === '修订版')) {

@@ -1,0 +1,80 @@
+/**
+ * A resolution's number offered as a guess ("the one on spam — I think it was 64?", 我记得好像是第52号):
+ * the asker wants the resolution on a topic, and is unsure of its number. Taken as a fact, the guess would
+ * bound the search to the wrong resolution and quote it. Instead the topic is looked up without it, and
+ * the answer says first whether the guess was right.
+ */
+
+/**
+ * Hedged English: "I think it was number 97", "maybe Resolution 12", "was it no. 44?", "Resolution 97,
+ * right?". A bare number counts only beside the word resolution: "is it 112?" may ask for digits.
+ */
+const HEDGE_EN =
+  "\\b(?:i think|i thought|i believe|i recall|i remember|if i remember(?: rightly| correctly)?|iirc|maybe|perhaps|probably|possibly|was it|is it|isn['’]t it|could it be|might be|might have been|i guess|i['’]m guessing)\\b(?:\\s+(?:it|that|this|the number)\\s*(?:was|is|['’]s)?)?\\s*";
+const NOT_A_COUNT =
+  '(?![\\d.])(?!\\s*(?:or\\b|%|percent|countries|members|resolutions|days|years|million|billion))';
+const EN_GUESS = [
+  new RegExp(
+    `${HEDGE_EN}(?:resolution|res\\.?|reso|number|no\\.?|#)\\s*(\\d{1,3})${NOT_A_COUNT}`,
+    'i',
+  ),
+  new RegExp(
+    `${HEDGE_EN}(\\d{1,3})${NOT_A_COUNT}(?=[^?]*\\bresolution\\b|.*\\bresolution\\b[^?]*\\?)`,
+    'i',
+  ),
+  /\b(?:resolution|number|no\.?)\s*(\d{1,3})\s*,?\s*(?:right|correct|isn['’]t it|wasn['’]t it)\s*\?/i,
+];
+
+/**
+ * Hedged Chinese: 我记得是第97号, 好像是100号, 第52号，对吗. Not where the number is the subject
+ * (第72号决议有没有讲…, 我记得第92号决议里有一条…).
+ */
+const ZH_GUESS = [
+  /(?:记得|印象中|以为|好像|似乎|应该|大概|可能)(?:好像|似乎|应该)?(?:是|就是)\s*第?\s*(\d{1,3})\s*号(?!决议(?:里|中|有|讲|说|要求|规定|提到))/,
+  /(?:是不是|是否|会不会)(?:就是)?\s*第\s*(\d{1,3})\s*号/,
+  /第?\s*(\d{1,3})\s*号(?:决议)?\s*[，,]?\s*(?:对吗|对不对|没错吧|是吗|是不是|吧)\s*(?:[？?。！!，,]|$)/,
+];
+
+/** The guessed number and the question without it (the topic left to look up). */
+export interface Guess {
+  number: number;
+  /** The question with the number taken out, so nothing bounds the search to it. */
+  topic: string;
+}
+
+/** The resolution references a question writes (第97号, Resolution 97, R97, No. 97). */
+const REFERENCE =
+  /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|\b(?:resolution|res\.?|reso|no\.?|number)\s*\d{1,3}\b|\bR\d{1,3}\b/gi;
+
+/** Sentences as a chat writes them: up to a stop, a question mark or a line break. */
+const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
+
+export function guessedResolution(question: string): Guess | null {
+  const m = [...EN_GUESS, ...ZH_GUESS].map((re) => re.exec(question)).find(Boolean);
+  if (!m) return null;
+  // One number named, the guess: with two, the question is about those two.
+  const numbers = new Set(
+    [...question.matchAll(REFERENCE)].map((r) => Number(/\d+/.exec(r[0])![0])),
+  );
+  numbers.add(Number(m[1]));
+  if (numbers.size > 1) return null;
+  // A sentence of its own is all about the guess ("I think it was 97, but I may be mixing it up with the
+  // one on X"): the others ask the topic. Inside the sentence that asks, only the guess goes.
+  const sentences = [...question.matchAll(SENTENCE)];
+  const own = sentences.find((x) => x.index <= m.index && m.index < x.index + x[0].length);
+  const rest = sentences.filter((x) => x !== own && /[\p{L}\p{N}]/u.test(x[0]));
+  const topic = (rest.length ? rest.map((x) => x[0]).join('') : question.replace(m[0], ' '))
+    .replace(REFERENCE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { number: Number(m[1]), topic };
+}
+
+/** What the answer says first: whether the number guessed is the resolution that answers. */
+export function guessNote(guess: number, answered: number, en: boolean): string {
+  if (guess === answered)
+    return en ? `(Yes: it is Resolution ${answered}.)` : `（是的，是第${answered}号决议。）`;
+  return en
+    ? `(Not Resolution ${guess}: the resolution on this is Resolution ${answered}.)`
+    : `（不是第${guess}号决议：讲这个的是第${answered}号决议。）`;
+}

@@ -1,0 +1,59 @@
+/**
+ * "Which resolution is about X?" asks for one resolution by name: the answer quotes its clauses, and says
+ * which resolution that is as 表1 lists it — its number, title and status (revised, unchanged, new), the
+ * row a delegate looks it up by. A list ("which resolutions") and a status question answer otherwise.
+ */
+import { toCitation } from '../corpus/clause.js';
+import type { CorpusStore } from '../corpus/corpus-store.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import { statusRowLine } from './table-answerer.js';
+import type { AskResult } from './types.js';
+
+/** One resolution asked for by which (or by its number): not "which resolutions", not "which clause". */
+const WHICH_ONE = new RegExp(
+  [
+    '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?)(?!s|[a-z])',
+    '\\bwhich one\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b',
+    '哪(?:一)?(?:个|项|份|号|条)?决议',
+    '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
+    '第几号决议',
+  ].join('|'),
+  'i',
+);
+
+/** Plural or counted: a list answers it. */
+const MANY = /哪些|哪几|几(?:个|项|份)决议|\bresolutions\b|\bwhich ones\b|\bhow many\b/i;
+
+/** One of many, by its verb: "which one of the resolutions handles X", 这些决议中哪一项. */
+const ONE_OF_MANY =
+  /\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:\w+ )?resolutions (?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates)\b|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)/i;
+
+export function asksWhichResolution(question: string): boolean {
+  return ONE_OF_MANY.test(question) || (WHICH_ONE.test(question) && !MANY.test(question));
+}
+
+/**
+ * The answer with a last line naming its leading resolution as 表1 lists it, when the question asks which
+ * resolution (or `asked` says it did) and the answer does not cite that row already. A resolution 表1
+ * leaves out gets no line: the document gives it no status.
+ */
+export function withStatusRow(
+  plan: QueryPlan,
+  result: AskResult,
+  store: CorpusStore,
+  /** The question asked which resolution otherwise (a number guessed for its topic). */
+  asked = false,
+): AskResult {
+  if (!result.found || !(asked || asksWhichResolution(plan.standalone))) return result;
+  const n = result.citations[0]?.resolution;
+  if (n === null || n === undefined) return result;
+  const row = store.ofResolution(n).find((c) => c.part === 'table1');
+  if (!row || result.citations.some((c) => c.id === row.id)) return result;
+  const marker = `[${result.citations.length + 1}]`;
+  const line = statusRowLine(row, plan.lang === 'en', marker);
+  return {
+    ...result,
+    answer: `${result.answer.trimEnd()}\n\n${line}`,
+    citations: [...result.citations, toCitation(row)],
+  };
+}

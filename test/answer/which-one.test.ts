@@ -1,0 +1,48 @@
+/** "Which resolution is about X": the answer also says which one that is as 表1 lists it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asksWhichResolution } from '../../src/answer/which-one.js';
+import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
+
+describe('asksWhichResolution', () => {
+  it.each([
+    ['Which resolution is about electromagnetic fields and health?'],
+    ['which reso handles IPv6?'],
+    ['Which of these resolutions deals with counterfeit devices?'],
+    ['哪个决议是讲网络安全的？'],
+    ['这些决议中哪一项跟漫游有关？'],
+    ['讲物联网的决议是第几号？'],
+  ])('one resolution asked for: %s', (q) => {
+    expect(asksWhichResolution(q)).toBe(true);
+  });
+
+  it.each([
+    ['Which resolutions mention training?'],
+    ['哪些决议提到了讲习班？'],
+    ['What does Resolution 44 ask the directors to do?'],
+    ['How many resolutions were revised?'],
+  ])('not one resolution asked for: %s', (q) => {
+    expect(asksWhichResolution(q)).toBe(false);
+  });
+});
+
+describe('which resolution, end to end', () => {
+  let temp: TempAssistant;
+  beforeAll(async () => {
+    temp = await createTempAssistant();
+  });
+  afterAll(() => temp.cleanup());
+
+  it('ends with the resolution’s 表1 row: its status and title there', async () => {
+    const r = await temp.assistant.ask({ question: '哪个决议是讲网络安全的？' });
+    expect(r.citations[0]!.resolution).toBe(50);
+    const row = r.citations.findIndex((c) => c.part === 'table1');
+    expect(r.citations[row]!.resolution).toBe(50);
+    expect(r.answer).toContain(`第50号决议在表1中的现状为：${r.citations[row]!.status}`);
+    expect(r.answer.trimEnd().endsWith(`[${row + 1}]`)).toBe(true);
+  });
+
+  it('adds no row to a list of resolutions', async () => {
+    const r = await temp.assistant.ask({ question: 'Which resolutions mention training?' });
+    expect(r.citations.some((c) => c.part === 'table1')).toBe(false);
+  });
+});
