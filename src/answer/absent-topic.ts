@@ -82,9 +82,12 @@ export function absentReason(term: string): { en: string; zh: string } {
   };
 }
 
-/** The asker as the sentence's subject (我们央行想…, 我国打算…): who asks, not what about. */
+/**
+ * The asker as the sentence's subject (我们央行想…, 我国打算…), or writing or speaking of the topic (如果我
+ * 在报告里写…): who asks, and where, not what about.
+ */
 const ASKER_LEAD =
-  /^(?:我们|咱们|我国|我方|我)[\u4e00-\u9fff]{0,8}?(?:想要|想|希望|打算|准备|计划|需要|正在)/;
+  /^(?:如果|假如|要是|若是?)?(?:我们|咱们|我国|我方|我)[\u4e00-\u9fff]{0,8}?(?:想要|想|希望|打算|准备|计划|需要|正在|写到|写|讲到|谈到|介绍)/;
 
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {

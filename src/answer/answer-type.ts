@@ -119,6 +119,8 @@ const DATE_Q = new RegExp(
     // condition before the question (a question word asks directly: "when was it signed, and where?").
     `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b`,
     '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
+    // Asked by its noun: "what are the dates of …", "the exact date".
+    "\\bwhat(?:'s| is| are| was| were) (?:the |its |their )?(?:exact |precise |actual )?dates?\\b",
   ].join('|'),
   'i',
 );
@@ -176,7 +178,7 @@ function withoutAskedYears(question: string, clauseText: string): string {
 const PLACE_Q = new RegExp(
   [
     '在哪(?:里|儿)|(?<!在)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
-    '在哪(?=[?。,\\s]|$|举行|召开|举办|开会)',
+    '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
@@ -429,16 +431,27 @@ const WHERE_IT_SAYS = new RegExp(
 export function answerType(question: string): AnswerType {
   // The kind of fact asked for is in the sentences that ask: a setting before them (几家运营商想……。) asks
   // nothing.
-  const type = typeAsked(askingSentences(question, true));
+  const type = typeAsked(askingSentences(question, true), question);
   // "Where does it say", 第几项: a place or a number in the wording, not in what is asked.
   const located = type === 'place' || type === 'count' || type === 'digits';
   return located && WHERE_IT_SAYS.test(question) ? null : type;
 }
 
-function typeAsked(question: string): AnswerType {
+/**
+ * The figure itself asked for (帮我确认一下具体数字, "could you give me the exact amount"): a yes/no about a
+ * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
+ */
+const FIGURE_Q =
+  /(?:具体|确切|准确|精确)的?(?:数字|数目|数额|金额|数值)|\b(?:the|an?) (?:exact|precise|specific|actual) (?:amount|sum|figure)s?\b/i;
+const MONEY_WORDS =
+  /钱|费|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
+
+/** @param whole the message, setting included: its words of money say whether a figure asked is a sum. */
+function typeAsked(question: string, whole = question): AnswerType {
   // The question itself is its last sentence: what comes before may be the asker's setting (I import …).
   const asked = lastSentence(question);
-  if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) return null;
+  const figure = FIGURE_Q.test(asked);
+  if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked) && !figure) return null;
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.
   // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").
@@ -451,6 +464,7 @@ function typeAsked(question: string): AnswerType {
   if (ADDRESS_Q.test(question)) return 'address';
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
+  if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
   if (BINDING_Q.test(question)) return 'binding';
   if (GRANT_Q.test(question)) return 'grant';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).

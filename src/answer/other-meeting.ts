@@ -29,20 +29,22 @@ export function meetingsOf(clauses: readonly Clause[]): Meetings {
   return m;
 }
 
+/** The meeting codes of the question that are not the document's own meeting, of a series it knows. */
+export function otherMeetings(question: string, meetings: Meetings): string[] {
+  return [...new Set(codesIn(question))].filter(
+    (code) => code !== meetings.main && meetings.series.has(code.split('-')[0]!),
+  );
+}
+
 /**
- * The meeting codes of the question that are not the document's own meeting, belong to a series the
- * document knows, and that none of the answering clauses names: the answer would be about another meeting.
+ * The other meetings of the question (see otherMeetings) that none of the answering clauses names: the
+ * answer would be about another meeting.
  */
 export function otherMeetingMissing(
   question: string,
   answering: readonly { text: string }[],
   meetings: Meetings,
 ): string[] {
-  const asked = codesIn(question);
-  if (!asked.length) return [];
   const named = new Set(answering.flatMap((c) => codesIn(c.text)));
-  return [...new Set(asked)].filter(
-    (code) =>
-      code !== meetings.main && meetings.series.has(code.split('-')[0]!) && !named.has(code),
-  );
+  return otherMeetings(question, meetings).filter((code) => !named.has(code));
 }

@@ -47,7 +47,7 @@ import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
 import { asksPercentage, NO_PERCENTAGE_REASON, writesPercentage } from './claimed-figure.js';
-import { meetingsOf, otherMeetingMissing } from './other-meeting.js';
+import { meetingsOf, otherMeetingMissing, otherMeetings } from './other-meeting.js';
 import { topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
@@ -225,16 +225,19 @@ async function answerPart(
     if (alone.result.found) run = alone;
   }
   // Whatever answered (a clause, a count, a list), a question about another meeting (WTDC-17) is not
-  // answered by text about this one: the leading citation must name it.
+  // answered by text about this one: the leading citation must name it. Asked when or where that meeting
+  // is, it must also say so: a clause naming it in passing (筹备WTDC-22) gives neither.
   const { plan, hits, result } = run;
+  const meetings = meetingsOf(deps.store.clauses);
+  const lead = result.citations.slice(0, 1);
+  const type = answerType(plan.standalone);
   if (
     opts.checkOtherMeeting &&
     result.found &&
-    otherMeetingMissing(
-      plan.standalone,
-      result.citations.slice(0, 1),
-      meetingsOf(deps.store.clauses),
-    ).length
+    (otherMeetingMissing(plan.standalone, lead, meetings).length ||
+      ((type === 'date' || type === 'place') &&
+        otherMeetings(plan.standalone, meetings).length > 0 &&
+        !lead.some((c) => canSupply(type, plan.standalone, c.text))))
   ) {
     const known = deps.store.resolutions().map((r) => r.number);
     const missing = notFound(

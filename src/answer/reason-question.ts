@@ -6,7 +6,7 @@
 import type { Hit } from '../retrieval/retriever.js';
 
 const WHY_Q =
-  /\bwhy\b|\bwhat (?:is|was) the (?:reason|purpose|point)\b|\bfor what reason\b|为什么|为何|什么原因|何故|出于什么|理由是/i;
+  /\bwhy\b|\bwhat (?:is|was) the (?:reason|purpose|point)\b|\bfor what reason\b|为什么|为何|为啥|什么原因|何故|出于什么|理由是/i;
 const REASON_A =
   /鉴于|由于|因为|旨在|目的|原因|\b(?:because|since|in order to|so that|given that)\b/i;
 

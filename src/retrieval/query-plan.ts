@@ -350,32 +350,43 @@ export function planQuery(
   // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
   // topics: the spam one"); two named by topic, or one beside a number, are both named ("the roaming one
   // and the spam one", "the e-health resolution and Resolution 72, each").
-  const { resolutions: topics, namings } = ctx.titles
-    ? resolutionsByTopic(
-        follow.standalone,
-        ctx.titles,
-        (span) =>
-          opts.useGlossary
-            ? ctx.expander.expand(span, lang === 'en' ? 'all' : 'within-chinese', () => false, true)
-                .terms
-            : [],
-        ctx.placesWith && ctx.places ? documentTheme(ctx.placesWith, ctx.places) : undefined,
-      )
-    : { resolutions: [], namings: 0 };
+  // An elliptical follow-up reads with the earlier question ("and the one on X?"): what that one named is
+  // the conversation's subject, which a resolution named now by topic or number sets aside.
+  const merged = follow.standalone !== question;
+  const byTopicIn = (text: string) =>
+    ctx.titles
+      ? resolutionsByTopic(
+          text,
+          ctx.titles,
+          (span) =>
+            opts.useGlossary
+              ? ctx.expander.expand(
+                  span,
+                  lang === 'en' ? 'all' : 'within-chinese',
+                  () => false,
+                  true,
+                ).terms
+              : [],
+          ctx.placesWith && ctx.places ? documentTheme(ctx.placesWith, ctx.places) : undefined,
+        )
+      : { resolutions: [], namings: 0 };
+  const ownTopics = merged ? byTopicIn(question) : null;
+  const { resolutions: topics, namings } = ownTopics?.resolutions.length
+    ? ownTopics
+    : byTopicIn(follow.standalone);
   const compared = COMPARE_WORDS.test(follow.standalone);
+  const asked = ownTopics?.resolutions.length ? question : follow.standalone;
+  const own = asked === question ? resolutionRefs(withoutClaims(question)) : numbered;
   let named = numbered;
   let byTopic = false;
-  if (topics.length === 1 && !numbered.length && namings === 1) {
+  if (topics.length === 1 && !own.length && namings === 1) {
     // One topic in a comparison with nothing else named: the other side is in words no naming holds.
     if (!compared || follow.carried.length) {
       named = topics;
       byTopic = true;
     }
-  } else if (
-    topics.length >= 2 ||
-    (topics.length && numbered.length && BOTH_SIDES.test(follow.standalone))
-  ) {
-    named = [...new Set([...numbered, ...topics])];
+  } else if (topics.length >= 2 || (topics.length && own.length && BOTH_SIDES.test(asked))) {
+    named = [...new Set([...own, ...topics])];
     byTopic = true;
   }
   // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.

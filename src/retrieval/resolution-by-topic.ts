@@ -47,6 +47,8 @@ const ZH_NAMINGS = [
   // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
   /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?!决议)/g,
   /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=和|与|跟|还是|以及)/g,
+  // One asked after in a follow-up, 决议 left out (漫游那项呢？, 讲打假的那个呢).
+  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=呢|吗|[？?]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
@@ -73,7 +75,8 @@ export function topicNamings(question: string): string[] {
   const found: { span: string; at: number }[] = [];
   for (const re of patterns) {
     for (const m of question.matchAll(re)) {
-      const span = m[1]!.trim();
+      // A leading 那 (那么, "so then") opens a follow-up: not the 那 of 那个, which points.
+      const span = m[1]!.trim().replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '');
       if (span && !NOT_A_TOPIC.test(span)) found.push({ span, at: m.index! });
     }
   }

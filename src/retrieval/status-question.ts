@@ -49,6 +49,8 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
+  // 改了改、动了动: changed a little; 老决议、以前就有的: not new. Said of it, each a claim about its status.
+  /(改|动|调|修)了\1|(?:老|旧)决议|(?:以前|之前|原来|早)就有/,
   // 是这次全会上刚通过的: said to be newly adopted (a claim to check against 表1).
   /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出)的/,
   /状态|现状|标题/,
@@ -91,7 +93,7 @@ const EN_FORMS: RegExp[] = [
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
   /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,
   // Still the same? Left as it was? Same as before?
-  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|as (?:it was|before|is)|intact)\b/i,
+  /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   /\bstatus\b|\btitle\b/i,
   // Still in force? No longer valid? Was it abrogated? Whether it still stands is what 表1 says.

@@ -36,6 +36,8 @@ describe('namedTopic', () => {
     // The asker as the subject is who asks, not the topic.
     ['我们电信局想跟邻国交流无人机执照这块的做法', '跟邻国交流无人机执照'],
     ['我国打算在潮汐发电方面有什么可以借鉴的？', '在潮汐发电'],
+    // …or as writing of it: where the asker writes is not what about.
+    ['如果我在作业里写太空垃圾这一块，有什么规定？', '太空垃圾'],
     // What the asker seeks to get.
     ['how can I get a scholarship for tidal power studies', 'scholarship for tidal power studies'],
     ['怎么才能申请到深海采矿许可证？', '深海采矿许可证'],

@@ -40,6 +40,18 @@ describe('answerType', () => {
     // A cap on a price asks for a price.
     ['Does the spectrum decision put a ceiling on licence fees?', 'money'],
     ['Is there a maximum tariff for calls to the islands?', 'money'],
+    // The figure itself asked for, after a yes/no about the rule: a sum where money is spoken of.
+    ['我记得无人机执照费设了上限，比如一年不能超过多少钱，能帮我确认一下具体数字吗？', 'money'],
+    [
+      'They put aside a few thousand francs for the pilot. Could you give me the exact amount?',
+      'money',
+    ],
+    [
+      'The antennas may not exceed some power level. Could you give me the exact figure?',
+      'measure',
+    ],
+    ['What are the dates of the regional forum?', 'date'],
+    ['论坛在哪开的？', 'place'],
     // A cap on something else is no money question.
     ['Is there a cap on how many experts can attend?', null],
     // A unit of measure after "how many": a measured value, not a count.

@@ -132,6 +132,10 @@ describe('createAssistant (offline, extractive)', () => {
     );
     // 5G is the glossary's name for IMT-2020; a word two slips off the document's is a misspelling.
     expect((await ask('Does ITU help 5G rollout in Africa?')).found).toBe(true);
+    // 4G (IMT-Advanced) and 3G (IMT-2000) are IMT too: the resolution on IMT answers.
+    const lte = await ask('Does anything cover 4G networks?');
+    expect(lte.found).toBe(true);
+    expect(lte.citations[0]!.resolution).toBe(92);
     expect((await ask('How does ITU help with cybrsecurity training?')).answer).not.toContain(
       'never mentions',
     );

@@ -84,6 +84,15 @@ describe('a resolution named by its topic in a conversation about another', () =
     );
     expect(resolutionsCited(r)[0]).toBe(52);
   });
+
+  it('sets aside one the earlier question named by topic and number, when the follow-up reads with it', async () => {
+    const history: AskInput['history'] = [
+      { role: 'user', content: 'The e-waste resolution (79) was revised, right?' },
+      { role: 'assistant', content: 'Resolution 79 is not listed in 表1.' },
+    ];
+    const r = await ask('And what about the one on roaming?', history);
+    expect(resolutionsCited(r)).toEqual([88]);
+  });
 });
 
 describe('a term the document uses but never writes out', () => {
@@ -699,6 +708,14 @@ describe('counts', () => {
 describe('questions about another meeting', () => {
   it.each([['WTDC-22是在哪里召开的？'], ['How many resolutions did WTDC-22 revise?']])(
     'does not answer %s from a paragraph about WTSA-20',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(false);
+    },
+  );
+
+  it.each([['What are the dates of WTDC-22?'], ['WTDC-22 具体是哪天？']])(
+    'does not answer when or where for %s from a clause that names it in passing',
     async (q) => {
       const r = await ask(q);
       expect(r.found).toBe(false);

@@ -10,6 +10,7 @@ describe('asksWhy', () => {
   it.each([
     ['Why does ITU say IPv6 matters for connected devices?'],
     ['为什么物联网需要IPv6？'],
+    ['无人机为啥要单独发执照？'],
     ['What is the reason for the new resolution?'],
     ['出于什么考虑要建测试实验室？'],
   ])('reads %s as asking why', (q) => expect(asksWhy(q)).toBe(true));

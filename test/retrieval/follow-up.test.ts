@@ -167,6 +167,10 @@ describe('another resolution named by its topic', () => {
   it('carries nothing over, and asks the previous question when the switch is all there is', () => {
     const asked = resolveFollowUp('那反垃圾邮件的那个决议呢？它要求做什么', ABOUT_88);
     expect(asked).toEqual({ standalone: '那反垃圾邮件的那个决议呢？它要求做什么', carried: [] });
+    // 决议 left out before 呢.
+    const short = resolveFollowUp('那电子废物那项呢？', ABOUT_88);
+    expect(short.carried).toEqual([]);
+    expect(short.standalone).toContain('是关于什么的');
     const bare = resolveFollowUp('那网络安全的那项决议呢？', ABOUT_88);
     expect(bare.carried).toEqual([]);
     expect(bare.standalone).toContain('是关于什么的');

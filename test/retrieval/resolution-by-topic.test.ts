@@ -31,6 +31,10 @@ describe('topicNamings', () => {
     expect(topicNamings('另外那个跟漫游有关的决议是几号？')).toEqual(['漫游']);
     expect(topicNamings('ok, switching topics: the spam one. who backs it?')).toEqual(['spam']);
     expect(topicNamings('does the phone theft one say so too?')).toEqual(['phone theft']);
+    // A follow-up's leading 那 is no part of the topic, and 决议 may be left out before 呢.
+    expect(topicNamings('那电子废物那项决议呢？')).toEqual(['电子废物']);
+    expect(topicNamings('那物联网那个呢？')).toEqual(['物联网']);
+    expect(topicNamings('那个呢？')).toEqual([]);
   });
 
   it('takes no pointing or question word for a topic', () => {

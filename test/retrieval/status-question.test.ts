@@ -21,6 +21,11 @@ describe('isStatusQuestion', () => {
     ['第72号决议是新的吗？'],
     ['第72号决议是不是新决议？'],
     ['第72号决议的现状是什么？'],
+    // Claims about its status, to be checked: changed a little, an old one, there before.
+    ['第72号决议这次只是改了改吧？'],
+    ['漫游那项是个老决议，对吧？'],
+    ['第72号决议以前就有，对吗？'],
+    ['So Resolution 72 was left untouched this time?'],
     ['Was Resolution 72 changed?'],
     ['Has Resolution 72 been updated?'],
     ['Is Resolution 72 new?'],
