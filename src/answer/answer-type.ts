@@ -438,7 +438,7 @@ export function answerType(question: string): AnswerType {
 }
 
 /**
- * The figure itself asked for (帮我确认一下具体数字, "could you give me the exact amount"): a yes/no about a
+ * The figure itself asked for (请核实确切的金额, "could you give me the exact amount"): a yes/no about a
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =

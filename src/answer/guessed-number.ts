@@ -6,7 +6,7 @@
  */
 
 /**
- * Hedged English: "I think it was number 97", "maybe Resolution 12", "was it no. 44?", "Resolution 97,
+ * Hedged English: "I believe it is Resolution 97", "maybe Resolution 12", "was it no. 44?", "Resolution 97,
  * right?". A bare number counts only beside the word resolution: "is it 112?" may ask for digits.
  */
 const HEDGE_EN =
@@ -58,7 +58,7 @@ export function guessedResolution(question: string): Guess | null {
   );
   numbers.add(Number(m[1]));
   if (numbers.size > 1) return null;
-  // A sentence of its own is all about the guess ("I think it was 97, but I may be mixing it up with the
+  // A sentence of its own is all about the guess ("I believe it is 97, though I may be confusing it with the
   // one on X"): the others ask the topic. Inside the sentence that asks, only the guess goes.
   const sentences = [...question.matchAll(SENTENCE)];
   const own = sentences.find((x) => x.index <= m.index && m.index < x.index + x[0].length);
