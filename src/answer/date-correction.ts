@@ -17,6 +17,14 @@ const FULL_DATE =
 /** Asked to be confirmed: a yes/no question, or a statement with "right?", 对吧, 是吗. */
 const CONFIRM =
   /^\s*(?:was|were|is|are|did|does|do|has|have)\b|\b(?:right|correct|true|isn't it|wasn't it|didn't it)\s*[?？]|[吧吗][？?]?\s*$|对(?:吗|吧|不对)|是不是|是否|没错吧/i;
+/** Whether the question gives a year as a deadline or target: 到2025年, 2025年前, by/before/until 2025. */
+function deadline(question: string, year: string): boolean {
+  return new RegExp(
+    `(?:到|至|截至)\\s*${year}|${year}\\s*年?\\s*(?:前|之前|以前)|\\b(?:by|before|until|till)\\s+(?:the end of\\s+)?${year}\\b`,
+    'i',
+  ).test(question);
+}
+
 /** How far down the ranking the clause stating the date may be. */
 const LOOK = 3;
 
@@ -30,6 +38,8 @@ export function correctedDate(plan: QueryPlan, hits: readonly Hit[]): Clause | n
   if (plan.unknownResolutions.length || plan.unknownNames.length) return null;
   const q = plan.standalone;
   if (answerType(q) !== 'date' && !CONFIRM.test(q)) return null;
+  // A year as a target (到2025年让…, "by 2030") dates no event: the document's dates correct nothing there.
+  if (years.every((y) => deadline(q, y))) return null;
   // A year for a year: a clause dating something by its frequency (每年) corrects nothing. One that dates
   // to the day or month (于2022年3月1日至9日) states when something happened, rather than naming a year in
   // passing (自2016年以来).

@@ -49,6 +49,9 @@ const QUOTED = /[「“"]([^」”"]{6,})[」”"]/g;
 const SAID_CHARS = 200;
 
 /** Going on from what was said: 那, 还有, "and", 具体 (specifically: which ones, exactly). */
+/** The document's own parts, named as such. */
+const DOCUMENT_PARTS =
+  /结论|引言|导言|表\s*[12一二](?![0-9])|\b(?:the )?(?:conclusions?|introduction)\b|\btables?\s*(?:1|2|one|two)\b/i;
 const CONTINUATION =
   /^(?:那|那么|还有|另外|此外|再|具体|and\b|also\b|what about|how about|what else)/i;
 /** A question that is mostly a reference to switch subject: "那第N号呢？", "And resolution N?" */
@@ -148,6 +151,11 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
       standalone: `${question} ${quoted || answered.slice(0, SAID_CHARS)}`.trim(),
       carried: subject,
     };
+  }
+  // The document's own parts (its conclusion, 引言, 表1) asked about: of the document, not of the
+  // resolution talked about, unless the question points back at it (它在表1里是什么状态).
+  if (DOCUMENT_PARTS.test(question) && !ANAPHORA.test(question)) {
+    return { standalone: question, carried: [] };
   }
   // Word count only for text without CJK: a Chinese question has no spaces and would always count as short.
   const short =

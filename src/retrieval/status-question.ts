@@ -39,12 +39,14 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变|原样保留|保留原样|原封不动`,
   ),
+  // 在老版本上改的、在原来的基础上修订: changed from the earlier text.
+  new RegExp(`(?:在|从)${ZH_BEFORE}[^，。?？]{0,6}?(?:上|基础上|基础之上)${ZH_VERB}`),
   // 跟以前一样吗、与上一届相比有何不同
   new RegExp(`(?:跟|和|与|同|比)${ZH_BEFORE}[^，。?？]{0,8}(?:一样|相同|不同|区别|差别|相比|变)`),
   // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
   // 新制定的还是改过的, 新搞出来的吗: the choice between new and revised (搞, 弄, 定: everyday "make", "set").
   new RegExp(
-    `新(?:通过|增|制定|出台|加|搞|弄|立|定)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|还是)|新的?决议${ZH_PARTICLE}`,
+    `新(?:通过|增|制定|出台|加|搞|弄|立|定|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|还是)|新的?决议${ZH_PARTICLE}`,
   ),
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
@@ -64,7 +66,7 @@ const ZH_FORMS: RegExp[] = [
 ];
 
 const EN_CHANGED =
-  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged)';
+  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|rewritten|reworked|redrafted|overhauled|revamped)';
 /**
  * New, said of the resolution (is it new, a new resolution, new at WTSA-20, new or revised), not of
  * something else it may bring (is there new money, new centres).

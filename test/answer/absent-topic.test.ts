@@ -18,6 +18,12 @@ const store = new CorpusStore([
 const unit = (term: string, weight: number): TopicUnit => ({ alternatives: [[term, 1]], weight });
 
 describe('namedTopic', () => {
+  it('takes no topic from 这块 pointing back (把这块, 在这块)', () => {
+    expect(
+      namedTopic('大家都在抱怨无人机噪音，国际电联会不会派专家来帮我们把这块的思路理一理？'),
+    ).toBeNull();
+  });
+
   it.each([
     ['关于深海采矿有什么规定？', '深海采矿'],
     ['决议对自动驾驶汽车有什么要求？', '自动驾驶汽车'],

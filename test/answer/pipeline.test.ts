@@ -854,6 +854,15 @@ describe('a year asked to be confirmed that the document never writes', () => {
     },
   );
 
+  it.each([
+    ['有人说全会决定到2030年让每所学校都通光纤，真的吗？'],
+    ['Did the assembly promise free broadband for all by 2030?'],
+  ])('takes a year given as a target for no date to correct: %s', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(false);
+    expect(r.answer).not.toMatch(/the date it gives|它给出的日期/);
+  });
+
   it('still says the document does not answer when no clause it ranks gives a year', async () => {
     const r = await ask('第44号决议是2019年修订的吗？');
     expect(r.found).toBe(false);

@@ -156,6 +156,14 @@ describe('resolveFollowUp', () => {
   });
 });
 
+describe("the document's own parts", () => {
+  it('asks them of the document, not of the resolution talked about, unless pointing back at it', () => {
+    expect(resolveFollowUp('那文件的引言是怎么说的？', ABOUT_88).carried).toEqual([]);
+    expect(resolveFollowUp('And what does the conclusion say?', ABOUT_88).carried).toEqual([]);
+    expect(resolveFollowUp('它在表1里是什么状态？', ABOUT_88).carried).toEqual([88]);
+  });
+});
+
 describe('another resolution named by its topic', () => {
   it('reads "the other one on X" and "there is also one about X" as a switch', () => {
     expect(resolveFollowUp('另外那个跟网络安全有关的决议是几号？', ABOUT_88).carried).toEqual([]);

@@ -190,6 +190,9 @@ describe('detectIntent', () => {
     // The resolutions as subject, asked which they are.
     expect(intentOf('讲漫游资费的决议有哪几项？').kind).toBe('which');
     expect(intentOf('涉及研究组的决议都是哪些').kind).toBe('which');
+    // "Which of these resolutions", by its verb: plural lists them, singular asks for one.
+    expect(intentOf('Which of these resolutions give Study Group 3 work?').kind).toBe('which');
+    expect(intentOf('Which of these resolutions deals with drones?').kind).not.toBe('which');
   });
 
   it('reads chat shorthand after normalisation: a bare status word, a summary of the whole document, a greeting', () => {
