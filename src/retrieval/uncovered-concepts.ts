@@ -6,6 +6,7 @@
  * everyday questions written for the clauses.
  */
 import type { IctConcept } from '../corpus/ict-concepts.js';
+import { ConceptWords } from './concept-words.js';
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
 import { englishWordsOf } from './english-lemma.js';
@@ -82,6 +83,8 @@ export class UncoveredConcepts {
   private readonly zhStarts: Set<string>;
   private readonly enStarts: Set<string>;
   private readonly places: CoveragePlaces;
+  /** The names by their words, in any order and form ("protecting children online"). */
+  private readonly words = new ConceptWords();
   /** Whether each concept is covered, worked out when a question first names it (a pass over the places). */
   private readonly coverage = new Map<number, boolean>();
   readonly size: number;
@@ -101,9 +104,13 @@ export class UncoveredConcepts {
     const add = (map: Map<string, number[]>, key: string, i: number) =>
       map.set(key, [...(map.get(key) ?? []), i]);
     concepts.forEach((c, i) => {
-      for (const n of c.zh) add(this.zh, n, i);
+      for (const n of c.zh) {
+        add(this.zh, n, i);
+        this.words.add(n, i);
+      }
       for (const n of c.en) {
         if (!usable(n)) continue;
+        if (!ACRONYM.test(n)) this.words.add(n, i);
         const words = latinWords(n).map((w) => (ACRONYM.test(n) ? w.word : w.word.toLowerCase()));
         if (words.length && words.length <= MAX_WORDS) add(this.en, words.join(' '), i);
       }
@@ -142,8 +149,16 @@ export class UncoveredConcepts {
     return hit;
   }
 
-  /** The names in a text, Chinese and English, longest first at each place. */
+  /** The names in a text, Chinese and English, longest first at each place; then names by their words. */
   private *named(text: string): Generator<{ start: number; end: number; concepts: number[] }> {
+    const written = [...this.asWritten(text)];
+    yield* written;
+    // By its words only where no name as written stands: there the written name says what is meant.
+    for (const s of this.words.find(text))
+      if (!written.some((w) => w.start < s.end && s.start < w.end)) yield s;
+  }
+
+  private *asWritten(text: string): Generator<{ start: number; end: number; concepts: number[] }> {
     // A Chinese name starts and ends where the question's words do: 外卖 is not named in 往国外卖.
     const bounds = wordBounds(text);
     for (let i = 0; i < text.length; i++) {

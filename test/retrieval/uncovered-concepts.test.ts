@@ -50,6 +50,11 @@ describe('UncoveredConcepts', () => {
     expect(index.in('假新闻满天飞怎么办？')).toBe('假新闻');
   });
 
+  it('finds a concept named by its words in another order or form', () => {
+    expect(index.in('Who regulates the delivery of food by app?')).toBe('delivery of food');
+    expect(index.in('Any rules on laundering money through apps?')).toBe('laundering money');
+  });
+
   it('finds plurals, and leaves a concept named inside a covered one', () => {
     expect(index.in('fake news stories everywhere')).toBe('fake news');
     expect(index.in('Any rules on mobile money laundering?')).toBeNull();
