@@ -33,7 +33,7 @@ import {
 import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.js';
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing, ownText } from './which-anchor.js';
-import { withStatusRow } from './which-one.js';
+import { resolutionFirst, withStatusRow } from './which-one.js';
 import { guessedResolution, guessNote } from './guessed-number.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
@@ -289,7 +289,7 @@ async function answerQuestion(
     plan.intent.kind === 'which' || plan.intent.kind === 'compare'
       ? { ...opts.retrieve, limit: Math.max(opts.retrieve.limit, WHICH_LIMIT) }
       : opts.retrieve;
-  const hits = await deps.retriever.retrieve(plan, retrieve);
+  const hits = resolutionFirst(plan.standalone, await deps.retriever.retrieve(plan, retrieve));
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
   // When or where a resolution the document only cites was adopted: its edition, as the citation gives it.

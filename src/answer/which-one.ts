@@ -16,7 +16,9 @@ const WHICH_ONE = new RegExp(
     '\\bwhich one\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b',
     '哪(?:一)?(?:个|项|份|号|条)?决议',
     '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
-    '第几号决议',
+    '第?几号决议',
+    // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
+    '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)\\s*[?？]*\\s*$',
   ].join('|'),
   'i',
 );
@@ -30,6 +32,23 @@ const ONE_OF_MANY =
 
 export function asksWhichResolution(question: string): boolean {
   return ONE_OF_MANY.test(question) || (WHICH_ONE.test(question) && !MANY.test(question));
+}
+
+/** A hit this close to the best one is as good an answer to "which resolution". */
+const CLOSE = 0.5;
+
+/**
+ * "Which resolution…?" is answered by a resolution's clause: one scoring close to the best comes first when
+ * the best is a paragraph of the introduction or the conclusion that only lists topics.
+ */
+export function resolutionFirst<H extends { score: number; clause: { resolution: number | null } }>(
+  question: string,
+  hits: H[],
+): H[] {
+  const top = hits[0];
+  if (!top || top.clause.resolution !== null || !asksWhichResolution(question)) return hits;
+  const own = hits.find((h) => h.clause.resolution !== null && h.score >= top.score * CLOSE);
+  return own ? [own, ...hits.filter((h) => h !== own)] : hits;
 }
 
 /**

@@ -52,7 +52,7 @@ const PATTERNS: RegExp[] = [
   // "The 83 one": a resolution by its number, as a conversation about resolutions says it.
   /\bthe (\d{2,3}) one\b/gi,
   /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
-  /(?:决议|那个|那项|这个|这项)\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
+  /(?:决议|[那这](?:个|项|条|份))\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
 ];
 const LIST_AFTER =
   /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?)+)/i;

@@ -1,6 +1,6 @@
 /** "Which resolution is about X": the answer also says which one that is as 表1 lists it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksWhichResolution } from '../../src/answer/which-one.js';
+import { asksWhichResolution, resolutionFirst } from '../../src/answer/which-one.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
 
 describe('asksWhichResolution', () => {
@@ -11,6 +11,8 @@ describe('asksWhichResolution', () => {
     ['哪个决议是讲网络安全的？'],
     ['这些决议中哪一项跟漫游有关？'],
     ['讲物联网的决议是第几号？'],
+    ['漫游是几号决议？'],
+    ['e-waste reso no.?'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
@@ -22,6 +24,30 @@ describe('asksWhichResolution', () => {
     ['How many resolutions were revised?'],
   ])('not one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(false);
+  });
+});
+
+describe('resolutionFirst', () => {
+  const hit = (id: string, resolution: number | null, score: number) => ({
+    id,
+    score,
+    clause: { resolution },
+  });
+  const ids = (hs: { id: string }[]) => hs.map((h) => h.id);
+
+  it("puts a resolution's clause scoring close first, over a paragraph listing topics", () => {
+    const hits = [hit('conclusion', null, 1), hit('r88', 88, 0.6), hit('r52', 52, 0.5)];
+    expect(ids(resolutionFirst('漫游是几号决议？', hits))).toEqual(['r88', 'conclusion', 'r52']);
+  });
+
+  it('leaves the ranking alone when none scores close, or the question asks no resolution', () => {
+    const far = [hit('conclusion', null, 1), hit('r88', 88, 0.3)];
+    expect(ids(resolutionFirst('漫游是几号决议？', far))).toEqual(['conclusion', 'r88']);
+    const close = [hit('conclusion', null, 1), hit('r88', 88, 0.9)];
+    expect(ids(resolutionFirst('What does the conclusion say?', close))).toEqual([
+      'conclusion',
+      'r88',
+    ]);
   });
 });
 

@@ -35,6 +35,7 @@ describe('topicNamings', () => {
     expect(topicNamings('那电子废物那项决议呢？')).toEqual(['电子废物']);
     expect(topicNamings('那物联网那个呢？')).toEqual(['物联网']);
     expect(topicNamings('那个呢？')).toEqual([]);
+    expect(topicNamings('电子废物那条，改过吗？')).toEqual(['电子废物']);
     // The topic runs to where the question goes on ("something", a verb of being).
     expect(topicNamings('Is the one about drone licences for islands something new?')).toEqual([
       'drone licences for islands',

@@ -47,6 +47,7 @@ describe('resolutionRefs', () => {
   it('reads a number in brackets after a resolution described in words', () => {
     expect(resolutionRefs('the roaming resolution (88) and the spam one (52)')).toEqual([88, 52]);
     expect(resolutionRefs('漫游那个决议（88）有什么要求？')).toEqual([88]);
+    expect(resolutionRefs('那漫游那条（88号）呢？')).toEqual([88]);
     // Not a figure in brackets after "one".
     expect(resolutionRefs('pick one (2) of them')).toEqual([]);
     expect(resolutionRefs('what does the 83 one ask for?')).toEqual([83]);
