@@ -29,6 +29,14 @@ const ASKS = /什么|哪(?:些|个|项|条|一|几)|啥|\b(?:what|which|whom?)\b
 const NUMBER_ASKED =
   /第几号|几号|编号|\b(?:what|which) number\b|\bnumber (?:is|was|did)\b|\b(?:its|the) number\b/i;
 
+/** What it requires or says asked: a draft's passage does not give it. */
+const CONTENT_ASKED =
+  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for))\b/i;
+
+/** What became of it asked (怎么处理的, "was it adopted"): the passage answers that, whatever else is asked. */
+const FATE_ASKED =
+  /(?:怎么|如何|怎样)处理|处理(?:结果|得?怎么样)|结果(?:如何|怎么样)|怎么样了|后来怎么|通过了?(?:吗|没有)|\bwhat (?:happened|became)\b|\b(?:was|were|is|did)\b[^?.]{0,60}\b(?:adopted|passed|approved|handled|dealt with)\s*\?|\bhow (?:was|did)\b[^?.]{0,40}\b(?:handle|handled|deal|dealt|treat|treated)\b/i;
+
 /** A passage that itself speaks of a new resolution (a draft one, say): it answers what became of it. */
 const SPEAKS_OF_NEW = /新决议|决议草案|\bnew resolution|\bdraft resolution/i;
 
@@ -95,9 +103,22 @@ export function newResolutionPremise(
     if (v > bestAnywhere) [bestAnywhere, where] = [v, c];
   }
   if (best > 0 && best >= NEW_TOPIC_SHARE * bestAnywhere) return null;
-  // The document's own word on a new resolution about it (a draft left to the final report) answers,
-  // unless its number is asked.
-  if (where && SPEAKS_OF_NEW.test(where.text) && !NUMBER_ASKED.test(question)) return null;
+  // The document's own word on a new resolution about it (a draft left to the final report) answers what
+  // became of it; asked its number or what it requires, the answer is that the document gives neither.
+  if (where && SPEAKS_OF_NEW.test(where.text)) {
+    if (
+      FATE_ASKED.test(question) ||
+      (!NUMBER_ASKED.test(question) && !CONTENT_ASKED.test(question))
+    )
+      return null;
+    return {
+      rows: [where, ...rows],
+      reason: {
+        en: `The document gives no text or number of a new resolution on “${topic}”: it speaks of one only in the first passage below.`,
+        zh: `文件没有给出关于“${topic}”的新决议的内容或编号，只在下面第一段提到它。`,
+      },
+    };
+  }
   const en = rows
     .map((r) => `Resolution ${r.resolution} (${englishTitle(r.resolution!) ?? r.title ?? ''})`)
     .join(', ');

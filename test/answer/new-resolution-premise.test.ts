@@ -67,6 +67,35 @@ describe('newResolutionPremise', () => {
     expect(newResolutionPremise('关于维修海底电缆的新决议说了什么？', store, covers)).toBeNull();
   });
 
+  describe('where the document speaks of a draft new resolution on the topic', () => {
+    const withDraft = new CorpusStore([
+      ...store.clauses,
+      clause({
+        id: 'intro.9',
+        part: 'intro',
+        resolution: null,
+        text: '全会同意将关于风筝噪声的新决议草案纳入最后报告。',
+      }),
+    ]);
+
+    it('lets its passage answer what became of it', () => {
+      expect(
+        newResolutionPremise('关于风筝噪声的新决议后来怎么样了？', withDraft, covers),
+      ).toBeNull();
+      expect(
+        newResolutionPremise('关于风筝噪声的新决议怎么处理的？要求谁做什么', withDraft, covers),
+      ).toBeNull();
+    });
+
+    it('says the document gives no text or number of it, its passage first, when those are asked', () => {
+      for (const q of ['关于风筝噪声的新决议要求各国做什么？', '关于风筝噪声的新决议是第几号？']) {
+        const premise = newResolutionPremise(q, withDraft, covers);
+        expect(premise?.rows[0]?.id).toBe('intro.9');
+        expect(premise?.reason.zh).toContain('没有给出关于“风筝噪声”的新决议的内容或编号');
+      }
+    });
+  });
+
   it('says nothing when 表1 lists no new resolution', () => {
     const none = new CorpusStore(store.clauses.filter((c) => c.resolution !== 5));
     expect(newResolutionPremise('关于量子密钥的新决议叫什么？', none, covers)).toBeNull();
