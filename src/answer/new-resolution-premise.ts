@@ -8,7 +8,7 @@ import type { CorpusStore } from '../corpus/corpus-store.js';
 
 /** The topic of "the new resolution on X" / "X的新决议", captured. */
 const ZH_NEW_ON =
-  /([^，。？?！!的]{2,30}?)(?:方面|问题|领域)?的(?:一项|一个|一份|那项|那个)?新的?决议/;
+  /([^，。？?！!的]{2,30}?)(?:方面|问题|领域)?(?:的(?:一项|一个|一份|那项|那个)?|那项|那个|那份)新的?决议/;
 const ZH_NEW_IS =
   /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，。？?！!]{2,24}?)(?:的|吗|[，。？?！!]|$)/;
 const EN_NEW_ON =

@@ -75,9 +75,12 @@ export const OTHER_RESOLUTIONS =
   /(?:别的|其他|其它|另外的?|另一(?:项|个|份)?)决议|还有(?:哪些|哪个|哪项|什么)决议|\b(?:any |the |which )?other resolutions?\b|\banother resolution\b|\bany more resolutions\b|\bresolutions? besides\b/i;
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b/i;
-/** Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones). */
+/**
+ * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少
+ * (which number it has).
+ */
 const COUNT_WORDS =
-  /多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
+  /(?<!(?:编号|号码|代号)(?:是|为)?)多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
 /** A count of resolutions themselves: 有几项决议, 多少个决议, how many (of the) resolutions. */
 const RESOLUTIONS_COUNTED =
   /(?:多少|几)(?:项|个|份|条)?(?:相关的?)?决议|\bhow many (?:of (?:the|these|those) )?(?:[a-z-]+ )?resolutions\b/i;

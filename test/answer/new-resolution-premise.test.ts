@@ -12,6 +12,7 @@ describe('newResolutionTopic', () => {
   it.each([
     ['听说全会新通过了一项关于海底电缆维修的新决议，是第几号？', '海底电缆维修'],
     ['那个管无人机执照的新决议叫什么？', '无人机执照'],
+    ['风筝噪声那个新决议叫什么？', '风筝噪声'],
     ['Is there a new resolution on tidal power?', 'tidal power'],
     ['What does the new resolution about drone licences say?', 'drone licences'],
     ['Which number is the new space debris resolution?', 'space debris'],

@@ -195,6 +195,11 @@ describe('detectIntent', () => {
     expect(intentOf('Which of these resolutions deals with drones?').kind).not.toBe('which');
   });
 
+  it('reads a number asked (编号是多少) as no count', () => {
+    expect(intentOf('风筝那项新决议编号是多少？').kind).not.toBe('count');
+    expect(intentOf('新决议一共有多少项？').kind).toBe('count');
+  });
+
   it('reads chat shorthand after normalisation: a bare status word, a summary of the whole document, a greeting', () => {
     const read = (q: string) => intentOf(normalizeInput(q));
     expect(read('r100 new?').kind).toBe('status');
