@@ -4,6 +4,8 @@
  * bound the search to the wrong resolution and quote it. Instead the topic is looked up without it, and
  * the answer says first whether the guess was right.
  */
+import { resolutionRefs, withoutResolutionRefs } from '../retrieval/resolution-refs.js';
+import { sentencesOf } from '../retrieval/sentences.js';
 
 /**
  * Hedged English: "I believe it is Resolution 97", "maybe Resolution 12", "was it no. 44?", "Resolution 97,
@@ -42,31 +44,18 @@ export interface Guess {
   topic: string;
 }
 
-/** The resolution references a question writes (第97号, Resolution 97, R97, No. 97). */
-const REFERENCE =
-  /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|\b(?:resolution|res\.?|reso|no\.?|number)\s*\d{1,3}\b|\bR\d{1,3}\b/gi;
-
-/** Sentences as a chat writes them: up to a stop, a question mark or a line break. */
-const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
-
 export function guessedResolution(question: string): Guess | null {
   const m = [...EN_GUESS, ...ZH_GUESS].map((re) => re.exec(question)).find(Boolean);
   if (!m) return null;
   // One number named, the guess: with two, the question is about those two.
-  const numbers = new Set(
-    [...question.matchAll(REFERENCE)].map((r) => Number(/\d+/.exec(r[0])![0])),
-  );
-  numbers.add(Number(m[1]));
+  const numbers = new Set([...resolutionRefs(question), Number(m[1])]);
   if (numbers.size > 1) return null;
   // A sentence of its own is all about the guess ("I believe it is 97, though I may be confusing it with the
   // one on X"): the others ask the topic. Inside the sentence that asks, only the guess goes.
-  const sentences = [...question.matchAll(SENTENCE)];
-  const own = sentences.find((x) => x.index <= m.index && m.index < x.index + x[0].length);
-  const rest = sentences.filter((x) => x !== own && /[\p{L}\p{N}]/u.test(x[0]));
-  const topic = (rest.length ? rest.map((x) => x[0]).join('') : question.replace(m[0], ' '))
-    .replace(REFERENCE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const sentences = sentencesOf(question);
+  const own = sentences.find((x) => x.includes(m[0]));
+  const rest = sentences.filter((x) => x !== own && /[\p{L}\p{N}]/u.test(x));
+  const topic = withoutResolutionRefs(rest.length ? rest.join(' ') : question.replace(m[0], ' '));
   return { number: Number(m[1]), topic };
 }
 

@@ -5,6 +5,7 @@
  */
 import { toCitation } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import { ONE_OF_MANY_VERB } from '../retrieval/question-intent.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { statusRowLine } from './table-answerer.js';
 import type { AskResult } from './types.js';
@@ -27,8 +28,10 @@ const WHICH_ONE = new RegExp(
 const MANY = /哪些|哪几|几(?:个|项|份)决议|\bresolutions\b|\bwhich ones\b|\bhow many\b/i;
 
 /** One of many, by its verb: "which one of the resolutions handles X", 这些决议中哪一项. */
-const ONE_OF_MANY =
-  /\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:\w+ )?resolutions (?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates)\b|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)/i;
+const ONE_OF_MANY = new RegExp(
+  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:\w+ )?resolutions ${ONE_OF_MANY_VERB}|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)`,
+  'i',
+);
 
 export function asksWhichResolution(question: string): boolean {
   return ONE_OF_MANY.test(question) || (WHICH_ONE.test(question) && !MANY.test(question));

@@ -64,9 +64,15 @@ export const COMPARE_WORDS =
   /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
 /** Asked of each of two: 分别, 各自, each, both, respectively, or A or B. */
 const EACH_OF_TWO = /分别|各自|都|还是|\b(?:each|both|respectively|or|versus)\b/i;
+/** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
+export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates)\b`;
+/** "Which of these resolutions", not followed by a verb in the singular: all of them that do. */
+const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!\s+${ONE_OF_MANY_VERB})`;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
-const WHICH_PLURAL =
-  /哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|\bwhich of (?:these|those|the|all the) resolutions\b(?!\s+(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates)\b)|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)/i;
+const WHICH_PLURAL = new RegExp(
+  String.raw`哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|${ONE_OF_MANY_PLURAL}|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)`,
+  'i',
+);
 /** The newest resolution: in a record of one assembly, the new ones (表1's 新决议). */
 const NEWEST =
   /\bwhat(?:['’]s| is| was| were)? new (?:at|in|from) (?:wtsa(?:-?20)?|the assembly|this assembly)\b|(?:全会|WTSA-20)(?:上)?有(?:什么|哪些)新(?:的)?(?:东西|内容|决议)?|\b(?:newest|latest|most recent(?:ly adopted)?)\s+(?:wtsa(?:-?20)?\s+)?resolutions?\b|最新(?:通过)?的?(?:一项|一个|一份)?决议/i;
