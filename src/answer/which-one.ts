@@ -69,6 +69,8 @@ export function withStatusRow(
   if (!result.found || !(asked || asksWhichResolution(plan.standalone))) return result;
   const n = result.citations[0]?.resolution;
   if (n === null || n === undefined) return result;
+  // Only an answer about that one resolution names it so: quoting others too, it is not sure which.
+  if (result.citations.some((c) => c.resolution !== null && c.resolution !== n)) return result;
   const row = store.ofResolution(n).find((c) => c.part === 'table1');
   if (!row || result.citations.some((c) => c.id === row.id)) return result;
   const marker = `[${result.citations.length + 1}]`;

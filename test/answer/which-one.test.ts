@@ -1,6 +1,11 @@
 /** "Which resolution is about X": the answer also says which one that is as 表1 lists it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksWhichResolution, resolutionFirst } from '../../src/answer/which-one.js';
+import { asksWhichResolution, resolutionFirst, withStatusRow } from '../../src/answer/which-one.js';
+import type { AskResult } from '../../src/answer/types.js';
+import { toCitation } from '../../src/corpus/clause.js';
+import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import type { QueryPlan } from '../../src/retrieval/query-plan.js';
+import { clause } from '../helpers/clause.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
 
 describe('asksWhichResolution', () => {
@@ -48,6 +53,38 @@ describe('resolutionFirst', () => {
       'conclusion',
       'r88',
     ]);
+  });
+});
+
+describe('withStatusRow', () => {
+  const row = clause({
+    id: 'r7.t1',
+    part: 'table1',
+    resolution: 7,
+    status: '修订版',
+    title: '风筝',
+    text: '标题：风筝',
+  });
+  const own = clause({ id: 'r7.a', resolution: 7, text: '研究风筝。' });
+  const other = clause({ id: 'r8.a', resolution: 8, text: '研究风车。' });
+  const store = new CorpusStore([row, own, other]);
+  const plan = { standalone: '哪个决议讲风筝？', lang: 'zh' } as QueryPlan;
+  const answer = (...cited: (typeof own)[]): AskResult => ({
+    answer: '…',
+    found: true,
+    mode: 'extractive',
+    citations: cited.map(toCitation),
+    related: [],
+  });
+
+  it('names the one resolution an answer quotes as 表1 lists it', () => {
+    const r = withStatusRow(plan, answer(own), store);
+    expect(r.citations.map((c) => c.id)).toEqual(['r7.a', 'r7.t1']);
+    expect(r.answer).toContain('第7号决议在表1中的现状为：修订版；表1所列标题：风筝。[2]');
+  });
+
+  it('adds nothing to an answer that quotes several resolutions: it is not sure which', () => {
+    expect(withStatusRow(plan, answer(own, other), store).citations).toHaveLength(2);
   });
 });
 
