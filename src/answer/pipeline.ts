@@ -230,14 +230,19 @@ async function answerPart(
   const { plan, hits, result } = run;
   const meetings = meetingsOf(deps.store.clauses);
   const lead = result.citations.slice(0, 1);
-  const type = answerType(plan.standalone);
+  // The kind of fact asked only for a question naming another meeting: its patterns are many.
+  const whenOrWhereUnsaid = () => {
+    if (!otherMeetings(plan.standalone, meetings).length) return false;
+    const type = answerType(plan.standalone);
+    return (
+      (type === 'date' || type === 'place') &&
+      !lead.some((c) => canSupply(type, plan.standalone, c.text))
+    );
+  };
   if (
     opts.checkOtherMeeting &&
     result.found &&
-    (otherMeetingMissing(plan.standalone, lead, meetings).length ||
-      ((type === 'date' || type === 'place') &&
-        otherMeetings(plan.standalone, meetings).length > 0 &&
-        !lead.some((c) => canSupply(type, plan.standalone, c.text))))
+    (otherMeetingMissing(plan.standalone, lead, meetings).length > 0 || whenOrWhereUnsaid())
   ) {
     const known = deps.store.resolutions().map((r) => r.number);
     const missing = notFound(
