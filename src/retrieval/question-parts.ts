@@ -20,8 +20,13 @@ const SECOND_QUESTION =
 
 /** A sentence asks when it ends with a question mark, or with 吗/呢 typed without one. */
 const ASKS = /(?:[?？]|[吗呢么])\s*$/;
-/** Chat drops the last question mark ("…跟谁协作？还有按照什么来的"): a last sentence without an end asks. */
+/**
+ * Chat drops the last question mark ("…跟谁协作？还有按照什么来的"): a last sentence without an end asks,
+ * when it has a question's or a request's form; a remark ("both look alike to me") does not.
+ */
 const UNENDED = /[^。！？!?.…]\s*$/;
+const QUESTION_FORM =
+  /^\W*(?:(?:and|also|so|then|plus|or|but)\s+)*(?:what|which|who|whom|whose|how|when|where|why|whether|did|does|do|is|are|was|were|has|have|had|can|could|should|will|would|may|might|must|any|tell|show|list|give|explain|describe|summari[sz]e|compare|quote|name)\b|什么|啥|哪|谁|怎|如何|多少|几|是否|是不是|有没有|有无|吗|呢|么|为何|请|列出|说说|讲讲|介绍|解释|告诉/i;
 
 /** Words that point at the document rather than say what is asked about (决议, 原文, "the doc"). */
 const ABOUT_THE_DOCUMENT = new Set([
@@ -106,7 +111,8 @@ export function questionParts(text: string): string[] {
   const last = sentences.length - 1;
   // Unended, it must say something of its own: "(res 44)" after a question is a note on it.
   const asks = (s: string, i: number) =>
-    ASKS.test(s) || (i === last && i > 0 && UNENDED.test(s) && topicWords(s) >= 2);
+    ASKS.test(s) ||
+    (i === last && i > 0 && UNENDED.test(s) && QUESTION_FORM.test(s.trim()) && topicWords(s) >= 2);
   const parts: string[] = [];
   let pending = '';
   for (const [i, s] of sentences.entries()) {

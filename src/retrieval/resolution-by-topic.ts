@@ -16,7 +16,7 @@ export interface ResolutionTitle {
 
 /** Words before 决议 / "resolution" that point or ask rather than name a topic. */
 const NOT_A_TOPIC =
-  /^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一|两|几|同样|类似)|^(?:same|other|last|first|previous|new|next|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b/i;
+  /^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一(?:个|项|份|条|些|种)|两|几|同样|类似)|^(?:same|other|last|first|previous|new|next|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b/i;
 
 /**
  * Whether a name holds a term: Chinese as text (漫游 in 国际移动漫游); English word by word, each word of
@@ -41,15 +41,15 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
 }
 
 const ZH_NAMINGS = [
-  /关于([^，。？?、；\s]{1,12}?)的(?:那个|那项|那份|这个|这项|这份)?决议/g,
-  /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那个|那项|那份)?决议/g,
-  /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:那个|那项|那份|那条|这个|这项|这份|这条)决议/g,
+  /关于([^，。？?、；\s]{1,12}?)的(?:[那这]一?(?:个|项|份))?决议/g,
+  /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
+  /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
   // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
-  /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?!决议)/g,
-  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=和|与|跟|还是|以及)/g,
+  /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那一?(?:个|项|份|条))(?!决议)/g,
+  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那一?(?:个|项|份|条))(?=和|与|跟|还是|以及)/g,
   // One asked after in a follow-up, or set out before what is said of it, 决议 left out (漫游那项呢？,
   // 讲打假的那个呢, 漫游那条，改过吗).
-  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那个|那项|那份|那条)(?=呢|吗|[？?，,]|$)/g,
+  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
@@ -64,7 +64,7 @@ const EN_NAMINGS = [
   /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
 ];
 /** Words a naming needs (决议, 那个 …; resolution, one): without them no pattern is tried. */
-const MAY_NAME_ZH = /决议|[那这](?:个|项|份|条)/;
+const MAY_NAME_ZH = /决议|[那这]一?(?:个|项|份|条)/;
 const MAY_NAME_EN = /\b(?:resolution|one)\b/i;
 
 /** The topic spans a question names a resolution by. */

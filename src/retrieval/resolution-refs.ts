@@ -40,6 +40,10 @@ const PATTERNS: RegExp[] = [
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议; not a table's or a
   // figure's number before it (根据表1，第100号决议: NFKC has made the comma a list's).
   /(?<![\d/.\-表图件])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,
+  // "50号跟58号", "50号和58号都…": two numbers each with its 号, as a conversation about resolutions names
+  // them (not 第3/2号课题 or a study group: the check in resolutionRefs).
+  /(?<![\d/.\-表图件第])(\d{1,3})\s*号(?=\s*(?:和|与|及|跟|同|、)\s*第?\s*\d{1,3}\s*号(?!\s*(?:课题|研究组|建议书)))/g,
+  /(?<=(?<![\d/.\-表图件第])\d{1,3}\s*号\s*(?:和|与|及|跟|同|、)\s*第?\s*)(\d{1,3})\s*号(?!\s*(?:课题|研究组|建议书))/g,
   /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
   // 决议44, 决议 97: the English order in Chinese (not 决议36项, 决议2022年, nor 做出决议 2.iv), an item).
   /(?<!做出|号)决议\s*(\d{1,3})(?![\d年项个份条%.)）])/g,
@@ -65,14 +69,23 @@ const COMPARED = [
   /\b(?:compare|comparing|comparison of|differences? between|contrast)\s+(\d{1,3})\s*(?:and|&|vs\.?|versus|with|to|,)\s*(\d{1,3})\b(?!\s*(?:study groups?|sgs?\b|questions?\b|%))/gi,
   /(?<![\d/.-])(\d{1,3})\s*(?:和|与|跟|同|对比|比较|vs)\s*(\d{1,3})\s*(?:有什么|有何|之间)?的?(?:区别|不同|差别|差异|比较)/g,
   /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
+  // "96 vs 97": two numbers set against each other are two of the things the conversation is about.
+  /(?<![\w./-])(\d{2,3})\s*(?:vs\.?|versus)\s*(\d{2,3})(?![\w%])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
 ];
+
+const WHOLE_REF = /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议/g;
 
 /** The question without its references to resolutions (what is left says what it asks about them). */
 export function withoutResolutionRefs(question: string): string {
-  // 第44号决议 whole first: the number patterns stop at 号.
-  let out = question.replace(/第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议/g, ' ');
-  for (const re of [...PATTERNS, ...COMPARED]) out = out.replace(re, ' ');
-  return out.replace(CN_PATTERN, ' ').replace(/\s+/g, ' ').trim();
+  // Every pattern is matched on the question as written (a pattern may look at the reference before it),
+  // and what any matched is blanked. 第44号决议 whole: the number patterns stop at 号.
+  const blank = new Uint8Array(question.length);
+  for (const re of [WHOLE_REF, ...PATTERNS, ...COMPARED, CN_PATTERN])
+    for (const m of question.matchAll(re)) blank.fill(1, m.index, m.index + m[0].length);
+  let out = '';
+  for (let i = 0; i < question.length; i++)
+    out += blank[i] ? (blank[i - 1] ? '' : ' ') : question[i];
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Numbers of the resolutions a question names, in order of appearance, without repeats. */

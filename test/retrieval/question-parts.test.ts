@@ -65,6 +65,9 @@ describe('questionParts', () => {
   it('keeps a note after the question with it', () => {
     const m = 'Why do study groups liaise with the development sector? (res 12)';
     expect(questionParts(m)).toEqual([m]);
+    // A remark without its end asks nothing: it is no question typed without its mark.
+    const remark = 'What sets 21 apart from 35? both look like training to me';
+    expect(questionParts(remark)).toEqual([remark]);
   });
 
   it('asks the question after a first part that only names the subject of it', () => {

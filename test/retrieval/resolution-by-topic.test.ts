@@ -36,6 +36,9 @@ describe('topicNamings', () => {
     expect(topicNamings('那物联网那个呢？')).toEqual(['物联网']);
     expect(topicNamings('那个呢？')).toEqual([]);
     expect(topicNamings('电子废物那条，改过吗？')).toEqual(['电子废物']);
+    // 那一项 as 那项; a topic may begin with 一 (一致性, 一体化) without pointing.
+    expect(topicNamings('电子废物那一项，改过吗？')).toEqual(['电子废物']);
+    expect(topicNamings('一体化测试那条呢')).toEqual(['一体化测试']);
     // The topic runs to where the question goes on ("something", a verb of being).
     expect(topicNamings('Is the one about drone licences for islands something new?')).toEqual([
       'drone licences for islands',
@@ -44,6 +47,7 @@ describe('topicNamings', () => {
 
   it('takes no pointing or question word for a topic', () => {
     expect(topicNamings('这个决议要求什么？')).toEqual([]);
+    expect(topicNamings('有一项决议讲漫游吗？')).toEqual([]);
     expect(topicNamings('哪个决议讲漫游？')).toEqual([]);
     expect(topicNamings('Does the same resolution cover roaming?')).toEqual([]);
     expect(topicNamings('Was the resolution on how sectors share work revised?')).toEqual([]);

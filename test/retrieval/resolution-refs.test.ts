@@ -85,6 +85,12 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs("what's the difference between 50 and 58?")).toEqual([50, 58]);
     expect(resolutionRefs('50和58有什么区别？')).toEqual([50, 58]);
     expect(resolutionRefs('比较一下88和97')).toEqual([88, 97]);
+    // Set against each other, or each with its 号 in a conversation about resolutions.
+    expect(resolutionRefs('21 vs 35, any real difference?')).toEqual([21, 35]);
+    expect(resolutionRefs('12号跟34号好像说的是一回事吧')).toEqual([12, 34]);
+    expect(resolutionRefs('12号、34号和56号都提到培训吗')).toEqual([12, 34, 56]);
+    expect(resolutionRefs('bandwidth 100 vs 200 Mbps')).toEqual([]);
+    expect(resolutionRefs('3号和5号研究组')).toEqual([]);
     // Numbers of something else, or not compared, stay numbers.
     expect(resolutionRefs('difference between 2 and 3 study groups')).toEqual([]);
     expect(resolutionRefs('11个研究组和3个工作组')).toEqual([]);
@@ -116,6 +122,8 @@ describe('withoutResolutionRefs', () => {
     );
     expect(withoutResolutionRefs('第44号决议讲什么')).toBe('讲什么');
     expect(withoutResolutionRefs('compare 88 and 97')).toBe('');
+    // A reference found by the one before it is taken out too.
+    expect(withoutResolutionRefs('12号跟34号有什么不同')).toBe('跟 有什么不同');
   });
 });
 
