@@ -15,6 +15,9 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
     '$1 resolutions',
     'latin',
   ],
+  // Typed straight after Chinese (几号reso, 44号res): the Chinese word, as the sentence around it reads.
+  [/(?<=[\u3400-\u9fff])\s?res(?:o|ol)?s?\b\.?/gi, '决议', 'latin'],
+  [/\bresos\b\.?/gi, 'resolutions', 'latin'],
   [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
   [/\bdoc\b/gi, 'document', 'latin'],

@@ -38,6 +38,13 @@ export type Intent =
   | { kind: 'define'; term: string }
   | { kind: 'clauses' };
 
+/**
+ * After 改了/改过, what shows the resolution is what changed: an ending, a particle, 还是, 什么 … Not a noun
+ * (改了号码, 改过名字): then something else was changed, and no status is named.
+ */
+const UNLESS_OBJECT =
+  '(?=$|[吗么嘛没呢啊吧？?，,。！!;；\\s的了]|还是|什么|啥|哪|些|改|不少|很多|多少|几|一下|一点|很大|挺)';
+
 const STATUS_WORDS: [StatusValue, RegExp][] = [
   [
     '新决议',
@@ -49,7 +56,10 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
   ],
   [
     '修订版',
-    /修订|修改过|修改了|(?<!修)改了|改动|改过|更改|变更|revised?|amended|amend|modified|updated|actuali[sz]ed|tweaked|revision|\bchanged\b|\b(?:did|does|do)\b[^?]{0,40}\b(?<!climate )change\b/i,
+    new RegExp(
+      `修订|(?:修改|(?<!修)改)(?:过|了)${UNLESS_OBJECT}|改动|更改|变更|revised?|amended|amend|modified|updated|actuali[sz]ed|tweaked|revision|\\bchanged\\b|\\b(?:did|does|do)\\b[^?]{0,40}\\b(?<!climate )change\\b`,
+      'i',
+    ),
   ],
 ];
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
@@ -129,15 +139,20 @@ const DEFINE_EN = new RegExp(
   'i',
 );
 /** What a question asks of a term: its meaning or its full name, once or twice (是个啥组 全称叫什么). */
-const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:(?:是|叫)?(?:什么|啥))?|(?:的)?含义|是(?:什么|哪个|啥)(?:机构|组织|词|东西)?的(?:缩写|简称))[啊呀呢啦]?`;
+const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:(?:是|叫)?(?:什么|啥))?|(?:的)?含义|是(?:什么|哪个|啥)(?:机构|组织|词|东西)?的(?:缩写|简称)|(?:用|的)?中文(?:(?:名称|名字|全称|叫法)(?:是|叫)?(?:什么|啥)?|(?:怎么|如何)(?:说|讲|叫|写|翻译)|(?:叫|是)(?:什么|啥)))[啊呀呢啦]?`;
 const DEFINE_ZH = new RegExp(
   String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*${ZH_ASKS_MEANING}(?:[\s，,？?]*${ZH_ASKS_MEANING})?\s*[？?]?\s*$`,
   'i',
 );
 
-/** Typed as keywords: "JCA-AHF full name", "BDT meaning". */
+/** Typed as keywords: "JCA-AHF full name", "BDT meaning", "TSAG in Chinese". */
 const DEFINE_EN_KEYWORDS = new RegExp(
-  String.raw`^\s*${TERM}\s*(?:full (?:name|form)|meaning|definition|stands? for)\s*[?？]?\s*$`,
+  String.raw`^\s*${TERM}\s*(?:full (?:name|form)|meaning|definition|stands? for|in chinese|chinese name)\s*[?？]?\s*$`,
+  'i',
+);
+/** Its name in the document's language asked: "what is TSAG in Chinese?", "the Chinese name for BDT?". */
+const DEFINE_EN_CHINESE = new RegExp(
+  String.raw`^\s*(?:(?:what(?:['’]s| is)|how do (?:you|they|i) say|how is)\s+)?(?:the\s+)?(?:chinese (?:name|term|word) (?:for|of)\s+${TERM}|${TERM}\s+(?:(?:called|said|written) )?in chinese)\s*[?？]?\s*$`,
   'i',
 );
 
@@ -170,6 +185,7 @@ export function definedTerm(question: string): string | null {
       DEFINE_EN.exec(q) ??
       DEFINE_EN_ASKED.exec(q) ??
       DEFINE_EN_KEYWORDS.exec(q) ??
+      DEFINE_EN_CHINESE.exec(q) ??
       DEFINE_ZH.exec(q);
     const term = m ? (m[1] ?? m[2]) : undefined;
     if (term && ACRONYM.test(term)) return term;
@@ -330,7 +346,8 @@ export function detectIntent(
   // in everyday words.
   const aboutResolutions =
     /决议|resolutions?|\bdecisions?\b/i.test(question) ||
-    /[\u4e00-\u9fff]{2}那(?:个|项|份)/.test(question) ||
+    /[\u4e00-\u9fff]{2}那一?(?:个|项|份|条)/.test(question) ||
+    /\bthe (?:text|one|wording) (?:about|on|for|against|dealing with|covering)\b/i.test(question) ||
     namesTable(question) ||
     asksStatusChoice(question);
   // Which titles hold the words quoted: 表1's titles, of any status or of the one named.

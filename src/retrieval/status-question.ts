@@ -53,6 +53,8 @@ const ZH_FORMS: RegExp[] = [
   ),
   // 改了改、动了动: changed a little; 老决议、以前就有的: not new. Said of it, each a claim about its status.
   /(改|动|调|修)了\1|(?:老|旧)决议|(?:以前|之前|原来|早)就有/,
+  // 这次才有的吗、以前没有这项: only now there, not before (new).
+  /才(?:有|出来|出台|通过|制定|定)的?(?:吗|么|嘛|呢|[?？]|还是)|(?:以前|之前|原来|过去)(?:是)?没有(?:的|这|这个|这项|这条|吗)/,
   // 是这次全会上刚通过的: said to be newly adopted (a claim to check against 表1).
   /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出)的/,
   /状态|现状|标题/,

@@ -11,6 +11,10 @@ describe('expandShorthand', () => {
     ['tl;dr of the doc pls', 'summary of the document please'],
     ['help w/ e-waste', 'help with e-waste'],
     ['cant find it, wont look', "can't find it, won't look"],
+    ['were any resos scrapped?', 'were any resolutions scrapped?'],
+    // Typed straight after Chinese, it is the Chinese word.
+    ['漫游是几号reso', '漫游是几号决议'],
+    ['12号 res讲啥', '12号决议讲啥'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
   });

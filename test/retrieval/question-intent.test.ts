@@ -144,6 +144,11 @@ describe('detectIntent', () => {
     });
     expect(intentOf('请教一下：TDAG是什么意思？')).toEqual({ kind: 'define', term: 'TDAG' });
     expect(intentOf('JCA-AHF是什么意思？')).toEqual({ kind: 'define', term: 'JCA-AHF' });
+    // Its name in Chinese asked, in either language.
+    expect(intentOf('RAG 中文怎么说？')).toEqual({ kind: 'define', term: 'RAG' });
+    expect(intentOf('TDAG的中文名称是什么')).toEqual({ kind: 'define', term: 'TDAG' });
+    expect(intentOf('What is ISOC in Chinese?')).toEqual({ kind: 'define', term: 'ISOC' });
+    expect(intentOf('the Chinese name for RIR?')).toEqual({ kind: 'define', term: 'RIR' });
     expect(intentOf('什么是SC&C？')).toEqual({ kind: 'define', term: 'SC&C' });
     // Digits inside (U4SSC), 是什么机构的缩写, and a name given before "what is that?".
     expect(intentOf('U4SSC是个什么组织？')).toEqual({ kind: 'define', term: 'U4SSC' });
@@ -226,6 +231,10 @@ describe('detectIntent', () => {
       'status',
     );
     expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
+    // "The text about …", 那一项 and 那条 name a resolution by its topic too.
+    expect(intentOf('Is the text about drone licences an updated version?').kind).toBe('status');
+    expect(intentOf('无人机那一项，这次有没有改过？').kind).toBe('status');
+    expect(intentOf('讲无人机的那条，是这次才有的吗？').kind).toBe('status');
     // …nor "list" inside one (specialists): this asks for the help, not a list of revised resolutions.
     expect(intentOf('Does the revised resolution on EMF send specialists?').kind).toBe('clauses');
   });
@@ -407,6 +416,10 @@ describe('statusesIn', () => {
   it('names every status once, not reading 没有修改 as 修改', () => {
     expect(statusesIn('有几项新决议，几项修订过的决议？')).toEqual(['新决议', '修订版']);
     expect(statusesIn('哪些决议没有修改？')).toEqual(['无修改']);
+    // Changing something else (改了号码) names no status; what was changed in it still does.
+    expect(statusesIn('有人改了号码还能用，哪条决议管？')).toEqual([]);
+    expect(statusesIn('哪些决议改了？')).toEqual(['修订版']);
+    expect(statusesIn('哪些决议改过什么')).toEqual(['修订版']);
   });
 
   it('does not read new people or newly appointed ones as new resolutions', () => {

@@ -28,6 +28,9 @@ describe('isStatusQuestion', () => {
     ['So Resolution 72 was left untouched this time?'],
     ['第72号决议算新出的还是在老版本上改的？'],
     ['第72号决议是在原来的基础上修订的吗？'],
+    // New this time: only there now, not before.
+    ['讲漫游的那条，是这次才有的吗？'],
+    ['漫游那项以前没有吗？'],
     ['Someone said Resolution 72 was completely rewritten. True?'],
     ['Was Resolution 72 changed?'],
     ['Has Resolution 72 been updated?'],
