@@ -16,8 +16,10 @@ import { asksProposer, PROPOSER_REASON } from './proposer-question.js';
 import {
   asksForOpinion,
   asksForRanking,
+  asksForRecommendation,
   OPINION_REASON,
   RANKING_REASON,
+  RECOMMENDATION_REASON,
 } from './judgement-question.js';
 import { ASSISTANT_REASON, asksAboutAssistant, asksForTask, TASK_REASON } from './task-request.js';
 
@@ -41,6 +43,7 @@ const KINDS: Kind[] = [
   { asks: (q) => asksGeneralKnowledge(q), reason: GENERAL_KNOWLEDGE_REASON, related: false },
   { asks: (q) => asksForRanking(q), reason: RANKING_REASON, related: true },
   { asks: (q) => asksForOpinion(q), reason: OPINION_REASON, related: true },
+  { asks: (q) => asksForRecommendation(q), reason: RECOMMENDATION_REASON, related: true },
   { asks: (q) => asksNationalProgress(q), reason: NATIONAL_PROGRESS_REASON, related: true },
   { asks: (q) => asksNationalDuty(q), reason: NATIONAL_DUTY_REASON, related: true },
   { asks: (q) => asksProposer(q), reason: PROPOSER_REASON, related: true },

@@ -35,3 +35,24 @@ export const OPINION_REASON = {
   en: 'It gives no opinions or verdicts on the resolutions, nor says how well they have worked; it records what they ask. The passages below are on the topic.',
   zh: '文件不对各决议发表意见或作出评价，也没有说明其实施效果，只记录各决议的要求。下列条款与该话题相关。',
 };
+
+/**
+ * The assistant's own recommendation asked (你建议我们先做哪个, which supplier would you recommend): the
+ * document advises no one on their choices. Not which resolution or clause to cite, which it answers, nor
+ * what a resolution recommends, nor ITU's Recommendations (建议书).
+ */
+const RECOMMEND_EN =
+  /\b(?:do|would|can|could|will) you (?:\w+ )?(?:recommend|suggest|advise)\b|\bwhat (?:do|would) you (?:recommend|suggest|advise)\b|\byour (?:own )?(?:recommendations?|advice|suggestions?)\b/i;
+const RECOMMEND_ZH =
+  /你(?:们)?(?:会|能|可以|有)?(?:什么)?(?:建议|推荐)(?!书)|(?:给|帮)(?:我|我们)(?:个|一些|点|出)?(?:建议|推荐)(?!书)/;
+const WHICH_PART =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|clauses?|parts?|sections?|paragraphs?)\b|哪(?:个|项|一项|条|一条|份|部分)?[^。？?]{0,4}(?:决议|条款|段落?|部分)/i;
+
+export function asksForRecommendation(question: string): boolean {
+  return (RECOMMEND_EN.test(question) || RECOMMEND_ZH.test(question)) && !WHICH_PART.test(question);
+}
+
+export const RECOMMENDATION_REASON = {
+  en: 'It makes no recommendations of its own (what to do first, which supplier to choose); it records what the resolutions ask ITU and its members to do. The passages below are on the topic.',
+  zh: '文件不提供自己的建议（例如先做什么、选哪家供应商），只记录各决议交给国际电联及其成员的工作。下列条款与该话题相关。',
+};

@@ -1,6 +1,10 @@
 /** A verdict between resolutions (which matters most) is one the document never gives. */
 import { describe, expect, it } from 'vitest';
-import { asksForOpinion, asksForRanking } from '../../src/answer/judgement-question.js';
+import {
+  asksForOpinion,
+  asksForRanking,
+  asksForRecommendation,
+} from '../../src/answer/judgement-question.js';
 
 describe('asksForRanking', () => {
   it.each([
@@ -43,5 +47,26 @@ describe('asksForOpinion', () => {
     ['你觉得第44号决议讲的是什么？'],
   ])('leaves %s to the document', (q) => {
     expect(asksForOpinion(q)).toBe(false);
+  });
+});
+
+describe('asksForRecommendation', () => {
+  it.each([
+    ['你建议我们先做宽带还是先做电子政务？'],
+    ['学校联网的设备，你推荐哪家公司的？'],
+    ['What would you recommend we do first, fibre or satellite?'],
+    ['Can you recommend a supplier for a number portability system?'],
+    ['给我们个建议吧，先培训还是先建实验室'],
+  ])("reads %s as asking for the assistant's own recommendation", (q) => {
+    expect(asksForRecommendation(q)).toBe(true);
+  });
+
+  it.each([
+    ['你建议我引用哪项决议？'],
+    ['Which resolution would you recommend I cite on spam?'],
+    ['What does Resolution 44 recommend?'],
+    ['第76号决议提到了哪些建议书？'],
+  ])('leaves %s to the document', (q) => {
+    expect(asksForRecommendation(q)).toBe(false);
   });
 });
