@@ -119,6 +119,8 @@ const DATE_Q = new RegExp(
     // condition before the question (a question word asks directly: "when was it signed, and where?").
     `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b`,
     '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
+    // A time set for something: "a year by which …", "by when".
+    '\\b(?:date|year|day|month|time(?:line|frame)?) by which\\b|\\bby when\\b',
     // Asked by its noun: "what are the dates of …", "the exact date".
     "\\bwhat(?:'s| is| are| was| were) (?:the |its |their )?(?:exact |precise |actual )?dates?\\b",
   ].join('|'),
@@ -134,6 +136,11 @@ const DATE_A = new RegExp(
   `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|(?<!及)之后|(?<!及)以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
   'i',
 );
+
+/** A year asked for itself: which year, by what year, a year by which, 截止年份. */
+const YEAR_Q =
+  /哪一?年(?!级)|几几年|(?:截止|截至|目标)年份?|\b(?:what|which) year\b|\bby what year\b|\b(?:a|any|the) (?:target )?year by which\b/i;
+const YEAR_A = /\d{4}\s*年|(?<![-‑\w])(?:19|20)\d{2}(?!\d)/;
 
 /**
  * A cited resolution's edition (第195号决议（2014年，釜山）): the year dates that text, not the event a
@@ -184,7 +191,7 @@ const PLACE_Q = new RegExp(
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place.
-    `\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
+    `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
     // With a describing word between (哪几个非洲国家).
     '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
@@ -293,9 +300,12 @@ const MEASURE_Q = new RegExp(
     '(?:率|比例|比率|占比|份额)[\\u4e00-\\u9fff]{0,2}?(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有|要|达到|超过|低于|高于|不低于|不超过|在)?(?:多少|几)',
     '\\b(?:what|which) (?:percentage|proportion|share|rate)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
     // How much of a thing is made, used or thrown away ("how much … do they generate"): a quantity.
-    '\\bhow much\\b[^?]{0,60}\\b(?:produc(?:e|es|ed)|generat(?:e|es|ed)|emit(?:s|ted)?|consum(?:e|es|ed)|recycl(?:e|es|ed)|discard(?:s|ed)?|dump(?:s|ed)?|throw(?:s|n)? away|threw away)\\b',
+    // Not inside a task set for someone ("support for measuring how much is made"): the support is asked.
+    '(?<!\\b(?:figure|find|work) out |\\b(?:measure|assess|estimate|know|track|determine|calculate|understand|monitor|gauge|quantify|record|count) )\\bhow much\\b[^?]{0,60}\\b(?:produc(?:e|es|ed)|generat(?:e|es|ed)|emit(?:s|ted)?|consum(?:e|es|ed)|recycl(?:e|es|ed)|discard(?:s|ed)?|dump(?:s|ed)?|throw(?:s|n)? away|threw away)\\b',
     // How far something moved (缩短了多少, by how much did it fall): a figure, in a unit or a percentage.
     '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',
+    // The same said with one character (少了多少, 降了多少, 涨了多少).
+    '(?:少|多|降|涨|跌|减|增|升)了(?:大约|大概|约)?多少',
     '\\bby how much\\b|\\bhow much (?:has|have|had|did)\\b[^?]{0,50}\\b(?:drop|dropped|fall|fallen|fell|rise|risen|rose|increase|increased|decrease|decreased|grow|grown|grew|improve|improved|reduce|reduced|shrink|shrunk|shorten|shortened|cut|save|saved)\\b',
   ].join('|'),
   'i',
@@ -528,8 +538,11 @@ export function canSupply(
   switch (type) {
     case null:
       return true;
-    case 'date':
-      return DATE_A.test(withoutAskedYears(question, withoutCitedEditions(question, clauseText)));
+    case 'date': {
+      const text = withoutAskedYears(question, withoutCitedEditions(question, clauseText));
+      // A year asked for (哪一年, "a year by which") is a year written, not 每年 or 之前.
+      return YEAR_Q.test(question) ? YEAR_A.test(text) : DATE_A.test(text);
+    }
     case 'money':
     case 'vote':
     case 'person':

@@ -227,6 +227,12 @@ describe('canSupply', () => {
     expect(canSupply('date', q, '研讨会讨论了数字化转型')).toBe(false);
     expect(canSupply('date', q, '研讨会于2021年5月3日举行')).toBe(true);
     expect(canSupply('date', '何时报告？', '每年向理事会报告')).toBe(true);
+    // A year asked for is a year written: 每年 or 之前 gives none.
+    const year = 'Is there a year by which every school must be online?';
+    expect(answerType(year)).toBe('date');
+    expect(canSupply('date', year, '每年审议学校联网的进展')).toBe(false);
+    expect(canSupply('date', year, '在2030年之前使所有学校联网')).toBe(true);
+    expect(canSupply('date', '学校联网的目标是哪一年？', '尽快使学校联网')).toBe(false);
   });
 
   it("does not take a cited resolution's edition year for the date asked, unless that resolution is asked about", () => {
@@ -320,6 +326,12 @@ describe('canSupply', () => {
     );
     expect(canSupply('measure', 'How much plastic is recycled?', '帮助各国回收塑料。')).toBe(false);
     expect(canSupply('measure', 'How much plastic is recycled?', '每年回收塑料300吨。')).toBe(true);
+    // Asked inside what someone is to be helped with, it is that help that is asked about.
+    expect(
+      answerType('What help is there for towns to work out how much plastic they produce?'),
+    ).toBe(null);
+    // By how much it went down, said with one character.
+    expect(answerType('推广以后，塑料垃圾少了多少？')).toBe('measure');
   });
 
   it('takes a counted group of countries as how many, not which', () => {
@@ -462,6 +474,13 @@ describe('canSupply', () => {
     );
     expect(answerType('When was it signed, and by whom?')).toBe('date');
     expect(answerType('And when, exactly, was it held?')).toBe('date');
+  });
+
+  it('reads "by which" as no question about countries', () => {
+    expect(answerType('Is there a date by which poorer countries must switch?')).toBe('date');
+    expect(answerType('Is there a standard to which developing countries must conform?')).toBe(
+      null,
+    );
   });
 
   it('answers "which countries" only with a clause naming a place the question did not name', () => {
