@@ -162,13 +162,25 @@ export class DictionaryExpander {
     return undefined;
   }
 
+  /**
+   * A hyphenated word the table does not know whole (fake-equipment, computer-security) is its words, as
+   * if typed apart; one it knows (e-mail, follow-up) stays one, and so does one with a piece no word.
+   */
+  private hyphenParts(word: string): string[] {
+    if (!word.includes('-') || this.bases(word).length) return [word];
+    const parts = word.split('-');
+    return parts.every((p) => p.length > 2 && this.bases(p).length) ? parts : [word];
+  }
+
   /** English spans, longest phrase first, each word used once; `stopwords` are skipped as in the table. */
   english(
     text: string,
     stopwords: Set<string>,
     ways: EnglishWays = { related: true, families: true },
   ): DictionaryUnit[] {
-    const words = englishWordsOf(text).filter((w) => !stopwords.has(w));
+    const words = englishWordsOf(text)
+      .flatMap((w) => this.hyphenParts(w))
+      .filter((w) => !stopwords.has(w));
     const units: DictionaryUnit[] = [];
     for (let i = 0; i < words.length;) {
       let used = 1;

@@ -108,6 +108,40 @@ const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,7}$/;
 /** The acronyms among a term's English names. */
 const acronymsOf = (names: string[]) => names.filter((a) => ACRONYM.test(a));
 
+type GlossaryTerm = Glossary['terms'][number];
+
+const FUNCTION_WORD = /^(?:the|of|and|for|to|in|on|a|an|with|between|among|or|by|at)$/i;
+
+/**
+ * A long proper name is also called by its closing words (the Standardization Assembly, the Development
+ * Sector, the Health Organization): each ending of two words or more of a name written in capitals, that
+ * no other entry's name ends with or is, stands for that entry. Everyday paraphrases (lower case) are not
+ * cut, as their endings mean nothing alone.
+ */
+function nameTails(terms: readonly GlossaryTerm[]): Map<number, string[]> {
+  const names = new Set(terms.flatMap((t) => t.en.map((n) => n.toLowerCase())));
+  const owners = new Map<string, Set<number>>();
+  terms.forEach((t, i) => {
+    for (const name of t.en) {
+      const words = name.split(' ');
+      if (words.length < 3 || !words.every((w) => /^[A-Za-z][A-Za-z-]*$/.test(w))) continue;
+      if (!words.every((w) => FUNCTION_WORD.test(w) || /^[A-Z]/.test(w))) continue;
+      for (let k = 2; k < words.length; k++) {
+        const tail = words.slice(-k).join(' ').toLowerCase();
+        if (FUNCTION_WORD.test(words[words.length - k]!) || names.has(tail)) continue;
+        owners.set(tail, (owners.get(tail) ?? new Set()).add(i));
+      }
+    }
+  });
+  const out = new Map<number, string[]>();
+  for (const [tail, of] of owners) {
+    if (of.size !== 1) continue;
+    const [i] = of;
+    out.set(i!, [...(out.get(i!) ?? []), tail]);
+  }
+  return out;
+}
+
 export class GlossaryExpander {
   private readonly terms: {
     /** The term's pattern, matched without a RegExp (see term-matcher.ts). */
@@ -133,9 +167,10 @@ export class GlossaryExpander {
   private readonly zhTermsByPrefix: PrefixIndex;
 
   constructor(readonly glossary: Glossary) {
+    const tails = nameTails(glossary.terms);
     this.terms = glossary.terms
-      .flatMap((t) =>
-        t.en.map((en) => {
+      .flatMap((t, i) =>
+        [...t.en, ...(tails.get(i) ?? [])].map((en) => {
           const { key, source, contains } = termPattern(en);
           return {
             match: termMatcher(source),

@@ -189,6 +189,12 @@ describe('DictionaryExpander', () => {
     expect(units[0]!.candidates[0]![0]).toBe('发展中国家');
   });
 
+  it('reads a hyphenated word it does not know whole as its words, unless a piece is no word', () => {
+    const units = expander.english('help for developing-countries', STOPWORDS);
+    expect(units[0]).toMatchObject({ surface: 'developing countries' });
+    expect(expander.english('qzx-countries', STOPWORDS)).toEqual([]);
+  });
+
   it('reads a particle inside a phrase (set up), and alone not at all (pay off)', () => {
     expect(expander.english('set up', STOPWORDS)[0]).toMatchObject({ surface: 'set up' });
     expect(expander.english('set up', STOPWORDS)[0]!.candidates[0]![0]).toBe('建立');

@@ -33,6 +33,25 @@ describe('GlossaryExpander', () => {
     expect(rewritten).toContain('标准化工作差距');
   });
 
+  it("takes a capitalised name's closing words for it, when no other name ends so", () => {
+    const names = new GlossaryExpander({
+      resolutions: [],
+      terms: [
+        { en: ['WWSA', 'World Widget Standardization Assembly'], zh: '世界部件标准化全会' },
+        { en: ['Widget Advisory Group'], zh: '部件顾问组' },
+        { en: ['Gadget Advisory Group'], zh: '小器具顾问组' },
+        { en: ['make it easy for people'], zh: '提供便利' },
+      ],
+    });
+    expect(names.expand('When did the 2024 standardization assembly meet?').terms).toContain(
+      '世界部件标准化全会',
+    );
+    // Two names end so: neither is meant.
+    expect(names.expand('the advisory group').terms).toEqual([]);
+    // An everyday paraphrase is not cut.
+    expect(names.expand('for people in need').terms).toEqual([]);
+  });
+
   it('matches English terms only as whole words, plural endings allowed', () => {
     expect(expander.expand('Tickets for the concert hall').terms).toEqual([]);
     expect(expander.expand('Which CERTs does it mention?').terms).toEqual(['计算机事件响应组']);
