@@ -9,6 +9,9 @@
  * chat, also by a space after a sentence-final particle (山寨机太多了 ITU会管吗), where the stop is left out.
  */
 export function sentencesOf(text: string): string[] {
+  // "For my slides: when …": the asker's purpose, set off by a colon, is a sentence of its own.
+  const lead = PURPOSE_LEAD.exec(text);
+  if (lead) return [lead[0], ...sentencesOf(text.slice(lead[0].length))];
   return text
     .split(CHAT_BREAK)
     .flatMap(
@@ -16,6 +19,13 @@ export function sentencesOf(text: string): string[] {
     )
     .filter((s) => s.trim());
 }
+
+/**
+ * What the answer is for, or a word that opens a question (For my report:, Quick question:, Context:),
+ * before a colon; not a topic set out first (For the e-waste resolution:, 电子废物：).
+ */
+const PURPOSE_LEAD =
+  /^\s*(?:for (?:my|our|a|an|the) (?:[\w-]+ ){0,3}?(?:slides?|deck|briefing|brief|report|presentation|talk|speech|notes?|article|story|piece|class|lecture|course|memo|minister|boss|team|thesis|essay)|(?:quick|one|small|short|simple) (?:question|one|check|thing)|context|background|fyi|btw)\s*[:：]\s*(?=\S)/i;
 
 const CHAT_BREAK =
   /(?<=[\u4e00-\u9fff][了啊呀吧呢嘛哦啦吗么])\s+(?=[^\s\d一二三四五六七八九十两几])/;

@@ -29,6 +29,16 @@ describe('askingSentences', () => {
     expect(askingSentences('tell me about resolution 44')).toBe('tell me about resolution 44');
   });
 
+  it("sets the asker's purpose before a colon apart, not a topic set out first", () => {
+    expect(askingSentences('For my slides: when was the summit held?')).toBe(
+      'when was the summit held?',
+    );
+    expect(askingSentences('Quick question: who chairs it?')).toBe('who chairs it?');
+    expect(askingSentences('For the e-waste resolution: who pays?')).toBe(
+      'For the e-waste resolution: who pays?',
+    );
+  });
+
   it('takes a question put without its mark as asking: reported, or ended by a particle', () => {
     expect(askingSentences('My boss is asking which office runs it. I run a clinic.')).toBe(
       'My boss is asking which office runs it.',
