@@ -3,6 +3,7 @@
  * the resolutions that deal with a topic, a resolution overview, or clauses.
  */
 import { asksStatusChoice, isStatusQuestion, statusSubject } from './status-question.js';
+import { resolutionRefs } from './resolution-refs.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
@@ -52,7 +53,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
   ],
   [
     '无修改',
-    /无修改|未修改|没有修改|没修改|没(?:有)?修订|不变|未作修改|未变|保持不变|原封不动|(?:保持|保留)原样|原样保留|没动|没改|没变|保留(?:下来|了)|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)/i,
+    /无修改|未修改|没有修改|没修改|没(?:有)?修订|不变|未作修改|未变|保持不变|原封不动|(?:保持|保留)原样|原样保留|没动|没改|没变|保留(?:下来|了)|unchanged|not (?:been )?(?:changed|revised|modified|amended)|without (?:any )?(?:changes?|modifications?|amendments?)|no changes?|(?:kept|left|stayed|remained) (?:as (?:it was|they were|is|before)|the same|intact)|untouched|left alone/i,
   ],
   [
     '修订版',
@@ -322,6 +323,16 @@ export function detectIntent(
   resolutionCount = namesResolution ? 1 : 0,
 ): Intent {
   const status = statusIn(question);
+  // "And how many did they leave untouched?" after talk of one resolution: resolutions counted by status,
+  // not that one's status (the question itself numbers none).
+  if (
+    namesResolution &&
+    COUNT_WORDS.test(question) &&
+    !COUNTS_OTHER.test(question) &&
+    status &&
+    !resolutionRefs(question).length
+  )
+    return { kind: 'count', statuses: statusesIn(question), abrogated: false };
   if (namesResolution) {
     // Whether a named one was abrogated (was it scrapped? 被废止了吗): its 表1 status says it is in force.
     if (
@@ -428,7 +439,8 @@ function titleWords(question: string): string | null {
 const OVERVIEW_OF_ONE = new RegExp(
   [
     "\\b(?:tell me about|what(?:'s| is| was) the|explain the|describe the|summar(?:y|ise|ize) (?:of )?the|overview of the|gist of the)\\b[^?.]{1,60}\\bresolution\\b(?!s)(?:[^?.]{0,20}\\babout\\b)?",
-    '(?:那项|这项|那个|这个|那份|这份)?[^，。？?]{1,20}?的?(?:那项|那个|这项|这个)?决议(?:主要)?(?:讲|说|是关于|讲的是|的内容|是什么|有什么内容|介绍)',
+    // 讲/说 asked (讲什么, 说了啥, 主要讲？), not said (有决议说X: a claim about what one says).
+    '(?:那项|这项|那个|这个|那份|这份)?[^，。？?]{1,20}?的?(?:那项|那个|这项|这个)?决议(?:主要)?(?:(?:讲|说)(?:了|的是|的)?(?:些)?(?:什么|啥|哪些)|(?:讲|说)\\s*[？?]?\\s*$|是关于|讲的是|的内容|是什么|有什么内容|介绍)',
   ].join('|'),
   'i',
 );

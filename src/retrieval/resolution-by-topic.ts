@@ -16,7 +16,7 @@ export interface ResolutionTitle {
 
 /** Words before 决议 / "resolution" that point or ask rather than name a topic. */
 const NOT_A_TOPIC =
-  /^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一(?:个|项|份|条|些|种)|两|几|同样|类似)|^(?:same|other|last|first|previous|new|next|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b/i;
+  /^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一(?:个|项|份|条|些|种)|两|几|同样|类似)|^(?:same|other|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|former|latter|previous|new|next|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b/i;
 
 /**
  * Whether a name holds a term: Chinese as text (漫游 in 国际移动漫游); English word by word, each word of
@@ -28,9 +28,15 @@ function namer(term: string): (name: string) => boolean {
   const words = term
     .split(/\s+/)
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
-    .map((w) => new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?![a-z0-9])`));
+    // A long word may be clipped, as chat clips it (cybersec for cybersecurity): it may begin a name's word.
+    .map(
+      (w) => new RegExp(`(?<![a-z0-9])${escapeRe(w)}${w.length >= CLIPPED ? '' : '(?![a-z0-9])'}`),
+    );
   return (name) => words.length > 0 && words.every((re) => re.test(name));
 }
+
+/** Words this long may be clipped forms of a longer one. */
+const CLIPPED = 6;
 
 /** Each title's names in lower case, made once per list of titles rather than on every question. */
 const lowered = new WeakMap<readonly ResolutionTitle[], string[][]>();
@@ -43,19 +49,21 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
 const ZH_NAMINGS = [
   /关于([^，。？?、；\s]{1,12}?)的(?:[那这]一?(?:个|项|份))?决议/g,
   /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
-  /([^，。？?、；\s关于的]{1,10}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
+  /([^，。？?、；\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
   // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
-  /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那一?(?:个|项|份|条))(?!决议)/g,
-  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那一?(?:个|项|份|条))(?=和|与|跟|还是|以及)/g,
+  /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?!决议)/g,
+  /([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=和|与|跟|还是|以及)/g,
   // One asked after in a follow-up, or set out before what is said of it, 决议 left out (漫游那项呢？,
   // 讲打假的那个呢, 漫游那条，改过吗).
-  /([^，。？?、；\s关于的和与跟]{1,10}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
+  /([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
 ];
 const EN_NAMINGS = [
   /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
+  // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
+  /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$)/gi,
   // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
   /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*) one\b/gi,
   // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.
@@ -78,7 +86,13 @@ export function topicNamings(question: string): string[] {
   for (const re of patterns) {
     for (const m of question.matchAll(re)) {
       // A leading 那 (那么, "so then") opens a follow-up: not the 那 of 那个, which points.
-      const span = m[1]!.trim().replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '');
+      // A pointing word at its end (风筝那个决议和…, read by the pattern for two joined by topics) is no
+      // part of the topic.
+      const span = m[1]!
+        .trim()
+        .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
+        .replace(/(?<=[\u3400-\u9fff]{2})[那这]一?(?:个|项|份|条)$/, '')
+        .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '');
       if (span && !NOT_A_TOPIC.test(span)) found.push({ span, at: m.index! });
     }
   }

@@ -99,6 +99,8 @@ const EN_FORMS: RegExp[] = [
   // Still the same? Left as it was? Same as before?
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
+  // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
+  /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,
   // Still in force? No longer valid? Was it abrogated? Whether it still stands is what 表1 says.
   /\b(?:still|no longer)\b.{0,20}\b(?:in force|valid|in effect|in place|applies|apply|active|current)\b/i,
@@ -135,7 +137,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|changed?|amended?|updated?|actuali[sz]ed)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not)\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
+  /\b(?:revised?|changed?|amended?|updated?|actuali[sz]ed)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

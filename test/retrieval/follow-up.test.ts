@@ -77,6 +77,8 @@ describe('resolveFollowUp', () => {
 
   it('carries the subject into a clause named without its resolution', () => {
     expect(resolveFollowUp('and item 3 of the instructions?', ABOUT_88).carried).toEqual([88]);
+    // "The third one" is a place in a list, not another resolution named by its topic.
+    expect(resolveFollowUp('and the third one? what is it about?', ABOUT_88).carried).toEqual([88]);
     expect(resolveFollowUp('责成部分第二项是什么？', ABOUT_88).carried).toEqual([88]);
   });
 

@@ -235,6 +235,11 @@ describe('detectIntent', () => {
     expect(intentOf('Is the text about drone licences an updated version?').kind).toBe('status');
     expect(intentOf('无人机那一项，这次有没有改过？').kind).toBe('status');
     expect(intentOf('讲无人机的那条，是这次才有的吗？').kind).toBe('status');
+    // A resolution carried from the conversation, and resolutions counted by status: the count.
+    expect(detectIntent('and how many did they leave untouched?', '', true, 1)).toMatchObject({
+      kind: 'count',
+      statuses: ['无修改'],
+    });
     // …nor "list" inside one (specialists): this asks for the help, not a list of revised resolutions.
     expect(intentOf('Does the revised resolution on EMF send specialists?').kind).toBe('clauses');
   });
@@ -420,6 +425,7 @@ describe('statusesIn', () => {
     expect(statusesIn('有人改了号码还能用，哪条决议管？')).toEqual([]);
     expect(statusesIn('哪些决议改了？')).toEqual(['修订版']);
     expect(statusesIn('哪些决议改过什么')).toEqual(['修订版']);
+    expect(statusesIn('how many did they leave untouched?')).toEqual(['无修改']);
   });
 
   it('does not read new people or newly appointed ones as new resolutions', () => {
@@ -445,6 +451,8 @@ describe('asksOverviewOfOne', () => {
     ['What does the roaming resolution ask BDT to do?'],
     ['漫游决议要求电信发展局做什么'],
     ['tell me about roaming'],
+    // What a resolution says, stated: a claim, not a question about it.
+    ['我记得有决议说小组会议也要配口译'],
     // Which one says something: the clause that says it.
     ['哪个决议说了要给讲习班拨款？'],
     ['哪项决议讲到了电子废物的回收？'],

@@ -39,6 +39,12 @@ describe('topicNamings', () => {
     // 那一项 as 那项; a topic may begin with 一 (一致性, 一体化) without pointing.
     expect(topicNamings('电子废物那一项，改过吗？')).toEqual(['电子废物']);
     expect(topicNamings('一体化测试那条呢')).toEqual(['一体化测试']);
+    // Chat's header without "the"; a long topic whole, without the 和 before it or the 那个 after it.
+    expect(topicNamings('Kite noise resolution - was it changed?')).toEqual(['Kite noise']);
+    expect(topicNamings('风筝那个决议和规范城市上空风筝噪声那个决议有什么不同')).toEqual([
+      '风筝',
+      '规范城市上空风筝噪声',
+    ]);
     // The topic runs to where the question goes on ("something", a verb of being).
     expect(topicNamings('Is the one about drone licences for islands something new?')).toEqual([
       'drone licences for islands',
@@ -56,6 +62,8 @@ describe('topicNamings', () => {
       'one number for Africa',
     ]);
     expect(topicNamings('is it the same one or a new one?')).toEqual([]);
+    // A place in a list is no topic.
+    expect(topicNamings('and the third one?')).toEqual([]);
   });
 });
 
@@ -65,6 +73,9 @@ describe('resolutionByTopic', () => {
     expect(byTopic('漫游那个决议对消费者有什么好处？')).toBe(88);
     expect(byTopic('垃圾短信那个决议要求研究组做什么？')).toBe(52);
     expect(byTopic('What does the African emergency number resolution ask BDT to do?')).toBe(100);
+    // A long word clipped, as chat clips it: the start of a name's word.
+    expect(byTopic('the internat roaming resolution: who acts?')).toBe(88);
+    expect(byTopic('the roam resolution: who acts?')).toBeNull();
   });
 
   it('finds the topic at the end of a Chinese span that begins with what is said before it', () => {

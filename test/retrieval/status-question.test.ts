@@ -31,6 +31,9 @@ describe('isStatusQuestion', () => {
     // New this time: only there now, not before.
     ['讲漫游的那条，是这次才有的吗？'],
     ['漫游那项以前没有吗？'],
+    // Chat's fragment after what it is about, and "or carried over".
+    ['Res 12 (the one on kites) - changed this time?'],
+    ['Kite res - amended or carried over as is?'],
     ['Someone said Resolution 72 was completely rewritten. True?'],
     ['Was Resolution 72 changed?'],
     ['Has Resolution 72 been updated?'],
@@ -106,6 +109,7 @@ describe('isStatusQuestion', () => {
     // New or revised said of the texts it is about.
     ['Why consult ITU-D when preparing new or revised Recommendations under Resolution 44?'],
     ['Does Resolution 2 cover revised Questions?'],
+    ['Res 12 - new tasks for the study groups?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
