@@ -49,6 +49,7 @@ const ITEM_MARKED = new RegExp(
 );
 
 export interface ClauseReference {
+  /** '' when only the item is named: any section's. */
   section: string;
   /** The item as the clauses print it, without brackets: "6", "2.iii", "vii". */
   item: string;
@@ -75,8 +76,23 @@ export function clauseReference(rest: string): ClauseReference | null {
     if (item) return reference(section, item);
   }
   const marked = named.length ? ITEM_MARKED.exec(rest) : null;
-  return marked ? reference(named[0]!.section, marked) : null;
+  if (marked) return reference(named[0]!.section, marked);
+  // An item named on its own (那第8条呢, "and item 3?"): in whichever section has it (section '').
+  const only = ITEM_ONLY.exec(rest);
+  if (only) return reference('', only);
+  // "And the third one?": the item in that place.
+  const nth = NTH_ITEM.exec(rest);
+  const place = nth ? ORDINALS.indexOf(nth[1]!.toLowerCase()) + 1 : 0;
+  return place > 0 ? { section: '', item: String(place) } : null;
 }
+
+const NTH_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) (?:one|item|point|paragraph)\\b`, 'i');
+
+/** An item named as one, with its word (第8条, item 3); a bare 第2 may be a group's (第2研究组). */
+const ITEM_ONLY = new RegExp(
+  `第\\s*(?<n>\\d{1,2}|${ZH_NUMBER})\\s*[段项条点款](?![a-z\\d])|\\b(?:item|point|para(?:graph)?)\\s*(?<m>\\d{1,2})\\b`,
+  'i',
+);
 
 /** An item as printed (2.iii), vii), 6) without its brackets. */
 const bare = (item: string) => item.replace(/[()（）\s]/g, '').toLowerCase();
@@ -86,7 +102,7 @@ export function referencedClauses(clauses: readonly Clause[], ref: ClauseReferen
   return clauses.filter(
     (c) =>
       c.part === 'annex' &&
-      (c.section === ref.section || c.within === ref.section) &&
+      (ref.section === '' || c.section === ref.section || c.within === ref.section) &&
       c.item !== null &&
       bare(c.item) === ref.item,
   );

@@ -31,10 +31,17 @@ describe('clauseReference', () => {
     expect(clauseReference('责成电信标准化局主任做什么？')).toBeNull();
     expect(clauseReference('What does it instruct the bureau to do?')).toBeNull();
     expect(clauseReference('做出决议的内容')).toBeNull();
-    // A numeral that counts something is no item; an item marked without any section is no reference.
+    // A numeral that counts something is no item.
     expect(clauseReference('责成一个工作组做什么')).toBeNull();
     expect(clauseReference('the instructions to the director')).toBeNull();
-    expect(clauseReference('what does point 6 say?')).toBeNull();
+  });
+
+  it("reads an item named on its own, with its word or by its place, as any section's", () => {
+    expect(clauseReference('那第8条呢？')).toEqual({ section: '', item: '8' });
+    expect(clauseReference('what does point 6 say?')).toEqual({ section: '', item: '6' });
+    expect(clauseReference('and the third one?')).toEqual({ section: '', item: '3' });
+    // A bare 第2 is a group's, not an item.
+    expect(clauseReference('ITU-D第2研究组呢？')).toBeNull();
   });
 });
 
