@@ -104,7 +104,7 @@ const GRANT_A = GRANT_Q;
  * invite; only a clause that says a rule binds, or sets a penalty, answers.
  */
 const BINDING_Q =
-  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b/i;
+  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b|\b(?:will|would|can|could|to|may|might|must|shall)\s+(?:now\s+|also\s+|soon\s+)?fine\b|\bfine (?:the |an? |any )?(?:operators?|companies|providers?|countries|carriers?|them)\b/i;
 const BINDING_A =
   /强制|必须|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
@@ -260,7 +260,7 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 

@@ -14,6 +14,10 @@ const ZH_NEW_IS =
 const EN_NEW_ON =
   /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover))\s+([^?.!;,]{3,60})/i;
 const EN_NEW_NOUN = /\bnew\s+((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b/i;
+/** A draft named by its topic: "the pandemic draft resolution", "the draft resolution on X", X的决议草案. */
+const EN_DRAFT =
+  /\bdraft resolution (?:on|about|for|covering|regarding|concerning) ([^?.!;,]{3,60})|\bthe ((?:[a-z0-9/-]+\s+){0,2}?[a-z0-9/-]+)\s+draft(?: resolution)?\b/i;
+const ZH_DRAFT = /([^，。？?！!的]{2,20}?)(?:方面)?的?(?:新)?决议草案/;
 
 const EN_VERB =
   /\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|have|has|had|call|calls|and|that|which|who|called|adopted|passed|approved|at|in|from)\b/i;
@@ -47,18 +51,20 @@ export function newResolutionTopic(question: string): string | null {
 }
 
 function claimedTopic(question: string): string | null {
-  const zh = ZH_NEW_ON.exec(question) ?? ZH_NEW_IS.exec(question);
+  const zh = ZH_NEW_ON.exec(question) ?? ZH_NEW_IS.exec(question) ?? ZH_DRAFT.exec(question);
   if (zh) {
     // A one-character verb left before it (管, 讲: "the one that governs X") is no part of the topic.
+    // 大流行那个决议草案: the pointing word after the topic goes first, or the lead would take all.
     const topic = zh[1]!
+      .replace(/[那这](?:个|项|份)$/, '')
       .replace(ZH_LEAD, '')
       .replace(/^[管讲搞做]/, '')
       .trim();
     return topic.length >= 2 ? topic : null;
   }
-  const en = EN_NEW_ON.exec(question) ?? EN_NEW_NOUN.exec(question);
+  const en = EN_NEW_ON.exec(question) ?? EN_NEW_NOUN.exec(question) ?? EN_DRAFT.exec(question);
   // The topic's noun phrase ends where the question's verb starts ("… on emergency numbers ask?").
-  const topic = en?.[1]!.split(EN_VERB)[0]!.trim();
+  const topic = (en?.[1] ?? en?.[2])?.split(EN_VERB)[0]!.trim();
   return topic && topic.length >= 2 ? topic : null;
 }
 

@@ -30,6 +30,24 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/决[意义仪]|绝议/g, '决议', 'han'],
   [/建意书/g, '建议书', 'han'],
   [/研究[祖族]/g, '研究组', 'han'],
+  // Written Cantonese (Hong Kong chat) in the Mandarin the document writes; only characters Mandarin
+  // does not use this way (係 is left: simplified, it is 系 as in 系统).
+  [/有冇/g, '有没有', 'han'],
+  [/系(?:唔|不)系|系咪/g, '是不是', 'han'],
+  [/呢(?=个|啲|些)/g, '这', 'han'],
+  [/冇/g, '没有', 'han'],
+  [/嘅/g, '的', 'han'],
+  [/哋/g, '们', 'han'],
+  [/佢/g, '他', 'han'],
+  [/唔/g, '不', 'han'],
+  [/乜嘢|咩/g, '什么', 'han'],
+  [/喺/g, '在', 'han'],
+  [/咗/g, '了', 'han'],
+  [/啲/g, '些', 'han'],
+  [/睇/g, '看', 'han'],
+  [/边个/g, '哪个', 'han'],
+  [/点样/g, '怎样', 'han'],
+  [/而家/g, '现在', 'han'],
 ];
 
 /**

@@ -97,8 +97,14 @@ function unknownTerm(token: string, lexicon: NameLexicon): boolean {
 /** Whether what stands at `at` is the asker's own setting or an example, not what the question asks about. */
 function aside(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  return FIRST_PERSON.test(before) || EXAMPLE_BEFORE.test(before);
+  // The asker's setting is the clause the name is in: "a minister said on our station that they will
+  // drop it in ECOWAS" reports a claim about ECOWAS, set in a clause of its own.
+  const clause = before.split(CLAUSE_START).pop()!;
+  return FIRST_PERSON.test(clause) || EXAMPLE_BEFORE.test(before);
 }
+
+/** Words that open a clause of its own inside a sentence. */
+const CLAUSE_START = /\b(?:that|which|because|but|so|when|whether|if)\b/i;
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const LOWER = /\p{Ll}/u;

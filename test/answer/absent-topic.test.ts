@@ -36,6 +36,8 @@ describe('namedTopic', () => {
     ['潮汐发电？', '潮汐发电'],
     ['这些决议有没有给出潮汐发电的补贴标准？', '潮汐发电'],
     ['全会关于太空垃圾做了什么决定？', '太空垃圾'],
+    // A resolution on it asked for.
+    ['全会有没有通过分配卫星轨道的决议？', '分配卫星轨道'],
     ['Is there a resolution on tidal power for islands', 'tidal power for islands'],
     ['tidal power subsidies', 'tidal power subsidies'],
     ['Are there any resolutions about drone licences?', 'drone licences'],

@@ -89,6 +89,8 @@ describe('answerType', () => {
     ['厂商要承担什么法律责任？', 'binding'],
     ['Is there a quota for women among the chairs?', 'binding'],
     ['Do I get compensation if my phone is stolen?', 'binding'],
+    ['Will they now fine the operators that miss the target?', 'binding'],
+    ['Is that fine with the study groups?', null],
     // A grant to a person: a clause must name one.
     ['Are there fellowships for students to attend meetings?', 'grant'],
     ['有没有奖学金可以申请？', 'grant'],
@@ -295,6 +297,7 @@ describe('canSupply', () => {
     expect(answerType('讲垃圾短信的决议 几号')).toBe(null);
     // A sentence of its own after "is there a resolution?" asks its number too.
     expect(answerType('管卫星频率的有对应的决议吗？几号')).toBe(null);
+    expect(answerType('有个决议是讲卫星频率协调的，是几号来着？')).toBe(null);
     expect(answerType('那个决议通过了吗？几号开的会？')).toBe('date');
     // 几号 of a resolution already numbered, or before a verb, is a day of the month.
     expect(answerType('第52号决议是几号通过的？')).toBe('date');

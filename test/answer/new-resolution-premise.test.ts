@@ -16,6 +16,9 @@ describe('newResolutionTopic', () => {
     ['Is there a new resolution on tidal power?', 'tidal power'],
     ['What does the new resolution about drone licences say?', 'drone licences'],
     ['Which number is the new space debris resolution?', 'space debris'],
+    // A draft named by its topic.
+    ['What did the kite draft resolution say about noise?', 'kite'],
+    ['风筝那个决议草案规定了什么？', '风筝'],
   ])('reads the topic claimed in %s', (q, topic) => {
     expect(newResolutionTopic(q)).toBe(topic);
   });

@@ -15,6 +15,9 @@ describe('expandShorthand', () => {
     // Typed straight after Chinese, it is the Chinese word.
     ['漫游是几号reso', '漫游是几号决议'],
     ['12号 res讲啥', '12号决议讲啥'],
+    // Written Cantonese in Mandarin.
+    ['有冇关于漫游嘅决议？我哋想知', '有没有关于漫游的决议？我们想知'],
+    ['呢个决议系唔系新嘅？', '这个决议是不是新的？'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
   });

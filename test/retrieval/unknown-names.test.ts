@@ -76,6 +76,10 @@ describe('unknownNames', () => {
     // Chat-style first person, in lower case.
     expect(names('hi, im at a small QXZ in kenya. does ITU help operators?')).toEqual([]);
     expect(names('i work for Zorblat. does ITU help operators fight spam?')).toEqual([]);
+    // The asker's setting is the clause the name is in, not a claim reported in a clause of its own.
+    expect(names('Our operators say that Zorblat is involved in spam. Is it?')).toEqual([
+      'Zorblat',
+    ]);
   });
 
   it('takes the asker for no name (I’m, I’d)', () => {
