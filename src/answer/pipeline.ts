@@ -56,6 +56,7 @@ import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './
 import { answerInParts, interleave } from './multi-part.js';
 import { actorAsked, asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
 import { preferNaming, rareNames } from './named-term.js';
+import { preferNamingOrganisations } from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
 import { alternativesCoverage } from './topic-alternatives.js';
@@ -661,7 +662,10 @@ async function answerQuestion(
   const type = answerType(plan.standalone);
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
-  const namedHits = preferNaming(hits, rareNames(plan.standalone, store.clauses));
+  const namedHits = preferNamingOrganisations(
+    preferNaming(hits, rareNames(plan.standalone, store.clauses)),
+    plan.standalone,
+  );
   const typedHits =
     type === 'funding' ? withFundingClause(namedHits, plan.standalone, store) : namedHits;
   const ranked = opts.preferAnswerType

@@ -1,0 +1,51 @@
+/** "Which organisations …": the clause naming them comes before one that only says 相关组织. */
+import { describe, expect, it } from 'vitest';
+import { preferNamingOrganisations } from '../../src/answer/organisations-asked.js';
+import { clause, hitOn } from '../helpers/clause.js';
+
+const summary = hitOn(
+  clause({ id: 'summary', resolution: 7, text: '第7号决议要求与相关组织合作，推广风筝安全。' }),
+  1.0,
+);
+const named = hitOn(
+  clause({
+    id: 'named',
+    resolution: 7,
+    text: '与诸如国际风筝联合会（IKF）和世界气象组织（WMO）等相关组织协作。',
+  }),
+  0.7,
+);
+const listed = hitOn(clause({ id: 'listed', resolution: 7, text: '与KSA、IKF和ITU-T合作。' }), 0.7);
+const far = hitOn(clause({ id: 'far', resolution: 7, text: '与世界气象组织（WMO）协作。' }), 0.4);
+const other = hitOn(
+  clause({ id: 'other', resolution: 8, text: '与世界气象组织（WMO）协作。' }),
+  0.9,
+);
+
+const ids = (hits: { clause: { id: string } }[]) => hits.map((h) => h.clause.id);
+
+describe('preferNamingOrganisations', () => {
+  it('brings the clause naming organisations first, when organisations are asked for', () => {
+    expect(
+      ids(preferNamingOrganisations([summary, named], 'Which organisations does it work with?')),
+    ).toEqual(['named', 'summary']);
+    expect(ids(preferNamingOrganisations([summary, listed], '该跟哪几家国际机构联手？'))).toEqual([
+      'listed',
+      'summary',
+    ]);
+  });
+
+  it('leaves the order when none is asked, or the one naming them scores far lower or is of another resolution', () => {
+    expect(ids(preferNamingOrganisations([summary, named], 'What does it ask for?'))).toEqual([
+      'summary',
+      'named',
+    ]);
+    expect(ids(preferNamingOrganisations([summary, far], 'Which bodies does it name?'))).toEqual([
+      'summary',
+      'far',
+    ]);
+    expect(
+      ids(preferNamingOrganisations([summary, other], 'Which agencies does it name?')),
+    ).toEqual(['summary', 'other']);
+  });
+});
