@@ -188,6 +188,8 @@ const PLACE_Q = new RegExp(
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
+    // Countries asked to be named: "name the 12 island states", "list the countries".
+    '\\b(?:name|list)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place.

@@ -358,7 +358,9 @@ export function detectIntent(
   const aboutResolutions =
     /决议|resolutions?|\bdecisions?\b/i.test(question) ||
     /[\u4e00-\u9fff]{2}那一?(?:个|项|份|条)/.test(question) ||
-    /\bthe (?:text|one|wording) (?:about|on|for|against|dealing with|covering)\b/i.test(question) ||
+    /\bthe (?:text|one|wording|rules?|provisions?) (?:about|on|for|against|dealing with|covering)\b/i.test(
+      question,
+    ) ||
     namesTable(question) ||
     asksStatusChoice(question);
   // Which titles hold the words quoted: 表1's titles, of any status or of the one named.

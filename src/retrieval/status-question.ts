@@ -46,7 +46,7 @@ const ZH_FORMS: RegExp[] = [
   // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
   // 新制定的还是改过的, 新搞出来的吗: the choice between new and revised (搞, 弄, 定: everyday "make", "set").
   new RegExp(
-    `新(?:通过|增|制定|出台|加|搞|弄|立|定|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|还是)|新的?决议${ZH_PARTICLE}`,
+    `新(?:通过|增|制定|出台|加|搞|弄|立|定|订|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议${ZH_PARTICLE}`,
   ),
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
@@ -99,6 +99,8 @@ const EN_FORMS: RegExp[] = [
   // Still the same? Left as it was? Same as before?
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
+  // There before, or adopted for the first time: whether it is new.
+  /\b(?:existed|was there|was around) (?:already |before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
   /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,

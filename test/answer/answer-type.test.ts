@@ -90,6 +90,7 @@ describe('answerType', () => {
     ['Is there a quota for women among the chairs?', 'binding'],
     ['Do I get compensation if my phone is stolen?', 'binding'],
     ['Will they now fine the operators that miss the target?', 'binding'],
+    ['Can you name the 12 island countries that signed?', 'place'],
     ['Is that fine with the study groups?', null],
     // A grant to a person: a clause must name one.
     ['Are there fellowships for students to attend meetings?', 'grant'],

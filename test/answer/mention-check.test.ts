@@ -34,6 +34,7 @@ describe('asksMention', () => {
     ['第50号决议是否要求理事会每月开会？'],
     ['第76号决议是不是规定实验室必须收费？'],
     ['第64号决议有没有规定地址分配的期限？'],
+    ['第12号决议有没有给风筝定一个高度上限？'],
     ['Under Resolution 29, does the Council have to approve each case?'],
     ['Is the ILO one of the bodies it cites?'],
   ])('reads %s as asking whether a text speaks of something', (q) => {

@@ -233,6 +233,7 @@ describe('detectIntent', () => {
     expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
     // "The text about …", 那一项 and 那条 name a resolution by its topic too.
     expect(intentOf('Is the text about drone licences an updated version?').kind).toBe('status');
+    expect(intentOf('Did the rules about drone licences get changed?').kind).toBe('status');
     expect(intentOf('无人机那一项，这次有没有改过？').kind).toBe('status');
     expect(intentOf('讲无人机的那条，是这次才有的吗？').kind).toBe('status');
     // A resolution carried from the conversation, and resolutions counted by status: the count.
