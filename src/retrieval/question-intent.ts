@@ -72,7 +72,7 @@ const ASKS_WHETHER =
 
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
-  /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|distinguish|versus|\bvs\.?(?=\s|$)/i;
+  /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
 /** Asked of each of two: 分别, 各自, each, both, respectively, or A or B. */
 const EACH_OF_TWO = /分别|各自|都|还是|\b(?:each|both|respectively|or|versus)\b/i;
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
@@ -97,7 +97,7 @@ const LIST_WORDS =
  * (which number it has).
  */
 const COUNT_WORDS =
-  /(?<!(?:编号|号码|代号)(?:是|为)?)多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of|\bcount(?:s|ed|ing)?\b/i;
+  /(?<!(?:编号|号码|代号)(?:是|为)?)多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|number of(?! (?:that|this|the|its) (?:[a-z-]+ ){0,3}resolution\b)|\bcount(?:s|ed|ing)?\b/i;
 /** A count of resolutions themselves: 有几项决议, 多少个决议, how many (of the) resolutions. */
 const RESOLUTIONS_COUNTED =
   /(?:多少|几)(?:项|个|份|条)?(?:相关的?)?决议|\bhow many (?:of (?:the|these|those) )?(?:[a-z-]+ )?resolutions\b/i;
@@ -130,7 +130,7 @@ const TABLE_SUBJECT =
 const namesTable = (question: string) => TABLE_WORDS.test(question) || TABLE_SUBJECT.test(question);
 /** Words that only ask "what is it about": nothing else to look for in the clauses. */
 const OVERVIEW_ONLY =
-  /^(?:hey|hi|hello|ok|okay|so|well|讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干啥|干什么|做什么|啥|说啥|讲啥|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,])*$/i;
+  /^(?:hey|hi|hello|ok|okay|so|well|讲|说|是|有|涉及|关于|内容|规定|主要|概述|摘要|概要|简介|介绍|总结|什么|哪些|了|的|是关于|讲的是|主题|目的|要点|about|what|say|says|cover|covers|summary|summari[sz]e|overview|main|point|points|purpose|topic|explain|describe|deal|deals|with|is|it|the|of|tell|me|does|do|ask|asks|require|requires|want|wants|for|mean|means|resolution|决议|号|第|吗|呢|到底|干嘛|干啥|干什么|做什么|啥|说啥|讲啥|作用|用途|用的|意义|要求|简单|简要|通俗|大概|一下|说说|讲讲|请|给我|['’]s|simple|simply|plain|words|terms|brief|briefly|short|quick|quickly|please|pls|can|could|you|give|gist|basically|a|an|in|this|one|two|three|few|sentences?|lines?|paragraph|\s|[?？。.!！，,:：\-–—])*$/i;
 
 /** An acronym: two capitals at least (TSAG, ITU-D, IoT, WTSA-20, SC&C). */
 const ACRONYM = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*$/;
@@ -440,7 +440,8 @@ function titleWords(question: string): string | null {
  */
 const OVERVIEW_OF_ONE = new RegExp(
   [
-    "\\b(?:tell me about|what(?:'s| is| was) the|explain the|describe the|summar(?:y|ise|ize) (?:of )?the|overview of the|gist of the)\\b[^?.]{1,60}\\bresolution\\b(?!s)(?:[^?.]{0,20}\\babout\\b)?",
+    // Not "what's the fine for … under the QoS resolution": something of the resolution asked for.
+    "\\b(?:tell me about|what(?:'s| is| was) the|explain the|describe the|summar(?:y|ise|ize) (?:of )?the|overview of the|gist of the)\\b(?:(?!\\b(?:under|in|of|for|by|from|within)\\b)[^?.]){1,60}\\bresolution\\b(?!s)(?:[^?.]{0,20}\\babout\\b)?",
     // 讲/说 asked (讲什么, 说了啥, 主要讲？), not said (有决议说X: a claim about what one says).
     '(?:那项|这项|那个|这个|那份|这份)?[^，。？?]{1,20}?的?(?:那项|那个|这项|这个)?决议(?:主要)?(?:(?:讲|说)(?:了|的是|的)?(?:些)?(?:什么|啥|哪些)|(?:讲|说)\\s*[？?]?\\s*$|是关于|讲的是|的内容|是什么|有什么内容|介绍)',
   ].join('|'),

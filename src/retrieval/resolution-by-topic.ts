@@ -71,6 +71,8 @@ const EN_NAMINGS = [
   // Words apart by spaces, so that a long run of letters is read one way only.
   /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
 ];
+const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
+
 /** Words a naming needs (决议, 那个 …; resolution, one): without them no pattern is tried. */
 const MAY_NAME_ZH = /决议|[那这]一?(?:个|项|份|条)/;
 const MAY_NAME_EN = /\b(?:resolution|one)\b/i;
@@ -93,7 +95,9 @@ export function topicNamings(question: string): string[] {
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})[那这]一?(?:个|项|份|条)$/, '')
         .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '');
-      if (span && !NOT_A_TOPIC.test(span)) found.push({ span, at: m.index! });
+      // "The number of that resolution": a span ending in a pointing word asks about one, names none.
+      if (span && !NOT_A_TOPIC.test(span) && !POINTING_END.test(span))
+        found.push({ span, at: m.index! });
     }
   }
   // In the order the question names them (the first named is the first compared).
@@ -121,10 +125,11 @@ function resolveSpan(
     lower[i]!.some((name) => namers.some((named) => named(name))),
   );
   if (matching.length === 1) return matching[0]!.number;
-  if (matching.length > 1 || !/[\u3400-\u9fff]/.test(span)) return null;
+  const chinese = terms.filter((x) => /[\u3400-\u9fff]/.test(x));
+  if (matching.length > 1 || !chinese.length) return null;
   // Its words rather than its letters: 假冒设备 in 打击假冒电信/信息通信技术设备, 盗窃移动设备 (the glossary's
-  // rendering of 手机被偷) in 打击盗窃移动通信设备的行为.
-  for (const t of terms.filter((x) => /[\u3400-\u9fff]/.test(x))) {
+  // rendering of 手机被偷, or of "stolen phone") in 打击盗窃移动通信设备的行为.
+  for (const t of chinese) {
     const words = tokenize(t, 'jieba').filter(
       (w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && !STOPWORDS.has(w),
     );
@@ -134,6 +139,7 @@ function resolveSpan(
     );
     if (held.length === 1) return held[0]!.number;
   }
+  if (!/[\u3400-\u9fff]/.test(span)) return null;
   // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
   // The topic is its end: the longest ending that one resolution's names hold.
   for (let i = 1; i <= span.length - 2; i++) {

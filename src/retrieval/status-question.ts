@@ -51,6 +51,10 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
+  // 哪个改了、哪个没动: which of them changed, which did not.
+  new RegExp(
+    `哪(?:个|项|条|些|一个|一项)[^，。？?]{0,4}(?:${ZH_VERB}(?:过了|过|了)|(?:没|没有|未)(?:改|动|变))`,
+  ),
   // 改了改、动了动: changed a little; 老决议、以前就有的: not new. Said of it, each a claim about its status.
   /(改|动|调|修)了\1|(?:老|旧)决议|(?:以前|之前|原来|早)就有/,
   // 这次才有的吗、以前没有这项: only now there, not before (new).
@@ -68,7 +72,7 @@ const ZH_FORMS: RegExp[] = [
 ];
 
 const EN_CHANGED =
-  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|rewritten|reworked|redrafted|overhauled|revamped)';
+  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|untouched|rewritten|reworked|redrafted|overhauled|revamped)';
 /**
  * New, said of the resolution (is it new, a new resolution, new at WTSA-20, new or revised), not of
  * something else it may bring (is there new money, new centres).
@@ -139,7 +143,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|changed?|amended?|updated?|actuali[sz]ed)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\bnew\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old)\b/i,
+  /\b(?:revised?|changed?|amended?|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old|untouched|unchanged|same)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

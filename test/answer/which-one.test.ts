@@ -18,6 +18,7 @@ describe('asksWhichResolution', () => {
     ['讲物联网的决议是第几号？'],
     ['漫游是几号决议？'],
     ['e-waste reso no.?'],
+    ['Which of the WTSA-20 resolutions is the one about kites?'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });

@@ -36,6 +36,7 @@ describe('detectIntent', () => {
     ['explain resolution 54 in simple words'],
     ['can you give me the gist of resolution 89'],
     ['简单说说第54号决议'],
+    ['Res 98 — topic?'],
   ])('gives the overview for %s', (q) => {
     expect(intentOf(q).kind).toBe('overview');
   });
@@ -44,6 +45,12 @@ describe('detectIntent', () => {
     expect(intentOf('第50号决议与以前有什么不同？').kind).toBe('status');
     expect(intentOf('Were Resolutions 50 and 58 revised?').kind).toBe('status');
     expect(intentOf('第50号决议的区域合作要求是什么？').kind).toBe('clauses');
+    // Chat's "diff" compares.
+    expect(intentOf('whats the diff between res 50 and res 58').kind).toBe('compare');
+    // "The number of that resolution" is which one, not a count.
+    expect(
+      intentOf('I heard of a new resolution on kites. What is the number of that resolution?').kind,
+    ).not.toBe('count');
   });
 
   it('reads filler words (please, in simple words, 简单说说) as an overview, a topic word as clauses', () => {
@@ -452,6 +459,8 @@ describe('asksOverviewOfOne', () => {
     ['What does the roaming resolution ask BDT to do?'],
     ['漫游决议要求电信发展局做什么'],
     ['tell me about roaming'],
+    // Something of the resolution asked for, not what it is about.
+    ["what's the fine for clubs that break the rules under the kite resolution?"],
     // What a resolution says, stated: a claim, not a question about it.
     ['我记得有决议说小组会议也要配口译'],
     // Which one says something: the clause that says it.

@@ -12,7 +12,11 @@ const TITLES = [
   { number: 96, names: ['ITU-T有关打击假冒电信/信息通信技术设备的研究'] },
   { number: 97, names: ['打击盗窃移动通信设备的行为'] },
 ];
-const GLOSSARY: Record<string, string[]> = { 垃圾短信: ['垃圾信息'], 防手机被偷: ['盗窃移动设备'] };
+const GLOSSARY: Record<string, string[]> = {
+  垃圾短信: ['垃圾信息'],
+  防手机被偷: ['盗窃移动设备'],
+  'phone-stealing': ['盗窃移动设备'],
+};
 const allByTopic = (q: string) =>
   resolutionsByTopic(q, TITLES, (s) => GLOSSARY[s] ?? []).resolutions;
 /** The one resolution named, or null (none, or several). */
@@ -76,6 +80,9 @@ describe('resolutionByTopic', () => {
     // A long word clipped, as chat clips it: the start of a name's word.
     expect(byTopic('the internat roaming resolution: who acts?')).toBe(88);
     expect(byTopic('the roam resolution: who acts?')).toBeNull();
+    // An English topic by the words of its Chinese rendering; "the number of that resolution" names none.
+    expect(byTopic('What does the phone-stealing resolution ask?')).toBe(97);
+    expect(byTopic('What is the number of that resolution?')).toBeNull();
   });
 
   it('finds the topic at the end of a Chinese span that begins with what is said before it', () => {

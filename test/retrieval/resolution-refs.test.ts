@@ -91,6 +91,10 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('12号、34号和56号都提到培训吗')).toEqual([12, 34, 56]);
     expect(resolutionRefs('bandwidth 100 vs 200 Mbps')).toEqual([]);
     expect(resolutionRefs('3号和5号研究组')).toEqual([]);
+    // A number with 号 asked about on its own; not a date.
+    expect(resolutionRefs('12号是啥')).toEqual([12]);
+    expect(resolutionRefs('34号讲啥？')).toEqual([34]);
+    expect(resolutionRefs('3月8号是什么日子')).toEqual([]);
     // Numbers of something else, or not compared, stay numbers.
     expect(resolutionRefs('difference between 2 and 3 study groups')).toEqual([]);
     expect(resolutionRefs('11个研究组和3个工作组')).toEqual([]);
