@@ -30,7 +30,8 @@ const MONEY_Q = new RegExp(
     // "What (reserve) prices do they set": the prices asked for themselves, before the verb.
     '\\b(?:what|which)(?: [a-z-]+){0,2} (?:prices|fees|tariffs|charges) (?:do|does|did|are|were|should|would|will|must)\\b',
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
-    '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|收费吗|免费吗|要钱吗|花钱吗',
+    // Not a charge to be lowered or regulated (推降漫游收费吗).
+    '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|(?<![降减低推管控调少][\\u4e00-\\u9fff]{0,4})收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
     // A cap on a price is a price: "does it set a ceiling on roaming charges", "a maximum tariff".
     '\\b(?:caps?|capped|capping|ceilings?|maximum|max|upper limits?)\\b[^?.]{0,40}?\\b(?:charges?|fees?|prices?|tariffs?|costs?)\\b|\\b(?:charges?|fees?|prices?|tariffs?)\\b[^?.]{0,30}?\\b(?:caps?|capped|ceilings?)\\b|\\bceiling on what\\b[^?.]{0,40}\\bcharge\\b',
@@ -104,7 +105,7 @@ const GRANT_A = GRANT_Q;
  * invite; only a clause that says a rule binds, or sets a penalty, answers.
  */
 const BINDING_Q =
-  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b|\b(?:will|would|can|could|to|may|might|must|shall)\s+(?:now\s+|also\s+|soon\s+)?fine\b|\bfine (?:the |an? |any )?(?:operators?|companies|providers?|countries|carriers?|them)\b/i;
+  /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b|\b(?:will|would|can|could|to|may|might|must|shall)\s+(?:now\s+|also\s+|soon\s+)?fine\b|\bfine (?:the |an? |any )?(?:operators?|companies|providers?|countries|carriers?|them)\b|\b(?:the|a|any|what) fines? (?:for|on)\b|\blegally\b|法律上|依法(?:必须|要求)/i;
 const BINDING_A =
   /强制|必须|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
@@ -184,7 +185,8 @@ function withoutAskedYears(question: string, clauseText: string): string {
 /** Places. 在哪些方面 asks about areas, not a place. */
 const PLACE_Q = new RegExp(
   [
-    '在哪(?:里|儿)|(?<!在)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
+    // Not where money comes from (钱从哪里出): that asks who pays.
+    '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)从)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
@@ -267,8 +269,8 @@ const RESOLUTION_NUMBER_Q =
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
 const COUNT_Q = new RegExp(
-  // 哪几个 asks which ones, not how many.
-  `多少(?:${CLASSIFIER}|人)|(?<!哪)几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
+  // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are.
+  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|(?<!哪)几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 
@@ -351,6 +353,9 @@ const PROCEDURE_Q = new RegExp(
     '(?:怎么|如何|怎样)(?:才能|才可以|可以|能)?(?:去)?(?:申请|申报|报名|注册|加入|入会)',
     '(?:申请|申报|报名|注册|加入)[^，。？?]{0,12}(?:流程|手续|步骤|程序|条件|材料)',
     '(?:走|办)(?:什么|哪些)(?:流程|程序|手续)|(?:提交|准备)(?:什么|哪些)(?:材料|文件)|(?:要|需要|得)(?:去)?申请(?:什么|哪些)',
+    // How to report or complain (向哪个部门举报, 投诉的流程, "how do I report a scam").
+    '(?:向|找|去)哪(?:个|些|家)?(?:部门|机构|单位)(?:举报|投诉|反映|申诉)|(?:举报|投诉|申诉)[^，。？?]{0,12}(?:流程|手续|步骤|程序|表格)|(?:写|规定|提到|说)(?:了)?(?:这个|这种|具体的?|相关的?)?(?:流程|手续)',
+    '\\b(?:how|where) (?:do|can|should|could) (?:i|we|they|you|one|people) (?:report|complain about|file a complaint)\\b',
     '\\bhow (?:do|can|would|should|could|does|did) (?:i|we|you|one|(?:a|an|my|our|their|the) [a-z-]+(?: [a-z-]+)?)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bhow to (?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
@@ -360,7 +365,7 @@ const PROCEDURE_Q = new RegExp(
 );
 /** Where one applies ("where can we register", 在哪报名): how, not a place. */
 const WHERE_TO_APPLY =
-  /\bwhere (?:do|can|should|could|would|does) (?:i|we|you|one|(?:a|an|my|our) [a-z-]+)\b[^?]{0,20}?\b(?:apply|sign up|register|enrol|enroll)\b|在哪(?:里|儿)?(?:可以|能)?(?:申请|报名|注册)/i;
+  /\bwhere (?:do|can|should|could|would|does) (?:i|we|you|one|they|people|users|citizens|consumers|(?:a|an|my|our) [a-z-]+)\b[^?]{0,20}?\b(?:apply|sign up|register|enrol|enroll|report|complain)\b|在哪(?:里|儿)?(?:可以|能)?(?:申请|报名|注册|举报|投诉)/i;
 /** Not a registry (注册机构), nor steps taken (采取适当步骤): those are no way to apply. */
 const PROCEDURE_A =
   /程序|流程|(?<!采取(?:适当)?)步骤|手续|申请|报名|注册(?!机构|管理)|\b(?:procedures?|apply|application)\b/i;

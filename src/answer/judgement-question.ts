@@ -44,7 +44,7 @@ export const OPINION_REASON = {
 const RECOMMEND_EN =
   /\b(?:do|would|can|could|will) you (?:\w+ )?(?:recommend|suggest|advise)\b|\bwhat (?:do|would) you (?:recommend|suggest|advise)\b|\byour (?:own )?(?:recommendations?|advice|suggestions?)\b/i;
 const RECOMMEND_ZH =
-  /你(?:们)?(?:会|能|可以|有)?(?:什么)?(?:建议|推荐)(?!书)|(?:给|帮)(?:我|我们)(?:个|一些|点|出)?(?:建议|推荐)(?!书)/;
+  /你(?:们)?(?:能不能|可不可以|能否|会|能|可以|有)?(?:根据[^，。？?]{1,16}?[，,]?)?(?:帮我们?|给我们?)?(?:什么)?(?:建议|推荐)(?!书)|(?:给|帮)(?:我|我们)(?:个|一些|点|出)?(?:建议|推荐)(?!书)/;
 const WHICH_PART =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|clauses?|parts?|sections?|paragraphs?)\b|哪(?:个|项|一项|条|一条|份|部分)?[^。？?]{0,4}(?:决议|条款|段落?|部分)/i;
 

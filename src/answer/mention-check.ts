@@ -12,7 +12,7 @@ import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.
 
 /** A yes/no question on whether a text speaks of something. */
 const MENTION_Q =
-  /(?:^|[.?!]\s*|,\s*)(?:does|did|do|is|are|was|were|has|have)\b[^?]{0,80}?\b(?:mention(?:s|ed)?|say anything (?:about|on)|says? something (?:about|on)|talk(?:s)? about|refer(?:s|red)? to|cite[sd]?|name[sd]?|include[sd]?|involved?|cover(?:s|ed)?)\b|有没有(?:提到|提及|讲|说|谈到|涉及|要求|点名|规定)|(?:提到|提及|说到|讲到|谈到|涉及)(?:了|过)?[^，。？?]{0,20}(?:吗|没有)[？?]?$|有(?:提到|提及|说到|讲到)[^，。？?]{0,20}吗|(?:是否|是不是)(?:要求|规定|责成)|有没有给[^，。？?]{1,12}?(?:定|设定|设置|规定)|(?:^|[.?!]\s*|,\s*)(?:does|do|did)\b[^?]{0,80}?\b(?:require|oblige|have to|need to)\b/i;
+  /(?:^|[.?!]\s*|,\s*)(?:does|did|do|is|are|was|were|has|have)\b[^?]{0,80}?\b(?:mention(?:s|ed)?|say anything (?:about|on)|says? something (?:about|on)|talk(?:s)? about|refer(?:s|red)? to|cite[sd]?|name[sd]?|include[sd]?|involved?|cover(?:s|ed)?)\b|有没有(?:提到|提及|讲|说|谈到|涉及|要求|点名|规定)|(?:提到|提及|说到|讲到|谈到|涉及)(?:了|过)?[^，。？?]{0,20}(?:吗|没有)[？?]?$|有(?:提到|提及|说到|讲到)[^，。？?]{0,20}吗|(?:是否|是不是)(?:要求|规定|责成)|有没有给[^，。？?]{1,12}?(?:定|设定|设置|规定)|\bwhat (?:does|did) (?:resolution|res\.?|r)\s*\d+ (?:say|state|mention) (?:about|on|regarding)\b|(?:^|[.?!]\s*|,\s*)(?:does|do|did)\b[^?]{0,80}?\b(?:require|oblige|have to|need to)\b/i;
 
 /** Below this share of the question's topic covered by its best clause, a resolution does not speak of it. */
 const SPOKEN_OF = 0.5;

@@ -12,7 +12,7 @@ const ZH_NEW_ON =
 const ZH_NEW_IS =
   /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，。？?！!]{2,24}?)(?:的|吗|[，。？?！!]|$)/;
 const EN_NEW_ON =
-  /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover))\s+([^?.!;,]{3,60})/i;
+  /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover)|(?:that )?(?:committing|commits|requiring|requires|obliging|obliges|asking|asks|telling|tells)\s+(?:\w+\s+){0,2}?to)\s+([^?.!;,]{3,60})/i;
 const EN_NEW_NOUN = /\bnew\s+((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b/i;
 /** A draft named by its topic: "the pandemic draft resolution", "the draft resolution on X", X的决议草案. */
 const EN_DRAFT =
@@ -20,7 +20,7 @@ const EN_DRAFT =
 const ZH_DRAFT = /([^，。？?！!的]{2,20}?)(?:方面)?的?(?:新)?决议草案/;
 
 const EN_VERB =
-  /\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|have|has|had|call|calls|and|that|which|who|called|adopted|passed|approved|at|in|from)\b/i;
+  /\s+(?:by|before|until|within)\s+(?:a|an|the|\d)|\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|have|has|had|call|calls|and|that|which|who|called|adopted|passed|approved|at|in|from)\b/i;
 
 /** Words before the topic that belong to the claim, not to it: the last of them starts the topic. */
 const ZH_LEAD =

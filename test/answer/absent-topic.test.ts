@@ -38,6 +38,8 @@ describe('namedTopic', () => {
     ['全会关于太空垃圾做了什么决定？', '太空垃圾'],
     // A resolution on it asked for.
     ['全会有没有通过分配卫星轨道的决议？', '分配卫星轨道'],
+    ['国际电联对风筝比赛是什么态度？', '风筝比赛'],
+    ['会上提供了哪几种盲文材料？', '盲文材料'],
     ['Is there a resolution on tidal power for islands', 'tidal power for islands'],
     ['tidal power subsidies', 'tidal power subsidies'],
     ['Are there any resolutions about drone licences?', 'drone licences'],

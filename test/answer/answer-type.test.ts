@@ -91,6 +91,14 @@ describe('answerType', () => {
     ['Do I get compensation if my phone is stolen?', 'binding'],
     ['Will they now fine the operators that miss the target?', 'binding'],
     ['Can you name the 12 island countries that signed?', 'place'],
+    ['So the kite resolution legally binds the airlines, right?', 'binding'],
+    ['What is the fine for clubs that fly too high?', 'binding'],
+    // A charge to be lowered is no price asked; where money comes from is who pays.
+    ['有没有在推动降低风筝执照收费吗', null],
+    ['那风筝协会那边呢？钱从哪里出？', 'funding'],
+    ['他该向哪个部门举报？', 'procedure'],
+    ['Where can people report kite accidents?', 'procedure'],
+    ['会上有多少风筝爱好者代表是远程参加的？', 'count'],
     ['Is that fine with the study groups?', null],
     // A grant to a person: a clause must name one.
     ['Are there fellowships for students to attend meetings?', 'grant'],

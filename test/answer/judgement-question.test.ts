@@ -57,6 +57,7 @@ describe('asksForRecommendation', () => {
     ['What would you recommend we do first, fibre or satellite?'],
     ['Can you recommend a supplier for a number portability system?'],
     ['给我们个建议吧，先培训还是先建实验室'],
+    ['你能不能根据这些规定，推荐一个靠谱的风筝牌子？'],
   ])("reads %s as asking for the assistant's own recommendation", (q) => {
     expect(asksForRecommendation(q)).toBe(true);
   });
@@ -66,6 +67,7 @@ describe('asksForRecommendation', () => {
     ['Which resolution would you recommend I cite on spam?'],
     ['What does Resolution 44 recommend?'],
     ['第76号决议提到了哪些建议书？'],
+    ['你看第44号决议有没有建议各国出钱？'],
   ])('leaves %s to the document', (q) => {
     expect(asksForRecommendation(q)).toBe(false);
   });

@@ -19,6 +19,11 @@ describe('newResolutionTopic', () => {
     // A draft named by its topic.
     ['What did the kite draft resolution say about noise?', 'kite'],
     ['风筝那个决议草案规定了什么？', '风筝'],
+    // What it commits to, without the date it is to be done by.
+    [
+      'Was there a new resolution committing ITU to register every kite by a set date?',
+      'register every kite',
+    ],
   ])('reads the topic claimed in %s', (q, topic) => {
     expect(newResolutionTopic(q)).toBe(topic);
   });
