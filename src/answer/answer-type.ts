@@ -269,8 +269,9 @@ const RESOLUTION_NUMBER_Q =
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
 const COUNT_Q = new RegExp(
-  // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are.
-  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|(?<!哪)几${CLASSIFIER}|\\bhow many\\b|\\bnumber of\\b`,
+  // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are; 非洲几个国家想…
+  // says a few want something (有几个国家想… still counts).
+  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<!哪)几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 
@@ -356,6 +357,8 @@ const PROCEDURE_Q = new RegExp(
     // How to report or complain (向哪个部门举报, 投诉的流程, "how do I report a scam").
     '(?:向|找|去)哪(?:个|些|家)?(?:部门|机构|单位)(?:举报|投诉|反映|申诉)|(?:举报|投诉|申诉)[^，。？?]{0,12}(?:流程|手续|步骤|程序|表格)|(?:写|规定|提到|说)(?:了)?(?:这个|这种|具体的?|相关的?)?(?:流程|手续)',
     '\\b(?:how|where) (?:do|can|should|could) (?:i|we|they|you|one|people) (?:report|complain about|file a complaint)\\b',
+    // The paperwork and the office: "what form do we fill in", "which office do we contact", 填什么表.
+    '\\bwhat (?:forms?|paperwork) (?:do|does|should|must|would) (?:i|we|they|you|one)\\b|\\bwhich office (?:do|should|can|would) (?:i|we|they|you|one) (?:contact|write to|call)\\b|填(?:什么|哪些|哪个)(?:表|表格)',
     '\\bhow (?:do|can|would|should|could|does|did) (?:i|we|you|one|(?:a|an|my|our|their|the) [a-z-]+(?: [a-z-]+)?)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bhow to (?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
@@ -459,7 +462,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?(?:数字|数目|数额|金额|数值)|\b(?:the|an?) (?:exact|precise|specific|actual) (?:amount|sum|figure)s?\b/i;
+  /(?:具体|确切|准确|精确)的?(?:数字|数目|数额|金额|数值)|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure)s?\b/i;
 const MONEY_WORDS =
   /钱|费|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 
@@ -467,7 +470,8 @@ const MONEY_WORDS =
 function typeAsked(question: string, whole = question): AnswerType {
   // The question itself is its last sentence: what comes before may be the asker's setting (I import …).
   const asked = lastSentence(question);
-  const figure = FIGURE_Q.test(asked);
+  // The figure named in a sentence before, then asked for ("… the exact amount set aside. How much is it?").
+  const figure = FIGURE_Q.test(asked) || (FIGURE_Q.test(whole) && /\bhow much\b|多少/i.test(asked));
   if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked) && !figure) return null;
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.

@@ -411,6 +411,7 @@ export const STOPWORDS = new Set([
   'above',
   'below',
   'against',
+  'versus',
   'among',
   'upon',
   'toward',

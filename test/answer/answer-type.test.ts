@@ -99,6 +99,12 @@ describe('answerType', () => {
     ['他该向哪个部门举报？', 'procedure'],
     ['Where can people report kite accidents?', 'procedure'],
     ['会上有多少风筝爱好者代表是远程参加的？', 'count'],
+    // 几个 in a statement is "a few"; with 有 it counts.
+    ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
+    ['有几个国家想加入？', 'count'],
+    // The figure named first, then asked for.
+    ['My boss wants the exact dollar amount set aside for kites. How much is it?', 'money'],
+    ['What form do we fill in to ask for a kite expert?', 'procedure'],
     ['Is that fine with the study groups?', null],
     // A grant to a person: a clause must name one.
     ['Are there fellowships for students to attend meetings?', 'grant'],
