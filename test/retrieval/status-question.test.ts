@@ -38,6 +38,7 @@ describe('isStatusQuestion', () => {
     ['The kite resolution: it existed before, or was it adopted for the first time?'],
     ['第12号决议是新订的，还是这次修订过的？'],
     ['was the kite reso touched at the assembly or left alone?'],
+    ['请问风筝那项决议，本届全会是否对其文本作了改动？'],
     ['风筝那项和无人机那项，这次哪个改了、哪个没动？'],
     ['Is the kite resolution a fresh version, or untouched since last time?'],
     ['Someone said Resolution 72 was completely rewritten. True?'],
