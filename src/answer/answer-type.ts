@@ -1,6 +1,6 @@
 /**
  * What kind of fact a question asks for, and whether a clause can supply it. A clause on the right topic
- * still does not answer "how much does it cost" without an amount, or "who chairs it" without a name.
+ * still does not answer "what is the price" without an amount, or "who chairs it" without a name.
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
 import { askingSentences } from '../retrieval/sentences.js';
@@ -357,7 +357,7 @@ const PROCEDURE_Q = new RegExp(
     // How to report or complain (向哪个部门举报, 投诉的流程, "how do I report a scam").
     '(?:向|找|去)哪(?:个|些|家)?(?:部门|机构|单位)(?:举报|投诉|反映|申诉)|(?:举报|投诉|申诉)[^，。？?]{0,12}(?:流程|手续|步骤|程序|表格)|(?:写|规定|提到|说)(?:了)?(?:这个|这种|具体的?|相关的?)?(?:流程|手续)',
     '\\b(?:how|where) (?:do|can|should|could) (?:i|we|they|you|one|people) (?:report|complain about|file a complaint)\\b',
-    // The paperwork and the office: "what form do we fill in", "which office do we contact", 填什么表.
+    // The paperwork and the office to write to (填什么表, "what forms must they send in").
     '\\bwhat (?:forms?|paperwork) (?:do|does|should|must|would) (?:i|we|they|you|one)\\b|\\bwhich office (?:do|should|can|would) (?:i|we|they|you|one) (?:contact|write to|call)\\b|填(?:什么|哪些|哪个)(?:表|表格)',
     '\\bhow (?:do|can|would|should|could|does|did) (?:i|we|you|one|(?:a|an|my|our|their|the) [a-z-]+(?: [a-z-]+)?)\\b[^?]{0,60}?\\b(?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
     '\\bhow to (?:apply|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',

@@ -323,7 +323,7 @@ export function detectIntent(
   resolutionCount = namesResolution ? 1 : 0,
 ): Intent {
   const status = statusIn(question);
-  // "And how many did they leave untouched?" after talk of one resolution: resolutions counted by status,
+  // A count by status ("and the untouched ones, how many?") after talk of one resolution: resolutions counted,
   // not that one's status (the question itself numbers none).
   if (
     namesResolution &&

@@ -95,7 +95,7 @@ export function topicNamings(question: string): string[] {
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})[那这]一?(?:个|项|份|条)$/, '')
         .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '');
-      // "The number of that resolution": a span ending in a pointing word asks about one, names none.
+      // "Which is the code of that resolution": a span ending in a pointing word asks about one, names none.
       if (span && !NOT_A_TOPIC.test(span) && !POINTING_END.test(span))
         found.push({ span, at: m.index! });
     }

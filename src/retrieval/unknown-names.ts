@@ -97,8 +97,8 @@ function unknownTerm(token: string, lexicon: NameLexicon): boolean {
 /** Whether what stands at `at` is the asker's own setting or an example, not what the question asks about. */
 function aside(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  // The asker's setting is the clause the name is in: "a minister said on our station that they will
-  // drop it in ECOWAS" reports a claim about ECOWAS, set in a clause of its own.
+  // The asker's setting is the clause the name is in: "our paper reports that Zorblat will ban kites"
+  // reports a claim about Zorblat, set in a clause of its own.
   const clause = before.split(CLAUSE_START).pop()!;
   return FIRST_PERSON.test(clause) || EXAMPLE_BEFORE.test(before);
 }
