@@ -381,7 +381,7 @@ const PROCEDURE_A =
 const ADVICE_Q =
   /\bhow (?:do|can|should|could) i\b|\bshould i\b|怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
 /** "Which resolution should I cite", 我该引用哪项决议: which part of the document, not advice. */
-const WHICH_PART =
+export const WHICH_PART =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|clauses?|parts?|sections?|paragraphs?|decisions?)\b|哪(?:个|项|一项|条|一条|份|部分)[^。？?]{0,4}(?:决议|条款|段落?|部分)/i;
 const ADVICE_A = /步骤|第一步|首先[^。]{0,40}然后|\bsteps?\s*\d|\bfirst\b[^.]{0,60}\bthen\b/i;
 

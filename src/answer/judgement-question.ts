@@ -5,6 +5,7 @@
  * asks; a clause that merely mentions the asker's topic would read as the document's verdict. "Which
  * resolution is about e-waste" and "what do you think resolution 44 asks" are not this.
  */
+import { WHICH_PART } from './answer-type.js';
 
 const EN =
   /\b(?:which(?: one| ones| resolutions?)?|what (?:one|resolutions?))\b[^?]{0,80}?\b(?:(?:the )?most (?:important|significant|urgent|useful|valuable|impactful)|matters? (?:the )?most|biggest (?:changes?|impact|effect|difference|budget|funding)|(?:largest|highest|smallest|lowest) (?:budget|funding|cost)|most (?:money|funding|expensive)|greatest (?:impact|effect|change)|top priority|(?:changed|revised) the most)\b/i;
@@ -45,8 +46,6 @@ const RECOMMEND_EN =
   /\b(?:do|would|can|could|will) you (?:\w+ )?(?:recommend|suggest|advise)\b|\bwhat (?:do|would) you (?:recommend|suggest|advise)\b|\byour (?:own )?(?:recommendations?|advice|suggestions?)\b/i;
 const RECOMMEND_ZH =
   /你(?:们)?(?:能不能|可不可以|能否|会|能|可以|有)?(?:根据[^，。？?]{1,16}?[，,]?)?(?:帮我们?|给我们?)?(?:什么)?(?:建议|推荐)(?!书)|(?:给|帮)(?:我|我们)(?:个|一些|点|出)?(?:建议|推荐)(?!书)/;
-const WHICH_PART =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|clauses?|parts?|sections?|paragraphs?)\b|哪(?:个|项|一项|条|一条|份|部分)?[^。？?]{0,4}(?:决议|条款|段落?|部分)/i;
 
 export function asksForRecommendation(question: string): boolean {
   return (RECOMMEND_EN.test(question) || RECOMMEND_ZH.test(question)) && !WHICH_PART.test(question);
