@@ -1,7 +1,7 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../contract/api.js';
 import { clauseReference } from './clause-reference.js';
-import { historyAnchor, relativeReference } from './relative-clause.js';
+import { historyAnchor, relativeReference, PLACE_WORDS } from './relative-clause.js';
 import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
@@ -65,8 +65,11 @@ const SWITCH_ONLY =
 // 决议 may be left out before a question particle: 那漫游那项呢.
 const TOPIC_SWITCH_ZH =
   /^(?:那|那么|还有|另外|再说说|再看看)\s*(?:关于)?(?!(?:这|那|该|此|本)(?:个|项|份)?决议)[^，。？?、]{2,20}?的?(?:那个|那项|那份|那条)(?:决议(?:呢|怎么样|如何|又如何|的话)?|(?:呢|怎么样|如何|又如何))|^(?:那|那么|还有|另外)\s*(?:那个|那项|那份)(?:跟|和|与|关于)[^，。？?、]{2,20}?(?:有关|相关)?的决议|^(?:那)?(?:还有|另外还有|另外)(?:一)?(?:个|项|份)(?:讲|关于|说|管|涉及)[^，。？?、]{2,20}?的/;
-const TOPIC_SWITCH_EN =
-  /^(?:(?:ok(?:ay)?|so|and|then|right|well)[,\s]+)*(?:(?:what|how) about |and )the (?:(?:one|resolution) (?:on|about|for|against|dealing with|covering) [a-z][\w\s-]{2,40}|(?!(?:same|other|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|former|latter|previous|new|next)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:one|resolution))\b/i;
+const PLACES = PLACE_WORDS.join('|');
+const TOPIC_SWITCH_EN = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|so|and|then|right|well)[,\s]+)*(?:(?:what|how) about |and )the (?:(?:one|resolution) (?:on|about|for|against|dealing with|covering) [a-z][\w\s-]{2,40}|(?!(?:same|other|new|${PLACES})\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:one|resolution))\b`,
+  'i',
+);
 /** What is left after the switch, when it asks nothing of its own (只是"那X的那个决议呢？"). */
 const SWITCH_TAIL = /^[\s?？。.!！,，]*$/;
 

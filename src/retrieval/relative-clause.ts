@@ -40,6 +40,17 @@ export const ORDINALS = [
   'eighth',
   'ninth',
 ];
+/** Words that place one in a list (the third one, the last, the next): no topic and no other resolution. */
+export const PLACE_WORDS = [
+  ...ORDINALS,
+  'tenth',
+  'last',
+  'final',
+  'former',
+  'latter',
+  'previous',
+  'next',
+];
 const NTH_EN = new RegExp(
   `\\bthe (${ORDINALS.join('|')}) (?:one|item|point|kind|category|type|part|group)\\b`,
   'i',

@@ -4,6 +4,7 @@
  * English or by one of its everyday names), the question is about that resolution, as if it had been
  * numbered: "why the IPv6 resolution brings up IoT" asks resolution 64, not the IoT resolution.
  */
+import { PLACE_WORDS } from './relative-clause.js';
 import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -15,8 +16,11 @@ export interface ResolutionTitle {
 }
 
 /** Words before 决议 / "resolution" that point or ask rather than name a topic. */
-const NOT_A_TOPIC =
-  /^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一(?:个|项|份|条|些|种)|两|几|同样|类似)|^(?:same|other|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|former|latter|previous|new|next|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b/i;
+const PLACES = PLACE_WORDS.join('|');
+const NOT_A_TOPIC = new RegExp(
+  String.raw`^(?:哪|什么|这|那|该|本|此|各|每|其他|其它|别的|另|新|旧|所有|全部|相关|有关|上述|以上|同一|一(?:个|项|份|条|些|种)|两|几|同样|类似)|^(?:same|other|${PLACES}|new|whole|this|that|relevant|related|which|what|any|each|every|another|one|two|both|all|whole|earlier|later|old|revised|unchanged|following|above|said)$|^(?:how|what|why|when|where|who|whom|which|whether|if)\b`,
+  'i',
+);
 
 /**
  * Whether a name holds a term: Chinese as text (漫游 in 国际移动漫游); English word by word, each word of
