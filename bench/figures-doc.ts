@@ -15,7 +15,14 @@ const load = z.object({
   p50: z.number(),
   p99: z.number(),
   errors: z.number(),
-  cpuMsPerRequest: z.object({ server: z.number(), loadGenerator: z.number() }).optional(),
+  cpuMsPerRequest: z
+    .object({
+      server: z.number(),
+      loadGenerator: z.number(),
+      /** The server's main thread alone (HTTP parsing, middleware, writing the response). */
+      httpThread: z.number().optional(),
+    })
+    .optional(),
 });
 
 /** The throughput target: /api/ask at least this share of /healthz's requests per second (issue 12). */
@@ -34,6 +41,31 @@ export function askCpuBudgetMs(
   if (askLoadGeneratorMs === undefined || healthzPerSec <= 0) return null;
   const rate = ratio * healthzPerSec;
   return Math.round(((cores * 1000 - rate * askLoadGeneratorMs) / rate) * 1000) / 1000;
+}
+
+const ms3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * What the HTTP thread's own cost leaves of the throughput target. The HTTP thread is one thread: it can
+ * serve at most 1000 / httpThreadMs asks a second, however little answering costs, and the cores hold it,
+ * the load generator and the answering together. `ceiling` is the ask / healthz ratio with answering free;
+ * `answeringBudgetMs` the CPU per ask left to everything but the HTTP thread at the target rate (null when
+ * the HTTP thread alone cannot keep that rate).
+ */
+export function httpThreadLimits(
+  healthzPerSec: number,
+  ask: { httpThread: number; loadGenerator: number },
+  cores: number,
+  ratio: number,
+): { ceiling: number; answeringBudgetMs: number | null } {
+  const { httpThread, loadGenerator } = ask;
+  const freeRate = Math.min(1000 / httpThread, (cores * 1000) / (httpThread + loadGenerator));
+  const rate = ratio * healthzPerSec;
+  const left = (cores * 1000) / rate - loadGenerator - httpThread;
+  return {
+    ceiling: ms3(freeRate / healthzPerSec),
+    answeringBudgetMs: rate * httpThread > 1000 || left <= 0 ? null : ms3(left),
+  };
 }
 const http = z.object({
   healthz: load,
@@ -124,6 +156,21 @@ function cpuRows(r: BenchResults): string[] {
     rows.push(
       `| Server CPU per ask at which ask / healthz would reach ${ASK_RATIO_TARGET} (${r.machine.nproc} cores shared with the load generator) | ${budget} ms |`,
     );
+  const askHttp = ask.cpuMsPerRequest.httpThread;
+  if (askHttp !== undefined && r.machine.nproc) {
+    const { ceiling, answeringBudgetMs } = httpThreadLimits(
+      healthz.reqPerSec,
+      { httpThread: askHttp, loadGenerator: ask.cpuMsPerRequest.loadGenerator },
+      r.machine.nproc,
+      ASK_RATIO_TARGET,
+    );
+    const rest = ms3(ask.cpuMsPerRequest.server - askHttp);
+    rows.push(
+      `| Server CPU per ask by thread, 10 connections: HTTP thread + answering and the rest | ${askHttp} + ${rest} ms (\`GET /healthz\`: ${healthz.cpuMsPerRequest.httpThread ?? 'n/a'} ms on the HTTP thread) |`,
+      `| ask / healthz if answering cost nothing (the HTTP thread's cost as measured) | ${ceiling} |`,
+      `| Answering CPU per ask at which ask / healthz would reach ${ASK_RATIO_TARGET}, the HTTP thread as measured | ${answeringBudgetMs === null ? 'none: the HTTP thread alone is too slow' : `${answeringBudgetMs} ms (now ${rest} ms)`} |`,
+    );
+  }
   return rows;
 }
 

@@ -4,7 +4,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ASK_RATIO_TARGET, askCpuBudgetMs, PAGE, writeFigures } from './figures-doc.js';
+import {
+  ASK_RATIO_TARGET,
+  askCpuBudgetMs,
+  httpThreadLimits,
+  PAGE,
+  writeFigures,
+} from './figures-doc.js';
 import type { AddressInfo } from 'node:net';
 import { cpus, availableParallelism, totalmem } from 'node:os';
 import { serve } from '@hono/node-server';
@@ -142,7 +148,7 @@ interface Load {
    * CPU time per request over the run, all threads: the server's process and the load generator's (this
    * process, autocannon's worker included), which share the machine's cores.
    */
-  cpuMsPerRequest?: { server: number; loadGenerator: number };
+  cpuMsPerRequest?: { server: number; loadGenerator: number; httpThread?: number };
 }
 
 /** The round with the median rate (rounds are odd in number; the upper middle otherwise). */
@@ -162,6 +168,18 @@ function processCpuSeconds(pid: number): number | null {
   }
 }
 
+/**
+ * CPU seconds one thread of a process has run (the main thread's id is the process id), from the
+ * scheduler's own nanosecond count (Linux /proc schedstat; null elsewhere).
+ */
+function threadCpuSeconds(pid: number, tid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return null;
+  }
+}
+
 async function load(
   url: string,
   connections: number,
@@ -169,10 +187,12 @@ async function load(
   serverPid?: number,
 ): Promise<Load> {
   const server0 = serverPid ? processCpuSeconds(serverPid) : null;
+  const http0 = serverPid ? threadCpuSeconds(serverPid, serverPid) : null;
   const self0 = process.cpuUsage();
   const r = await autocannon({ url, connections, duration: HTTP_SECONDS, workers: 1, ...opts });
   const self = process.cpuUsage(self0);
   const server1 = serverPid ? processCpuSeconds(serverPid) : null;
+  const http1 = serverPid ? threadCpuSeconds(serverPid, serverPid) : null;
   const perRequest = (seconds: number) =>
     Math.round((seconds * 1e6) / Math.max(1, r.requests.total)) / 1000;
   return {
@@ -187,6 +207,7 @@ async function load(
           cpuMsPerRequest: {
             server: perRequest(server1 - server0),
             loadGenerator: perRequest((self.user + self.system) / 1e6),
+            ...(http0 !== null && http1 !== null ? { httpThread: perRequest(http1 - http0) } : {}),
           },
         }
       : {}),
@@ -422,6 +443,21 @@ function report() {
         `server CPU per ask that ask / healthz ${ASK_RATIO_TARGET} allows, ${c}`,
         `${budget} ms`,
       ]);
+    const askCpu = x.ask.cpuMsPerRequest;
+    if (askCpu?.httpThread !== undefined) {
+      const limits = httpThreadLimits(
+        x.healthz.reqPerSec,
+        { httpThread: askCpu.httpThread, loadGenerator: askCpu.loadGenerator },
+        availableParallelism(),
+        ASK_RATIO_TARGET,
+      );
+      rows.push([`ask CPU on the HTTP thread ${c}`, `${askCpu.httpThread} ms`]);
+      rows.push([`ask / healthz if answering cost nothing ${c}`, limits.ceiling]);
+      rows.push([
+        `answering CPU per ask that ask / healthz ${ASK_RATIO_TARGET} allows ${c}`,
+        limits.answeringBudgetMs === null ? 'none' : `${limits.answeringBudgetMs} ms`,
+      ]);
+    }
   }
   for (const s of results.scale as {
     factor: number;

@@ -4,6 +4,7 @@ import { markedBlock } from '../../src/eval/marked-block.js';
 import {
   askCpuBudgetMs,
   END,
+  httpThreadLimits,
   HEADLINE_END,
   HEADLINE_START,
   PAGE,
@@ -74,5 +75,34 @@ describe('askCpuBudgetMs', () => {
     const block = renderFigures(results);
     if (!ask.cpuMsPerRequest) expect(block).not.toContain('CPU per request');
     else expect(block).toContain(`\`POST /api/ask\` ${ask.cpuMsPerRequest.server} + `);
+  });
+});
+
+describe('httpThreadLimits', () => {
+  it('caps the ratio by the HTTP thread alone and leaves the rest of the cores to answering', () => {
+    // 0.25 ms per ask on one thread: 4,000 asks/s at most, 0.4 of 10,000 healthz/s. At 0.3 (3,000/s) the
+    // cores give 2,000 / 3,000 ms per ask, less 0.1 (generator) and 0.25 (HTTP thread) for answering.
+    const fast = httpThreadLimits(10_000, { httpThread: 0.25, loadGenerator: 0.1 }, 2, 0.3);
+    expect(fast.ceiling).toBeCloseTo(0.4, 3);
+    expect(fast.answeringBudgetMs).toBeCloseTo(2 / 3 - 0.35, 3);
+  });
+
+  it('leaves no answering budget when the HTTP thread alone cannot keep the target rate', () => {
+    const slow = httpThreadLimits(10_000, { httpThread: 0.4, loadGenerator: 0.1 }, 2, 0.3);
+    expect(slow.ceiling).toBeCloseTo(0.25, 3);
+    expect(slow.answeringBudgetMs).toBeNull();
+  });
+
+  it('is shown with the per-thread figures when the run measured them', () => {
+    const ask = {
+      ...results.http.c10.ask,
+      cpuMsPerRequest: { server: 0.9, loadGenerator: 0.17, httpThread: 0.3 },
+    };
+    const block = renderFigures({
+      ...results,
+      http: { ...results.http, c10: { ...results.http.c10, ask } },
+    });
+    expect(block).toContain('HTTP thread + answering and the rest | 0.3 + 0.6 ms');
+    expect(block).toContain('ask / healthz if answering cost nothing');
   });
 });
