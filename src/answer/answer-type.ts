@@ -34,7 +34,7 @@ const MONEY_Q = new RegExp(
     '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|(?<![降减低推管控调少][\\u4e00-\\u9fff]{0,4})收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
     // A cap on a price is a price: "does it set a ceiling on roaming charges", "a maximum tariff".
-    '\\b(?:caps?|capped|capping|ceilings?|maximum|max|upper limits?)\\b[^?.]{0,40}?\\b(?:charges?|fees?|prices?|tariffs?|costs?)\\b|\\b(?:charges?|fees?|prices?|tariffs?)\\b[^?.]{0,30}?\\b(?:caps?|capped|ceilings?)\\b|\\bceiling on what\\b[^?.]{0,40}\\bcharge\\b',
+    '\\b(?:caps?|capped|capping|ceilings?|maximum|max|upper limits?)\\b[^?.]{0,40}?\\b(?:charges?|fees?|prices?|tariffs?|costs?|rates?)\\b|\\b(?:charges?|fees?|prices?|tariffs?)\\b[^?.]{0,30}?\\b(?:caps?|capped|ceilings?)\\b|\\bceiling on what\\b[^?.]{0,40}\\bcharge\\b',
     // "Sold at what price", "what fee does it set".
     '\\bat what (?:price|cost|fee|tariff)s?\\b|\\bwhat (?:price|fee|tariff)s? (?:do|does|did|is|are|was|were|will|would)\\b',
     '\\bwhat (?:exact |precise |specific |actual )?(?:amount|sum)s?\\b',
@@ -264,7 +264,7 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
@@ -462,7 +462,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?(?:数字|数目|数额|金额|数值)|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure)s?\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 

@@ -25,6 +25,17 @@ function deadline(question: string, year: string): boolean {
   ).test(question);
 }
 
+/**
+ * Whether the question names a meeting by the year (2030年那届全会, "the 2030 assembly in Lima"): another
+ * edition of a meeting, asked about, not a date to correct.
+ */
+function namesEdition(question: string, year: string): boolean {
+  return new RegExp(
+    `${year}\\s*年?[^，。,.？?！!]{0,8}?(?:届|那次|这次|的(?:全会|大会|会议))|${year}\\s*年?[^，。,.？?！!]{0,8}?\\b(?:WTSA|WTDC|PP|WRC|WCIT|GSS|TDAG|TSAG)\\b|\\b${year}\\s+(?:[A-Za-z-]+\\s+){0,2}(?:assembly|conference|meeting|session|edition|WTSA|WTDC|PP)\\b`,
+    'i',
+  ).test(question);
+}
+
 /** How far down the ranking the clause stating the date may be. */
 const LOOK = 3;
 
@@ -40,6 +51,7 @@ export function correctedDate(plan: QueryPlan, hits: readonly Hit[]): Clause | n
   if (answerType(q) !== 'date' && !CONFIRM.test(q)) return null;
   // A year as a target (到2025年让…, "by 2030") dates no event: the document's dates correct nothing there.
   if (years.every((y) => deadline(q, y))) return null;
+  if (years.some((y) => namesEdition(q, y))) return null;
   // A year for a year: a clause dating something by its frequency (每年) corrects nothing. One that dates
   // to the day or month (于2022年3月1日至9日) states when something happened, rather than naming a year in
   // passing (自2016年以来).

@@ -7,9 +7,9 @@ import { LRUCache } from 'lru-cache';
 import type { Clause } from '../corpus/clause.js';
 import type { Hit } from '../retrieval/retriever.js';
 
-/** Acronyms and codes as written: IETF, SC&C, U4SSC, E.161.1, JCA-IMT2020. */
+/** Acronyms and codes as written: IETF, SC&C, U4SSC, E.161.1, JCA-IMT2020, and mixed-case ones (IPv6). */
 const NAME =
-  /(?<![A-Za-z0-9])(?:[A-Z][A-Z0-9&]{2,9}(?:-[A-Z0-9]+)*|[A-Z]\.\d+(?:\.\d+)*)(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])(?:[A-Z][A-Z0-9&]{2,9}(?:-[A-Z0-9]+)*|[A-Z][A-Z]+[a-z]{1,2}\d+|[A-Z]\.\d+(?:\.\d+)*)(?![A-Za-z0-9])/g;
 /** At most this many clauses hold it for it to single one out. */
 const RARE = 3;
 /** A clause holding it may score this share of the best one and still come first. */
@@ -20,21 +20,31 @@ const MEETING = /^(?:WTSA|WTDC|WRC|WCIT|WSIS|GSS|PP|RA)-?\d+$/;
 
 /** How many clauses hold each name asked about, per corpus: names recur (ITU-T, TSB), the corpus does not change. */
 const HOLDING_NAMES = 2_000;
-const holdingCache = new WeakMap<readonly Clause[], LRUCache<string, number>>();
+interface Holding {
+  clauses: number;
+  /** The resolutions whose clauses hold it (the introduction and conclusion name topics of many). */
+  resolutions: number;
+}
+const holdingCache = new WeakMap<readonly Clause[], LRUCache<string, Holding>>();
 
-function holding(name: string, clauses: readonly Clause[]): number {
+function holding(name: string, clauses: readonly Clause[]): Holding {
   let cache = holdingCache.get(clauses);
   if (!cache) holdingCache.set(clauses, (cache = new LRUCache({ max: HOLDING_NAMES })));
-  let n = cache.get(name);
-  if (n === undefined) cache.set(name, (n = clauses.filter((c) => c.text.includes(name)).length));
-  return n;
+  let h = cache.get(name);
+  if (h === undefined) {
+    const held = clauses.filter((c) => c.text.includes(name));
+    const of = new Set(held.flatMap((c) => (c.resolution === null ? [] : [c.resolution])));
+    cache.set(name, (h = { clauses: held.length, resolutions: of.size }));
+  }
+  return h;
 }
 
 export function rareNames(question: string, clauses: readonly Clause[]): string[] {
   const names = [...new Set(question.match(NAME) ?? [])].filter((n) => !MEETING.test(n));
   return names.filter((n) => {
-    const held = holding(n, clauses);
-    return held > 0 && held <= RARE;
+    const { clauses: held, resolutions } = holding(n, clauses);
+    // Or the name of one resolution's subject (IPv6): every operative clause holding it is that one's.
+    return held > 0 && (held <= RARE || resolutions === 1);
   });
 }
 

@@ -639,8 +639,12 @@ async function answerQuestion(
   // topic at all. (One named by its number has the overview intent.)
   const first = hits[0]?.clause;
   let overviewOf: number | null = null;
+  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many. A fact asked of a
+  // resolution named by its topic ("what's the cap the roaming resolution sets") is looked for in its
+  // clauses, not answered by its overview.
+  const type = answerType(plan.standalone);
   // The wording first: the coverage is the dearer test, and most questions ask no overview.
-  if (opts.topicOverview && asksOverviewOfOne(plan.standalone)) {
+  if (opts.topicOverview && !type && asksOverviewOfOne(plan.standalone)) {
     if (plan.byTopic && plan.resolutions.length === 1) overviewOf = plan.resolutions[0]!;
     else if (
       !plan.resolutions.length &&
@@ -658,8 +662,6 @@ async function answerQuestion(
     };
   }
   const operative = plan.hints.who || plan.hints.sections.length > 0 || plan.resolutions.length > 0;
-  // The kind of fact asked for (a date, an amount, a name), once: its patterns are many.
-  const type = answerType(plan.standalone);
   // What the question names (a meeting code, a glossary term): a clause stating the fact should name it too.
   const anchors = [...meetingCodes(plan.standalone), ...plan.expansions];
   const namedHits = preferNamingOrganisations(

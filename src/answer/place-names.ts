@@ -39,6 +39,12 @@ export function namesFromIcu(locales = ['zh', 'en']): Map<string, string> {
   return table;
 }
 
+/**
+ * Short forms of region names in everyday English that ICU does not give: LatAm and LAC (Latin America
+ * and the Caribbean, UN M.49 419).
+ */
+const SHORT_FORMS: Record<string, string> = { LatAm: '419', LAC: '419' };
+
 /** The table as written by writeNameTable. */
 export function readNameTable(): Map<string, string> {
   return new Map(Object.entries(PLACE_NAMES));
@@ -68,7 +74,7 @@ export class PlaceNames {
   /** The words of the English names, accents dropped (côte → cote), built when first asked. */
   private words?: Set<string>;
 
-  constructor(table = readNameTable()) {
+  constructor(table = new Map([...readNameTable(), ...Object.entries(SHORT_FORMS)])) {
     for (const [name, code] of table) {
       if (/[a-z]/i.test(name)) {
         const key = name.toLowerCase();

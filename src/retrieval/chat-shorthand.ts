@@ -3,6 +3,8 @@
  * for document, pls, tl;dr, w/, and pinyin input's homophones of 决议. Read as the words they stand for before anything else reads the question,
  * so the question-word, status and count patterns, written for the full words, see them.
  */
+import { ORDINALS } from './relative-clause.js';
+
 const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   // "its" is a word of its own (the possessive), and stays.
   [/\b(what|who|where|how|that|there)s\b/gi, "$1's", 'latin'],
@@ -48,7 +50,15 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/边个/g, '哪个', 'han'],
   [/点样/g, '怎样', 'han'],
   [/而家/g, '现在', 'han'],
+  // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).
+  [/木有/g, '没有', 'han'],
+  [/神马|啥/g, '什么', 'han'],
+  [/咋(?:整|弄|搞)/g, '怎么办', 'han'],
+  [/咋/g, '怎么', 'han'],
 ];
+
+/** An ordinal in digits (the 3rd item): the word, which the patterns for a place in a list read. */
+const DIGIT_ORDINAL = /\b([1-9])(?:st|nd|rd|th)\b/gi;
 
 /**
  * @example expandShorthand('whats res 52 about') // "what's resolution 52 about"
@@ -57,7 +67,7 @@ export function expandShorthand(text: string): string {
   // Most questions hold only one script's shorthand: the other script's patterns are skipped.
   const latin = /[a-z]/i.test(text);
   const han = /[\u3400-\u9fff]/.test(text);
-  let out = text;
+  let out = latin ? text.replace(DIGIT_ORDINAL, (_, n: string) => ORDINALS[Number(n) - 1]!) : text;
   for (const [re, to, script] of SHORTHAND)
     if (script === 'latin' ? latin : han) out = out.replace(re, to);
   return out;

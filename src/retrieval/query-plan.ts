@@ -216,6 +216,10 @@ export const RELATIVE_TIME = new RegExp(
 /** A meeting code or a name with a year (WTDC-25, WTSA 2024, IMT-2020): the letters and the number. */
 const CODE = /\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g;
 
+/** Words that introduce an example, a few words before it at most, within its clause. */
+const EXAMPLE_LEAD =
+  /(?:\b(?:like|such as|e\.g\.?|for example|for instance|including)|比如说?|例如|譬如|诸如)\s*[:：]?\s*[^,，。;；.!?？！()（）]{0,10}$/i;
+
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(
   question: string,
@@ -256,6 +260,9 @@ export function unknownEntities(
     const before = asked.slice(Math.max(0, m.index! - 14), m.index!);
     if (/(?:19|20)\d{2}/.test(n) && n.length === 4) continue;
     if (/\b(?:resolutions?|res\.?|reso\.?|no\.?|number)\s*$/i.test(before)) continue;
+    // An example of what the question names otherwise ("a single number (like 999)", 比如999) is not a
+    // claim about the record.
+    if (EXAMPLE_LEAD.test(asked.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     if (!inCode(m.index!) && !has(n)) out.push(n);
   }
   return [...new Set(out)];

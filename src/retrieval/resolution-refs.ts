@@ -74,6 +74,8 @@ const COMPARED = [
   /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
   // "96 vs 97": two numbers set against each other are two of the things the conversation is about.
   /(?<![\w./-])(\d{2,3})\s*(?:vs\.?|versus)\s*(\d{2,3})(?![\w%])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
+  // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another.
+  /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
 ];
 
 const WHOLE_REF = /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议/g;

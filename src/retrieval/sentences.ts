@@ -30,8 +30,12 @@ const PURPOSE_LEAD =
 const CHAT_BREAK =
   /(?<=[\u4e00-\u9fff][了啊呀吧呢嘛哦啦吗么])\s+(?=[^\s\d一二三四五六七八九十两几])/;
 
-/** A Chinese question put without its mark, ending in a question particle (会管吗, 怎么办呢). */
-const PARTICLE_END = /[吗么呢]\s*$/;
+/**
+ * A Chinese question put without its mark, ending in a question particle (会管吗, 怎么办呢), or in a softening
+ * one after a question word (要花多少啊, 是谁呀).
+ */
+const PARTICLE_END =
+  /[吗么呢]\s*$|(?:多少|什么|哪|几|谁|怎么|为什么|是不是|有没有)[^。！!]*[啊呀哈]\s*$/;
 
 /** A question put without its mark: "my boss is asking how many …", "I'd like to know whether …", 我想知道…。 */
 const REPORTED_QUESTION =

@@ -20,7 +20,7 @@ const ZH_BEFORE =
 const ZH_FORMS: RegExp[] = [
   // 是否修订、有没有被修改过、有无任何改动
   new RegExp(
-    `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了)?(?:任何|什么)?${ZH_VERB}`,
+    `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了)?(?:任何|什么)?${ZH_VERB}`,
   ),
   // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)?(?:它|其)?的?${ZH_ASK}`),
@@ -95,6 +95,8 @@ const EN_FORMS: RegExp[] = [
     `\\bdid the (?:[a-z-]+ ){1,3}resolution (?:get |be )?${EN_VERB}d?\\b(?!\\s+(?:anything|something|much|how|what|the|a|an|its|their|for|people|users)\\b)`,
     'i',
   ),
+  // Copied, carried over or kept without changes.
+  /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Did it get updated? It got revised.
   /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?)\b/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,

@@ -22,6 +22,7 @@ describe('namedTopic', () => {
     expect(
       namedTopic('大家都在抱怨无人机噪音，国际电联会不会派专家来帮我们把这块的思路理一理？'),
     ).toBeNull();
+    expect(namedTopic('风筝太多了，国际电联是否会派专家来协助我们制定这方面的策略？')).toBeNull();
   });
 
   it.each([

@@ -26,6 +26,9 @@ describe('answerType', () => {
     ['研讨会办了几天？', 'duration'],
     ['这套设备要花多少钱？', 'money'],
     ['How much does a yearly membership cost?', 'money'],
+    // The figure named before it is asked: the amount of money, a specific budget figure.
+    ['I need the amount of money the kite fund gets. How much it is per town?', 'money'],
+    ['风筝节办了多久 有没有具体预算数字', 'money'],
     // Money set aside or written as a sign, and whether the text gives an amount at all.
     ['how much $ went to the drone fund', 'money'],
     ['How much did the board set aside for scholarships?', 'money'],

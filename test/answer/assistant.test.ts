@@ -155,6 +155,14 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.answer).toContain('文件没有给出任何百分比数字');
   });
 
+  it('looks for a fact asked of a resolution named by its topic in its clauses, not in its overview', async () => {
+    const r = await ask(
+      "what's the yearly fee the roaming resolution sets? like per kite or per day",
+    );
+    expect(r.found).toBe(false);
+    expect(r.related.some((c) => c.resolution === 88)).toBe(true);
+  });
+
   it('corrects a new resolution claimed on a topic no new one covers, citing the new ones first', async () => {
     const r = await ask('What number is the new resolution on tidal power plants?');
     expect(r.found).toBe(false);

@@ -23,6 +23,20 @@ describe('rareNames', () => {
   });
 });
 
+describe('rareNames, a subject of one resolution', () => {
+  it('takes a name that many clauses hold when all of them are one resolution’s, mixed case too', () => {
+    const kite = (id: string, resolution: number) =>
+      clause({ id, resolution, text: `推广KiteNet2与KFv4风筝网络 ${id}` });
+    const intro = clause({ id: 'intro', part: 'intro', text: '议题如KFv4、KiteNet2等' });
+    const one = [1, 2, 3, 4, 5].map((i) => kite(`k${i}`, 7));
+    expect(rareNames('Does anyone help with KFv4 labs?', [...one, intro])).toEqual(['KFv4']);
+    // Held by two resolutions' clauses, more than a few: it singles none out.
+    expect(rareNames('Does anyone help with KFv4 labs?', [...one, kite('k6', 8), intro])).toEqual(
+      [],
+    );
+  });
+});
+
 describe('preferNaming', () => {
   const hits = [hitOn(title, 1), hitOn(summary, 0.7), hitOn(named, 0.3)];
 

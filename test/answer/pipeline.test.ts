@@ -863,6 +863,18 @@ describe('a year asked to be confirmed that the document never writes', () => {
     expect(r.answer).not.toMatch(/the date it gives|它给出的日期/);
   });
 
+  it.each([
+    ['2030年利马那届全会对风筝是怎么决定的？还保留吗？'],
+    ['What did the 2030 assembly in Lima decide about kites? Is it kept?'],
+  ])(
+    'takes a year that names another edition of a meeting for no date to correct: %s',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.found).toBe(false);
+      expect(r.answer).not.toMatch(/the date it gives|它给出的日期/);
+    },
+  );
+
   it('still says the document does not answer when no clause it ranks gives a year', async () => {
     const r = await ask('第44号决议是2019年修订的吗？');
     expect(r.found).toBe(false);

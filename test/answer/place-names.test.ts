@@ -16,6 +16,12 @@ describe('PlaceNames', () => {
     expect(readNameTable().size).toBeGreaterThan(400);
   });
 
+  it('knows the short forms of region names ICU does not give (LatAm, LAC)', () => {
+    expect(places.named('LatAm regulators')).toEqual(places.named('拉丁美洲'));
+    expect(places.named('the LAC region')).toEqual(places.named('Latin America'));
+    expect(places.hasWord('latam')).toBe(true);
+  });
+
   it('knows a place by its adjective (African, Kenyan, European, Brazilian)', () => {
     expect(places.named('African countries')).toEqual(places.named('非洲'));
     expect(places.named('a Kenyan operator')).toEqual(new Set(['KE']));

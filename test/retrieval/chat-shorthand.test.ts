@@ -14,10 +14,17 @@ describe('expandShorthand', () => {
     ['were any resos scrapped?', 'were any resolutions scrapped?'],
     // Typed straight after Chinese, it is the Chinese word.
     ['漫游是几号reso', '漫游是几号决议'],
-    ['12号 res讲啥', '12号决议讲啥'],
+    ['12号 res讲啥', '12号决议讲什么'],
     // Written Cantonese in Mandarin.
     ['有冇关于漫游嘅决议？我哋想知', '有没有关于漫游的决议？我们想知'],
     ['呢个决议系唔系新嘅？', '这个决议是不是新的？'],
+    // Ordinals in digits, first to ninth; 21st stays.
+    ['and the 3rd item?', 'and the third item?'],
+    ['the 2nd kite of the 21st race', 'the second kite of the 21st race'],
+    // Mandarin chat.
+    ['风筝那个决议改了木有', '风筝那个决议改了没有'],
+    ['啥时候开的 咋整', '什么时候开的 怎么办'],
+    ['这个咋报名', '这个怎么报名'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
   });

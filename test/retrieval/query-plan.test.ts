@@ -27,6 +27,15 @@ describe('unknownEntities', () => {
     expect(unknownEntities('Is E.161.1 the standard?', numbered)).toEqual([]);
   });
 
+  it('leaves a number given as an example of what the question names otherwise', () => {
+    const numbered = corpus + ' 应急号码';
+    expect(
+      unknownEntities('Which one is about a hotline for kites (like 999) in towns?', numbered),
+    ).toEqual([]);
+    expect(unknownEntities('有没有讲风筝热线的，比如999这种？', numbered)).toEqual([]);
+    expect(unknownEntities('Does it make 999 the kite hotline?', numbered)).toEqual(['999']);
+  });
+
   it('accepts what the document mentions', () => {
     expect(unknownEntities('WTDC-22会讨论什么？', corpus)).toEqual([]);
     expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);

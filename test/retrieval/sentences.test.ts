@@ -45,6 +45,9 @@ describe('askingSentences', () => {
     );
     expect(askingSentences('我们村信号很差。我想知道谁负责这个。')).toBe('我想知道谁负责这个。');
     expect(askingSentences('无人机太多了 国际电联会管吗')).toBe('国际电联会管吗');
+    // A softening particle after a question word; a remark ending in one asks nothing.
+    expect(askingSentences('风筝节一共花了多少啊 帮我写个报告。')).toBe('风筝节一共花了多少啊');
+    expect(askingSentences('风筝太多了啊 帮我写个报告。')).toBe('风筝太多了啊 帮我写个报告。');
   });
 
   it('can take a last sentence typed without an end mark as asking', () => {

@@ -20,6 +20,8 @@ describe('isStatusQuestion', () => {
     ['第72号决议与2016年相比有什么不同？'],
     ['第72号决议是新的吗？'],
     ['第72号决议是不是新决议？'],
+    // Of two at once: 都 (both) between the question word and the verb.
+    ['风筝那个跟无人机那个是不是都修订了'],
     ['第72号决议的现状是什么？'],
     // Claims about its status, to be checked: changed a little, an old one, there before.
     ['第72号决议这次只是改了改吧？'],
