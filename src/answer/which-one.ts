@@ -27,7 +27,7 @@ const WHICH_ONE = new RegExp(
 /** Plural or counted: a list answers it. */
 const MANY = /哪些|哪几|几(?:个|项|份)决议|\bresolutions\b|\bwhich ones\b|\bhow many\b/i;
 
-/** One of many, by its verb: "which one of the resolutions handles X", 这些决议中哪一项. */
+/** One of many, by its verb: "which of them handles X", 这些决议中哪一项. */
 const ONE_OF_MANY = new RegExp(
   String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w-]+ )?resolutions ${ONE_OF_MANY_VERB}|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)`,
   'i',

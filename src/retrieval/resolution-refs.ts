@@ -35,6 +35,12 @@ export function chineseNumeral(s: string): number | null {
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
+  // "96号（假冒设备）": a number with 号 and its topic in brackets after it.
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号\s*[(（](?!\s*(?:课题|研究组|建议书))[^)）]{1,16}[)）]/g,
+  // "IPv6那个64号": a pointing word, then the number with 号 (not a day, a Question or a group).
+  /(?:那|这)(?:个|项|份)\s*(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|通过的会|会议))/g,
+  // "88号漫游决议": the number, then a few words of its topic before 决议 (not a Question's or a group's).
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=(?:(?!课题|研究组|建议书|文件)[\u4e00-\u9fff]){1,8}?决议)/g,
   // "52号那个讲垃圾信息的决议": the number, then a pointing word before the resolution described.
   /(?<![\d/.年月-])(\d{1,3})\s*号(?=(?:那|这|该)(?:个|项|份)[^，。？?]{0,16}决议)/g,
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议; not a table's or a

@@ -84,6 +84,8 @@ describe('answerType', () => {
     ['Who pays for the training?', 'funding'],
     ['Does the bureau pay for the test labs?', 'funding'],
     ['Will ITU build them with its own money?', 'funding'],
+    // Fund as a verb after a modal or an adverb: whether someone pays.
+    ['Is it true the bureau will fully fund a kite centre?', 'funding'],
     ['这些培训的钱从哪来？', 'funding'],
     ['谁出钱建实验室？', 'funding'],
     // Whether a text binds or punishes.
@@ -121,6 +123,7 @@ describe('answerType', () => {
     ['Who are the new vice-chairwomen?', 'person'],
     ['宽带下载速度有多少兆？', 'measure'],
     ['辐射的限值是多少？', 'measure'],
+    ['风筝线的上限到底是多少？', 'measure'],
     ['What are the exposure limit values?', 'measure'],
     ['What is the exact safe limit for base stations?', 'measure'],
     // How far something moved: a figure.

@@ -74,6 +74,19 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('3月5号那个会上通过的决议')).toEqual([]);
   });
 
+  it('reads a number with 号 and a few words of its topic before 决议, not a Question or a group', () => {
+    expect(resolutionRefs('61号风筝决议跟62号无人机决议比一下')).toEqual([61, 62]);
+    expect(resolutionRefs('3号课题决议')).toEqual([]);
+    expect(resolutionRefs('17号研究组的决议')).toEqual([]);
+  });
+
+  it('reads a number with 号 and its topic in brackets, or after a pointing word', () => {
+    expect(resolutionRefs('61号（风筝）和62号（无人机）分别怎样？')).toEqual([61, 62]);
+    expect(resolutionRefs('风筝那个61号，改了吗？')).toEqual([61]);
+    expect(resolutionRefs('第3/2号（课题）')).toEqual([]);
+    expect(resolutionRefs('那个3号研究组')).toEqual([]);
+  });
+
   it('reads the R44 shorthand in either case', () => {
     expect(resolutionRefs('r97 summary')).toEqual([97]);
     expect(resolutionRefs('R44 status')).toEqual([44]);
