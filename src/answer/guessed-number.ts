@@ -37,15 +37,26 @@ const ZH_GUESS = [
   /第?\s*(\d{1,3})\s*号(?:决议)?\s*[，,]?\s*(?:对吗|对不对|没错吧|是吗|是不是|吧)\s*(?:[？?。！!，,]|$)/,
 ];
 
+/**
+ * A number stated with its topic ("Resolution 97 on counterfeit devices", "Res 86 on roaming"): a claim
+ * the topic can check, as a guess is; said only where the topic shows another resolution.
+ */
+const EN_STATED =
+  /\b(?:resolution|res\.?|reso)\s*(\d{1,3})\s+(?:on|about|regarding|concerning|dealing with)\s+(?!(?:this|that|it|the same)\b)/i;
+
 /** The guessed number and the question without it (the topic left to look up). */
 export interface Guess {
   number: number;
   /** The question with the number taken out, so nothing bounds the search to it. */
   topic: string;
+  /** Stated rather than hedged: the answer says so only when the topic shows another resolution. */
+  stated?: boolean;
 }
 
 export function guessedResolution(question: string): Guess | null {
-  const m = [...EN_GUESS, ...ZH_GUESS].map((re) => re.exec(question)).find(Boolean);
+  const hedged = [...EN_GUESS, ...ZH_GUESS].map((re) => re.exec(question)).find(Boolean);
+  const stated = hedged ? null : EN_STATED.exec(question);
+  const m = hedged ?? stated;
   if (!m) return null;
   // One number named, the guess: with two, the question is about those two.
   const numbers = new Set([...resolutionRefs(question), Number(m[1])]);
@@ -56,7 +67,9 @@ export function guessedResolution(question: string): Guess | null {
   const own = sentences.find((x) => x.includes(m[0]));
   const rest = sentences.filter((x) => x !== own && /[\p{L}\p{N}]/u.test(x));
   const topic = withoutResolutionRefs(rest.length ? rest.join(' ') : question.replace(m[0], ' '));
-  return { number: Number(m[1]), topic };
+  return stated
+    ? { number: Number(m[1]), topic: withoutResolutionRefs(question), stated: true }
+    : { number: Number(m[1]), topic };
 }
 
 /** What the answer says first: whether the number guessed is the resolution that answers. */

@@ -206,13 +206,27 @@ async function answerPart(
 ): Promise<PipelineRun> {
   // A number offered as a guess (我记得是第98号？) does not bound the search: the topic is looked up, and
   // the answer says first whether the guess was right.
-  const guess = guessedResolution(input.question);
+  // A number stated with a topic is checked only when it is one of the document's (Plenipotentiary
+  // Resolution 180 on kites would be another body's, not a slip for one of its own).
+  const found = guessedResolution(input.question);
+  const guess =
+    found && (!found.stated || deps.store.ofResolution(found.number).length > 0) ? found : null;
   let guessed: string | null = null;
   let run: PipelineRun | undefined;
   if (guess) {
-    const topical = await answerQuestion({ ...input, question: guess.topic }, deps, opts);
+    // A stated number's topic is checked on its own: the conversation's subject would answer for it.
+    const topical = await answerQuestion(
+      guess.stated ? { question: guess.topic } : { ...input, question: guess.topic },
+      deps,
+      opts,
+    );
     const answered = topical.result.found ? topical.result.citations[0]?.resolution : null;
-    if (answered !== null && answered !== undefined) {
+    // A number stated with its topic stands unless the topic is another resolution's.
+    if (
+      answered !== null &&
+      answered !== undefined &&
+      !(guess.stated && answered === guess.number)
+    ) {
       run = topical;
       guessed = guessNote(guess.number, answered, topical.plan.lang === 'en');
     }

@@ -21,6 +21,13 @@ describe('guessedResolution', () => {
     expect(guess.topic).not.toContain(String(n));
   });
 
+  it('reads a number stated with its topic as a claim to check, marked stated', () => {
+    const guess = guessedResolution('Res 61 on kite festivals - who runs them?')!;
+    expect(guess).toMatchObject({ number: 61, stated: true });
+    expect(guess.topic).not.toContain('61');
+    expect(guessedResolution('Res 61 on this - who runs it?')).toBeNull();
+  });
+
   it('drops a sentence about the guess whole', () => {
     const q = 'Which one covers IPv6? Maybe resolution 69, but I may be confusing it with another.';
     expect(guessedResolution(q)?.topic).toBe('Which one covers IPv6?');
@@ -51,6 +58,25 @@ describe('a guessed number in a question, end to end', () => {
     expect(r.found).toBe(true);
     expect(r.answer.startsWith('（不是第73号决议：讲这个的是第79号决议。）')).toBe(true);
     expect(r.citations[0]!.resolution).toBe(79);
+  });
+
+  it('corrects a number stated with a topic that is another resolution’s, and leaves a right one alone', async () => {
+    const wrong = await temp.assistant.ask({
+      question: 'Res 52 on roaming charges - what does it ask?',
+    });
+    expect(
+      wrong.answer.startsWith('(Not Resolution 52: the resolution on this is Resolution 88.)'),
+    ).toBe(true);
+    const right = await temp.assistant.ask({
+      question: 'Res 88 on roaming charges - what does it ask?',
+    });
+    expect(right.answer.startsWith('(')).toBe(false);
+    expect(right.citations[0]!.resolution).toBe(88);
+    // Another body's resolution (not in the document) is no slip for one of its own.
+    const other = await temp.assistant.ask({
+      question: 'What did the Plenipotentiary decide in Resolution 180 on consumer protection?',
+    });
+    expect(other.answer).not.toContain('Not Resolution 180');
   });
 
   it('confirms a right guess, with the resolution as 表1 lists it', async () => {

@@ -33,7 +33,7 @@ describe('openDictionary (real CC-CEDICT data)', () => {
     const second = await openDictionary({ dataDir, corpusHash: 'h1', texts });
     expect(second.rebuilt).toBeNull();
     expect(Buffer.from(second.table.buffer).equals(Buffer.from(first.table.buffer))).toBe(true);
-  }, 30_000);
+  }, 120_000);
 
   it('derives it again when the corpus changed or the file does not match its hash', async () => {
     expect((await openDictionary({ dataDir, corpusHash: 'h2', texts })).rebuilt).toBe(
@@ -46,12 +46,12 @@ describe('openDictionary (real CC-CEDICT data)', () => {
     const again = await openDictionary({ dataDir, corpusHash: 'h2', texts });
     expect(again.rebuilt).toMatch(/^corrupt/);
     expect(top(again.table.get('en', 'steal'))).toBe('盗窃');
-  }, 30_000);
+  }, 120_000);
 
   it('derives it again from a manifest of another shape, instead of failing', async () => {
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files: 1 }));
     expect((await openDictionary({ dataDir, corpusHash: 'h2', texts })).rebuilt).toBe(
       'manifest of another format',
     );
-  }, 30_000);
+  }, 120_000);
 });
