@@ -38,7 +38,7 @@ const ZH_GUESS = [
 ];
 
 /**
- * A number stated with its topic ("Resolution 97 on counterfeit devices", "Res 86 on roaming"): a claim
+ * A number stated with its topic ("Resolution 61 on kite safety", "Res 62 on drones"): a claim
  * the topic can check, as a guess is; said only where the topic shows another resolution.
  */
 const EN_STATED =

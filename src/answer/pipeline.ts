@@ -654,7 +654,7 @@ async function answerQuestion(
   const first = hits[0]?.clause;
   let overviewOf: number | null = null;
   // The kind of fact asked for (a date, an amount, a name), once: its patterns are many. A fact asked of a
-  // resolution named by its topic ("what's the cap the roaming resolution sets") is looked for in its
+  // resolution named by its topic ("what fee does the kite resolution set") is looked for in its
   // clauses, not answered by its overview.
   const type = answerType(plan.standalone);
   // The wording first: the coverage is the dearer test, and most questions ask no overview.
