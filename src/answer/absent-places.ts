@@ -21,3 +21,13 @@ export function placesUnanswered(question: string, clauses: readonly Clause[]): 
     .filter(([, code]) => !named.some((codes) => codes.has(code)))
     .map(([surface]) => new RegExp(escapeRe(surface), 'i').exec(asked)?.[0] ?? surface);
 }
+
+/**
+ * Asks whether someone comes from a place (有没有来自冰岛的, "any chairs from Fiji?"): a yes/no whose answer
+ * is that place's as much as a figure is.
+ */
+const ORIGIN_ASKED = /来自|出自|\b(?:from|hails? from|comes? from)\b/i;
+
+export function asksOrigin(question: string): boolean {
+  return ORIGIN_ASKED.test(askingSentences(question, true));
+}

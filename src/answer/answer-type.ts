@@ -97,7 +97,7 @@ const FUNDING_A =
  * work is not one.
  */
 const GRANT_Q =
-  /奖学金|助学金|差旅补助|资助名额|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?)\b/i;
+  /奖学金|助学金|差旅补助|资助名额|免(?:交|缴|除|收)(?:会费|费用)|(?:会费|费用)[^，。？?]{0,4}(?:减免|豁免|全免|免除)|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?|fee (?:waivers?|exemptions?)|free (?:\S+ ){0,4}(?:membership )?fees)\b|\bwaive[sd]? (?:\S+ ){0,3}fees?\b|\bexempt(?:ed|ion)? from (?:\S+ ){0,3}fees?\b/i;
 const GRANT_A = GRANT_Q;
 
 /**
@@ -118,7 +118,7 @@ const DATE_Q = new RegExp(
     '截止(?:日期|时间)|最后期限',
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
     // condition before the question (a question word asks directly: "when was it signed, and where?").
-    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b`,
+    `(?:^|[.!?;—–]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
     '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
     // A time set for something: "a year by which …", "by when".
     '\\b(?:date|year|day|month|time(?:line|frame)?) by which\\b|\\bby when\\b',
@@ -264,7 +264,14 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,60}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+
+/**
+ * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
+ * unless the topic is a meeting or a time (全会几号, 截止几号 ask a day).
+ */
+const TOPIC_NUMBER_Q =
+  /^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
@@ -280,9 +287,10 @@ const ALSO_WHICH =
   /\band which\b|\bwhich (?:ones|are they|were they)\b|\bname them\b|\blist them\b|分别(?:是|有)|都是哪|是哪(?:些|几)/i;
 
 /** Votes: the document records decisions, never how anyone voted. */
+/** Votes, and the stands taken in the debate (who opposed it, 持何种立场): the record gives neither. */
 const VOTE_Q =
-  /投票|表决|投了?(?:反对|赞成|弃权)?票|(?:反对|赞成|弃权)票|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b/i;
-const VOTE_A = /投票|表决|\bvot(?:e|ed|es|ing)\b/i;
+  /投票|表决|投了?(?:反对|赞成|弃权)?票|(?:反对|赞成|弃权)票|反对(?:过|了)?(?:这|那|该|第)|持异议|(?:持|什么|何种|哪种)立场|\bvot(?:e|ed|es|ing)\b|\babstain(?:ed|s|ing)?\b|\b(?:oppos(?:e|ed|es|ing)|opposition to|objected to|objections? to)\s+(?:the |this |that |a |an |its )?(?:[\w-]+\s+){0,3}?(?:res(?:olution)?s?\b|it\b|draft|proposals?|text|revision|amendments?)/i;
+const VOTE_A = /投票|表决|反对|异议|立场|\bvot(?:e|ed|es|ing)\b|\boppos|\bobject(?:ed|ion)/i;
 
 /** Units of measure. A question naming one asks for a measured value (W/kg, V/m, dB, MHz, %, tonnes …). */
 const SYMBOL_UNIT = '(?:w\\/kg|v\\/m|mw\\/cm2|dbm?|[kmg]?hz|[kmgt]?bps|mbit\\/s|kwh|%)';
@@ -380,6 +388,19 @@ const PROCEDURE_A =
  */
 const ADVICE_Q =
   /\bhow (?:do|can|should|could) i\b|\bshould i\b|怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+/** A yes/no clause (协会提供教练吗, "is there a fund for it?"). */
+const YES_NO_CLAUSE =
+  /(?:吗|么)[？?。!！\s]*$|有没有|能不能|会不会|是否|^\s*(?:is|are|does|do|will|would|can|could|has|have)\b/i;
+
+/**
+ * "路太远怎么办，会给报销路费吗": the asker's worry, then a yes/no about what is provided, after a comma.
+ * The last clause is what is asked.
+ */
+function yesNoAfterAdvice(asked: string): boolean {
+  const tail = asked.split(/[，,;；]/).pop() ?? '';
+  return !ADVICE_Q.test(tail) && YES_NO_CLAUSE.test(tail);
+}
+
 /** "Which resolution should I cite", 我该引用哪项决议: which part of the document, not advice. */
 export const WHICH_PART =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|clauses?|parts?|sections?|paragraphs?|decisions?)\b|哪(?:个|项|一项|条|一条|份|部分)[^。？?]{0,4}(?:决议|条款|段落?|部分)/i;
@@ -462,7 +483,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:降|减|降低|减少|下调|削减|提高|上调|涨)了?多少|降幅|减幅|涨幅|\bby how much\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 
@@ -476,7 +497,12 @@ function typeAsked(question: string, whole = question): AnswerType {
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.
   // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").
-  if (ADVICE_Q.test(asked) && !PROCEDURE_Q.test(question) && !WHICH_PART.test(asked))
+  if (
+    ADVICE_Q.test(asked) &&
+    !PROCEDURE_Q.test(question) &&
+    !WHICH_PART.test(asked) &&
+    !yesNoAfterAdvice(asked)
+  )
     return 'advice';
   if (VOTE_Q.test(question)) return 'vote';
   if (GROUP_Q.test(question)) return 'group';
@@ -490,7 +516,8 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (GRANT_Q.test(question)) return 'grant';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
   const resolutionNumber =
-    RESOLUTION_NUMBER_Q.test(question) && !NUMBERED_RESOLUTION.test(question);
+    (RESOLUTION_NUMBER_Q.test(question) || TOPIC_NUMBER_Q.test(question.trim())) &&
+    !NUMBERED_RESOLUTION.test(question);
   if (offeredNumbers(question).length) return 'choice';
   if (DIGITS_Q.test(question) && !resolutionNumber) return 'digits';
   if (MEASURE_Q.test(question)) return 'measure';

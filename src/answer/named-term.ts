@@ -20,28 +20,35 @@ const MEETING = /^(?:WTSA|WTDC|WRC|WCIT|WSIS|GSS|PP|RA)-?\d+$/;
 
 /** How many clauses hold each name asked about, per corpus: names recur (ITU-T, TSB), the corpus does not change. */
 const HOLDING_NAMES = 2_000;
-interface Holding {
+export interface Holding {
   clauses: number;
   /** The resolutions whose clauses hold it (the introduction and conclusion name topics of many). */
   resolutions: number;
+  /** The introduction's and conclusion's paragraphs holding it. */
+  framing: Clause[];
 }
 const holdingCache = new WeakMap<readonly Clause[], LRUCache<string, Holding>>();
 
-function holding(name: string, clauses: readonly Clause[]): Holding {
+export function holding(name: string, clauses: readonly Clause[]): Holding {
   let cache = holdingCache.get(clauses);
   if (!cache) holdingCache.set(clauses, (cache = new LRUCache({ max: HOLDING_NAMES })));
   let h = cache.get(name);
   if (h === undefined) {
     const held = clauses.filter((c) => c.text.includes(name));
     const of = new Set(held.flatMap((c) => (c.resolution === null ? [] : [c.resolution])));
-    cache.set(name, (h = { clauses: held.length, resolutions: of.size }));
+    const framing = held.filter((c) => c.part === 'intro' || c.part === 'conclusion');
+    cache.set(name, (h = { clauses: held.length, resolutions: of.size, framing }));
   }
   return h;
 }
 
+/** The names a question writes as the document would, meetings aside. */
+export function namesIn(question: string): string[] {
+  return [...new Set(question.match(NAME) ?? [])].filter((n) => !MEETING.test(n));
+}
+
 export function rareNames(question: string, clauses: readonly Clause[]): string[] {
-  const names = [...new Set(question.match(NAME) ?? [])].filter((n) => !MEETING.test(n));
-  return names.filter((n) => {
+  return namesIn(question).filter((n) => {
     const { clauses: held, resolutions } = holding(n, clauses);
     // Or the name of one resolution's subject (IPv6): every operative clause holding it is that one's.
     return held > 0 && (held <= RARE || resolutions === 1);

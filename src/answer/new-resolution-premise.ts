@@ -9,6 +9,9 @@ import type { CorpusStore } from '../corpus/corpus-store.js';
 /** The topic of "the new resolution on X" / "X的新决议", captured. */
 const ZH_NEW_ON =
   /([^，。？?！!的]{2,30}?)(?:方面|问题|领域)?(?:的(?:一项|一个|一份|那项|那个)?|那项|那个|那份)新的?决议/;
+/** 新通过的那个X决议: "new" before the topic. */
+const ZH_NEW_BEFORE =
+  /新(?:通过|出台|推出|制定)的(?:一项|一个|一份|那项|那个|那份|这项|这个)?([^，。？?！!的]{2,20}?)决议(?!草案)/;
 const ZH_NEW_IS =
   /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，。？?！!]{2,24}?)(?:的|吗|[，。？?！!]|$)/;
 const EN_NEW_ON =
@@ -20,7 +23,7 @@ const EN_DRAFT =
 const ZH_DRAFT = /([^，。？?！!的]{2,20}?)(?:方面)?的?(?:新)?决议草案/;
 
 const EN_VERB =
-  /\s+(?:by|before|until|within)\s+(?:a|an|the|\d)|\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|have|has|had|call|calls|and|that|which|who|called|adopted|passed|approved|at|in|from)\b/i;
+  /\s+(?:by|before|until|within)\s+(?:a|an|the|\d)|\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|give|gives|gave|assign|assigns|have|has|had|call|calls|that|which|who|called|adopted|passed|approved|at|in|from)\b|\s+and\s+(?=(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have|it|its|they)\b)/i;
 
 /** Words before the topic that belong to the claim, not to it: the last of them starts the topic. */
 const ZH_LEAD =
@@ -35,7 +38,7 @@ const NUMBER_ASKED =
 
 /** What it requires or says asked: a draft's passage does not give it. */
 const CONTENT_ASKED =
-  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for))\b/i;
+  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|任务|义务|职责|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for)|tasks?|duties|obligations?|instructs?|instructions|mandates?)\b|\b(?:did|does|do|will|would)\b[^?.]{0,60}\b(?:tell|direct)\b[^?.]{0,30}\bto (?:do|take|carry out|undertake)\b|\b(?:tells|directs)\b[^?.]{0,30}\bto (?:do|take|carry out|undertake)\b/i;
 
 /** What became of it asked (怎么处理的, "was it adopted"): the passage answers that, whatever else is asked. */
 const FATE_ASKED =
@@ -51,7 +54,11 @@ export function newResolutionTopic(question: string): string | null {
 }
 
 function claimedTopic(question: string): string | null {
-  const zh = ZH_NEW_ON.exec(question) ?? ZH_NEW_IS.exec(question) ?? ZH_DRAFT.exec(question);
+  const zh =
+    ZH_NEW_ON.exec(question) ??
+    ZH_NEW_IS.exec(question) ??
+    ZH_NEW_BEFORE.exec(question) ??
+    ZH_DRAFT.exec(question);
   if (zh) {
     // A one-character verb left before it (管, 讲: "the one that governs X") is no part of the topic.
     // 大流行那个决议草案: the pointing word after the topic goes first, or the lead would take all.

@@ -38,7 +38,7 @@ import { guessedResolution, guessNote } from './guessed-number.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { placesUnanswered } from './absent-places.js';
+import { asksOrigin, placesUnanswered } from './absent-places.js';
 import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
@@ -55,6 +55,8 @@ import { withFundingClause } from './funding-clause.js';
 import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
 import { actorAsked, asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
+import { framingOnly } from './framing-only.js';
+import { unlistedStatus } from './unlisted-status.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferNamingOrganisations } from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
@@ -412,6 +414,33 @@ async function answerQuestion(
       };
   }
 
+  // Those of a status the introduction counts beyond 表1's rows, asked which: named nowhere.
+  const unlisted = unlistedStatus(plan.standalone, store);
+  if (unlisted)
+    return { plan, hits, result: notFound(plan, unlisted.related, known, unlisted.reason) };
+
+  // A resolution asked for on a topic only the introduction or conclusion names.
+  const framed =
+    plan.resolutions.length || !['clauses', 'which', 'list'].includes(plan.intent.kind)
+      ? null
+      : framingOnly(
+          plan.standalone,
+          store.clauses,
+          deps.planning.expander.glossary,
+          plan.expansionGroups,
+        );
+  if (framed)
+    return {
+      plan,
+      hits,
+      result: notFound(
+        plan,
+        [...framed.framing, ...related(3).filter((c) => !framed.framing.includes(c))].slice(0, 3),
+        known,
+        framed.reason,
+      ),
+    };
+
   // "关于量子通信有什么规定？", "anything on satellite internet?": a topic the question names that the
   // document never speaks of; unless a clause's everyday questions match the question (tsunami warnings:
   // the clause on cables for disaster warning answers it, though it never says tsunami).
@@ -706,12 +735,13 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   // A fact asked of a country or region is that place's: one a clause gives of all of them does not answer.
-  const places = type
-    ? placesUnanswered(
-        plan.standalone,
-        picked.map((h) => h.clause),
-      )
-    : [];
+  const places =
+    type || asksOrigin(plan.standalone)
+      ? placesUnanswered(
+          plan.standalone,
+          picked.map((h) => h.clause),
+        )
+      : [];
   if (places.length) {
     const list = places.join(plan.lang === 'en' ? ', ' : '、');
     const reason = {

@@ -53,7 +53,7 @@ const SAID_CHARS = 200;
 const DOCUMENT_PARTS =
   /结论|引言|导言|表\s*[12一二](?![0-9])|\b(?:the )?(?:conclusions?|introduction)\b|\btables?\s*(?:1|2|one|two)\b/i;
 const CONTINUATION =
-  /^(?:那|那么|还有|另外|此外|再|具体|and\b|also\b|what about|how about|what else)/i;
+  /^(?:(?:ok(?:ay)?|so|right|well|hmm+|thanks)[,.!\s]+)*(?:那|那么|还有|另外|此外|再|具体|and\b|also\b|what about|how about|what else)/i;
 /** A question that is mostly a reference to switch subject: "那第N号呢？", "And resolution N?" */
 const SWITCH_ONLY =
   /^(?:那|那么|那么说|还有|再看|请问)?\s*(?:(?:ok(?:ay)?|so|and|then|hmm+|well|right)[,\s]+)*(?:第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议|(?:what|how) about (?:resolution|res\.?)\s*\d{1,3}|(?:and )?(?:resolution|res\.?)\s*\d{1,3})\s*(?:呢|怎么样|如何|的呢)?\s*[?？。.]?$/i;

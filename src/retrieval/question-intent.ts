@@ -63,9 +63,17 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
     ),
   ],
 ];
+/**
+ * A participle before a noun of its own describes that thing (scrapped phones, cancelled flights), not a
+ * resolution done away with.
+ */
+const NOT_BEFORE_THING =
+  '(?!\\s+(?!(?:resolutions?|res|ones?|at|by|in|from|during|and|or|was|were|is|are|altogether|entirely|completely|outright|too|as well|the|a|an|some|several|few|many|all|any|those|these|its|their|one|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z])';
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
-const ABROGATED =
-  /废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\bscrap\b|删除了|去掉了|\b(?:get|got|gotten) rid of\b|\b(?:did|done) away with\b|\baxed\b|suppress(?:ed|ion)?|abrogat(?:ed?|ion)|abolish(?:ed|ing)?|repeal(?:ed)?|rescind(?:ed)?|withdrawn|scrapped|cancell?ed|discontinued|no longer in force|\bdelet(?:ed|ion)\b|\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\b|被删(?:除|掉)?/i;
+const ABROGATED = new RegExp(
+  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted)${NOT_BEFORE_THING}|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|被删(?:除|掉)?`,
+  'i',
+);
 /** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */
 const ASKS_WHETHER =
   /^\s*(?:(?:so|and|but|ok|okay)[,\s]+)?(?:was|were|has|have|had|did|is|are)\b|吗[？?]?\s*$|有没有|是否|是不是/i;
@@ -206,8 +214,16 @@ const DOCUMENT_REF =
 const SELF_REF =
   /(?:\b(?:in|of|from) )?\b(?:this (?:document|report|paper|text)|the document)\b|(?:这份|这个|这篇|本|此)(?:文件|文档|报告|材料)(?:里面|里|中)?|(?<![\u4e00-\u9fff])文件(?:里面|里|中)(?=有|提|说|讲|写|对|关于|是否|怎么)/gi;
 
+/**
+ * The assembly's name as an attribute of "resolution" ("a WTSA-20 resolution on kites", WTSA-20那项决议):
+ * every resolution here is the assembly's, so it names none; left in, it draws the one about the assembly's
+ * resolutions (their evaluation).
+ */
+const OWN_RESOLUTIONS =
+  /(?<=\b(?:which|what|the|a|an|any|one|that|this)\s+)(?:WTSA(?:-?(?:20|2020))?|ITU-T|assembly)(?=\s+res(?:olutions?|o|\.)?\b)|(?:WTSA-?20|WTSA|世界电信标准化全会)(?=(?:的|通过的|上的)?(?:哪|那|这)(?:一)?(?:项|个|份|条)?决议)/gi;
+
 export function withoutDocumentRefs(question: string): string {
-  return question.replace(SELF_REF, ' ');
+  return question.replace(SELF_REF, ' ').replace(OWN_RESOLUTIONS, ' ');
 }
 
 /**

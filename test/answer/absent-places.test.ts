@@ -1,6 +1,6 @@
 /** A fact asked of a country or region is answered only by a clause that names it. */
 import { describe, expect, it } from 'vitest';
-import { placesUnanswered } from '../../src/answer/absent-places.js';
+import { asksOrigin, placesUnanswered } from '../../src/answer/absent-places.js';
 import { clause } from '../helpers/clause.js';
 
 const ALL = clause({ id: 'all', text: '副主席获得任命，他们来自包括27个发展中国家的37个国家。' });
@@ -23,5 +23,13 @@ describe('placesUnanswered', () => {
 
   it('does not read a place inside a longer word (中国 in 发展中国家)', () => {
     expect(placesUnanswered('发展中国家有几位？', [KENYA])).toEqual([]);
+  });
+});
+
+describe('asksOrigin', () => {
+  it('reads whether someone comes from a place as asked of that place', () => {
+    expect(asksOrigin('新任命的副主席里有来自冰岛的吗？')).toBe(true);
+    expect(asksOrigin('Is any vice-chair from Iceland?')).toBe(true);
+    expect(asksOrigin('我在冰岛工作。副主席有几位？')).toBe(false);
   });
 });

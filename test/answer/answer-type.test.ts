@@ -168,6 +168,20 @@ describe('answerType', () => {
     ['who is in charge of the Radiocommunication Bureau', 'person'],
     ['现在谁在领导国际电联？', 'person'],
     ['无线电通信局的一把手是谁？', 'person'],
+    // 几号 after a meeting or a deadline asks a day.
+    ['研讨会几号开？', 'date'],
+    ['截止几号？', 'date'],
+    // A waiver of fees is a grant a clause must name.
+    ['Can our kite club get free membership fees as a small member?', 'grant'],
+    ['会费可以减免吗？', 'grant'],
+    // By how much a price moves is a figure.
+    ['无人机执照费要求降多少？', 'money'],
+    ['By how much should kite prices fall?', 'money'],
+    // "when's", after a dash.
+    ['the kite report — when’s it due?', 'date'],
+    // Stands taken in the debate, like votes, are no clause's.
+    ['Did any country oppose the kite resolution?', 'vote'],
+    ['哪些国家反对这项决议？', 'vote'],
   ])('reads %s as a %s question', (q, type) => {
     expect(answerType(q)).toBe(type);
   });
@@ -210,6 +224,15 @@ describe('answerType', () => {
     ['What did poorer countries get out of the meeting?'],
     // A count word in the asker's setting, before the sentence that asks.
     ['我们有几家电台想升级设备。文件对广播数字化有什么说法？'],
+    // A topic then 几号 asks the number of the resolution on it, which its citation gives.
+    ['无人机那个是几号？'],
+    [
+      'Any resolution covering kite flying for people living in remote mountain villages? Which number?',
+    ],
+    // The asker's worry, then a yes/no about what is provided: no advice asked.
+    ['风筝飞不起来怎么办，协会提供教练吗？'],
+    // Opposing a thing is no stand in a debate.
+    ['Does the resolution oppose kite theft?'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });

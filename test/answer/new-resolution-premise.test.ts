@@ -24,6 +24,13 @@ describe('newResolutionTopic', () => {
       'Was there a new resolution committing ITU to register every kite by a set date?',
       'register every kite',
     ],
+    // "New" before the topic; a topic of two things joined by "and", ended by the verb that asks.
+    ['新通过的那个风筝决议是第几号？', '风筝'],
+    [
+      'What tasks does the new resolution on kites and drones give to the bureau?',
+      'kites and drones',
+    ],
+    ['Is there a new resolution on kites and what does it say?', 'kites'],
   ])('reads the topic claimed in %s', (q, topic) => {
     expect(newResolutionTopic(q)).toBe(topic);
   });
@@ -97,12 +104,29 @@ describe('newResolutionPremise', () => {
     });
 
     it('says the document gives no text or number of it, its passage first, when those are asked', () => {
-      for (const q of ['关于风筝噪声的新决议要求各国做什么？', '关于风筝噪声的新决议是第几号？']) {
+      for (const q of [
+        '关于风筝噪声的新决议要求各国做什么？',
+        '关于风筝噪声的新决议是第几号？',
+        '关于风筝噪声的新决议给了电信发展局哪些任务？',
+      ]) {
         const premise = newResolutionPremise(q, withDraft, covers);
         expect(premise?.rows[0]?.id).toBe('intro.9');
         expect(premise?.reason.zh).toContain('没有给出关于“风筝噪声”的新决议的内容或编号');
       }
     });
+  });
+
+  it('reads "what did it tell them to do" as asking what it requires', () => {
+    const english = new CorpusStore([
+      ...store.clauses,
+      clause({
+        id: 'intro.8',
+        part: 'intro',
+        text: 'The draft resolution on kite noise was put in the final report.',
+      }),
+    ]);
+    const q = 'What did the new resolution on kite noise tell the bureau to do?';
+    expect(newResolutionPremise(q, english, covers)?.rows[0]?.id).toBe('intro.8');
   });
 
   it('says nothing when 表1 lists no new resolution', () => {

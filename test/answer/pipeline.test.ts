@@ -906,3 +906,25 @@ describe("the conversation's subject, favoured but not required", () => {
     expect(r.citations[0]!.part).toBe('intro');
   });
 });
+
+describe('what the document names nowhere it would answer', () => {
+  it('says a place is not named when asked whether someone comes from it', async () => {
+    const r = await ask('Is any of the appointed vice-chairmen from Iceland?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('Iceland');
+  });
+
+  it('says a topic the conclusion alone lists has no resolution on record', async () => {
+    const r = await ask('Under which of the resolutions does OTT fall?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('结论 · 第2段');
+    expect(r.related.map((c) => c.part)).toContain('conclusion');
+  });
+
+  it('says which new resolutions beyond 表1’s the introduction counts it does not name', async () => {
+    const r = await ask('The intro speaks of two new ones; name the second new resolution please');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('Resolution 100');
+    expect(r.related[0]?.part).toBe('intro');
+  });
+});

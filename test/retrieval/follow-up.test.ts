@@ -10,6 +10,12 @@ const ABOUT_88: Turn[] = [
 ];
 
 describe('resolveFollowUp', () => {
+  it('carries the subject into "ok and what about …", a filler before the going on', () => {
+    expect(
+      resolveFollowUp('ok and what about the yearly kite census then?', ABOUT_88).carried,
+    ).toEqual([88]);
+  });
+
   it('carries 88 into "它责成TSB主任做什么？"', () => {
     const f = resolveFollowUp('它责成TSB主任做什么？', ABOUT_88);
     expect(f.carried).toEqual([88]);

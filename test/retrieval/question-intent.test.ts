@@ -482,4 +482,24 @@ describe('withoutDocumentRefs', () => {
       'outcome document',
     );
   });
+
+  it('takes out the assembly’s name where it only says whose resolution, not what about', () => {
+    expect(withoutDocumentRefs('Which WTSA-20 resolution is about kites?')).not.toContain('WTSA');
+    expect(withoutDocumentRefs('WTSA-20哪项决议讲风筝？')).not.toContain('WTSA');
+    // The assembly's resolutions as the topic (their evaluation) stay.
+    expect(withoutDocumentRefs('Who evaluates how WTSA resolutions are implemented?')).toContain(
+      'WTSA',
+    );
+  });
+});
+
+describe('a participle describing a thing', () => {
+  it('is no resolution done away with (scrapped phones, cancelled flights)', () => {
+    expect(intentOf('Which resolution deals with scrapped kites?')).not.toMatchObject({
+      kind: 'count',
+    });
+    expect(intentOf('How many resolutions were scrapped altogether?')).toMatchObject({
+      abrogated: true,
+    });
+  });
 });

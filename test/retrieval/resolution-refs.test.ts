@@ -87,6 +87,11 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('那个3号研究组')).toEqual([]);
   });
 
+  it('reads two numbers with 号 joined, the second’s topic between them, not dates', () => {
+    expect(resolutionRefs('风筝12号和无人机那个34号，分别讲什么？')).toEqual([12, 34]);
+    expect(resolutionRefs('3月5号和下个月的7号开会')).toEqual([]);
+  });
+
   it('reads the R44 shorthand in either case', () => {
     expect(resolutionRefs('r97 summary')).toEqual([97]);
     expect(resolutionRefs('R44 status')).toEqual([44]);
