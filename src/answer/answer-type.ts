@@ -124,6 +124,8 @@ const DATE_Q = new RegExp(
     '\\b(?:date|year|day|month|time(?:line|frame)?) by which\\b|\\bby when\\b',
     // Asked by its noun: "what are the dates of …", "the exact date".
     "\\bwhat(?:'s| is| are| was| were) (?:the |its |their )?(?:exact |precise |actual )?dates?\\b",
+    // …or asked to be told ("send us the dates of the fair").
+    '\\b(?:tell|give|send|share with|let) (?:me|us)(?: know)? (?:the |its |their )?(?:exact |precise |actual )?dates?\\b',
   ].join('|'),
   'i',
 );
@@ -190,6 +192,8 @@ const PLACE_Q = new RegExp(
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
+    // The place named by its role: the host city, the venue of a meeting.
+    '\\bhost (?:city|country|town)\\b',
     // Countries asked to be named: "name the 12 island states", "list the countries".
     '\\b(?:name|list)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).

@@ -9,6 +9,8 @@
 const EN = [
   /\b(?:which|what) (?:country|countries|member states?|regions?|regional (?:group|organi[sz]ation)s?|delegations?|administrations?)\b[^?]{0,60}\b(?:propos\w*|put (?:it |them )?forward|submit\w*|sponsor\w*|tabled?)\b/i,
   /\b(?:proposals?|contributions?) (?:did|has|have) [A-Z][a-z]+ (?:submit|put forward|make|table)\b/,
+  // "What proposals Ruritania presented": a named actor between the proposals and the verb.
+  /\b(?:proposals?|contributions?)\b[^?.]{0,20}?\b(?!ITU|WTSA|TSB|BDT)[A-Z][a-z]{2,}\b[^?.]{0,30}\b(?:presented|submitted|put forward|tabled|brought)\b/,
   // A delegation's position or vote.
   /\b(?:delegations?|countries|country|member states?)\b[^?]{0,40}\b(?:position|stance|voted?|oppos\w*)\b|\b(?:position|stance) (?:of|did|does) (?:the )?[A-Z]/i,
 ];

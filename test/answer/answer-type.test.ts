@@ -179,6 +179,8 @@ describe('answerType', () => {
     ['By how much should kite prices fall?', 'money'],
     // "when's", after a dash.
     ['the kite report — when’s it due?', 'date'],
+    ['Can you send us the dates of the kite fair?', 'date'],
+    ['Which is the host city of the kite fair?', 'place'],
     // Stands taken in the debate, like votes, are no clause's.
     ['Did any country oppose the kite resolution?', 'vote'],
     ['哪些国家反对这项决议？', 'vote'],

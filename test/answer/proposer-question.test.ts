@@ -11,6 +11,7 @@ describe('asksProposer', () => {
     ['巴西在全会上提交了哪些提案？'],
     ['审议第97号决议时，巴西代表团是什么立场？'],
     ['What position did the delegation of Brazil take on the spam text?'],
+    ['Which proposals Ruritania presented at the kite session?'],
   ])('recognises %s', (q) => {
     expect(asksProposer(q)).toBe(true);
   });
@@ -22,6 +23,8 @@ describe('asksProposer', () => {
     // Countries and an action that is not proposing.
     ['Will ITU find out which countries lack a CIRT and push for one?'],
     ['哪些国家需要帮助建立CIRT？'],
+    // The kinds of proposals, no one's.
+    ['What kinds of proposals were submitted to the kite assembly?'],
   ])('leaves %s to the document', (q) => {
     expect(asksProposer(q)).toBe(false);
   });
