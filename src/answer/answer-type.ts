@@ -444,7 +444,7 @@ export type AnswerType =
 /**
  * A yes/no question about an activity that finds a fact ("does ITU count how many experts attend?", 有没有
  * 数据库可以查原产地是哪里？) or about a rule that bounds one ("are there rules on how much roaming can cost?",
- * 有没有规定漫游资费的上限是多少？) asks whether the activity or the rule exists, not for the fact: the question
+ * 有没有规定风筝票价的上限是多少？) asks whether the activity or the rule exists, not for the fact: the question
  * word sits in a clause after a verb of seeking or recording, or a word of ruling. "Does it say how many …"
  * still asks for the number.
  */

@@ -12,7 +12,7 @@ const PERCENTAGE =
 
 /**
  * What makes the part of the question holding the figure ask something: a question word or particle, or
- * its mark. "我们50%的人没有网络，国际电联会帮我们吗？" holds the figure in a part that only sets the scene.
+ * its mark. "我们镇上30%的风筝坏了，协会能帮忙吗？" holds the figure in a part that only sets the scene.
  */
 const ASKS =
   /[?？]|吗|是不是|是否|多少|对不对|\b(?:what|which|how)\b|^\s*(?:does|do|did|is|are|was|were|has|have)\b/i;
