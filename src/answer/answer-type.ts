@@ -118,7 +118,7 @@ const DATE_Q = new RegExp(
     '截止(?:日期|时间)|最后期限',
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
     // condition before the question (a question word asks directly: "when was it signed, and where?").
-    `(?:^|[.!?;—–]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
+    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
     '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
     // A time set for something: "a year by which …", "by when".
     '\\b(?:date|year|day|month|time(?:line|frame)?) by which\\b|\\bby when\\b',
@@ -268,7 +268,7 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b/i;
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;

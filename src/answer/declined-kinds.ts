@@ -5,6 +5,7 @@
  * on the topic still help, they come as related.
  */
 import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
+import { askingSentences } from '../retrieval/sentences.js';
 import { asksGeneralKnowledge, GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import {
   asksNationalDuty,
@@ -50,7 +51,9 @@ const KINDS: Kind[] = [
   // Two resolutions weighed against each other are compared instead.
   // Nor a question that asks what ITU does about it (国际电联管不管 … 连不上网络).
   {
-    asks: (q, named) => !named && !ITU_ACTS.test(q) && asksConsumerAdvice(q),
+    // Of the sentences that ask: flights or prices in the asker's setting ("flights are dear. can we join
+    // remotely?") ask no travel advice.
+    asks: (q, named) => !named && !ITU_ACTS.test(q) && asksConsumerAdvice(askingSentences(q)),
     reason: CONSUMER_REASON,
     related: true,
   },

@@ -43,6 +43,7 @@ import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedResolutions } from './compared-resolutions.js';
+import { comparedTopics } from '../retrieval/compared-topics.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
@@ -75,7 +76,7 @@ import {
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
 import type { UncoveredConcepts } from '../retrieval/uncovered-concepts.js';
-import { askingSentences } from '../retrieval/sentences.js';
+import { askedClauses } from '../retrieval/sentences.js';
 
 /**
  * A clause whose everyday questions match this share of the question is on topic even when it covers too
@@ -462,7 +463,7 @@ async function answerQuestion(
             store,
           )?.alternatives[0]?.[0];
     // A concept of the field the document never covers, named in the sentence that asks.
-    const concept = absent ? null : (deps.concepts?.in(askingSentences(plan.standalone)) ?? null);
+    const concept = absent ? null : (deps.concepts?.in(askedClauses(plan.standalone)) ?? null);
     if (concept)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(concept)) };
     if (absent)
@@ -470,15 +471,28 @@ async function answerQuestion(
   }
 
   const intent = plan.intent;
-  if (intent.kind === 'status') {
+  // "The kite one vs the drone one: which is new, which unchanged?" asks the status of each, not a list.
+  // Named by topic, one side may be all the naming found (the roaming one): the other is looked for too.
+  const unnumbered = !plan.resolutions.length || (plan.byTopic && plan.resolutions.length === 1);
+  const statusOfTwo =
+    intent.kind === 'list' && unnumbered && comparedTopics(plan.standalone) !== null;
+  // Two named by their topics ("the kite one and the drone one, each new or revised?"): both rows.
+  const pair =
+    (intent.kind === 'status' || statusOfTwo) && unnumbered
+      ? await comparedResolutions(plan.standalone, deps, opts)
+      : null;
+  if (intent.kind === 'status' || pair) {
     // Without a number, the status asked about is that of the resolution the question is about: found by a
     // clause of its own text, since every 表1 row carries a status word and so matches the question's.
-    const about = plan.resolutions.length ? undefined : await statusTopic(plan, hits, deps, opts);
-    const target = plan.resolutions.length
-      ? plan.resolutions
-      : about?.clause.resolution != null
-        ? [about.clause.resolution]
-        : [];
+    const about =
+      plan.resolutions.length || pair ? undefined : await statusTopic(plan, hits, deps, opts);
+    const target = pair
+      ? pair
+      : plan.resolutions.length
+        ? plan.resolutions
+        : about?.clause.resolution != null
+          ? [about.clause.resolution]
+          : [];
     if (target.length)
       return { plan, hits, result: answerStatus({ ...plan, resolutions: target }, store) };
   }

@@ -14,12 +14,18 @@ const EN_FORMS: RegExp[] = [
 ];
 const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|差别|差异|异同)/,
+  // 风筝的和无人机的这两个决议, 风筝那个和无人机那个，分别…: two named, then asked of each.
+  /^(?:请问)?(.+?)(?:和|与|跟|同)(.+?)(?:这|那)?(?:两|2)(?:个|项|份|条)?决议/,
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份))(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份))[，,]?\s*(?:分别|各自)/,
 ];
+/** Where a side ends and the question about both begins ("X vs Y - which one is new?"). */
+const SIDE_END = /\s+[-—–]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
 
 /** What names a side as a resolution rather than saying what it is about. */
 const EN_FRAME =
-  /^(?:the\s+)?(?:(?:wtsa\s+)?resolutions?|one|ones)\s+(?:on|about|for|dealing with|that deals with|which deals with|concerning|covering|against)\s+|^(?:the|that|this)\s+|\s+(?:resolutions?|one)$/gi;
-const ZH_FRAME = /^(?:那项|那个|这项|这个|关于)|(?:的)?(?:那项|那个|这项|这个)?决议$|的$/g;
+  /^(?:the\s+)?(?:(?:wtsa\s+)?resolutions?|one|ones)\s+(?:on|about|for|dealing with|that deals with|which deals with|concerning|covering|against)\s+|^(?:the|that|this)\s+|\s+(?:resolutions?|res|reso|one)$/gi;
+const ZH_FRAME =
+  /^(?:那项|那个|这项|这个|关于)|(?:的)?(?:那项|那个|这项|这个)?决议$|(?:那项|那个|这项|这个|那份)$|的$/g;
 
 const COUNTED = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|多少|几(?:项|个|条|份)/i;
 
@@ -36,16 +42,16 @@ export function comparedTopics(question: string): [string, string] | null {
     const m = re.exec(question.trim());
     if (!m) continue;
     const frame = zh ? ZH_FRAME : EN_FRAME;
-    const a = side(m[1]!, frame);
-    const b = side(m[2]!, frame);
+    const a = side(m[1]!.split(SIDE_END)[0]!, frame);
+    const b = side(m[2]!.split(SIDE_END)[0]!, frame);
     // Each side must say something: "the difference between them and …" names nothing to look for.
     // Counts set side by side ("how many revised vs how many kept") are a count asked twice, not two topics.
     if (
       a.length >= 2 &&
       b.length >= 2 &&
       !/^(?:it|they|them|this|that|它|它们)$/i.test(a) &&
-      !COUNTED.test(a) &&
-      !COUNTED.test(b)
+      !COUNTED.test(m[1]!) &&
+      !COUNTED.test(m[2]!)
     )
       return [a, b];
   }

@@ -41,6 +41,8 @@ const PATTERNS: RegExp[] = [
   /(?:那|这)(?:个|项|份)\s*(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|通过的会|会议))/g,
   // "88号漫游决议": the number, then a few words of its topic before 决议 (not a Question's or a group's).
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=(?:(?!课题|研究组|建议书|文件)[\u4e00-\u9fff]){1,8}?决议)/g,
+  // "12号KTN那个", "12号KTN决议": the number, then a Latin name of its topic before a pointing word or 决议.
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号\s*(?=[A-Za-z][A-Za-z0-9&-]{1,10}\s*(?:(?:那|这)(?:个|项|份)|决议))/g,
   // "52号那个讲垃圾信息的决议": the number, then a pointing word before the resolution described.
   /(?<![\d/.年月-])(\d{1,3})\s*号(?=(?:那|这|该)(?:个|项|份)[^，。？?]{0,16}决议)/g,
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议; not a table's or a
@@ -85,6 +87,8 @@ const COMPARED = [
   // "风筝12号和无人机那个34号": two numbers each with its 号, the second's topic between them (not a date's
   // 月…号, a Question's or a group's number).
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,
+  // Or set against each other (12号风筝 vs 34号无人机), each with its topic after it.
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号[^，,。？?！!\d\s]{1,12}?\s*(?:vs\.?|versus|对比|比较)\s*[^，,。？?！!\d\s]{0,12}?(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/gi,
 ];
 
 const WHOLE_REF = /第\s*\d{1,3}\s*号(?:决议)?|\d{1,3}\s*号决议/g;

@@ -56,3 +56,17 @@ export function askingSentences(text: string, unendedLast = false): string {
   );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
 }
+
+/**
+ * The asking sentences without a leading clause that states the asker's situation (我们这边风筝太多了，
+ * 哪个决议…): a clause ending in 了, or saying how much (太, 很, 越来越), is a statement, not the topic asked
+ * about; a topic phrase (风筝方面，…) stays.
+ */
+export function askedClauses(text: string): string {
+  const asking = askingSentences(text);
+  const clauses = asking.split(/(?<=[，,])/);
+  let i = 0;
+  while (i < clauses.length - 1 && SITUATION.test(clauses[i]!.replace(/[，,]$/, ''))) i++;
+  return clauses.slice(i).join('');
+}
+const SITUATION = /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$/;

@@ -46,7 +46,7 @@ const ZH_FORMS: RegExp[] = [
   // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
   // 新制定的还是改过的, 新搞出来的吗: the choice between new and revised (搞, 弄, 定: everyday "make", "set").
   new RegExp(
-    `新(?:通过|增|制定|出台|加|搞|弄|立|定|订|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议${ZH_PARTICLE}`,
+    `新(?:通过|增|制定|出台|加|搞|弄|立|定|订|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议(?:${ZH_PARTICLE}|[，,]?\\s*还是)`,
   ),
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,

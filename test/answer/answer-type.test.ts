@@ -231,6 +231,7 @@ describe('answerType', () => {
     [
       'Any resolution covering kite flying for people living in remote mountain villages? Which number?',
     ],
+    ['the resolution on kite fees — when I fly mine in the park — it is which number?'],
     // The asker's worry, then a yes/no about what is provided: no advice asked.
     ['风筝飞不起来怎么办，协会提供教练吗？'],
     // Opposing a thing is no stand in a debate.

@@ -39,6 +39,12 @@ describe('declinedKind', () => {
     ).not.toBeNull();
   });
 
+  it('reads travel words in the asker’s setting as no request for travel advice', () => {
+    expect(
+      declinedKind('Flights to the kite fair are dear. Can we follow the talks remotely?', false),
+    ).toBeNull();
+  });
+
   it('compares two resolutions weighed against each other, and answers what the document covers', () => {
     expect(declinedKind('Which is better value, resolution 44 or resolution 54?', true)).toBeNull();
     expect(declinedKind('What does resolution 58 ask BDT to do?', true)).toBeNull();

@@ -928,3 +928,15 @@ describe('what the document names nowhere it would answer', () => {
     expect(r.related[0]?.part).toBe('intro');
   });
 });
+
+describe('the status of two resolutions named by their topics', () => {
+  it.each([
+    ['the spam res vs the roaming res - new, revised or untouched?'],
+    ['垃圾信息那个和漫游那个，分别是新的还是改过的？'],
+    ['抵制垃圾信息和国际漫游这两项决议，各自修订过没有？'],
+  ])('gives both 表1 rows for %s', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations.map((c) => `${c.resolution}/${c.part}`)).toEqual(['52/table1', '88/table1']);
+  });
+});

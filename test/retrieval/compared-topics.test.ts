@@ -20,6 +20,10 @@ describe('comparedTopics', () => {
     ],
     ['电子废物那项决议跟气候变化那项决议有什么不同？', ['电子废物', '气候变化']],
     ['漫游的决议和金融包容性的决议有什么区别？', ['漫游', '金融包容性']],
+    // Two named, then asked of each; the question after a dash is no part of a side.
+    ['打击风筝失窃和打击无人机噪声这两个决议，分别改了没？', ['打击风筝失窃', '打击无人机噪声']],
+    ['风筝那个和无人机那个，分别是新的还是改过的？', ['风筝', '无人机']],
+    ['the kite res vs the drone res - is either one new?', ['kite', 'drone']],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });
@@ -31,6 +35,10 @@ describe('comparedTopics', () => {
     // Two counts side by side: one count question, not two topics.
     ['How many got suppressed vs how many were merged?'],
     ['新增了多少项和废止了多少项有什么区别？'],
+    // A count before the dash is still a count.
+    ['Kite headcount - how many flew in Geneva vs remote?'],
+    // Two problems of the asker's, not two resolutions.
+    ['我写了风筝和无人机两个问题，哪个决议讲它们？'],
   ])('finds no two resolutions in %s', (q) => {
     expect(comparedTopics(q)).toBeNull();
   });

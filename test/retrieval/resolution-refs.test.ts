@@ -90,6 +90,11 @@ describe('resolutionRefs', () => {
   it('reads two numbers with 号 joined, the second’s topic between them, not dates', () => {
     expect(resolutionRefs('风筝12号和无人机那个34号，分别讲什么？')).toEqual([12, 34]);
     expect(resolutionRefs('3月5号和下个月的7号开会')).toEqual([]);
+    expect(resolutionRefs('12号风筝 vs 34号无人机，各讲什么？')).toEqual([12, 34]);
+  });
+
+  it('reads a number with 号 and a Latin name of its topic before a pointing word', () => {
+    expect(resolutionRefs('12号KTN那个有修订吗？')).toEqual([12]);
   });
 
   it('reads the R44 shorthand in either case', () => {

@@ -1,6 +1,6 @@
 /** A message's sentences, and the ones that ask: the setting before a question and a claim after it are not. */
 import { describe, expect, it } from 'vitest';
-import { askingSentences, sentencesOf } from '../../src/retrieval/sentences.js';
+import { askedClauses, askingSentences, sentencesOf } from '../../src/retrieval/sentences.js';
 
 describe('sentencesOf', () => {
   it('ends sentences at 。！？!? and at a full stop before a space, not inside E.161.1', () => {
@@ -55,5 +55,12 @@ describe('askingSentences', () => {
     expect(askingSentences(q)).toBe('Where is the venue?');
     expect(askingSentences(q, true)).toBe(q);
     expect(askingSentences('Where is the venue? I drive.', true)).toBe('Where is the venue?');
+  });
+});
+
+describe('askedClauses', () => {
+  it('leaves out a leading clause stating the asker’s situation, not a topic set out first', () => {
+    expect(askedClauses('我们这边风筝太多了，哪个决议讲无人机？')).toBe('哪个决议讲无人机？');
+    expect(askedClauses('风筝方面，哪个决议讲了？')).toBe('风筝方面，哪个决议讲了？');
   });
 });
