@@ -18,7 +18,7 @@ const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(.+?)(?:和|与|跟|同)(.+?)(?:这|那)?(?:两|2)(?:个|项|份|条)?决议/,
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份))(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份))[，,]?\s*(?:分别|各自)/,
 ];
-/** Where a side ends and the question about both begins ("X vs Y - which one is new?"). */
+/** Where a side ends and the question about both begins ("X vs Y - is either new?"). */
 const SIDE_END = /\s+[-—–]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
 
 /** What names a side as a resolution rather than saying what it is about. */
