@@ -185,6 +185,10 @@ function withoutAskedYears(question: string, clauseText: string): string {
 }
 
 /** Places. 在哪些方面 asks about areas, not a place. */
+/** Where the money for something comes from: who pays ("where would the funds for it come from"). */
+const MONEY_SOURCE_Q =
+  /\bwhere\b[^?.]{0,40}\b(?:money|funds?|funding|financing|budget|cash)\b[^?.]{0,40}\bcome from\b/i;
+
 const PLACE_Q = new RegExp(
   [
     // Not where money comes from (钱从哪里出): that asks who pays.
@@ -281,8 +285,8 @@ const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|
 
 const COUNT_Q = new RegExp(
   // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are; 非洲几个国家想…
-  // says a few want something (有几个国家想… still counts).
-  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<!哪)几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
+  // says a few want something (有几个国家想… still counts); 举几个, 列几个, 点几个 ask for a few, by name.
+  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 
@@ -530,6 +534,8 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (DURATION_Q.test(question)) return 'duration';
   // "Where can we register" asks how, not a place.
   if (WHERE_TO_APPLY.test(question)) return 'procedure';
+  // Where money comes from asks who pays, not a place.
+  if (MONEY_SOURCE_Q.test(question)) return 'funding';
   if (PLACE_Q.test(question)) return 'place';
   // How many and which (多少个，分别是哪些; how many …, and which?): the list answers, and its length.
   if (COUNT_Q.test(question) && !resolutionNumber && !ALSO_WHICH.test(question)) return 'count';

@@ -27,6 +27,8 @@ export interface Definition {
    * 部门 for ITU-T): the glossary pairs them, and the clause quoted is the first to use the name.
    */
   writtenOut: boolean;
+  /** The resolution whose title writes the term out (国际移动漫游（IMR）): the term is its subject. */
+  subjectOf?: number;
 }
 
 /** The term in parentheses after its full name, a meeting's year allowed (WTSA → WTSA-20). */
@@ -41,14 +43,21 @@ export function findDefinition(
   glossary: Glossary,
 ): Definition | undefined {
   const re = writtenOut(term);
-  // One pass: the first clause that writes the term out, and the match itself.
+  // The first clause that writes the term out, unless a resolution's title does: then the term is that
+  // resolution's subject, and its summary (or the first of its clauses that writes it out) says the most.
   let clause: Clause | undefined;
   let m: RegExpExecArray | null = null;
+  let subjectOf: number | undefined;
   for (const c of store.clauses) {
-    m = re.exec(c.text);
-    if (m) {
+    const found = re.exec(c.text);
+    if (!found) continue;
+    const subject = c.resolution !== null && c.title !== null && re.test(c.title);
+    const better =
+      subject && (subjectOf === undefined || (c.resolution === subjectOf && c.part === 'table2'));
+    if (!clause || better) {
       clause = c;
-      break;
+      m = found;
+      if (subject) subjectOf = c.resolution!;
     }
   }
   const base = term.replace(/[-‑]\d+$/, '').toLowerCase();
@@ -69,7 +78,14 @@ export function findDefinition(
   const [, before = '', written = term] = m;
   // Without the glossary's term, the text just before the parenthesis, marked as cut.
   const name = entry && before.endsWith(entry.zh) ? entry.zh : `…${before}`;
-  return { clause, written, name, writtenOut: true, ...named };
+  return {
+    clause,
+    written,
+    name,
+    writtenOut: true,
+    ...named,
+    ...(subjectOf !== undefined ? { subjectOf } : {}),
+  };
 }
 
 export function renderDefinition(
@@ -82,13 +98,18 @@ export function renderDefinition(
   const body = renderExtractive(plan, [d.clause], store, englishTitle);
   const written = d.writtenOut ? `“${d.name}（${d.written}）”` : `“${d.name}”`;
   const stands = d.english ? `${term} stands for ${d.english}. ` : '';
+  const n = d.subjectOf;
   const lead =
     plan.lang === 'en'
-      ? d.writtenOut
-        ? `${stands}The document writes it out as ${written} [1]:`
-        : `${stands}The document calls it ${written}, first here [1]:`
-      : d.writtenOut
-        ? `${term}：文件中写作${written}[1]：`
-        : `${term}：文件中称为${written}，首见于[1]：`;
+      ? n !== undefined
+        ? `${stands}The document writes it out as ${written}, the subject of Resolution ${n} [1]:`
+        : d.writtenOut
+          ? `${stands}The document writes it out as ${written} [1]:`
+          : `${stands}The document calls it ${written}, first here [1]:`
+      : n !== undefined
+        ? `${term}：文件中写作${written}，是第${n}号决议的主题[1]：`
+        : d.writtenOut
+          ? `${term}：文件中写作${written}[1]：`
+          : `${term}：文件中称为${written}，首见于[1]：`;
   return { ...body, answer: `${lead}\n\n${body.answer}` };
 }

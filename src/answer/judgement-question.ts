@@ -26,7 +26,7 @@ export const RANKING_REASON = {
 const OPINION_EN =
   /\b(?:do|don't|would) you (?:honestly )?(?:think|believe|feel|reckon)\b[^?]{0,80}\b(?:works?|worked|working|effective|succeed(?:ed|s)?|successful|success|close[ds]?|closing|good|bad|useful|enough|fair|right|wrong|worth)\b|\bin your (?:honest )?(?:opinion|view)\b|\byour (?:honest )?(?:opinion|view|take) on\b/i;
 const OPINION_ZH =
-  /你(?:觉得|认为|怎么看)[^？?]{0,30}(?:有用|有效|成功|值得|好不好|对不对|管用|有没有用|靠谱|合理)|你(?:觉得|认为)[^？?]{0,40}真的(?:能|会|有)|你(?:个人)?的?(?:看法|观点|意见)/;
+  /你(?:个人)?(?:觉得|认为|怎么看)[^？?]{0,30}(?:有用|有效|成功|值得|好不好|对不对|管用|有没有用|靠谱|合理)|你(?:觉得|认为)[^？?]{0,40}真的(?:能|会|有)|你(?:个人)?的?(?:看法|观点|意见)/;
 
 export function asksForOpinion(question: string): boolean {
   return OPINION_EN.test(question) || OPINION_ZH.test(question);

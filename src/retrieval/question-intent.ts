@@ -171,6 +171,9 @@ const DEFINE_EN_ASKED = new RegExp(
   'i',
 );
 
+/** An acronym alone, asked: "KTN?", "KTN = ?" — what it is. */
+const DEFINE_BARE = new RegExp(String.raw`^\s*${TERM}\s*(?:[=＝]\s*[?？]*|[?？]+)\s*$`, 'i');
+
 /** The sentences before the last, when all of them only say something ("I'm a student."): no question of their own. */
 const STATEMENTS_FIRST = /^(?:[^?？.。!！]+[.。!！]\s*)+(?=\S)/;
 
@@ -195,7 +198,8 @@ export function definedTerm(question: string): string | null {
       DEFINE_EN_ASKED.exec(q) ??
       DEFINE_EN_KEYWORDS.exec(q) ??
       DEFINE_EN_CHINESE.exec(q) ??
-      DEFINE_ZH.exec(q);
+      DEFINE_ZH.exec(q) ??
+      DEFINE_BARE.exec(q);
     const term = m ? (m[1] ?? m[2]) : undefined;
     if (term && ACRONYM.test(term)) return term;
   }

@@ -55,9 +55,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
   // 决议44, 决议 97: the English order in Chinese (not 决议36项, 决议2022年, nor 做出决议 2.iv), an item).
   /(?<!做出|号)决议\s*(\d{1,3})(?![\d年项个份条%.)）])/g,
-  // 89号是啥, 84号讲啥: a number with 号 asked about, as a conversation about resolutions names one (a
+  // 89号是啥, 84号讲啥, 84号干嘛的: a number with 号 asked about, as a conversation about resolutions names one (a
   // bare 58号 or 那58号呢 is a follow-up's, read with the conversation: see bareResolutionRef).
-  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=\s*(?:是(?:啥|什么|干|讲|关于|新|修)|讲|说|要求|规定|管|改))/g,
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|干(?:嘛|啥|什么)|做(?:什么|啥)))/g,
   // "#97", as a chat writes a number; two or three digits, so "the #1 priority" names no resolution.
   /(?<![\w#])#\s?(\d{2,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.

@@ -101,12 +101,17 @@ describe('answerType', () => {
     // A charge to be lowered is no price asked; where money comes from is who pays.
     ['有没有在推动降低风筝执照收费吗', null],
     ['那风筝协会那边呢？钱从哪里出？', 'funding'],
+    ['And where would the money for the kite centres come from?', 'funding'],
+    ['ok, where does the funding for that training come from? any budget?', 'funding'],
     ['他该向哪个部门举报？', 'procedure'],
     ['Where can people report kite accidents?', 'procedure'],
     ['会上有多少风筝爱好者代表是远程参加的？', 'count'],
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // 举几个, 列几个, 点几个 ask for a few, by name.
+    ['风筝协会有哪些合作伙伴？想在发言里点几个名字', null],
+    ['能举几个风筝比赛的例子吗？', null],
     // The figure named first, then asked for.
     ['My boss wants the exact dollar amount set aside for kites. How much is it?', 'money'],
     ['What form do we fill in to ask for a kite expert?', 'procedure'],

@@ -11,6 +11,7 @@ describe('asksConsumerAdvice', () => {
     ['包月套餐和按量计费哪个更划算？'],
     ['充电器一直插着会不会把手机弄坏'],
     ['用蓝牙耳机对身体有没有害？'],
+    ['风筝线上的涂层对人体有没有危害？'],
     ['good laptop under 500 dollars for a student?'],
     ['my router reboots at night, any fix?'],
     ['Do I need a visa to go to Geneva from Lagos?'],

@@ -53,6 +53,40 @@ describe('findDefinition', () => {
   });
 });
 
+describe("a term that is a resolution's subject", () => {
+  const kites = new CorpusStore([
+    clause({ id: 'intro.1', part: 'intro', text: '议题包括风筝协会（KTA）和无人机。' }),
+    clause({
+      id: 'r12.table1',
+      part: 'table1',
+      resolution: 12,
+      title: '风筝协会（KTA）',
+      text: '风筝协会（KTA）',
+    }),
+    clause({
+      id: 'r12.table2',
+      part: 'table2',
+      resolution: 12,
+      title: '风筝协会（KTA）',
+      text: '第12号决议关于风筝协会（KTA），请各国支持。',
+    }),
+  ]);
+
+  it("cites the resolution whose title writes it out, by its summary, and says it is that one's subject", () => {
+    const d = findDefinition('KTA', kites, glossary)!;
+    expect(d.subjectOf).toBe(12);
+    expect(d.clause.id).toBe('r12.table2');
+    const en = renderDefinition(plan('en'), 'KTA', d, kites, () => undefined);
+    expect(en.answer).toContain('the subject of Resolution 12 [1]');
+    const zh = renderDefinition(plan('zh'), 'KTA', d, kites, () => undefined);
+    expect(zh.answer).toContain('是第12号决议的主题[1]');
+  });
+
+  it('keeps the first clause that writes it out when no title does', () => {
+    expect(findDefinition('TSAG', store, glossary)!.subjectOf).toBeUndefined();
+  });
+});
+
 describe('renderDefinition', () => {
   it('leads with the full name, then quotes and cites the clause', () => {
     const d = findDefinition('TSAG', store, glossary)!;

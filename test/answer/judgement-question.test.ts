@@ -35,6 +35,7 @@ describe('asksForOpinion', () => {
     ['Do you honestly think the spam resolution worked?'],
     ['In your opinion, is resolution 72 enough?'],
     ['你觉得第97号决议管用吗？'],
+    ['你个人觉得风筝计划到底有没有用啊？'],
     ['你认为第72号决议真的能让民众放心吗'],
     ['说说你的看法：这些决议对非洲有没有用'],
   ])('reads %s as asking for an opinion', (q) => {

@@ -166,6 +166,10 @@ describe('detectIntent', () => {
     });
     // Asked twice over, casually: what it is, and its full name.
     expect(intentOf('RAG是个啥 全称叫什么')).toEqual({ kind: 'define', term: 'RAG' });
+    // The acronym alone, asked.
+    expect(intentOf('KTN?')).toEqual({ kind: 'define', term: 'KTN' });
+    expect(intentOf('KTN = ?')).toEqual({ kind: 'define', term: 'KTN' });
+    expect(intentOf('KTN rules?').kind).not.toBe('define');
     expect(intentOf('TDAG是个什么机构？全称是什么？')).toEqual({ kind: 'define', term: 'TDAG' });
     expect(intentOf('TDAG是什么时候成立的？').kind).not.toBe('define');
     // Not an acronym, or more than the term.

@@ -117,6 +117,8 @@ describe('resolutionRefs', () => {
     // A number with 号 asked about on its own; not a date.
     expect(resolutionRefs('12号是啥')).toEqual([12]);
     expect(resolutionRefs('34号讲啥？')).toEqual([34]);
+    expect(resolutionRefs('56号干嘛的')).toEqual([56]);
+    expect(resolutionRefs('78号是做什么的')).toEqual([78]);
     expect(resolutionRefs('3月8号是什么日子')).toEqual([]);
     // Numbers of something else, or not compared, stay numbers.
     expect(resolutionRefs('difference between 2 and 3 study groups')).toEqual([]);
