@@ -13,7 +13,8 @@ import { SharedTable } from '../retrieval/shared-table.js';
 import { embeddingProvider } from '../retrieval/embedding-provider.js';
 import { GlossaryExpander } from '../retrieval/glossary-expander.js';
 import { indexText } from '../retrieval/index-text.js';
-import { Retriever, type SharedIndexes } from '../retrieval/retriever.js';
+import { DEFAULT_TOKEN_MODE, Retriever, type SharedIndexes } from '../retrieval/retriever.js';
+import { lexicalKey, loadLexical, saveLexical } from '../retrieval/lexical-store.js';
 import { tableSegmenter } from '../retrieval/segmenter.js';
 import { forgetCuts, useSegmenter } from '../retrieval/tokenize.js';
 import { openVectorIndex } from '../retrieval/vector-index.js';
@@ -36,6 +37,8 @@ export interface AssistantInfo {
   indexRebuilt: string | null;
   /** Whether the lexical indexes are another thread's, read in place (see CreateAssistantOptions). */
   indexesShared: boolean;
+  /** Why the lexical indexes were built at start, or null when read as saved or shared by another thread. */
+  lexicalRebuilt: string | null;
   /** Why the dictionary table was derived again at start, or null when loaded as saved. */
   dictionaryRebuilt: string | null;
   embeddings: string;
@@ -115,7 +118,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       force: opts.forceRebuild,
     }),
     opts.sharedDictionary
-      ? { table: SharedTable.fromBuffer(opts.sharedDictionary), rebuilt: null }
+      ? { table: SharedTable.fromBuffer(opts.sharedDictionary), hash: null, rebuilt: null }
       : openDictionary({
           dataDir: config.dataDir,
           corpusHash: corpus.hash,
@@ -134,7 +137,33 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       );
   const shared =
     opts.sharedIndexes?.corpusHash === corpus.hash ? opts.sharedIndexes.indexes : undefined;
-  const retriever = new Retriever(corpus.clauses, vectors, undefined, questions, shared);
+  // Not another thread's: as saved beside the other indexes when built from the same sources, else built.
+  const key =
+    shared || opts.noGlossary || dictionary.hash === null
+      ? null
+      : lexicalKey({
+          clauses: corpus.clauses.map((c) => ({ text: indexText(c), resolution: c.resolution })),
+          questions: corpus.clauses.map((c) => questions.get(c.id) ?? []),
+          dictionaryHash: dictionary.hash,
+          tokenMode: DEFAULT_TOKEN_MODE,
+        });
+  const saved = key && !opts.forceRebuild ? await loadLexical(config.dataDir, key) : 'forced';
+  const loaded = typeof saved === 'string' ? undefined : saved;
+  const retriever = new Retriever(
+    corpus.clauses,
+    vectors,
+    DEFAULT_TOKEN_MODE,
+    questions,
+    shared ?? loaded,
+  );
+  let lexicalRebuilt: string | null = null;
+  if (key && typeof saved === 'string') {
+    lexicalRebuilt = saved;
+    // A read-only DATA_DIR must not stop the server: the indexes built now serve from memory.
+    await saveLexical(config.dataDir, key, retriever.shared).catch((e: Error) => {
+      lexicalRebuilt = `${saved}; not saved: ${e.message}`;
+    });
+  }
   const dictionaryExpander = new DictionaryExpander(dictionary.table);
   // Hand-written like the glossary and the clause questions, and switched off with them.
   const concepts = opts.noGlossary
@@ -183,6 +212,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
       clauses: corpus.clauses.length,
       indexRebuilt: vectors.rebuilt,
       indexesShared: shared !== undefined,
+      lexicalRebuilt,
       dictionaryRebuilt: dictionary.rebuilt,
       embeddings: provider.key,
     },

@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readShared } from '../platform/read-shared.js';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { startModuleWorker } from '../platform/module-worker.js';
@@ -29,6 +30,8 @@ const manifestSchema = z.object({
 
 export interface DictionaryStore {
   table: SharedTable;
+  /** The sha256 of the table's bytes, as its manifest records it: what the lexical indexes were cut with. */
+  hash: string;
   /** Why it was derived again, or null when loaded as saved. */
   rebuilt: string | null;
 }
@@ -37,7 +40,10 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function loadSaved(dir: string, corpusHash: string): Promise<SharedTable | string> {
+async function loadSaved(
+  dir: string,
+  corpusHash: string,
+): Promise<{ table: SharedTable; hash: string } | string> {
   if (!existsSync(join(dir, MANIFEST))) return 'missing';
   try {
     const manifest = manifestSchema.safeParse(
@@ -45,11 +51,10 @@ async function loadSaved(dir: string, corpusHash: string): Promise<SharedTable |
     );
     if (!manifest.success) return 'manifest of another format';
     if (manifest.data.corpusHash !== corpusHash) return 'corpus changed';
-    const bytes = await readFile(join(dir, TABLE));
-    if (sha256(bytes) !== manifest.data.sha256) return 'corrupt: table does not match its hash';
-    const shared = new SharedArrayBuffer(bytes.length);
-    new Uint8Array(shared).set(bytes);
-    return SharedTable.fromBuffer(shared);
+    const shared = await readShared(join(dir, TABLE));
+    if (sha256(new Uint8Array(shared)) !== manifest.data.sha256)
+      return 'corrupt: table does not match its hash';
+    return { table: SharedTable.fromBuffer(shared), hash: manifest.data.sha256 };
   } catch (e) {
     return `corrupt: ${(e as Error).message}`;
   }
@@ -139,19 +144,26 @@ export interface OpenDictionaryOptions {
 export async function openDictionary(opts: OpenDictionaryOptions): Promise<DictionaryStore> {
   const dir = join(opts.dataDir, 'index', 'dictionary');
   const saved = opts.force ? 'forced' : await loadSaved(dir, opts.corpusHash);
-  if (typeof saved !== 'string') return { table: saved, rebuilt: null };
+  if (typeof saved !== 'string') return { ...saved, rebuilt: null };
   const table = await deriveInWorker(opts.texts);
+  const bytes = new Uint8Array(table.buffer);
+  const hash = sha256(bytes);
   try {
-    await save(dir, opts.corpusHash, new Uint8Array(table.buffer));
+    await save(dir, opts.corpusHash, bytes, hash);
   } catch (e) {
     // A read-only DATA_DIR must not stop the server: the table derived now serves from memory.
-    return { table, rebuilt: `${saved}; not saved: ${(e as Error).message}` };
+    return { table, hash, rebuilt: `${saved}; not saved: ${(e as Error).message}` };
   }
-  return { table, rebuilt: saved };
+  return { table, hash, rebuilt: saved };
 }
 
 /** Writes the table into a temp folder, manifest last, and swaps it in by rename. */
-async function save(dir: string, corpusHash: string, bytes: Uint8Array): Promise<void> {
+async function save(
+  dir: string,
+  corpusHash: string,
+  bytes: Uint8Array,
+  hash: string,
+): Promise<void> {
   // Answering threads share the pid and may derive at once: the temp folder's name must be their own.
   const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
   try {
@@ -160,7 +172,7 @@ async function save(dir: string, corpusHash: string, bytes: Uint8Array): Promise
     // The manifest is written last: a folder without one is never trusted.
     await writeFile(
       join(tmp, MANIFEST),
-      JSON.stringify({ version: TABLE_VERSION, corpusHash, sha256: sha256(bytes) }),
+      JSON.stringify({ version: TABLE_VERSION, corpusHash, sha256: hash }),
     );
     const old = `${dir}.old-${process.pid}-${randomUUID()}`;
     if (existsSync(dir)) await rename(dir, old);

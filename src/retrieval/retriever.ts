@@ -112,6 +112,9 @@ export interface SharedIndexes {
   questions?: SharedArrayBuffer;
 }
 
+/** How clauses and queries are cut unless an ablation says otherwise. */
+export const DEFAULT_TOKEN_MODE: TokenMode = 'jieba+bigram';
+
 export class Retriever {
   readonly bm25: Bm25Index;
   private readonly idToIndex: Map<string, number>;
@@ -129,7 +132,7 @@ export class Retriever {
   constructor(
     readonly clauses: Clause[],
     vectors: VectorSource,
-    readonly tokenMode: TokenMode = 'jieba+bigram',
+    readonly tokenMode: TokenMode = DEFAULT_TOKEN_MODE,
     readonly questions: ClauseQuestions = NO_CLAUSE_QUESTIONS,
     shared?: SharedIndexes,
   ) {

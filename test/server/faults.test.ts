@@ -55,7 +55,9 @@ describe('a truncated index at start', () => {
       const t = await createTempAssistant();
       try {
         // The vector index's folder is named after the embedding model; the dictionary table sits beside it.
-        const vectorDir = readdirSync(join(t.dataDir, 'index')).find((d) => d !== 'dictionary')!;
+        const vectorDir = readdirSync(join(t.dataDir, 'index')).find(
+          (d) => !['dictionary', 'lexical'].includes(d),
+        )!;
         const indexDir = join(t.dataDir, 'index', vectorDir);
         const file = join(indexDir, name);
         truncateSync(file, Math.floor(statSync(file).size / 2));
@@ -77,7 +79,9 @@ describe('a truncated index at start', () => {
 describe('a manifest.json of the wrong shape at start', () => {
   it('without files: the next start rebuilds the index, says why, and serves', async () => {
     const t = await createTempAssistant();
-    const vectorDir = readdirSync(join(t.dataDir, 'index')).find((d) => d !== 'dictionary')!;
+    const vectorDir = readdirSync(join(t.dataDir, 'index')).find(
+      (d) => !['dictionary', 'lexical'].includes(d),
+    )!;
     const manifest = join(t.dataDir, 'index', vectorDir, 'manifest.json');
     const { files: _files, ...withoutFiles } = JSON.parse(readFileSync(manifest, 'utf8'));
     writeFileSync(manifest, JSON.stringify(withoutFiles));
