@@ -4,6 +4,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import { hintAdjustment, type QueryHints } from '../retrieval/query-hints.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { CitationList } from './citation-list.js';
@@ -78,8 +79,19 @@ function distinctness(
   return own / (total + SUBSTANCE);
 }
 
-/** The operative clause of resolution n that fits the question and overlaps least with the others. */
-function setApart(n: number, others: number[], deps: CompareDeps): Clause | undefined {
+/**
+ * The operative clause of resolution n that fits the question and overlaps least with the others. A heading
+ * or an addressee the question asks about (分别请的是谁, who does each instruct) counts as its topic does, and
+ * a clause under a heading asked for is taken however short (提供本决议的进展情况).
+ */
+function setApart(
+  n: number,
+  others: number[],
+  deps: CompareDeps,
+  hints?: QueryHints,
+): Clause | undefined {
+  const asked = (c: Clause) =>
+    hints !== undefined && c.section !== null && hints.sections.some((re) => re.test(c.section!));
   const theirs = new Set(
     others.flatMap((o) => deps.store.ofResolution(o).flatMap((c) => [...words(c)])),
   );
@@ -89,7 +101,7 @@ function setApart(n: number, others: number[], deps: CompareDeps): Clause | unde
       (c) =>
         c.part === 'annex' &&
         !c.id.endsWith('.title') &&
-        c.text.length >= MIN_CLAUSE_CHARS &&
+        (c.text.length >= MIN_CLAUSE_CHARS || asked(c)) &&
         !/[：:]$/.test(c.text),
     );
   const rare = rarity(deps.store);
@@ -104,7 +116,8 @@ function setApart(n: number, others: number[], deps: CompareDeps): Clause | unde
       0.35 * deps.covers(c) +
       0.3 * (deps.ranked?.(c) ?? 0) +
       0.25 * distinctness(c, theirs, rare, theme) +
-      (OPERATIVE.test(c.section ?? '') ? 0.1 : 0);
+      (OPERATIVE.test(c.section ?? '') ? 0.1 : 0) +
+      (hints ? hintAdjustment(c, hints) : 0);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best;
@@ -132,6 +145,7 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
       n,
       compared.filter((o) => o !== n),
       deps,
+      plan.hints,
     );
     const parts: string[] = [];
     const first = summary ?? apart;

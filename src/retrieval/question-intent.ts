@@ -226,8 +226,15 @@ const SELF_REF =
 const OWN_RESOLUTIONS =
   /(?<=\b(?:which|what|the|a|an|any|one|that|this)\s+)(?:WTSA(?:-?(?:20|2020))?|ITU-T|assembly)(?=\s+res(?:olutions?|o|\.)?\b)|(?:WTSA-?20|WTSA|世界电信标准化全会)(?=(?:的|通过的|上的)?(?:哪|那|这)(?:一)?(?:项|个|份|条)?决议)/gi;
 
+/**
+ * A resolution's number asked for ("kite reso number pls", 风筝决议编号): what is
+ * asked, not the topic; left in, "number" draws the clauses on telephone numbers.
+ */
+const NUMBER_ASKED =
+  /\b(?:resolution|reso|res)\.?(?:['’]s)?\s*(?:number|no\.?|#)(?=[\s?？.!,;:]|$)|\bnumber of (?:the|that|this) (?:resolution|reso|res)\b|决议(?:的)?(?:编号|号码|序号)/gi;
+
 export function withoutDocumentRefs(question: string): string {
-  return question.replace(SELF_REF, ' ').replace(OWN_RESOLUTIONS, ' ');
+  return question.replace(SELF_REF, ' ').replace(OWN_RESOLUTIONS, ' ').replace(NUMBER_ASKED, ' ');
 }
 
 /**

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCompare } from '../../src/answer/compare-answerer.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
+import { queryHints } from '../../src/retrieval/query-hints.js';
 import type { QueryPlan } from '../../src/retrieval/query-plan.js';
 import { clause } from '../helpers/clause.js';
 
@@ -36,6 +37,36 @@ const cited = (ranked?: (id: string) => number) =>
     englishTitle: () => undefined,
   }).citations.map((c) => c.id);
 
+/** Each side has a long clause under 责成 and a short one under 请. */
+const asking = new CorpusStore([
+  clause({ id: 'r3.table2', resolution: 3, part: 'table2', text: '第3号决议关于风筝。', order: 1 }),
+  annex('r3.a', 3, '组织关于风筝比赛安全规则的讲习班并编写导则。', 2),
+  clause({
+    id: 'r3.q',
+    resolution: 3,
+    part: 'annex',
+    section: '请',
+    text: '报告风筝进展，',
+    order: 3,
+  }),
+  clause({
+    id: 'r4.table2',
+    resolution: 4,
+    part: 'table2',
+    text: '第4号决议关于无人机。',
+    order: 4,
+  }),
+  annex('r4.a', 4, '研究无人机频段的划分并向研究组提交报告。', 5),
+  clause({
+    id: 'r4.q',
+    resolution: 4,
+    part: 'annex',
+    section: '请',
+    text: '报告无人机进展，',
+    order: 6,
+  }),
+]);
+
 describe('answerCompare', () => {
   it('quotes each side: its summary, then one operative clause', () => {
     const ids = cited();
@@ -48,5 +79,16 @@ describe('answerCompare', () => {
     const ids = cited((id) => partners[id] ?? 0.1);
     expect(ids).toContain('r1.a');
     expect(ids).toContain('r2.a');
+  });
+
+  it('takes the clause under a heading the question asks about, however short', () => {
+    const compare = (question: string) =>
+      answerCompare({ lang: 'zh', resolutions: [3, 4], hints: queryHints(question) } as QueryPlan, {
+        store: asking,
+        covers: () => 0,
+        englishTitle: () => undefined,
+      }).citations.map((c) => c.id);
+    expect(compare('3号和4号分别请谁做什么？')).toEqual(['r3.table2', 'r3.q', 'r4.table2', 'r4.q']);
+    expect(compare('3号和4号有什么不同？')).not.toContain('r3.q');
   });
 });

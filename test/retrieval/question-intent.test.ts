@@ -495,6 +495,16 @@ describe('withoutDocumentRefs', () => {
       'WTSA',
     );
   });
+
+  it('takes out a resolution number asked for, which is no topic; a number that is one stays', () => {
+    expect(withoutDocumentRefs('kite reso number pls')).not.toMatch(/number/);
+    expect(withoutDocumentRefs('drone rules, res no.?')).not.toMatch(/no\./);
+    expect(withoutDocumentRefs('Kites: number of that resolution?')).not.toMatch(/number/);
+    expect(withoutDocumentRefs('风筝决议编号是多少')).not.toContain('编号');
+    expect(withoutDocumentRefs('Which resolution sets a common kite hotline number?')).toContain(
+      'number',
+    );
+  });
 });
 
 describe('a participle describing a thing', () => {
