@@ -11,7 +11,7 @@ const SECTION_HINTS: [RegExp, RegExp][] = [
   [/呼吁|call(?:s|ed)? (?:up)?on/i, /呼吁/],
   [/认识到|recogni[sz]/i, /认识到/],
   [/(?<!申)请(?!问)|invite/i, /^(?:进一步)?请$/],
-  [/\bask(?:s|ed)?\b|要求/i, /请|责成/],
+  [/\b(?:ask|task)(?:s|ed)?\b|要求/i, /请|责成/],
   [/做出决议|决定|resolve/i, /决议|决定/],
 ];
 const PART_HINTS: [RegExp, Part][] = [

@@ -145,7 +145,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|changed?|amended?|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|changed?|updated?|amended?|old|untouched|unchanged|same)\b/i,
+  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|old|untouched|unchanged|same)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

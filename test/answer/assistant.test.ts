@@ -152,7 +152,7 @@ describe('createAssistant (offline, extractive)', () => {
   it('says the document gives no percentages when one is claimed or asked for', async () => {
     const r = await ask('那项关于电子废物的决议是不是要求回收率达到百分之六十？');
     expect(r.found).toBe(false);
-    expect(r.answer).toContain('文件没有给出任何百分比数字');
+    expect(r.answer).toContain('文件没有给出任何百分比数字或比例');
   });
 
   it('looks for a fact asked of a resolution named by its topic in its clauses, not in its overview', async () => {

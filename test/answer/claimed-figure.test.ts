@@ -8,6 +8,9 @@ describe('asksPercentage', () => {
     ['by what % must the sector cut its emissions?'],
     ['Is it true the fund keeps 3 percent for islands?'],
     ['覆盖率的百分比是多少？'],
+    // A fraction is a percentage in other words; a claim checked is asked whole.
+    ['风筝执照费要减半吗？'],
+    ['A blog said the kite fee was cut by half for clubs. Is that true?'],
   ])('finds the figure in a part that asks: %s', (q) => {
     expect(asksPercentage(q)).toBe(true);
   });

@@ -89,6 +89,10 @@ describe('answerCompare', () => {
         englishTitle: () => undefined,
       }).citations.map((c) => c.id);
     expect(compare('3号和4号分别请谁做什么？')).toEqual(['r3.table2', 'r3.q', 'r4.table2', 'r4.q']);
+    // Tasked with something: asked or instructed.
+    expect(queryHints('3 vs 4: who is tasked in each?').sections.map(String)).toEqual([
+      '/请|责成/',
+    ]);
     expect(compare('3号和4号有什么不同？')).not.toContain('r3.q');
   });
 });

@@ -91,6 +91,8 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('风筝12号和无人机那个34号，分别讲什么？')).toEqual([12, 34]);
     expect(resolutionRefs('3月5号和下个月的7号开会')).toEqual([]);
     expect(resolutionRefs('12号风筝 vs 34号无人机，各讲什么？')).toEqual([12, 34]);
+    // Each number with its topic after it.
+    expect(resolutionRefs('12号风筝和34号无人机，各自改了没有')).toEqual([12, 34]);
   });
 
   it('reads a number with 号 and a Latin name of its topic before a pointing word', () => {

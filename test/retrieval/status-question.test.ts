@@ -50,6 +50,7 @@ describe('isStatusQuestion', () => {
     ['Is Resolution 72 new?'],
     ['Was Resolution 100 a new resolution at WTSA-20?'],
     ['Is it new or revised?'],
+    ['Kite resolution: a fresh one, or an amendment?'],
     ['Resolution 72 - amended this time or not?'],
     ['Did it change at the assembly?'],
     ['Is Resolution 72 still the same?'],
