@@ -57,7 +57,10 @@ const INSTRUCTED =
 const PERSON_Q = new RegExp(
   [
     `姓名|哪一?位|(?:${HOLDER_ZH}|人|者|代表|专家)的?名字`,
-    `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)${HOLDER_ZH}`,
+    // With the body before the office (谁当了风筝协会会长).
+    `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)了?[\\u4e00-\\u9fffA-Za-z-]{0,6}?${HOLDER_ZH}`,
+    // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").
+    '谁(?:来)?主持|主持人(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
     `${HOLDER_ZH}(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.

@@ -5,9 +5,9 @@
  */
 import type { Clause } from '../corpus/clause.js';
 
-/** The question refers to the citation itself (mentioned in, cited by, 提到的, 引用的). */
+/** The question refers to the citation itself (mentioned in, cited by, to be implemented, 提到的, 引用的). */
 const CITING =
-  /提到|提及|引用|援引|依据|根据|参照|\b(?:cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted|based on|under)\b/i;
+  /提到|提及|引用|援引|依据|根据|参照|落实|实施|执行|\b(?:cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted|based on|under|implement(?:s|ed|ing)?)\b/i;
 
 /** The question asks what a text says or contains, not why or how it is used. */
 const ASKS_CONTENT =

@@ -95,7 +95,8 @@ function splitSentence(s: string): string[] {
 function sentencesWithQuotes(text: string): string[] {
   const out: string[] = [];
   for (const s of sentencesOf(text)) {
-    if (out.length && /^\s*['"”’」』]/.test(s)) out[out.length - 1] += s;
+    // A closing quote or bracket ends what it opened: 那个（12号？）还有效吗 is one question.
+    if (out.length && /^\s*['"”’」』)）]/.test(s)) out[out.length - 1] += s;
     else out.push(s);
   }
   return out;

@@ -21,6 +21,8 @@ describe('answerType', () => {
     ['What fee does the bureau charge?', 'money'],
     ['who was appointed head of the new office', 'person'],
     ['这次选举当选的是谁？', 'person'],
+    ['这次大会选谁当了风筝协会会长？', 'person'],
+    ['风筝节开幕式是谁主持的？', 'person'],
     // Which days (哪几天) asks for dates; how many days (几天) for a duration.
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],

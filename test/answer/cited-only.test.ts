@@ -28,6 +28,15 @@ describe('citedOnly', () => {
     ).toMatchObject([{ cited: 63, by: 64, clauses: [{ id: 'r64.1' }] }]);
   });
 
+  it('takes a resolution to be implemented as cited too', () => {
+    expect(
+      citedOnly('Resolution 64 wants 63 implemented. What does 63 require?', [64], [63], clausesOf),
+    ).toMatchObject([{ cited: 63, by: 64 }]);
+    expect(
+      citedOnly('第64号决议要求落实第63号决议，第63号决议规定了什么？', [64], [63], clausesOf),
+    ).toMatchObject([{ cited: 63, by: 64 }]);
+  });
+
   it('not when the question is about the citing resolution, or the named one does not cite it', () => {
     expect(citedOnly('第64号决议为什么要提到第63号决议？', [64], [63], clausesOf)).toEqual([]);
     expect(

@@ -21,6 +21,9 @@ describe('questionParts', () => {
     const one = 'We run a small lab. What does Resolution 12 say about testing centres?';
     expect(questionParts(one)).toEqual([one]);
     expect(questionParts('请介绍一下第12号决议')).toEqual(['请介绍一下第12号决议']);
+    // A question mark inside brackets is the asker's doubt about a detail, not a question of its own.
+    const bracketed = '讲风筝那个（12号？）这次改了没有？';
+    expect(questionParts(bracketed)).toEqual([bracketed]);
   });
 
   it('keeps the setting before the first question with it', () => {
