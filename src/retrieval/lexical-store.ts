@@ -4,10 +4,9 @@
  * which took about a third of the time to start.
  *
  * They are keyed by everything they are built from: the indexed texts and their resolutions, the questions,
- * the segmenter's dictionary table, and the code that tokenises (this folder's modules and the stemmer, as
- * they run). A change to any of them builds them again, so a key never needs bumping by hand. Like the
- * other stores, they are written to a temp folder, manifest last, swapped in by rename, and verified by
- * hash when read.
+ * the segmenter's dictionary table, and the code that tokenises (this folder's sources and the stemmer).
+ * A change to any of them builds them again, so a key never needs bumping by hand. Like the other stores,
+ * they are written to a temp folder, manifest last, swapped in by rename, and verified by hash when read.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,11 +32,19 @@ function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * The tokenising code: src/retrieval, also when compiled (dist/retrieval is built from it), so a build and
+ * a tsx run of the same sources share one key; dist/retrieval itself where the sources are not shipped.
+ */
+function codeDir(): string {
+  const sources = fileURLToPath(new URL('../../src/retrieval/', import.meta.url));
+  return existsSync(sources) ? sources : dirname(fileURLToPath(import.meta.url));
+}
+
 let code: string | undefined;
-/** The tokenising code as it runs: src/retrieval under tsx, dist/retrieval when compiled. */
 function codeFingerprint(): string {
   if (code === undefined) {
-    const dir = dirname(fileURLToPath(import.meta.url));
+    const dir = codeDir();
     const hash = createHash('sha256');
     const modules = readdirSync(dir).filter((f) => /\.[jt]s$/.test(f) && !f.endsWith('.d.ts'));
     for (const f of modules.sort()) hash.update(f).update(readFileSync(join(dir, f)));
