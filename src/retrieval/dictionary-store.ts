@@ -3,13 +3,13 @@
  * checks out, else derived again from CC-CEDICT (the full dictionary is read only then, and released).
  * It is saved as the shared table's own bytes, so loading it is one read into a SharedArrayBuffer.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { readShared } from '../platform/read-shared.js';
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readManifest, writeFolderAtomically } from '../platform/atomic-folder.js';
 import { startModuleWorker } from '../platform/module-worker.js';
+import { readShared } from '../platform/read-shared.js';
 import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
 import { buildTable, TABLE_VERSION } from './dictionary-table.js';
@@ -20,7 +20,6 @@ import { jiebaWords, leanDictionary } from './tokenize.js';
 import type { WordNetWords } from './wordnet-source.js';
 
 const TABLE = 'table.bin';
-const MANIFEST = 'manifest.json';
 
 const manifestSchema = z.object({
   version: z.literal(TABLE_VERSION),
@@ -44,17 +43,14 @@ async function loadSaved(
   dir: string,
   corpusHash: string,
 ): Promise<{ table: SharedTable; hash: string } | string> {
-  if (!existsSync(join(dir, MANIFEST))) return 'missing';
   try {
-    const manifest = manifestSchema.safeParse(
-      JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')),
-    );
-    if (!manifest.success) return 'manifest of another format';
-    if (manifest.data.corpusHash !== corpusHash) return 'corpus changed';
+    const manifest = await readManifest(dir, manifestSchema);
+    if (typeof manifest === 'string') return manifest;
+    if (manifest.corpusHash !== corpusHash) return 'corpus changed';
     const shared = await readShared(join(dir, TABLE));
-    if (sha256(new Uint8Array(shared)) !== manifest.data.sha256)
+    if (sha256(new Uint8Array(shared)) !== manifest.sha256)
       return 'corrupt: table does not match its hash';
-    return { table: SharedTable.fromBuffer(shared), hash: manifest.data.sha256 };
+    return { table: SharedTable.fromBuffer(shared), hash: manifest.sha256 };
   } catch (e) {
     return `corrupt: ${(e as Error).message}`;
   }
@@ -157,28 +153,16 @@ export async function openDictionary(opts: OpenDictionaryOptions): Promise<Dicti
   return { table, hash, rebuilt: saved };
 }
 
-/** Writes the table into a temp folder, manifest last, and swaps it in by rename. */
+/** Writes the table, with its hash in the manifest (see writeFolderAtomically). */
 async function save(
   dir: string,
   corpusHash: string,
   bytes: Uint8Array,
   hash: string,
 ): Promise<void> {
-  // Answering threads share the pid and may derive at once: the temp folder's name must be their own.
-  const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
-  try {
-    await mkdir(tmp, { recursive: true });
-    await writeFile(join(tmp, TABLE), bytes);
-    // The manifest is written last: a folder without one is never trusted.
-    await writeFile(
-      join(tmp, MANIFEST),
-      JSON.stringify({ version: TABLE_VERSION, corpusHash, sha256: hash }),
-    );
-    const old = `${dir}.old-${process.pid}-${randomUUID()}`;
-    if (existsSync(dir)) await rename(dir, old);
-    await rename(tmp, dir);
-    await rm(old, { recursive: true, force: true });
-  } finally {
-    await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-  }
+  await writeFolderAtomically(dir, (tmp) => writeFile(join(tmp, TABLE), bytes), {
+    version: TABLE_VERSION,
+    corpusHash,
+    sha256: hash,
+  });
 }

@@ -8,18 +8,18 @@
  * A change to any of them builds them again, so a key never needs bumping by hand. Like the other stores,
  * they are written to a temp folder, manifest last, swapped in by rename, and verified by hash when read.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readManifest, writeFolderAtomically } from '../platform/atomic-folder.js';
 import { readShared } from '../platform/read-shared.js';
 import type { SharedIndexes } from './retriever.js';
 
 const VERSION = 1;
-const MANIFEST = 'manifest.json';
 const PARTS = ['clauses', 'questions'] as const;
 
 const manifestSchema = z.object({
@@ -84,15 +84,12 @@ function dirOf(dataDir: string): string {
 /** The saved indexes when their key matches and their bytes check out; else why not (to build them). */
 export async function loadLexical(dataDir: string, key: string): Promise<SharedIndexes | string> {
   const dir = dirOf(dataDir);
-  if (!existsSync(join(dir, MANIFEST))) return 'missing';
   try {
-    const parsed = manifestSchema.safeParse(
-      JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')),
-    );
-    if (!parsed.success) return 'manifest of another format';
-    if (parsed.data.key !== key) return 'built from other texts, questions or code';
+    const manifest = await readManifest(dir, manifestSchema);
+    if (typeof manifest === 'string') return manifest;
+    if (manifest.key !== key) return 'built from other texts, questions or code';
     const read: Partial<Record<(typeof PARTS)[number], SharedArrayBuffer>> = {};
-    for (const [part, hash] of Object.entries(parsed.data.files)) {
+    for (const [part, hash] of Object.entries(manifest.files)) {
       const buffer = await readShared(join(dir, `${part}.bin`));
       if (sha256(new Uint8Array(buffer)) !== hash)
         return `corrupt: ${part} does not match its hash`;
@@ -105,31 +102,24 @@ export async function loadLexical(dataDir: string, key: string): Promise<SharedI
   }
 }
 
-/** Writes the indexes into a temp folder, manifest last, and swaps it in by rename. */
+/** Writes the indexes, each part's bytes with its hash in the manifest (see writeFolderAtomically). */
 export async function saveLexical(
   dataDir: string,
   key: string,
   indexes: SharedIndexes,
 ): Promise<void> {
-  const dir = dirOf(dataDir);
-  // Answering threads share the pid and may build at once: the temp folder's name must be their own.
-  const tmp = `${dir}.tmp-${process.pid}-${randomUUID()}`;
-  try {
-    await mkdir(tmp, { recursive: true });
-    const files: Record<string, string> = {};
-    for (const part of PARTS) {
-      const buffer = indexes[part];
-      if (!buffer) continue;
-      const bytes = new Uint8Array(buffer);
-      await writeFile(join(tmp, `${part}.bin`), bytes);
-      files[part] = sha256(bytes);
-    }
-    await writeFile(join(tmp, MANIFEST), JSON.stringify({ version: VERSION, key, files }));
-    const old = `${dir}.old-${process.pid}-${randomUUID()}`;
-    if (existsSync(dir)) await rename(dir, old);
-    await rename(tmp, dir);
-    await rm(old, { recursive: true, force: true });
-  } finally {
-    await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-  }
+  const files: Record<string, string> = {};
+  await writeFolderAtomically(
+    dirOf(dataDir),
+    async (tmp) => {
+      for (const part of PARTS) {
+        const buffer = indexes[part];
+        if (!buffer) continue;
+        const bytes = new Uint8Array(buffer);
+        await writeFile(join(tmp, `${part}.bin`), bytes);
+        files[part] = sha256(bytes);
+      }
+    },
+    { version: VERSION, key, files },
+  );
 }
