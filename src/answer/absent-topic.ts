@@ -31,6 +31,11 @@ const TOPIC_FRAMES: RegExp[] = [
   /(?:了解|研究(?![组课])|关注|查一下|问一下)([^，。？?！!]{2,30}?)(?:的内容|的规定|的条款|方面|[，,。？?]|$)/,
   // X，文件里有（相关条款）吗: the clause before a question whether the document has something.
   /([^，。？?！!]{2,30}?)[，,]\s*(?:这份|这个)?(?:文件|材料|决议)(?:里|中)?(?:有|提到|讲|说)[^，。？?]{0,8}吗/,
+  // A resolution named by its topic (关于风筝的决议, 风筝那个决议, 风筝那项): the topic is what it is about.
+  /关于([^，。？?！!]{2,20}?)的(?:[那这]一?(?:个|项|份|条))?决议/,
+  /([^，。？?！!关于的]{2,12}?)的?[那这]一?(?:个|项|份|条)决议/,
+  // 专门给X的决议, 针对X的规定: a resolution for someone or something.
+  /(?:专门|特别|单独)?(?:给|为|针对|面向)([^，。？?！!]{2,20}?)的(?:决议|规定|条款)/,
   // A bare topic asked about (量子加密？): a short sentence without a question word.
   /^([^，。？?！!吗呢什么哪谁几怎为]{2,16})[？?]$/,
 ];
@@ -45,6 +50,9 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   // "How would one obtain X", "how can we apply for X": the thing sought is the topic.
   /\bhow (?:do|can|could|would|should|to) (?:(?:i|we|one|you|they) )?(?:get|obtain|find|land|secure|apply for|sign up for|join)\s+(?:a|an|the|some|any)?\s*([^?.!;:]{3,60})/i,
   /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
+  // A resolution named by its topic ("the resolution on kites", "the kite-flying resolution"): its topic.
+  /\bthe (?:resolution|one|text|decision) (?:on|about|regarding|concerning|dealing with|covering|for|against) ([^?.!;:]{3,60}?)(?=\s*(?:[?.,;:!]|$|\b(?:been|was|is|were|are|has|have|had|did|do|does|got|gets|say|says|said|ask|asks|and|or|that|which|at)\b))/i,
+  /\bthe ((?:[a-z][\w-]*\s){0,3}[a-z][\w-]*) (?:resolution|one)\b/i,
   // A bare topic asked about ("Online misinformation?"): no verb of asking, no question word.
   /^(?!.*\b(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b)([^?.!;:]{3,60})\?$/i,
   // Keywords typed as a search ("tidal power subsidies"): a few words, nothing else.
@@ -146,6 +154,12 @@ export interface EnglishWords {
   glossaryNames: readonly (readonly string[])[];
 }
 
+/**
+ * A few words before "etc." or "and so on" are instances of something the asker leaves unnamed ("police,
+ * ambulance etc" for emergency services): the document may speak of that without naming them.
+ */
+const ETC = /((?:[a-z][\w-]*[\s,/]+){1,4})(?:etc\b\.?|and so on\b|and the like\b|and such\b)/i;
+
 /** A plural's singular, as far as matching a glossary name needs (devices, identifiers, batteries). */
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
 
@@ -162,8 +176,9 @@ export function absentEnglishTopic(question: string, words: EnglishWords): strin
     (w) => w.length >= 3 && !STOPWORDS.has(w) && !/\d/.test(w),
   );
   if (!content.length) return null;
+  const examples = new Set(englishWordsOf(ETC.exec(span)?.[1] ?? ''));
   const candidates = content.filter(
-    (w) => words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH,
+    (w) => words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH && !examples.has(w),
   );
   // Most topics have no absent noun: the glossary's names are looked at only for those that do.
   if (candidates.length / content.length < ABSENT_SHARE) return null;

@@ -32,13 +32,14 @@ export function asksMention(question: string): boolean {
 
 /**
  * What a question states a numbered resolution says, as the ground of what it asks ("第N号决议要求各国…，具体
- * 怎么做？", "Resolution N requires …; how do we apply?"): a claim to check like a mention. Not when the
+ * 怎么做？", "Resolution N requires …; how do we apply?", "the kite resolution bans X, right?"): a claim to
+ * check like a mention. Not when the
  * statement is itself the question (第N号决议要求研究组做什么).
  */
 const CLAIM_ZH =
   /第\s*\d+\s*号决议(?:里|中)?(?:要求|说|规定|提出|提到|呼吁|责成|决定)(?:了)?([^，。？?！!；;]{4,40})[，。；;,]/;
 const CLAIM_EN =
-  /\bresolution\s+\d+\s+(?:requires?|says?|calls? for|asks? (?:for )?|states?|provides? for|sets? up|establishes?|commits?(?: \w+)? to)\s+(?:that\s+)?([^?.!;,]{4,80})[.;,]/i;
+  /\b(?:resolution\s+\d+|the\s+(?:[^\s?.!;,]+\s+){1,3}(?:resolution|one|决议))\s+(?:basically\s+|actually\s+|really\s+|effectively\s+|now\s+)?(?:requires?|says?|calls? for|asks? (?:for )?|states?|provides? for|sets? up|establishes?|commits?(?: \w+)? to|bans?|forbids?|prohibits?|outlaws?|forces?|obliges?|mandates?|guarantees?)\s+(?:that\s+)?([^?.!;,]{4,80}?)(?:[.;,]|\s+(?:right|correct|true)\b)/i;
 const ASKING_WORDS =
   /什么|哪|谁|几|多少|怎么|如何|吗|是否|\b(?:what|which|who|whom|how|whether|if|why|when|where)\b/i;
 

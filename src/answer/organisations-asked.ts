@@ -5,12 +5,22 @@
  */
 import type { Hit } from '../retrieval/retriever.js';
 
-const ASKED =
-  /\b(?:which|what)\s+(?:(?:other|outside|external|international|global|un|partner)\s+){0,2}(?:organi[sz]ations|bodies|agencies|partners|institutions|entities)\b|哪(?:些|几个|几家)(?:国际|外部|其他|其它|联合国)?(?:组织|机构|单位|伙伴)/i;
+const ASKED = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:(?:other|outside|external|international|global|un|partner)\s+){0,2}(?:organi[sz]ations|bodies|agencies|partners|institutions|entities)\b`,
+    '哪(?:些|几个|几家)(?:国际|外部|其他|其它|联合国)?(?:组织|机构|单位|伙伴)',
+    // Whom it works with: "team up with anybody outside", "any partners", 跟谁一块干, 和哪些单位合作.
+    String.raw`\b(?:work|team|partner|cooperate|collaborate|coordinate|link|join forces)(?:s|ed|ing)?\s+(?:up\s+)?with\s+(?:anybody|anyone|somebody|someone|other|outside|external|whom|who)\b|\bwith whom\b|\b(?:any|outside|external)\s+partners?\b`,
+    '(?:跟|和|与|同)(?:谁|哪些|哪几家|哪个|什么)(?:组织|机构|单位|部门)?(?:一起|一块儿?|联合)?(?:合作|协作|搞|干|做|配合)|合作伙伴|合作方',
+  ].join('|'),
+  'i',
+);
 
 /** An organisation written out with its acronym: 世界卫生组织（WHO）. */
 const NAMED_WITH_ACRONYM =
   /[\u4e00-\u9fff]{2,}(?:组织|机构|联盟|协会|委员会|论坛)[（(][A-Z][A-Za-z&-]+[)）]/;
+/** Partners named by their kind: academia, organisations, stakeholders. */
+const PARTNER_KINDS = /学术界|组织|机构|利益攸关方|私营部门|业界/;
 /** Acronyms of outside bodies; ITU's own (TSB, ITU-T, SG) name no partner. */
 const ACRONYM = /(?<![A-Za-z0-9-])[A-Z][A-Z&]{1,7}(?![A-Za-z0-9-])/g;
 const ITU_OWN =
@@ -19,20 +29,28 @@ const ITU_OWN =
 function namesOrganisations(text: string): boolean {
   if (NAMED_WITH_ACRONYM.test(text)) return true;
   const outside = new Set((text.match(ACRONYM) ?? []).filter((a) => !ITU_OWN.test(a)));
-  return outside.size >= 2;
+  // One body by its acronym beside others by kind (与WHO、学术界和其他相关组织) names partners too.
+  return outside.size >= 2 || (outside.size === 1 && PARTNER_KINDS.test(text));
 }
 
 /** A clause naming organisations may score this share of the best one and still come first. */
 const NAMING_RATIO = 0.6;
 
-export function preferNamingOrganisations(hits: Hit[], question: string): Hit[] {
+/**
+ * @param named whether the question names the resolution (by number, topic or the conversation): then its
+ * clause naming organisations answers whatever it scores, as what is asked is who, of that resolution.
+ */
+export function preferNamingOrganisations(hits: Hit[], question: string, named = false): Hit[] {
   const top = hits[0];
   if (!top || !ASKED.test(question) || namesOrganisations(top.clause.text)) return hits;
-  const naming = hits.find(
+  const namings = hits.filter(
     (h) =>
-      h.score >= top.score * NAMING_RATIO &&
+      (named || h.score >= top.score * NAMING_RATIO) &&
       (top.clause.resolution === null || h.clause.resolution === top.clause.resolution) &&
       namesOrganisations(h.clause.text),
   );
+  // The operative clause before the summary naming them: a summary first gives way to its resolution's
+  // best operative clause, which may name none.
+  const naming = namings.find((h) => h.clause.part === 'annex') ?? namings[0];
   return naming ? [naming, ...hits.filter((h) => h !== naming)] : hits;
 }

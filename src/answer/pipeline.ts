@@ -445,9 +445,10 @@ async function answerQuestion(
   // "关于量子通信有什么规定？", "anything on satellite internet?": a topic the question names that the
   // document never speaks of; unless a clause's everyday questions match the question (tsunami warnings:
   // the clause on cables for disaster warning answers it, though it never says tsunami).
+  // So does a status asked of a resolution named by such a topic (量子通信那个决议改了吗).
   if (
     !plan.resolutions.length &&
-    ['clauses', 'which'].includes(plan.intent.kind) &&
+    ['clauses', 'which', 'status'].includes(plan.intent.kind) &&
     (hits[0]?.question ?? 0) < QUESTION_MATCH_FOUND
   ) {
     const absent =
@@ -724,6 +725,7 @@ async function answerQuestion(
   const namedHits = preferNamingOrganisations(
     preferNaming(hits, rareNames(plan.standalone, store.clauses)),
     plan.standalone,
+    plan.resolutions.length === 1,
   );
   const typedHits =
     type === 'funding' ? withFundingClause(namedHits, plan.standalone, store) : namedHits;

@@ -40,10 +40,19 @@ export function namesFromIcu(locales = ['zh', 'en']): Map<string, string> {
 }
 
 /**
- * Short forms of region names in everyday English that ICU does not give: LatAm and LAC (Latin America
- * and the Caribbean, UN M.49 419).
+ * Everyday names of regions that ICU does not give: LatAm and LAC (Latin America and the Caribbean, UN M.49
+ * 419); the Pacific islands, 太平洋岛国 (Oceania's island states, 009).
  */
-const SHORT_FORMS: Record<string, string> = { LatAm: '419', LAC: '419' };
+const SHORT_FORMS: Record<string, string> = {
+  LatAm: '419',
+  LAC: '419',
+  'Pacific islands': '009',
+  'Pacific island': '009',
+  'South Pacific': '009',
+  太平洋岛国: '009',
+  太平洋岛屿: '009',
+  南太平洋: '009',
+};
 
 /** The table as written by writeNameTable. */
 export function readNameTable(): Map<string, string> {

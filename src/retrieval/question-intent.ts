@@ -80,7 +80,7 @@ const ASKS_WHETHER =
 
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
-  /区别|不同|异同|比较|对比|差异|差别|相比|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
+  /区别|不同|异同|比较|对比|差异|差别|相比|不一样|有何两样|差在哪|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
 /** Asked of each of two: 分别, 各自, each, both, respectively, or A or B. */
 const EACH_OF_TWO = /分别|各自|都|还是|\b(?:each|both|respectively|or|versus)\b/i;
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
@@ -338,6 +338,10 @@ export function statusesIn(question: string): StatusValue[] {
   return takeStatusWords(question).statuses;
 }
 
+/** A topic and the word status, nothing else: "kite flying status?", 风筝现状？ (what 表1 gives of it). */
+const BARE_STATUS_OF_TOPIC =
+  /^\s*(?:[a-z][\w-]*\s+){1,4}status\s*[?？]*\s*$|^\s*[\u4e00-\u9fff]{2,10}的?(?:状态|现状)\s*[?？]+\s*$/i;
+
 /**
  * @param rest the question with resolution references removed.
  * @param namesResolution whether the question names a resolution (explicitly or through history).
@@ -388,6 +392,9 @@ export function detectIntent(
     /\bthe (?:text|one|wording|rules?|provisions?) (?:about|on|for|against|dealing with|covering)\b/i.test(
       question,
     ) ||
+    // "The kites + drones one": a topic of a few words, then "one".
+    /\bthe (?:[a-z][\w-]*\s+(?:[+&/]\s+)?){1,4}one\b/i.test(question) ||
+    BARE_STATUS_OF_TOPIC.test(question) ||
     namesTable(question) ||
     asksStatusChoice(question);
   // Which titles hold the words quoted: 表1's titles, of any status or of the one named.

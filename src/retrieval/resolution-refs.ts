@@ -57,7 +57,8 @@ const PATTERNS: RegExp[] = [
   /(?<!做出|号)决议\s*(\d{1,3})(?![\d年项个份条%.)）])/g,
   // 89号是啥, 84号讲啥, 84号干嘛的: a number with 号 asked about, as a conversation about resolutions names one (a
   // bare 58号 or 那58号呢 is a follow-up's, read with the conversation: see bareResolutionRef).
-  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|干(?:嘛|啥|什么)|做(?:什么|啥)))/g,
+  // So is one asked whether it changed this time (86号这次改了没, 50号有没有修订).
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=\s*(?:这次|这回|此次|本次|这届|本届)?\s*(?:到底|究竟|有没有|有无|是否|是不是)?\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|修订|修改|变|动过|干(?:嘛|啥|什么)|做(?:什么|啥)))/g,
   // "#97", as a chat writes a number; two or three digits, so "the #1 priority" names no resolution.
   /(?<![\w#])#\s?(\d{2,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.
@@ -84,9 +85,9 @@ const COMPARED = [
   /(?<![\w./-])(\d{2,3})\s*(?:vs\.?|versus)\s*(\d{2,3})(?![\w%])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
   // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another.
   /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
-  // "风筝12号和无人机那个34号", "12号风筝和34号无人机": two numbers each with its 号, a topic beside each (not
+  // "风筝12号和无人机那个34号", "12号风筝和34号无人机", "12号KTN和34号…": two numbers each with its 号, a topic beside each (not
   // a date's 月…号, a Question's or a group's number).
-  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?:[\u4e00-\u9fff]{1,8}?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{0,12}?|\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?)(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,
+  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?:[\u4e00-\u9fffA-Za-z]{1,8}?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{0,12}?|\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?)(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,
   // Or set against each other (12号风筝 vs 34号无人机), each with its topic after it.
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号[^，,。？?！!\d\s]{1,12}?\s*(?:vs\.?|versus|对比|比较)\s*[^，,。？?！!\d\s]{0,12}?(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/gi,
 ];

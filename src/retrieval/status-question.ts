@@ -17,6 +17,9 @@ const ZH_PARTICLE = `(?:${ZH_ASK}|[?？]|$)`;
 const ZH_BEFORE =
   '(?:以前|之前|从前|原来|原先|过去|上一?届|上次|旧版|原版|老版|(?:19|20)\\d\\d年?|WTSA-?16)';
 
+/** This time, at this meeting: 这次, 这回, 本届, 今年 (what is asked is of the meeting the document reports). */
+const ZH_THIS_TIME = '这次|这回|此次|本次|这届|本届|今年|今次';
+
 const ZH_FORMS: RegExp[] = [
   // 是否修订、有没有被修改过、有无任何改动
   new RegExp(
@@ -29,8 +32,10 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
   // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
   new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
-  // 没改？、没有修订吗、哪个没动过: asked by its negation.
-  new RegExp(`(?:没|没有|未)(?:被)?${ZH_VERB}(?:过)?${ZH_PARTICLE}`),
+  // 没改？、没有修订吗、哪个没动过、还是没动: asked by its negation (after which 动 is the verb of change).
+  new RegExp(`(?:没|没有|未)(?:被)?(?:${ZH_VERB}|动)(?:过)?${ZH_PARTICLE}`),
+  // 是修订版还是…、算新决议吗: a 表1 status named and asked about.
+  new RegExp(`(?:修订版|修改版|新决议|无修改|原版)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),
   // 改没改、变不变、修改没修改
   new RegExp(`(${ZH_VERB})(?:了|过)?[没不](?:有)?\\1`),
   // 有变化吗、有什么更新？
@@ -49,7 +54,7 @@ const ZH_FORMS: RegExp[] = [
     `新(?:通过|增|制定|出台|加|搞|弄|立|定|订|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议(?:${ZH_PARTICLE}|[，,]?\\s*还是)`,
   ),
   new RegExp(
-    `(?:是|算|属于)(?:不是)?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
+    `(?:是|算|属于)(?:不是)?(?:${ZH_THIS_TIME})?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
   // 哪个改了、哪个没动: which of them changed, which did not.
   new RegExp(
@@ -99,6 +104,8 @@ const EN_FORMS: RegExp[] = [
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Did it get updated? It got revised.
   /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?)\b/i,
+  // It got an overhaul, had a major rewrite, saw a facelift.
+  /\b(?:get|gets|got|gotten|getting|had|has|have|saw|sees|received|underwent|went through) (?:a |an |any )?(?:\w+ )?(?:overhaul|rewrite|revamp|makeover|facelift|revision|redraft|update|amendment|refresh)\b/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
   /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,

@@ -51,6 +51,12 @@ describe('namedTopic', () => {
     ['如果我在作业里写太空垃圾这一块，有什么规定？', '太空垃圾'],
     // What the asker seeks to get.
     ['how can I get a scholarship for tidal power studies', 'scholarship for tidal power studies'],
+    // A resolution named by its topic, or made for someone.
+    ['风筝比赛那个决议改了吗', '风筝比赛'],
+    ['关于深海采矿的决议修订了吗', '深海采矿'],
+    ['有没有专门给南极科考站的决议？', '南极科考站'],
+    ['has the resolution on tidal power been revised?', 'tidal power'],
+    ['was the tidal power resolution changed?', 'tidal power'],
     ['怎么才能申请到深海采矿许可证？', '深海采矿许可证'],
   ])('reads the topic of %s as %s', (q, topic) => {
     expect(namedTopic(q)).toBe(topic);
@@ -131,6 +137,16 @@ describe('absentEnglishTopic', () => {
   it('names a rare noun the document never speaks of, when it is a good share of the topic', () => {
     const w = words(['helicopter']);
     expect(absentEnglishTopic('Anything on helicopters for remote clinics?', w)).toBe(
+      'helicopters',
+    );
+  });
+
+  it('leaves out the examples listed before "etc": they stand for something the document may name', () => {
+    const w = words(['helicopter', 'ambulance']);
+    expect(
+      absentEnglishTopic('anything about remote clinics, helicopters, ambulances etc?', w),
+    ).toBeNull();
+    expect(absentEnglishTopic('anything about helicopters for remote clinics?', w)).toBe(
       'helicopters',
     );
   });

@@ -84,11 +84,16 @@ describe('answerType', () => {
     ['那笔经费每年到底有多少？', 'money'],
     // Who pays, or whether someone does: a clause must say how the work is funded.
     ['Who pays for the training?', 'funding'],
+    // "People who pay for X" describes them; it asks nothing about funding.
+    ['Which resolution protects people who pay for kite lessons?', null],
     ['Does the bureau pay for the test labs?', 'funding'],
     ['Will ITU build them with its own money?', 'funding'],
     // Fund as a verb after a modal or an adverb: whether someone pays.
     ['Is it true the bureau will fully fund a kite centre?', 'funding'],
     ['这些培训的钱从哪来？', 'funding'],
+    // What about the money: who pays, not advice for the asker.
+    ['那风筝课的钱咋办？', 'funding'],
+    ['经费这块怎么解决？', 'funding'],
     ['谁出钱建实验室？', 'funding'],
     // Whether a text binds or punishes.
     ['Is the resolution mandatory for member states?', 'binding'],
@@ -111,6 +116,8 @@ describe('answerType', () => {
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // 多少 before the countries counted, with no classifier.
+    ['有多少南美国家拿到了风筝比赛名额？', 'count'],
     // 举几个, 列几个, 点几个 ask for a few, by name.
     ['风筝协会有哪些合作伙伴？想在发言里点几个名字', null],
     ['能举几个风筝比赛的例子吗？', null],

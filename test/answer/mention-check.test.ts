@@ -80,6 +80,16 @@ describe('claimedOf', () => {
     ).toBe('a national drone register');
   });
 
+  it('reads a claim about a resolution named by its topic, put to the reader to confirm', () => {
+    expect(claimedOf('so the kite resolution basically bans plastic kites, correct?')).toBe(
+      'plastic kites',
+    );
+    // As the glossary rewrites it: the topic and 决议 in the document's words.
+    expect(claimedOf('the  风筝   决议  forces clubs to insure pilots, right?')).toBe(
+      'clubs to insure pilots',
+    );
+  });
+
   it('finds none when the statement is the question itself', () => {
     expect(claimedOf('第12号决议要求研究组做什么？')).toBeNull();
     expect(claimedOf('第12号决议规定了哪些任务，谁来做？')).toBeNull();

@@ -35,6 +35,46 @@ describe('preferNamingOrganisations', () => {
     ]);
   });
 
+  it('asked whom they work with, brings the clause naming organisations first', () => {
+    expect(
+      ids(preferNamingOrganisations([summary, named], 'Do they team up with anybody outside?')),
+    ).toEqual(['named', 'summary']);
+    expect(ids(preferNamingOrganisations([summary, listed], '他们跟谁一块干？'))).toEqual([
+      'listed',
+      'summary',
+    ]);
+  });
+
+  it('of a named resolution, brings its clause naming organisations first whatever it scores', () => {
+    expect(
+      ids(preferNamingOrganisations([summary, far], 'Which bodies does it name?', true)),
+    ).toEqual(['far', 'summary']);
+    expect(
+      ids(preferNamingOrganisations([summary, other], 'Which agencies does it name?', true)),
+    ).toEqual(['summary', 'other']);
+  });
+
+  it('takes one body by its acronym beside others by their kind for a clause naming partners', () => {
+    const kinds = hitOn(
+      clause({ id: 'kinds', resolution: 7, text: '与IKF、学术界和其他相关组织协作。' }),
+      0.7,
+    );
+    expect(ids(preferNamingOrganisations([summary, kinds], 'Which bodies does it name?'))).toEqual([
+      'kinds',
+      'summary',
+    ]);
+  });
+
+  it('brings an operative clause naming them before a summary that does', () => {
+    const table2 = hitOn(
+      clause({ id: 'table2', resolution: 7, part: 'table2', text: '摘要：与IKF、WMO合作。' }),
+      0.9,
+    );
+    expect(
+      ids(preferNamingOrganisations([summary, table2, named], 'Which bodies does it name?')),
+    ).toEqual(['named', 'summary', 'table2']);
+  });
+
   it('leaves the order when none is asked, or the one naming them scores far lower or is of another resolution', () => {
     expect(ids(preferNamingOrganisations([summary, named], 'What does it ask for?'))).toEqual([
       'summary',

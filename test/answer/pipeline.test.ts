@@ -393,6 +393,9 @@ describe('status questions that name the resolution by its topic', () => {
   it.each([
     ['Has the IPv6 resolution changed?', 64],
     ['关于垃圾信息的决议有没有修订？', 52],
+    // Named by its topic alone, in a few words, or as "the X + Y one".
+    ['spam status?', 52],
+    ['did they update the IPv6 + internet address one?', 64],
   ])(
     'answers %s from the 表1 row of resolution %i, not from clauses about change',
     async (q, n) => {
@@ -400,6 +403,18 @@ describe('status questions that name the resolution by its topic', () => {
       expect(r.citations[0]).toMatchObject({ resolution: n, part: 'table1' });
     },
   );
+});
+
+describe('status questions about a topic the document never speaks of', () => {
+  it.each([
+    ['has the resolution on drone racing been revised?'],
+    ['无人机竞速那个决议改了吗'],
+    ['drone racing status?'],
+  ])('say %s is not in the document, rather than give some resolution’s status', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(false);
+    expect(r.citations.some((c) => c.part === 'table1')).toBe(false);
+  });
 });
 
 describe('follow-ups that name only a number', () => {

@@ -16,9 +16,11 @@ describe('PlaceNames', () => {
     expect(readNameTable().size).toBeGreaterThan(400);
   });
 
-  it('knows the short forms of region names ICU does not give (LatAm, LAC)', () => {
+  it('knows the short forms of region names ICU does not give (LatAm, LAC, the Pacific islands)', () => {
     expect(places.named('LatAm regulators')).toEqual(places.named('拉丁美洲'));
     expect(places.named('the LAC region')).toEqual(places.named('Latin America'));
+    expect(places.named('Pacific island states')).toEqual(places.named('大洋洲'));
+    expect(places.named('太平洋岛国的代表')).toEqual(places.named('Oceania'));
     expect(places.hasWord('latam')).toBe(true);
   });
 

@@ -23,6 +23,7 @@ describe('detectIntent', () => {
     ['Compare Resolution 50 and 58'],
     ['What is the difference between Res 50 and Res 58?'],
     ['Resolution 50 vs Resolution 58'],
+    ['第12号和第34号到底有啥不一样？'],
   ])('compares the resolutions named in %s', (q) => {
     expect(intentOf(q).kind).toBe('compare');
   });

@@ -99,6 +99,17 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('12号KTN那个有修订吗？')).toEqual([12]);
   });
 
+  it('reads a number with 号 after its topic, asked whether it changed this time', () => {
+    expect(resolutionRefs('风筝协会12号这次改了没')).toEqual([12]);
+    expect(resolutionRefs('无人机34号有没有修订？')).toEqual([34]);
+    // A day of the month is no resolution.
+    expect(resolutionRefs('3月8号这次改了没')).toEqual([]);
+  });
+
+  it('reads two numbers with 号 joined, a Latin name of the first one’s topic between them', () => {
+    expect(resolutionRefs('12号KTN和34号无人机，这次状态一样吗？')).toEqual([12, 34]);
+  });
+
   it('reads the R44 shorthand in either case', () => {
     expect(resolutionRefs('r97 summary')).toEqual([97]);
     expect(resolutionRefs('R44 status')).toEqual([44]);

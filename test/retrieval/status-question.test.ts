@@ -21,6 +21,14 @@ describe('isStatusQuestion', () => {
     ['第72号决议与2016年相比有什么不同？'],
     ['第72号决议是新的吗？'],
     ['第72号决议是不是新决议？'],
+    // A 表1 status named with the choice, and 没动 (no 过 or 了 after it) as the negation.
+    ['风筝那个决议是修订版还是没动？'],
+    ['第72号决议还是没动？'],
+    // This time between 是 and 新的.
+    ['无人机那个决议，是这次新的吗？'],
+    // It got an overhaul, had a rewrite.
+    ['I heard the kite resolution got a big overhaul - true?'],
+    ['Did Resolution 72 have a major rewrite?'],
     // Of two at once: 都 (both) between the question word and the verb.
     ['风筝那个跟无人机那个是不是都修订了'],
     ['第72号决议的现状是什么？'],
