@@ -8,7 +8,7 @@ import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 const ANAPHORA =
   /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|[这那]一?[条项](?!目)|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b/i;
 /**
- * This, that, these, those standing alone for what was just said (who pays for all that? is this tied
+ * This, that, these, those standing alone for what was just said (who funds all of that? is this tied
  * to …?): at the end, or before a verb or a preposition rather than a noun of their own.
  */
 const DEMONSTRATIVE =
