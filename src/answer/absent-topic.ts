@@ -49,7 +49,7 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
   // "How would one obtain X", "how can we apply for X": the thing sought is the topic.
   /\bhow (?:do|can|could|would|should|to) (?:(?:i|we|one|you|they) )?(?:get|obtain|find|land|secure|apply for|sign up for|join)\s+(?:a|an|the|some|any)?\s*([^?.!;:]{3,60})/i,
-  /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered))\b/i,
+  /^([^?.!;:—–-]{3,60})\s*[—–-]+\s*(?:covered|anything|any|is (?:that|it|this) (?:in|covered)|do(?:es)? (?:the|this|it|they) (?:\w+ )?(?:cover|mention|say|talk|deal))\b/i,
   // A resolution named by its topic ("the resolution on kites", "the kite-flying resolution"): its topic.
   /\bthe (?:resolution|one|text|decision) (?:on|about|regarding|concerning|dealing with|covering|for|against) ([^?.!;:]{3,60}?)(?=\s*(?:[?.,;:!]|$|\b(?:been|was|is|were|are|has|have|had|did|do|does|got|gets|say|says|said|ask|asks|and|or|that|which|at)\b))/i,
   /\bthe ((?:[a-z][\w-]*\s){0,3}[a-z][\w-]*) (?:resolution|one)\b/i,
@@ -102,13 +102,16 @@ export function absentReason(term: string): { en: string; zh: string } {
 const ASKER_LEAD =
   /^(?:如果|假如|要是|若是?)?(?:我们|咱们|我国|我方|我)[\u4e00-\u9fff]{0,8}?(?:想要|想|希望|打算|准备|计划|需要|正在|写到|写|讲到|谈到|介绍)/;
 
+const POINTING_BACK = /^\s*(?:it|them|this|that|these|those|they)(?:\s+at all)?\s*$/i;
+
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {
   const asking = askingSentences(question);
   const frames = /[\u4e00-\u9fff]/.test(asking) ? TOPIC_FRAMES : EN_TOPIC_FRAMES;
   for (const frame of frames) {
     const m = frame.exec(asking);
-    if (m) return m[1]!.trim().replace(ASKER_LEAD, '') || null;
+    // A pronoun (cover them?) points back at the topic another frame names.
+    if (m && !POINTING_BACK.test(m[1]!)) return m[1]!.trim().replace(ASKER_LEAD, '') || null;
   }
   return null;
 }

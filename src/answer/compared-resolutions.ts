@@ -5,7 +5,7 @@
 import { comparedTopics } from '../retrieval/compared-topics.js';
 import { planQuery, type PlanContext, type PlanOptions } from '../retrieval/query-plan.js';
 import type { RetrieveOptions, Retriever } from '../retrieval/retriever.js';
-import { topicCoverage } from './topic-units.js';
+import { QUESTION_MATCH_FOUND, topicCoverage } from './topic-units.js';
 
 export interface ComparedDeps {
   planning: PlanContext;
@@ -28,8 +28,12 @@ export async function comparedResolutions(
     // A side named by number (第72号) is its resolution; otherwise the best clause on its topic.
     const n =
       plan.resolutions[0] ??
-      hits.find((h) => h.clause.resolution !== null && covers(h.clause) >= opts.minCoverage)?.clause
-        .resolution;
+      hits.find(
+        (h) =>
+          h.clause.resolution !== null &&
+          // Or its everyday questions match the side's words (网安 for 网络安全).
+          (covers(h.clause) >= opts.minCoverage || h.question >= QUESTION_MATCH_FOUND),
+      )?.clause.resolution;
     if (n == null || found.includes(n)) return null;
     found.push(n);
   }

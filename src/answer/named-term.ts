@@ -47,8 +47,32 @@ export function namesIn(question: string): string[] {
   return [...new Set(question.match(NAME) ?? [])].filter((n) => !MEETING.test(n));
 }
 
+/** Letters with digits (ipv6, u4ssc): typed in lower case, still a name, as no English word has digits. */
+const CODE_LIKE =
+  /(?<![A-Za-z0-9])(?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z][a-z0-9-]{2,11}(?![A-Za-z0-9])/g;
+
+/** The document's names as it writes them, by their lower-case form, per corpus. */
+const writtenNames = new WeakMap<readonly Clause[], Map<string, string>>();
+function documentNames(clauses: readonly Clause[]): Map<string, string> {
+  let names = writtenNames.get(clauses);
+  if (!names) {
+    names = new Map();
+    for (const c of clauses)
+      for (const n of c.text.match(NAME) ?? []) names.set(n.toLowerCase(), n);
+    writtenNames.set(clauses, names);
+  }
+  return names;
+}
+
+/** Names as written, and names with digits typed in lower case, in the document's spelling (ipv6 → IPv6). */
+function namesAsTheDocumentWrites(question: string, clauses: readonly Clause[]): string[] {
+  const names = documentNames(clauses);
+  const typed = (question.match(CODE_LIKE) ?? []).flatMap((w) => names.get(w) ?? []);
+  return [...new Set([...namesIn(question), ...typed.filter((n) => !MEETING.test(n))])];
+}
+
 export function rareNames(question: string, clauses: readonly Clause[]): string[] {
-  return namesIn(question).filter((n) => {
+  return namesAsTheDocumentWrites(question, clauses).filter((n) => {
     const { clauses: held, resolutions } = holding(n, clauses);
     // Or the name of one resolution's subject (IPv6): every operative clause holding it is that one's.
     return held > 0 && (held <= RARE || resolutions === 1);

@@ -49,7 +49,7 @@ import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
 import { asksPercentage, NO_PERCENTAGE_REASON, writesPercentage } from './claimed-figure.js';
 import { meetingsOf, otherMeetingMissing, otherMeetings } from './other-meeting.js';
-import { topicCoverage, topicUnits } from './topic-units.js';
+import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
@@ -77,13 +77,6 @@ import {
 import type { AskInput, AskResult } from './types.js';
 import type { UncoveredConcepts } from '../retrieval/uncovered-concepts.js';
 import { askedClauses } from '../retrieval/sentences.js';
-
-/**
- * A clause whose everyday questions match this share of the question is on topic even when it covers too
- * little of it in the document's words. Dev hardly moves between 0.7 and 0.9; at 0.7 a question about a
- * meeting's date matched a clause question on the meeting closely enough to pass for its date.
- */
-const QUESTION_MATCH_FOUND = 0.8;
 
 /** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
 export interface PipelineOptions extends PlanOptions {

@@ -13,6 +13,13 @@ import { STOPWORDS } from '../retrieval/stopwords.js';
 import { studyGroupTerms } from '../retrieval/study-groups.js';
 import { coverage, queryTerms, type TopicUnit } from './relevance.js';
 
+/**
+ * A clause whose everyday questions match this share of the question is on topic even when it covers too
+ * little of it in the document's words. Dev hardly moves between 0.7 and 0.9; at 0.7 a question about a
+ * meeting's date matched a clause question on the meeting closely enough to pass for its date.
+ */
+export const QUESTION_MATCH_FOUND = 0.8;
+
 /** An untranslated English word weighs half an unseen Chinese word: it may be a word the document has no need of. */
 const UNKNOWN_LATIN_WEIGHT = 0.5;
 

@@ -11,12 +11,18 @@ const EN_FORMS: RegExp[] = [
   /\bcompare\s+(.+?)\s+(?:and|with|to)\s+(.+?)\s*[?.!]*$/i,
   /\bhow\s+(?:is|are|does|do)\s+(.+?)\s+differ(?:ent)?\s+from\s+(.+?)\s*[?.!]*$/i,
   /^(.+?)\s+(?:vs\.?|versus)\s+(.+?)\s*[?.!]*$/i,
+  // "Between X and Y, which …": the two, then asked of each.
+  /\bbetween\s+(.+?)\s+and\s+(.+?)\s*,\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i,
+  // "X and Y. Which one changed, which did not?": two set out, then told apart (after a lead such as "two ones:").
+  /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
 ];
 const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|差别|差异|异同)/,
   // 风筝的和无人机的这两个决议, 风筝那个和无人机那个，分别…: two named, then asked of each.
   /^(?:请问)?(.+?)(?:和|与|跟|同)(.+?)(?:这|那)?(?:两|2)(?:个|项|份|条)?决议/,
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份))(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份))[，,]?\s*(?:分别|各自)/,
+  // 风筝那项和无人机那项（决议），这次哪个改了: two named, then which of them.
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次)?(?:哪|分别|各自)/,
 ];
 /** Where a side ends and the question about both begins ("X vs Y - is either new?"). */
 const SIDE_END = /\s+[-—–]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
@@ -25,7 +31,7 @@ const SIDE_END = /\s+[-—–]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was
 const EN_FRAME =
   /^(?:the\s+)?(?:(?:wtsa\s+)?resolutions?|one|ones)\s+(?:on|about|for|dealing with|that deals with|which deals with|concerning|covering|against)\s+|^(?:the|that|this)\s+|\s+(?:resolutions?|res|reso|one)$/gi;
 const ZH_FRAME =
-  /^(?:那项|那个|这项|这个|关于)|(?:的)?(?:那项|那个|这项|这个)?决议$|(?:那项|那个|这项|这个|那份)$|的$/g;
+  /^(?:那项|那个|这项|这个|关于)|(?:的)?(?:那项|那个|这项|这个|那条|这条)?决议$|(?:那项|那个|这项|这个|那份|那条|这条)$|的$/g;
 
 const COUNTED = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|多少|几(?:项|个|条|份)/i;
 

@@ -233,6 +233,15 @@ const OWN_RESOLUTIONS =
 const NUMBER_ASKED =
   /\b(?:resolution|reso|res)\.?(?:['’]s)?\s*(?:number|no\.?|#)(?=[\s?？.!,;:]|$)|\bnumber of (?:the|that|this) (?:resolution|reso|res)\b|决议(?:的)?(?:编号|号码|序号)/gi;
 
+/** The document as where to look (这份文件里, in this report), not as what is talked about (这份文件是…). */
+const DOCUMENT_PLACE =
+  /\b(?:in|within|inside) (?:this|the) (?:document|report|paper|text)\b|\b(?:does|do|did) (?:this|the) (?:document|report|doc|paper|text)\b|(?:(?:这份|这个|这篇|本|此)|(?<![\u4e00-\u9fff]))(?:文件|文档|报告|材料)(?:里面|里|中)/gi;
+
+/** The question without where it tells to look in the document (see DOCUMENT_PLACE). */
+export function withoutDocumentPlace(question: string): string {
+  return question.replace(DOCUMENT_PLACE, ' ');
+}
+
 export function withoutDocumentRefs(question: string): string {
   return question.replace(SELF_REF, ' ').replace(OWN_RESOLUTIONS, ' ').replace(NUMBER_ASKED, ' ');
 }

@@ -7,6 +7,7 @@ import { convex, lexicalConfidence, rrf, type ChannelHit, type FusionMethod } fr
 import { indexText } from './index-text.js';
 import { hintAdjustment, isExcluded } from './query-hints.js';
 import type { QueryPlan } from './query-plan.js';
+import { withoutDocumentPlace } from './question-intent.js';
 import { QuestionIndex } from './question-index.js';
 import { tokenize, tokenizeTerm, type TokenMode } from './tokenize.js';
 import { VectorChannel, type VectorSource } from './vector-channel.js';
@@ -248,7 +249,11 @@ export class Retriever {
     if (this.questionIndex && opts.questionWeight > 0) {
       const scale = opts.fusion === 'rrf' && opts.channels === 'fused' ? 1 / 60 : 1;
       const groups = plan.resolutions.length ? plan.resolutions : undefined;
-      const hits = this.questionIndex.search(plan.standalone, CANDIDATES, groups);
+      // Where the question tells to look (这份文件里, in this report) is no part of what it asks, unless it asks
+      // about the document itself: left in, it matches the everyday questions about the document.
+      const asked =
+        plan.intent.kind === 'document' ? plan.standalone : withoutDocumentPlace(plan.standalone);
+      const hits = this.questionIndex.search(asked, CANDIDATES, groups);
       for (const h of hits) {
         fused.set(h.index, (fused.get(h.index) ?? 0) + scale * opts.questionWeight * h.score);
         questionBy.set(h.index, h.score);

@@ -33,7 +33,9 @@ const ZH_FORMS: RegExp[] = [
   // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
   new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
   // 没改？、没有修订吗、哪个没动过、还是没动: asked by its negation (after which 动 is the verb of change).
-  new RegExp(`(?:没|没有|未)(?:被)?(?:${ZH_VERB}|动)(?:过)?${ZH_PARTICLE}`),
+  new RegExp(
+    `(?:没|没有|未)(?:被)?(?:做|作|进行)?(?:过|了)?(?:任何)?(?:${ZH_VERB}|动)(?:过)?${ZH_PARTICLE}`,
+  ),
   // 是修订版还是…、算新决议吗: a 表1 status named and asked about.
   new RegExp(`(?:修订版|修改版|新决议|无修改|原版)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),
   // 改没改、变不变、修改没修改

@@ -128,6 +128,7 @@ describe('absentEnglishTopic', () => {
     ['Anything on helicopters for remote clinics?', 'helicopters for remote clinics'],
     ['Does the report talk about volcano monitoring?', 'volcano monitoring'],
     ['Volcano alerts — covered?', 'Volcano alerts'],
+    ['Volcano alerts — does the report cover them?', 'Volcano alerts'],
     ['Is there a section on volcano alerts?', 'volcano alerts'],
     ["I'm researching volcano alerts — is that in there?", 'volcano alerts'],
     ['Volcano alerts for islands?', 'Volcano alerts for islands'],

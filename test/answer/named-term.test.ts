@@ -35,6 +35,14 @@ describe('rareNames, a subject of one resolution', () => {
       [],
     );
   });
+
+  it('takes a name with digits typed in lower case, in the document’s spelling; not a lower-case word', () => {
+    const one = [1, 2, 3].map((i) =>
+      clause({ id: `k${i}`, resolution: 7, text: `推广KFv4风筝网络，与WHO合作 ${i}` }),
+    );
+    expect(rareNames('anyone helping with kfv4 labs?', one)).toEqual(['KFv4']);
+    expect(rareNames('who helps with kite labs?', one)).toEqual([]);
+  });
 });
 
 describe('preferNaming', () => {

@@ -229,6 +229,26 @@ describe('a topic named that the document never speaks of', () => {
     expect(r.answer).toContain('It never mentions “helicopters”.');
   });
 
+  it('says so when the question points into the document to ask (这份文件里有没有提到…)', async () => {
+    const r = await ask('这份文件里有没有提到直升机？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('直升机');
+  });
+
+  it('says so of a concept of the field it never covers (frequency bands, 频段)', async () => {
+    const zh = await ask('国际电联给风筝遥控器分配了哪个频段？');
+    expect(zh.found).toBe(false);
+    expect(zh.answer).toContain('频段');
+    const en = await ask('Which frequency band is set aside for kite remote controls?');
+    expect(en.found).toBe(false);
+  });
+
+  it('says so of a topic set before a dash and "does the document cover …"', async () => {
+    const r = await ask('Helicopter ambulances — does the document cover them at all?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('It never mentions');
+  });
+
   it('answers one the document words otherwise, when a clause’s everyday questions match it', async () => {
     // The clause on cables for disaster warning never says tsunami; its everyday questions do.
     const r = await ask('anything on tsunami warnings?');
@@ -949,9 +969,15 @@ describe('the status of two resolutions named by their topics', () => {
     ['the spam res vs the roaming res - new, revised or untouched?'],
     ['垃圾信息那个和漫游那个，分别是新的还是改过的？'],
     ['抵制垃圾信息和国际漫游这两项决议，各自修订过没有？'],
+    ['Between the spam resolution and the roaming one, which got revised?'],
   ])('gives both 表1 rows for %s', async (q) => {
     const r = await ask(q);
     expect(r.found).toBe(true);
     expect(r.citations.map((c) => `${c.resolution}/${c.part}`)).toEqual(['52/table1', '88/table1']);
+  });
+
+  it('finds a side named by a short form its clauses’ everyday questions know (网安), not the document’s words', async () => {
+    const r = await ask('网安那条和漫游那条，哪条改了？');
+    expect(r.citations.map((c) => `${c.resolution}/${c.part}`)).toEqual(['50/table1', '88/table1']);
   });
 });

@@ -24,6 +24,15 @@ describe('comparedTopics', () => {
     ['打击风筝失窃和打击无人机噪声这两个决议，分别改了没？', ['打击风筝失窃', '打击无人机噪声']],
     ['风筝那个和无人机那个，分别是新的还是改过的？', ['风筝', '无人机']],
     ['the kite res vs the drone res - is either one new?', ['kite', 'drone']],
+    // Two named, then which of them (哪个, 哪条), 那条 taken off like 那个.
+    ['风筝那项和无人机那项决议，这次哪个改了？', ['风筝', '无人机']],
+    ['风筝那条和无人机那条，哪条没改？', ['风筝', '无人机']],
+    // "Between X and Y, which …"; "X and Y. Which … which …" after a lead.
+    ['Between the kite resolution and the drone one, which got revised?', ['kite', 'drone']],
+    [
+      'Two sky-related res - kites and drones. Which is new and which untouched?',
+      ['kites', 'drones'],
+    ],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });

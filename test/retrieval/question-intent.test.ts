@@ -4,6 +4,7 @@ import {
   asksOverviewOfOne,
   detectIntent,
   statusesIn,
+  withoutDocumentPlace,
   withoutDocumentRefs,
 } from '../../src/retrieval/question-intent.js';
 import { normalizeInput } from '../../src/retrieval/normalize-input.js';
@@ -473,6 +474,15 @@ describe('asksOverviewOfOne', () => {
     ['哪项决议讲到了电子废物的回收？'],
   ])('not a list, an operative question or a topic alone: %s', (q) => {
     expect(asksOverviewOfOne(q)).toBe(false);
+  });
+});
+
+describe('withoutDocumentPlace', () => {
+  it('takes out the document as where to look, and leaves it as what is talked about', () => {
+    expect(withoutDocumentPlace('这份文件里有没有提到风筝？')).not.toContain('文件');
+    expect(withoutDocumentPlace('Kites — does the document cover them?')).not.toContain('document');
+    expect(withoutDocumentPlace('这份文件是写给谁看的？')).toContain('这份文件');
+    expect(withoutDocumentPlace('指导文件里的内容可以免费下载吗？')).toContain('指导文件');
   });
 });
 

@@ -24,6 +24,7 @@ describe('isStatusQuestion', () => {
     // A 表1 status named with the choice, and 没动 (no 过 or 了 after it) as the negation.
     ['风筝那个决议是修订版还是没动？'],
     ['第72号决议还是没动？'],
+    ['第12号和第34号，这次哪一项没有做修改？'],
     // This time between 是 and 新的.
     ['无人机那个决议，是这次新的吗？'],
     // It got an overhaul, had a rewrite.
