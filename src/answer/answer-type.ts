@@ -289,8 +289,9 @@ const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|
 const COUNT_Q = new RegExp(
   // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are, 多少非洲国家 countries
   // by where they are; 非洲几个国家想…
-  // says a few want something (有几个国家想… still counts); 举几个, 列几个, 点几个 ask for a few, by name.
-  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
+  // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
+  // means to act); 举几个, 列几个, 点几个 ask for a few, by name.
+  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 

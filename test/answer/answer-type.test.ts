@@ -116,6 +116,8 @@ describe('answerType', () => {
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // A few, where the asker means to act: no count asked.
+    ['我们打算在几个城市建风筝场，协会能帮忙吗？', null],
     // 多少 before the countries counted, with no classifier.
     ['有多少南美国家拿到了风筝比赛名额？', 'count'],
     // 举几个, 列几个, 点几个 ask for a few, by name.
