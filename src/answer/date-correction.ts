@@ -17,8 +17,16 @@ const FULL_DATE =
 /** Asked to be confirmed: a yes/no question, or a statement with "right?", 对吧, 是吗. */
 const CONFIRM =
   /^\s*(?:was|were|is|are|did|does|do|has|have)\b|\b(?:right|correct|true|isn't it|wasn't it|didn't it)\s*[?？]|[吧吗][？?]?\s*$|对(?:吗|吧|不对)|是不是|是否|没错吧/i;
-/** Whether the question gives a year as a deadline or target: 到2025年, 2025年前, by/before/until 2025. */
+/** Words of a deadline or target: a year beside them is the one set, not when something happened. */
+const DEADLINE_WORDS =
+  /\b(?:deadlines?|targets?|goals?|timelines?|due)\b|期限|截止|最后时限|目标|时间表/i;
+
+/**
+ * Whether the question gives a year as a deadline or target: 到2025年, 2025年前, by/before/until 2025, or
+ * a year beside the word deadline ("a hard deadline, like 2025?").
+ */
 function deadline(question: string, year: string): boolean {
+  if (DEADLINE_WORDS.test(question)) return true;
   return new RegExp(
     `(?:到|至|截至)\\s*${year}|${year}\\s*年?\\s*(?:前|之前|以前)|\\b(?:by|before|until|till)\\s+(?:the end of\\s+)?${year}\\b`,
     'i',

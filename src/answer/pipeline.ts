@@ -76,7 +76,7 @@ import {
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
 import type { UncoveredConcepts } from '../retrieval/uncovered-concepts.js';
-import { askedClauses } from '../retrieval/sentences.js';
+import { askedClauses, askingSentences } from '../retrieval/sentences.js';
 
 /** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
 export interface PipelineOptions extends PlanOptions {
@@ -291,6 +291,17 @@ function withReading(plan: QueryPlan, result: AskResult): AskResult {
   return notes.length ? { ...result, answer: `${notes.join('\n')}\n${result.answer}` } : result;
 }
 
+/**
+ * The unknown names that bear on what is asked: a name (Huawei, ECOWAS) wherever it stands, as a claim
+ * told before the question is what it asks about ("a minister said … Is that in there?"); an unknown
+ * lower-case word only in the sentences that ask: in the asker's setting ("the polytech where I teach wants
+ * …; is there help for test labs?") it says where the asker is, not what is asked about.
+ */
+function namesAsked(plan: QueryPlan): string[] {
+  const asking = askingSentences(plan.standalone, true);
+  return plan.unknownNames.filter((n) => /[A-Z\d]/.test(n) || asking.includes(n));
+}
+
 async function answerQuestion(
   input: AskInput,
   deps: PipelineDeps,
@@ -324,7 +335,7 @@ async function answerQuestion(
   const outOfScope =
     plan.unknownEntities.length > 0 ||
     (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
-    (opts.checkUnknownNames && plan.unknownNames.length > 0 && plan.resolutions.length === 0);
+    (opts.checkUnknownNames && plan.resolutions.length === 0 && namesAsked(plan).length > 0);
   if (outOfScope) {
     // A year asked to be confirmed that the document never writes: the date it does give, as a correction.
     const dated = correctedDate(plan, hits);

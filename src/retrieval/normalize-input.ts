@@ -91,8 +91,18 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * @example normalizeInput('第１２号') // '第12号'
  * @example normalizeInput('決議內容') // '决议内容'
  */
+/** A Latin letter and the combining marks after it, once decomposed. */
+const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+
 export function normalizeInput(text: string): string {
-  let out = text.normalize('NFKC').replace(DASHES, '-');
+  // Accents off Latin letters (interprétation, délégués): the English word is meant, and the lexicons hold
+  // it without them.
+  let out = text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(LATIN_ACCENT, '$1')
+    .normalize('NFC')
+    .replace(DASHES, '-');
   if (HAS_CJK.test(out)) out = toSimplifiedChinese(out);
   return expandShorthand(out)
     .replace(INVISIBLE, '')

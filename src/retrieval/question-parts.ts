@@ -44,6 +44,17 @@ const ABOUT_THE_DOCUMENT = new Set([
   'text',
   'exactly',
   'clause',
+  // Where in it, and please: "which resolution and which item pls" asks where the answer stands.
+  'item',
+  'items',
+  'paragraph',
+  'section',
+  'number',
+  'pls',
+  'plz',
+  'please',
+  '编号',
+  '第几条',
 ]);
 
 /** A resolution's status is a question of its own, however short ("was it revised?", 是新的吗？). */

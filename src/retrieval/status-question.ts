@@ -86,7 +86,8 @@ const EN_CHANGED =
  */
 const EN_NEW =
   '\\bnew\\b(?!\\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|version|since|compared|from|then)\\b)[a-z]{2,})';
-const EN_VERB = '(?:change|revise|amend|modify|update|alter|edit|touch)';
+const EN_VERB =
+  '(?:change|revise|amend|modify|update|alter|edit|touch|rewrite|rework|redo|redraft|overhaul|revamp)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
@@ -102,6 +103,8 @@ const EN_FORMS: RegExp[] = [
     `\\bdid the (?:[a-z-]+ ){1,3}resolution (?:get |be )?${EN_VERB}d?\\b(?!\\s+(?:anything|something|much|how|what|the|a|an|its|their|for|people|users)\\b)`,
     'i',
   ),
+  // Someone changed the resolution ("the assembly rewrote the kite resolution"): a claim of its status.
+  /\b(?:rewrote|revised|amended|changed|updated|modified|overhauled|revamped|reworked|redrafted|redid)\s+the\s+(?:[\w-]+\s+){0,4}(?:resolution|one)\b/i,
   // Copied, carried over or kept without changes.
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Did it get updated? It got revised.
@@ -186,7 +189,7 @@ export function asksContentToo(question: string): boolean {
 
 /** The words of a status question that ask about change, not about the subject (English). */
 const EN_STATUS_WORDS =
-  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
+  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|rewr(?:ite|ote|itten)|rework(?:ed)?|overhaul(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
 
 /**
  * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made
@@ -194,10 +197,14 @@ const EN_STATUS_WORDS =
  * clauses about change itself (气候变化, 更新) or about the meeting.
  */
 export function statusSubject(question: string): string {
-  return withoutMeetingCodes(question)
-    .replace(new RegExp(ZH_VERB, 'g'), ' ')
-    .replace(new RegExp(ZH_NOUN, 'g'), ' ')
-    .replace(EN_STATUS_WORDS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    withoutMeetingCodes(question)
+      // When it changed (in 2022, 2016年以来) is no part of what changed.
+      .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)\s*年?/g, ' ')
+      .replace(new RegExp(ZH_VERB, 'g'), ' ')
+      .replace(new RegExp(ZH_NOUN, 'g'), ' ')
+      .replace(EN_STATUS_WORDS, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -416,6 +416,8 @@ describe('status questions that name the resolution by its topic', () => {
     // Named by its topic alone, in a few words, or as "the X + Y one".
     ['spam status?', 52],
     ['did they update the IPv6 + internet address one?', 64],
+    // When it changed (the meeting's year) is no part of what it is about.
+    ['The one on spam - did they rewrite it in Geneva in 2022 or leave it be?', 52],
   ])(
     'answers %s from the 表1 row of resolution %i, not from clauses about change',
     async (q, n) => {
@@ -423,6 +425,23 @@ describe('status questions that name the resolution by its topic', () => {
       expect(r.citations[0]).toMatchObject({ resolution: n, part: 'table1' });
     },
   );
+});
+
+describe('a word the document never uses, in the asker’s setting', () => {
+  it('does not make the question out of scope when the sentence that asks is on topic', async () => {
+    const r = await ask(
+      'The makerspace where I volunteer wants a lab for testing IPv6 kit. Does the TSB director help developing countries set up such labs?',
+    );
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(64);
+  });
+
+  it('still does for a name told before the question, as a claim the question asks about', async () => {
+    const r = await ask(
+      'A blogger says Kitecorp will run all spam filters for ITU. Is that in there?',
+    );
+    expect(r.found).toBe(false);
+  });
 });
 
 describe('status questions about a topic the document never speaks of', () => {
@@ -892,6 +911,8 @@ describe('a year asked to be confirmed that the document never writes', () => {
   it.each([
     ['有人说全会决定到2030年让每所学校都通光纤，真的吗？'],
     ['Did the assembly promise free broadband for all by 2030?'],
+    ['Did the assembly set a hard deadline for kite licences, like 2030?'],
+    ['全会有没有给风筝执照定个期限，比如2030年？'],
   ])('takes a year given as a target for no date to correct: %s', async (q) => {
     const r = await ask(q);
     expect(r.found).toBe(false);

@@ -8,6 +8,13 @@ describe('normalizeInput', () => {
     expect(normalizeInput('ＷＴＳＡ－２０在哪里举行')).toBe('WTSA-20在哪里举行');
   });
 
+  it('takes the accents off Latin letters (interprétation), and leaves Chinese as it is', () => {
+    expect(normalizeInput('Is there interprétation for délégués?')).toBe(
+      'Is there interpretation for delegues?',
+    );
+    expect(normalizeInput('风筝 café')).toBe('风筝 cafe');
+  });
+
   it('converts traditional characters (Taiwan and Hong Kong forms) to simplified', () => {
     expect(normalizeInput('第58號決議鼓勵建立什麼？')).toBe('第58号决议鼓励建立什么?');
     expect(normalizeInput('電信標準化局與發展中國家')).toBe('电信标准化局与发展中国家');

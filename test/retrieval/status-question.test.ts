@@ -30,6 +30,9 @@ describe('isStatusQuestion', () => {
     // It got an overhaul, had a rewrite.
     ['I heard the kite resolution got a big overhaul - true?'],
     ['Did Resolution 72 have a major rewrite?'],
+    // Rewritten, said of it, or claimed of someone.
+    ['The kite one: did they rewrite it or leave it as it was?'],
+    ['A blog says the assembly rewrote the kite resolution. True?'],
     // Of two at once: 都 (both) between the question word and the verb.
     ['风筝那个跟无人机那个是不是都修订了'],
     ['第72号决议的现状是什么？'],
@@ -140,6 +143,9 @@ describe('statusSubject', () => {
     ['Has the IPv6 resolution changed?', 'Has the IPv6 resolution ?'],
     ['Did WTSA-20 update the spam resolution?', 'Did the spam resolution?'],
     ['关于垃圾信息的决议有没有修订？', '关于垃圾信息的决议有没有 ？'],
+    // When it changed, and a rewrite, are no part of the subject.
+    ['Did they rewrite the kite one in 2022?', 'Did they the kite one in ?'],
+    ['风筝那个2016年以来改过吗？', '风筝那个 以来 过吗？'],
   ])('keeps the subject of %s', (q, subject) => {
     expect(statusSubject(q)).toBe(subject);
   });
