@@ -44,7 +44,7 @@ const ABOUT_THE_DOCUMENT = new Set([
   'text',
   'exactly',
   'clause',
-  // Where in it, and please: "which resolution and which item pls" asks where the answer stands.
+  // Where in it, and please: "which clause, which item please" asks where the answer stands.
   'item',
   'items',
   'paragraph',

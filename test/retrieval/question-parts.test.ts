@@ -43,10 +43,10 @@ describe('questionParts', () => {
     expect(questionParts('Is there a clause on training? Where exactly is it?')).toEqual([
       'Is there a clause on training? Where exactly is it?',
     ]);
-    // Where the answer stands (which resolution, which item), asked politely, has no topic of its own.
-    expect(
-      questionParts('Does anyone help kite clubs? which resolution and which item pls'),
-    ).toEqual(['Does anyone help kite clubs? which resolution and which item pls']);
+    // Where the answer stands (which resolution, what item), asked politely, has no topic of its own.
+    expect(questionParts('Does anyone help kite clubs? which resolution, what item pls')).toEqual([
+      'Does anyone help kite clubs? which resolution, what item pls',
+    ]);
   });
 
   it('joins a greeting that asks nothing yet to the question after it', () => {
