@@ -77,6 +77,7 @@ import {
 import type { AskInput, AskResult } from './types.js';
 import type { UncoveredConcepts } from '../retrieval/uncovered-concepts.js';
 import { askedClauses, askingSentences } from '../retrieval/sentences.js';
+import { escapeRe } from '../retrieval/escape-re.js';
 
 /** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
 export interface PipelineOptions extends PlanOptions {
@@ -302,6 +303,19 @@ function namesAsked(plan: QueryPlan): string[] {
   return plan.unknownNames.filter((n) => /[A-Z\d]/.test(n) || asking.includes(n));
 }
 
+/**
+ * An unknown name that is what the question asks to identify ("which GSMA list does Resolution 12 use?",
+ * 第12号决议指定了哪个KiteNet平台): the resolution named beside it cannot supply it.
+ */
+function nameIsAskedFor(plan: QueryPlan): boolean {
+  return plan.unknownNames.some((n) =>
+    new RegExp(
+      String.raw`\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}${escapeRe(n)}\b|哪(?:个|家|一个|些)\s*${escapeRe(n)}`,
+      'i',
+    ).test(plan.standalone),
+  );
+}
+
 async function answerQuestion(
   input: AskInput,
   deps: PipelineDeps,
@@ -335,7 +349,8 @@ async function answerQuestion(
   const outOfScope =
     plan.unknownEntities.length > 0 ||
     (plan.unknownResolutions.length > 0 && plan.resolutions.length === 0) ||
-    (opts.checkUnknownNames && plan.resolutions.length === 0 && namesAsked(plan).length > 0);
+    (opts.checkUnknownNames &&
+      (plan.resolutions.length === 0 ? namesAsked(plan).length > 0 : nameIsAskedFor(plan)));
   if (outOfScope) {
     // A year asked to be confirmed that the document never writes: the date it does give, as a correction.
     const dated = correctedDate(plan, hits);

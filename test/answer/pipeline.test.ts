@@ -444,6 +444,20 @@ describe('a word the document never uses, in the asker’s setting', () => {
   });
 });
 
+describe('a name the document never mentions, asked for beside a resolution it holds', () => {
+  it('is not answered from that resolution when the name is what the question asks to identify', async () => {
+    const r = await ask('Which Kitemark registry does Resolution 97 tell operators to use?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('Kitemark');
+  });
+
+  it('leaves the resolution to answer when the name is only beside the topic', async () => {
+    const r = await ask('What does Resolution 52 say about spam on Kitemark?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(52);
+  });
+});
+
 describe('status questions about a topic the document never speaks of', () => {
   it.each([
     ['has the resolution on drone racing been revised?'],
