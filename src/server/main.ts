@@ -9,6 +9,7 @@ import { collectBuildGarbage } from '../platform/collect-garbage.js';
 import { createLogger } from './logger.js';
 import { trackInFlight } from './graceful-shutdown.js';
 import { createServerAssistant } from './server-assistant.js';
+import { indexSummary } from './start-summary.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const REDIS_START_WAIT_MS = 3_000;
@@ -25,9 +26,7 @@ async function start() {
   if (app.shared) await app.shared.whenUp(REDIS_START_WAIT_MS);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
-    const index = assistant.info.indexRebuilt
-      ? `index built (${assistant.info.indexRebuilt})`
-      : 'index loaded';
+    const index = indexSummary(assistant.info);
     // The answering threads start meanwhile; until they are ready, the main thread answers.
     const where = threads ? `, ${config.answerThreads} answering thread(s)` : '';
     logger.info(
