@@ -40,6 +40,12 @@ const CLAIM_ZH =
   /第\s*\d+\s*号决议(?:里|中)?(?:要求|说|规定|提出|提到|呼吁|责成|决定)(?:了)?([^，。？?！!；;]{4,40})[，。；;,]/;
 const CLAIM_EN =
   /\b(?:resolution\s+\d+|the\s+(?:[^\s?.!;,]+\s+){1,3}(?:resolution|one|决议))\s+(?:basically\s+|actually\s+|really\s+|effectively\s+|now\s+)?(?:requires?|says?|calls? for|asks? (?:for )?|states?|provides? for|sets? up|establishes?|commits?(?: \w+)? to|bans?|forbids?|prohibits?|outlaws?|forces?|obliges?|mandates?|guarantees?)\s+(?:that\s+)?([^?.!;,]{4,80}?)(?:[.;,]|\s+(?:right|correct|true)\b)/i;
+/**
+ * The claim asked about: "does Resolution N say <a statement>?" (not "say anything …"; "say who …" has
+ * asking words). The plan's rewriting writes the resolution as 决议 N.
+ */
+const CLAIM_ASKED_EN =
+  /\b(?:does|did)\s+(?:resolution|res\.?|r|决议)\s*\d+\s+(?:really\s+|actually\s+)?(?:say|state|claim)\s+(?:that\s+)?(?!(?:anything|something)\b)([^?.!;]{4,80})[?.!;]?/i;
 const ASKING_WORDS =
   /什么|哪|谁|几|多少|怎么|如何|吗|是否|\b(?:what|which|who|whom|how|whether|if|why|when|where)\b/i;
 
@@ -65,7 +71,7 @@ export function actorAsked(question: string): string | null {
 }
 
 export function claimedOf(question: string): string | null {
-  const m = CLAIM_ZH.exec(question) ?? CLAIM_EN.exec(question);
+  const m = CLAIM_ZH.exec(question) ?? CLAIM_EN.exec(question) ?? CLAIM_ASKED_EN.exec(question);
   const claim = m?.[1]?.trim();
   return claim && !ASKING_WORDS.test(claim) ? claim : null;
 }
@@ -136,6 +142,7 @@ export function notMentioned(
   missing: TopicUnit,
   n: number,
   store: CorpusStore,
+  question = '',
 ): { elsewhere: Clause[]; reason: { en: string; zh: string } } {
   const found = whereElse(missing, n, store, MENTIONED_ELSEWHERE + 1);
   const elsewhere = found.slice(0, MENTIONED_ELSEWHERE);
@@ -147,11 +154,14 @@ export function notMentioned(
     ? ` ${more ? 'Among others, ' : ''}Resolution${others.length > 1 ? `s ${listed} do` : ` ${listed} does`}.`
     : '';
   const zh = others.length ? `${more ? '例如' : ''}第${others.join('、')}号决议提到了。` : '';
+  // The missing word by name when it is the asker's own (not a rendering of it the asker never wrote).
+  const term = missing.alternatives[0]?.[0] ?? '';
+  const own = term.length > 1 && question.toLowerCase().includes(term.toLowerCase());
   return {
     elsewhere,
     reason: {
-      en: `Resolution ${n} does not mention it: none of its text in the document (summary and operative clauses) does.${en}`,
-      zh: `第${n}号决议没有提到这一点：文件收录的该决议文本（摘要和执行部分）中都没有。${zh}`,
+      en: `Resolution ${n} does not mention ${own ? `“${term}”` : 'it'}: none of its text in the document (summary and operative clauses) does.${en}`,
+      zh: `第${n}号决议没有提到${own ? `“${term}”` : '这一点'}：文件收录的该决议文本（摘要和执行部分）中都没有。${zh}`,
     },
   };
 }

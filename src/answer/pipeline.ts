@@ -39,6 +39,7 @@ import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { asksOrigin, placesUnanswered } from './absent-places.js';
+import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
@@ -645,7 +646,7 @@ async function answerQuestion(
       store,
     );
     if (missing) {
-      const { elsewhere, reason } = notMentioned(missing, n, store);
+      const { elsewhere, reason } = notMentioned(missing, n, store, plan.standalone);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
     }
   }
@@ -659,7 +660,7 @@ async function answerQuestion(
     const n = plan.resolutions[0]!;
     const missing = missingFrom(topicUnits(topicOf(plan, claim), deps.retriever.bm25), n, store);
     if (missing) {
-      const { elsewhere, reason } = notMentioned(missing, n, store);
+      const { elsewhere, reason } = notMentioned(missing, n, store, plan.standalone);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
     }
   }
@@ -762,6 +763,15 @@ async function answerQuestion(
     return { plan, hits, result };
   }
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };
+  // "X for Y like Z's": clauses that serve only the model's region do not answer for the one asked about.
+  const modelOnly = modelPlaceOnly(
+    plan.standalone,
+    picked.map((h) => h.clause),
+  );
+  if (modelOnly) {
+    const shown = picked.map((h) => h.clause);
+    return { plan, hits, result: notFound(plan, shown, known, modelPlaceReason(modelOnly)) };
+  }
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
   if (
     type &&

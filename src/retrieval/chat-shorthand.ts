@@ -1,6 +1,6 @@
 /**
  * How people type in a chat or on a phone: apostrophes dropped (whats, doesnt), "res" for resolution, "doc"
- * for document, pls, tl;dr, w/, and pinyin input's homophones of 决议. Read as the words they stand for before anything else reads the question,
+ * for document, pls, tl;dr, w/, u and ur, and pinyin input's homophones of 决议. Read as the words they stand for before anything else reads the question,
  * so the question-word, status and count patterns, written for the full words, see them.
  */
 import { ORDINALS } from './relative-clause.js';
@@ -27,6 +27,9 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/\b(?:pls|plz)\b/gi, 'please', 'latin'],
   [/\bw\/(?=\s)/gi, 'with', 'latin'],
   [/\babt\b/gi, 'about', 'latin'],
+  // Texting's u and ur (you, your); not a letter of an abbreviation (U.S., U-turn).
+  [/(?<![.'’-])\bu\b(?![.'’-])/gi, 'you', 'latin'],
+  [/(?<![.'’-])\bur\b(?![.'’-])/gi, 'your', 'latin'],
   // Pinyin input's near-homophones of the document's commonest terms: 决议 (决意, 决义, 绝议), 建议书 (建意书),
   // 研究组 (研究祖, 研究族).
   [/决[意义仪]|绝议/g, '决议', 'han'],

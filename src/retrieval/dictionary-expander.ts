@@ -13,6 +13,9 @@ import { jiebaCut } from './tokenize.js';
 /** Phrasal-verb particles: stopwords except inside a phrase of the dictionary's. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back']);
 
+/** Complements of result after a verb: away, off, done, broken, well, at, fast, up (走 掉 完 光 坏 好 到 住 上). */
+const RESULT_COMPLEMENT = /[走掉完光坏好到住上]/;
+
 /** One span of the question and what it may be in the document's words. */
 export interface DictionaryUnit {
   surface: string;
@@ -201,6 +204,20 @@ export class DictionaryExpander {
   }
 
   /**
+   * A verb with a result (偷走 stolen away, 扔掉 thrown out, 修好 fixed) that the dictionary does not list:
+   * the verb's senses, the complement saying only how it ended.
+   */
+  private resultativeHead(
+    w: string,
+    known: (word: string) => boolean,
+    stopwords: Set<string>,
+  ): Candidates | undefined {
+    if (w.length !== 2 || !RESULT_COMPLEMENT.test(w[1]!)) return undefined;
+    const head = w[0]!;
+    return known(head) || stopwords.has(head) ? undefined : this.lookUp('zh', head);
+  }
+
+  /**
    * Everyday Chinese words that are not the document's own wording (`known` is false for them) → the
    * corpus's words; single characters too when `characters`. Question and function words (`stopwords`) are
    * skipped, as in English: 哪些 is not a topic.
@@ -216,7 +233,9 @@ export class DictionaryExpander {
     for (const w of new Set(typeof text === 'string' ? jiebaCut(text) : text)) {
       if (w.length < (characters ? 1 : 2) || !/^[\u3400-\u9fff]+$/.test(w)) continue;
       if (known(w) || stopwords.has(w)) continue;
-      const hit = this.lookUp('zh', w);
+      const hit =
+        this.lookUp('zh', w) ??
+        (characters ? this.resultativeHead(w, known, stopwords) : undefined);
       if (hit) units.push({ surface: w, candidates: hit });
     }
     return units;

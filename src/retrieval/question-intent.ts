@@ -46,10 +46,11 @@ export type Intent =
 const UNLESS_OBJECT =
   '(?=$|[吗么嘛没呢啊吧？?，,。！!;；\\s的了]|还是|什么|啥|哪|些|改|不少|很多|多少|几|一下|一点|很大|挺)';
 
+/** "new" of a resolution (new ones, new at WTSA-20), not of another thing (a new office, new chairs). */
 const STATUS_WORDS: [StatusValue, RegExp][] = [
   [
     '新决议',
-    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b(?!\s+(?:chairs?|vice-chairs?|members?|directors?|study groups?|questions?|recommendations?|countries|staff|money|funding)\b)|newly(?!\s+(?:appointed|elected|named|chosen|nominated|hired))/i,
+    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b(?!\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|texts|version|since|compared|from|then|adopted|approved|passed|added|introduced|created|additions?)\b)[a-z]{2,})|newly(?!\s+(?:appointed|elected|named|chosen|nominated|hired))/i,
   ],
   [
     '无修改',

@@ -217,6 +217,13 @@ export const STOPWORDS = new Set([
   '说说',
   '谈谈',
   '聊聊',
+  // Where in the text (后面的部分, 上面说的): a place in what was read, not a topic.
+  '后面',
+  '前面',
+  '上面',
+  '下面',
+  '后边',
+  '前边',
   // Verbs of saying, as in English: "which resolutions mention X" frames the question; X is its topic.
   '提到',
   '提及',
@@ -479,4 +486,17 @@ export const STOPWORDS = new Set([
   'occurs',
   'occurred',
   'occurring',
+  // How strongly the asker feels ("crazy fees", "insanely slow"): a judgement, not a topic (crazy → 影响).
+  'crazy',
+  'insane',
+  'insanely',
+  'ridiculous',
+  'ridiculously',
+  'outrageous',
+  'absurd',
+  'awful',
+  'terrible',
+  'horrible',
+  'totally',
+  'super',
 ]);

@@ -25,6 +25,13 @@ describe('namedTopic', () => {
     expect(namedTopic('风筝太多了，国际电联是否会派专家来协助我们制定这方面的策略？')).toBeNull();
   });
 
+  it('reads the topic of "do any of them promise X" and of 有没有专门讲X的决议', () => {
+    expect(namedTopic('Will any of them promise free kites for schools?')).toBe(
+      'free kites for schools',
+    );
+    expect(namedTopic('有没有专门讲风筝比赛的决议？')).toBe('风筝比赛');
+  });
+
   it.each([
     ['关于深海采矿有什么规定？', '深海采矿'],
     ['决议对自动驾驶汽车有什么要求？', '自动驾驶汽车'],
@@ -150,6 +157,14 @@ describe('absentEnglishTopic', () => {
     expect(absentEnglishTopic('anything about helicopters for remote clinics?', w)).toBe(
       'helicopters',
     );
+  });
+
+  it('leaves out words joined by slashes: they are examples, as before "etc"', () => {
+    const w = words(['helicopter', 'ambulance']);
+    expect(
+      absentEnglishTopic('anything about one number to call for helicopters/ambulances?', w),
+    ).toBeNull();
+    expect(absentEnglishTopic('anything about helicopters and ambulances?', w)).toBe('helicopters');
   });
 
   it('leaves a topic whose absent noun is a small part of it, or common in general English', () => {

@@ -140,6 +140,9 @@ describe('answerType', () => {
     ['宽带下载速度有多少兆？', 'measure'],
     ['辐射的限值是多少？', 'measure'],
     ['风筝线的上限到底是多少？', 'measure'],
+    // The limit with words before it, and the actual number of it.
+    ['What is the safe kite-line limit the club set?', 'measure'],
+    ['how high may kites fly here, I mean the actual number?', 'measure'],
     ['What are the exposure limit values?', 'measure'],
     ['What is the exact safe limit for base stations?', 'measure'],
     // How far something moved: a figure.

@@ -5,6 +5,7 @@ import {
   asksMention,
   claimedOf,
   missingFrom,
+  notMentioned,
   whereElse,
 } from '../../src/answer/mention-check.js';
 import type { TopicUnit } from '../../src/answer/relevance.js';
@@ -70,6 +71,19 @@ describe('actorAsked', () => {
 });
 
 describe('claimedOf', () => {
+  it('reads the statement asked about in "does Resolution N say <statement>?"', () => {
+    expect(claimedOf('Does Resolution 12 say kite clubs need a licence?')).toBe(
+      'kite clubs need a licence',
+    );
+    expect(claimedOf('Did res 12 really say that pilots must be insured?')).toBe(
+      'pilots must be insured',
+    );
+    // As the plan rewrites it.
+    expect(claimedOf('does  决议  12 say clubs pay a fee?')).toBe('clubs pay a fee');
+    expect(claimedOf('Does Resolution 12 say who pays for the kites?')).toBeNull();
+    expect(claimedOf('Does Resolution 12 say anything about kites?')).toBeNull();
+  });
+
   it('reads what a question states a numbered resolution says, as the ground of its question', () => {
     expect(claimedOf('第12号决议要求各国建立卫星监测站，我们该怎么准备？')).toBe(
       '各国建立卫星监测站',
@@ -114,5 +128,17 @@ describe('missingFrom', () => {
 
   it('finds where else the document speaks of it', () => {
     expect(whereElse(who, 2, store).map((c) => c.id)).toEqual(['r1.a']);
+  });
+});
+
+describe('notMentioned', () => {
+  it('names the missing word when it is the asker’s own, and says "it" for a rendering of theirs', () => {
+    const kites = unit([['风筝', 1]]);
+    expect(notMentioned(kites, 1, store, '第1号决议有没有提到风筝？').reason.zh).toContain(
+      '没有提到“风筝”',
+    );
+    expect(notMentioned(kites, 1, store, 'Does Resolution 1 mention kites?').reason.en).toContain(
+      'does not mention it',
+    );
   });
 });

@@ -1016,3 +1016,62 @@ describe('the status of two resolutions named by their topics', () => {
     expect(r.citations.map((c) => `${c.resolution}/${c.part}`)).toEqual(['50/table1', '88/table1']);
   });
 });
+
+describe('everyday words for the document’s terms', () => {
+  it.each([
+    ['电联能不能帮忙组一支网络应急队伍？', 58],
+    ['单位淘汰的旧电脑堆满仓库，国际电联管不管？', 79],
+    ['第54号决议后面有没有讲网上工作？', 54],
+    ['which resolution is about the insane bills u get using ur phone abroad?', 88],
+    ['手机叫人偷走了，有决议管吗？', 97],
+  ])('answers %s from Resolution %i', async (q, n) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(n);
+  });
+
+  it('reads 前面 / 后面 (the earlier, the later part) as a place in the text, not a topic it lacks', async () => {
+    const r = await ask('第54号决议前面有没有提到区域组？');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(54);
+  });
+});
+
+describe('a region asked about beside a model region', () => {
+  it('is declined when the clauses serve only the model’s region', async () => {
+    const zh = await ask('像非洲那样，南美洲也有统一应急号码的援助吗？');
+    expect(zh.found).toBe(false);
+    expect(zh.answer).toContain('没有提到南美洲');
+    const en = await ask(
+      'Will ITU give South America help with one shared emergency number, similar to Africa?',
+    );
+    expect(en.found).toBe(false);
+    expect(en.answer).toContain('none mentions South America');
+  });
+
+  it('is answered when the region asked about lies in the model’s', async () => {
+    const r = await ask('像非洲那样，西非国家也有统一应急号码的援助吗？');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(100);
+  });
+});
+
+describe('more questions the document does not answer', () => {
+  it('declines a field concept it never names (open source)', async () => {
+    const r = await ask('Does ITU-T back open source software projects?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('open source');
+  });
+
+  it('declines "does Resolution N say <a statement>" when the resolution never says it', async () => {
+    expect((await ask('Does Resolution 88 say operators must refund tourists?')).found).toBe(false);
+    const said = await ask('Does Resolution 88 say ITU should raise awareness of cheaper roaming?');
+    expect(said.found).toBe(true);
+    expect(said.citations[0]?.resolution).toBe(88);
+  });
+
+  it('answers "first time at this assembly?" from 表1', async () => {
+    const r = await ask('第97号决议是这届全会第一次出来的吗？');
+    expect(r.citations.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.r97.table1']);
+  });
+});

@@ -94,4 +94,13 @@ describe('withoutFrame', () => {
     const like = { rewritten: 'we are a small island. does it cover countries like ours?' };
     expect(withoutFrame(like, true).rewritten).toContain('island');
   });
+
+  it('reads "this kind of <thing>" as naming its topic, "this kind of problem" as pointing back', () => {
+    const named = {
+      rewritten: 'Kites fill our beach. Does it help set up this kind of kite school?',
+    };
+    expect(withoutFrame(named, true).rewritten).not.toContain('beach');
+    const back = { rewritten: 'Kites fill our beach. Does it help with this kind of problem?' };
+    expect(withoutFrame(back, true).rewritten).toContain('beach');
+  });
 });

@@ -25,6 +25,8 @@ describe('expandShorthand', () => {
     ['风筝那个决议改了木有', '风筝那个决议改了没有'],
     ['啥时候开的 咋整', '什么时候开的 怎么办'],
     ['这个咋报名', '这个怎么报名'],
+    // Texting's u and ur.
+    ['can u tell me ur kite rules', 'can you tell me your kite rules'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
   });
@@ -36,6 +38,8 @@ describe('expandShorthand', () => {
       'the documents',
       'respond',
       'Resolution 44',
+      'the U.S. and U-turns',
+      'Ur-text',
     ])
       expect(expandShorthand(t)).toBe(t);
   });

@@ -251,6 +251,17 @@ describe('DictionaryExpander', () => {
     expect(expander.chinese('被偷了', known, new Set(['被', '了']), false)).toEqual([]);
   });
 
+  it('reads a verb with a result the dictionary lacks (偷走, 偷掉) as the verb', () => {
+    const known = (w: string) => corpusWords.has(w);
+    // The text comes cut, as the planner passes it: 偷走 is one word to jieba.
+    const units = expander.chinese(['手机', '被', '偷走'], known, new Set(['被']));
+    expect(units.map((u) => u.surface)).toEqual(['偷走']);
+    expect(units[0]!.candidates[0]![0]).toBe('盗窃');
+    // Not a complement after a word that is no verb of the dictionary's, nor when characters are off.
+    expect(expander.chinese(['王走'], known, STOPWORDS)).toEqual([]);
+    expect(expander.chinese(['偷走'], known, STOPWORDS, false)).toEqual([]);
+  });
+
   it('skips question and function words, which have dictionary senses but no topic', () => {
     const known = (w: string) => corpusWords.has(w);
     expect(expander.chinese('偷窃怎么办', known, new Set(['偷窃']))).toEqual([]);

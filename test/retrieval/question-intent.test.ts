@@ -89,6 +89,17 @@ describe('detectIntent', () => {
     expect(intentOf('What is the latest news on spam?').kind).toBe('clauses');
   });
 
+  it('reads "new" of another thing (a new office, new kites) as no status of a resolution', () => {
+    expect(intentOf('Which of the resolutions sets up the new kite office in Asia?').kind).toBe(
+      'which',
+    );
+    expect(intentOf('Which resolutions are new?')).toEqual({ kind: 'list', status: '新决议' });
+    expect(intentOf('Which resolutions were new at WTSA-20?')).toEqual({
+      kind: 'list',
+      status: '新决议',
+    });
+  });
+
   it('counts by status, and counts abrogated resolutions from the introduction', () => {
     expect(intentOf('How many resolutions were revised?')).toMatchObject({
       kind: 'count',

@@ -104,6 +104,9 @@ describe('isStatusQuestion', () => {
     ['第89号决议叫什么？'],
     ['这项决议的名称是什么？'],
     ['它叫什么名字？'],
+    // There for the first time.
+    ['风筝那个决议是这届首次亮相的吗？'],
+    ['第12号决议是首次通过吗？'],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
@@ -133,6 +136,9 @@ describe('isStatusQuestion', () => {
     ['Why consult ITU-D when preparing new or revised Recommendations under Resolution 44?'],
     ['Does Resolution 2 cover revised Questions?'],
     ['Res 12 - new tasks for the study groups?'],
+    // When it first came, which the document does not give.
+    ['第12号决议首次通过是哪一年？'],
+    ['风筝决议第一次出台是什么时候？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
