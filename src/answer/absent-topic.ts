@@ -9,7 +9,7 @@ import type { Glossary } from '../corpus/glossary.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import { STOPWORDS } from '../retrieval/stopwords.js';
-import { mentions, textOf } from './mention-check.js';
+import { mentions, NOT_A_TOPIC, textOf } from './mention-check.js';
 import type { TopicUnit } from './relevance.js';
 
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
@@ -60,13 +60,6 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   // Keywords typed as a search ("tidal power subsidies"): a few words, nothing else.
   /^(?!.*\b(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b)\s*((?:[^\s?.!;:]+\s+){1,4}[^\s?.!;:]+)\s*$/i,
 ];
-
-/**
- * A word of quantity (两位, 这些, 某个, 每年) says which or how many, not what about; a single
- * character (搞, 管) is a verb of the asking.
- */
-const NOT_A_TOPIC =
-  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff])$/;
 
 /**
  * Below this SemCor count a noun is seldom used in general English, so it names a topic of its own

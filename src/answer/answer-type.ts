@@ -275,7 +275,7 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
@@ -317,7 +317,8 @@ const MEASURE_Q = new RegExp(
     `\\b(?:how (?:many|much)|in|what|which)\\b(?:\\s+\\w+){0,2}\\s+${WORD_UNIT}\\b`,
     `(?:多少|几)${ZH_UNIT}`,
     // A limit's own value: 限值是多少, 上限为多少, limit values.
-    '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体|到底|究竟)?(?:是|为|有)?(?:多少|几)',
+    // And as set (限值具体定的是多少, 上限规定为多少).
+    '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // The limits themselves: "what exact limits …".
     "\\bwhat(?:'s| is| are| was| were)? (?:the |its |their )?(?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b",
@@ -458,10 +459,10 @@ export type AnswerType =
  * 数据库可以查原产地是哪里？) or about a rule that bounds one ("are there rules on how much roaming can cost?",
  * 有没有规定风筝票价的上限是多少？) asks whether the activity or the rule exists, not for the fact: the question
  * word sits in a clause after a verb of seeking or recording, or a word of ruling. "Does it say how many …"
- * still asks for the number.
+ * still asks for the number; so does a request put as a question ("could you kindly tell me how many …").
  */
 const YES_NO =
-  /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
+  /^(?!(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?(?:tell|let|give|say|show|explain|find|check|list)\b)(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
 const SEEKING_THEN_ASKING =
   /\b(?:show|shows|showing|tell|tells|indicate|indicates|count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out|rules?|regulat(?:e|es|ed|ing|ion|ions)|limits?|limiting|caps?|capping|controls?|controlling|decides?|deciding)\b[^?]{0,60}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实|规定|规则|限制|限定|上限|管制|监管)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
 

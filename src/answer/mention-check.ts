@@ -10,6 +10,13 @@ import { indexText } from '../retrieval/index-text.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.js';
 
+/**
+ * A word of quantity (两位, 这些, 一套, 每年) says which or how many, not what about; a single character
+ * (搞, 管) is a verb of the asking.
+ */
+export const NOT_A_TOPIC =
+  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff])$/;
+
 /** A yes/no question on whether a text speaks of something. */
 const MENTION_Q =
   /(?:^|[.?!]\s*|,\s*)(?:does|did|do|is|are|was|were|has|have)\b[^?]{0,80}?\b(?:mention(?:s|ed)?|say anything (?:about|on)|says? something (?:about|on)|talk(?:s)? about|refer(?:s|red)? to|cite[sd]?|name[sd]?|include[sd]?|involved?|cover(?:s|ed)?)\b|有没有(?:提到|提及|讲|说|谈到|涉及|要求|点名|规定)|(?:提到|提及|说到|讲到|谈到|涉及)(?:了|过)?[^，。？?]{0,20}(?:吗|没有)[？?]?$|有(?:提到|提及|说到|讲到)[^，。？?]{0,20}吗|(?:是否|是不是)(?:要求|规定|责成)|有没有给[^，。？?]{1,12}?(?:定|设定|设置|规定)|\bwhat (?:does|did) (?:resolution|res\.?|r)\s*\d+ (?:say|state|mention) (?:about|on|regarding)\b|(?:^|[.?!]\s*|,\s*)(?:does|do|did)\b[^?]{0,80}?\b(?:require|oblige|have to|need to)\b/i;
@@ -58,6 +65,8 @@ const ASKING_WORDS =
 const ACTOR_ZH = [
   /对([^，。？?！!；;、]{2,20}?)(?:提了|提出了|提出|有)(?:什么|哪些|啥)(?:具体)?(?:要求|任务)/,
   /给([^，。？?！!；;、]{2,20}?)(?:安排|布置|分配|派)了?(?:什么|哪些|啥)(?:具体)?(?:工作|任务|事)/,
+  // 第N号决议要求X具体承担什么任务: X as the one given the tasks.
+  /决议(?:里|中)?(?:要求|责成|请)([^，。？?！!；;、]{2,20}?)(?:具体)?(?:承担|负责|完成|开展)(?:哪些|什么|啥)(?:具体)?(?:工作|任务|职责|事)?/,
   /(?:决议|里|中)[，,\s]*([^，。？?！!；;、]{2,20}?)(?:要|需要|应|应该|得)?(?:负责|承担)(?:哪些|什么|啥)(?:具体)?(?:工作|任务|职责)?/,
 ];
 
@@ -106,15 +115,25 @@ export function missingFrom(
   units: readonly TopicUnit[],
   n: number,
   store: CorpusStore,
+  setting?: { whole: string; asked: string },
 ): TopicUnit | null {
   const asked = units.filter((u) => u.weight > 0);
   if (!asked.length) return null;
   const clauses = store.ofResolution(n).filter((c) => c.part !== 'table1');
   // Spoken of in one clause: no, even when a word of the question's setting is nowhere in it.
   if (clauses.some((c) => coverage(units as TopicUnit[], indexText(c)) >= SPOKEN_OF)) return null;
-  // Else the heaviest part of what is asked, if the resolution's text lacks it. A single character (搞,
-  // 做) is a verb of the asking, not what is asked about.
-  const named = asked.filter((u) => !/^[\u3400-\u9fff]$/.test(u.alternatives[0]?.[0] ?? ''));
+  // Else the heaviest part of what is asked, if the resolution's text lacks it; not a word of quantity or
+  // a single character (see NOT_A_TOPIC).
+  // A word only of the asker's setting (read with the question when it points back to it: 这些国家) helps
+  // the coverage above, but is not what the question asks to be mentioned.
+  const ofSetting = (w: string) =>
+    setting !== undefined &&
+    setting.whole.toLowerCase().includes(w.toLowerCase()) &&
+    !setting.asked.toLowerCase().includes(w.toLowerCase());
+  const named = asked.filter((u) => {
+    const w = u.alternatives[0]?.[0] ?? '';
+    return !NOT_A_TOPIC.test(w) && !ofSetting(w);
+  });
   const heaviest = [...named].sort((a, b) => b.weight - a.weight)[0];
   return heaviest && !mentions(heaviest, textOf(clauses)) ? heaviest : null;
 }

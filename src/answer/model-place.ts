@@ -59,7 +59,7 @@ function overlaps(a: string, b: string): boolean {
  */
 const MODEL_FRAMES: RegExp[] = [
   /(?:像|参照|仿照|效仿|类似)([^，。？?！!]{1,20}?)(?:那样|那种|一样|似的|那么|的那种)/,
-  /(?<!\b(?:would|'d|i|we|you|they|do|don't|really|just)\s)\blike\s+([^?.!,;]{2,40}?)(?=\s+(?:but|for|in|to|has|have|had|does|did|do)\b|[?.!,;]|$)/i,
+  /(?<!\b(?:would|'d|i|we|you|they|do|don't|really)\s)\blike\s+([^?.!,;]{2,40}?)(?=\s+(?:but|for|in|to|has|have|had|does|did|do)\b|[?.!,;]|$)/i,
   /\b(?:similar to|modell?ed on|the same as|as (?:in|for))\s+([^?.!,;]{2,40}?)(?=\s+(?:but|for|in|to)\b|[?.!,;]|$)/i,
 ];
 

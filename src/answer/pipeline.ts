@@ -644,6 +644,10 @@ async function answerQuestion(
       topicUnits(withoutFrame(plan, true), deps.retriever.bm25),
       n,
       store,
+      {
+        whole: plan.rewritten,
+        asked: askingSentences(plan.rewritten),
+      },
     );
     if (missing) {
       const { elsewhere, reason } = notMentioned(missing, n, store, plan.standalone);

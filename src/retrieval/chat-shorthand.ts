@@ -27,6 +27,12 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/\b(?:pls|plz)\b/gi, 'please', 'latin'],
   [/\bw\/(?=\s)/gi, 'with', 'latin'],
   [/\babt\b/gi, 'about', 'latin'],
+  // 'bout for about, after a word that takes it (the one bout kites, talk bout it); alone it is a contest.
+  [
+    /(?<=\b(?:one|thing|resolution|talk|talking|talks|know|ask|asking|what|how|care|all|just|more)\s)'?bout\b/gi,
+    'about',
+    'latin',
+  ],
   // Texting's u and ur (you, your); not a letter of an abbreviation (U.S., U-turn).
   [/(?<![.'’-])\bu\b(?![.'’-])/gi, 'you', 'latin'],
   [/(?<![.'’-])\bur\b(?![.'’-])/gi, 'your', 'latin'],

@@ -22,7 +22,7 @@ import {
 } from './relative-clause.js';
 import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
 import { documentTheme } from './document-theme.js';
-import { askingSentences, sentencesOf } from './sentences.js';
+import { asideClauses, askingSentences, sentencesOf } from './sentences.js';
 import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
@@ -187,7 +187,7 @@ export const RELATIVE_TIME = new RegExp(
     'tomorrow|today|tonight|yesterday|this (?:week|weekend|year)|next (?:week|weekend|year)|right now',
     // The next meeting's date.
     "\\bwhen(?:['’]s| is| will| does| do)? the next\\b",
-    '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年|哪个城市|哪个国家|在哪|哪里)|(?:什么时候|何时|在哪|哪里)[^？?。]{0,8}下一?(?:届|次)',
+    '下一?(?:届|次)[^？?。]{0,12}(?:什么时候|何时|哪天|几时|哪一年|哪个城市|哪个国家|在哪|哪里|时间|日期|地点)|(?:什么时候|何时|在哪|哪里)[^？?。]{0,8}下一?(?:届|次)',
     "\\bwhere(?:['’]s| is| will)? the next\\b",
     // What a later meeting will decide (会不会废止, will the next assembly scrap …): a prediction.
     '下一?(?:届|次)[^？?。]{0,20}(?:会不会|是否会|会否|将会?|可能)[^？?。]{0,12}(?:废|取消|撤销|删除|修订|修改|通过|保留|合并|新增|增加)',
@@ -220,6 +220,10 @@ const CODE = /\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g;
 const EXAMPLE_LEAD =
   /(?:\b(?:like|such as|e\.g\.?|for example|for instance|including)|比如说?|例如|譬如|诸如)\s*[:：]?\s*[^,，。;；.!?？！()（）]{0,10}$/i;
 
+/** A meeting or another event, whose time a clause before the question may give. */
+const EVENT =
+  /会|活动|选举|投票|截止|\b(?:meetings?|conferences?|assembl(?:y|ies)|workshops?|seminars?|events?|elections?|votes?|deadlines?|sessions?|summits?)\b/i;
+
 /** Meeting codes (WTDC-25, PP-22), years the corpus never mentions, and times relative to now. */
 export function unknownEntities(
   question: string,
@@ -231,8 +235,11 @@ export function unknownEntities(
   // Times, years and figures count where they are asked about, not in the asker's setting around the
   // question ("我们明年要建CIRT，预算约500万元。请问…？", "We set ours up in 2019. What does …?").
   const asked = askingSentences(question);
+  // A time in a clause beside the one that asks (下周讲课，想确认一下：…？) is when the asker acts; unless
+  // that clause names the event asked about (明天有会，在哪开？).
   const relative = RELATIVE_TIME.exec(asked);
-  if (relative) out.push(relative[0]);
+  if (relative && !asideClauses(question, EVENT).some((c) => c.includes(relative[0])))
+    out.push(relative[0]);
   for (const m of question.matchAll(CODE)) {
     const acr = m[1]!.toUpperCase();
     if (!/^(WTSA|WTDC|PP|WCIT|WSIS|WRC|RA|GSS|TDAG|TSAG|RAG|CWG|ITU)$/.test(acr)) continue;

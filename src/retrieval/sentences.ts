@@ -41,6 +41,10 @@ const PARTICLE_END =
 const REPORTED_QUESTION =
   /\b(?:ask|asks|asked|asking|wonder|wonders|wondering|(?:want|wants|need|needs|like) to know)\s+(?:me\s+|us\s+)?(?:how|what|which|whether|if|when|where|who|why)\b|(?:想|要|想要)(?:知道|了解|问|请教)|请问|问一下|问问/i;
 
+/** A question announced, not yet put (想请教一件小事。, "I'd like to ask you something."). */
+const ANNOUNCED =
+  /(?:请教|问|咨询)(?:您|你)?(?:一下)?(?:一|几|两)?(?:件|个|点)?(?:小)?(?:事|事情|问题)[。.!！\s]*$|\b(?:ask|asking) (?:you )?(?:something|a (?:quick |small |simple )?(?:question|thing))[.!\s]*$/i;
+
 /**
  * The sentences that ask (end in a question mark), or the whole message when none or all do. With
  * `unendedLast`, a last sentence left without any end mark asks too ("…in March? should I bring a coat").
@@ -51,10 +55,35 @@ export function askingSentences(text: string, unendedLast = false): string {
     (s, i) =>
       /[?？]\s*$/.test(s) ||
       PARTICLE_END.test(s) ||
-      REPORTED_QUESTION.test(s) ||
+      (REPORTED_QUESTION.test(s) && !ANNOUNCED.test(s)) ||
       (unendedLast && i === sentences.length - 1 && !/[。！!.]\s*$/.test(s)),
   );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
+}
+
+/** A clause that asks: a question word or particle in it, or an auxiliary opening it (will it …, is there …). */
+const ASKING_CLAUSE =
+  /什么|哪|谁|几|多少|怎么|怎样|如何|为什么|为何|何时|吗|呢|么|是否|是不是|有没有|有无|会不会|能不能|可不可以|要不要|\b(?:what|when|where|which|who|whom|whose|how|why|whether)\b|^\s*(?:and\s+|so\s+|but\s+)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should|shall|may|might)\b/i;
+
+/** A bare check of what was said (是真的吗, 对不对, "right?", "is that true?"). */
+const TRUTH_CHECK =
+  /^\s*(?:这|那)?(?:是)?(?:真的|对的|这样|不是)?(?:吗|嘛|么|吧|对吗|对不对|是吗|是不是|没错吧)[？?。!！\s]*$|^\s*(?:is (?:that|it|this) )?(?:right|true|correct|so)\s*[?.!]*\s*$/i;
+
+/**
+ * The clauses of the asking sentences that do not ask: not the last of a sentence, no asking word in them
+ * (下周讲课，想确认一下：…吗？ asks only after the colon; "budget tight this year — do we pay for them or
+ * get them free?" after the dash), and none that `keep` matches (a clause naming what the question goes on
+ * to ask about). A time or a plan in one of these says when the asker acts, not what is asked.
+ */
+export function asideClauses(text: string, keep?: RegExp): string[] {
+  return sentencesOf(askingSentences(text)).flatMap((sentence) => {
+    const clauses = sentence.split(/[，,：:;；]|\s[—–-]+\s|[—–]+/).filter((c) => c.trim());
+    // "X，是真的吗？", "X, right?": what is checked is said before.
+    if (TRUTH_CHECK.test(clauses.at(-1) ?? '')) return [];
+    return clauses.filter(
+      (c, i) => i < clauses.length - 1 && !ASKING_CLAUSE.test(c) && !keep?.test(c),
+    );
+  });
 }
 
 /**

@@ -11,7 +11,8 @@ const ZH_VERB =
   '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|增删|删改|删减|改(?![善进革造编良写])|变(?![得成为革化迁换量])|(?<![行活推带启发移运劳互联主被自驱策感震激触])动(?=过|了))';
 /** Nouns of change: only after 有 (有变化吗), as 变化 alone is also a topic (气候变化). */
 const ZH_NOUN = '(?:变化|修改|改动|变动|更新|修订|调整|改变|更改)';
-const ZH_ASK = '(?:吗|么|嘛|没有|没|否|与否)';
+/** 吧 too: 改过的吧？ asks to confirm (a guess put as a question). */
+const ZH_ASK = '(?:吗|么|嘛|吧|没有|没|否|与否)';
 const ZH_PARTICLE = `(?:${ZH_ASK}|[?？]|$)`;
 /** Then and now: 以前, 上一届, 2016年, WTSA-16. */
 const ZH_BEFORE =
@@ -120,6 +121,8 @@ const EN_FORMS: RegExp[] = [
   // Still the same? Left as it was? Same as before?
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
+  // Changed it or left it alone: the choice between revised and unchanged.
+  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|touch(?:es|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:just\s+)?(?:leave|left|keep|kept)\s+(?:it|them)\b/i,
   // There before, or adopted for the first time: whether it is new.
   /\b(?:existed|was there|was around) (?:already |before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").

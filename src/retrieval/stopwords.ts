@@ -39,6 +39,11 @@ export const STOPWORDS = new Set([
   '多少',
   '几',
   '请问',
+  // Asking politely (请教一件事, 打扰了, 冒昧问一句): how the asker asks, not what about.
+  '请教',
+  '打扰',
+  '冒昧',
+  '劳驾',
   // Greetings and thanks around a question.
   '你好',
   '您好',

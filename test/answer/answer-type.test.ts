@@ -140,6 +140,10 @@ describe('answerType', () => {
     ['宽带下载速度有多少兆？', 'measure'],
     ['辐射的限值是多少？', 'measure'],
     ['风筝线的上限到底是多少？', 'measure'],
+    // A limit as set (定的是多少).
+    ['风筝线的上限规定为多少？', 'measure'],
+    // A request put as a question asks for the figure.
+    ['Could you please tell me how many francs went to the kite fund?', 'money'],
     // The limit with words before it, and the actual number of it.
     ['What is the safe kite-line limit the club set?', 'measure'],
     ['how high may kites fly here, I mean the actual number?', 'measure'],
@@ -251,6 +255,8 @@ describe('answerType', () => {
       'Any resolution covering kite flying for people living in remote mountain villages? Which number?',
     ],
     ['the resolution on kite fees — when I fly mine in the park — it is which number?'],
+    ['Any resolution on kite safety here, and which number was it?'],
+    ['风筝有专门的决议吗？它的编号是多少？'],
     // The asker's worry, then a yes/no about what is provided: no advice asked.
     ['风筝飞不起来怎么办，协会提供教练吗？'],
     // Opposing a thing is no stand in a debate.

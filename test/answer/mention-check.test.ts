@@ -58,6 +58,7 @@ describe('actorAsked', () => {
     expect(actorAsked('第12号决议对运营商提了什么要求？')).toBe('运营商');
     expect(actorAsked('第12号决议给第3研究组安排了哪些工作？')).toBe('第3研究组');
     expect(actorAsked('第12号决议里，区域代表处要负责哪些工作？')).toBe('区域代表处');
+    expect(actorAsked('第12号决议要求风筝协会承担哪些工作？')).toBe('风筝协会');
   });
 
   it('reads a circle as its members, however the text names them', () => {
@@ -124,6 +125,20 @@ describe('missingFrom', () => {
 
   it('does not take a single character (a verb of the asking) for what is asked about', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['搞', 1]], 6)], 2, store)).toBeNull();
+  });
+
+  it('does not take a word of quantity (一套, 两位) for what is asked about', () => {
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['一套', 1]], 6)], 2, store)).toBeNull();
+  });
+
+  it('does not take a word only of the asker’s setting for what the question asks to be mentioned', () => {
+    const setting = {
+      whole: '我们在山区放风筝。第2号决议有没有提到为这些地方开展测试？',
+      asked: '第2号决议有没有提到为这些地方开展测试？',
+    };
+    const units = [unit([['测试', 1]], 4), unit([['山区', 1]], 6)];
+    expect(missingFrom(units, 2, store, setting)).toBeNull();
+    expect(missingFrom(units, 2, store)?.alternatives[0]?.[0]).toBe('山区');
   });
 
   it('finds where else the document speaks of it', () => {

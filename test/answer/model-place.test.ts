@@ -43,6 +43,12 @@ describe('modelPlaceOnly', () => {
     expect(modelPlaceOnly('有没有像亚洲那样给欧洲办风筝节的决议？', [NO_PLACE])).toBeNull();
   });
 
+  it('reads "just like" as likening', () => {
+    expect(
+      modelPlaceOnly('So Europe gets kite help too, just like Asia, right?', [ASIA])?.asked,
+    ).toBe('Europe');
+  });
+
   it('does not read "would like" as likening', () => {
     expect(modelPlaceOnly('I would like Asia to get kite help, does Europe?', [ASIA])).toBeNull();
   });

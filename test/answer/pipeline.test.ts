@@ -1075,3 +1075,36 @@ describe('more questions the document does not answer', () => {
     expect(r.citations.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.r97.table1']);
   });
 });
+
+describe('the asker’s setting around the question', () => {
+  it('reads a polite opening and the setting as no topic the resolution must mention', async () => {
+    const r = await ask(
+      '您好，想请教一件事。我们县里网速很慢，懂技术的人也少。第95号决议提到为这些国家开展能力建设了吗？',
+    );
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(95);
+  });
+
+  it.each([
+    ['冒昧请教，第95号决议提到为发展中国家开展能力建设了吗？'],
+    ['打扰了，想请教第95号决议提到能力建设了吗？'],
+  ])('reads polite words (%s) as no topic', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(95);
+  });
+
+  it('reads a time in the asker’s own plan as no question about the present', async () => {
+    const r = await ask(
+      '我下周给学生上电磁场这一课，想先核实：第72号决议是不是说要派专家协助发展中国家？',
+    );
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(72);
+  });
+
+  it('answers "which resolution, and its number?" with the resolution', async () => {
+    const r = await ask('垃圾短信这事有专门的决议吗？它的编号是多少？');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(52);
+  });
+});

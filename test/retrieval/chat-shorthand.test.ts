@@ -27,6 +27,7 @@ describe('expandShorthand', () => {
     ['这个咋报名', '这个怎么报名'],
     // Texting's u and ur.
     ['can u tell me ur kite rules', 'can you tell me your kite rules'],
+    ["the one 'bout kites", 'the one about kites'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
   });
@@ -40,6 +41,7 @@ describe('expandShorthand', () => {
       'Resolution 44',
       'the U.S. and U-turns',
       'Ur-text',
+      'a boxing bout',
     ])
       expect(expandShorthand(t)).toBe(t);
   });

@@ -36,6 +36,15 @@ describe('unknownEntities', () => {
     expect(unknownEntities('Does it make 999 the kite hotline?', numbered)).toEqual(['999']);
   });
 
+  it('takes a time relative to now where it is asked about, not in a plan of the asker’s beside it', () => {
+    expect(unknownEntities('下周讲风筝那块，想确认一下：风筝节是不是每年都办？', corpus)).toEqual(
+      [],
+    );
+    expect(unknownEntities('明天有会，请问在哪里开？', corpus)).toEqual(['明天']);
+    expect(unknownEntities('听说今年风筝要涨价，是真的吗？', corpus)).toEqual(['今年']);
+    expect(unknownEntities('风筝协会下届会议日期定了没有？', corpus)).toHaveLength(1);
+  });
+
   it('accepts what the document mentions', () => {
     expect(unknownEntities('WTDC-22会讨论什么？', corpus)).toEqual([]);
     expect(unknownEntities('What did IMT-2020 need in 2022?', corpus)).toEqual([]);

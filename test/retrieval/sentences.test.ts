@@ -1,6 +1,11 @@
 /** A message's sentences, and the ones that ask: the setting before a question and a claim after it are not. */
 import { describe, expect, it } from 'vitest';
-import { askedClauses, askingSentences, sentencesOf } from '../../src/retrieval/sentences.js';
+import {
+  askedClauses,
+  asideClauses,
+  askingSentences,
+  sentencesOf,
+} from '../../src/retrieval/sentences.js';
 
 describe('sentencesOf', () => {
   it('ends sentences at 。！？!? and at a full stop before a space, not inside E.161.1', () => {
@@ -55,6 +60,32 @@ describe('askingSentences', () => {
     expect(askingSentences(q)).toBe('Where is the venue?');
     expect(askingSentences(q, true)).toBe(q);
     expect(askingSentences('Where is the venue? I drive.', true)).toBe('Where is the venue?');
+  });
+
+  it('takes a question only announced (想请教一件事。) as no question yet', () => {
+    expect(askingSentences('您好，想请教一件事。风筝节在哪办？')).toBe('风筝节在哪办？');
+    expect(askingSentences("I'd like to ask you something. Where is the kite fair?").trim()).toBe(
+      'Where is the kite fair?',
+    );
+  });
+});
+
+describe('asideClauses', () => {
+  it('gives the clauses beside the question: not asking, not last', () => {
+    expect(asideClauses('下周讲风筝那块，想确认一下：风筝节是不是每年都办？')).toEqual([
+      '下周讲风筝那块',
+      '想确认一下',
+    ]);
+    expect(asideClauses('budget tight this year — do we pay for kites or get them free?')).toEqual([
+      'budget tight this year',
+    ]);
+    expect(asideClauses('What will the club do this year, and who pays?')).toEqual([]);
+  });
+
+  it('gives none before "is that true?", and none that `keep` matches', () => {
+    expect(asideClauses('听说今年风筝要涨价，是真的吗？')).toEqual([]);
+    expect(asideClauses('明天有会，请问在哪里开？', /会/)).toEqual([]);
+    expect(asideClauses('明天有会，请问在哪里开？')).toEqual(['明天有会']);
   });
 });
 

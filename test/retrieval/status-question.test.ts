@@ -104,6 +104,9 @@ describe('isStatusQuestion', () => {
     ['第89号决议叫什么？'],
     ['这项决议的名称是什么？'],
     ['它叫什么名字？'],
+    // A guess put to be confirmed (改过的吧), and changed-or-left-alone.
+    ['风筝决议应该修改过了吧？'],
+    ['kite resolution: they changed it in 2022 or just left it alone?'],
     // There for the first time.
     ['风筝那个决议是这届首次亮相的吗？'],
     ['第12号决议是首次通过吗？'],
