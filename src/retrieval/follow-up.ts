@@ -5,8 +5,9 @@ import { historyAnchor, relativeReference, PLACE_WORDS } from './relative-clause
 import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
+/** Pointing back: it, this resolution, these; both, which one, 哪个 (of the two just talked about). */
 const ANAPHORA =
-  /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|[这那]一?[条项](?!目)|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b/i;
+  /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|[这那]一?[条项](?!目)|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b|\bboth\b|\bwhich one\b|\beither (?:one|of them)\b|(?:这|那)?两(?:个|项|份|条)(?!决议)|哪一?(?:个|项)(?=是|呢|[？?，,。]|$|(?:改|变|动|修|更新|保持|没))/i;
 /**
  * This, that, these, those standing alone for what was just said (who funds all of that? is this tied
  * to …?): at the end, or before a verb or a preposition rather than a noun of their own.
@@ -75,9 +76,14 @@ const SWITCH_TAIL = /^[\s?？。.!！,，]*$/;
 
 /** The resolutions the latest turn of history was about (user turns first, then what the answer cited). */
 export function subjectOf(history: Turn[]): number[] {
+  const refsOf = (t: Turn) => resolutionRefs(t.content.replace(CITED_EDITION, ' '));
   for (let i = history.length - 1; i >= 0; i--) {
-    const refs = resolutionRefs(history[i]!.content.replace(CITED_EDITION, ' '));
-    if (refs.length) return history[i]!.role === 'user' ? refs : refs.slice(0, 1);
+    const refs = refsOf(history[i]!);
+    if (!refs.length) continue;
+    if (history[i]!.role === 'user') return refs;
+    // An answer about the several the question before it named (a comparison) is about all of them.
+    const asked = i > 0 && history[i - 1]!.role === 'user' ? refsOf(history[i - 1]!) : [];
+    return asked.length > 1 && asked.every((n) => refs.includes(n)) ? asked : refs.slice(0, 1);
   }
   return [];
 }

@@ -23,7 +23,7 @@ import {
 import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
 import { documentTheme } from './document-theme.js';
 import { asideClauses, askingSentences, sentencesOf } from './sentences.js';
-import { resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
+import { barePairRef, resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
@@ -359,7 +359,13 @@ export function planQuery(
   const follow: FollowUp = opts.useHistory
     ? resolveFollowUp(question, history)
     : { standalone: question, carried: [] };
-  const numbered = resolutionRefs(withoutClaims(follow.standalone));
+  // Two compared by their bare numbers ("96 and 97, what's the difference?") when nothing else names any.
+  const refsNamed = resolutionRefs(withoutClaims(follow.standalone));
+  const pair =
+    !refsNamed.length && COMPARE_WORDS.test(follow.standalone)
+      ? barePairRef(follow.standalone, (n) => ctx.hasResolution(n))
+      : null;
+  const numbered = pair ?? refsNamed;
   // Named by its topic (the IPv6 resolution, 漫游那个决议) when no number is given or carried.
   // A resolution named by its topic sets the conversation's subject aside, as a number does ("switching
   // topics: the spam one"); two named by topic, or one beside a number, are both named ("the roaming one

@@ -382,8 +382,12 @@ export function detectIntent(
       (ABROGATED.test(question) && ASKS_WHETHER.test(question))
     )
       return { kind: 'status' };
-    // Two named and asked of each (分别, each, both, A or B): what each says, side by side.
-    if (resolutionCount >= 2 && (COMPARE_WORDS.test(rest) || EACH_OF_TWO.test(rest)))
+    // Two named and asked of each (分别, each, both, A or B): what each says, side by side. The compare word
+    // may sit inside the reference taken out of `rest` (96和97有什么区别 is one reference to both).
+    if (
+      resolutionCount >= 2 &&
+      (COMPARE_WORDS.test(rest) || EACH_OF_TWO.test(rest) || COMPARE_WORDS.test(question))
+    )
       return { kind: 'compare' };
     if (OVERVIEW_ONLY.test(rest)) return { kind: 'overview' };
     return { kind: 'clauses' };

@@ -157,3 +157,21 @@ export function bareResolutionRef(question: string): number | null {
   const n = m ? Number(m[1]) : 0;
   return n > 0 ? n : null;
 }
+
+/** Two bare numbers side by side ("96 and 97", 96和97, 58 vs 50), each of one to three digits. */
+const BARE_PAIR =
+  /(?<![\d.\-‑/])(\d{1,3})\s*(?:and|&|vs\.?|versus|or|和|与|跟|同|还是|、|\/)\s*(\d{1,3})(?![\d.\-‑/%]|\s*(?:号|年|月|日|个|项|%|percent|years?|days?|countries|members?))/i;
+
+/**
+ * Two resolutions compared by their bare numbers ("96 and 97, what's the difference?"): the numbers, when
+ * `known` holds both; a comparison names what it compares, and these name nothing else.
+ */
+export function barePairRef(
+  question: string,
+  known: (n: number) => boolean,
+): [number, number] | null {
+  const m = BARE_PAIR.exec(question);
+  if (!m) return null;
+  const pair: [number, number] = [Number(m[1]), Number(m[2])];
+  return pair[0] !== pair[1] && pair.every(known) ? pair : null;
+}

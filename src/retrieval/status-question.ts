@@ -67,6 +67,8 @@ const ZH_FORMS: RegExp[] = [
   /(改|动|调|修)了\1|(?:老|旧)决议|(?:以前|之前|原来|早)就有/,
   // 这次才有的吗、以前没有这项: only now there, not before (new).
   /才(?:有|出来|出台|通过|制定|定)的?(?:吗|么|嘛|呢|[?？]|还是)|(?:以前|之前|原来|过去)(?:是)?没有(?:的|这|这个|这项|这条|吗)/,
+  // 一个字都没改, 只字未动: not a word changed (a claim that it is unchanged).
+  /(?:一个字|一字|只字)(?:都|也)?(?:没|没有|未|不)(?:改|动|变)/,
   // 第一次出来的吗、首次通过: there for the first time (new).
   // Not when it was (首次通过是哪一年, 第一次出台在什么时候): the document gives no such date.
   /^(?![^。？?]*(?:哪一?年|哪一?届|哪次|什么时候|何时|几几年))[^。？?]*(?:第一次|首次|头一次|头一回|第一回)(?:出来|出现|出台|通过|提出|推出|制定|亮相)/,
@@ -112,7 +114,7 @@ const EN_FORMS: RegExp[] = [
   // Copied, carried over or kept without changes.
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Did it get updated? It got revised.
-  /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?)\b/i,
+  /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?|rewritten|redrafted|reworked|overhauled|revamped)\b/i,
   // It got an overhaul, had a major rewrite, saw a facelift.
   /\b(?:get|gets|got|gotten|getting|had|has|have|saw|sees|received|underwent|went through) (?:a |an |any )?(?:\w+ )?(?:overhaul|rewrite|revamp|makeover|facelift|revision|redraft|update|amendment|refresh)\b/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,

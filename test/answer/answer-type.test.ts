@@ -142,6 +142,9 @@ describe('answerType', () => {
     ['风筝线的上限到底是多少？', 'measure'],
     // A limit as set (定的是多少).
     ['风筝线的上限规定为多少？', 'measure'],
+    // Who holds a chair now; any money figure given.
+    ["who's chairing the kite group these days?", 'person'],
+    ['Is any dollar figure written down for the kite fund?', 'money'],
     // A request put as a question asks for the figure.
     ['Could you please tell me how many francs went to the kite fund?', 'money'],
     // The limit with words before it, and the actual number of it.

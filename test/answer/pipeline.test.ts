@@ -1108,3 +1108,31 @@ describe('the asker’s setting around the question', () => {
     expect(r.citations[0]?.resolution).toBe(52);
   });
 });
+
+describe('more ways of naming what is asked', () => {
+  it.each([
+    ['电脑应急小组那个决议改过没？', 'r58.table1'],
+    ['Which resolution deals with electronic junk like old handsets?', 'r79.'],
+  ])('finds the resolution %s is about', async (q, id) => {
+    const r = await ask(q);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.id).toContain(id);
+  });
+
+  it('compares two resolutions named by their bare numbers', async () => {
+    const r = await ask('96 and 97, what’s the difference?');
+    expect(resolutionsCited(r)).toEqual([96, 97]);
+  });
+
+  it('gives the status of both when a second part asks which of the two was revised', async () => {
+    const r = await ask(
+      'Res 72 vs Res 73, both on environment? a friend says neither changed. which one got revised?',
+    );
+    expect(r.citations.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'wtsa20-itu-d-resolutions.r72.table1',
+        'wtsa20-itu-d-resolutions.r73.table1',
+      ]),
+    );
+  });
+});

@@ -212,6 +212,21 @@ describe('questions that go on from what was said', () => {
   });
 });
 
+describe('both, which one, 哪个 (of the two just talked about)', () => {
+  const two: Turn[] = [
+    { role: 'user', content: '第12号和第34号决议有什么区别？' },
+    { role: 'assistant', content: '第12号决议与第34号决议的比较：…' },
+  ];
+  it.each([['哪个是新决议？'], ['哪个改了？'], ['which one got revised?'], ['were both revised?']])(
+    'carries both into %s',
+    (q) => expect(resolveFollowUp(q, two).carried).toEqual([12, 34]),
+  );
+
+  it('does not read 哪个 before a noun (哪个研究组) as pointing back', () => {
+    expect(resolveFollowUp('风筝手册由哪个研究组编写？', two).carried).toEqual([]);
+  });
+});
+
 describe('subjectOf', () => {
   it('prefers the latest turn that names a resolution', () => {
     expect(subjectOf(ABOUT_88)).toEqual([88]);
@@ -219,6 +234,19 @@ describe('subjectOf', () => {
       44, 54,
     ]);
     expect(subjectOf([{ role: 'user', content: '你好' }])).toEqual([]);
+  });
+
+  it('takes an answer comparing the resolutions its question named as about all of them', () => {
+    const compared: Turn[] = [
+      { role: 'user', content: 'Res 12 vs Res 34?' },
+      { role: 'assistant', content: 'Comparing Resolution 12 and Resolution 34: …' },
+    ];
+    expect(subjectOf(compared)).toEqual([12, 34]);
+    const other: Turn[] = [
+      { role: 'user', content: 'Res 12 vs Res 34?' },
+      { role: 'assistant', content: 'Not Resolution 12: it is Resolution 56.' },
+    ];
+    expect(subjectOf(other)).toEqual([12]);
   });
 
   it('takes a resolution cited with its edition for a reference, not the subject', () => {

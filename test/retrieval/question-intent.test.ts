@@ -47,6 +47,8 @@ describe('detectIntent', () => {
     expect(intentOf('第50号决议与以前有什么不同？').kind).toBe('status');
     expect(intentOf('Were Resolutions 50 and 58 revised?').kind).toBe('status');
     expect(intentOf('第50号决议的区域合作要求是什么？').kind).toBe('clauses');
+    // The compare word inside the reference to both (96和97有什么区别).
+    expect(detectIntent('12和34有什么区别？', '？', true, 2).kind).toBe('compare');
     // Chat's "diff" compares.
     expect(intentOf('whats the diff between res 50 and res 58').kind).toBe('compare');
     // "The number of that resolution" is which one, not a count.

@@ -1,6 +1,7 @@
 /** Resolution numbers in a question, in every form a reader writes them, and the lookalikes that are not. */
 import { describe, expect, it } from 'vitest';
 import {
+  barePairRef,
   bareResolutionRef,
   chineseNumeral,
   resolutionRefs,
@@ -186,6 +187,22 @@ describe('bareResolutionRef', () => {
     expect(bareResolutionRef('What about the 2022 meeting?')).toBeNull();
     expect(bareResolutionRef('2022?')).toBeNull();
     expect(bareResolutionRef('第3/2号课题呢？')).toBeNull();
+  });
+});
+
+describe('barePairRef', () => {
+  const known = (n: number) => [12, 34, 56].includes(n);
+  it('reads two bare numbers side by side as the two resolutions, when both are known', () => {
+    expect(barePairRef('12 and 34, what is the difference?', known)).toEqual([12, 34]);
+    expect(barePairRef('12和34有啥不同', known)).toEqual([12, 34]);
+    expect(barePairRef('34 vs 56?', known)).toEqual([34, 56]);
+  });
+
+  it('reads nothing when one is unknown, or they count or date something', () => {
+    expect(barePairRef('12 and 99, what is the difference?', known)).toBeNull();
+    expect(barePairRef('12和34个国家有什么不同', known)).toBeNull();
+    expect(barePairRef('12 and 34 countries: the difference?', known)).toBeNull();
+    expect(barePairRef('12 and 12?', known)).toBeNull();
   });
 });
 

@@ -107,6 +107,9 @@ describe('isStatusQuestion', () => {
     // A guess put to be confirmed (改过的吧), and changed-or-left-alone.
     ['风筝决议应该修改过了吧？'],
     ['kite resolution: they changed it in 2022 or just left it alone?'],
+    // Got rewritten; not a word changed.
+    ['They say the kite resolution got rewritten last year. True?'],
+    ['有人说风筝那个决议一个字都没改，对吗？'],
     // There for the first time.
     ['风筝那个决议是这届首次亮相的吗？'],
     ['第12号决议是首次通过吗？'],
