@@ -58,7 +58,7 @@ import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './
 import { answerInParts, interleave } from './multi-part.js';
 import { actorAsked, asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
 import { framingOnly } from './framing-only.js';
-import { unlistedStatus } from './unlisted-status.js';
+import { unlistedStatus, unnamedAbrogated } from './unlisted-status.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferNamingOrganisations } from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
@@ -436,7 +436,8 @@ async function answerQuestion(
   }
 
   // Those of a status the introduction counts beyond 表1's rows, asked which: named nowhere.
-  const unlisted = unlistedStatus(plan.standalone, store);
+  const unlisted =
+    unlistedStatus(plan.standalone, store) ?? unnamedAbrogated(plan.standalone, store);
   if (unlisted)
     return { plan, hits, result: notFound(plan, unlisted.related, known, unlisted.reason) };
 

@@ -75,3 +75,29 @@ export function unlistedStatus(question: string, store: CorpusStore): UnlistedSt
     related: [total.clause, ...rows].slice(0, 3),
   };
 }
+
+/** Done away with (废止, 废掉, abrogated, scrapped), said of resolutions, not of a thing (scrapped phones). */
+const ABROGATED_ASKED =
+  /(?:废止|废除|废掉|废了|撤销)[^，,。？?]{0,6}决议|决议[^，,。？?]{0,8}(?:废止|废除|废掉|撤销)|\b(?:abrogated|repealed|rescinded|scrapped|abolished|suppressed)\b(?!\s+(?!(?:resolutions?|ones?|at|by|in|during|and|or)\b)[a-z])/i;
+/** Which ones, by number or name (分别是几号, 列一下编号, "which were", "list them"); not how many. */
+const WHICH_ONES =
+  /哪(?:些|几|一)|几号|编号|分别|列(?:一下|出|举)|名称|\b(?:which|list|name|names|numbers?)\b|\bwhat (?:are|were) (?:they|the)\b/i;
+const HOW_MANY = /多少|几(?:项|个|份)(?!.*(?:分别|几号|编号))|\bhow many\b/i;
+
+/**
+ * Which resolutions the assembly abrogated: the introduction counts them, and no part of the document
+ * names them (表1 lists resolutions in force), so no clause answers.
+ */
+export function unnamedAbrogated(question: string, store: CorpusStore): UnlistedStatus | null {
+  if (!ABROGATED_ASKED.test(question) || !WHICH_ONES.test(question) || HOW_MANY.test(question))
+    return null;
+  const total = introTotal(store, '废止');
+  if (!total) return null;
+  return {
+    reason: {
+      en: `It does not name them: the introduction says the assembly abrogated ${total.n} resolutions, and nothing in the document says which.`,
+      zh: `文件没有列出是哪几项：引言只说全会废止了${total.n}项决议，文件其他部分也没有说明是哪些。`,
+    },
+    related: [total.clause],
+  };
+}

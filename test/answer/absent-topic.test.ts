@@ -25,6 +25,12 @@ describe('namedTopic', () => {
     expect(namedTopic('风筝太多了，国际电联是否会派专家来协助我们制定这方面的策略？')).toBeNull();
   });
 
+  it('stops a topic at a comma, as the normalised question writes it (,)', () => {
+    expect(namedTopic('我们想让村里的孩子放风筝,协会的规定管这一块吗？')).not.toContain('村里');
+    expect(namedTopic('文件有没有讲风筝竞速,像室内那种？')).toBe('风筝竞速');
+    expect(namedTopic('问一下,风筝协会递交过哪些建议？')).toContain('风筝协会');
+  });
+
   it('reads the topic of "do any of them promise X" and of 有没有专门讲X的决议', () => {
     expect(namedTopic('Will any of them promise free kites for schools?')).toBe(
       'free kites for schools',

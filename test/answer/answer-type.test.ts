@@ -142,6 +142,9 @@ describe('answerType', () => {
     ['风筝线的上限到底是多少？', 'measure'],
     // A limit as set (定的是多少).
     ['风筝线的上限规定为多少？', 'measure'],
+    // How far a charge was brought down; how many units a limit is.
+    ['风筝票价降到多少了？', 'money'],
+    ['风筝线的安全标准是多少数值？', 'measure'],
     // Who holds a chair now; any money figure given.
     ["who's chairing the kite group these days?", 'person'],
     ['Is any dollar figure written down for the kite fund?', 'money'],

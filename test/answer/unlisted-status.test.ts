@@ -1,6 +1,6 @@
 /** The introduction counts more resolutions of a status than 表1 lists: the others are named nowhere. */
 import { describe, expect, it } from 'vitest';
-import { unlistedStatus } from '../../src/answer/unlisted-status.js';
+import { unlistedStatus, unnamedAbrogated } from '../../src/answer/unlisted-status.js';
 import { CorpusStore } from '../../src/corpus/corpus-store.js';
 import { clause } from '../helpers/clause.js';
 
@@ -11,7 +11,7 @@ const store = new CorpusStore([
   clause({
     id: 'intro.1',
     part: 'intro',
-    text: '全会修订了5项决议，通过了三项新决议，同时决定保持2项决议不变。',
+    text: '全会修订了5项决议，通过了三项新决议并废止了两项决议，同时决定保持2项决议不变。',
   }),
   row(1, '修订版'),
   row(2, '修订版'),
@@ -52,5 +52,21 @@ describe('unlistedStatus', () => {
         store,
       ),
     ).toBeNull();
+  });
+});
+
+describe('unnamedAbrogated', () => {
+  it('says the abrogated ones are named nowhere when asked which they are', () => {
+    expect(unnamedAbrogated('废止的那两项决议分别是几号？', store)?.reason.zh).toContain(
+      '废止了2项',
+    );
+    expect(
+      unnamedAbrogated('Which resolutions were abrogated?', store)?.related.map((c) => c.id),
+    ).toEqual(['intro.1']);
+  });
+
+  it('leaves how many to the count, and scrapped things to the clauses', () => {
+    expect(unnamedAbrogated('一共废止了多少项决议？', store)).toBeNull();
+    expect(unnamedAbrogated('Which resolution deals with scrapped phones?', store)).toBeNull();
   });
 });

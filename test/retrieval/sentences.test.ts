@@ -53,6 +53,8 @@ describe('askingSentences', () => {
     // A softening particle after a question word; a remark ending in one asks nothing.
     expect(askingSentences('风筝节一共花了多少啊 帮我写个报告。')).toBe('风筝节一共花了多少啊');
     expect(askingSentences('风筝太多了啊 帮我写个报告。')).toBe('风筝太多了啊 帮我写个报告。');
+    // 了 after a question word: 降到多少了.
+    expect(askingSentences('风筝票价降到多少了 我要写报告。')).toBe('风筝票价降到多少了');
   });
 
   it('can take a last sentence typed without an end mark as asking', () => {
