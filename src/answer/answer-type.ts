@@ -319,7 +319,7 @@ const MEASURE_Q = new RegExp(
     `\\b(?:how (?:many|much)|in|what|which)\\b(?:\\s+\\w+){0,2}\\s+${WORD_UNIT}\\b`,
     `(?:多少|几)${ZH_UNIT}`,
     // A limit's own value: 限值是多少, 上限为多少, limit values.
-    // And as set (限值具体定的是多少, 上限规定为多少).
+    // And as set (限值定为多少, 上限规定的是多少).
     '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // The limits themselves: "what exact limits …".
@@ -461,7 +461,7 @@ export type AnswerType =
  * 数据库可以查原产地是哪里？) or about a rule that bounds one ("are there rules on how much roaming can cost?",
  * 有没有规定风筝票价的上限是多少？) asks whether the activity or the rule exists, not for the fact: the question
  * word sits in a clause after a verb of seeking or recording, or a word of ruling. "Does it say how many …"
- * still asks for the number; so does a request put as a question ("could you kindly tell me how many …").
+ * still asks for the number; so does a request put as a question ("can you please say how many …").
  */
 const YES_NO =
   /^(?!(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?(?:tell|let|give|say|show|explain|find|check|list)\b)(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
