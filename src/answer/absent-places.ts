@@ -4,9 +4,8 @@
  * place's, so the clause that answers must name it.
  */
 import type { Clause } from '../corpus/clause.js';
-import { escapeRe } from '../retrieval/escape-re.js';
 import { askingSentences } from '../retrieval/sentences.js';
-import { placeNames } from './place-names.js';
+import { asWritten, placeNames } from './place-names.js';
 
 /**
  * The places the question's asking sentences name that none of the clauses names, as the question writes
@@ -19,7 +18,7 @@ export function placesUnanswered(question: string, clauses: readonly Clause[]): 
   const named = clauses.map((c) => placeNames().named(c.text));
   return [...namings]
     .filter(([, code]) => !named.some((codes) => codes.has(code)))
-    .map(([surface]) => new RegExp(escapeRe(surface), 'i').exec(asked)?.[0] ?? surface);
+    .map(([surface]) => asWritten(surface, asked));
 }
 
 /**

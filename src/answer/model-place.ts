@@ -4,9 +4,8 @@
  * region; for the one asked about the document has nothing, and saying so beats quoting the model's clause.
  */
 import type { Clause } from '../corpus/clause.js';
-import { escapeRe } from '../retrieval/escape-re.js';
 import { askingSentences } from '../retrieval/sentences.js';
-import { placeNames } from './place-names.js';
+import { asWritten, placeNames } from './place-names.js';
 
 /**
  * UN M.49 regions and the region each lies in (Eastern Africa in Sub-Saharan Africa in Africa), so that a
@@ -100,9 +99,10 @@ export function modelPlaceOnly(question: string, clauses: readonly Clause[]): Mo
     }
   }
   if (!served) return null;
-  const written = (surface: string) =>
-    new RegExp(escapeRe(surface), 'i').exec(asking)?.[0] ?? surface;
-  return { asked: written(asked[0]![0]), served: written(modelNamings[0]![0]) };
+  return {
+    asked: asWritten(asked[0]![0], asking),
+    served: asWritten(modelNamings[0]![0], asking),
+  };
 }
 
 /** Why the answer is no: the clauses serve the model's region, not the one asked about. */

@@ -6,6 +6,7 @@
  * still matches): asking ICU at run time cost every answering thread ~7 MB of locale data.
  */
 import { writeFileSync } from 'node:fs';
+import { escapeRe } from '../retrieval/escape-re.js';
 import { jiebaCut } from '../retrieval/tokenize.js';
 import { PLACE_NAMES } from './place-names-data.js';
 
@@ -188,4 +189,9 @@ let shared: PlaceNames | undefined;
 /** One table per thread, built when first needed: the answer-type and name checks read the same one. */
 export function placeNames(): PlaceNames {
   return (shared ??= new PlaceNames());
+}
+
+/** A place name as a text writes it: namings give English names lower-cased (kenya → Kenya). */
+export function asWritten(surface: string, text: string): string {
+  return new RegExp(escapeRe(surface), 'i').exec(text)?.[0] ?? surface;
 }
