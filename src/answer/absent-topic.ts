@@ -16,7 +16,8 @@ import type { TopicUnit } from './relevance.js';
 const TOPIC_FRAMES: RegExp[] = [
   /关于([^，,。？?！!]{2,30}?)(?:[，,]?(?:这份|这些|文件|决议|材料|国际电联|ITU)[^，,。？?]{0,8})?(?:有|是|怎么|的规定|，|[做作](?:了|出))/,
   /对([^，,。？?！!]{2,30}?)(?:有什么|是怎么|怎么|有何|有哪些|有没有|有无|是什么(?:态度|立场|看法))/,
-  /(?:有没有|是否|有无)(?:专门|特别|单独)?(?:讲|提到|提及|涉及|说到|谈到|讲到|关于|针对|给出|给|提供|列出|写|规定)([^，,。？?！!]{2,30}?)(?:的|吗|？|\?|[，,]|$)/,
+  // 有没有（哪个决议）专门讲X: the resolution asked for may be named between.
+  /(?:有没有|是否|有无)(?:哪(?:个|项|一项|份|条)|什么|任何)?(?:决议|条款|文件|规定)?(?:专门|特别|单独)?(?:讲|提到|提及|涉及|说到|谈到|讲到|关于|针对|给出|给|提供|列出|写|规定)([^，,。？?！!]{2,30}?)(?:的|吗|？|\?|[，,]|$)/,
   /(?:涉及|针对)([^，,。？?！!]{2,30}?)(?:的|吗|？|\?|[，,]|$)/,
   // 提供了哪几种X, 有哪些X服务: the kinds of a thing provided.
   /(?:提供|配备|安排)(?:了)?(?:哪|什么)几?(?:种|些|类|项)?([^，,。？?！!]{2,12}?)(?:[？?]|$)/,
@@ -48,6 +49,8 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   /\b(?:offer|offers|provide|provides|give|gives|promise|promises|have|has)\s+(?:\w+\s+)?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   // "Do any of them promise X?", "will one of the texts offer X": what any of them is asked to give.
   /\b(?:does|do|did|will|would)\s+(?:any|one|some|either)\s+(?:of\s+(?:these|the|those|them)\s+)?(?:resolutions?|texts?|clauses?|decisions?|of them)?\s*(?:actually\s+|really\s+)?(?:promise|offer|provide|guarantee|give|fund|pay for|set up)s?\s+([^?.!;:]{3,80})/i,
+  // "Is there a rule that makes X do Y", "any resolution forcing X to": what it would make someone do.
+  /\b(?:any|a|one)\s+(?:resolutions?|rules?|clauses?|texts?|decisions?)\s+(?:that|which)?\s*(?:makes?|making|forces?|forcing|requires?|requiring|obliges?|obliging|compels?|compelling|orders?|ordering)\s+([^?.!;:]{3,80})/i,
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
   // "How would one obtain X", "how can we apply for X": the thing sought is the topic.
   /\bhow (?:do|can|could|would|should|to) (?:(?:i|we|one|you|they) )?(?:get|obtain|find|land|secure|apply for|sign up for|join)\s+(?:a|an|the|some|any)?\s*([^?.!;:]{3,60})/i,

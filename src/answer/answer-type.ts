@@ -81,7 +81,7 @@ const PERSON_Q = new RegExp(
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?)s?\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?)s?\\b`,
   ].join('|'),
   'i',
 );
@@ -231,6 +231,8 @@ const COUNTRY_GROUP_RE = new RegExp(COUNTRY_GROUP);
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百几多数]+)个$/;
 /** "Which cities", 设在哪些城市: a group of countries does not answer it. */
 const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
+/** One country asked for (在哪个国家建, which country hosts it): a group of countries does not name it. */
+const ONE_COUNTRY_Q = /哪一?个国家|哪国|\b(?:which|what) country\b/i;
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 
@@ -241,12 +243,13 @@ let lastAsked: { question: string; places: Set<string> } | undefined;
  */
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
-  const groups = [...clauseText.matchAll(cities ? SITE_ONLY : PLACE_GROUP)]
+  const one = ONE_COUNTRY_Q.test(question);
+  const groups = [...clauseText.matchAll(cities || one ? SITE_ONLY : PLACE_GROUP)]
     // A group counted (来自27个发展中国家) says how many, not which.
     .filter((m) => !COUNTED.test(clauseText.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => m[0])
-    // 在发展中国家举办 holds a site phrase, but names no city.
-    .filter((g) => !cities || !COUNTRY_GROUP_RE.test(g));
+    // 在发展中国家举办 holds a site phrase, but names no city, nor one country.
+    .filter((g) => !(cities || one) || !COUNTRY_GROUP_RE.test(g));
   if (groups.some((g) => !question.includes(g) && !asked.includes(g))) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
@@ -292,8 +295,8 @@ const COUNT_Q = new RegExp(
   // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are, 多少非洲国家 countries
   // by where they are; 非洲几个国家想…
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
-  // means to act); 举几个, 列几个, 点几个 ask for a few, by name.
-  `多少(?:${CLASSIFIER}|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
+  // means to act); 举几个, 列几个, 点几个 ask for a few, by name. 参会的人有多少: people counted, named first.
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 

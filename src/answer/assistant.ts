@@ -88,7 +88,7 @@ export interface CreateAssistantOptions {
 
 /** The glossary's English names of the meeting the document reports (its series: WTSA for WTSA-20). */
 function ownMeetingNames(clauses: Clause[], glossary: Glossary): string[] {
-  const series = meetingsOf(clauses).main?.split('-')[0];
+  const series = meetingsOf(clauses, glossary).main?.split('-')[0];
   if (!series) return [];
   return glossary.terms
     .filter((t) => t.en.some((e) => e.toUpperCase() === series))

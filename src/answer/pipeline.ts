@@ -241,7 +241,7 @@ async function answerPart(
   // answered by text about this one: the leading citation must name it. Asked when or where that meeting
   // is, it must also say so: a clause naming it in passing (筹备WTDC-22) gives neither.
   const { plan, hits, result } = run;
-  const meetings = meetingsOf(deps.store.clauses);
+  const meetings = meetingsOf(deps.store.clauses, deps.planning.expander.glossary);
   const lead = result.citations.slice(0, 1);
   // The kind of fact asked only for a question naming another meeting: its patterns are many.
   const whenOrWhereUnsaid = () => {
@@ -671,7 +671,7 @@ async function answerQuestion(
   }
   // "Venue?", 时间？, "when?": when and where with nothing else asked of the meeting the document reports.
   if (!plan.resolutions.length && !input.history?.length && BARE_WHEN_WHERE.test(plan.standalone)) {
-    const main = meetingsOf(store.clauses).main;
+    const main = meetingsOf(store.clauses, deps.planning.expander.glossary).main;
     const stated = store
       .ofPart('intro')
       .find(

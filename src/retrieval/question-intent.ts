@@ -50,7 +50,7 @@ const UNLESS_OBJECT =
 const STATUS_WORDS: [StatusValue, RegExp][] = [
   [
     '新决议',
-    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b(?!\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|texts|version|since|compared|from|then|adopted|approved|passed|added|introduced|created|additions?)\b)[a-z]{2,})|newly(?!\s+(?:appointed|elected|named|chosen|nominated|hired))/i,
+    /新决议|新的决议|新通过|刚(?:刚)?(?:通过|出台|制定|推出)|新增|是新的|新出(?:台)?的|新制定|\bnew\b(?!['’"]?\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|texts|version|since|compared|from|then|adopted|approved|passed|added|introduced|created|additions?)\b)[a-z]{2,})|newly(?!\s+(?:appointed|elected|named|chosen|nominated|hired))/i,
   ],
   [
     '无修改',

@@ -73,7 +73,10 @@ const ZH_FORMS: RegExp[] = [
   // Not when it was (首次通过是哪一年, 第一次出台在什么时候): the document gives no such date.
   /^(?![^。？?]*(?:哪一?年|哪一?届|哪次|什么时候|何时|几几年))[^。？?]*(?:第一次|首次|头一次|头一回|第一回)(?:出来|出现|出台|通过|提出|推出|制定|亮相)/,
   // 是这次全会上刚通过的: said to be newly adopted (a claim to check against 表1).
-  /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出)的/,
+  // …or newly made in everyday words (是这次刚搞出来的, 刚弄出来的新东西吗).
+  /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出|(?:搞|弄|做|定|订|立)(?:出来|起来)?)的/,
+  // 新东西吗, 是个新玩意儿: a new thing, of the resolution asked about.
+  new RegExp(`新(?:东西|玩意儿?|东东)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),
   /状态|现状|标题/,
   // Its name: 叫什么, 名称 with the resolution (or a word standing for it) as subject; "这个平台叫什么名字" asks
   // for the platform's name, which 表1 does not give.
@@ -85,15 +88,16 @@ const ZH_FORMS: RegExp[] = [
 ];
 
 const EN_CHANGED =
-  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|untouched|rewritten|reworked|redrafted|overhauled|revamped)';
+  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|untouched|rewritten|reworked|redrafted|overhauled|revamped|tweaked)';
 /**
  * New, said of the resolution (is it new, a new resolution, new at WTSA-20, new or revised), not of
- * something else it may bring (is there new money, new centres).
+ * something else it may bring (is there new money, new centres), even with a quote closing between ('brand
+ * new' phone).
  */
 const EN_NEW =
-  '\\bnew\\b(?!\\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|version|since|compared|from|then)\\b)[a-z]{2,})';
+  '\\bnew\\b(?![\'’"]?\\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|version|since|compared|from|then)\\b)[a-z]{2,})';
 const EN_VERB =
-  '(?:change|revise|amend|modify|update|alter|edit|touch|rewrite|rework|redo|redraft|overhaul|revamp)';
+  '(?:change|revise|amend|modify|update|alter|edit|touch|rewrite|rework|redo|redraft|overhaul|revamp|tweak|tinker with|fiddle with)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
@@ -124,7 +128,7 @@ const EN_FORMS: RegExp[] = [
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   // Changed it or left it alone: the choice between revised and unchanged.
-  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|touch(?:es|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:just\s+)?(?:leave|left|keep|kept)\s+(?:it|them)\b/i,
+  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:just\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
   // There before, or adopted for the first time: whether it is new.
   /\b(?:existed|was there|was around) (?:already |before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
@@ -197,7 +201,7 @@ export function asksContentToo(question: string): boolean {
 
 /** The words of a status question that ask about change, not about the subject (English). */
 const EN_STATUS_WORDS =
-  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|rewr(?:ite|ote|itten)|rework(?:ed)?|overhaul(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
+  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|tweak(?:ed|s)?|tinker|fiddle|rewr(?:ite|ote|itten)|rework(?:ed)?|overhaul(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
 
 /**
  * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made

@@ -36,6 +36,16 @@ describe('namedTopic', () => {
       'free kites for schools',
     );
     expect(namedTopic('有没有专门讲风筝比赛的决议？')).toBe('风筝比赛');
+    expect(namedTopic('有无哪项决议专门讲用热气球给山村送信')).toBe('用热气球给山村送信');
+  });
+
+  it('reads what a rule would make someone do as the topic ("any resolution that makes X")', () => {
+    expect(namedTopic('Any rule that forces kite shops to sell cheaper string?')).toBe(
+      'kite shops to sell cheaper string',
+    );
+    expect(namedTopic('is there a rule forcing drone makers to add lights?')).toBe(
+      'drone makers to add lights',
+    );
   });
 
   it.each([

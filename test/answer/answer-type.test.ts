@@ -451,6 +451,13 @@ describe('canSupply', () => {
     expect(canSupply('count', '任命了多少个工作组？', '设立了三个工作组')).toBe(true);
   });
 
+  it('counts people named before 有多少, and asks a name of an expert or an official', () => {
+    expect(answerType('放风筝比赛线上参赛的人有多少？')).toBe('count');
+    expect(answerType('风筝协会的会员人数有多少？')).not.toBe('person');
+    expect(answerType('tell me the name of the kite expert they sent to our town')).toBe('person');
+    expect(answerType('names of the officials running the drone register?')).toBe('person');
+  });
+
   it('takes no year inside a name, no year the question holds, and no "and beyond" as a date', () => {
     const q = 'By when must the IMT-2020 guide be done?';
     expect(canSupply('date', q, '针对部署IMT-2020的经济驱动因素编写指导原则')).toBe(false);
@@ -577,6 +584,15 @@ describe('canSupply', () => {
     expect(canSupply('place', 'Which countries in Africa use it?', '非洲成员国采用该号码')).toBe(
       false,
     );
+  });
+
+  it('answers which one country only with a place by name, never a group of countries', () => {
+    const q = '风筝测试中心打算放在哪个国家？';
+    expect(canSupply('place', q, '向发展中国家提供风筝测试中心')).toBe(false);
+    expect(canSupply('place', q, '向肯尼亚提供风筝测试中心')).toBe(true);
+    expect(
+      canSupply('place', 'Which country will host the kite centre?', '支持发展中国家的风筝中心'),
+    ).toBe(false);
   });
 
   it('needs a place for a place question', () => {

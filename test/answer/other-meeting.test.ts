@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, otherMeetingMissing } from '../../src/answer/other-meeting.js';
+import { meetingsOf, otherMeetingMissing, otherMeetings } from '../../src/answer/other-meeting.js';
+import type { Glossary } from '../../src/corpus/glossary.js';
 import { clause } from '../helpers/clause.js';
 
 const intro = (id: string, text: string) => clause({ id, text, part: 'intro' });
@@ -34,5 +35,39 @@ describe('otherMeetingMissing', () => {
     expect(otherMeetingMissing('WTSA-20在哪里召开？', [clauses[1]!], m)).toEqual([]);
     expect(otherMeetingMissing('What does ITU do about COVID-19?', [clauses[1]!], m)).toEqual([]);
     expect(otherMeetingMissing('IMT-2020 and ITU-T?', [clauses[0]!], m)).toEqual([]);
+  });
+});
+
+describe('meetings named by year', () => {
+  // An invented record: the kite congress KC-20, held in 2022, looking back to the one of 2016.
+  const record = [
+    intro('a', 'KC-20于2022年5月3日在内罗毕召开。KC-20通过了决议。'),
+    intro('b', 'KC-20修订了3项决议（自2016年蒙巴萨大会以来，共有2项决议保持不变）。'),
+    intro('c', 'KC-16的决议由KC-20审议。'),
+  ];
+  const glossary: Glossary = {
+    resolutions: [],
+    terms: [{ en: ['KC', 'World Kite Congress'], zh: '世界风筝大会' }],
+  };
+  const m = meetingsOf(record, glossary);
+
+  it('reads a series name with a four-digit year as that meeting', () => {
+    expect(otherMeetings('2016年那届大会通过了多少决议？', m)).toEqual(['KC-16']);
+    expect(otherMeetings('What did the 2016 congress decide?', m)).toEqual(['KC-16']);
+    expect(otherMeetings('KC 2016 results?', m)).toEqual(['KC-16']);
+    expect(otherMeetings('What did the World Kite Congress of 2018 adopt?', m)).toEqual(['KC-18']);
+  });
+
+  it('takes a year the record dates its own meeting by as that meeting, and a year it looks back to as another', () => {
+    expect([...m.ownYears].sort()).toEqual(['20', '22']);
+    expect(otherMeetings('2022年的大会在哪里开的？', m)).toEqual([]);
+    expect(otherMeetings('the 2020 congress', m)).toEqual([]);
+  });
+
+  it('does not take a passing mention of a year as the text naming that meeting', () => {
+    expect(otherMeetingMissing('2016年那届大会通过了多少决议？', [record[1]!], m)).toEqual([
+      'KC-16',
+    ]);
+    expect(otherMeetingMissing('2016年那届大会通过了多少决议？', [record[2]!], m)).toEqual([]);
   });
 });

@@ -1113,10 +1113,22 @@ describe('more ways of naming what is asked', () => {
   it.each([
     ['电脑应急小组那个决议改过没？', 'r58.table1'],
     ['Which resolution deals with electronic junk like old handsets?', 'r79.'],
+    // Everyday names: roaming as charges abroad, 境外流量; service quality as 断线; e-health as 看病.
+    ['my fees abroad were insane on my holiday in Peru; what resolution handles it?', 'r88.'],
+    ['境外流量那个是哪项决议？', 'r88.'],
+    ['打电话老断线，归哪个决议？', 'r95.'],
+    ['看病这块，哪项决议跟它有关？', 'r78.'],
   ])('finds the resolution %s is about', async (q, id) => {
     const r = await ask(q);
     expect(r.found).toBe(true);
     expect(r.citations[0]?.id).toContain(id);
+  });
+
+  it('declines a count asked of the assembly before, named by its year', async () => {
+    const r = await ask('The assembly of 2016: how many texts did it revise?');
+    expect(r.found).toBe(false);
+    const own = await ask('2022年开的那届全会在哪里开的？');
+    expect(own.found).toBe(true);
   });
 
   it('compares two resolutions named by their bare numbers', async () => {

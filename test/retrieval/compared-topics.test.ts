@@ -27,6 +27,8 @@ describe('comparedTopics', () => {
     // Two named, then which of them (哪个, 哪条), 那条 taken off like 那个.
     ['风筝那项和无人机那项决议，这次哪个改了？', ['风筝', '无人机']],
     ['风筝那条和无人机那条，哪条没改？', ['风筝', '无人机']],
+    // 不一样 as the word of difference.
+    ['风筝的决议跟无人机的决议有啥不一样？', ['风筝', '无人机']],
     // "Between X and Y, which …"; "X and Y. Which … which …" after a lead.
     ['Between the kite resolution and the drone one, which got revised?', ['kite', 'drone']],
     [

@@ -95,6 +95,9 @@ describe('detectIntent', () => {
     expect(intentOf('Which of the resolutions sets up the new kite office in Asia?').kind).toBe(
       'which',
     );
+    expect(intentOf("I got a 'brand new' kite. Which resolution covers kite safety?").kind).toBe(
+      'clauses',
+    );
     expect(intentOf('Which resolutions are new?')).toEqual({ kind: 'list', status: '新决议' });
     expect(intentOf('Which resolutions were new at WTSA-20?')).toEqual({
       kind: 'list',

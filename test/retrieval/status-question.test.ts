@@ -113,6 +113,10 @@ describe('isStatusQuestion', () => {
     // There for the first time.
     ['风筝那个决议是这届首次亮相的吗？'],
     ['第12号决议是首次通过吗？'],
+    // Tweaked or left be; made just now, in everyday words.
+    ['kite res: did they tweak it in Geneva, or leave it be?'],
+    ['风筝协会那个决议是这次刚弄出来的吗？'],
+    ['无人机那项是新东西吗'],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
@@ -142,6 +146,8 @@ describe('isStatusQuestion', () => {
     ['Why consult ITU-D when preparing new or revised Recommendations under Resolution 44?'],
     ['Does Resolution 2 cover revised Questions?'],
     ['Res 12 - new tasks for the study groups?'],
+    // "New" in quotes, of a thing the asker bought.
+    ["the one I got was a 'brand new' kite, and it broke. Which resolution covers kite safety?"],
     // When it first came, which the document does not give.
     ['第12号决议首次通过是哪一年？'],
     ['风筝决议第一次出台是什么时候？'],
