@@ -76,12 +76,12 @@ const PERSON_Q = new RegExp(
     '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
     // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
     // work on X" asks for a body, so only an organisation's name or kind may follow.
-    `\\bwho(?:'s| is| are)? (?:runs?|running|heads?|heading|leads?|leading|manages?|managing|in charge of|the (?:head|boss|leader) of)\\s+(?:the\\s+)?(?:${ORG_EN})`,
+    `\\bwho(?:'s| is| are| was| were| will be)? (?:runs?|ran|running|heads?|headed|heading|leads?|led|leading|manages?|managed|managing|in charge of|the (?:head|boss|leader) of)\\s+(?:the\\s+)?(?:${ORG_EN})`,
     `谁(?:在)?(?:领导|掌管|主管|执掌|管理)(?:着)?(?:${ORG_ZH})|(?:${ORG_ZH})(?:的)?(?:领导|头儿|老大|一把手|掌门人?)(?:是|为)?(?:谁|哪位)`,
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?)s?\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?)s?\\b`,
   ].join('|'),
   'i',
 );
@@ -113,6 +113,15 @@ const BINDING_Q =
   /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b|\b(?:will|would|can|could|to|may|might|must|shall)\s+(?:now\s+|also\s+|soon\s+)?fine\b|\bfine (?:the |an? |any )?(?:operators?|companies|providers?|countries|carriers?|them)\b|\b(?:the|a|any|what) fines? (?:for|on)\b|\blegally\b|法律上|依法(?:必须|要求)/i;
 const BINDING_A =
   /强制|必须|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
+
+/**
+ * Whether something harms health (致癌, 对人体有害, "does 5G cause cancer"): a scientific finding a record of
+ * decisions does not make; only a clause stating a health effect or risk answers.
+ */
+const HEALTH_Q =
+  /致(?:不致)?癌|得癌|癌症|白血病|对(?:人体|身体|健康|孩子|小孩)(?:有没有|有)?(?:害|危害|伤害|不好|坏处)|伤身体|有害(?:健康|人体)|危害(?:健康|人体)|\b(?:cause|causes|causing|caused|give|gives|giving)\s+(?:you\s+|people\s+|us\s+)?(?:cancer|tumou?rs?|leuka?emia)\b|\bcarcinogen(?:ic)?\b|\b(?:bad|harmful|dangerous|unsafe)\s+(?:for|to)\s+(?:your\s+|our\s+|the\s+)?(?:health|body|brain|kids|children|people|humans)\b|\bhealth (?:effects?|risks?|hazards?|damage)\b/i;
+const HEALTH_A =
+  /致癌|癌|有害|危害(?:健康|人体)|健康(?:风险|影响|危害)|\b(?:cancer|carcinogen|harmful|health (?:risk|effect|hazard))/i;
 
 /** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
@@ -410,9 +419,9 @@ const ADVICE_Q =
 /** 钱怎么办, 经费这块怎么解决: what about the money asks who pays, not what the asker should do. */
 const MONEY_HOW =
   /(?:钱|资金|经费|费用|预算)(?:的事|的问题|这块|这一块|方面|问题)?(?:怎么办|咋办|怎么解决|如何解决|咋解决|怎么弄|怎么搞)/;
-/** A yes/no clause (协会提供教练吗, "is there a fund for it?"). */
+/** A yes/no clause (协会提供教练吗, 给不给配, "is there a fund for it?"). */
 const YES_NO_CLAUSE =
-  /(?:吗|么)[？?。!！\s]*$|有没有|能不能|会不会|是否|^\s*(?:is|are|does|do|will|would|can|could|has|have)\b/i;
+  /(?:吗|么)[？?。!！\s]*$|([\u4e00-\u9fff])[不没]\1|是否|^\s*(?:is|are|does|do|will|would|can|could|has|have)\b/i;
 
 /**
  * "路太远怎么办，会给报销路费吗": the asker's worry, then a yes/no about what is provided, after a comma.
@@ -457,6 +466,7 @@ export type AnswerType =
   | 'funding'
   | 'grant'
   | 'binding'
+  | 'health'
   | null;
 
 /**
@@ -535,6 +545,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (PERSON_Q.test(question)) return 'person';
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
+  if (HEALTH_Q.test(question)) return 'health';
   if (BINDING_Q.test(question)) return 'binding';
   if (GRANT_Q.test(question)) return 'grant';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
@@ -586,6 +597,7 @@ const SUPPLIED_BY = {
   funding: FUNDING_A,
   grant: GRANT_A,
   binding: BINDING_A,
+  health: HEALTH_A,
 } as const;
 
 /**
@@ -620,6 +632,7 @@ export function canSupply(
     case 'funding':
     case 'grant':
     case 'binding':
+    case 'health':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);

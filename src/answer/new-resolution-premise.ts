@@ -29,8 +29,12 @@ const EN_VERB =
 const ZH_LEAD =
   /^.*(?:通过了?|搞了?个?|弄了?个?|出台了?|制定了?|推出了?|一项|一个|一份|那项|那个|这项|这个|关于|有关|针对|专门|涉及)/;
 
-/** A topic that asks ("关于什么", "on what") is none: the question asks what the new one is about. */
-const ASKS = /什么|哪(?:些|个|项|条|一|几)|啥|\b(?:what|which|whom?)\b/i;
+/**
+ * A topic that asks ("关于什么", 哪条是…, "on what") is none: the question asks which one or what it is about.
+ * 什么 / 啥 inside a topic (能帮啥忙的新决议: the help it gives) leaves it a topic.
+ */
+const ASKS =
+  /哪(?:些|个|项|条|一|几|方面)|^(?:什么|啥)|(?:什么|啥)(?:方面|内容|主题|问题|东西|领域)?$|\b(?:which|whom?)\b|^what\b|\bwhat$/i;
 
 /** Its number asked: a resolution never adopted has none, whatever the document says of its draft. */
 const NUMBER_ASKED =

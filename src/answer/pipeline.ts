@@ -301,7 +301,14 @@ function withReading(plan: QueryPlan, result: AskResult): AskResult {
  */
 function namesAsked(plan: QueryPlan): string[] {
   const asking = askingSentences(plan.standalone, true);
-  return plan.unknownNames.filter((n) => /[A-Z\d]/.test(n) || asking.includes(n));
+  // Outside the asking sentences, where the asker is ("here in Ouaga, …", "we're based in Kisumu") is the
+  // setting, not a topic the clause must name; a place in a claim ("cancelled in ECOWAS") is not.
+  const where = (n: string) =>
+    new RegExp(
+      String.raw`\b(?:here|there|back home|over here|we(?:'re| are)?|i(?:'m| am)?|live|living|based|work|working|our [a-z]+)\s+(?:in|at|near)\s+${escapeRe(n)}\b`,
+      'i',
+    ).test(plan.standalone);
+  return plan.unknownNames.filter((n) => asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n)));
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 } from '../retrieval/query-plan.js';
 import type { Hit, RetrieveOptions, Retriever } from '../retrieval/retriever.js';
 import { statusSubject } from '../retrieval/status-question.js';
+import { placeNames } from './place-names.js';
 
 export interface StatusTopicDeps {
   planning: PlanContext;
@@ -22,7 +23,14 @@ export async function statusTopic(
   deps: StatusTopicDeps,
   opts: Omit<PlanOptions, 'useHistory'> & { retrieve: RetrieveOptions },
 ): Promise<Hit | undefined> {
-  const subject = statusSubject(plan.standalone);
+  // Where the change was made ("retouched it in Geneva", "left it as it was at Hammamet") is the meeting's
+  // town, no part of the subject; a country or region (the emergency-number one in Africa) may be.
+  const subject = statusSubject(plan.standalone)
+    .replace(/\b(?:in|at)\s+([A-Z][a-z]+)\b/g, (m, town: string) =>
+      placeNames().named(town).size ? m : ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
   let pool = hits;
   if (subject && subject !== plan.standalone) {
     const subjectPlan = planQuery(subject, [], deps.planning, { ...opts, useHistory: false });

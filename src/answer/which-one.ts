@@ -14,7 +14,7 @@ import type { AskResult } from './types.js';
 const WHICH_ONE = new RegExp(
   [
     '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?)(?!s|[a-z])',
-    '\\bwhich one\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b',
+    "\\bwhich one(?:['’]s\\b|\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b)",
     '哪(?:一)?(?:个|项|份|号|条)?决议',
     '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
     '第?几号决议',

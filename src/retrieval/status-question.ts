@@ -39,13 +39,13 @@ const ZH_FORMS: RegExp[] = [
   ),
   // 是修订版还是…、算新决议吗: a 表1 status named and asked about.
   new RegExp(`(?:修订版|修改版|新决议|无修改|原版)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),
-  // 改没改、变不变、修改没修改
-  new RegExp(`(${ZH_VERB})(?:了|过)?[没不](?:有)?\\1`),
+  // 改没改、变不变、修改没修改; 动没动 (动 alone a verb of change only so doubled).
+  new RegExp(`(${ZH_VERB})(?:了|过)?[没不](?:有)?\\1|动(?:了|过)?没(?:有)?动`),
   // 有变化吗、有什么更新？
   new RegExp(`有(?:任何|什么|哪些|没有)?${ZH_NOUN}${ZH_PARTICLE}`),
   // 还是原来的吗、仍是以前的版本
   new RegExp(
-    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变|原样保留|保留原样|原封不动`,
+    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变|原样保留|保留原样|原封不动|(?:还是|仍是|照旧|依旧)(?:那个|那副|老)?(?:老样子|原样)`,
   ),
   // 在老版本上改的、在原来的基础上修订: changed from the earlier text.
   new RegExp(`(?:在|从)${ZH_BEFORE}[^，。?？]{0,6}?(?:上|基础上|基础之上)${ZH_VERB}`),
@@ -88,7 +88,7 @@ const ZH_FORMS: RegExp[] = [
 ];
 
 const EN_CHANGED =
-  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|untouched|rewritten|reworked|redrafted|overhauled|revamped|tweaked)';
+  '(?:revised|changed|amended|modified|updated|actuali[sz]ed|altered|edited|unchanged|untouched|rewritten|reworked|redrafted|overhauled|revamped|retouched|tweaked)';
 /**
  * New, said of the resolution (is it new, a new resolution, new at WTSA-20, new or revised), not of
  * something else it may bring (is there new money, new centres), even with a quote closing between ('brand
@@ -97,7 +97,7 @@ const EN_CHANGED =
 const EN_NEW =
   '\\bnew\\b(?![\'’"]?\\s+(?!(?:resolutions?|ones?|or|and|at|in|to|this|that|text|version|since|compared|from|then)\\b)[a-z]{2,})';
 const EN_VERB =
-  '(?:change|revise|amend|modify|update|alter|edit|touch|rewrite|rework|redo|redraft|overhaul|revamp|tweak|tinker with|fiddle with)';
+  '(?:change|revise|amend|modify|update|alter|edit|touch|rewrite|rework|redo|redraft|overhaul|revamp|retouch|tweak|tinker with|fiddle with)';
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
@@ -128,7 +128,7 @@ const EN_FORMS: RegExp[] = [
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   // Changed it or left it alone: the choice between revised and unchanged.
-  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:just\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
+  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|(?:re)?touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:did\s+)?(?:they\s+|we\s+|you\s+)?(?:just\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
   // There before, or adopted for the first time: whether it is new.
   /\b(?:existed|was there|was around) (?:already |before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
@@ -201,7 +201,7 @@ export function asksContentToo(question: string): boolean {
 
 /** The words of a status question that ask about change, not about the subject (English). */
 const EN_STATUS_WORDS =
-  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|touch(?:ed)?|tweak(?:ed|s)?|tinker|fiddle|rewr(?:ite|ote|itten)|rework(?:ed)?|overhaul(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
+  /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|(?:re)?touch(?:ed)?|tweak(?:ed|s)?|tinker|fiddle|rewr(?:ite|ote|itten)|rework(?:ed)?|overhaul(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
 
 /**
  * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made

@@ -451,6 +451,21 @@ describe('canSupply', () => {
     expect(canSupply('count', '任命了多少个工作组？', '设立了三个工作组')).toBe(true);
   });
 
+  it('asks whether something harms health as a health effect, which only a clause stating one answers', () => {
+    expect(answerType('放风筝会不会致癌？')).toBe('health');
+    expect(answerType('do kite strings cause cancer?')).toBe('health');
+    expect(answerType('is drone noise harmful to your health, yes or no?')).toBe('health');
+    expect(answerType('What does the kite resolution ask the bureau to do?')).toBeNull();
+    expect(canSupply('health', '放风筝会不会致癌？', '定期更新有关风筝的门户网站')).toBe(false);
+    expect(canSupply('health', '放风筝会不会致癌？', '研究风筝对人体的健康影响')).toBe(true);
+  });
+
+  it('reads a worry then a yes/no (A不A) as the yes/no asked, and a past head of an office by name', () => {
+    expect(answerType('风筝断了咋办，协会管不管赔？')).not.toBe('advice');
+    expect(answerType('who was running the kite bureau in 2019, the guy’s name?')).toBe('person');
+    expect(answerType("what's the lady's name at the drone desk?")).toBe('person');
+  });
+
   it('counts people named before 有多少, and asks a name of an expert or an official', () => {
     expect(answerType('放风筝比赛线上参赛的人有多少？')).toBe('count');
     expect(answerType('风筝协会的会员人数有多少？')).not.toBe('person');

@@ -31,16 +31,20 @@ describe('newResolutionTopic', () => {
       'kites and drones',
     ],
     ['Is there a new resolution on kites and what does it say?', 'kites'],
+    // 什么 / 啥 inside the topic is part of it (能做啥: what kites can do).
+    ['讲风筝在洪水时能做啥贡献的新决议叫什么？', '风筝在洪水时能做啥贡献'],
   ])('reads the topic claimed in %s', (q, topic) => {
     expect(newResolutionTopic(q)).toBe(topic);
   });
 
-  it.each([['新决议是关于什么的？'], ['Which new resolutions were adopted?'], ['有哪些新决议？']])(
-    'finds none when the topic is what is asked: %s',
-    (q) => {
-      expect(newResolutionTopic(q)).toBeNull();
-    },
-  );
+  it.each([
+    ['新决议是关于什么的？'],
+    ['Which new resolutions were adopted?'],
+    ['有哪些新决议？'],
+    ['表2里哪项是这次的新决议'],
+  ])('finds none when the topic is what is asked: %s', (q) => {
+    expect(newResolutionTopic(q)).toBeNull();
+  });
 });
 
 describe('newResolutionPremise', () => {

@@ -1118,10 +1118,39 @@ describe('more ways of naming what is asked', () => {
     ['境外流量那个是哪项决议？', 'r88.'],
     ['打电话老断线，归哪个决议？', 'r95.'],
     ['看病这块，哪项决议跟它有关？', 'r78.'],
+    // Radiation worries about masts; service quality as lousy service.
+    [
+      'neighbours fear the cell tower on our street, does ITU send anyone to help with a plan?',
+      'r72.',
+    ],
+    ['lousy service in our villages: is anyone studying it region by region?', 'r95.'],
   ])('finds the resolution %s is about', async (q, id) => {
     const r = await ask(q);
     expect(r.found).toBe(true);
     expect(r.citations[0]?.id).toContain(id);
+  });
+
+  it('takes the unbanked as the financial inclusion resolution alone', async () => {
+    const r = await ask('which resolution is about helping folks with no bank account?');
+    expect(resolutionsCited(r)).toEqual([89]);
+  });
+
+  it('reads translators as the interpretation the document provides', async () => {
+    const r = await ask('translators for every study group meeting: always, or only when asked?');
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r44.resolves.6');
+    expect(r.citations.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads where the asker is as the setting, and the town of the meeting as no part of a status subject', async () => {
+    const r = await ask(
+      'here in Ouagadou folks fear the 5G antennas. Could ITU lend an expert for a national plan?',
+    );
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.id).toContain('r72.');
+    const s = await ask(
+      'For national CERT teams, the resolution: did they retouch it at Geneva, or leave it as at Hammamet?',
+    );
+    expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r58.table1');
   });
 
   it('declines a count asked of the assembly before, named by its year', async () => {

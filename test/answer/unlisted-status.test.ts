@@ -63,6 +63,12 @@ describe('unnamedAbrogated', () => {
     expect(
       unnamedAbrogated('Which resolutions were abrogated?', store)?.related.map((c) => c.id),
     ).toEqual(['intro.1']);
+    // In everyday words.
+    expect(
+      unnamedAbrogated('so they tossed out two resolutions, which ones?', store),
+    ).not.toBeNull();
+    expect(unnamedAbrogated('they killed off two resolutions: name them', store)).not.toBeNull();
+    expect(unnamedAbrogated('砍掉的那两项决议是哪两项？', store)).not.toBeNull();
   });
 
   it('leaves how many to the count, and scrapped things to the clauses', () => {

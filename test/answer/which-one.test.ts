@@ -19,6 +19,7 @@ describe('asksWhichResolution', () => {
     ['漫游是几号决议？'],
     ['e-waste reso no.?'],
     ['Which of the WTSA-20 resolutions is the one about kites?'],
+    ["which one's the res on drone licences?"],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });

@@ -117,6 +117,10 @@ describe('isStatusQuestion', () => {
     ['kite res: did they tweak it in Geneva, or leave it be?'],
     ['风筝协会那个决议是这次刚弄出来的吗？'],
     ['无人机那项是新东西吗'],
+    // 动没动, 老样子; retouched (a French speaker's "changed") or they left it.
+    ['风筝那个决议这回动没动它？'],
+    ['无人机那项还是老样子吗'],
+    ['the drone one: retouched it, or they left it like that?'],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
