@@ -96,6 +96,7 @@ export function englishWordsOf(text: string): string[] {
     text
       .toLowerCase()
       .replace(/['’]s\b/g, '')
-      .match(/[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*/g) ?? []
+      // A typographic apostrophe joins a word as a plain one does (don’t is one word, not don and t).
+      .match(/[a-z][a-z0-9]*(?:[-'’][a-z0-9]+)*/g) ?? []
   );
 }
