@@ -38,6 +38,9 @@ interface Kind extends DeclinedKind {
 const ITU_ACTS =
   /(?:国际电联|ITU)[^，。？?]{0,4}(?:有没有|是否|会不会|能不能|在管|管不管|有什么(?:办法|措施|安排))|\b(?:is|does|will|can|has|did) (?:the )?ITU\b/i;
 
+/** A resolution asked for, by the word (哪个决议, "which resolution covers it"). */
+const RESOLUTION_ASKED = /决议|\bresolutions?\b/i;
+
 const KINDS: Kind[] = [
   { asks: (q) => asksAboutAssistant(q), reason: ASSISTANT_REASON, related: false },
   { asks: (q) => asksForTask(q), reason: TASK_REASON, related: false },
@@ -53,7 +56,12 @@ const KINDS: Kind[] = [
   {
     // Of the sentences that ask: flights or prices in the asker's setting ("flights are dear. can we join
     // remotely?") ask no travel advice.
-    asks: (q, named) => !named && !ITU_ACTS.test(q) && asksConsumerAdvice(askingSentences(q)),
+    // Nor one that asks for a resolution (…机票太贵 哪项决议讲这事): that is the document's matter.
+    asks: (q, named) =>
+      !named &&
+      !ITU_ACTS.test(q) &&
+      !RESOLUTION_ASKED.test(q) &&
+      asksConsumerAdvice(askingSentences(q)),
     reason: CONSUMER_REASON,
     related: true,
   },

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 export interface CedictEntry {
   simplified: string;
+  /** Its reading as CC-CEDICT writes it: syllables with tone numbers (jue2 yi4), ü as u:. */
+  pinyin: string;
   /** The entry's English senses as printed, each possibly several glosses separated by ";". */
   senses: string[];
 }
@@ -26,8 +28,9 @@ export async function readCedict(): Promise<CedictEntry[]> {
   const data = JSON.parse(raw.slice(raw.indexOf('{'), raw.lastIndexOf('}') + 1)) as {
     all: RawEntry[];
   };
-  return data.all.map(([, simplified, , en]) => ({
+  return data.all.map(([, simplified, pinyin, en]) => ({
     simplified,
+    pinyin,
     senses: Array.isArray(en) ? en : [en],
   }));
 }

@@ -125,6 +125,11 @@ export class DictionaryExpander {
     for (const [w] of this.table.entries('words')) yield w;
   }
 
+  /** Whether a Chinese word is one the dictionary lists (CC-CEDICT) with a rendering in the document. */
+  knowsChinese(word: string): boolean {
+    return this.table.has('zh', word);
+  }
+
   /** Whether a phrase ("mobile phone") is a key of the table, so it reaches the document. */
   hasPhrase(phrase: string): boolean {
     return this.table.has('en', phrase) || this.table.has('related', phrase);

@@ -30,6 +30,7 @@ import { coherentUnits } from './sense-coherence.js';
 import { jiebaCut } from './tokenize.js';
 import { createKnownWords, type KnownWords } from './known-words.js';
 import { correctSpelling } from './spelling.js';
+import { Homophones } from './homophones.js';
 import { unknownNames } from './unknown-names.js';
 
 /** The question's own words in the document's language: its glossary terms, and its Chinese words (cut). */
@@ -341,6 +342,28 @@ function knownWordsOf(ctx: PlanContext): KnownWords {
   return words;
 }
 
+/** The homophone reader of each context, built on its first Chinese question. */
+const homophoneCache = new WeakMap<PlanContext, Homophones>();
+
+function homophonesOf(ctx: PlanContext): Homophones {
+  let h = homophoneCache.get(ctx);
+  if (!h) {
+    // The words of what the document is about (its titles, the glossary's terms), not every word it
+    // uses: 限值, a word the document lacks, is no slip for its 限制.
+    const glossary = ctx.expander.glossary.terms.flatMap((t) => [t.zh, ...(t.zhAliases ?? [])]);
+    const titles = (ctx.titles ?? []).flatMap((t) => t.names.flatMap((n) => jiebaCut(n)));
+    h = new Homophones({
+      terms: [...titles, ...glossary],
+      uses: ctx.clausesUsing,
+      inDocument: (span) => ctx.corpusText.includes(span),
+      isWord: (span) => ctx.dictionary.knowsChinese(span),
+      isFunctionWord: (w) => STOPWORDS.has(w),
+    });
+    homophoneCache.set(ctx, h);
+  }
+  return h;
+}
+
 export function planQuery(
   rawQuestion: string,
   rawHistory: Turn[] | undefined,
@@ -350,9 +373,18 @@ export function planQuery(
   // Every later step reads the normalised text: 第７３號 and 第73号 are the same question; and, with
   // correctSpelling, cybersecurty and cybersecurity too.
   const known = knownWordsOf(ctx);
-  const spelling = opts.correctSpelling
+  const english = opts.correctSpelling
     ? correctSpelling(normalizeInput(rawQuestion), known)
     : { text: normalizeInput(rawQuestion), corrections: [] };
+  // …and 决意 and 决议 (a Chinese word typed by sound).
+  const sound =
+    opts.correctSpelling && /[\u4e00-\u9fff]{2}/.test(english.text)
+      ? homophonesOf(ctx).correct(english.text)
+      : { text: english.text, corrections: [] };
+  const spelling = {
+    text: sound.text,
+    corrections: [...english.corrections, ...sound.corrections],
+  };
   const question = spelling.text;
   const history = rawHistory?.map((t) => ({ ...t, content: normalizeInput(t.content) }));
   const lang = detectLang(question);

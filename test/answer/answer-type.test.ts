@@ -263,6 +263,8 @@ describe('answerType', () => {
     ['the resolution on kite fees — when I fly mine in the park — it is which number?'],
     ['Any resolution on kite safety here, and which number was it?'],
     ['风筝有专门的决议吗？它的编号是多少？'],
+    // Its number asked after a space, as a run-on chat writes it, with a count in the setting before.
+    ['去放了几个风筝线都断了 有没有决议专门管风筝线的质量问题 是第几号'],
     // The asker's worry, then a yes/no about what is provided: no advice asked.
     ['风筝飞不起来怎么办，协会提供教练吗？'],
     // Opposing a thing is no stand in a debate.

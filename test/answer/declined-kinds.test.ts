@@ -43,6 +43,9 @@ describe('declinedKind', () => {
     expect(
       declinedKind('Flights to the kite fair are dear. Can we follow the talks remotely?', false),
     ).toBeNull();
+    // A run-on message with no stop before what it asks: a resolution asked for is the document's.
+    expect(declinedKind('风筝节的机票贵得离谱 哪项决议讲到风筝节', false)).toBeNull();
+    expect(declinedKind('风筝节的机票贵得离谱 哪家航空公司便宜', false)).not.toBeNull();
   });
 
   it('compares two resolutions weighed against each other, and answers what the document covers', () => {

@@ -1130,6 +1130,14 @@ describe('more ways of naming what is asked', () => {
     expect(r.citations[0]?.id).toContain(id);
   });
 
+  it('reads a Chinese word typed by sound as the document’s, and says so', async () => {
+    const r = await ask('非州统一报警号码的决议编号是多少');
+    expect(r.citations[0]?.resolution).toBe(100);
+    expect(r.answer).toContain('“非州”理解为“非洲”');
+    const s = await ask('网络按全的那项决议修订过吗');
+    expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r50.table1');
+  });
+
   it('takes the unbanked as the financial inclusion resolution alone', async () => {
     const r = await ask('which resolution is about helping folks with no bank account?');
     expect(resolutionsCited(r)).toEqual([89]);

