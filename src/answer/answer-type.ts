@@ -19,11 +19,11 @@ const MONEY_Q = new RegExp(
     '(?:钱|资金|款|金额|预算|拨款|经费)(?:一年|每年|每届|一共|总共)?(?:到底|究竟)?(?:是|为|有)多少',
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
     '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
-    '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费)',
+    '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费|预算|拨款)',
     // Money set aside for something, or written as a sign ("how much $$").
     '\\bhow much\\b(?! of\\b)[^?]{0,60}?(?:\\$|\\b(?:set|sets|put|puts) aside\\b|\\ballocat(?:e|es|ed|ing)\\b|\\bearmark(?:s|ed)?\\b)',
     '\\b(?:give|gives|state|states|say|says|mention|mentions|specify|specifies|name|names) (?:an?|the|any) (?:exact |precise |specific )?(?:amount|sum)\\b',
-    '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|money|funding|funds?|budget|worth)\\b',
+    '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|fines?|money|funding|funds?|budget|worth)\\b',
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
@@ -34,7 +34,7 @@ const MONEY_Q = new RegExp(
     '(?:交|付|缴)纳?[\\u4e00-\\u9fff]{0,2}费用?吗|(?<![降减低推管控调少][\\u4e00-\\u9fff]{0,4})收费吗|免费吗|要钱吗|花钱吗',
     '\\bhow (?:expensive|costly)\\b',
     // A cap on a price is a price: "does it set a ceiling on roaming charges", "a maximum tariff".
-    '\\b(?:caps?|capped|capping|ceilings?|maximum|max|upper limits?)\\b[^?.]{0,40}?\\b(?:charges?|fees?|prices?|tariffs?|costs?|rates?)\\b|\\b(?:charges?|fees?|prices?|tariffs?)\\b[^?.]{0,30}?\\b(?:caps?|capped|ceilings?)\\b|\\bceiling on what\\b[^?.]{0,40}\\bcharge\\b',
+    '\\b(?:caps?|capped|capping|ceilings?|maximum|max|upper limits?)\\b[^?.]{0,40}?\\b(?:charges?|fees?|prices?|tariffs?|costs?|rates?)\\b|\\b(?:charges?|fees?|prices?|tariffs?|rates?)\\b[^?.]{0,30}?\\b(?:caps?|capped|ceilings?)\\b|\\bceiling on what\\b[^?.]{0,40}\\bcharge\\b',
     // "Sold at what price", "what fee does it set".
     '\\bat what (?:price|cost|fee|tariff)s?\\b|\\bwhat (?:price|fee|tariff)s? (?:do|does|did|is|are|was|were|will|would)\\b',
     '\\bwhat (?:exact |precise |specific |actual )?(?:amount|sum)s?\\b',
@@ -73,6 +73,8 @@ const PERSON_Q = new RegExp(
     "\\bwho(?:'s| is| was| will be) (?:chairing|presiding over|co-chairing|vice-chairing)\\b",
     // Who was elected or appointed (to any office): a person by name.
     '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in)\\b',
+    // "Who'd they appoint as chair", "who did the assembly pick".
+    "\\bwho(?:['’]d| did| do| will| would)? (?:they|we|you|the assembly|wtsa(?:-?20)?) (?:appoint|elect|choose|pick|name|nominate|select)\\b",
     '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
     // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
     // work on X" asks for a body, so only an organisation's name or kind may follow.
@@ -515,7 +517,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|价格|价钱|票价|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 

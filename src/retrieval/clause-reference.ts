@@ -10,10 +10,11 @@ import { ORDINALS } from './relative-clause.js';
 /** Operative sections by the words for them, longest first (进一步做出决议 before 做出决议). */
 const SECTIONS: [RegExp, string][] = [
   [/进一步做出决议|further resolves?/i, '进一步做出决议'],
-  [/进一步责成|further instruct(?:s|ions)?\b/i, '进一步责成'],
+  // Slack shorthand too: "R44 instr 10", "further instr 2".
+  [/进一步责成|further instr(?:ucts|uctions|\.)?(?![a-z])/i, '进一步责成'],
   [/进一步请|further invites?/i, '进一步请'],
   [/做出决议|\bresolves?\b/i, '做出决议'],
-  [/责成|\binstruct(?:s|ions)\b/i, '责成'],
+  [/责成|\binstr(?:ucts|uctions|\.)?(?![a-z])/i, '责成'],
   [/呼吁|\bcalls? upon\b/i, '呼吁'],
   [/鼓励|\bencourages?\b/i, '鼓励'],
   [/认识到|\brecogni[sz]ing\b/i, '认识到'],

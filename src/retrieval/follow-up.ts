@@ -109,10 +109,22 @@ function previousAsk(lastUser: string): string {
     : lastUser;
 }
 
+/** A number and nothing else of substance ("and 15?", "what about 3", 那12呢). */
+const BARE_NUMBER =
+  /^(?:and|what about|how about|then|那|还有)?\s*(\d{1,2})\s*(?:呢|then)?\s*[?？]?$/i;
+
 export function resolveFollowUp(question: string, history: Turn[] | undefined): FollowUp {
   if (!history?.length) return { standalone: question, carried: [] };
   const own = resolutionRefs(question);
   const lastUser = [...history].reverse().find((t) => t.role === 'user')?.content;
+  // "and 15?" after a clause named by its item ("R44 instr 10?"): the next item asked, not a resolution.
+  const itemAsked = BARE_NUMBER.exec(question.trim());
+  if (itemAsked && lastUser && clauseReference(lastUser)?.item && subjectOf(history).length) {
+    return {
+      standalone: question.replace(itemAsked[1]!, `item ${itemAsked[1]}`),
+      carried: subjectOf(history),
+    };
+  }
   // "那58号呢？", "what about 58": a bare number, read as a resolution when the conversation is about one.
   const bare = own.length ? null : bareResolutionRef(question);
   if (bare !== null && subjectOf(history).length) {

@@ -272,7 +272,13 @@ export class GlossaryExpander {
     let unnamed = question;
     for (const i of chineseAliases ? candidates(question, this.aliasesByPrefix) : []) {
       const a = this.zhAliases[i]!;
-      if (!unnamed.includes(a.alias) || question.includes(a.zh)) continue;
+      if (!unnamed.includes(a.alias)) continue;
+      // Beside the document's own term (残疾人、盲人): one topic with it, nothing more to search.
+      if (question.includes(a.zh)) {
+        unnamed = unnamed.split(a.alias).join(' ');
+        groups.push([a.alias, a.zh]);
+        continue;
+      }
       // A Latin name (5G) is the English names' job, done above, in an English question or wherever
       // they rendered it.
       if (!/[\u3400-\u9fff]/.test(a.alias) && (englishTerms === 'all' || out.has(a.zh))) continue;

@@ -468,6 +468,18 @@ describe('canSupply', () => {
     expect(answerType("what's the lady's name at the drone desk?")).toBe('person');
   });
 
+  it('asks a sum for a budget or a fine, a figure for how much a price went down, and who was appointed', () => {
+    expect(answerType('风筝基金批了多少预算？')).toBe('money');
+    expect(answerType('kites near the airport: how much would the fine be?')).toBe('money');
+    expect(answerType('is there a target kite rental rate or cap?')).toBe('money');
+    expect(canSupply('money', '风筝基金批了多少预算？', '在现有预算范围内支持风筝基金')).toBe(
+      false,
+    );
+    expect(answerType('how much have kite prices gone down since the rule?')).toBe('money');
+    expect(answerType("who'd they appoint as kite committee chair?")).toBe('person');
+    expect(answerType('每年丢失的风筝有多少台？')).toBe('count');
+  });
+
   it('counts people named before 有多少, and asks a name of an expert or an official', () => {
     expect(answerType('放风筝比赛线上参赛的人有多少？')).toBe('count');
     expect(answerType('风筝协会的会员人数有多少？')).not.toBe('person');

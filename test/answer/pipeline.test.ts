@@ -1138,6 +1138,14 @@ describe('more ways of naming what is asked', () => {
     expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r50.table1');
   });
 
+  it('reads everyday names for people with disabilities, a thief, and a handset’s code', async () => {
+    const r = await ask('is there anything for handicapped folks who want to use the internet?');
+    expect(r.citations[0]?.resolution).toBe(70);
+    const s = await ask('小偷偷了手机再把身份码改了，决议里怎么应对？');
+    expect(s.found).toBe(true);
+    expect(s.citations[0]?.resolution).toBe(97);
+  });
+
   it('takes the unbanked as the financial inclusion resolution alone', async () => {
     const r = await ask('which resolution is about helping folks with no bank account?');
     expect(resolutionsCited(r)).toEqual([89]);

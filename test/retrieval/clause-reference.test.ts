@@ -16,6 +16,9 @@ describe('clauseReference', () => {
     [' resolves 2 (iii)', { section: '做出决议', item: '2.iii' }],
     ['What does  resolves vii say?', { section: '做出决议', item: 'vii' }],
     [' further instructs 3', { section: '进一步责成', item: '3' }],
+    // Slack shorthand.
+    [' instr 10?', { section: '责成', item: '10' }],
+    [' further instr. 2', { section: '进一步责成', item: '2' }],
     // Quotes around the section, an item before it, Chinese numerals, a sub-item in words.
     ['“做出决议”第2段说了什么', { section: '做出决议', item: '2' }],
     ['what does item 3 of the instructions (责成) say?', { section: '责成', item: '3' }],

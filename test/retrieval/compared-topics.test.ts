@@ -29,6 +29,8 @@ describe('comparedTopics', () => {
     ['风筝那条和无人机那条，哪条没改？', ['风筝', '无人机']],
     // 不一样 as the word of difference.
     ['风筝的决议跟无人机的决议有啥不一样？', ['风筝', '无人机']],
+    // Each named by 那条, then whether both do something.
+    ['风筝那条和无人机那条，是不是都讲到培训？', ['风筝', '无人机']],
     // "Between X and Y, which …"; "X and Y. Which … which …" after a lead.
     ['Between the kite resolution and the drone one, which got revised?', ['kite', 'drone']],
     [

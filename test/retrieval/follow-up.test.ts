@@ -88,6 +88,18 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('责成部分第二项是什么？', ABOUT_88).carried).toEqual([88]);
   });
 
+  it('reads a bare number after a clause named by its item as the next item, not a resolution', () => {
+    const byItem: Turn[] = [
+      { role: 'user', content: 'R88 instr 1?' },
+      { role: 'assistant', content: 'Resolution 88 · 责成 · 1: …' },
+    ];
+    expect(resolveFollowUp('and 2?', byItem)).toEqual({ standalone: 'and item 2?', carried: [88] });
+    expect(resolveFollowUp('那3呢', byItem).standalone).toBe('那item 3呢');
+    // After a question about the resolution as a whole, a bare number is still another resolution.
+    expect(resolveFollowUp('and 52?', ABOUT_88).standalone).toContain('52');
+    expect(resolveFollowUp('and 52?', ABOUT_88).carried).toEqual([]);
+  });
+
   it('carries nothing without history', () => {
     expect(resolveFollowUp('它责成TSB主任做什么？', undefined)).toEqual({
       standalone: '它责成TSB主任做什么？',

@@ -82,8 +82,11 @@ describe('GlossaryExpander', () => {
     expect(zh.expand('手机辐射有害吗', 'within-chinese', inCorpus).groups).toEqual([
       ['手机辐射', '电磁场', 'EMF'],
     ]);
-    // A question that already uses the document's term needs no alias; and aliases can be switched off.
-    expect(zh.expand('电子废物和电子垃圾', 'within-chinese', inCorpus).groups).toEqual([]);
+    // A question that already uses the document's term searches nothing more, but the alias beside it is
+    // one topic with it (电子废物、电子垃圾 lacks no topic); and aliases can be switched off.
+    const both = zh.expand('电子废物和电子垃圾', 'within-chinese', inCorpus);
+    expect(both.terms).toEqual([]);
+    expect(both.groups).toEqual([['电子垃圾', '电子废物']]);
     expect(zh.expand('电子垃圾怎么处理？', 'within-chinese', inCorpus, false).terms).toEqual([]);
     // A Latin name renders once, by the English names where they have it, else as an alias.
     const g5 = new GlossaryExpander({

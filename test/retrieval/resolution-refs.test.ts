@@ -22,6 +22,8 @@ describe('resolutionRefs', () => {
     ['第 44 号决议'],
     ['决议44讲什么？'],
     ['WTSA决议 44'],
+    // Asked whether it is new this time, the number with 号 alone.
+    ['44号是本届新出台的吗'],
   ])('reads 44 in %s', (q) => {
     expect(resolutionRefs(q)).toEqual([44]);
   });
