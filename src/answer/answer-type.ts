@@ -270,7 +270,7 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 
 /** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
 const DIGITS_Q =
-  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)/i;
+  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number|digits?)\b(?! of)/i;
 
 /**
  * Numbers offered to choose from (是110还是119, 110 or 119?): a clause answers by holding one of them. Two

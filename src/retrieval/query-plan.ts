@@ -342,6 +342,9 @@ function knownWordsOf(ctx: PlanContext): KnownWords {
   return words;
 }
 
+/** Asked of each of two (各自, 分别, both, which one). */
+const EACH_ASKED = /各自|分别|\b(?:both|each|either|which one)\b/i;
+
 /** The homophone reader of each context, built on its first Chinese question. */
 const homophoneCache = new WeakMap<PlanContext, Homophones>();
 
@@ -393,8 +396,10 @@ export function planQuery(
     : { standalone: question, carried: [] };
   // Two compared by their bare numbers ("96 and 97, what's the difference?") when nothing else names any.
   const refsNamed = resolutionRefs(withoutClaims(follow.standalone));
+  // Or asked of each of them (72跟73各自…, "73 and 79, both … which one …").
   const pair =
-    !refsNamed.length && COMPARE_WORDS.test(follow.standalone)
+    !refsNamed.length &&
+    (COMPARE_WORDS.test(follow.standalone) || EACH_ASKED.test(follow.standalone))
       ? barePairRef(follow.standalone, (n) => ctx.hasResolution(n))
       : null;
   const numbered = pair ?? refsNamed;

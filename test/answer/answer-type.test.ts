@@ -480,6 +480,11 @@ describe('canSupply', () => {
     expect(answerType('每年丢失的风筝有多少台？')).toBe('count');
   });
 
+  it('asks digits of a phone or hotline number with words between, not of a "safe number"', () => {
+    expect(answerType("what's the actual kite club hotline number?")).toBe('digits');
+    expect(answerType('kites per field: what is the safe number?')).not.toBe('digits');
+  });
+
   it('counts people named before 有多少, and asks a name of an expert or an official', () => {
     expect(answerType('放风筝比赛线上参赛的人有多少？')).toBe('count');
     expect(answerType('风筝协会的会员人数有多少？')).not.toBe('person');

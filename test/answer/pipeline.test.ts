@@ -1146,6 +1146,22 @@ describe('more ways of naming what is asked', () => {
     expect(s.citations[0]?.resolution).toBe(97);
   });
 
+  it('compares two bare numbers asked of each (各自, both)', async () => {
+    expect(resolutionsCited(await ask('96和97各自让谁做什么'))).toEqual([96, 97]);
+  });
+
+  it('reads laggy connections, mobile wallets and nicked handsets by their everyday names', async () => {
+    expect(
+      (await ask('which resolution covers laggy connections in poor countries?')).citations[0]
+        ?.resolution,
+    ).toBe(95);
+    expect((await ask('村里老人都用手机钱包了，哪项决议相关？')).citations[0]?.resolution).toBe(89);
+    expect(
+      (await ask('Handsets get nicked on every bus here. Which resolution?')).citations[0]
+        ?.resolution,
+    ).toBe(97);
+  });
+
   it('takes the unbanked as the financial inclusion resolution alone', async () => {
     const r = await ask('which resolution is about helping folks with no bank account?');
     expect(resolutionsCited(r)).toEqual([89]);
