@@ -26,7 +26,7 @@ const MONEY_Q = new RegExp(
     '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|fines?|money|funding|funds?|budget|worth)\\b',
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
-    '\\b(?:how many|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
+    '\\b(?:how many|how much|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
     // "What (reserve) prices do they set": the prices asked for themselves, before the verb.
     '\\b(?:what|which)(?: [a-z-]+){0,2} (?:prices|fees|tariffs|charges) (?:do|does|did|are|were|should|would|will|must)\\b',
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
@@ -291,7 +291,7 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
@@ -517,7 +517,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|价格|价钱|票价|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 

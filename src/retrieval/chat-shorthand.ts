@@ -64,6 +64,16 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/神马|啥/g, '什么', 'han'],
   [/咋(?:整|弄|搞)/g, '怎么办', 'han'],
   [/咋/g, '怎么', 'han'],
+  // Punctuation spoken to a dictation tool and typed out as words ("… limits comma any groups question
+  // mark", 逗号, 问号): the marks themselves, so the sentences split where the speaker meant. Not "period",
+  // which is as often a span of time.
+  [/\s*\bcomma\b\s*/gi, ', ', 'latin'],
+  [/\s*\bquestion mark\b/gi, '?', 'latin'],
+  [/\s*\bexclamation (?:mark|point)\b/gi, '!', 'latin'],
+  [/逗号/g, '，', 'han'],
+  [/问号/g, '？', 'han'],
+  [/句号/g, '。', 'han'],
+  [/感叹号/g, '！', 'han'],
 ];
 
 /** An ordinal in digits (the 3rd item): the word, which the patterns for a place in a list read. */

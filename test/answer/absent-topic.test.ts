@@ -39,6 +39,10 @@ describe('namedTopic', () => {
     expect(namedTopic('有无哪项决议专门讲用热气球给山村送信')).toBe('用热气球给山村送信');
   });
 
+  it('reads the topic of 有说到X吗', () => {
+    expect(namedTopic('风筝那项有说到热气球吗？')).toBe('热气球');
+  });
+
   it('reads what a rule would make someone do as the topic ("any resolution that makes X")', () => {
     expect(namedTopic('Any rule that forces kite shops to sell cheaper string?')).toBe(
       'kite shops to sell cheaper string',

@@ -480,6 +480,13 @@ describe('canSupply', () => {
     expect(answerType('每年丢失的风筝有多少台？')).toBe('count');
   });
 
+  it('asks a sum in dollars, a figure of how far a rate came down, and a resolution number after 是几号的', () => {
+    expect(answerType('how much dollars does the kite fund get?')).toBe('money');
+    expect(answerType('风筝丢失率降下来多少？')).toBe('measure');
+    expect(answerType('有没有讲风筝安全的决议？是几号的')).toBeNull();
+    expect(answerType('风筝节是几号的？')).toBe('date');
+  });
+
   it('asks digits of a phone or hotline number with words between, not of a "safe number"', () => {
     expect(answerType("what's the actual kite club hotline number?")).toBe('digits');
     expect(answerType('kites per field: what is the safe number?')).not.toBe('digits');

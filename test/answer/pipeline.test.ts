@@ -1146,6 +1146,14 @@ describe('more ways of naming what is asked', () => {
     expect(s.citations[0]?.resolution).toBe(97);
   });
 
+  it('reads wheelchair users and screen readers as the document’s disability and accessibility', async () => {
+    expect((await ask('坐轮椅的人上网不方便，哪项决议讲这个？')).citations[0]?.resolution).toBe(70);
+    expect(
+      (await ask('I use a screen reader: any resolution for people like me?')).citations[0]
+        ?.resolution,
+    ).toBe(70);
+  });
+
   it('compares two bare numbers asked of each (各自, both)', async () => {
     expect(resolutionsCited(await ask('96和97各自让谁做什么'))).toEqual([96, 97]);
   });

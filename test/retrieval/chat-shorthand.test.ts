@@ -51,6 +51,14 @@ describe('expandShorthand', () => {
     expect(expandShorthand('哪个研究祖负责这份建意书')).toBe('哪个研究组负责这份建议书');
   });
 
+  it('reads punctuation spoken to a dictation tool as the marks, but not "period"', () => {
+    expect(expandShorthand('who pays for kites comma and when question mark')).toBe(
+      'who pays for kites, and when?',
+    );
+    expect(expandShorthand('风筝比赛在哪逗号谁出钱问号')).toBe('风筝比赛在哪，谁出钱？');
+    expect(expandShorthand('the kite period of the year')).toBe('the kite period of the year');
+  });
+
   it('runs as part of input normalisation', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });
