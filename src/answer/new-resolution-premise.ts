@@ -31,7 +31,7 @@ const ZH_LEAD =
 
 /**
  * A topic that asks ("关于什么", 哪条是…, "on what") is none: the question asks which one or what it is about.
- * 什么 / 啥 inside a topic (能帮啥忙的新决议: the help it gives) leaves it a topic.
+ * 什么 / 啥 inside a topic (讲风筝能干啥的新决议: what kites can do) leaves it a topic.
  */
 const ASKS =
   /哪(?:些|个|项|条|一|几|方面)|^(?:什么|啥)|(?:什么|啥)(?:方面|内容|主题|问题|东西|领域)?$|\b(?:which|whom?)\b|^what\b|\bwhat$/i;
