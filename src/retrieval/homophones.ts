@@ -70,10 +70,12 @@ export class Homophones {
 
   /** The document word a span is read as, or null. */
   private meant(span: string): string | null {
-    if (this.lexicon.inDocument(span) || this.lexicon.isWord(span)) return null;
     for (const key of readingsOfSpan(span)) {
       const term = this.bySound.get(key);
       if (!term || term === span || differing(term, span) !== 1) continue;
+      // Looked up only for a span that sounds like a topic word: most spans sound like none, and a
+      // search of the document's text for each would cost more than the rest of planning.
+      if (this.lexicon.inDocument(span) || this.lexicon.isWord(span)) return null;
       if (this.lexicon.uses(term) >= USED) return term;
     }
     return null;
