@@ -1154,6 +1154,11 @@ describe('more ways of naming what is asked', () => {
     ).toBe(70);
   });
 
+  it('reads "dial in" as making a call, not as joining a meeting remotely', async () => {
+    const r = await ask('villagers here cannot dial in an emergency, which resolution helps?');
+    expect(r.citations[0]?.resolution).toBe(100);
+  });
+
   it('compares two bare numbers asked of each (各自, both)', async () => {
     expect(resolutionsCited(await ask('96和97各自让谁做什么'))).toEqual([96, 97]);
   });
