@@ -102,6 +102,10 @@ export function absentReason(term: string): { en: string; zh: string } {
 const ASKER_LEAD =
   /^(?:如果|假如|要是|若是?)?(?:我们|咱们|我国|我方|我)[\u4e00-\u9fff]{0,8}?(?:想要|想|希望|打算|准备|计划|需要|正在|写到|写|讲到|谈到|介绍)/;
 
+/** The Union, its Sectors and Bureaux, or the countries: who is asked something, not what about. */
+const ADDRESSEE =
+  /^(?:ITU(?:-[TDR])?|BDT|TSB|BR|国际电联|电信(?:发展|标准化)局|(?:各|我们|我们的)?(?:成员国|国家)|我们|我国|咱们)$/i;
+
 const POINTING_BACK = /^\s*(?:it|them|this|that|these|those|they)(?:\s+at all)?\s*$/i;
 
 /** The span a question names as its topic, or null when no frame names one. */
@@ -111,7 +115,9 @@ export function namedTopic(question: string): string | null {
   for (const frame of frames) {
     const m = frame.exec(asking);
     // A pronoun (cover them?) points back at the topic another frame names.
-    if (m && !POINTING_BACK.test(m[1]!)) return m[1]!.trim().replace(ASKER_LEAD, '') || null;
+    // Nor is one the asking is addressed to (对ITU-D有什么要求): the topic is named elsewhere, if at all.
+    if (m && !POINTING_BACK.test(m[1]!) && !ADDRESSEE.test(m[1]!.trim()))
+      return m[1]!.trim().replace(ASKER_LEAD, '') || null;
   }
   return null;
 }

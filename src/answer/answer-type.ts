@@ -62,7 +62,8 @@ const PERSON_Q = new RegExp(
     // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").
     '谁(?:来)?主持|主持人(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
-    `${HOLDER_ZH}(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
+    // Several holders at once (主席们都叫什么): each one's name.
+    `${HOLDER_ZH}们?(?:都|分别|各自)?(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
     // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
     // A relative clause after the office ("who is the Director that X should cooperate with") makes it the
@@ -124,6 +125,14 @@ const HEALTH_Q =
   /致(?:不致)?癌|得癌|癌症|白血病|对(?:人体|身体|健康|孩子|小孩)(?:有没有|有)?(?:害|危害|伤害|不好|坏处)|伤身体|有害(?:健康|人体)|危害(?:健康|人体)|\b(?:cause|causes|causing|caused|give|gives|giving)\s+(?:you\s+|people\s+|us\s+)?(?:cancer|tumou?rs?|leuka?emia)\b|\bcarcinogen(?:ic)?\b|\b(?:bad|harmful|dangerous|unsafe)\s+(?:for|to)\s+(?:your\s+|our\s+|the\s+)?(?:health|body|brain|kids|children|people|humans)\b|\bhealth (?:effects?|risks?|hazards?|damage)\b/i;
 const HEALTH_A =
   /致癌|癌|有害|危害(?:健康|人体)|健康(?:风险|影响|危害)|\b(?:cancer|carcinogen|harmful|health (?:risk|effect|hazard))/i;
+
+/**
+ * A brand, make or model (哪个牌子的手机, which brand is safest): a record of decisions names none, so only a
+ * clause naming brands or models answers.
+ */
+const BRAND_Q =
+  /(?:哪|什么|啥)(?:个|家|款|种|些)?(?:牌子|品牌|型号|厂家|厂商)|(?:牌子|品牌|型号)(?:是|有|选)?(?:哪|什么|啥)|\b(?:which|what) (?:brands?|make of|(?:phone|handset|smartphone) models?|models? of (?:phone|handset|smartphone))\b|\bbrand names?\b/i;
+const BRAND_A = /牌子|品牌|型号|厂家|厂商|\bbrands?\b/i;
 
 /** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
@@ -307,7 +316,7 @@ const COUNT_Q = new RegExp(
   // by where they are; 非洲几个国家想…
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name. 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{1,6}?(?:代表|人员|人)(?=[是在有参来被，,？?]|$)|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 
@@ -334,8 +343,16 @@ const MEASURE_Q = new RegExp(
     `(?:多少|几)${ZH_UNIT}`,
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     // And as set (限值定为多少, 上限规定的是多少).
-    '(?:限值|限额|上限|下限|阈值|标准值|安全值)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
+    '(?:限值|限额|上限|下限|阈值|标准值|安全值|数值)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
     '\\b(?:limit|threshold|exposure) values?\\b',
+    // Where the line is drawn (多少算安全, how much counts as safe): a value.
+    '多少(?:才)?算(?:是)?(?:安全|正常|合格|达标|超标|危险|过量)',
+    '\\bhow (?:much|many|high|low)\\b[^?]{0,40}\\b(?:is|are|counts? as|is considered) (?:safe|ok|okay|acceptable|normal|too (?:much|high|many))\\b',
+    // A figure asked in numbers, or a level set exactly ("the exact safe level").
+    '\\bin (?:numbers|figures|digits)\\b',
+    '\\b(?:exact|precise|specific|actual)\\b(?:\\s+[a-z-]+){0,3}\\s+(?:levels?|values?|limits?|thresholds?)\\b',
+    // An age: 几岁, what age, how old.
+    '几岁|多少岁|多大(?:年纪|年龄)|年龄(?:是|为|要|在)?多少|\\b(?:what|which) age\\b|\\bhow old\\b(?=[^?]{0,30}\\b(?:kids?|children|child|minors?|users?|people|students?|boys?|girls?|teens?|teenagers?)\\b)|\\b(?:minimum|legal) age\\b',
     // The limits themselves: "what exact limits …".
     "\\bwhat(?:'s| is| are| was| were)? (?:the |its |their )?(?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b",
     // A rate or a share (普及率是多少, what percentage): a figure.
@@ -355,7 +372,7 @@ const MEASURE_Q = new RegExp(
 );
 /** A number with a unit of measure, or a percentage. */
 const MEASURE_A = new RegExp(
-  `\\d+(?:[.,]\\d+)?\\s*(?:${SYMBOL_UNIT}|${WORD_UNIT}|${ZH_UNIT})|百分之[一二三四五六七八九十百]+`,
+  `\\d+(?:[.,]\\d+)?\\s*(?:${SYMBOL_UNIT}|${WORD_UNIT}|${ZH_UNIT})|百分之[一二三四五六七八九十百]+|\\d+\\s*(?:岁|周岁)|\\b\\d+ years? old\\b`,
   'i',
 );
 
@@ -469,6 +486,7 @@ export type AnswerType =
   | 'grant'
   | 'binding'
   | 'health'
+  | 'brand'
   | null;
 
 /**
@@ -545,6 +563,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (CODE_Q.test(question)) return 'code';
   if (ADDRESS_Q.test(question)) return 'address';
   if (PERSON_Q.test(question)) return 'person';
+  if (BRAND_Q.test(question)) return 'brand';
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
   if (HEALTH_Q.test(question)) return 'health';
@@ -600,6 +619,7 @@ const SUPPLIED_BY = {
   grant: GRANT_A,
   binding: BINDING_A,
   health: HEALTH_A,
+  brand: BRAND_A,
 } as const;
 
 /**
@@ -635,6 +655,7 @@ export function canSupply(
     case 'grant':
     case 'binding':
     case 'health':
+    case 'brand':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);
@@ -664,7 +685,7 @@ const FRAME: Partial<Record<Exclude<AnswerType, null>, RegExp>> = {
   code: /^(?:建议书|标准|编号|号码|数字|代码|ITU-T|国际电联电信标准化部门)$/i,
   money: /^(?:费用|成本|价格|价钱|预算|资金|经费|金额|钱|收费)$/,
   funding:
-    /^(?:费用|成本|预算|资金|经费|钱|资源|捐赠|捐助|捐款|自愿|支付|付|出资|支出|新的资金来源)$/,
+    /^(?:费用|成本|预算|资金|经费|钱|资源|捐赠|捐助|捐款|自愿|支付|付|出资|支出|拨款|款项|筹资|资助|承担|负担|新的资金来源)$/,
   date: /^(?:日期|时间|年份|哪年|何时)$/,
   place: /^(?:地点|地方|城市|国家|哪里)$/,
 };

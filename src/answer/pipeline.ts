@@ -56,7 +56,14 @@ import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
-import { actorAsked, asksMention, claimedOf, missingFrom, notMentioned } from './mention-check.js';
+import {
+  actorAsked,
+  asksMention,
+  claimedOf,
+  missingFrom,
+  notMentioned,
+  textOf,
+} from './mention-check.js';
 import { framingOnly } from './framing-only.js';
 import { unlistedStatus, unnamedAbrogated } from './unlisted-status.js';
 import { preferNaming, rareNames } from './named-term.js';
@@ -77,7 +84,7 @@ import {
 } from './which-answerer.js';
 import type { AskInput, AskResult } from './types.js';
 import type { UncoveredConcepts } from '../retrieval/uncovered-concepts.js';
-import { askedClauses, askingSentences } from '../retrieval/sentences.js';
+import { askedClauses, askingSentences, asideClauses } from '../retrieval/sentences.js';
 import { escapeRe } from '../retrieval/escape-re.js';
 
 /** The query planning switches (glossary, history, dictionary and its ways: see PlanOptions), and the rest. */
@@ -167,6 +174,8 @@ const BARE_WHEN_WHERE =
 /** The most items of a block named as a whole that the answer quotes. */
 const BLOCK_ITEMS = 6;
 
+/** One thing asked of two at once (both, 是不是都): with two topics, a comparison. */
+const BOTH_ASKED = /\bboth\b|是不是都|是否都/i;
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
 /** The most resolutions a list asked for in full names. */
@@ -549,8 +558,11 @@ async function answerQuestion(
     };
   }
   // Two resolutions compared: by number, or by topic (the roaming one against the consumer one).
+  // "Do the kite one and the drone one both …" asks one thing of each: a comparison too.
   const byTopic =
-    intent.kind === 'compare' || plan.resolutions.length || !COMPARE_WORDS.test(plan.standalone)
+    intent.kind === 'compare' ||
+    plan.resolutions.length ||
+    !(COMPARE_WORDS.test(plan.standalone) || BOTH_ASKED.test(plan.standalone))
       ? null
       : await comparedResolutions(plan.standalone, deps, opts);
   if (intent.kind === 'compare' || byTopic) {
@@ -647,16 +659,25 @@ async function answerQuestion(
   // Whether one resolution speaks of something: no, when what is asked about is nowhere in its text.
   if (intent.kind === 'clauses' && plan.resolutions.length === 1 && asksMention(plan.standalone)) {
     const n = plan.resolutions[0]!;
-    // What it is asked to mention is in the sentence that asks ("no, the other one. does it mention X?").
-    const missing = missingFrom(
-      topicUnits(withoutFrame(plan, true), deps.retriever.bm25),
-      n,
-      store,
-      {
-        whole: plan.rewritten,
-        asked: askingSentences(plan.rewritten),
-      },
+    // A word of the kind of fact asked (拨款 in 风筝赛的经费谁出？会追加拨款吗？) is answered by a clause that
+    // states such a fact (在现有财务资源范围内), whatever word it uses.
+    const type = answerType(plan.standalone);
+    const frame = frameWords(type);
+    const supplied =
+      frame !== undefined &&
+      canSupply(type, plan.standalone, textOf(store.ofResolution(n)), plan.rewritten);
+    const units = topicUnits(withoutFrame(plan, true), deps.retriever.bm25).filter(
+      (u) => !supplied || !frame.test(u.alternatives[0]?.[0] ?? ''),
     );
+    // What it is asked to mention is in the sentence that asks ("no, the other one. does it mention X?").
+    const missing = missingFrom(units, n, store, {
+      whole: plan.rewritten,
+      // Clauses that set the scene (家里一堆旧手机，…，有没有提到…) ask nothing to be mentioned.
+      asked: asideClauses(plan.rewritten).reduce(
+        (rest, aside) => rest.replace(aside, ' '),
+        askingSentences(plan.rewritten),
+      ),
+    });
     if (missing) {
       const { elsewhere, reason } = notMentioned(missing, n, store, plan.standalone);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };

@@ -9,7 +9,9 @@ const EN_FORMS: RegExp[] = [
   /\bdifferen(?:ce|ces)\s+between\s+(.+?)\s+and\s+((?:the|that)\s+(?:one|ones|resolutions?)\s+.+?)\s*[?.!]*$/i,
   /\bdifferen(?:ce|ces)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/i,
   /\bcompare\s+(.+?)\s+(?:and|with|to)\s+(.+?)\s*[?.!]*$/i,
-  /\bhow\s+(?:is|are|does|do)\s+(.+?)\s+differ(?:ent)?\s+from\s+(.+?)\s*[?.!]*$/i,
+  /\bhow(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(.+?)\s+differ(?:ent)?\s+from\s+(.+?)\s*[?.!]*$/i,
+  // "Do X and Y both …?": one thing asked of each.
+  /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|were|was|will|would|can|could|have|has|must|should)\s+(.+?)\s+and\s+(.+?)\s+both\b/i,
   /^(.+?)\s+(?:vs\.?|versus)\s+(.+?)\s*[?.!]*$/i,
   // "Between X and Y, which …": the two, then asked of each.
   /\bbetween\s+(.+?)\s+and\s+(.+?)\s*,\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i,

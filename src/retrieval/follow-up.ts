@@ -10,10 +10,11 @@ const ANAPHORA =
   /它|它们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|[这那]一?[条项](?!目)|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b|\bboth\b|\bwhich one\b|\beither (?:one|of them)\b|(?:这|那)?两(?:个|项|份|条)(?!决议)|哪一?(?:个|项)(?=是|呢|[？?，,。]|$|(?:改|变|动|修|更新|保持|没))/i;
 /**
  * This, that, these, those standing alone for what was just said (who funds all of that? is this tied
- * to …?): at the end, or before a verb or a preposition rather than a noun of their own.
+ * to …?): at the end (a spoken tag after it, "… of that, huh?"), or before a verb or a preposition rather
+ * than a noun of their own.
  */
 const DEMONSTRATIVE =
-  /\b(?:that|this|these|those)\b(?=\s*(?:[?.!,;:]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|must|mean|linked|related|connected|tied|apply|applies|cover|covers|include|includes|cost|costs|work|works|happen|happens|funded|paid|for|to|in|on|with|by|from|at|also|too|still)\b)/i;
+  /\b(?:that|this|these|those)\b(?=\s*,?\s*(?:(?:ha|huh|eh|lah|leh|la|na|po|then|now)\s*)?(?:[?.!,;:]|$)|\s+(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could|should|must|mean|linked|related|connected|tied|apply|applies|cover|covers|include|includes|cost|costs|work|works|happen|happens|funded|paid|for|to|in|on|with|by|from|at|also|too|still)\b)/i;
 /**
  * Asking for a resolution on a topic (有单独的决议吗, does a resolution deal with it): the answer may well be
  * another one than the conversation's, so the subject is favoured, not required.

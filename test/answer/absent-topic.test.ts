@@ -39,6 +39,11 @@ describe('namedTopic', () => {
     expect(namedTopic('有无哪项决议专门讲用热气球给山村送信')).toBe('用热气球给山村送信');
   });
 
+  it('takes no topic from whom the asking is addressed to (对ITU-D有什么要求)', () => {
+    expect(namedTopic('有没有讲风筝比赛的？对BDT有何安排？')).toBe('风筝比赛');
+    expect(namedTopic('有没有讲热气球的？对我们国家有什么要求？')).toBe('热气球');
+  });
+
   it('reads the topic of 有说到X吗', () => {
     expect(namedTopic('风筝那项有说到热气球吗？')).toBe('热气球');
   });

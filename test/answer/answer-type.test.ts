@@ -213,6 +213,24 @@ describe('answerType', () => {
     // Stands taken in the debate, like votes, are no clause's.
     ['Did any country oppose the kite resolution?', 'vote'],
     ['哪些国家反对这项决议？', 'vote'],
+    // Several office holders at once, asked by name.
+    ['风筝协会那几位会长都叫什么？', 'person'],
+    // People counted by what they are, the noun right after 多少; a total headcount.
+    ['风筝节来了多少代表？', 'count'],
+    ['风筝节一共来了多少嘉宾？', 'count'],
+    ['放风筝的总人数有统计吗？', 'count'],
+    // A value set somewhere: where the line is drawn, asked in numbers, or an exact level.
+    ['风筝线的拉力到底多少算安全？', 'measure'],
+    ['协会定下的数值是多少？', 'measure'],
+    ['How loud can a drone be, in numbers?', 'measure'],
+    ['What exact noise level did the club agree for drones?', 'measure'],
+    // An age.
+    ['孩子几岁可以放无人机？', 'measure'],
+    ['At what age can kids fly drones alone?', 'measure'],
+    ['How old must children be to join the kite club?', 'measure'],
+    // A brand or a model: none is in a record of decisions.
+    ['哪个牌子的风筝最结实？', 'brand'],
+    ['Which brand of drone does the club recommend?', 'brand'],
   ])('reads %s as a %s question', (q, type) => {
     expect(answerType(q)).toBe(type);
   });
@@ -269,6 +287,11 @@ describe('answerType', () => {
     ['风筝飞不起来怎么办，协会提供教练吗？'],
     // Opposing a thing is no stand in a debate.
     ['Does the resolution oppose kite theft?'],
+    // "What makes …" asks for causes, not a make of anything; business models are no phone models.
+    ['What makes a kite festival pay off?'],
+    ['What models of funding does the kite club use?'],
+    // How old a text is, not a person's age.
+    ['How old is the kite resolution?'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
@@ -757,6 +780,15 @@ describe('canSupply for funding and binding', () => {
       true,
     );
     expect(canSupply('funding', 'Who pays?', '互联网资源的非歧视获取和使用')).toBe(false);
+  });
+
+  it('takes an age only from a number of years, and a brand only where one is named', () => {
+    const q = '孩子几岁可以放无人机？';
+    expect(canSupply('measure', q, '鼓励儿童在成人陪同下放无人机')).toBe(false);
+    expect(canSupply('measure', q, '年满14岁的儿童可以放无人机')).toBe(true);
+    const brand = 'Which brand of drone does the club recommend?';
+    expect(canSupply('brand', brand, '协会推荐使用符合标准的无人机')).toBe(false);
+    expect(canSupply('brand', brand, '协会推荐以下品牌的无人机')).toBe(true);
   });
 
   it('takes only a binding rule or a penalty as binding', () => {

@@ -131,6 +131,10 @@ describe('newResolutionPremise', () => {
     ]);
     const q = 'What did the new resolution on kite noise tell the bureau to do?';
     expect(newResolutionPremise(q, english, covers)?.rows[0]?.id).toBe('intro.8');
+    // With an adverb before the verb ("to actually do").
+    const adverb =
+      'And the new resolution on kite noise, what did it tell the bureau to actually do?';
+    expect(newResolutionPremise(adverb, english, covers)?.rows[0]?.id).toBe('intro.8');
   });
 
   it('says nothing when 表1 lists no new resolution', () => {

@@ -208,6 +208,20 @@ describe('whether a resolution mentions something', () => {
     expect(r.related.map((c) => c.resolution)).toContain(72);
   });
 
+  it('reads what it is asked to mention after the clauses that set the scene', async () => {
+    const r = await ask(
+      '仓库里堆满了旧路由器，也算电子垃圾吧，然后第79号决议有没有讲怎么提高大家的认识？',
+    );
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: 79 });
+  });
+
+  it('takes a clause stating how work is funded as speaking of the money asked about', async () => {
+    const r = await ask('第72号决议那些监测工作的经费由谁承担？有没有提到另外拨款？');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('现有财务资源');
+  });
+
   it('answers with the clause when it does', async () => {
     const r = await ask('Does Resolution 72 mention the WHO?');
     expect(r.found).toBe(true);
@@ -594,6 +608,14 @@ describe('comparisons', () => {
       r.answer.startsWith('Comparing Resolution 88 / 第88号决议 and Resolution 89 / 第89号决议'),
     ).toBe(true);
     expect(resolutionsCited(r)).toEqual([88, 89]);
+  });
+
+  it('compares two named by topic when one thing is asked of both', async () => {
+    const r = await ask(
+      'are the electronic waste one and the mobile wallet one both due to send reports to the assembly?',
+    );
+    expect(r.answer.startsWith('Comparing Resolution 79')).toBe(true);
+    expect(resolutionsCited(r)).toEqual([79, 89]);
   });
 
   it('compares the resolution a follow-up names with the conversation subject', async () => {

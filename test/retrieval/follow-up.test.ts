@@ -59,6 +59,8 @@ describe('resolveFollowUp', () => {
       { role: 'assistant', content: 'Resolution 54 is about regional groups.' },
     ];
     expect(resolveFollowUp('so who pays for all that?', history).carried).toEqual([54]);
+    // A spoken tag after it ("… of that, huh?").
+    expect(resolveFollowUp('but who organises all of that huh?', history).carried).toEqual([54]);
     expect(resolveFollowUp('Is this tied to a study group question?', history).carried).toEqual([
       54,
     ]);
