@@ -30,3 +30,68 @@ const ORIGIN_ASKED = /来自|出自|\b(?:from|hails? from|comes? from)\b/i;
 export function asksOrigin(question: string): boolean {
   return ORIGIN_ASKED.test(askingSentences(question, true));
 }
+
+/**
+ * The continent of each UN M.49 world region (the regions REGION_CODES lists): Latin America and Africa
+ * never overlap, East Africa lies in Africa. Countries are left out: which continent a country is in is not
+ * in the name table, so a country is never said to lie outside a region.
+ */
+const CONTINENT: Record<string, string> = {
+  '002': '002',
+  '011': '002',
+  '014': '002',
+  '015': '002',
+  '017': '002',
+  '018': '002',
+  '202': '002',
+  '019': '019',
+  '419': '019',
+  '029': '019',
+  '013': '019',
+  '005': '019',
+  '021': '019',
+  '142': '142',
+  '143': '142',
+  '030': '142',
+  '035': '142',
+  '034': '142',
+  '145': '142',
+  '150': '150',
+  '151': '150',
+  '154': '150',
+  '039': '150',
+  '155': '150',
+  '009': '009',
+  '053': '009',
+  '054': '009',
+  '057': '009',
+  '061': '009',
+};
+
+/**
+ * A world region the question asks about ("a kite fund for Latin America") when the clauses that
+ * answer name only regions of other continents (非洲): what they say is of those, and the premise that the
+ * document says it of the region asked is what the answer corrects. Null when the question names a country,
+ * when no clause names a region, or when one names a region of the same continent.
+ */
+export function regionMismatch(
+  question: string,
+  clauses: readonly Clause[],
+): { asked: string[]; named: string[] } | null {
+  const asked = askingSentences(question, true);
+  const namings = [...placeNames().namings(asked)];
+  if (!namings.length || namings.some(([, code]) => !CONTINENT[code])) return null;
+  const askedContinents = new Set(namings.map(([, code]) => CONTINENT[code]));
+  const named = new Map<string, string>();
+  for (const c of clauses) {
+    for (const [surface, code] of placeNames().namings(c.text)) {
+      if (!CONTINENT[code] || askedContinents.has(CONTINENT[code])) return null;
+      named.set(surface, code);
+    }
+  }
+  if (!named.size) return null;
+  return {
+    asked: namings.map(([surface]) => asWritten(surface, asked)),
+    named: [...named.keys()],
+  };
+}

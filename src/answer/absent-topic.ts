@@ -39,6 +39,8 @@ const TOPIC_FRAMES: RegExp[] = [
   /([^，,。？?！!关于的]{2,12}?)的?[那这]一?(?:个|项|份|条)决议/,
   // 专门给X的决议, 针对X的规定: a resolution for someone or something.
   /(?:专门|特别|单独)?(?:给|为|针对|面向)([^，,。？?！!]{2,20}?)的(?:决议|规定|条款)/,
+  // A bare topic, then whether there is anything on it (热气球送信 有项目吗, 风筝比赛有没有规定).
+  /^([^，,。？?！!\s]{2,16}?)\s*(?:有没有|有)(?:相关的?|什么|啥)?(?:项目|规定|决议|条款|内容|说法|安排|措施)(?:吗|没有)?[？?]?$/,
   // A bare topic asked about (量子加密？): a short sentence without a question word.
   /^([^，,。？?！!吗呢什么哪谁几怎为]{2,16})[？?]$/,
 ];

@@ -24,6 +24,8 @@ const MONEY_Q = new RegExp(
     '\\bhow much\\b(?! of\\b)[^?]{0,60}?(?:\\$|\\b(?:set|sets|put|puts) aside\\b|\\ballocat(?:e|es|ed|ing)\\b|\\bearmark(?:s|ed)?\\b)',
     '\\b(?:give|gives|state|states|say|says|mention|mentions|specify|specifies|name|names) (?:an?|the|any) (?:exact |precise |specific )?(?:amount|sum)\\b',
     '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|fines?|money|funding|funds?|budget|worth)\\b',
+    // The sum after the verb, as speech puts it ("refund me how much?", "they give back how much").
+    '\\b(?:pay|pays|paid|refund|refunds|reimburse|reimburses|compensate|compensates|give|gives)\\b(?: \\w+){0,3} how much\\b',
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     '\\b(?:how many|how much|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
@@ -45,7 +47,7 @@ const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|免费|\bCHF\b|\bUSD\b|[$€
 
 /** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
 const HOLDER_ZH =
-  '(?:主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军|组长|副组长|会长|团长|队长|行长|院长|董事长|总干事)';
+  '(?:头儿|主席|副主席|主任|局长|秘书长|总统|总理|部长|发言人|作者|负责人|报告人|召集人|联系人|冠军|组长|副组长|会长|团长|队长|行长|院长|董事长|总干事)';
 const HOLDER_EN =
   '(?:chair(?:m[ae]n|wom[ae]n|person)?|vice-chair(?:m[ae]n|wom[ae]n|person)?|president|director(?:-general)?|secretary-general|minister|prime minister|winner|author|speaker|ceo|rapporteur|convenor|convener|(?:contact )?person|focal point|point of contact)';
 /** An organisation named by acronym (BDT, ITU-D) or by kind (the bureau, the Union, Study Group 3). */
@@ -62,6 +64,8 @@ const PERSON_Q = new RegExp(
     // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").
     '谁(?:来)?主持|主持人(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
+    // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字).
+    `${HOLDER_ZH}[^？?。]{0,20}?[？?，,][^？?。]{0,12}?叫(?:什么|啥)名字`,
     // Several holders at once (主席们都叫什么): each one's name.
     `${HOLDER_ZH}们?(?:都|分别|各自)?(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
@@ -96,7 +100,7 @@ const PERSON_A =
  * must say how the work is funded (a budget, contributions, existing resources, free of charge).
  */
 const FUNDING_Q =
-  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families)\s+(?:who|that)\s+)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does|will|would) the money come from\b/i;
+  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families)\s+(?:who|that)\s+)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does|will|would) the money come from\b/i;
 const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
@@ -105,7 +109,7 @@ const FUNDING_A =
  * work is not one.
  */
 const GRANT_Q =
-  /奖学金|助学金|差旅补助|资助名额|免(?:交|缴|除|收)(?:会费|费用)|(?:会费|费用)[^，。？?]{0,4}(?:减免|豁免|全免|免除)|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?|fee (?:waivers?|exemptions?)|free (?:\S+ ){0,4}(?:membership )?fees)\b|\bwaive[sd]? (?:\S+ ){0,3}fees?\b|\bexempt(?:ed|ion)? from (?:\S+ ){0,3}fees?\b/i;
+  /奖学金|助学金|差旅补助|补贴|补助金?|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|资助名额|免(?:交|缴|除|收)(?:会费|费用)|(?:会费|费用)[^，。？?]{0,4}(?:减免|豁免|全免|免除)|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?|fee (?:waivers?|exemptions?)|free (?:\S+ ){0,4}(?:membership )?fees)\b|\bwaive[sd]? (?:\S+ ){0,3}fees?\b|\bexempt(?:ed|ion)? from (?:\S+ ){0,3}fees?\b/i;
 const GRANT_A = GRANT_Q;
 
 /**
@@ -217,7 +221,7 @@ const MONEY_SOURCE_Q =
 const PLACE_Q = new RegExp(
   [
     // Not where money comes from (钱从哪里出): that asks who pays.
-    '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)从)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
+    '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     '\\b(?:which|what) (?:city|town|venue|place|location)\\b',

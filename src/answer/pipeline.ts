@@ -38,7 +38,7 @@ import { guessedResolution, guessNote } from './guessed-number.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
-import { asksOrigin, placesUnanswered } from './absent-places.js';
+import { asksOrigin, placesUnanswered, regionMismatch } from './absent-places.js';
 import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
@@ -174,6 +174,9 @@ const BARE_WHEN_WHERE =
 /** The most items of a block named as a whole that the answer quotes. */
 const BLOCK_ITEMS = 6;
 
+/** A yes/no question by its opening (does it …, would that …, 是否) or its closing particle (…吗). */
+const YES_NO_START =
+  /^\s*(?:(?:and|so|but|ok)\s+)?(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should)\b|^\s*(?:是否|是不是|会不会|能不能)|吗[？?。\s]*$/i;
 /** One thing asked of two at once (both, 是不是都): with two topics, a comparison. */
 const BOTH_ASKED = /\bboth\b|是不是都|是否都/i;
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
@@ -825,6 +828,26 @@ async function answerQuestion(
     const reason = {
       en: `The passages that give this do not mention ${list}.`,
       zh: `给出这一信息的条款没有提到${list}。`,
+    };
+    return { plan, hits, result: notFound(plan, related(3), known, reason) };
+  }
+  // "A kite fund for Latin America": clauses that speak only of another continent (非洲) do not answer.
+  // Whether a resolution already named covers it ("does Resolution 100 apply in Asia too?"): its clause answers,
+  // as it shows whom the resolution is for.
+  const ofNamed =
+    ((plan.resolutions.length > 0 && !plan.byTopic) || plan.softResolutions.length > 0) &&
+    YES_NO_START.test(plan.standalone);
+  const elsewhere =
+    !ofNamed &&
+    regionMismatch(
+      plan.standalone,
+      picked.map((h) => h.clause),
+    );
+  if (elsewhere) {
+    const sep = plan.lang === 'en' ? ', ' : '、';
+    const reason = {
+      en: `The passages on this speak of ${elsewhere.named.join(sep)}, not of ${elsewhere.asked.join(sep)}.`,
+      zh: `相关条款讲的是${elsewhere.named.join(sep)}，不是${elsewhere.asked.join(sep)}。`,
     };
     return { plan, hits, result: notFound(plan, related(3), known, reason) };
   }

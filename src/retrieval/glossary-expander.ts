@@ -102,6 +102,16 @@ function candidates(text: string, index: PrefixIndex): number[] {
   return found.sort((a, b) => a - b);
 }
 
+/** Three words in a row: a name's first word, one between, its last; runs overlap (about old broken phones). */
+const GAPPED_NAME = /(?<![a-z0-9-])([a-z]{3,}) (?=([a-z]{3,}) ([a-z]{3,})(?![a-z0-9-]))/g;
+
+/** A plural's singular, as far as a name's last word needs (phones, countries, boxes). */
+function singularOf(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /** An acronym as the Chinese text writes it inline (IoT, CIRT, SC&C). */
 const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,7}$/;
 
@@ -158,6 +168,11 @@ export class GlossaryExpander {
   private readonly zhTerms: { zh: string; acronyms: string[] }[];
   /** Everyday Chinese names of a term → the document's term (and the acronyms it writes inline). */
   private readonly zhAliases: { alias: string; zh: string; acronyms: string[] }[];
+  /**
+   * Two-word English names by "first last" with the last word in singular: a name with one describing word
+   * put between ("old broken phones", "emergency phone number") is still that name.
+   */
+  private readonly gapped = new Map<string, number>();
   private readonly titleIndex: Bm25Index;
   private readonly titleResolutions: number[];
   /** English names, everyday Chinese names and Chinese terms by their first characters: a question only
@@ -218,6 +233,14 @@ export class GlossaryExpander {
       2,
       false,
     );
+    this.terms.forEach((t, i) => {
+      const words = t.en.toLowerCase().split(' ');
+      if (words.length !== 2 || !words.every((w) => /^[a-z]{3,}$/.test(w))) return;
+      if (words.some((w) => STOPWORDS.has(w))) return;
+      const key = `${words[0]} ${singularOf(words[1]!)}`;
+      // The longest name first (terms are sorted by length): the first one kept.
+      if (!this.gapped.has(key)) this.gapped.set(key, i);
+    });
     this.titleResolutions = glossary.resolutions.map((r) => r.number);
     this.titleIndex = new Bm25Index(glossary.resolutions.map((r) => englishWords(r.en.join(' '))));
   }
@@ -267,6 +290,18 @@ export class GlossaryExpander {
           ...t.acronyms.filter(inCorpus),
         ]);
       }
+    }
+    // A two-word name with one describing word between its words, in what no name above has taken.
+    for (const m of rest.matchAll(GAPPED_NAME)) {
+      const [, first, between, last] = m;
+      if (STOPWORDS.has(between!)) continue;
+      const i = this.gapped.get(`${first} ${singularOf(last!)}`);
+      if (i === undefined) continue;
+      const t = this.terms[i]!;
+      const span = `${first} ${between} ${last}`;
+      const at = rest.indexOf(span);
+      if (at >= 0)
+        replace(at, span.length, [t.zh, ...(t.also ?? []), ...t.acronyms.filter(inCorpus)]);
     }
     // An everyday Chinese name reaches the document's own term, as one topic with it (longest name first).
     let unnamed = question;

@@ -35,7 +35,7 @@ const CHAT_BREAK =
  * one or 了 after a question word (要花多少啊, 是谁呀, 降到多少了).
  */
 const PARTICLE_END =
-  /[吗么呢]\s*$|(?:多少|什么|哪|几|谁|怎么|为什么|是不是|有没有)[^。！!]*[啊呀哈了]\s*$/;
+  /[吗么呢]\s*$|(?:多少|什么|哪|几|谁|怎么|为什么|是不是|有没有|会不会|能不能|要不要|可不可以)[^。！!]*[啊呀哈了]\s*$/;
 
 /** A question put without its mark: "my boss is asking how many …", "I'd like to know whether …", 我想知道…。 */
 const REPORTED_QUESTION =

@@ -1,6 +1,6 @@
 /** A fact asked of a country or region is answered only by a clause that names it. */
 import { describe, expect, it } from 'vitest';
-import { asksOrigin, placesUnanswered } from '../../src/answer/absent-places.js';
+import { asksOrigin, placesUnanswered, regionMismatch } from '../../src/answer/absent-places.js';
 import { clause } from '../helpers/clause.js';
 
 const ALL = clause({ id: 'all', text: '副主席获得任命，他们来自包括27个发展中国家的37个国家。' });
@@ -31,5 +31,26 @@ describe('asksOrigin', () => {
     expect(asksOrigin('新任命的副主席里有来自冰岛的吗？')).toBe(true);
     expect(asksOrigin('Is any vice-chair from Iceland?')).toBe(true);
     expect(asksOrigin('我在冰岛工作。副主席有几位？')).toBe(false);
+  });
+});
+
+describe('regionMismatch', () => {
+  const AFRICA = clause({ id: 'af', text: '向非洲成员国提供放风筝的技术援助。' });
+  const ANY = clause({ id: 'any', text: '向发展中国家提供放风筝的技术援助。' });
+
+  it('names the region asked and the other continent the clauses speak of', () => {
+    expect(regionMismatch('拉丁美洲有没有放风筝的援助？', [AFRICA])).toEqual({
+      asked: ['拉丁美洲'],
+      named: ['非洲'],
+    });
+    expect(regionMismatch('Any kite help for Asian countries?', [AFRICA, ANY])?.named).toEqual([
+      '非洲',
+    ]);
+  });
+
+  it('is null for a region of the same continent, a country, or clauses that name no region', () => {
+    expect(regionMismatch('东非有没有放风筝的援助？', [AFRICA])).toBeNull();
+    expect(regionMismatch('秘鲁有没有放风筝的援助？', [AFRICA])).toBeNull();
+    expect(regionMismatch('拉丁美洲有没有放风筝的援助？', [ANY])).toBeNull();
   });
 });

@@ -44,6 +44,11 @@ describe('namedTopic', () => {
     expect(namedTopic('有没有讲热气球的？对我们国家有什么要求？')).toBe('热气球');
   });
 
+  it('reads a bare topic followed by whether there is anything on it (X 有项目吗)', () => {
+    expect(namedTopic('热气球送药 有项目吗')).toBe('热气球送药');
+    expect(namedTopic('风筝比赛有没有规定？')).toBe('风筝比赛');
+  });
+
   it('reads the topic of 有说到X吗', () => {
     expect(namedTopic('风筝那项有说到热气球吗？')).toBe('热气球');
   });

@@ -222,6 +222,12 @@ describe('answerType', () => {
     // A value set somewhere: where the line is drawn, asked in numbers, or an exact level.
     ['风筝线的拉力到底多少算安全？', 'measure'],
     ['协会定下的数值是多少？', 'measure'],
+    // A sum after the verb, as speech puts it; a subsidy is a grant; an office named, then its holder's name.
+    ['kite lost at the fair. club refund me how much?', 'money'],
+    ['协会会不会给风筝队发补贴啊', 'grant'],
+    // Where the money comes from asks who pays, with a word between (钱是从哪里来的), not a place.
+    ['风筝队花的钱是从哪儿来的？', 'funding'],
+    ['听说风筝协会换了新会长，叫什么名字？', 'person'],
     ['How loud can a drone be, in numbers?', 'measure'],
     ['What exact noise level did the club agree for drones?', 'measure'],
     // An age.
@@ -292,6 +298,8 @@ describe('answerType', () => {
     ['What models of funding does the kite club use?'],
     // How old a text is, not a person's age.
     ['How old is the kite resolution?'],
+    // A text's own name is its title, not a person's.
+    ['风筝那个决议叫什么名字？'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });

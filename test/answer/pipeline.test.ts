@@ -229,6 +229,20 @@ describe('whether a resolution mentions something', () => {
   });
 });
 
+describe('a region the answering clauses do not speak of', () => {
+  it('says the clauses speak of another continent when no resolution is named', async () => {
+    const r = await ask('中美洲国家想用同一个求救号码，有决议帮忙吗？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('相关条款讲的是非洲，不是中美洲');
+  });
+
+  it('quotes the clause when asked whether a named resolution also covers it', async () => {
+    const r = await ask('Does Resolution 100 help Asian states with one emergency number too?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: 100 });
+  });
+});
+
 describe('a topic named that the document never speaks of', () => {
   it('says the document does not mention it, with the closest passages as related only', async () => {
     const r = await ask('关于深海采矿有什么规定？');
@@ -241,6 +255,12 @@ describe('a topic named that the document never speaks of', () => {
     const r = await ask('Anything on helicopters for remote clinics?');
     expect(r.found).toBe(false);
     expect(r.answer).toContain('It never mentions “helicopters”.');
+  });
+
+  it('says so of a bare topic followed by whether there is anything on it', async () => {
+    const r = await ask('热气球送药 有项目吗');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('热气球');
   });
 
   it('says so when the question points into the document to ask (这份文件里有没有提到…)', async () => {

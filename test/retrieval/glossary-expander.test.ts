@@ -117,6 +117,18 @@ describe('GlossaryExpander', () => {
     expect(two.expand('how to follow through').terms).toEqual(['落实']);
   });
 
+  it('finds a two-word name with one describing word between its words', () => {
+    const kites = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['kite string', 'kite strings'], zh: '风筝线' }],
+    });
+    expect(kites.expand('Any rule on kite nylon strings?').terms).toContain('风筝线');
+    expect(kites.expand('Any rule on kite nylon string?').terms).toContain('风筝线');
+    // Not across a function word, nor with two words between.
+    expect(kites.expand('Any rule on kite and strings?').terms).toEqual([]);
+    expect(kites.expand('Any rule on kite thin nylon strings?').terms).toEqual([]);
+  });
+
   it('finds a term ending in consonant + y in its -ies plural', () => {
     const many = new GlossaryExpander({
       resolutions: [],

@@ -52,6 +52,8 @@ describe('askingSentences', () => {
     expect(askingSentences('无人机太多了 国际电联会管吗')).toBe('国际电联会管吗');
     // A softening particle after a question word; a remark ending in one asks nothing.
     expect(askingSentences('风筝节一共花了多少啊 帮我写个报告。')).toBe('风筝节一共花了多少啊');
+    // An A-not-A question (会不会, 能不能) with such a particle.
+    expect(askingSentences('协会会不会出钱修风筝啊 气死了')).toBe('协会会不会出钱修风筝啊');
     expect(askingSentences('风筝太多了啊 帮我写个报告。')).toBe('风筝太多了啊 帮我写个报告。');
     // 了 after a question word: 降到多少了.
     expect(askingSentences('风筝票价降到多少了 我要写报告。')).toBe('风筝票价降到多少了');
