@@ -39,6 +39,8 @@ const TOPIC_FRAMES: RegExp[] = [
   /([^，,。？?！!关于的]{2,12}?)的?[那这]一?(?:个|项|份|条)决议/,
   // 专门给X的决议, 针对X的规定: a resolution for someone or something.
   /(?:专门|特别|单独)?(?:给|为|针对|面向)([^，,。？?！!]{2,20}?)的(?:决议|规定|条款)/,
+  // A topic, then whether a resolution governs it (热气球送信，有没有决议专门管).
+  /^([^，,。？?！!]{2,30}?)[，,]\s*(?:有没有|有)(?:哪(?:条|项|个|份))?(?:决议|条款|规定)(?:专门|特别|单独)?(?:管|讲|涉及|规定)(?:吗|没有)?/,
   // A bare topic, then whether there is anything on it (热气球送信 有项目吗, 风筝比赛有没有规定).
   /^([^，,。？?！!\s]{2,16}?)\s*(?:有没有|有)(?:相关的?|什么|啥)?(?:项目|规定|决议|条款|内容|说法|安排|措施)(?:吗|没有)?[？?]?$/,
   // A bare topic asked about (量子加密？): a short sentence without a question word.
@@ -48,11 +50,13 @@ const TOPIC_FRAMES: RegExp[] = [
 /** English: what follows the words that introduce a topic ("anything on X", "does it cover X", "X — covered?"). */
 const EN_TOPIC_FRAMES: RegExp[] = [
   /\b(?:anything|something|nothing|(?:a|any) (?:resolutions?|part|section|clause|line|provisions?|mention|word))\s+(?:\w+\s+){0,2}?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
-  /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions)\s+(?:anything\s+|something\s+)?(?:about|with|on|regarding)?\s*([^?.!;:]{3,80})/i,
+  /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions|touch|touches|address|addresses)\s+(?:anything\s+|something\s+)?(?:about|with|on|regarding)?\s*([^?.!;:]{3,80})/i,
   // "What do they offer on X", "what help do they give for X".
   /\b(?:offer|offers|provide|provides|give|gives|promise|promises|have|has)\s+(?:\w+\s+)?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   // "Do any of them promise X?", "will one of the texts offer X": what any of them is asked to give.
   /\b(?:does|do|did|will|would)\s+(?:any|one|some|either)\s+(?:of\s+(?:these|the|those|them)\s+)?(?:resolutions?|texts?|clauses?|decisions?|of them)?\s*(?:actually\s+|really\s+)?(?:promise|offer|provide|guarantee|give|fund|pay for|set up)s?\s+([^?.!;:]{3,80})/i,
+  // "Which resolution says every X gets Y": what it is said to say.
+  /\b(?:resolutions?|one|text|clause|part|rule)\s+(?:that\s+|which\s+)?(?:says?|states?|promises?|guarantees?)\s+(?:that\s+)?([^?.!;:]{3,80})/i,
   // "Is there a rule that makes X do Y", "any resolution forcing X to": what it would make someone do.
   /\b(?:any|a|one)\s+(?:resolutions?|rules?|clauses?|texts?|decisions?)\s+(?:that|which)?\s*(?:makes?|making|forces?|forcing|requires?|requiring|obliges?|obliging|compels?|compelling|orders?|ordering)\s+([^?.!;:]{3,80})/i,
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
@@ -169,7 +173,12 @@ export interface EnglishWords {
  * A few words before "etc." or "and so on" are instances of something the asker leaves unnamed ("police,
  * ambulance etc" for emergency services): the document may speak of that without naming them.
  */
-const ETC = /((?:[a-z][\w-]*[\s,/]+){1,4})(?:etc\b\.?|and so on\b|and the like\b|and such\b)/i;
+const ETC = /((?:[a-z][\w&-]*[\s,/]+){1,4})(?:etc\b\.?|and so on\b|and the like\b|and such\b)/i;
+
+/** The text without the instances listed before "etc." (network planning, O&M etc): none is the topic. */
+export function withoutExamples(text: string): string {
+  return text.replace(new RegExp(ETC.source, 'gi'), ' ');
+}
 
 /** Words joined by slashes ("police/ambulance/fire") are instances, as before "etc.". */
 const SLASHED = /\b[a-z][\w-]*(?:\s?\/\s?[a-z][\w-]*)+\b/gi;

@@ -59,6 +59,8 @@ const INSTRUCTED =
 const PERSON_Q = new RegExp(
   [
     `姓名|哪一?位|(?:${HOLDER_ZH}|人|者|代表|专家)的?名字`,
+    // The person named by what they do, then asked what they are called (派去的那个专家叫什么名儿).
+    `(?:${HOLDER_ZH}|代表|专家)(?:都|分别)?叫(?:什么|啥)(?:名字|名儿)?`,
     // With the body before the office (谁当了风筝协会会长).
     `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)了?[\\u4e00-\\u9fffA-Za-z-]{0,6}?${HOLDER_ZH}`,
     // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").
@@ -77,7 +79,7 @@ const PERSON_Q = new RegExp(
     // Who holds the chair now ("who's chairing SG17", "who is heading the group now").
     "\\bwho(?:'s| is| was| will be) (?:chairing|presiding over|co-chairing|vice-chairing)\\b",
     // Who was elected or appointed (to any office): a person by name.
-    '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in)\\b',
+    '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in|picked|selected|nominated)\\b',
     // "Who'd they appoint as chair", "who did the assembly pick".
     "\\bwho(?:['’]d| did| do| will| would)? (?:they|we|you|the assembly|wtsa(?:-?20)?) (?:appoint|elect|choose|pick|name|nominate|select)\\b",
     '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
@@ -118,6 +120,9 @@ const GRANT_A = GRANT_Q;
  */
 const BINDING_Q =
   /强制(?:性|要求|执行|遵守)?|必须遵守|有(?:法律)?约束力|罚款|处罚|罚金|制裁|法律责任|赔偿|配额|\b(?:legal(?:ly)? liab(?:le|ility)|compensation|quotas?)\b|\b(?:mandatory|compulsory|obligatory|legally binding|binding on|penalt(?:y|ies)|sanctions?|fined|fines)\b|\b(?:will|would|can|could|to|may|might|must|shall)\s+(?:now\s+|also\s+|soon\s+)?fine\b|\bfine (?:the |an? |any )?(?:operators?|companies|providers?|countries|carriers?|them)\b|\b(?:the|a|any|what) fines? (?:for|on)\b|\blegally\b|法律上|依法(?:必须|要求)/i;
+/** A binding word set against another way of being (强制…，还是…; "mandatory or voluntary"). */
+const BINDING_OR =
+  /(?:强制|必须遵守|约束力)[^。？?]{0,30}还是|还是[^。？?]{0,30}(?:强制|必须遵守|约束力)|\b(?:mandatory|compulsory|obligatory|binding)\b[^.?]{0,30}\bor\b|\bor\b[^.?]{0,30}\b(?:mandatory|compulsory|obligatory|binding)\b/i;
 const BINDING_A =
   /强制|必须|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
@@ -571,7 +576,8 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
   if (HEALTH_Q.test(question)) return 'health';
-  if (BINDING_Q.test(question)) return 'binding';
+  // "Mandatory, or only on request?": the clause answers whichever it is, binding or not.
+  if (BINDING_Q.test(question) && !BINDING_OR.test(question)) return 'binding';
   if (GRANT_Q.test(question)) return 'grant';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
   const resolutionNumber =

@@ -54,7 +54,13 @@ import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.j
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
-import { absentEnglishTopic, absentReason, absentTopic, glossaryNames } from './absent-topic.js';
+import {
+  absentEnglishTopic,
+  absentReason,
+  absentTopic,
+  glossaryNames,
+  withoutExamples,
+} from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
 import {
   actorAsked,
@@ -320,7 +326,11 @@ function namesAsked(plan: QueryPlan): string[] {
       String.raw`\b(?:here|there|back home|over here|we(?:'re| are)?|i(?:'m| am)?|live|living|based|work|working|our [a-z]+)\s+(?:in|at|near)\s+${escapeRe(n)}\b`,
       'i',
     ).test(plan.standalone);
-  return plan.unknownNames.filter((n) => asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n)));
+  // Names listed as instances before "etc." (network planning, O&M etc) are examples, not the topic.
+  const listed = (n: string) => !withoutExamples(plan.standalone).includes(n);
+  return plan.unknownNames.filter(
+    (n) => !listed(n) && (asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n))),
+  );
 }
 
 /**
@@ -504,7 +514,10 @@ async function answerQuestion(
             store,
           )?.alternatives[0]?.[0];
     // A concept of the field the document never covers, named in the sentence that asks.
-    const concept = absent ? null : (deps.concepts?.in(askedClauses(plan.standalone)) ?? null);
+    // Not one of the instances listed before "etc." (planning, O&M etc): an example, not the topic.
+    const concept = absent
+      ? null
+      : (deps.concepts?.in(withoutExamples(askedClauses(plan.standalone))) ?? null);
     if (concept)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(concept)) };
     if (absent)

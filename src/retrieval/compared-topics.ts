@@ -8,6 +8,8 @@ const EN_FORMS: RegExp[] = [
   // "… and the one on Y": split there first, since a topic may hold an "and" of its own.
   /\bdifferen(?:ce|ces)\s+between\s+(.+?)\s+and\s+((?:the|that)\s+(?:one|ones|resolutions?)\s+.+?)\s*[?.!]*$/i,
   /\bdifferen(?:ce|ces)\s+between\s+(.+?)\s+and\s+(.+?)\s*[?.!]*$/i,
+  // "How does the X resolution compare with Y": the one asked about before the verb, the other after it.
+  /\bhow\s+(?:does|do|did|is|are|would|will)\s+(the\s+.+?\s+(?:resolution|res|one))\s+compare\s+(?:with|to|against)\s+(.+?)\s*[?.!]*$/i,
   /\bcompare\s+(.+?)\s+(?:and|with|to)\s+(.+?)\s*[?.!]*$/i,
   /\bhow(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(.+?)\s+differ(?:ent)?\s+from\s+(.+?)\s*[?.!]*$/i,
   // "Do X and Y both …?": one thing asked of each.

@@ -5,6 +5,7 @@ import {
   absentReason,
   absentTopic,
   namedTopic,
+  withoutExamples,
   type EnglishWords,
 } from '../../src/answer/absent-topic.js';
 import type { TopicUnit } from '../../src/answer/relevance.js';
@@ -42,6 +43,23 @@ describe('namedTopic', () => {
   it('takes no topic from whom the asking is addressed to (对ITU-D有什么要求)', () => {
     expect(namedTopic('有没有讲风筝比赛的？对BDT有何安排？')).toBe('风筝比赛');
     expect(namedTopic('有没有讲热气球的？对我们国家有什么要求？')).toBe('热气球');
+  });
+
+  it('reads the topic a resolution is asked to touch, and a topic before asking which one governs it', () => {
+    expect(namedTopic('does any of these touch hot-air balloon licences?')).toBe(
+      'hot-air balloon licences',
+    );
+    expect(namedTopic('热气球送信，有没有决议专门管？')).toBe('热气球送信');
+    // What a resolution is said to say.
+    expect(namedTopic('which rule says every kite club gets free string?')).toBe(
+      'every kite club gets free string',
+    );
+  });
+
+  it('leaves out the instances listed before "etc."', () => {
+    expect(withoutExamples('help with kites (string, K&B frames etc) for schools')).toBe(
+      'help with kites ( ) for schools',
+    );
   });
 
   it('reads a bare topic followed by whether there is anything on it (X 有项目吗)', () => {

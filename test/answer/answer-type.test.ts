@@ -228,6 +228,9 @@ describe('answerType', () => {
     // Where the money comes from asks who pays, with a word between (钱是从哪里来的), not a place.
     ['风筝队花的钱是从哪儿来的？', 'funding'],
     ['听说风筝协会换了新会长，叫什么名字？', 'person'],
+    // The person named by what they do, then what they are called; chosen as "picked".
+    ['协会派来教我们的那位专家叫啥名儿？', 'person'],
+    ['Who was picked to chair the kite club?', 'person'],
     ['How loud can a drone be, in numbers?', 'measure'],
     ['What exact noise level did the club agree for drones?', 'measure'],
     // An age.
@@ -300,6 +303,9 @@ describe('answerType', () => {
     ['How old is the kite resolution?'],
     // A text's own name is its title, not a person's.
     ['风筝那个决议叫什么名字？'],
+    // Binding set against another way of being: the clause answers whichever it is.
+    ['风筝比赛的安全规则是强制的，还是自愿遵守？'],
+    ['Is the kite rule binding or just advice?'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });

@@ -257,6 +257,14 @@ describe('a topic named that the document never speaks of', () => {
     expect(r.answer).toContain('It never mentions “helicopters”.');
   });
 
+  it('takes no name listed as an instance before "etc." as the topic', async () => {
+    const r = await ask(
+      'Does the ITU put handbooks for rolling out its standards (planning, O&M etc) online for free?',
+    );
+    expect(r.found).toBe(true);
+    expect(r.citations[0]).toMatchObject({ resolution: 44 });
+  });
+
   it('says so of a bare topic followed by whether there is anything on it', async () => {
     const r = await ask('热气球送药 有项目吗');
     expect(r.found).toBe(false);

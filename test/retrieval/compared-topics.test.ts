@@ -21,6 +21,11 @@ describe('comparedTopics', () => {
     // "how's", and one thing asked of both ("do X and Y both …").
     ["How's kite flying different from drone flying?", ['kite flying', 'drone flying']],
     ['Do the kite one and the drone one both need a yearly report?', ['kite', 'drone']],
+    // "How does X compare with Y": not "compare with" as the first side.
+    [
+      'How does the kite resolution compare with the drone one — which is stricter?',
+      ['kite', 'drone'],
+    ],
     ['电子废物那项决议跟气候变化那项决议有什么不同？', ['电子废物', '气候变化']],
     ['漫游的决议和金融包容性的决议有什么区别？', ['漫游', '金融包容性']],
     // Two named, then asked of each; the question after a dash is no part of a side.
