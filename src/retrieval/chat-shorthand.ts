@@ -44,6 +44,23 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   // Written Cantonese (Hong Kong chat) in the Mandarin the document writes; only characters Mandarin
   // does not use this way (係 is left: simplified, it is 系 as in 系统).
   [/有冇/g, '有没有', 'han'],
+  // 系 (是) in a message written in Cantonese (one of its own characters in it), not in a Mandarin word
+  // (系统, 关系, 体系); 定系 is 还是.
+  [/定系/g, '还是', 'han'],
+  [
+    /(?<![关联体派院父母直星水根世谱])系(?![统列数指])(?:(?<=[嘅嗰𠮶冇咗㗎唔咩佢喺啲哋乜嘢][^]*系)|(?=[^]*[嘅嗰𠮶冇咗㗎唔咩佢喺啲哋乜嘢]))/gu,
+    '是',
+    'han',
+  ],
+  [/几多/g, '多少', 'han'],
+  [/边度/g, '哪里', 'han'],
+  [/边(?=个|份|项|条|位|间|啲|年)/g, '哪', 'han'],
+  [/几时/g, '什么时候', 'han'],
+  // 嗰 as written, and as the simplified-Chinese step leaves it (𠮶).
+  [/嗰|𠮶/g, '那', 'han'],
+  [/今次/g, '这次', 'han'],
+  [/郁(?=过|咗)/g, '动', 'han'],
+  [/㗎|嚟|喎/g, '', 'han'],
   [/系(?:唔|不)系|系咪/g, '是不是', 'han'],
   [/呢(?=个|啲|些)/g, '这', 'han'],
   [/冇/g, '没有', 'han'],

@@ -94,6 +94,24 @@ const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** A Latin letter and the combining marks after it, once decomposed. */
 const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
 
+/** A space between two Chinese characters. */
+const SPACE_IN_CHINESE = /(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])/g;
+/** Words this long on average, between spaces, are Chinese typed word by word, not clauses set apart. */
+const SPACED_WORD_CHARS = 3;
+
+/**
+ * Chinese typed with a space after every word (手机 辐射 怕, as some learners and signers write): the spaces
+ * are no breaks, and patterns that read 多少钱 or 叫什么 must see the words together. Spaces that set
+ * clauses apart in a long message (去放了几个风筝线都断了 有没有决议…) stay.
+ */
+function joinSpacedChinese(text: string): string {
+  const spaces = text.match(SPACE_IN_CHINESE)?.length ?? 0;
+  if (spaces < 2) return text;
+  const runs = text.match(/[\u3400-\u9fff]+/g) ?? [];
+  const mean = runs.reduce((n, r) => n + r.length, 0) / runs.length;
+  return mean <= SPACED_WORD_CHARS ? text.replace(SPACE_IN_CHINESE, '') : text;
+}
+
 export function normalizeInput(text: string): string {
   // Accents off Latin letters (interprétation, délégués): the English word is meant, and the lexicons hold
   // it without them.
@@ -103,7 +121,7 @@ export function normalizeInput(text: string): string {
     .replace(LATIN_ACCENT, '$1')
     .normalize('NFC')
     .replace(DASHES, '-');
-  if (HAS_CJK.test(out)) out = toSimplifiedChinese(out);
+  if (HAS_CJK.test(out)) out = joinSpacedChinese(toSimplifiedChinese(out));
   return expandShorthand(out)
     .replace(INVISIBLE, '')
     .replace(DROP, ' ')

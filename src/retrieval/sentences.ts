@@ -41,6 +41,13 @@ const PARTICLE_END =
 const REPORTED_QUESTION =
   /\b(?:ask|asks|asked|asking|wonder|wonders|wondering|(?:want|wants|need|needs|like) to know)\s+(?:me\s+|us\s+)?(?:how|what|which|whether|if|when|where|who|why)\b|(?:想|要|想要)(?:知道|了解|问|请教)|请问|问一下|问问/i;
 
+/**
+ * What the asker needs the answer for, said after the question ("… on this? need a quote for tonight");
+ * not a fact still asked for ("need the exact deadline").
+ */
+const STATED_NEED =
+  /^\s*(?:i\s+|we\s+)?(?:need|needs|want|wants|would like|looking for|gotta have)\s+(?:a|an|the|some|one)\b(?![^?]*\b(?:what|which|who|how|when|where|whether|if|exact|precise|specific|deadlines?|dates?|numbers?|figures?|amounts?|names?|prices?|costs?|sums?)\b)/i;
+
 /** A question announced, not yet put (想请教一件小事。, "I'd like to ask you something."). */
 const ANNOUNCED =
   /(?:请教|问|咨询)(?:您|你)?(?:一下)?(?:一|几|两)?(?:件|个|点)?(?:小)?(?:事|事情|问题)[。.!！\s]*$|\b(?:ask|asking) (?:you )?(?:something|a (?:quick |small |simple )?(?:question|thing))[.!\s]*$/i;
@@ -56,7 +63,10 @@ export function askingSentences(text: string, unendedLast = false): string {
       /[?？]\s*$/.test(s) ||
       PARTICLE_END.test(s) ||
       (REPORTED_QUESTION.test(s) && !ANNOUNCED.test(s)) ||
-      (unendedLast && i === sentences.length - 1 && !/[。！!.]\s*$/.test(s)),
+      (unendedLast &&
+        i === sentences.length - 1 &&
+        !/[。！!.]\s*$/.test(s) &&
+        !STATED_NEED.test(s)),
   );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
 }

@@ -265,6 +265,11 @@ describe('a topic named that the document never speaks of', () => {
     expect(r.citations[0]).toMatchObject({ resolution: 44 });
   });
 
+  it('reads Chinese typed word by word as the words together (每 分钟 多少 钱 asks a sum)', async () => {
+    const r = await ask('漫游 电话 一 分钟 收 多少 钱？');
+    expect(r.found).toBe(false);
+  });
+
   it('says so of a bare topic followed by whether there is anything on it', async () => {
     const r = await ask('热气球送药 有项目吗');
     expect(r.found).toBe(false);

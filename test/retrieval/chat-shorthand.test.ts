@@ -17,6 +17,9 @@ describe('expandShorthand', () => {
     ['12号 res讲啥', '12号决议讲什么'],
     // Written Cantonese in Mandarin.
     ['有冇关于漫游嘅决议？我哋想知', '有没有关于漫游的决议？我们想知'],
+    ['风筝嗰份系新嘅定系旧嘅？', '风筝那份是新的还是旧的？'],
+    ['边度开会？几时开？要几多钱㗎？', '哪里开会？什么时候开？要多少钱？'],
+    ['今次边份郁过？都系讲风筝嘅', '这次哪份动过？都是讲风筝的'],
     ['呢个决议系唔系新嘅？', '这个决议是不是新的？'],
     // Ordinals in digits, first to ninth; 21st stays.
     ['and the 3rd item?', 'and the third item?'],
@@ -30,6 +33,11 @@ describe('expandShorthand', () => {
     ["the one 'bout kites", 'the one about kites'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
+  });
+
+  it('leaves 系 in Mandarin, and in its Mandarin words in Cantonese (系统, 关系), and 郁 in 忧郁', () => {
+    expect(expandShorthand('风筝协会系新成立的，很忧郁')).toBe('风筝协会系新成立的，很忧郁');
+    expect(expandShorthand('风筝系统同关系系乜嘢')).toBe('风筝系统同关系是什么');
   });
 
   it('leaves whole words that only look like shorthand alone', () => {

@@ -21,6 +21,14 @@ describe('normalizeInput', () => {
     expect(normalizeInput('保衞網絡')).toBe('保卫网络');
   });
 
+  it('joins Chinese typed word by word, and keeps spaces that set long clauses apart', () => {
+    expect(normalizeInput('风筝 比赛 门票 多少 钱？')).toBe('风筝比赛门票多少钱?');
+    expect(normalizeInput('风筝线 断了 怎么 办 app 有？')).toBe('风筝线断了怎么办 app 有?');
+    expect(normalizeInput('去年放了好几个风筝都飞丢了 有没有人专门管这个事情')).toBe(
+      '去年放了好几个风筝都飞丢了 有没有人专门管这个事情',
+    );
+  });
+
   it('leaves simplified Chinese and English as they are', () => {
     const simplified = '第98号决议请研究组与哪些机构合作？'.normalize('NFKC');
     expect(normalizeInput(simplified)).toBe(simplified);

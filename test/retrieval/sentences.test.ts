@@ -54,6 +54,15 @@ describe('askingSentences', () => {
     expect(askingSentences('风筝节一共花了多少啊 帮我写个报告。')).toBe('风筝节一共花了多少啊');
     // An A-not-A question (会不会, 能不能) with such a particle.
     expect(askingSentences('协会会不会出钱修风筝啊 气死了')).toBe('协会会不会出钱修风筝啊');
+  });
+
+  it('takes a need stated after the question as no question, unless it names a fact', () => {
+    expect(
+      askingSentences('Does the kite club train judges? need a quote for the show', true),
+    ).toBe('Does the kite club train judges?');
+    expect(askingSentences('Kite club fees go up soon, right? need the exact date', true)).toBe(
+      'Kite club fees go up soon, right? need the exact date',
+    );
     expect(askingSentences('风筝太多了啊 帮我写个报告。')).toBe('风筝太多了啊 帮我写个报告。');
     // 了 after a question word: 降到多少了.
     expect(askingSentences('风筝票价降到多少了 我要写报告。')).toBe('风筝票价降到多少了');
