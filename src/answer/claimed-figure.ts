@@ -43,3 +43,30 @@ export const NO_PERCENTAGE_REASON = {
   en: 'The document gives no percentages or fractions at all.',
   zh: '文件没有给出任何百分比数字或比例。',
 };
+
+/** Asked to confirm what was said ("true?", "can you confirm", 属实吗, 有这么回事吗). */
+const CONFIRM_ASKED = new RegExp(
+  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|属实|有这么回事|是真的`,
+  'i',
+);
+
+/**
+ * The numbers a claim the asker wants confirmed states (112, 3,000 delegates, 0.1美元): not a resolution's
+ * number, a year, a meeting's code (WTSA-20) or a Recommendation's (E.161.1). Empty unless the question
+ * asks whether something is so.
+ */
+export function claimedNumbers(question: string): string[] {
+  return CONFIRM_ASKED.test(question) ? numbersIn(question) : [];
+}
+
+/** The figures a text states: not references, codes, years or days of a date. */
+export function numbersIn(text: string): string[] {
+  const plain = text
+    .replace(/\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|[-–—~])\s*\d{1,2}\s*日)?/g, ' ')
+    .replace(/第\s*\d+\s*号|\d+\s*号决议|\b(?:resolutions?|res\.?|r)\s*\d+/gi, ' ')
+    .replace(/\b[A-Z]{2,}[-‑]?\d+\b|\b(?:wtsa|wtdc|gss|pp|sg)\s*[-‑]?\s*\d+\b/gi, ' ')
+    .replace(/\b[A-Z]\.\d+(?:\.\d+)*/g, ' ')
+    .replace(/(?<![\d.])(?:19|20)\d{2}(?![\d.])\s*年?/g, ' ');
+  const numbers = plain.match(/(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? [];
+  return [...new Set(numbers)];
+}

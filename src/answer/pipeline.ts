@@ -48,7 +48,13 @@ import { comparedTopics } from '../retrieval/compared-topics.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
-import { asksPercentage, NO_PERCENTAGE_REASON, writesPercentage } from './claimed-figure.js';
+import {
+  asksPercentage,
+  claimedNumbers,
+  NO_PERCENTAGE_REASON,
+  numbersIn,
+  writesPercentage,
+} from './claimed-figure.js';
 import { meetingsOf, otherMeetingMissing, otherMeetings } from './other-meeting.js';
 import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
@@ -199,6 +205,17 @@ function percentagesIn(store: CorpusStore): boolean {
     percentages.set(store, has);
   }
   return has;
+}
+
+/** Whether the document writes a number as a number of its own (not inside a longer one), once per store. */
+const documentTexts = new WeakMap<CorpusStore, string>();
+function writtenIn(store: CorpusStore, n: string): boolean {
+  let text = documentTexts.get(store);
+  if (text === undefined) {
+    text = store.clauses.map((c) => c.text).join('\n');
+    documentTexts.set(store, text);
+  }
+  return new RegExp(`(?<![\\d.])${escapeRe(n)}(?![\\d])`).test(text);
 }
 
 export async function runPipeline(
@@ -451,6 +468,22 @@ async function answerQuestion(
   // A percentage asked for or claimed, where the document writes none.
   if (asksPercentage(plan.standalone) && !percentagesIn(store))
     return { plan, hits, result: notFound(plan, related(3), known, NO_PERCENTAGE_REASON) };
+  // A claim to confirm that states a number the document never writes ("they picked 112, true?"), where the
+  // passages on it state no figure either: one that does (36 revised, not 30) is the correction, quoted.
+  const unwritten = claimedNumbers(plan.standalone).filter(
+    (n) => !writtenIn(store, n.replace(/,/g, '')),
+  );
+  const stating = hits
+    .slice(0, 3)
+    .filter((h) => h.clause.part !== 'table1' && !h.clause.id.endsWith('.title'));
+  if (unwritten.length && !stating.some((h) => numbersIn(h.clause.text).length)) {
+    const list = unwritten.join(plan.lang === 'en' ? ', ' : '、');
+    const reason = {
+      en: `The document never gives the figure ${list}.`,
+      zh: `文件没有给出${list}这个数字。`,
+    };
+    return { plan, hits, result: notFound(plan, related(3), known, reason) };
+  }
 
   // What a Recommendation the document only names specifies: the clauses naming it, as related.
   const recommendation = askedRecommendation(plan.standalone);

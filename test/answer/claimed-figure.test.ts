@@ -1,6 +1,11 @@
 /** A percentage asked for or claimed, where the document writes none. */
 import { describe, expect, it } from 'vitest';
-import { asksPercentage, writesPercentage } from '../../src/answer/claimed-figure.js';
+import {
+  asksPercentage,
+  claimedNumbers,
+  numbersIn,
+  writesPercentage,
+} from '../../src/answer/claimed-figure.js';
 
 describe('asksPercentage', () => {
   it.each([
@@ -30,5 +35,28 @@ describe('writesPercentage', () => {
     expect(writesPercentage('到2030年降低45%。')).toBe(true);
     expect(writesPercentage('降低百分之四十五')).toBe(true);
     expect(writesPercentage('责成电信标准化局主任协助发展中国家。')).toBe(false);
+  });
+});
+
+describe('claimedNumbers', () => {
+  it('takes the numbers of a claim the asker wants confirmed', () => {
+    expect(claimedNumbers('A flyer says the kite club has 1,200 members. true?')).toEqual([
+      '1,200',
+    ]);
+    expect(claimedNumbers('网传风筝票价定成了每张2.5元，属实吗？')).toEqual(['2.5']);
+  });
+
+  it('leaves references, codes, years and dates, and questions that confirm nothing', () => {
+    expect(claimedNumbers('Resolution 52 and WTSA-20 in 2022 cite E.161.1, right? true?')).toEqual(
+      [],
+    );
+    expect(claimedNumbers('风筝节3月1日至9日在海边办，是真的吗？')).toEqual([]);
+    expect(claimedNumbers('How many members does the kite club have, 1,200?')).toEqual([]);
+  });
+});
+
+describe('numbersIn', () => {
+  it('finds the figures a text states, not its references or dates', () => {
+    expect(numbersIn('第52号决议于2022年3月1日至9日修订了36项决议')).toEqual(['36']);
   });
 });

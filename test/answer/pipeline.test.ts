@@ -229,6 +229,20 @@ describe('whether a resolution mentions something', () => {
   });
 });
 
+describe('a claimed number to confirm', () => {
+  it('says the document never gives it when the passages on the topic state no figure', async () => {
+    const r = await ask('A blog says the ITU capped roaming at 0.2 dollars a minute. true?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('The document never gives the figure 0.2.');
+  });
+
+  it('quotes the passage that states the figure when it gives another one', async () => {
+    const r = await ask('A leaflet claims the assembly revised 40 resolutions. Is that right?');
+    expect(r.found).toBe(true);
+    expect(r.answer).toContain('36项');
+  });
+});
+
 describe('a region the answering clauses do not speak of', () => {
   it('says the clauses speak of another continent when no resolution is named', async () => {
     const r = await ask('中美洲国家想用同一个求救号码，有决议帮忙吗？');
