@@ -344,9 +344,9 @@ function namesAsked(plan: QueryPlan): string[] {
       'i',
     ).test(plan.standalone);
   // Names listed as instances before "etc." (network planning, O&M etc) are examples, not the topic.
-  const listed = (n: string) => !withoutExamples(plan.standalone).includes(n);
+  const unlisted = withoutExamples(plan.standalone);
   return plan.unknownNames.filter(
-    (n) => !listed(n) && (asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n))),
+    (n) => unlisted.includes(n) && (asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n))),
   );
 }
 
