@@ -88,6 +88,7 @@ const envSchema = z.object({
     .transform((v) => (v ? v : 'info')),
   LOG_QUESTIONS: boolWithDefault(false),
   ANSWER_THREADS: intWithDefault(-1, 0),
+  ANSWER_CACHE_SIZE: intWithDefault(1000, 0, 100_000),
   CORPUS_POLL_MS: intWithDefault(5_000, 0),
   REDIS_URL: redisUrl,
   TRUST_PROXY: trustProxy,
@@ -126,6 +127,8 @@ export interface Config {
   logQuestions: boolean;
   /** Worker threads that answer offline questions (0: on the HTTP thread). */
   answerThreads: number;
+  /** Offline answers remembered by question and history (0: none). */
+  answerCacheSize: number;
   /** How often a running server looks for a changed corpus to rebuild from (0: never). */
   corpusPollMs: number;
   /** Redis shared by the replicas (Slack de-dup and thread memory, rate limits); none: all in-process. */
@@ -189,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
     answerThreads: e.ANSWER_THREADS === -1 ? defaultAnswerThreads() : e.ANSWER_THREADS,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     corpusPollMs: e.CORPUS_POLL_MS,
     redisUrl: e.REDIS_URL,
     trustProxy: e.TRUST_PROXY,

@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ ANSWER_THREADS: '3' }).answerThreads).toBe(3);
   });
 
+  it('remembers 1000 offline answers unless ANSWER_CACHE_SIZE says otherwise (0: none)', () => {
+    expect(loadConfig({}).answerCacheSize).toBe(1000);
+    expect(loadConfig({ ANSWER_CACHE_SIZE: '0' }).answerCacheSize).toBe(0);
+    expect(loadConfig({ ANSWER_CACHE_SIZE: '50' }).answerCacheSize).toBe(50);
+  });
+
   it('keeps feedback 180 days unless FEEDBACK_RETENTION_DAYS says otherwise', () => {
     expect(loadConfig({}).feedbackRetentionDays).toBe(180);
     expect(loadConfig({ FEEDBACK_RETENTION_DAYS: '30' }).feedbackRetentionDays).toBe(30);
@@ -32,6 +38,8 @@ describe('loadConfig', () => {
     ['METRICS_PORT', 'metrics'],
     ['FEEDBACK_RETENTION_DAYS', '0'],
     ['FEEDBACK_RETENTION_DAYS', 'forever'],
+    ['ANSWER_CACHE_SIZE', 'lots'],
+    ['ANSWER_CACHE_SIZE', '1000000'],
   ])('fails at start naming %s when it is %j', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));

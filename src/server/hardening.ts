@@ -7,6 +7,7 @@ import type { SharedStore } from '../shared-state/shared-store.js';
 import { answerMetrics } from './answer-metrics.js';
 import { clientKey } from './client-key.js';
 import type { Logger } from './logger.js';
+import type { AnswerCacheStats } from '../answer/answer-cache.js';
 import { createMetrics, type Metrics, type ThreadStats } from './metrics.js';
 import { rateLimit } from './rate-limit.js';
 import { requestLog } from './request-log.js';
@@ -30,7 +31,9 @@ export function harden(app: Hono<any>, deps: HardenDeps): Ops {
   const { config, logger, shared } = deps;
   // An assistant answering on worker threads (threaded-assistant.ts) exposes them for /metrics.
   const threads = (deps.assistant as { threads?: ThreadStats }).threads;
-  const metrics = createMetrics({ threads, sharedState: shared?.stats });
+  // Likewise an assistant that remembers answers (answer-cache.ts) exposes its hits and misses.
+  const answerCache = (deps.assistant as { answerCache?: AnswerCacheStats }).answerCache;
+  const metrics = createMetrics({ threads, answerCache, sharedState: shared?.stats });
 
   // Outermost: an early answer (413, 415 …) is decided and logged, then waits for the body to arrive.
   app.use('*', drainUnreadBody());

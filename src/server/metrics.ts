@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AnswerCacheStats } from '../answer/answer-cache.js';
 import type { AskResult } from '../answer/types.js';
 import { slackCounterSnapshot } from '../integrations/slack/slack-counters.js';
 import type { SharedStateStats } from '../shared-state/shared-store.js';
@@ -23,7 +24,12 @@ export interface ThreadStats {
 
 /** A fresh registry per app, so tests (and several apps in one process) never share counters. */
 export function createMetrics(
-  opts: { defaultMetrics?: boolean; threads?: ThreadStats; sharedState?: SharedStateStats } = {},
+  opts: {
+    defaultMetrics?: boolean;
+    threads?: ThreadStats;
+    answerCache?: AnswerCacheStats;
+    sharedState?: SharedStateStats;
+  } = {},
 ): Metrics {
   const registry = new Registry();
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
@@ -108,6 +114,7 @@ export function createMetrics(
     });
   }
 
+  if (opts.answerCache) answerCacheMetrics(registry, opts.answerCache);
   if (opts.sharedState) sharedStateMetrics(registry, opts.sharedState);
 
   const middleware: MiddlewareHandler = async (c, next) => {
@@ -139,6 +146,29 @@ export function createMetrics(
   };
   active = metrics;
   return metrics;
+}
+
+/** How often a question was answered from memory (ANSWER_CACHE_SIZE), and how many answers it holds. */
+function answerCacheMetrics(registry: Registry, cache: AnswerCacheStats): void {
+  new Counter({
+    name: 'answer_cache_lookups_total',
+    help: 'Offline questions looked up in the answer cache since start, by result (hit or miss).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ result: 'hit' }, cache.hits);
+      this.inc({ result: 'miss' }, cache.misses);
+    },
+  });
+  new Gauge({
+    name: 'answer_cache_entries',
+    help: 'Answers the answer cache holds now.',
+    registers: [registry],
+    collect() {
+      this.set(cache.size);
+    },
+  });
 }
 
 /** Whether Redis is reachable, its outages, and what was answered without it (only with REDIS_URL). */

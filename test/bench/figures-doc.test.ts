@@ -63,6 +63,48 @@ describe('alternating rounds', () => {
   });
 });
 
+describe('the answer cache in the figures', () => {
+  const point = (ask: number, healthz: number) => ({
+    ...results.http.c10,
+    ask: { ...results.http.c10.ask, reqPerSec: ask },
+    healthz: { ...results.http.c10.healthz, reqPerSec: healthz },
+    ratioAskToHealthz: ask / healthz,
+    rounds: undefined,
+  });
+  const withCache = {
+    ...results,
+    http: {
+      ...results.http,
+      c10: { ...point(4_000, 8_000), cacheHitRate: 0.998 },
+      uncached: { c10: point(1_234, 8_000) },
+    },
+  };
+
+  it('show the hit rate beside the cached ratio, and the ratio with every answer computed', () => {
+    const block = renderFigures(withCache);
+    expect(block).toContain('| 99.8% |');
+    expect(block).toContain('| ask / healthz, 10 connections | 0.5 |');
+    expect(block).toContain('| ask / healthz, 10 connections, every answer computed | 0.15425 |');
+    expect(block).toContain('1,234 req/s');
+  });
+
+  it('give the README both throughputs, never the cached one alone', () => {
+    const line = renderHeadline(withCache);
+    expect(line).toContain('(ask / healthz 0.5) with 100% of the asks answered from the cache');
+    expect(line).toContain('1,234 req/s (ratio 0.15425) when every answer is computed');
+  });
+
+  it('leave both out for a run from before the cache', () => {
+    const { uncached: _, ...http } = results.http;
+    const old = {
+      ...results,
+      http: { ...http, c10: { ...results.http.c10, cacheHitRate: undefined } },
+    };
+    expect(renderFigures(old)).not.toContain('every answer computed');
+    expect(renderHeadline(old)).not.toContain('cache');
+  });
+});
+
 describe('askCpuBudgetMs', () => {
   it("is the cores' CPU left after the load generator's share, per ask, at the target rate", () => {
     // 0.3 × 10,000 = 3,000 asks/s; the generator takes 3,000 × 0.1 ms = 300 ms of the 2,000 ms per second.
@@ -70,8 +112,8 @@ describe('askCpuBudgetMs', () => {
     expect(askCpuBudgetMs(10_000, undefined, 2, 0.3)).toBeNull();
   });
 
-  it('is shown with the CPU figures when the run measured them', () => {
-    const { ask } = results.http.c10;
+  it('is shown with the CPU figures when the run measured them (every answer computed, if measured)', () => {
+    const { ask } = results.http.uncached?.c10 ?? results.http.c10;
     const block = renderFigures(results);
     if (!ask.cpuMsPerRequest) expect(block).not.toContain('CPU per request');
     else expect(block).toContain(`\`POST /api/ask\` ${ask.cpuMsPerRequest.server} + `);
