@@ -324,8 +324,9 @@ const COUNT_Q = new RegExp(
   // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are, 多少非洲国家 countries
   // by where they are; 非洲几个国家想…
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
-  // means to act); 举几个, 列几个, 点几个 ask for a few, by name. 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
+  // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
+  // many. 参会的人有多少: people counted, named first.
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 
@@ -456,9 +457,13 @@ const YES_NO_CLAUSE =
  * The last clause is what is asked.
  */
 function yesNoAfterAdvice(asked: string): boolean {
-  const tail = asked.split(/[，,;；]/).pop() ?? '';
-  return !ADVICE_Q.test(tail) && YES_NO_CLAUSE.test(tail);
+  // A space between Chinese words separates clauses as a comma does (typed on a phone: 咋办 有…吗).
+  const tail = asked.split(/[，,;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).pop() ?? '';
+  return !ADVICE_Q.test(tail) && !RECOMMENDATION.test(tail) && YES_NO_CLAUSE.test(tail);
 }
+
+/** A yes/no asking for a recommendation (有没有推荐的…, "any you'd recommend?") still asks advice. */
+const RECOMMENDATION = /推荐|\brecommend/i;
 
 /** "Which resolution should I cite", 我该引用哪项决议: which part of the document, not advice. */
 export const WHICH_PART =

@@ -44,11 +44,24 @@ export const NO_PERCENTAGE_REASON = {
   zh: '文件没有给出任何百分比数字或比例。',
 };
 
-/** Asked to confirm what was said ("true?", "can you confirm", 属实吗, 有这么回事吗). */
+/**
+ * Asked to confirm what was said ("true?", "can you confirm", 属实吗, 有这么回事吗), or whether it is a rumour
+ * ("real or fake?", "for real?", 真的假的).
+ */
 const CONFIRM_ASKED = new RegExp(
-  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|属实|有这么回事|是真的`,
+  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|属实|有这么回事|是真的|真的假的|是真是假|\\b(?:real|true) or (?:fake(?: news)?|made up|a rumou?r|a hoax)\\b|\\bfor real\\b|\\b(?:is|was) (?:that|this|it) real(?: or (?:fake(?: news)?|made up|a rumou?r|a hoax))?\\b`,
   'i',
 );
+
+/** Whether the question asks to confirm a claim it states (see CONFIRM_ASKED). */
+export function asksToConfirm(question: string): boolean {
+  return CONFIRM_ASKED.test(question);
+}
+
+/** The question without its words asking to confirm ("… real or fake news?"): they name no topic. */
+export function withoutConfirmWords(question: string): string {
+  return question.replace(new RegExp(CONFIRM_ASKED.source, 'gi'), ' ');
+}
 
 /**
  * The numbers a claim the asker wants confirmed states (112, 3,000 delegates, 0.1美元): not a resolution's
@@ -56,7 +69,7 @@ const CONFIRM_ASKED = new RegExp(
  * asks whether something is so.
  */
 export function claimedNumbers(question: string): string[] {
-  return CONFIRM_ASKED.test(question) ? numbersIn(question) : [];
+  return asksToConfirm(question) ? numbersIn(question) : [];
 }
 
 /** The figures a text states: not references, codes, years or days of a date. */

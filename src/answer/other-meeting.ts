@@ -87,8 +87,20 @@ function codesIn(text: string, meetings: Meetings): string[] {
     ].map((y) => y[1]!.slice(2));
     for (const y of years)
       codes.push(series === own[0] && meetings.ownYears.has(y) ? meetings.main! : `${series}-${y}`);
+    if (nextOf(text, en, zh)) codes.push(`${series}-${NEXT}`);
   }
   return codes;
+}
+
+/** The code of a series' next meeting, whose year nobody knows yet (the next WTSA, 下一届全会). */
+const NEXT = 'next';
+
+/** Whether a text names the series' next meeting: the next assembly, the upcoming WTDC, 下一届世界电信标准化全会. */
+function nextOf(text: string, en: string, zh: string): boolean {
+  return (
+    new RegExp(`\\b(?:next|upcoming|coming|following|future)\\s+(?:${en})\\b`, 'i').test(text) ||
+    (zh !== '' && new RegExp(`(?:下一?届|下一?次|下回|未来)的?(?:${zh})`).test(text))
+  );
 }
 
 /** The meeting codes of the question that are not the document's own meeting, of a series it knows. */
@@ -108,7 +120,15 @@ export function otherMeetingMissing(
   meetings: Meetings,
 ): string[] {
   // By code only: the document names other meetings by year in passing (自2016年哈马马特全会以来), in
-  // sentences about its own; such a sentence does not answer what that meeting did.
+  // sentences about its own; such a sentence does not answer what that meeting did. The next meeting is
+  // left out: what is to be reported to it is this meeting's decision (see nextMeetingUnnamed).
   const named = new Set(answering.flatMap((c) => meetingCodes(c.text)));
-  return otherMeetings(question, meetings).filter((code) => !named.has(code));
+  return otherMeetings(question, meetings).filter(
+    (code) => !code.endsWith(`-${NEXT}`) && !named.has(code),
+  );
+}
+
+/** Whether the question is about a series' next meeting that the text does not name as such. */
+export function nextMeetingUnnamed(question: string, text: string, meetings: Meetings): boolean {
+  return meetings.named.some((m) => nextOf(question, m.en, m.zh) && !nextOf(text, m.en, m.zh));
 }

@@ -50,12 +50,19 @@ import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
 import {
   asksPercentage,
+  asksToConfirm,
   claimedNumbers,
   NO_PERCENTAGE_REASON,
   numbersIn,
+  withoutConfirmWords,
   writesPercentage,
 } from './claimed-figure.js';
-import { meetingsOf, otherMeetingMissing, otherMeetings } from './other-meeting.js';
+import {
+  meetingsOf,
+  nextMeetingUnnamed,
+  otherMeetingMissing,
+  otherMeetings,
+} from './other-meeting.js';
 import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
 import { theStudyGroupOf } from '../retrieval/study-groups.js';
@@ -282,9 +289,14 @@ async function answerPart(
   const whenOrWhereUnsaid = () => {
     if (!otherMeetings(plan.standalone, meetings).length) return false;
     const type = answerType(plan.standalone);
+    // Where or when the next assembly meets: a clause about the document's own (日内瓦) says neither.
     return (
       (type === 'date' || type === 'place') &&
-      !lead.some((c) => canSupply(type, plan.standalone, c.text))
+      !lead.some(
+        (c) =>
+          canSupply(type, plan.standalone, c.text) &&
+          !nextMeetingUnnamed(plan.standalone, c.text, meetings),
+      )
     );
   };
   if (
@@ -547,10 +559,12 @@ async function answerQuestion(
             store,
           )?.alternatives[0]?.[0];
     // A concept of the field the document never covers, named in the sentence that asks.
-    // Not one of the instances listed before "etc." (planning, O&M etc): an example, not the topic.
+    // Not one of the instances listed before "etc." (planning, O&M etc): an example, not the topic; nor
+    // the words asking whether a claim is so ("real or fake news?").
     const concept = absent
       ? null
-      : (deps.concepts?.in(withoutExamples(askedClauses(plan.standalone))) ?? null);
+      : (deps.concepts?.in(withoutConfirmWords(withoutExamples(askedClauses(plan.standalone)))) ??
+        null);
     if (concept)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(concept)) };
     if (absent)
@@ -862,8 +876,9 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   // A fact asked of a country or region is that place's: one a clause gives of all of them does not answer.
+  // So is a claim to confirm that names a place (held in Delhi next time, true?).
   const places =
-    type || asksOrigin(plan.standalone)
+    type || asksOrigin(plan.standalone) || asksToConfirm(plan.standalone)
       ? placesUnanswered(
           plan.standalone,
           picked.map((h) => h.clause),

@@ -27,6 +27,13 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/\b(?:pls|plz)\b/gi, 'please', 'latin'],
   [/\bw\/(?=\s)/gi, 'with', 'latin'],
   [/\babt\b/gi, 'about', 'latin'],
+  // Texting's spellings of common words: b4, wat, wats, hav, smth; n alone between two words is "and".
+  [/\bb4\b/gi, 'before', 'latin'],
+  [/\bwats\b/gi, "what's", 'latin'],
+  [/\bwat\b/gi, 'what', 'latin'],
+  [/\bhav\b/gi, 'have', 'latin'],
+  [/\bsmth\b/gi, 'something', 'latin'],
+  [/(?<=[a-z]\s)n(?=\s[a-z])/gi, 'and', 'latin'],
   // 'bout for about, after a word that takes it (the one bout kites, talk bout it); alone it is a contest.
   [
     /(?<=\b(?:one|thing|resolution|talk|talking|talks|know|ask|asking|what|how|care|all|just|more)\s)'?bout\b/gi,

@@ -32,11 +32,15 @@ const KNOWN_WORDS = 20_000;
 
 export function createKnownWords(s: WordSources): KnownWords {
   // The glossary's English words (names the document has in Chinese: Smart Africa), and the text's own
-  // Latin words (ITU-T, IoT, 5G …), lower-cased.
+  // Latin words (ITU-T, IoT, 5G …), lower-cased. A one-word name keeps its joiners too (O&M, R&D), as an
+  // acronym is looked up whole.
   const glossaryWords = new Set(
     [...s.glossary.terms, ...s.glossary.resolutions]
       .flatMap((t) => t.en)
-      .flatMap((n) => n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+      .flatMap((n) => [
+        ...(n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+        ...(/\s/.test(n) ? [] : [n.toLowerCase()]),
+      ]),
   );
   const corpusWords = new Set(s.corpusText.match(/[a-z][a-z0-9]*/g) ?? []);
   const isWord = (w: string) => s.dictionary.knowsWord(w) || glossaryWords.has(w);

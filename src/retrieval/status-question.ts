@@ -27,7 +27,8 @@ const ZH_FORMS: RegExp[] = [
     `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了)?(?:任何|什么)?${ZH_VERB}`,
   ),
   // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
-  new RegExp(`${ZH_VERB}(?:过了|过|了)?(?:它|其)?的?${ZH_ASK}`),
+  // 有改到吗, 修改到没有: 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
+  new RegExp(`${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?${ZH_ASK}`),
   // 改了还是保持原样: the choice between changed and not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
@@ -130,7 +131,7 @@ const EN_FORMS: RegExp[] = [
   // Changed it or left it alone: the choice between revised and unchanged.
   /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|(?:re)?touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:did\s+)?(?:they\s+|we\s+|you\s+)?(?:just\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
   // There before, or adopted for the first time: whether it is new.
-  /\b(?:existed|was there|was around) (?:already |before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
+  /\b(?:existed|was there|was around) (?:already |before|earlier)|\bdid (?:it|this|that|they|the (?:[a-z-]+ ){1,2}(?:one|resolution)) (?:already )?exist (?:already|before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
   /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,
@@ -169,7 +170,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|old|untouched|unchanged|same)\b/i,
+  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

@@ -116,6 +116,9 @@ describe('answerType', () => {
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // The few already there (新建的几个, 这几个, 好几个): no count asked.
+    ['镇上新建的几个风筝场总被投诉，协会有没有说要建检测中心？', null],
+    ['这几个风筝场有没有专门的规定？', null],
     // A few, where the asker means to act: no count asked.
     ['我们打算在几个城市建风筝场，协会能帮忙吗？', null],
     // 多少 before the countries counted, with no classifier.
@@ -501,6 +504,9 @@ describe('canSupply', () => {
 
   it('reads a worry then a yes/no (A不A) as the yes/no asked, and a past head of an office by name', () => {
     expect(answerType('风筝断了咋办，协会管不管赔？')).not.toBe('advice');
+    // A space between Chinese words parts the clauses as a comma does; a recommendation asked stays advice.
+    expect(answerType('比赛时风筝线断了咋办 有人帮忙修吗')).not.toBe('advice');
+    expect(answerType('风筝线老断怎么办 能推荐个好牌子吗')).toBe('advice');
     expect(answerType('who was running the kite bureau in 2019, the guy’s name?')).toBe('person');
     expect(answerType("what's the lady's name at the drone desk?")).toBe('person');
   });

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksPercentage,
+  asksToConfirm,
   claimedNumbers,
   numbersIn,
+  withoutConfirmWords,
   writesPercentage,
 } from '../../src/answer/claimed-figure.js';
 
@@ -58,5 +60,28 @@ describe('claimedNumbers', () => {
 describe('numbersIn', () => {
   it('finds the figures a text states, not its references or dates', () => {
     expect(numbersIn('第52号决议于2022年3月1日至9日修订了36项决议')).toEqual(['36']);
+  });
+});
+
+describe('asksToConfirm', () => {
+  it.each([
+    ['网传风筝节改到海边办了，真的假的？'],
+    ['听说风筝票免费了，是不是真的'],
+    ['my aunt says kites are banned in parks now. real or fake news?'],
+    ['kite licences free from next year, for real?'],
+    ['A flyer says the kite club has 1,200 members. true?'],
+  ])('reads %s as a claim to confirm', (q) => {
+    expect(asksToConfirm(q)).toBe(true);
+  });
+
+  it('reads a plain question as none', () => {
+    expect(asksToConfirm('What does the kite rule say about parks?')).toBe(false);
+    expect(asksToConfirm('风筝协会真的管票价吗？')).toBe(false);
+  });
+
+  it('leaves the topic when the words asking to confirm are taken out', () => {
+    const left = withoutConfirmWords('kites banned in parks: real or fake news?');
+    expect(left).toContain('kites banned in parks');
+    expect(left).not.toMatch(/real|fake|news/);
   });
 });

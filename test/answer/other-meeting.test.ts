@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOf, otherMeetingMissing, otherMeetings } from '../../src/answer/other-meeting.js';
+import {
+  meetingsOf,
+  nextMeetingUnnamed,
+  otherMeetingMissing,
+  otherMeetings,
+} from '../../src/answer/other-meeting.js';
 import type { Glossary } from '../../src/corpus/glossary.js';
 import { clause } from '../helpers/clause.js';
 
@@ -69,5 +74,19 @@ describe('meetings named by year', () => {
       'KC-16',
     ]);
     expect(otherMeetingMissing('2016年那届大会通过了多少决议？', [record[2]!], m)).toEqual([]);
+  });
+
+  it('reads the next meeting of a series as another meeting, not one a clause must name', () => {
+    expect(otherMeetings('Which city gets the next World Kite Congress?', m)).toEqual(['KC-next']);
+    expect(otherMeetings('下一届世界风筝大会在哪开？', m)).toEqual(['KC-next']);
+    // What is to be reported to it is this meeting's decision: a clause need not name it.
+    expect(otherMeetingMissing('What goes to the next congress?', [record[0]!], m)).toEqual([]);
+  });
+
+  it('tells a text naming the next meeting from one about this one', () => {
+    const toNext = intro('d', '向下一届世界风筝大会报告风筝线的检测结果。');
+    expect(nextMeetingUnnamed('下一届世界风筝大会在哪开？', record[0]!.text, m)).toBe(true);
+    expect(nextMeetingUnnamed('下一届世界风筝大会在哪开？', toNext.text, m)).toBe(false);
+    expect(nextMeetingUnnamed('KC-20在哪开的？', record[0]!.text, m)).toBe(false);
   });
 });

@@ -1291,3 +1291,37 @@ describe('more ways of naming what is asked', () => {
     );
   });
 });
+
+describe('claims to confirm and the next assembly', () => {
+  it('declines where the next assembly meets, though the clause on this one names its city', async () => {
+    const r = await ask('After Geneva in 2022, which town gets the next assembly?');
+    expect(r.found).toBe(false);
+    // What is to be reported to the next assembly is this one's decision: still answered.
+    const s = await ask('下一届全会要听取关于哪些落实进展的报告？');
+    expect(s.found).toBe(true);
+  });
+
+  it('declines a rumour naming a place the passages never mention', async () => {
+    const r = await ask('我朋友说第52号决议是专门给越南定的，真的假的？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('越南');
+  });
+
+  it('reads "real or fake news" as asking whether the claim is so, not as its topic', async () => {
+    const r = await ask(
+      'someone claims ITU set up a forum where bank and telecom regulators share notes on mobile money — real or fake news?',
+    );
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toEqual([89]);
+  });
+
+  it('knows O&M as operation and maintenance', async () => {
+    const r = await ask('Are the O&M handbooks free to read online?');
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r44.resolves.3');
+  });
+
+  it('reads a resolution pointed at by its number and what it is about as a status question', async () => {
+    const r = await ask('72号那个管手机辐射的，这回动过没有');
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r72.table1');
+  });
+});

@@ -31,6 +31,10 @@ describe('expandShorthand', () => {
     // Texting's u and ur.
     ['can u tell me ur kite rules', 'can you tell me your kite rules'],
     ["the one 'bout kites", 'the one about kites'],
+    // Texting's spellings, and n between two words.
+    ['wat kites did they hav b4', 'what kites did they have before'],
+    ['wats smth for drones', "what's something for drones"],
+    ['kites n drones', 'kites and drones'],
   ])('reads %s as %s', (typed, read) => {
     expect(expandShorthand(typed)).toBe(read);
   });
@@ -50,6 +54,8 @@ describe('expandShorthand', () => {
       'the U.S. and U-turns',
       'Ur-text',
       'a boxing bout',
+      'n = 5 kites',
+      'section 4(n)',
     ])
       expect(expandShorthand(t)).toBe(t);
   });

@@ -24,6 +24,8 @@ describe('resolutionRefs', () => {
     ['WTSA决议 44'],
     // Asked whether it is new this time, the number with 号 alone.
     ['44号是本届新出台的吗'],
+    // The number, a pointing word and what it is about, ending in 的.
+    ['44号那个管风筝比赛的，今年动过没有'],
   ])('reads 44 in %s', (q) => {
     expect(resolutionRefs(q)).toEqual([44]);
   });
@@ -75,6 +77,9 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('64号这项关于IPv6的决议')).toEqual([64]);
     // A day of the month is no resolution.
     expect(resolutionRefs('3月5号那个会上通过的决议')).toEqual([]);
+    // A day's meeting or event pointed at, not a resolution described.
+    expect(resolutionRefs('8号那个会的风筝议程发了吗')).toEqual([]);
+    expect(resolutionRefs('9号那个晚上的风筝活动')).toEqual([]);
   });
 
   it('reads a number with 号 and a few words of its topic before 决议, not a Question or a group', () => {

@@ -9,6 +9,12 @@ import {
 describe('isStatusQuestion', () => {
   it.each([
     ['第72号决议有没有修改过？'],
+    // 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
+    ['风筝那个决议今年有改到吗？'],
+    ['讲无人机的那项，有修改到没有？'],
+    // There before, or made now.
+    ['did the kite one already exist before this meeting?'],
+    ['the drone resolution: a fresh one, or did it already exist earlier?'],
     ['风筝这个决议，是新的决议还是修改过的？'],
     ['第72号决议是否经过修订？'],
     ['第72号决议变了吗？'],
