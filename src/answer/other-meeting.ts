@@ -128,7 +128,15 @@ export function otherMeetingMissing(
   );
 }
 
-/** Whether the question is about a series' next meeting that the text does not name as such. */
+/** Saying where or when a meeting is held: a clause that only reports to the next one says neither. */
+const HELD = /举行|召开|举办|主办|\b(?:held|hosted|hosts|host|takes? place|convenes?)\b/i;
+
+/**
+ * Whether the question is about a series' next meeting and the text does not say where or when that one is
+ * held: it does not name it, or names it only as the meeting to report to (提交给下届大会).
+ */
 export function nextMeetingUnnamed(question: string, text: string, meetings: Meetings): boolean {
-  return meetings.named.some((m) => nextOf(question, m.en, m.zh) && !nextOf(text, m.en, m.zh));
+  return meetings.named.some(
+    (m) => nextOf(question, m.en, m.zh) && !(nextOf(text, m.en, m.zh) && HELD.test(text)),
+  );
 }

@@ -85,8 +85,9 @@ const COMPARED = [
   /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
   // "96 vs 97": two numbers set against each other are two of the things the conversation is about.
   /(?<![\w./-])(\d{2,3})\s*(?:vs\.?|versus)\s*(\d{2,3})(?![\w%])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
-  // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another.
-  /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
+  // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another; so
+  // is one it is said to differ from, or be compared with.
+  /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus|(?:different|differs?|differing) from|compared (?:to|with)|unlike)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
   // "风筝12号和无人机那个34号", "12号风筝和34号无人机", "12号KTN和34号…": two numbers each with its 号, a topic beside each (not
   // a date's 月…号, a Question's or a group's number).
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?:[\u4e00-\u9fffA-Za-z]{1,8}?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{0,12}?|\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?)(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,

@@ -19,12 +19,12 @@ const ZH_BEFORE =
   '(?:以前|之前|从前|原来|原先|过去|上一?届|上次|旧版|原版|老版|(?:19|20)\\d\\d年?|WTSA-?16)';
 
 /** This time, at this meeting: 这次, 这回, 本届, 今年 (what is asked is of the meeting the document reports). */
-const ZH_THIS_TIME = '这次|这回|此次|本次|这届|本届|今年|今次';
+const ZH_THIS_TIME = '这次|这回|此次|本次|这届|本届|今年|今次|是次|今届';
 
 const ZH_FORMS: RegExp[] = [
   // 是否修订、有没有被修改过、有无任何改动
   new RegExp(
-    `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了)?(?:任何|什么)?${ZH_VERB}`,
+    `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了|作出|做出)?(?:任何|什么)?${ZH_VERB}`,
   ),
   // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
   // 有改到吗, 修改到没有: 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
@@ -55,7 +55,7 @@ const ZH_FORMS: RegExp[] = [
   // 新通过的决议吗、是新决议吗、是不是新的、新的还是旧的 (not 创新?: 新 needs a verb, 决议 or 是 … 的)
   // 新制定的还是改过的, 新搞出来的吗: the choice between new and revised (搞, 弄, 定: everyday "make", "set").
   new RegExp(
-    `新(?:通过|增|制定|出台|加|搞|弄|立|定|订|出)(?:出来|起来)?的?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议(?:${ZH_PARTICLE}|[，,]?\\s*还是)`,
+    `新(?:通过|增|制定|出台|加|搞|弄|订立|设立|立|定|订|出)(?:出来|起来)?(?:的|者)?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议(?:${ZH_PARTICLE}|[，,]?\\s*还是)`,
   ),
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:${ZH_THIS_TIME})?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
@@ -170,7 +170,7 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
+  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|no (?:change|changes|revision|edits?)|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

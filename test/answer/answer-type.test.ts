@@ -116,6 +116,9 @@ describe('answerType', () => {
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // A figure asked as data or as the text's own number; whether it mentions data asks none.
+    ['风筝比赛的事故数据是多少？要原文数字', 'measure'],
+    ['风筝那项决议有提到事故数据吗？', null],
     // The few already there (新建的几个, 这几个, 好几个): no count asked.
     ['镇上新建的几个风筝场总被投诉，协会有没有说要建检测中心？', null],
     ['这几个风筝场有没有专门的规定？', null],

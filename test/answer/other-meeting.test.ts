@@ -83,10 +83,13 @@ describe('meetings named by year', () => {
     expect(otherMeetingMissing('What goes to the next congress?', [record[0]!], m)).toEqual([]);
   });
 
-  it('tells a text naming the next meeting from one about this one', () => {
+  it('tells a text saying where the next meeting is held from one about this one or reporting to it', () => {
     const toNext = intro('d', '向下一届世界风筝大会报告风筝线的检测结果。');
     expect(nextMeetingUnnamed('下一届世界风筝大会在哪开？', record[0]!.text, m)).toBe(true);
-    expect(nextMeetingUnnamed('下一届世界风筝大会在哪开？', toNext.text, m)).toBe(false);
+    const held = intro('e', '下一届世界风筝大会将于2026年在拉各斯举行。');
+    // Named only as the meeting to report to: where it is held is still unsaid.
+    expect(nextMeetingUnnamed('下一届世界风筝大会在哪开？', toNext.text, m)).toBe(true);
+    expect(nextMeetingUnnamed('下一届世界风筝大会在哪开？', held.text, m)).toBe(false);
     expect(nextMeetingUnnamed('KC-20在哪开的？', record[0]!.text, m)).toBe(false);
   });
 });

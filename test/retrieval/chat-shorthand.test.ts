@@ -31,6 +31,9 @@ describe('expandShorthand', () => {
     // Texting's u and ur.
     ['can u tell me ur kite rules', 'can you tell me your kite rules'],
     ["the one 'bout kites", 'the one about kites'],
+    // Southwestern Mandarin: 啥子, 咋个, 莫得, 晓得, and 好多 asking an amount.
+    ['风筝线好多算太粗嘛？费用是好多？', '风筝线多少算太粗嘛？费用是多少？'],
+    ['啥子协会莫得人晓得咋个报名', '什么协会没有人知道怎么报名'],
     // Texting's spellings, and n between two words.
     ['wat kites did they hav b4', 'what kites did they have before'],
     ['wats smth for drones', "what's something for drones"],
@@ -54,6 +57,7 @@ describe('expandShorthand', () => {
       'the U.S. and U-turns',
       'Ur-text',
       'a boxing bout',
+      '好多人放风筝',
       'n = 5 kites',
       'section 4(n)',
     ])

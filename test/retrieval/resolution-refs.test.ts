@@ -76,6 +76,9 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('那52号那个反垃圾信息的决议呢')).toEqual([52]);
     expect(resolutionRefs('64号这项关于IPv6的决议')).toEqual([64]);
     // A day of the month is no resolution.
+    expect(resolutionRefs('how does resolution 12 on kites differ from 34 on drones?')).toEqual([
+      12, 34,
+    ]);
     expect(resolutionRefs('3月5号那个会上通过的决议')).toEqual([]);
     // A day's meeting or event pointed at, not a resolution described.
     expect(resolutionRefs('8号那个会的风筝议程发了吗')).toEqual([]);

@@ -11,6 +11,10 @@ describe('isStatusQuestion', () => {
     ['第72号决议有没有修改过？'],
     // 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
     ['风筝那个决议今年有改到吗？'],
+    // Formal written Chinese: 是次 (this time), 作出任何修订, 新订立者.
+    ['有关风筝之决议，是次会议曾否作出任何修订？'],
+    ['无人机之决议是否属今届新订立者？'],
+    ['tell me the drone one, they changed it at the congress or no change?'],
     ['讲无人机的那项，有修改到没有？'],
     // There before, or made now.
     ['did the kite one already exist before this meeting?'],

@@ -1,0 +1,84 @@
+/**
+ * Resolution numbers spelled out in English words, as dictation and screen-reader users get them
+ * ("resolution forty four and ninety"): read as the figures every other step looks for. Only after
+ * "resolution" (or "res"), so "one of them" or "seventy countries" stay words; "the resolution one of them
+ * wrote" too.
+ */
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** A dictation tool's homophone of two after a tens word (seventy too); not "to", which makes ranges. */
+const TWO_SOUNDS: Record<string, number> = { too: 2 };
+
+const alt = (words: Record<string, number>) => Object.keys(words).join('|');
+const BELOW_HUNDRED = `(?:(?:${alt(TENS)})(?:[ -](?:${alt(UNITS)}|${alt(TWO_SOUNDS)})\\b)?|${alt(TEENS)}|${alt(UNITS)})`;
+const NUMBER = `(?:(?:(?:one|a) )?hundred(?:(?: and)? ${BELOW_HUNDRED})?|${BELOW_HUNDRED})`;
+/** Resolution (number), then one or more numbers joined by and, or, commas. */
+const SPELLED = new RegExp(
+  `\\b((?:resolutions?|res\\.?)\\s+(?:(?:number|no\\.?)\\s+)?)(${NUMBER}(?:\\s*(?:,|and|&|or|vs\\.?|versus)\\s*${NUMBER})*)\\b(?!\\s+of\\b)`,
+  'gi',
+);
+const ONE_NUMBER = new RegExp(NUMBER, 'gi');
+
+function valueOf(words: string): number {
+  let n = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'hundred') n = Math.max(n, 1) * 100;
+    else n += UNITS[w] ?? TEENS[w] ?? TENS[w] ?? TWO_SOUNDS[w] ?? 0;
+  }
+  return n;
+}
+
+/**
+ * After a resolution's number, another one set beside it (different from eighty eight, and ninety): not one
+ * counting things (and seventy countries).
+ */
+const BESIDE = new RegExp(
+  `(?<=\\b(?:and|or|from|with|than|vs\\.?|versus)\\s+)${NUMBER}\\b(?!\\s+of\\b)(?!\\s+[a-z]+s\\b)`,
+  'gi',
+);
+
+/** The text with resolution numbers spelled out in English written as figures. */
+export function withSpelledNumbers(text: string): string {
+  const out = numbered(text);
+  return out === text ? out : out.replace(BESIDE, (n) => String(valueOf(n)));
+}
+
+function numbered(text: string): string {
+  return text.replace(
+    SPELLED,
+    (_, lead: string, numbers: string) =>
+      lead + numbers.replace(ONE_NUMBER, (n) => String(valueOf(n))),
+  );
+}

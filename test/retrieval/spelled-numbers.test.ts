@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeInput } from '../../src/retrieval/normalize-input.js';
+import { resolutionRefs } from '../../src/retrieval/resolution-refs.js';
+import { withSpelledNumbers } from '../../src/retrieval/spelled-numbers.js';
+
+describe('withSpelledNumbers', () => {
+  it.each([
+    ['what does resolution forty four ask', 'what does resolution 44 ask'],
+    ['res twelve, sixty-four and ninety', 'res 12, 64 and 90'],
+    ['resolution number nineteen', 'resolution number 19'],
+    ['resolution one hundred', 'resolution 100'],
+    ['resolutions a hundred and one or eighty', 'resolutions 101 or 80'],
+    // A dictation tool's "too" after a tens word is two.
+    ['resolution thirty too about kites', 'resolution 32 about kites'],
+    // Another number set beside a resolution's, later in the message; not things counted.
+    [
+      'how is resolution forty four different from sixty four, and ninety countries',
+      'how is resolution 44 different from 64, and ninety countries',
+    ],
+  ])('reads %s as %s', (said, read) => {
+    expect(withSpelledNumbers(said)).toBe(read);
+  });
+
+  it('leaves numbers that introduce no resolution, and "one of"', () => {
+    for (const t of [
+      'one of the kite resolutions',
+      'seventy countries fly kites',
+      'the resolution one of them cited',
+      'resolutions forty to fifty',
+    ])
+      expect(withSpelledNumbers(t)).toBe(t.replace('forty', '40'));
+  });
+
+  it('gives the numbers to the resolution reader through input normalisation', () => {
+    expect(resolutionRefs(normalizeInput('did resolution sixty four change or not'))).toEqual([64]);
+  });
+});
