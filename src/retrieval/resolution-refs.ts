@@ -69,11 +69,13 @@ const PATTERNS: RegExp[] = [
   // 漫游那个决议（88）.
   // "The 83 one": a resolution by its number, as a conversation about resolutions says it.
   /\bthe (\d{2,3}) one\b/gi,
+  // "The resolution of the 12", "the resolutions of the 12 and the 34": as Spanish and French say it.
+  /\bresolutions? of the (\d{1,3})\b(?!\s*(?:%|percent|countries|members|states))/gi,
   /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
   /(?:决议|[那这](?:个|项|条|份))\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
 ];
 const LIST_AFTER =
-  /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?)+)/i;
+  /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:the\s+(?=\d{1,3}\b(?!\s+[a-z]+s\b)))?(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?)+)/i;
 const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
 /**
  * Two bare numbers compared ("compare 88 and 97", "difference between 50 and 58", "50和58有什么区别"): in a

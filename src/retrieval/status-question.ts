@@ -26,6 +26,8 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?|做过|作过|进行过|进行了|作了|做了|作出|做出)?(?:任何|什么)?${ZH_VERB}`,
   ),
+  // 有动到内容吗, 有改到条文吗: 到, then a few words of what was touched, then the particle.
+  new RegExp(`有(?:${ZH_VERB}|动)到[^，。？?]{0,4}?${ZH_ASK}`),
   // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
   // 有改到吗, 修改到没有: 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
   new RegExp(`${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?${ZH_ASK}`),
@@ -46,7 +48,7 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(`有(?:任何|什么|哪些|没有)?${ZH_NOUN}${ZH_PARTICLE}`),
   // 还是原来的吗、仍是以前的版本
   new RegExp(
-    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?保持(?:原样|不变)|还是不变|原样保留|保留原样|原封不动|(?:还是|仍是|照旧|依旧)(?:那个|那副|老)?(?:老样子|原样)`,
+    `(?:还是|仍是|仍然是|依然是|仍旧是|照旧是?)${ZH_BEFORE}|(?:还是|仍然|仍|依然|是否)?(?:保持|维持)(?:原样|原状|不变)|还是不变|原样保留|保留原样|原封不动|(?:还是|仍是|照旧|依旧)(?:那个|那副|老)?(?:老样子|原样)`,
   ),
   // 在老版本上改的、在原来的基础上修订: changed from the earlier text.
   new RegExp(`(?:在|从)${ZH_BEFORE}[^，。?？]{0,6}?(?:上|基础上|基础之上)${ZH_VERB}`),

@@ -116,6 +116,9 @@ describe('answerType', () => {
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // How many as the thing to be brought down, not asked; wanting to know it asks it.
+    ['can the club help us bring down how many kites get lost each year?', null],
+    ["she'd like to find out how many clubs have joined the kite league", 'count'],
     // A figure asked as data or as the text's own number; whether it mentions data asks none.
     ['风筝比赛的事故数据是多少？要原文数字', 'measure'],
     ['风筝那项决议有提到事故数据吗？', null],

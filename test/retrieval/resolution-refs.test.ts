@@ -76,6 +76,10 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('那52号那个反垃圾信息的决议呢')).toEqual([52]);
     expect(resolutionRefs('64号这项关于IPv6的决议')).toEqual([64]);
     // A day of the month is no resolution.
+    // As Spanish and French say it; a count after "and the" is no resolution.
+    expect(resolutionRefs('the resolution of the 12, is it about kites?')).toEqual([12]);
+    expect(resolutionRefs('the resolutions of the 12 and the 34 about kites')).toEqual([12, 34]);
+    expect(resolutionRefs('resolution 12 and the 3 kites it names')).toEqual([12]);
     expect(resolutionRefs('how does resolution 12 on kites differ from 34 on drones?')).toEqual([
       12, 34,
     ]);

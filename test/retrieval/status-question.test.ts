@@ -11,6 +11,8 @@ describe('isStatusQuestion', () => {
     ['第72号决议有没有修改过？'],
     // 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
     ['风筝那个决议今年有改到吗？'],
+    ['风筝决议本届有动到条文吗？'],
+    ['无人机那项是维持原样还是有改版？'],
     // Formal written Chinese: 是次 (this time), 作出任何修订, 新订立者.
     ['有关风筝之决议，是次会议曾否作出任何修订？'],
     ['无人机之决议是否属今届新订立者？'],
