@@ -397,7 +397,7 @@ export function detectIntent(
   if (parts) return { kind: 'document', parts };
   const term = definedTerm(question);
   if (term) return { kind: 'define', term };
-  // Whether new, changed or kept is asked of a resolution, even unnamed as one (漫游那个是新的还是改过的).
+  // Whether new, changed or kept is asked of a resolution, even unnamed as one (漫游那个算新的还是改过).
   // "The X one" (漫游那个, 应急号码那项): a resolution named by its topic; "ITU's decision on X": a resolution
   // in everyday words.
   const aboutResolutions =

@@ -166,7 +166,7 @@ export function isStatusQuestion(question: string): boolean {
 
 /**
  * The choice between new, changed and kept (新制定的还是修订的, 改了还是照旧, revised or the same): said of a
- * resolution even where the question never writes the word (漫游那个是新的还是改过的).
+ * resolution even where the question never writes the word (漫游那个算新的还是改过).
  */
 const CHOICE = [
   new RegExp(
