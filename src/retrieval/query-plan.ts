@@ -182,6 +182,9 @@ const DECIDE =
  * Today, tomorrow, this year, when the next meeting is, what has come of it since …: a record of a 2022
  * assembly says nothing about the present, nor the dates of meetings after it, nor how things turned out.
  */
+/** This year, said of the assembly a status question asks about (改了吗 this time). */
+const THIS_YEAR = /^(?:今年|this year)$/i;
+
 export const RELATIVE_TIME = new RegExp(
   [
     '明天|今天|昨天|今年|明年|后天|本周|下周|这周|这个星期|这星期|下个星期|这几天|最近几天',
@@ -535,7 +538,10 @@ export function planQuery(
     standalone: follow.standalone,
     resolutions,
     unknownResolutions,
-    unknownEntities: unknownEntities(question, (t) => inCorpus(ctx, t)),
+    unknownEntities: unknownEntities(question, (t) => inCorpus(ctx, t)).filter(
+      // Asked whether a resolution changed "this year" (今年改了吗), the year is the assembly's own.
+      (e) => !(intent.kind === 'status' && THIS_YEAR.test(e)),
+    ),
     unknownNames: unknownNames(question, known),
     corrections: spelling.corrections,
     carried: named.length === 0 && carried.length > 0,

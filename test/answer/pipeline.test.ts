@@ -1315,6 +1315,11 @@ describe('claims to confirm and the next assembly', () => {
     expect(resolutionsCited(r)).toEqual([89]);
   });
 
+  it('knows an ambulance as one of the emergency services', async () => {
+    const r = await ask('is there a rule on one number to reach an ambulance across the region?');
+    expect(resolutionsCited(r)).toEqual([100]);
+  });
+
   it('knows O&M as operation and maintenance', async () => {
     const r = await ask('Are the O&M handbooks free to read online?');
     expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r44.resolves.3');
@@ -1323,5 +1328,8 @@ describe('claims to confirm and the next assembly', () => {
   it('reads a resolution pointed at by its number and what it is about as a status question', async () => {
     const r = await ask('72号那个管手机辐射的，这回动过没有');
     expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r72.table1');
+    // "This year", said of whether it changed, is the assembly's year, not today.
+    const s = await ask('第72号决议今年动过没有？');
+    expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r72.table1');
   });
 });
