@@ -38,6 +38,7 @@ import { guessedResolution, guessNote } from './guessed-number.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
+import { asksForMore, saidBefore, saidLast } from './already-said.js';
 import { asksOrigin, placesUnanswered, regionMismatch } from './absent-places.js';
 import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
@@ -320,6 +321,16 @@ async function answerPart(
   };
 }
 
+/** The resolution's operative clauses the last answer did not say, the first two in the document's order. */
+function notYetSaid(plan: QueryPlan, store: CorpusStore, said: Set<string>): Clause[] {
+  const left = plan.resolutions.flatMap((n) =>
+    store
+      .ofResolution(n)
+      .filter((c) => c.part === 'annex' && !c.id.endsWith('.title') && !said.has(c.id)),
+  );
+  return left.length ? left.slice(0, 2) : overviewClauses(plan, store);
+}
+
 /**
  * Said first, so the reader sees what was answered: a misspelt word read as another, and, over an answer
  * found all the same (the question also named a resolution), a name the document never mentions.
@@ -389,7 +400,13 @@ async function answerQuestion(
     plan.intent.kind === 'which' || plan.intent.kind === 'compare'
       ? { ...opts.retrieve, limit: Math.max(opts.retrieve.limit, WHICH_LIMIT) }
       : opts.retrieve;
-  const hits = resolutionFirst(plan.standalone, await deps.retriever.retrieve(plan, retrieve));
+  const found = resolutionFirst(plan.standalone, await deps.retriever.retrieve(plan, retrieve));
+  // "What else does it ask?" of the resolution just answered: what that answer said goes last.
+  const said =
+    input.history?.length && plan.carried && asksForMore(plan.standalone)
+      ? await saidBefore(input.history, deps, opts)
+      : new Set<string>();
+  const hits = saidLast(found, said, (h) => h.clause.id);
   const related = (n: number): Clause[] => hits.slice(0, n).map((h) => h.clause);
 
   // When or where a resolution the document only cites was adopted: its edition, as the citation gives it.
@@ -853,9 +870,14 @@ async function answerQuestion(
     : hits;
   const picked = selectClauses(ranked, opts.extractive, operative);
   // Nothing but the resolution to search by (a follow-up such as "and who does all that?"): what it asks of
-  // whom, from its overview.
+  // whom, from its overview; asked what else, its next operative clauses that the last answer did not say.
   if (!hits.length && plan.resolutions.length === 1 && !type) {
-    const result = renderExtractive(plan, overviewClauses(plan, store), store, deps.englishTitle);
+    const result = renderExtractive(
+      plan,
+      said.size ? notYetSaid(plan, store, said) : overviewClauses(plan, store),
+      store,
+      deps.englishTitle,
+    );
     return { plan, hits, result };
   }
   if (!picked.length) return { plan, hits, result: notFound(plan, [], known) };

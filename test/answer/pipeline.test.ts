@@ -1333,3 +1333,32 @@ describe('claims to confirm and the next assembly', () => {
     expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r72.table1');
   });
 });
+
+describe('"what else" after an answer', () => {
+  const zh: AskInput['history'] = [
+    { role: 'user', content: '非洲应急号码那项决议说了什么？' },
+    {
+      role: 'assistant',
+      content:
+        '第100号决议要求两局主任合作，帮非洲各国落地统一的急救号码（依据E.161.1），提供技术上的援助。',
+    },
+  ];
+  const en: AskInput['history'] = [
+    { role: 'user', content: 'what is the Africa emergency number resolution about?' },
+    {
+      role: 'assistant',
+      content:
+        'Resolution 100 has the two directors give African states technical help, per E.161.1, for a single continent-wide emergency line.',
+    },
+  ];
+
+  it('quotes the next clause, not the one the last answer already gave', async () => {
+    for (const [history, question] of [
+      [zh, '那还要他们负责什么？'],
+      [en, 'what else is asked of them?'],
+    ] as const) {
+      const r = await ask(question, history);
+      expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r100.instructs.2');
+    }
+  });
+});
