@@ -58,9 +58,11 @@ export function asksToConfirm(question: string): boolean {
   return CONFIRM_ASKED.test(question);
 }
 
+const CONFIRM_WORDS = new RegExp(CONFIRM_ASKED.source, 'gi');
+
 /** The question without its words asking to confirm ("… real or fake news?"): they name no topic. */
 export function withoutConfirmWords(question: string): string {
-  return question.replace(new RegExp(CONFIRM_ASKED.source, 'gi'), ' ');
+  return question.replace(CONFIRM_WORDS, ' ');
 }
 
 /**

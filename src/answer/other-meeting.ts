@@ -17,7 +17,16 @@ export interface Meetings {
   /** The years that mean the document's own meeting: its code's (20) and the dates its own sentences give (2022). */
   ownYears: Set<string>;
   /** Each series' names, which with a year beside them name a meeting without its code (2016年哈马马特全会). */
-  named: { series: string; en: string; zh: string }[];
+  named: SeriesNames[];
+}
+
+/** A series' names as patterns, compiled once per document: they run on every question. */
+interface SeriesNames {
+  series: string;
+  /** A name with a four-digit year beside it (WTSA 2016, the 2016 assembly, 2016年…全会). */
+  years: RegExp[];
+  /** Its next meeting (the next assembly, 下一届全会). */
+  next: RegExp;
 }
 
 const cache = new WeakMap<readonly Clause[], Meetings>();
@@ -39,8 +48,19 @@ function seriesNames(series: Set<string>, main: string | null, glossary: Glossar
       zh.push(...zh.map((z) => z.slice(-2)));
     }
     const alt = (xs: string[]) => [...new Set(xs)].map(escapeRe).join('|');
-    return { series: s, en: alt(en), zh: alt(zh) };
+    return namePatterns(s, alt(en), alt(zh));
   });
+}
+
+function namePatterns(series: string, en: string, zh: string): SeriesNames {
+  const years = [
+    new RegExp(`\\b(?:${en})(?:\\s+(?:of|in|held in))?\\s*[-‑–]?\\s*${YEAR}\\b`, 'gi'),
+    new RegExp(`\\b${YEAR}(?:'s)?\\s+(?:${en})\\b`, 'gi'),
+    ...(zh ? [new RegExp(`${YEAR}年${ZH_BETWEEN}(?:${zh})`, 'g')] : []),
+  ];
+  const next = [`\\b(?:next|upcoming|coming|following|future)\\s+(?:${en})\\b`];
+  if (zh) next.push(`(?:下一?届|下一?次|下回|未来)的?(?:${zh})`);
+  return { series, years, next: new RegExp(next.join('|'), 'i') };
 }
 
 export function meetingsOf(clauses: readonly Clause[], glossary?: Glossary): Meetings {
@@ -77,31 +97,17 @@ const ZH_BETWEEN = '[^，。？！,.?!;；:：\\s\\d]{0,8}?';
 function codesIn(text: string, meetings: Meetings): string[] {
   const codes = meetingCodes(text);
   const own = meetings.main?.split('-') ?? [];
-  for (const { series, en, zh } of meetings.named) {
-    const years = [
-      ...text.matchAll(
-        new RegExp(`\\b(?:${en})(?:\\s+(?:of|in|held in))?\\s*[-‑–]?\\s*${YEAR}\\b`, 'gi'),
-      ),
-      ...text.matchAll(new RegExp(`\\b${YEAR}(?:'s)?\\s+(?:${en})\\b`, 'gi')),
-      ...(zh ? text.matchAll(new RegExp(`${YEAR}年${ZH_BETWEEN}(?:${zh})`, 'g')) : []),
-    ].map((y) => y[1]!.slice(2));
+  for (const { series, years: patterns, next } of meetings.named) {
+    const years = patterns.flatMap((re) => [...text.matchAll(re)]).map((y) => y[1]!.slice(2));
     for (const y of years)
       codes.push(series === own[0] && meetings.ownYears.has(y) ? meetings.main! : `${series}-${y}`);
-    if (nextOf(text, en, zh)) codes.push(`${series}-${NEXT}`);
+    if (next.test(text)) codes.push(`${series}-${NEXT}`);
   }
   return codes;
 }
 
 /** The code of a series' next meeting, whose year nobody knows yet (the next WTSA, 下一届全会). */
 const NEXT = 'next';
-
-/** Whether a text names the series' next meeting: the next assembly, the upcoming WTDC, 下一届世界电信标准化全会. */
-function nextOf(text: string, en: string, zh: string): boolean {
-  return (
-    new RegExp(`\\b(?:next|upcoming|coming|following|future)\\s+(?:${en})\\b`, 'i').test(text) ||
-    (zh !== '' && new RegExp(`(?:下一?届|下一?次|下回|未来)的?(?:${zh})`).test(text))
-  );
-}
 
 /** The meeting codes of the question that are not the document's own meeting, of a series it knows. */
 export function otherMeetings(question: string, meetings: Meetings): string[] {
@@ -137,6 +143,6 @@ const HELD = /举行|召开|举办|主办|\b(?:held|hosted|hosts|host|takes? pla
  */
 export function nextMeetingUnnamed(question: string, text: string, meetings: Meetings): boolean {
   return meetings.named.some(
-    (m) => nextOf(question, m.en, m.zh) && !(nextOf(text, m.en, m.zh) && HELD.test(text)),
+    (m) => m.next.test(question) && !(m.next.test(text) && HELD.test(text)),
   );
 }
