@@ -119,8 +119,8 @@ describe('answerType', () => {
     // How many as the thing to be brought down, not asked; wanting to know it asks it.
     ['can the club help us bring down how many kites get lost each year?', null],
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
-    // A figure asked as data or as the text's own number; whether it mentions data asks none.
-    ['风筝比赛的事故数据是多少？要原文数字', 'measure'],
+    // A figure asked as data; whether it mentions data asks none.
+    ['风筝比赛的事故数据是多少？', 'measure'],
     ['风筝那项决议有提到事故数据吗？', null],
     // The few already there (新建的几个, 这几个, 好几个): no count asked.
     ['镇上新建的几个风筝场总被投诉，协会有没有说要建检测中心？', null],
