@@ -7,28 +7,40 @@ import type { Clause } from '../corpus/clause.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import { asWritten, placeNames } from './place-names.js';
 
+/** Words that give what follows as an example of something wider: "an African state such as Nigeria", 比如肯尼亚. */
+const EXAMPLE_BEFORE =
+  /(?:\bsuch as|\blike|\be\.?g\.?,?|\bfor (?:example|instance),?|比如(?:说)?|例如|譬如|诸如|像)\s*$/i;
+
 /**
  * The places the question's asking sentences name that none of the clauses names, as the question writes
- * them; empty when it names none, or a clause names them all.
+ * them; empty when it names none, or a clause names them all. A place given as an example of a wider one the
+ * clauses do name (an African country such as Nigeria, where a clause names Africa) is that wider place's.
  */
 export function placesUnanswered(question: string, clauses: readonly Clause[]): string[] {
   const asked = askingSentences(question, true);
   const namings = placeNames().namings(asked);
   if (!namings.size) return [];
   const named = clauses.map((c) => placeNames().named(c.text));
-  return [...namings]
-    .filter(([, code]) => !named.some((codes) => codes.has(code)))
-    .map(([surface]) => asWritten(surface, asked));
+  const missing = [...namings].filter(([, code]) => !named.some((codes) => codes.has(code)));
+  const wider = missing.length < namings.size;
+  return missing
+    .map(([surface]) => asWritten(surface, asked))
+    .filter((surface) => !(wider && EXAMPLE_BEFORE.test(asked.slice(0, asked.indexOf(surface)))));
 }
 
 /**
  * Asks whether someone comes from a place (有没有来自冰岛的, "any chairs from Fiji?"): a yes/no whose answer
- * is that place's as much as a figure is.
+ * is that place's as much as a figure is. "From" must lead to the place: "help from the ITU for Kenya" asks
+ * no one's origin.
  */
-const ORIGIN_ASKED = /来自|出自|\b(?:from|hails? from|comes? from)\b/i;
+const ORIGIN_BEFORE = /(?:来自|出自|\bfrom\b)[^?？。!！;；]{0,30}$/i;
 
 export function asksOrigin(question: string): boolean {
-  return ORIGIN_ASKED.test(askingSentences(question, true));
+  const asked = askingSentences(question, true);
+  return [...placeNames().namings(asked).keys()].some((surface) => {
+    const at = asked.indexOf(asWritten(surface, asked));
+    return at >= 0 && ORIGIN_BEFORE.test(asked.slice(0, at));
+  });
 }
 
 /**

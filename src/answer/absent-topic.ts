@@ -43,6 +43,9 @@ const TOPIC_FRAMES: RegExp[] = [
   /^([^，,。？?！!]{2,30}?)[，,]\s*(?:有没有|有)(?:哪(?:条|项|个|份))?(?:决议|条款|规定)(?:专门|特别|单独)?(?:管|讲|涉及|规定)(?:吗|没有)?/,
   // A bare topic, then whether there is anything on it (热气球送信 有项目吗, 风筝比赛有没有规定).
   /^([^，,。？?！!\s]{2,16}?)\s*(?:有没有|有)(?:相关的?|什么|啥)?(?:项目|规定|决议|条款|内容|说法|安排|措施)(?:吗|没有)?[？?]?$/,
+  // A topic, then which resolution speaks of it (热气球送信是哪条决议管的, 风筝比赛 文件里哪个决议讲). Not
+  // when it points back (哪个决议管这个): then what came before is a scene in the asker's words.
+  /^(?:那个|这个)?([^，,。？?！!\s]{2,16}?)[，,\s]*(?:这个|这份|本)?(?:文件|材料)?(?:里|中)?(?:是|归|由)?(?:哪|什么)(?:个|项|一项|份|条)?决议(?:来)?(?:讲|说|管|规定|涉及|提到|负责|处理)(?!的?(?:是)?[这那此])/,
   // A bare topic asked about (量子加密？): a short sentence without a question word.
   /^([^，,。？?！!吗呢什么哪谁几怎为]{2,16})[？?]$/,
 ];

@@ -90,6 +90,9 @@ const PERSON_Q = new RegExp(
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
+    // Which official was appointed (which Kenyan delegate got elected): one person, by name.
+    `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
+    `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
     `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?)s?\\b`,
   ].join('|'),
   'i',
@@ -102,7 +105,7 @@ const PERSON_A =
  * must say how the work is funded (a budget, contributions, existing resources, free of charge).
  */
 const FUNDING_Q =
-  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families)\s+(?:who|that)\s+)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does|will|would) the money come from\b/i;
+  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does|will|would) the money come from\b/i;
 const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
@@ -549,7 +552,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\b(?:the|a|what(?:['’]s| is| was)?) (?:dollar|cash|money|budget|franc|euro) (?:amount|sum|figure|value)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|价格|价钱|票价|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 

@@ -42,7 +42,8 @@ export function namesFromIcu(locales = ['zh', 'en']): Map<string, string> {
 
 /**
  * Everyday names of regions that ICU does not give: LatAm and LAC (Latin America and the Caribbean, UN M.49
- * 419); the Pacific islands, 太平洋岛国 (Oceania's island states, 009).
+ * 419); the Pacific islands, 太平洋岛国 (Oceania's island states, 009); North America (ICU: Northern
+ * America, 美洲北部); and the short names of Hong Kong and Macao (ICU gives only the SAR forms).
  */
 const SHORT_FORMS: Record<string, string> = {
   LatAm: '419',
@@ -53,6 +54,14 @@ const SHORT_FORMS: Record<string, string> = {
   太平洋岛国: '009',
   太平洋岛屿: '009',
   南太平洋: '009',
+  'North America': '021',
+  北美: '021',
+  北美洲: '021',
+  'Hong Kong': 'HK',
+  香港: 'HK',
+  Macao: 'MO',
+  Macau: 'MO',
+  澳门: 'MO',
 };
 
 /** The table as written by writeNameTable. */

@@ -84,12 +84,17 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/点样/g, '怎样', 'han'],
   [/而家/g, '现在', 'han'],
   // Southwestern Mandarin (Sichuan, Chongqing): 啥子 (什么), 咋个 (怎么), 莫得 (没有), 晓得 (知道), and 好多
-  // asking an amount (是好多？, 好多算超标) where Mandarin would say 多少; 好多人 (many people) stays.
+  // asking an amount (是好多？, 好多算超标, 一共来了好多个人？) where Mandarin would say 多少; 好多人 (many
+  // people) stays.
   [/啥子/g, '什么', 'han'],
   [/咋个/g, '怎么', 'han'],
   [/莫得/g, '没有', 'han'],
   [/晓得/g, '知道', 'han'],
-  [/(?<=是|要|收|定|有)好多(?=钱?(?:[？?]|嘛|喃|哦|$))|好多(?=算)/g, '多少', 'han'],
+  [
+    /(?<=是|要|收|定|有)好多(?=钱?(?:[？?]|嘛|喃|哦|$))|好多(?=算)|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)/g,
+    '多少',
+    'han',
+  ],
   // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).
   [/木有/g, '没有', 'han'],
   [/神马|啥/g, '什么', 'han'],

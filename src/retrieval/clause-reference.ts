@@ -39,13 +39,13 @@ const ORDINAL = `第\\s*(?<n>\\d{1,2}|${ZH_NUMBER})[段项条点款]?`;
 
 /** An item right after the section's words: 6, 第3段, item 2, 2.iii), (vii), m); quotes around the section skipped. */
 const ITEM_AFTER = new RegExp(
-  `^[\\s·:：,，"'”’」』》]*(?:${ORDINAL}|(?:item|point|para(?:graph)?|§|no\\.?)?\\s*[(（]?\\s*(?<m>\\d{1,2}|[ivx]{1,5}|[a-z])\\s*[)）]?)(?:${SUB})?(?![a-z\\d])`,
+  `^[\\s·:：,，"'”’」』》]*(?:${ORDINAL}|(?:item|point|para(?:graph)?|§|[#＃]|no\\.?)?\\s*[(（]?\\s*(?<m>\\d{1,2}|[ivx]{1,5}|[a-z])\\s*[)）]?)(?:${SUB})?(?![a-z\\d])`,
   'i',
 );
 
 /** An item marked as one anywhere else in the question: item 3 (of the instructions), point 6, 第6段. */
 const ITEM_MARKED = new RegExp(
-  `(?:${ORDINAL}|(?:\\b(?:item|point|para(?:graph)?|no\\.?)|§)\\s*(?<m>\\d{1,2}))(?:${SUB})?(?![a-z\\d])`,
+  `(?:${ORDINAL}|(?:\\b(?:item|point|para(?:graph)?|no\\.?)|[§#＃])\\s*(?<m>\\d{1,2}))(?:${SUB})?(?![a-z\\d])`,
   'i',
 );
 
@@ -89,9 +89,11 @@ export function clauseReference(rest: string): ClauseReference | null {
 
 const NTH_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) (?:one|item|point|paragraph)\\b`, 'i');
 
-/** An item named as one, with its word (第8条, item 3); a bare 第2 may be a group's (第2研究组). */
+/**
+ * An item named as one, with its word or sign (第8条, item 3, #3); a bare 第2 may be a group's (第2研究组).
+ */
 const ITEM_ONLY = new RegExp(
-  `第\\s*(?<n>\\d{1,2}|${ZH_NUMBER})\\s*[段项条点款](?![a-z\\d])|\\b(?:item|point|para(?:graph)?)\\s*(?<m>\\d{1,2})\\b`,
+  `第\\s*(?<n>\\d{1,2}|${ZH_NUMBER})\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|[#＃])\\s*(?<m>\\d{1,2})\\b`,
   'i',
 );
 

@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { DictGroup, DictLike } from 'opencc-js/t2cn';
 import { expandShorthand } from './chat-shorthand.js';
 import { PrefixDictionary } from './prefix-dictionary.js';
+import { withSpelledLetters } from './spelled-letters.js';
 import { withSpelledNumbers } from './spelled-numbers.js';
 
 type Convert = (text: string) => string;
@@ -123,7 +124,7 @@ export function normalizeInput(text: string): string {
     .normalize('NFC')
     .replace(DASHES, '-');
   if (HAS_CJK.test(out)) out = joinSpacedChinese(toSimplifiedChinese(out));
-  return withSpelledNumbers(expandShorthand(out))
+  return withSpelledNumbers(withSpelledLetters(expandShorthand(out)))
     .replace(INVISIBLE, '')
     .replace(DROP, ' ')
     .replace(

@@ -2,7 +2,7 @@
  * Resolution numbers spelled out in English words, as dictation and screen-reader users get them
  * ("resolution forty four and ninety"): read as the figures every other step looks for. Only after
  * "resolution" (or "res"), so "one of them" or "seventy countries" stay words; "the resolution one of them
- * wrote" too.
+ * wrote" too. A meeting's year after its acronym likewise (WTDC twenty two, WTSA twenty twenty).
  */
 
 const UNITS: Record<string, number> = {
@@ -69,9 +69,18 @@ const BESIDE = new RegExp(
   'gi',
 );
 
-/** The text with resolution numbers spelled out in English written as figures. */
+/** A meeting's acronym, then its year in words: the century may be said too (twenty twenty two). */
+const MEETING_YEAR = new RegExp(
+  `\\b(WTSA|WTDC|WRC|WCIT|PP)\\s+(?:twenty[ -](?=(?:${alt(TENS)}|${alt(TEENS)})\\b))?(${BELOW_HUNDRED})\\b`,
+  'gi',
+);
+
+/** The text with resolution numbers and meeting years spelled out in English written as figures. */
 export function withSpelledNumbers(text: string): string {
-  const out = numbered(text);
+  const out = numbered(text).replace(
+    MEETING_YEAR,
+    (_, code: string, year: string) => `${code} ${String(valueOf(year)).padStart(2, '0')}`,
+  );
   return out === text ? out : out.replace(BESIDE, (n) => String(valueOf(n)));
 }
 

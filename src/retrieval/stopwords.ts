@@ -396,6 +396,16 @@ export const STOPWORDS = new Set([
   'lol',
   'ok',
   'okay',
+  // Spoken fillers and hedges: "wait, what is X for exactly", "um, basically".
+  'wait',
+  'um',
+  'uh',
+  'hmm',
+  'btw',
+  'anyway',
+  'basically',
+  'exactly',
+  'precisely',
   // Quantifiers and "own": they qualify a topic, they are not one ("own" otherwise renders as 所有).
   'own',
   'most',

@@ -21,6 +21,21 @@ describe('placesUnanswered', () => {
     expect(placesUnanswered('我在肯尼亚工作。副主席一共有几位？', [ALL])).toEqual([]);
   });
 
+  it('takes a country given as an example of a region a clause names as that region', () => {
+    const AFRICA = clause({ id: 'af', text: '向非洲成员国提供放风筝的技术援助。' });
+    expect(
+      placesUnanswered('What kite help can an African state such as Kenya expect?', [AFRICA]),
+    ).toEqual([]);
+    expect(placesUnanswered('非洲国家，比如肯尼亚，能得到什么放风筝的援助？', [AFRICA])).toEqual(
+      [],
+    );
+    // Not when no clause names the wider place, nor when the country is asked on its own.
+    expect(
+      placesUnanswered('What kite help can an Asian state such as Laos expect?', [AFRICA]),
+    ).toEqual(['Asian', 'Laos']);
+    expect(placesUnanswered('What kite help can Kenya expect?', [AFRICA])).toEqual(['Kenya']);
+  });
+
   it('does not read a place inside a longer word (中国 in 发展中国家)', () => {
     expect(placesUnanswered('发展中国家有几位？', [KENYA])).toEqual([]);
   });
@@ -31,6 +46,12 @@ describe('asksOrigin', () => {
     expect(asksOrigin('新任命的副主席里有来自冰岛的吗？')).toBe(true);
     expect(asksOrigin('Is any vice-chair from Iceland?')).toBe(true);
     expect(asksOrigin('我在冰岛工作。副主席有几位？')).toBe(false);
+    expect(asksOrigin('Any kite flyers from the north of Iceland?')).toBe(true);
+  });
+
+  it('does not read "from" that leads elsewhere as asking where someone comes from', () => {
+    expect(asksOrigin('What kite help can Iceland expect from the ITU?')).toBe(false);
+    expect(asksOrigin('冰岛的风筝手想请国际电联帮忙，行吗？')).toBe(false);
   });
 });
 

@@ -50,6 +50,10 @@ describe('namedTopic', () => {
       'hot-air balloon licences',
     );
     expect(namedTopic('热气球送信，有没有决议专门管？')).toBe('热气球送信');
+    // A topic, then which resolution speaks of it.
+    expect(namedTopic('热气球送信是哪条决议管的')).toBe('热气球送信');
+    expect(namedTopic('那个风筝比赛 这个文件里是哪个决议讲的')).toBe('风筝比赛');
+    expect(namedTopic('孩子们放风筝老被电线缠住 哪个决议管这个')).toBeNull();
     // What a resolution is said to say.
     expect(namedTopic('which rule says every kite club gets free string?')).toBe(
       'every kite club gets free string',

@@ -23,6 +23,9 @@ describe('answerType', () => {
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
+    // Which official, of a kind or a place, was appointed: a person by name.
+    ['Which Icelandic kite official was appointed to the panel?', 'person'],
+    ['哪个冰岛官员被任命为风筝协会会长？', 'person'],
     // Which days (哪几天) asks for dates; how many days (几天) for a duration.
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],
@@ -73,6 +76,7 @@ describe('answerType', () => {
     ['Who is the focal point for IPv6 in the region?', 'person'],
     // What countries are asked to do is no question of which countries.
     ['What developing countries are encouraged to do?', null],
+    ['Which kite rule was adopted last year?', null],
     ['Which African countries are asked to adopt it?', 'place'],
     // Where the document says it, or which clause does: the clause, cited, answers.
     ['Where does it say that study groups should train regulators?', null],
@@ -86,6 +90,8 @@ describe('answerType', () => {
     ['Who pays for the training?', 'funding'],
     // "People who pay for X" describes them; it asks nothing about funding.
     ['Which resolution protects people who pay for kite lessons?', null],
+    // What people pay for something is its price, not who funds it.
+    ['Which resolution is about cutting what travellers pay for kite permits?', null],
     ['Does the bureau pay for the test labs?', 'funding'],
     ['Will ITU build them with its own money?', 'funding'],
     // Fund as a verb after a modal or an adverb: whether someone pays.
@@ -198,6 +204,8 @@ describe('answerType', () => {
     ['What is the URL of the portal?', 'address'],
     ['Is there an email address I can write to?', 'address'],
     ['What exact amount goes to the fellowships?', 'money'],
+    // A sum by its currency, without "exact".
+    ["what's the euro figure set aside for the kite club?", 'money'],
     // Numbers offered to choose from.
     ['Is the short code 110 or 119?', 'choice'],
     ['热线是10086还是10010？', 'choice'],

@@ -22,6 +22,14 @@ describe('PlaceNames', () => {
     expect(places.named('Pacific island states')).toEqual(places.named('大洋洲'));
     expect(places.named('太平洋岛国的代表')).toEqual(places.named('Oceania'));
     expect(places.hasWord('latam')).toBe(true);
+    expect(places.named('North American carriers')).toEqual(places.named('美洲北部'));
+    expect(places.named('北美的运营商')).toEqual(places.named('Northern America'));
+  });
+
+  it('knows Hong Kong and Macao by their everyday names, not only as SARs', () => {
+    expect(places.named('香港和澳门的运营商')).toEqual(new Set(['HK', 'MO']));
+    expect(places.named('a Macau casino and a Hong Kong bank')).toEqual(new Set(['MO', 'HK']));
+    expect(places.named('Macao')).toEqual(places.named('中国澳门特别行政区'));
   });
 
   it('knows a place by its adjective (African, Kenyan, European, Brazilian)', () => {

@@ -33,6 +33,7 @@ describe('expandShorthand', () => {
     ["the one 'bout kites", 'the one about kites'],
     // Southwestern Mandarin: 啥子, 咋个, 莫得, 晓得, and 好多 asking an amount.
     ['风筝线好多算太粗嘛？费用是好多？', '风筝线多少算太粗嘛？费用是多少？'],
+    ['风筝节总共来了好多个队？', '风筝节总共来了多少个队？'],
     ['啥子协会莫得人晓得咋个报名', '什么协会没有人知道怎么报名'],
     // Texting's spellings, and n between two words.
     ['wat kites did they hav b4', 'what kites did they have before'],
@@ -58,6 +59,7 @@ describe('expandShorthand', () => {
       'Ur-text',
       'a boxing bout',
       '好多人放风筝',
+      '风筝节一共来了好多人！',
       'n = 5 kites',
       'section 4(n)',
     ])

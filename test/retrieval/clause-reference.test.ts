@@ -26,6 +26,8 @@ describe('clauseReference', () => {
     ['责成部分的第三项', { section: '责成', item: '3' }],
     ['做出决议第十二段', { section: '做出决议', item: '12' }],
     ['做出决议第1段里的(iv)说什么', { section: '做出决议', item: '1.iv' }],
+    // The number sign, as people type a list position.
+    [' instructs #4, the kites one', { section: '责成', item: '4' }],
   ])('reads %s', (rest, ref) => {
     expect(clauseReference(rest)).toEqual(ref);
   });
@@ -43,6 +45,8 @@ describe('clauseReference', () => {
     expect(clauseReference('那第8条呢？')).toEqual({ section: '', item: '8' });
     expect(clauseReference('what does point 6 say?')).toEqual({ section: '', item: '6' });
     expect(clauseReference('and the third one?')).toEqual({ section: '', item: '3' });
+    expect(clauseReference('ok and #7, what is that about')).toEqual({ section: '', item: '7' });
+    expect(clauseReference('那＃2呢')).toEqual({ section: '', item: '2' });
     // A bare 第2 is a group's, not an item.
     expect(clauseReference('ITU-D第2研究组呢？')).toBeNull();
   });

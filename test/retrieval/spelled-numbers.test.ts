@@ -34,4 +34,13 @@ describe('withSpelledNumbers', () => {
   it('gives the numbers to the resolution reader through input normalisation', () => {
     expect(resolutionRefs(normalizeInput('did resolution sixty four change or not'))).toEqual([64]);
   });
+
+  it("reads a meeting's year after its acronym, with or without the century", () => {
+    expect(withSpelledNumbers('kites at WRC twenty three')).toBe('kites at WRC 23');
+    expect(withSpelledNumbers('the pp twenty twenty six one')).toBe('the pp 26 one');
+    expect(withSpelledNumbers('WTSA twenty twenty')).toBe('WTSA 20');
+    expect(normalizeInput('the P P twenty nine venue')).toBe('the PP-29 venue');
+    // Not a year that belongs to something else.
+    expect(withSpelledNumbers('twenty two kites')).toBe('twenty two kites');
+  });
 });

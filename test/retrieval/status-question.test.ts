@@ -75,6 +75,9 @@ describe('isStatusQuestion', () => {
     ['Was Resolution 100 a new resolution at WTSA-20?'],
     ['Is it new or revised?'],
     ['Kite resolution: a fresh one, or an amendment?'],
+    // A revision in everyday words.
+    ['kite reso - all new this time or only a tweak?'],
+    ['the drone text: reworked at the assembly or the same?'],
     ['Resolution 72 - amended this time or not?'],
     ['Did it change at the assembly?'],
     ['Is Resolution 72 still the same?'],

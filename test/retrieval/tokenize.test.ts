@@ -25,6 +25,13 @@ describe('tokenize', () => {
     expect(tokens).toContain('~手机');
   });
 
+  it('drops the fillers and hedges of spoken English, so they count as no topic of their own', () => {
+    expect(tokenize('wait, um, what is the kite fund for exactly?')).toEqual(
+      tokenize('what is the kite fund for?'),
+    );
+    expect(tokenize('btw basically the drone rule, precisely')).toEqual(tokenize('the drone rule'));
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });
