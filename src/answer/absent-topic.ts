@@ -10,6 +10,7 @@ import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import { STOPWORDS } from '../retrieval/stopwords.js';
 import { mentions, NOT_A_TOPIC, textOf } from './mention-check.js';
+import { placeNames } from './place-names.js';
 import type { TopicUnit } from './relevance.js';
 
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
@@ -205,8 +206,13 @@ export function absentEnglishTopic(question: string, words: EnglishWords): strin
   const examples = new Set(
     englishWordsOf([ETC.exec(span)?.[1] ?? '', ...(span.match(SLASHED) ?? [])].join(' ')),
   );
+  // A place beside other words is where the asker is ("kite fees when we fly in Iceland"): whether the
+  // document speaks of that place is for the place checks, not a topic the document lacks.
+  const placed = new Set(englishWordsOf([...placeNames().namings(span).keys()].join(' ')));
+  const setting = (w: string) => placed.has(w) && content.some((c) => !placed.has(c));
   const candidates = content.filter(
-    (w) => words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH && !examples.has(w),
+    (w) =>
+      words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH && !examples.has(w) && !setting(w),
   );
   // Most topics have no absent noun: the glossary's names are looked at only for those that do.
   if (candidates.length / content.length < ABSENT_SHARE) return null;

@@ -66,8 +66,9 @@ const PERSON_Q = new RegExp(
     // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").
     '谁(?:来)?主持|主持人(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
-    // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字).
-    `${HOLDER_ZH}[^？?。]{0,20}?[？?，,][^？?。]{0,12}?叫(?:什么|啥)名字`,
+    // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,
+    // 会长是哪国的、叫啥名).
+    `${HOLDER_ZH}[^？?。]{0,20}?[？?，,、][^？?。]{0,12}?叫(?:什么|啥)名(?:字|儿)?`,
     // Several holders at once (主席们都叫什么): each one's name.
     `${HOLDER_ZH}们?(?:都|分别|各自)?(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
@@ -105,7 +106,7 @@ const PERSON_A =
  * must say how the work is funded (a budget, contributions, existing resources, free of charge).
  */
 const FUNDING_Q =
-  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does|will|would) the money come from\b/i;
+  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
 const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
@@ -126,8 +127,9 @@ const BINDING_Q =
 /** A binding word set against another way of being (强制…，还是…; "mandatory or voluntary"). */
 const BINDING_OR =
   /(?:强制|必须遵守|约束力)[^。？?]{0,30}还是|还是[^。？?]{0,30}(?:强制|必须遵守|约束力)|\b(?:mandatory|compulsory|obligatory|binding)\b[^.?]{0,30}\bor\b|\bor\b[^.?]{0,30}\b(?:mandatory|compulsory|obligatory|binding)\b/i;
+// 须 alone is the formal "shall" (须按照…提供口译), as binding as 必须.
 const BINDING_A =
-  /强制|必须|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
+  /强制|必须|须(?!臾|知)|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
 /**
  * Whether something harms health (致癌, 对人体有害, "does 5G cause cancer"): a scientific finding a record of

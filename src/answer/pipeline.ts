@@ -40,6 +40,7 @@ import { answerType, canSupply, frameWords, preferSupplying, statedText } from '
 import { notFound } from './not-found.js';
 import { asksForMore, saidBefore, saidLast } from './already-said.js';
 import { asksOrigin, placesUnanswered, regionMismatch } from './absent-places.js';
+import { partUnanswered } from './counted-part.js';
 import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
@@ -906,6 +907,20 @@ async function answerQuestion(
           picked.map((h) => h.clause),
         )
       : [];
+  // So is a count of a part (how many of them were women): the clause must name the part.
+  const part =
+    type === 'count'
+      ? partUnanswered(
+          plan.standalone,
+          (text) =>
+            topicUnits(
+              planQuery(text, [], deps.planning, { ...opts, useHistory: false }),
+              deps.retriever.bm25,
+            ),
+          picked.map((h) => h.clause),
+        )
+      : null;
+  if (part) places.push(part);
   if (places.length) {
     const list = places.join(plan.lang === 'en' ? ', ' : '、');
     const reason = {

@@ -145,6 +145,9 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   const subject = subjectOf(history);
   if (!subject.length) return { standalone: question, carried: [] };
+  // "And the point right before it?": a place from the clause talked about, no switch of topic.
+  if (relativeReference(question) !== null && historyAnchor(history) !== null)
+    return { standalone: question, carried: subject };
   const switched = TOPIC_SWITCH_ZH.exec(question.trim()) ?? TOPIC_SWITCH_EN.exec(question.trim());
   if (switched) {
     // Nothing asked beyond the switch: the previous question, asked of the resolution on this topic.

@@ -23,7 +23,12 @@ import {
 import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
 import { documentTheme } from './document-theme.js';
 import { asideClauses, askingSentences, sentencesOf } from './sentences.js';
-import { barePairRef, resolutionRefs, withoutResolutionRefs } from './resolution-refs.js';
+import {
+  barePairRef,
+  resolutionRefs,
+  setAsideRefs,
+  withoutResolutionRefs,
+} from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
@@ -449,6 +454,10 @@ export function planQuery(
     named = [...new Set([...own, ...topics])];
     byTopic = true;
   }
+  // One set aside (除了100号还有101号吗, besides R44 what does R72 say) is not asked about, when another is.
+  const aside = setAsideRefs(asked);
+  if (aside.length && named.some((n) => !aside.includes(n)))
+    named = named.filter((n) => !aside.includes(n));
   // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.
   const carried = byTopic && !compared ? [] : follow.carried;
   const refs = [...new Set([...carried, ...named])];

@@ -60,12 +60,16 @@ const ABOUT_THE_DOCUMENT = new Set([
 /** A resolution's status is a question of its own, however short ("was it revised?", 是新的吗？). */
 const STATUS = /修订|修改|新决议|无修改|状态|\b(?:revised|amended|unchanged|changed|new|status)\b/i;
 
+/** Words that ask how things differ, not what about: "有什么不一样？" after a question compares its sides. */
+const DIFFER =
+  /不一样|一样|不同|区别|差别|差异|异同|相同|\b(?:differ(?:s|ence|ences|ent)?|same|compared?|contrast)\b/gi;
+
 /**
  * Whether a piece says enough to be asked on its own: "which?", 有单独的决议吗？, 效果怎么样？, "where
- * exactly is it?" lean on the question before them (its topic) and are answered with it.
+ * exactly is it?", 有什么不一样？ lean on the question before them (its topic) and are answered with it.
  */
 function standsAlone(piece: string): boolean {
-  return /\d/.test(piece) || STATUS.test(piece) || topicWords(piece) >= 2;
+  return /\d/.test(piece) || STATUS.test(piece) || topicWords(piece.replace(DIFFER, ' ')) >= 2;
 }
 
 /** How many words of a piece say what it is about (not function words, the document, numbers). */

@@ -23,9 +23,9 @@ export interface ClauseAnchor {
 }
 
 const NEXT =
-  /\b(?:the )?next (?:one|item|point|paragraph|clause|step|bit)\b|\bright after\b|\b(?:one|point|item|paragraph|clause) (?:right )?after (?:that|it|this|the)\b|\bwhat comes (?:next|after)\b|下一(?:条|项|段|点|个)|后面(?:那|一)(?:条|项|段|点|个)|接下来(?:那|的)?(?:一)?(?:条|项|段|点)/i;
+  /\b(?:the )?next (?:one|item|point|paragraph|clause|step|bit)\b|\bright after\b|\b(?:one|point|item|paragraph|clause) (?:right |just |immediately )?after (?:that|it|this|the)\b|\bwhat comes (?:next|after)\b|下一(?:条|项|段|点|个)|后面(?:那|一)(?:条|项|段|点|个)|接下来(?:那|的)?(?:一)?(?:条|项|段|点)/i;
 const PREVIOUS =
-  /\b(?:the )?previous (?:one|item|point|paragraph|clause)\b|\b(?:one|point|item) (?:right )?before (?:that|it|this)\b|上一(?:条|项|段|点|个)|前一(?:条|项|段|点|个)/i;
+  /\b(?:the )?previous (?:one|item|point|paragraph|clause)\b|\b(?:one|point|item|paragraph|clause) (?:right |just |immediately )?before (?:that|it|this|the)\b|上一(?:条|项|段|点|个)|前一(?:条|项|段|点|个)/i;
 const LAST =
   /\b(?:the )?(?:last|final) (?:one|item|point|paragraph|clause|step|bit|part)\b|最后一(?:条|项|段|点|个|类|部分)|最后那(?:条|项|个|段)/i;
 /** English ordinal words, first to ninth. */
@@ -77,8 +77,8 @@ const SECTION_WORDS: [RegExp, string][] = [
   [/(?<!进一步)责成|\binstructs\b/gi, '责成'],
   [/(?<![申邀进一步])请(?![问教])|\binvites\b/gi, '请'],
 ];
-/** An item after the section, an addressee between at most ("责成”电信标准化局主任 9：", 做出决议 · 5). */
-const ITEM_AFTER = /^[^0-9，。；;.?？\n]{0,30}?(?<![\d.])(\d{1,2})(?=\s*[：:)）]|\s|$)/;
+/** An item after the section, an addressee between at most ("责成”电信标准化局主任 9：", 做出决议 · 5, "resolves item 5,"). */
+const ITEM_AFTER = /^[^0-9，。；;.?？\n]{0,30}?(?<![\d.])(\d{1,2})(?=\s*[：:)）,，]|\s|$)/;
 /** An item named alone (第2条里…), its section named in an earlier turn. */
 const ITEM_ALONE = /第\s*(\d{1,2}|[一二三四五六七八九十]+)\s*(?:条|项|段|点)/;
 

@@ -65,7 +65,9 @@ const ZH_NAMINGS = [
   /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
 ];
 const EN_NAMINGS = [
+  // Or "the Smart Africa text": a resolution is a text; not the assembly's, the full or the Chinese text.
   /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
+  /\bthe (?!(?:[\w-]+\s){0,3}?(?:assembly|wtsa|meeting|conference|full|whole|original|final|official|chinese|english|legal|exact|actual|same|entire|complete|draft)\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) text\b/gi,
   // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
   /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$)/gi,
   // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
@@ -79,7 +81,7 @@ const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 
 /** Words a naming needs (决议, 那个 …; resolution, one): without them no pattern is tried. */
 const MAY_NAME_ZH = /决议|[那这]一?(?:个|项|份|条)/;
-const MAY_NAME_EN = /\b(?:resolution|one)\b/i;
+const MAY_NAME_EN = /\b(?:resolution|one|text)\b/i;
 
 /** The topic spans a question names a resolution by. */
 export function topicNamings(question: string): string[] {

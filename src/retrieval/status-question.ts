@@ -131,7 +131,7 @@ const EN_FORMS: RegExp[] = [
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   // Changed it or left it alone: the choice between revised and unchanged.
-  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|(?:re)?touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote))\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:did\s+)?(?:they\s+|we\s+|you\s+)?(?:just\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
+  /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|(?:re)?touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote)|rework(?:s|ed)?|redo|redid|redraft(?:s|ed)?|overhaul(?:s|ed)?|modif(?:y|ies|ied)|alter(?:s|ed)?|edit(?:s|ed)?)\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:did\s+)?(?:they\s+|we\s+|you\s+)?(?:just\s+|simply\s+|only\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
   // There before, or adopted for the first time: whether it is new.
   /\b(?:existed|was there|was around) (?:already |before|earlier)|\bdid (?:it|this|that|they|the (?:[a-z-]+ ){1,2}(?:one|resolution)) (?:already )?exist (?:already|before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").

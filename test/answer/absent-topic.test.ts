@@ -219,6 +219,16 @@ describe('absentEnglishTopic', () => {
     expect(absentEnglishTopic('anything about helicopters and ambulances?', w)).toBe('helicopters');
   });
 
+  it('leaves a place beside other words to the place checks: it is where the asker is', () => {
+    const w = words(['iceland', 'kite']);
+    expect(absentEnglishTopic('anything about kite fees when we fly in Iceland?', w)).toBe('kite');
+    expect(
+      absentEnglishTopic('anything about costs when we fly to Iceland?', words(['iceland'])),
+    ).toBeNull();
+    // A place alone is the topic.
+    expect(absentEnglishTopic('anything on Iceland?', words(['iceland']))).toBe('iceland');
+  });
+
   it('leaves a topic whose absent noun is a small part of it, or common in general English', () => {
     const w = words(['helicopter', 'text'], { texts: 53 });
     expect(

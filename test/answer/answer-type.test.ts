@@ -26,6 +26,7 @@ describe('answerType', () => {
     // Which official, of a kind or a place, was appointed: a person by name.
     ['Which Icelandic kite official was appointed to the panel?', 'person'],
     ['哪个冰岛官员被任命为风筝协会会长？', 'person'],
+    ['风筝协会新会长是哪国的、叫啥名？', 'person'],
     // Which days (哪几天) asks for dates; how many days (几天) for a duration.
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],
@@ -88,6 +89,9 @@ describe('answerType', () => {
     ['那笔经费每年到底有多少？', 'money'],
     // Who pays, or whether someone does: a clause must say how the work is funded.
     ['Who pays for the training?', 'funding'],
+    // Where the money comes from, in learners' grammar too.
+    ['and the money for the kite club, where it come from?', 'funding'],
+    ['where the money come from for the drones?', 'funding'],
     // "People who pay for X" describes them; it asks nothing about funding.
     ['Which resolution protects people who pay for kite lessons?', null],
     // What people pay for something is its price, not who funds it.
@@ -828,6 +832,8 @@ describe('canSupply for funding and binding', () => {
   it('takes only a binding rule or a penalty as binding', () => {
     expect(canSupply('binding', 'Is it mandatory?', '鼓励成员国参与标准化工作')).toBe(false);
     expect(canSupply('binding', 'Is it mandatory?', '成员国必须实施该建议书')).toBe(true);
+    // 须 alone, the formal "shall".
+    expect(canSupply('binding', 'Is it mandatory?', '须按照风筝手的要求提供线轴')).toBe(true);
   });
 });
 

@@ -188,6 +188,33 @@ describe('a fact asked of a country or region', () => {
   });
 });
 
+describe('a count of a part of what the document counts', () => {
+  it('is declined naming the part, where the clause counts only the whole', async () => {
+    const r = await ask('Of the study group chairs, how many were engineers?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('engineers');
+  });
+});
+
+describe('a resolution set aside beside the one asked about', () => {
+  it('asks about the other: one the document lacks is declined, not answered from the one set aside', async () => {
+    const r = await ask('听说除了72号还有个130号，130号讲的啥？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('第130号决议');
+    expect(r.citations).toEqual([]);
+  });
+});
+
+describe('a country given as an example of a region the clauses name', () => {
+  it('is answered from those clauses', async () => {
+    const r = await ask(
+      'What help can an African country such as Kenya get for its common emergency number?',
+    );
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(100);
+  });
+});
+
 describe('when or where alone', () => {
   it.each([['Venue?'], ['时间？'], ['dates?']])(
     'answers %s with the assembly the document reports',

@@ -211,6 +211,17 @@ describe('another resolution named by its topic', () => {
     );
   });
 
+  it('reads "the point right before it" as a place from the clause talked about, not a switch', () => {
+    const kites = [
+      { role: 'user' as const, content: 'Resolution 88, what is in its resolves part on kites?' },
+      { role: 'assistant' as const, content: 'Under 做出决议 item 3, it asks for kite rules.' },
+    ];
+    expect(resolveFollowUp('ok and the paragraph immediately before that one?', kites)).toEqual({
+      standalone: 'ok and the paragraph immediately before that one?',
+      carried: [88],
+    });
+  });
+
   it('still carries the subject when "that resolution" points back at it', () => {
     expect(resolveFollowUp('那这个决议呢？谁来落实', ABOUT_88).carried).toEqual([88]);
     expect(resolveFollowUp('and what about the same resolution?', ABOUT_88).carried).toEqual([88]);

@@ -47,6 +47,13 @@ describe('questionParts', () => {
     expect(questionParts('Does anyone help kite clubs? which resolution, what item pls')).toEqual([
       'Does anyone help kite clubs? which resolution, what item pls',
     ]);
+    // How they differ, asked after what each does: one comparison.
+    expect(questionParts('风筝协会和无人机协会各自管什么事？有什么不一样？')).toEqual([
+      '风筝协会和无人机协会各自管什么事？ 有什么不一样？',
+    ]);
+    expect(
+      questionParts('Who runs the kite clubs and the drone clubs? What is the difference?'),
+    ).toEqual(['Who runs the kite clubs and the drone clubs? What is the difference?']);
   });
 
   it('joins a greeting that asks nothing yet to the question after it', () => {

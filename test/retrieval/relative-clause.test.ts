@@ -14,6 +14,8 @@ describe('relativeReference', () => {
     ["what's the point right after that?", { kind: 'next' }],
     ['下一条呢？', { kind: 'next' }],
     ['the one before that?', { kind: 'previous' }],
+    ['ok and the paragraph just before the kite one', { kind: 'previous' }],
+    ['and the clause immediately after that?', { kind: 'next' }],
     ['最后一项是什么？', { kind: 'last' }],
     ['and the final point?', { kind: 'last' }],
     ['第三类是什么？', { kind: 'nth', n: 3 }],
@@ -33,6 +35,13 @@ describe('historyAnchor', () => {
     expect(
       historyAnchor([turn('assistant', 'For example, 做出决议 5: keep a budget line.')]),
     ).toEqual({ section: '做出决议', item: '5' });
+    // "resolves item 5," with a comma after the item.
+    expect(
+      historyAnchor([turn('assistant', 'Under 做出决议 item 3, it asks for kite rules.')]),
+    ).toEqual({
+      section: '做出决议',
+      item: '3',
+    });
     expect(
       historyAnchor([turn('assistant', '“责成”电信标准化局主任 9：协助易受影响的国家')]),
     ).toEqual({

@@ -32,6 +32,10 @@ describe('topicNamings', () => {
     expect(topicNamings('Why does the IPv6 resolution mention IoT?')).toEqual(['IPv6']);
     expect(topicNamings('What does the resolution on spam ask for?')).toEqual(['spam']);
     expect(topicNamings('ok, and the one on roaming?')).toEqual(['roaming']);
+    expect(topicNamings('The kite racing text, was it modified?')).toEqual(['kite racing']);
+    // The assembly's text, or the full one, is not a resolution named by topic.
+    expect(topicNamings('does the assembly text say anything on kites?')).toEqual([]);
+    expect(topicNamings('where can I read the full text?')).toEqual([]);
     expect(topicNamings('另外那个跟漫游有关的决议是几号？')).toEqual(['漫游']);
     expect(topicNamings('ok, switching topics: the spam one. who backs it?')).toEqual(['spam']);
     expect(topicNamings('does the phone theft one say so too?')).toEqual(['phone theft']);

@@ -1,6 +1,7 @@
 /** Resolution numbers in a question, in every form a reader writes them, and the lookalikes that are not. */
 import { describe, expect, it } from 'vitest';
 import {
+  setAsideRefs,
   barePairRef,
   bareResolutionRef,
   chineseNumeral,
@@ -26,6 +27,9 @@ describe('resolutionRefs', () => {
     ['44号是本届新出台的吗'],
     // The number, a pointing word and what it is about, ending in 的.
     ['44号那个管风筝比赛的，今年动过没有'],
+    // Asked whether it moved (动没动), a comma maybe between when the number is no day of a month.
+    ['管风筝的44号这回动没动？'],
+    ['管风筝的44号，这回动没动？'],
   ])('reads 44 in %s', (q) => {
     expect(resolutionRefs(q)).toEqual([44]);
   });
@@ -168,6 +172,20 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('WTDC-25在哪里举行？')).toEqual([]);
     expect(resolutionRefs('Which resolution is about regional groups?')).toEqual([]);
     expect(resolutionRefs('')).toEqual([]);
+  });
+});
+
+describe('setAsideRefs', () => {
+  it('reads the resolutions named only to be set aside', () => {
+    expect(setAsideRefs('除了44号还有个45号风筝决议吗')).toEqual([44]);
+    expect(setAsideRefs('Besides Resolution 44, what does 54 say on kites?')).toEqual([44]);
+    expect(setAsideRefs('other than R12, any drone rules?')).toEqual([12]);
+    expect(setAsideRefs('第44号决议讲风筝')).toEqual([]);
+  });
+
+  it('leaves a day of the month after a comma to the date reader', () => {
+    expect(resolutionRefs('3月8号，这回改了吗')).toEqual([]);
+    expect(resolutionRefs('8号，讲了什么')).toEqual([]);
   });
 });
 

@@ -44,6 +44,7 @@ describe('isStatusQuestion', () => {
     ['Did Resolution 72 have a major rewrite?'],
     // Rewritten, said of it, or claimed of someone.
     ['The kite one: did they rewrite it or leave it as it was?'],
+    ['The kite one: did the Lima meeting redo it or simply leave it be?'],
     ['A blog says the assembly rewrote the kite resolution. True?'],
     // Of two at once: 都 (both) between the question word and the verb.
     ['风筝那个跟无人机那个是不是都修订了'],

@@ -1,0 +1,48 @@
+/**
+ * "How many of them were women?", 其中有几位是女性: a count of a part of what the clause counts. A clause
+ * that gives the whole (120 vice-chairs) without naming the part (women) gives no count of it, as one that
+ * gives all countries gives none of Kenya's (absent-places.ts).
+ */
+import type { Clause } from '../corpus/clause.js';
+import { mentions, textOf } from './mention-check.js';
+import type { TopicUnit } from './relevance.js';
+
+/** Words after "how many were" that say what happened to them or how they stand, not which part they are. */
+const NOT_A_PART =
+  /^(?:there|here|from|in|at|of|by|new|old|revised|changed|unchanged|adopted|approved|appointed|elected|named|chosen|added|left|kept|held|made|given|set|created|done|needed|required|involved|present|used|still|already|actually|really|in total|total|altogether)\b|ed$/i;
+
+const PART_EN =
+  /\bhow many (?:of (?:them|these|those|the [a-z-]+)\s+)?(?:were|are|was|is)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s*(?:[?.!]|$)/i;
+const PART_ZH = [
+  /其中(?:有)?(?:多少|几)(?:位|个|名|人)?(?:是|为)([\u4e00-\u9fff]{2,6}?)(?:的)?(?:[？?。！!]|$)/,
+  /其中([\u4e00-\u9fff]{2,6}?)(?:的)?(?:有|占)(?:多少|几)/,
+];
+
+/** The part a count asks about, as the question writes it, or null when it asks the count of all. */
+export function countedPart(question: string): string | null {
+  const en = PART_EN.exec(question);
+  if (en && !NOT_A_PART.test(en[1]!)) return en[1]!;
+  for (const re of PART_ZH) {
+    const m = re.exec(question);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * The part asked about when none of the clauses names it (no unit of its words is mentioned); null when
+ * the question asks no part, or a clause names it. `unitsOf` gives the topic units of a text (its words
+ * with their renderings in the document's language).
+ */
+export function partUnanswered(
+  question: string,
+  unitsOf: (text: string) => readonly TopicUnit[],
+  clauses: readonly Clause[],
+): string | null {
+  const part = countedPart(question);
+  if (!part) return null;
+  const units = unitsOf(part).filter((u) => u.weight > 0 && u.alternatives.length > 0);
+  if (!units.length) return null;
+  const text = textOf(clauses);
+  return units.some((u) => mentions(u, text)) ? null : part;
+}
