@@ -91,6 +91,8 @@ const PERSON_Q = new RegExp(
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
+    // Names asked for after the question ("who are the kite judges, names pls"): persons by name.
+    '(?:[,，;；:：]|\\s[-–—])\\s*(?:their |the )?names?\\s*(?:pls|plz|please|too|as well)?\\s*[?？.!]*\\s*$',
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
     `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
     `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
@@ -265,8 +267,12 @@ const COUNTRY_GROUP_RE = new RegExp(COUNTRY_GROUP);
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百几多数]+)个$/;
 /** "Which cities", 设在哪些城市: a group of countries does not answer it. */
 const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
-/** One country asked for (在哪个国家建, which country hosts it): a group of countries does not name it. */
-const ONE_COUNTRY_Q = /哪一?个国家|哪国|\b(?:which|what) country\b/i;
+/**
+ * One country asked for (在哪个国家建, which country hosts it), or the countries where something is put
+ * (风筝场设在哪些国家, which countries will host them): a group of countries names none of them.
+ */
+const ONE_COUNTRY_Q =
+  /哪一?个国家|哪国|(?:建|设|落户|放|开)在哪些国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich countries (?:will |would |are |were |have )?(?:host|hosts|hosted|get|got|be chosen)\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 

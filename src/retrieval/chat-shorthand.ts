@@ -82,6 +82,9 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/睇/g, '看', 'han'],
   [/边个/g, '哪个', 'han'],
   [/点样/g, '怎样', 'han'],
+  // 俾 gives or pays (俾钱 = 付钱, 俾佢 = 给他).
+  [/俾钱/g, '付钱', 'han'],
+  [/俾(?=你|我|他|她|人|佢)/g, '给', 'han'],
   [/而家/g, '现在', 'han'],
   // Southwestern Mandarin (Sichuan, Chongqing): 啥子 (什么), 咋个 (怎么), 莫得 (没有), 晓得 (知道), and 好多
   // asking an amount (是好多？, 好多算超标, 一共来了好多个人？) where Mandarin would say 多少; 好多人 (many

@@ -409,6 +409,8 @@ export function detectIntent(
     // "The kites + drones one": a topic of a few words, then "one".
     /\bthe (?:[a-z][\w-]*\s+(?:[+&/]\s+)?){1,4}one\b/i.test(question) ||
     BARE_STATUS_OF_TOPIC.test(question) ||
+    // "Name those ones that came out new": the ones with a status are resolutions.
+    (status !== null && /\b(?:the|which|any|those) ones\b/i.test(question)) ||
     namesTable(question) ||
     asksStatusChoice(question);
   // Which titles hold the words quoted: 表1's titles, of any status or of the one named.

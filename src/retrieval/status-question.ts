@@ -62,6 +62,8 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是|算|属于)(?:不是)?(?:${ZH_THIS_TIME})?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
+  // A topic, then 新的吗 on its own (风筝那项 新的吗, 风筝决议新的？): a search box's status question.
+  new RegExp(`(?:^|[\\s，,、]|决议|那(?:个|项|份|条))新的(?:${ZH_ASK}|[?？])`),
   // 哪个改了、哪个没动: which of them changed, which did not.
   new RegExp(
     `哪(?:个|项|条|些|一个|一项)[^，。？?]{0,4}(?:${ZH_VERB}(?:过了|过|了)|(?:没|没有|未)(?:改|动|变))`,

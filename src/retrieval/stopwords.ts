@@ -136,6 +136,8 @@ export const STOPWORDS = new Set([
   '现在',
   '东西',
   '问题',
+  // 各个地方, 有的地方: places in general, as 东西 is things in general (the document says 区域 for regions).
+  '地方',
   // 换个话题 (to change the subject): a turn of talk, as 问题 is.
   '话题',
   '情况',

@@ -27,6 +27,8 @@ describe('answerType', () => {
     ['Which Icelandic kite official was appointed to the panel?', 'person'],
     ['哪个冰岛官员被任命为风筝协会会长？', 'person'],
     ['风筝协会新会长是哪国的、叫啥名？', 'person'],
+    // Names asked for at the end.
+    ['who judges the kite contest, names pls', 'person'],
     // Which days (哪几天) asks for dates; how many days (几天) for a duration.
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],
@@ -602,6 +604,15 @@ describe('canSupply', () => {
     expect(canSupply('place', q, '考虑在发展中国家举办讲习班')).toBe(false);
     expect(canSupply('place', q, '区域代表处位于亚的斯亚贝巴和曼谷')).toBe(true);
     expect(canSupply('place', 'Which countries take part?', '协助发展中国家参与')).toBe(true);
+  });
+
+  it('answers where things are put, country by country, only with countries named', () => {
+    const q = '风筝场各自设在哪些国家？';
+    expect(canSupply('place', q, '发展中国家将建设风筝场')).toBe(false);
+    expect(canSupply('place', q, '风筝场建在肯尼亚和斐济')).toBe(true);
+    expect(
+      canSupply('place', 'Which countries will host the kite fields?', '发展中国家将建设风筝场'),
+    ).toBe(false);
   });
 
   it('asks how one applies or joins as a procedure, which a clause must describe', () => {

@@ -34,6 +34,8 @@ describe('expandShorthand', () => {
     // Southwestern Mandarin: 啥子, 咋个, 莫得, 晓得, and 好多 asking an amount.
     ['风筝线好多算太粗嘛？费用是好多？', '风筝线多少算太粗嘛？费用是多少？'],
     ['风筝节总共来了好多个队？', '风筝节总共来了多少个队？'],
+    // Cantonese 俾: pays, gives.
+    ['风筝俾钱 俾人睇', '风筝付钱 给人看'],
     ['啥子协会莫得人晓得咋个报名', '什么协会没有人知道怎么报名'],
     // Texting's spellings, and n between two words.
     ['wat kites did they hav b4', 'what kites did they have before'],

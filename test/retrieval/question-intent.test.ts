@@ -91,6 +91,14 @@ describe('detectIntent', () => {
     expect(intentOf('What is the latest news on spam?').kind).toBe('clauses');
   });
 
+  it('reads "the ones" with a status as resolutions listed by it', () => {
+    expect(intentOf('pls list the ones that came out brand new this time')).toEqual({
+      kind: 'list',
+      status: '新决议',
+    });
+    expect(intentOf('which ones stayed unchanged?')).toEqual({ kind: 'list', status: '无修改' });
+  });
+
   it('reads "new" of another thing (a new office, new kites) as no status of a resolution', () => {
     expect(intentOf('Which of the resolutions sets up the new kite office in Asia?').kind).toBe(
       'which',

@@ -65,6 +65,9 @@ describe('isStatusQuestion', () => {
     // There before, or adopted for the first time; newly drawn up (新订) or revised.
     ['The kite resolution: it existed before, or was it adopted for the first time?'],
     ['第12号决议是新订的，还是这次修订过的？'],
+    // A topic, then 新的吗 alone.
+    ['风筝那项 新的吗'],
+    ['无人机决议新的？'],
     ['was the kite reso touched at the assembly or left alone?'],
     ['请问风筝那项决议，本届全会是否对其文本作了改动？'],
     ['风筝那项和无人机那项，这次哪个改了、哪个没动？'],
@@ -171,6 +174,8 @@ describe('isStatusQuestion', () => {
     // When it first came, which the document does not give.
     ['第12号决议首次通过是哪一年？'],
     ['风筝决议第一次出台是什么时候？'],
+    // 新的 of something else the question names.
+    ['风筝协会有什么新的吗？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });

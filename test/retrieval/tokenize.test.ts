@@ -30,6 +30,7 @@ describe('tokenize', () => {
       tokenize('what is the kite fund for?'),
     );
     expect(tokenize('btw basically the drone rule, precisely')).toEqual(tokenize('the drone rule'));
+    expect(tokenize('各个地方的风筝协会')).toEqual(tokenize('各个的风筝协会'));
   });
 
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
