@@ -106,7 +106,7 @@ const EN_VERB =
 
 const EN_FORMS: RegExp[] = [
   // Was it revised? Has Resolution 72 been updated? Is it new?
-  // Up to a long description of two resolutions between (were the e-waste resolution (79) and the IPv6 one both …).
+  // Up to a long description of two resolutions between (were the kite resolution (12) and the drone text together …).
   new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),
   // Did it change? Did WTSA-20 amend it?
   new RegExp(
