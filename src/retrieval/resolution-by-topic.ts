@@ -69,7 +69,8 @@ const EN_NAMINGS = [
   /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
   /\bthe (?!(?:[\w-]+\s){0,3}?(?:assembly|wtsa|meeting|conference|full|whole|original|final|official|chinese|english|legal|exact|actual|same|entire|complete|draft)\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) text\b/gi,
   // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
-  /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$)/gi,
+  // Or before the other one it is set beside ("spam resolution and the kite one, which …").
+  /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$|\s+(?:and|vs\.?|versus|or)\s+the\b)/gi,
   // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
   /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*) one\b/gi,
   // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.

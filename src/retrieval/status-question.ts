@@ -122,6 +122,8 @@ const EN_FORMS: RegExp[] = [
   /\b(?:rewrote|revised|amended|changed|updated|modified|overhauled|revamped|reworked|redrafted|redid)\s+the\s+(?:[\w-]+\s+){0,4}(?:resolution|one)\b/i,
   // Copied, carried over or kept without changes.
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
+  // Learners' English, the verb left bare: "it was update?", "was it change or no?".
+  /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
   // Did it get updated? It got revised.
   /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?|rewritten|redrafted|reworked|overhauled|revamped)\b/i,
   // It got an overhaul, had a major rewrite, saw a facelift.

@@ -18,6 +18,7 @@ describe('asksConsumerAdvice', () => {
     ['下周去开会，那边冷不冷？'],
     ['预算两千块买哪款手机好'],
     ['我的平板丢了，怎么找回？'],
+    ['宿舍的电脑连不上网，咋办'],
   ])('reads %s as consumer advice', (q) => {
     expect(asksConsumerAdvice(q)).toBe(true);
   });
@@ -31,6 +32,8 @@ describe('asksConsumerAdvice', () => {
     // Climate and service quality are topics of the resolutions.
     ['We have no weather monitoring to cope with climate change: will ITU help?'],
     ['Calls keep dropping in our region; anything on service quality?'],
+    // Making stolen devices unable to connect is a measure, not a repair.
+    ['能不能让被抢手机连不上基站？'],
   ])('leaves %s to the document', (q) => {
     expect(asksConsumerAdvice(q)).toBe(false);
   });

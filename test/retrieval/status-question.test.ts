@@ -79,6 +79,8 @@ describe('isStatusQuestion', () => {
     ['Was Resolution 100 a new resolution at WTSA-20?'],
     ['Is it new or revised?'],
     ['Kite resolution: a fresh one, or an amendment?'],
+    // The verb left bare, as learners write it.
+    ['the drone text it was modify at the assembly or no?'],
     // A revision in everyday words.
     ['kite reso - all new this time or only a tweak?'],
     ['the drone text: reworked at the assembly or the same?'],
