@@ -4,12 +4,9 @@
  * place's, so the clause that answers must name it.
  */
 import type { Clause } from '../corpus/clause.js';
+import { EXAMPLE_BEFORE } from '../retrieval/example-lead.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import { asWritten, placeNames } from './place-names.js';
-
-/** Words that give what follows as an example of something wider: "an African state such as Nigeria", 比如肯尼亚. */
-const EXAMPLE_BEFORE =
-  /(?:\bsuch as|\blike|\be\.?g\.?,?|\bfor (?:example|instance),?|比如(?:说)?|例如|譬如|诸如|像)\s*$/i;
 
 /**
  * The places the question's asking sentences name that none of the clauses names, as the question writes

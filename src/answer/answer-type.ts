@@ -3,6 +3,7 @@
  * still does not answer "what is the price" without an amount, or "who chairs it" without a name.
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
+import { EXAMPLE_BEFORE } from '../retrieval/example-lead.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import type { Hit } from '../retrieval/retriever.js';
 import { CLASSIFIER, statesCount } from './count-supply.js';
@@ -308,12 +309,10 @@ const DIGITS_Q =
 const NUMBER_CHOICE =
   /(?<![\d.])(\d{2,}(?:\.\d+)*)\s*(?:还是|或者|或是|或|\bor\b|vs\.?)\s*(\d{2,}(?:\.\d+)*)(?![\d.])/i;
 
-/** What comes before numbers given as examples (a code like 110 or 119), not as the choice asked. */
-const EXAMPLE_BEFORE = /(?:\blike|\bsuch as|\be\.g\.|比如|例如|像|类似)\s*$/i;
-
 function offeredNumbers(question: string): string[] {
   const text = question.replace(/第\s*\d+\s*号|\bresolutions?\s*\d+/gi, ' ');
   const m = NUMBER_CHOICE.exec(text);
+  // Numbers given as examples (a code like 110 or 119) are not the choice asked.
   if (!m || EXAMPLE_BEFORE.test(text.slice(0, m.index))) return [];
   return [m[1]!, m[2]!];
 }
