@@ -162,6 +162,8 @@ const DATE_Q = new RegExp(
     // condition before the question (a question word asks directly: "when was it signed, and where?").
     `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
     '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
+    // When something falls due: "the due date", "due by when".
+    '\\bdue dates?\\b',
     // A time set for something: "a year by which …", "by when".
     '\\b(?:date|year|day|month|time(?:line|frame)?) by which\\b|\\bby when\\b',
     // Asked by its noun: "what are the dates of …", "the exact date".
@@ -179,6 +181,17 @@ const MONTHS =
  */
 const DATE_A = new RegExp(
   `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|(?<!及)之后|(?<!及)以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
+  'i',
+);
+
+/**
+ * A date asked for exactly (the actual due date, 具体哪一天, 确切日期): a calendar date, not 尽快 or 每年, which
+ * say there is none.
+ */
+const EXACT_DATE_Q =
+  /\b(?:exact|actual|precise|specific|firm)\s+(?:due\s+)?(?:dates?|days?|deadlines?)\b|(?:具体|确切|准确)(?:的)?(?:日期|哪一?天|截止日期|期限)/i;
+const CALENDAR_A = new RegExp(
+  `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b`,
   'i',
 );
 
@@ -237,7 +250,8 @@ const PLACE_Q = new RegExp(
     '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
-    '\\b(?:which|what) (?:city|town|venue|place|location)\\b',
+    // A word may describe it (which Indian city, what host town).
+    '\\b(?:which|what)(?: (?!of\\b|kind\\b|sort\\b|type\\b)[a-z-]+)? (?:city|cities|town|towns|venue|place|location)\\b',
     // The place named by its role: the host city, the venue of a meeting.
     '\\bhost (?:city|country|town)\\b',
     // Countries asked to be named: "name the 12 island states", "list the countries".
@@ -300,7 +314,7 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 
 /** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
 const DIGITS_Q =
-  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:是|为)(?:多少|什么|哪)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number|digits?)\b(?! of)/i;
+  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:到底|究竟)?(?:是|为)(?:多少|什么|哪|几号)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number|digits?)\b(?! of)/i;
 
 /**
  * Numbers offered to choose from (是110还是119, 110 or 119?): a clause answers by holding one of them. Two
@@ -319,14 +333,14 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|\b(?:is there|are there|any) (?:one|ones)\b[^?]{0,120}\?\s*(?:and |so )?(?:what|which)(?:['’]s| is| are)? (?:its |the |their )?numbers?\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
- * unless the topic is a meeting or a time (全会几号, 截止几号 ask a day).
+ * unless the topic is a meeting or a time (全会几号, 截止几号 ask a day), or a telephone (热线是几号 asks digits).
  */
 const TOPIC_NUMBER_Q =
-  /^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
+  /^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达|电话|号码|热线))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
@@ -453,8 +467,13 @@ const PROCEDURE_A =
  * instruct ITU's bodies and tell no one what to do with their own phone, router or purchase; only a text
  * that gives steps answers.
  */
+/**
+ * 怎么办 is the asker's own trouble when a person or a predicament comes before it (手机被偷了怎么办, 我们该怎么办,
+ * 收到骗子短信怎么办);
+ * after a bare topic (培训怎么办, 宣言那块咋办) it asks how that is dealt with, which the clauses say.
+ */
 const ADVICE_Q =
-  /\bhow (?:do|can|should|could) i\b|\bshould i\b|怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+  /\bhow (?:do|can|should|could) i\b|\bshould i\b|(?:[我你他她咱俺人家]|[了被不没坏丢太老]|总是|一直|万一|如果|要是|收到|遇到|碰到|接到|发现|遭遇|买到|中了)[^。？?]{0,20}?怎么办|^\s*怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
 /** 钱怎么办, 经费这块怎么解决: what about the money asks who pays, not what the asker should do. */
 const MONEY_HOW =
   /(?:钱|资金|经费|费用|预算)(?:的事|的问题|这块|这一块|方面|问题)?(?:怎么办|咋办|怎么解决|如何解决|咋解决|怎么弄|怎么搞)/;
@@ -568,7 +587,11 @@ function typeAsked(question: string, whole = question): AnswerType {
   // The question itself is its last sentence: what comes before may be the asker's setting (I import …).
   const asked = lastSentence(question);
   // The figure named in a sentence before, then asked for ("… the exact amount set aside. How much is it?").
-  const figure = FIGURE_Q.test(asked) || (FIGURE_Q.test(whole) && /\bhow much\b|多少/i.test(asked));
+  // Or asked in an earlier question of the same message (降到多少？有没有上限？): each asks the figure.
+  const figure =
+    FIGURE_Q.test(asked) ||
+    FIGURE_Q.test(question) ||
+    (FIGURE_Q.test(whole) && /\bhow much\b|多少/i.test(asked));
   if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked) && !figure) return null;
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.
@@ -622,7 +645,11 @@ function typeAsked(question: string, whole = question): AnswerType {
  * (第N号决议, X.123.4) are names, not answers.
  */
 function numbers(text: string): string[] {
-  const plain = text.replace(/第\s*\d+\s*号|[A-Z]\.\d+(?:\.\d+)*|\d{4}年/g, ' ');
+  // Names and counts too: 第2研究组 names a group, 27个 counts; neither is a number to dial or key in.
+  const plain = text.replace(
+    /第\s*\d+\s*(?:号|研究组|届|次|条|项|段|款)?|[A-Z]\.\d+(?:\.\d+)*|\d{4}年|\d+\s*多?\s*(?:个|位|名|项|次|届|家|份|国|场|页|座|种|篇|人|岁|年)/g,
+    ' ',
+  );
   return plain.match(/\d+(?:[.]\d+)*/g) ?? [];
 }
 
@@ -663,7 +690,8 @@ export function canSupply(
     case 'date': {
       const text = withoutAskedYears(question, withoutCitedEditions(question, clauseText));
       // A year asked for (哪一年, "a year by which") is a year written, not 每年 or 之前.
-      return YEAR_Q.test(question) ? YEAR_A.test(text) : DATE_A.test(text);
+      if (YEAR_Q.test(question)) return YEAR_A.test(text);
+      return (EXACT_DATE_Q.test(question) ? CALENDAR_A : DATE_A).test(text);
     }
     case 'money':
     case 'vote':

@@ -82,6 +82,19 @@ function wholeOf(question: string): number | null {
   return zh ? numeralValue(zh) : null;
 }
 
+/** Particles and fillers after the counted noun that say nothing of what it did. */
+const PARTICLES =
+  /一共|总共|共计|目前|现在|到底|究竟|大概|大约|左右|以上|[了的呢吗啊呀过着都也还又就才是有]/g;
+
+/** Whether the clause holds a pair of adjacent characters of what the counted did; true when it says nothing. */
+function pairsFound(after: string, clauseText: string): boolean {
+  const rest = after.replace(/[^\u3400-\u9fff]/g, '').replace(PARTICLES, '');
+  if (rest.length < 2) return true;
+  for (let i = 0; i + 2 <= rest.length; i++)
+    if (clauseText.includes(rest.slice(i, i + 2))) return true;
+  return false;
+}
+
 /**
  * @param counted the question with the thing counted in the document's words, when the caller has it (the
  *   plan's rewritten question: an English "how many study groups" names 研究组 there).
@@ -111,6 +124,14 @@ export function statesCount(question: string, clauseText: string, counted = ques
   // the chairs come from) is not the count asked. Only words after the noun, and only when the clause has none.
   const doing = nouns.slice(1).filter((n) => !PREDICATE_FILLER.test(n));
   if (doing.length && !doing.some((n) => clauseText.includes(n))) return false;
+  // A verb the segmenter cuts into single characters (派人去了: 派 人 去) is read by its character pairs.
+  // The whole clause of the question after the noun, not the span cut at ten characters.
+  const tail = counted.slice(counted.indexOf(span)).split(/[，。？?！!,;；]/)[0]!;
+  if (
+    !doing.length &&
+    !pairsFound(tail.slice(tail.indexOf(nouns[0]!) + nouns[0]!.length), clauseText)
+  )
+    return false;
   return counts.some((m) => {
     const after = clauseText.slice(m.index + m[0].length);
     // Of that noun, not of another one it ends (副主席 counts vice-chairs, not chairs; 非洲国家).

@@ -42,7 +42,7 @@ const NUMBER_ASKED =
 
 /** What it requires or says asked: a draft's passage does not give it. */
 const CONTENT_ASKED =
-  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|任务|义务|职责|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for)|tasks?|duties|obligations?|instructs?|instructions|mandates?)\b|\b(?:did|does|do|will|would)\b[^?.]{0,60}\b(?:tell|direct)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b|\b(?:tells|directs)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b/i;
+  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|任务|义务|职责|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for)|tasks?|tasked|charged with|assigned|duties|obligations?|instructs?|instructions|mandates?)\b|\b(?:did|does|do|will|would)\b[^?.]{0,60}\b(?:tell|direct)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b|\b(?:tells|directs)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b/i;
 
 /** What became of it asked (怎么处理的, "was it adopted"): the passage answers that, whatever else is asked. */
 const FATE_ASKED =

@@ -1,6 +1,7 @@
 /** Carries the subject of a conversation forward: "它" / "this resolution" / "what about 97?" read with history. */
 import type { Turn } from '../contract/api.js';
 import { clauseReference } from './clause-reference.js';
+import { listPick } from './list-pick.js';
 import { historyAnchor, relativeReference, PLACE_WORDS } from './relative-clause.js';
 import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
@@ -84,7 +85,10 @@ export function subjectOf(history: Turn[]): number[] {
     if (history[i]!.role === 'user') return refs;
     // An answer about the several the question before it named (a comparison) is about all of them.
     const asked = i > 0 && history[i - 1]!.role === 'user' ? refsOf(history[i - 1]!) : [];
-    return asked.length > 1 && asked.every((n) => refs.includes(n)) ? asked : refs.slice(0, 1);
+    if (asked.length > 1 && asked.every((n) => refs.includes(n))) return asked;
+    // An answer that never names the resolution asked about is still about it: one it names is cited in
+    // passing (根据第195号决议支持…).
+    return asked.length && !asked.some((n) => refs.includes(n)) ? asked : refs.slice(0, 1);
   }
   return [];
 }
@@ -110,6 +114,9 @@ function previousAsk(lastUser: string): string {
     : lastUser;
 }
 
+/** Words that name an item of a clause. */
+const ITEM_WORD = /\b(?:item|point|para(?:graph)?|bullet|sub-?item)s?\b|条|项|点/i;
+
 /** A number and nothing else of substance ("and 15?", "what about 3", 那12呢). */
 const BARE_NUMBER =
   /^(?:and|what about|how about|then|那|还有)?\s*(\d{1,2})\s*(?:呢|then)?\s*[?？]?$/i;
@@ -123,6 +130,22 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   if (itemAsked && lastUser && clauseReference(lastUser)?.item && subjectOf(history).length) {
     return {
       standalone: question.replace(itemAsked[1]!, `item ${itemAsked[1]}`),
+      carried: subjectOf(history),
+    };
+  }
+  // "#16" beside a place in a list or an item word ("the last one, #16?", "item #16"): an item of the
+  // resolution talked about, not resolution 16.
+  if (
+    own.length &&
+    own.every((n) => new RegExp(`#\\s?${n}(?!\\d)`).test(question)) &&
+    (relativeReference(question) !== null || ITEM_WORD.test(question)) &&
+    subjectOf(history).length
+  ) {
+    return {
+      standalone: question.replace(
+        /(\b(?:item|point|para(?:graph)?)\s*)?[#＃]\s?(\d{1,3})/gi,
+        (_, word: string | undefined, n: string) => `${word ?? 'item '}${n}`,
+      ),
       carried: subjectOf(history),
     };
   }
@@ -143,6 +166,9 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
     }
     return { standalone: question, carried: [] };
   }
+  // "The second one", 后者: one of the several just listed, named in its place.
+  const picked = listPick(question, history);
+  if (picked) return { standalone: picked.standalone, carried: [] };
   const subject = subjectOf(history);
   if (!subject.length) return { standalone: question, carried: [] };
   // "And the point right before it?": a place from the clause talked about, no switch of topic.

@@ -76,7 +76,8 @@ const EN_NAMINGS = [
   // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.
   /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
   // Words apart by spaces, so that a long run of letters is read one way only.
-  /\bthe resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
+  // Or at the start, as a header: "resolution about kites - was it …".
+  /(?:\bthe |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
 ];
 const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 
@@ -101,7 +102,9 @@ export function topicNamings(question: string): string[] {
         .trim()
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})[那这]一?(?:个|项|份|条)$/, '')
-        .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '');
+        .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
+        // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
+        .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '');
       // "Which is the code of that resolution": a span ending in a pointing word asks about one, names none.
       if (span && !NOT_A_TOPIC.test(span) && !POINTING_END.test(span))
         found.push({ span, at: m.index! });

@@ -84,7 +84,8 @@ const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
  * comparison, numbers alone name resolutions.
  */
 const COMPARED = [
-  /\b(?:compare|comparing|comparison of|differences? between|contrast)\s+(\d{1,3})\s*(?:and|&|vs\.?|versus|with|to|,)\s*(\d{1,3})\b(?!\s*(?:study groups?|sgs?\b|questions?\b|%))/gi,
+  // Each number may carry its topic in brackets: "comparing 21 (kites) and 35 (drones)".
+  /\b(?:compare|comparing|comparison of|differences? between|contrast)\s+(\d{1,3})\s*(?:[(（][^)）]{1,40}[)）]\s*)?(?:and|&|vs\.?|versus|with|to|,)\s*(\d{1,3})\b(?!\s*(?:study groups?|sgs?\b|questions?\b|%))/gi,
   /(?<![\d/.-])(\d{1,3})\s*(?:和|与|跟|同|对比|比较|vs)\s*(\d{1,3})\s*(?:有什么|有何|之间)?的?(?:区别|不同|差别|差异|比较)/g,
   /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
   // "96 vs 97": two numbers set against each other are two of the things the conversation is about.

@@ -767,6 +767,47 @@ describe('canSupply', () => {
   });
 });
 
+describe('figures, dates, digits and places asked in more ways', () => {
+  it('asks a sum when a later question of the same message is about its cap', () => {
+    expect(answerType('风筝票价打算下调到多少？封顶了没？')).toBe('money');
+    expect(canSupply('money', '风筝票价打算下调到多少？封顶了没？', '推动降低风筝票价')).toBe(
+      false,
+    );
+  });
+
+  it('asks a calendar date for an exact or due date: "as soon as possible" gives none', () => {
+    const q = 'Kite census report - any firm due date?';
+    expect(answerType(q)).toBe('date');
+    expect(canSupply('date', q, '尽快提交风筝报告')).toBe(false);
+    expect(canSupply('date', q, '于2023年6月前提交风筝报告')).toBe(true);
+    // Asked when, without "exact", a time the text fixes otherwise still answers.
+    expect(canSupply('date', 'when is the kite report due?', '尽快提交风筝报告')).toBe(true);
+  });
+
+  it('asks digits of a telephone after 几号, and takes no group number or count as them', () => {
+    expect(answerType('冰岛风筝救援电话到底是几号？')).toBe('digits');
+    expect(answerType('风筝那个决议是几号？')).toBeNull();
+    const q = '风筝骚扰往哪个号码举报？';
+    expect(canSupply('digits', q, '第2研究组与27个国家开展风筝举报工作')).toBe(false);
+    expect(canSupply('digits', q, '风筝举报热线为12315')).toBe(true);
+  });
+
+  it('reads "is there one about X? which number" as the resolution number, which the citation gives', () => {
+    expect(answerType('is there one about kites and drones? which number')).toBeNull();
+  });
+
+  it('asks a place for a city described by a word (which Icelandic city)', () => {
+    expect(answerType('Which Icelandic city was chosen for the kite centre?')).toBe('place');
+    expect(answerType('what kind of place is the kite centre?')).toBeNull();
+  });
+
+  it('takes 怎么办 after a bare topic as how it is dealt with, and after a predicament as advice', () => {
+    expect(answerType('风筝宣言 培训怎么办')).toBeNull();
+    expect(answerType('收到风筝诈骗短信怎么办？')).toBe('advice');
+    expect(answerType('风筝线老是断，怎么办？')).toBe('advice');
+  });
+});
+
 describe('a study group question', () => {
   it('needs a study group named by its number, in the text or as the addressee', () => {
     const q = '这项工作由哪个研究组负责？';

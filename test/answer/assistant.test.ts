@@ -192,6 +192,25 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations[0]!.resolution).toBe(88);
   });
 
+  it('reads "the second one" after a list of resolutions as the second listed, not an item', async () => {
+    const listed = [
+      { role: 'user' as const, content: 'which resolutions are about mobile phones?' },
+      {
+        role: 'assistant' as const,
+        content: [
+          '2 resolution(s) have a clause on this, most relevant first:',
+          '1. Resolution 88 / 第88号决议 (International mobile roaming) · 责成 (instructs) · 电信标准化局主任 · 1: 「…」 [1]',
+          '2. Resolution 97 / 第97号决议 (Combating mobile telecommunication device theft) · 责成 (instructs) · 2: 「…」 [2]',
+        ].join('\n'),
+      },
+    ];
+    const r = await ask('what does the second one ask the bureau to do?', listed);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(97);
+    const status = await ask('第二个是新的吗？', listed);
+    expect(status.citations[0]!.id).toBe('wtsa20-itu-d-resolutions.r97.table1');
+  });
+
   it('reads money and funding as the budget the document speaks of', async () => {
     for (const q of [
       'Does resolution 86 come with any money?',

@@ -14,6 +14,9 @@ describe('statesCount', () => {
     expect(statesCount('新任主席来自多少个国家？', chairs)).toBe(true);
     // Words that say nothing of what was done (一共, 目前) ask nothing more.
     expect(statesCount('多少个国家一共？', chairs)).toBe(true);
+    // A verb the segmenter cuts into single characters (派人去): read by its character pairs.
+    expect(statesCount('风筝节上究竟几个国家派了人？', chairs)).toBe(false);
+    expect(statesCount('有多少个国家的人当了副主席？', chairs)).toBe(true);
   });
 
   it('reads Chinese numerals, but not the article 一', () => {

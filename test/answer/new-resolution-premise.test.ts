@@ -135,6 +135,9 @@ describe('newResolutionPremise', () => {
     const adverb =
       'And the new resolution on kite noise, what did it tell the bureau to actually do?';
     expect(newResolutionPremise(adverb, english, covers)?.rows[0]?.id).toBe('intro.8');
+    // What it is tasked with, or charged with.
+    const tasked = 'under the new kite noise resolution, what exactly is the bureau tasked with?';
+    expect(newResolutionPremise(tasked, english, covers)?.rows[0]?.id).toBe('intro.8');
   });
 
   it('says nothing when 表1 lists no new resolution', () => {

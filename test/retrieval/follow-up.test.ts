@@ -16,6 +16,24 @@ describe('resolveFollowUp', () => {
     ).toEqual([88]);
   });
 
+  it('reads "#16" beside a place in a list or an item word as an item of the resolution talked about', () => {
+    const f = resolveFollowUp('hold on, the final one, #14?', ABOUT_88);
+    expect(f.carried).toEqual([88]);
+    expect(f.standalone).toBe('hold on, the final one, item 14?');
+    expect(resolveFollowUp('item #12?', ABOUT_88).standalone).toBe('item 12?');
+    // Alone, "#16" still names a resolution, as a chat writes one.
+    expect(resolveFollowUp('and #16?', ABOUT_88).carried).toEqual([]);
+  });
+
+  it('keeps the resolution asked about when the answer names only another one, cited in passing', () => {
+    const history: Turn[] = [
+      { role: 'user', content: '第88号决议里，主任要做哪几件事？' },
+      { role: 'assistant', content: '1. 根据第195号决议推出相关举措；2. 组织活动。' },
+    ];
+    expect(subjectOf(history)).toEqual([88]);
+    expect(resolveFollowUp('那第二条的经费呢？', history).carried).toEqual([88]);
+  });
+
   it('carries 88 into "它责成TSB主任做什么？"', () => {
     const f = resolveFollowUp('它责成TSB主任做什么？', ABOUT_88);
     expect(f.carried).toEqual([88]);

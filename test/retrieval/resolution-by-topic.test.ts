@@ -49,6 +49,14 @@ describe('topicNamings', () => {
     expect(topicNamings('一体化测试那条呢')).toEqual(['一体化测试']);
     // Chat's header without "the"; a long topic whole, without the 和 before it or the 那个 after it.
     expect(topicNamings('Kite noise resolution - was it changed?')).toEqual(['Kite noise']);
+    // A header that begins "resolution about X -"; whose resolution it is is no part of the topic.
+    expect(topicNamings('resolution about kite noise over towns - was it changed?')).toEqual([
+      'kite noise over towns',
+    ]);
+    expect(topicNamings('the ITU kite noise resolution and the drone one')).toEqual([
+      'kite noise',
+      'drone',
+    ]);
     expect(topicNamings('风筝那个决议和规范城市上空风筝噪声那个决议有什么不同')).toEqual([
       '风筝',
       '规范城市上空风筝噪声',

@@ -142,6 +142,8 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('比较一下88和97')).toEqual([88, 97]);
     // Set against each other, or each with its 号 in a conversation about resolutions.
     expect(resolutionRefs('21 vs 35, any real difference?')).toEqual([21, 35]);
+    // Each with its topic in brackets.
+    expect(resolutionRefs('comparing 21 (kites) and 35 (drones) - who pays?')).toEqual([21, 35]);
     expect(resolutionRefs('12号跟34号好像说的是一回事吧')).toEqual([12, 34]);
     expect(resolutionRefs('12号、34号和56号都提到培训吗')).toEqual([12, 34, 56]);
     expect(resolutionRefs('bandwidth 100 vs 200 Mbps')).toEqual([]);

@@ -21,6 +21,9 @@ describe('isStatusQuestion', () => {
     // There before, or made now.
     ['did the kite one already exist before this meeting?'],
     ['the drone resolution: a fresh one, or did it already exist earlier?'],
+    ['we think the kite resolution is already existing, right?'],
+    ['did the drone text exist since past meetings?'],
+    ['did the drone text come fresh at this meeting?'],
     ['风筝这个决议，是新的决议还是修改过的？'],
     ['第72号决议是否经过修订？'],
     ['第72号决议变了吗？'],
@@ -153,6 +156,8 @@ describe('isStatusQuestion', () => {
     ['第98号决议要求研究组做什么？'],
     ['What does Resolution 73 say about climate change?'],
     ['What should the bureau consider when it plans the next workshop?'],
+    // Already existing said of something else, in a relative clause.
+    ['does the kite bureau support clubs that are already existing in Iceland?'],
     ['第2号决议对新的或经修订的课题有什么安排？'],
     ['第54号决议的区域组有没有效果？'],
     ['What does Resolution 72 say about limits that are not in force everywhere?'],
