@@ -87,7 +87,7 @@ const PERSON_Q = new RegExp(
     '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
     // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
     // work on X" asks for a body, so only an organisation's name or kind may follow.
-    `\\bwho(?:'s| is| are| was| were| will be)? (?:runs?|ran|running|heads?|headed|heading|leads?|led|leading|manages?|managed|managing|in charge of|the (?:head|boss|leader) of)\\s+(?:the\\s+)?(?:${ORG_EN})`,
+    `\\bwho(?:'s| is| are| was| were| will be)? (?:runs?|ran|running|heads?|headed|heading|leads?|led|leading|manages?|managed|managing|in charge of|the (?:(?:new|current|present|former|incoming) )?(?:head|boss|leader|chief) of)\\s+(?:the\\s+)?(?:${ORG_EN})`,
     `谁(?:在)?(?:领导|掌管|主管|执掌|管理)(?:着)?(?:${ORG_ZH})|(?:${ORG_ZH})(?:的)?(?:领导|头儿|老大|一把手|掌门人?)(?:是|为)?(?:谁|哪位)`,
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
@@ -426,7 +426,7 @@ const LANGUAGE_A =
  * "which three Recommendations" asks for the ones a count stands for, by name.
  */
 const CODE_Q =
-  /\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))/i;
+  /\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))/i;
 const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b/;
 
 /** An address to reach something at: a web address, a link, an e-mail address (网址, 链接, 邮箱, URL). */
@@ -578,7 +578,7 @@ export function answerType(question: string): AnswerType {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\b(?:the|a|what(?:['’]s| is| was)?) (?:dollar|cash|money|budget|franc|euro) (?:amount|sum|figure|value)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b(?! of\b)|\b(?:the|an?) (?:exact|precise|specific|actual)(?: (?!(?:of|emergency|phone|telephone|hotline|helpline|contact|call)\b)[a-z-]+){1,2} (?:figure|number|value|level|limit)s?\b(?! of\b)|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\b(?:the|a|what(?:['’]s| is| was)?) (?:dollar|cash|money|budget|franc|euro) (?:amount|sum|figure|value)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|价格|价钱|票价|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 

@@ -49,7 +49,7 @@ export const NO_PERCENTAGE_REASON = {
  * ("real or fake?", "for real?", 真的假的).
  */
 const CONFIRM_ASKED = new RegExp(
-  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|属实|有这么回事|是真的|真的假的|是真是假|\\b(?:real|true) or (?:fake(?: news)?|made up|a rumou?r|a hoax)\\b|\\bfor real\\b|\\b(?:is|was) (?:that|this|it) real(?: or (?:fake(?: news)?|made up|a rumou?r|a hoax))?\\b`,
+  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|\\b(?:does|did) (?:it|the (?:document|text|report|resolution|record|assembly)|wtsa(?:-?20)?|they) (?:say|state|specify|decide)\\b(?! (?:anything|something|much|a lot|what|how|who|where|when|why|which|whether|about)\\b)|属实|有这么回事|是真的|真的假的|是真是假|\\b(?:real|true) or (?:fake(?: news)?|made up|a rumou?r|a hoax)\\b|\\bfor real\\b|\\b(?:is|was) (?:that|this|it) real(?: or (?:fake(?: news)?|made up|a rumou?r|a hoax))?\\b`,
   'i',
 );
 

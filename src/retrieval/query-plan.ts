@@ -8,6 +8,7 @@ import type { GlossaryExpander, TitleMatch } from './glossary-expander.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { queryHints, type QueryHints } from './query-hints.js';
 import { normalizeInput } from './normalize-input.js';
+import { withNumberedTopics } from './numbered-topic.js';
 import {
   COMPARE_WORDS,
   detectIntent,
@@ -396,8 +397,15 @@ export function planQuery(
     text: sound.text,
     corrections: [...english.corrections, ...sound.corrections],
   };
-  const question = spelling.text;
-  const history = rawHistory?.map((t) => ({ ...t, content: normalizeInput(t.content) }));
+  // "72 emf stuff", "58 - changed?": a bare number with its resolution's topic, or at the head, names it.
+  const question = withNumberedTopics(spelling.text, ctx.titles ?? []);
+  const history = rawHistory?.map((t) => {
+    const content = normalizeInput(t.content);
+    return {
+      ...t,
+      content: t.role === 'user' ? withNumberedTopics(content, ctx.titles ?? []) : content,
+    };
+  });
   const lang = detectLang(question);
   const follow: FollowUp = opts.useHistory
     ? resolveFollowUp(question, history)

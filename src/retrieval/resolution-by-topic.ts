@@ -60,6 +60,9 @@ const ZH_NAMINGS = [
   // One asked after in a follow-up, or set out before what is said of it, 决议 left out (漫游那项呢？,
   // 讲打假的那个呢, 漫游那条，改过吗).
   /([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
+  // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议).
+  /([^，。？?、；\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，。？?、；\s]{2,16}?(?:这|那)(?:俩|两个|两项|两份|两条)决议)/g,
+  /(?:和|与|跟|以及)([^，。？?、；\s和与跟]{2,16}?)(?:这|那)(?:俩|两个|两项|两份|两条)决议/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
@@ -101,7 +104,7 @@ export function topicNamings(question: string): string[] {
       const span = m[1]!
         .trim()
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
-        .replace(/(?<=[\u3400-\u9fff]{2})[那这]一?(?:个|项|份|条)$/, '')
+        .replace(/(?<=[\u3400-\u9fff]{2})[那这](?:一?(?:个|项|份|条)|俩|两个|两项|两份|两条)$/, '')
         .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
         .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '');

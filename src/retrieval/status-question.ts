@@ -8,7 +8,7 @@ import { withoutMeetingCodes } from './meeting-codes.js';
 
 /** Verbs of change, longest first so 修改 wins over 改; 改善, 变成 … are other verbs. */
 const ZH_VERB =
-  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|增删|删改|删减|改(?![善进革造编良写])|变(?![得成为革化迁换量])|(?<![行活推带启发移运劳互联主被自驱策感震激触])动(?=过|了))';
+  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|增删|删改|删减|改(?![善进革造编良写])|变(?![得成为革化迁换量])|(?<![行活推带启发移运劳互联主被自驱策感震激触])动(?=过|了|它))';
 /** Nouns of change: only after 有 (有变化吗), as 变化 alone is also a topic (气候变化). */
 const ZH_NOUN = '(?:变化|修改|改动|变动|更新|修订|调整|改变|更改)';
 /** 吧 too: 改过的吧？ asks to confirm (a guess put as a question). */

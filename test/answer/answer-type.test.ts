@@ -801,6 +801,16 @@ describe('figures, dates, digits and places asked in more ways', () => {
     expect(answerType('what kind of place is the kite centre?')).toBeNull();
   });
 
+  it('asks a code for a rec number, a figure with words between, a count for the actual number of', () => {
+    expect(answerType('which rec number covers kite line strength?')).toBe('code');
+    expect(answerType("what's the actual safe height figure they set?")).toBe('measure');
+    expect(answerType('kite clubs: the actual number of them?')).toBe('count');
+  });
+
+  it('asks a person for the new boss of a study group', () => {
+    expect(answerType('who is the incoming chief of the kite study group?')).toBe('person');
+  });
+
   it('takes 怎么办 after a bare topic as how it is dealt with, and after a predicament as advice', () => {
     expect(answerType('风筝宣言 培训怎么办')).toBeNull();
     expect(answerType('收到风筝诈骗短信怎么办？')).toBe('advice');

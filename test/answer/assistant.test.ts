@@ -211,6 +211,16 @@ describe('createAssistant (offline, extractive)', () => {
     expect(status.citations[0]!.id).toBe('wtsa20-itu-d-resolutions.r97.table1');
   });
 
+  it("reads a bare number said with its resolution's topic, in history too, as that resolution", async () => {
+    const r = await ask('and the bit where it teams up with other bodies?', [
+      { role: 'user', content: '72 emf stuff, short pls' },
+      { role: 'assistant', content: '- reports on exposure\n- workshops\n- experts' },
+    ]);
+    expect(r.citations[0]!.resolution).toBe(72);
+    const status = await ask('58 - revised at the assembly, or left alone?');
+    expect(status.citations[0]!.id).toBe('wtsa20-itu-d-resolutions.r58.table1');
+  });
+
   it('reads money and funding as the budget the document speaks of', async () => {
     for (const q of [
       'Does resolution 86 come with any money?',

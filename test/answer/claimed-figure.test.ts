@@ -70,6 +70,8 @@ describe('asksToConfirm', () => {
     ['my aunt says kites are banned in parks now. real or fake news?'],
     ['kite licences free from next year, for real?'],
     ['A flyer says the kite club has 1,200 members. true?'],
+    // Whether the record says a claim: "does the assembly say Iceland gets a kite centre?".
+    ['does the assembly say Iceland gets a kite centre?'],
   ])('reads %s as a claim to confirm', (q) => {
     expect(asksToConfirm(q)).toBe(true);
   });
@@ -77,6 +79,7 @@ describe('asksToConfirm', () => {
   it('reads a plain question as none', () => {
     expect(asksToConfirm('What does the kite rule say about parks?')).toBe(false);
     expect(asksToConfirm('风筝协会真的管票价吗？')).toBe(false);
+    expect(asksToConfirm('kites in parks: does it say anything on them?')).toBe(false);
   });
 
   it('leaves the topic when the words asking to confirm are taken out', () => {

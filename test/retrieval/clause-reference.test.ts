@@ -47,6 +47,12 @@ describe('clauseReference', () => {
     expect(clauseReference('and the third one?')).toEqual({ section: '', item: '3' });
     expect(clauseReference('ok and #7, what is that about')).toEqual({ section: '', item: '7' });
     expect(clauseReference('那＃2呢')).toEqual({ section: '', item: '2' });
+    // "no." with its dot, as a list numbers its entries; "no" alone is the word.
+    expect(clauseReference('you left out no. 5 - the kites bit?')).toEqual({
+      section: '',
+      item: '5',
+    });
+    expect(clauseReference('no 5 kites were flown')).toBeNull();
     // A bare 第2 is a group's, not an item.
     expect(clauseReference('ITU-D第2研究组呢？')).toBeNull();
   });

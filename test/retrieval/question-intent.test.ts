@@ -128,6 +128,7 @@ describe('detectIntent', () => {
     expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
+    expect(intentOf('so they killed 3 resolutions - which?')).toMatchObject({ abrogated: true });
     expect(intentOf('Which resolutions were deleted at the assembly?')).toMatchObject({
       kind: 'count',
       unlisted: true,

@@ -57,6 +57,11 @@ describe('topicNamings', () => {
       'kite noise',
       'drone',
     ]);
+    // Two joined, then counted as two.
+    expect(topicNamings('风筝噪声和无人机执照这俩决议有啥不同')).toEqual([
+      '风筝噪声',
+      '无人机执照',
+    ]);
     expect(topicNamings('风筝那个决议和规范城市上空风筝噪声那个决议有什么不同')).toEqual([
       '风筝',
       '规范城市上空风筝噪声',
