@@ -41,6 +41,29 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
+ * A country or region that acts in the question (中国在大会上提了什么提案, "what did Kenya propose?"): what it did
+ * is that place's, so the clause must name it. The place opens the asking sentence, before its verb, or
+ * follows did/does/has/will as its subject.
+ */
+const ACTOR_AFTER_EN = /\b(?:did|does|do|has|have|will|would|can|could|is|was)\s+(?:the\s+)?$/i;
+const ZH_OPENING = /^(?:请问|那么?|那个|我想问一下|想问一下|问一下)?\s*$/;
+
+export function placeAsActor(question: string): boolean {
+  const asked = askingSentences(question, true).trim();
+  return [...placeNames().namings(asked).keys()].some((surface) => {
+    const written = asWritten(surface, asked);
+    const at = asked.indexOf(written);
+    if (at < 0) return false;
+    const before = asked.slice(0, at);
+    const after = asked.slice(at + written.length);
+    // 中国在…提了, 中国有没有…: the place, then a verb or a time or place word of its own, not 的 (中国的X).
+    const zhActor =
+      ZH_OPENING.test(before) && /^(?:在|有没有|有|提|说|要|会|想|做|派|是否|到底|对)/.test(after);
+    return zhActor || ACTOR_AFTER_EN.test(before);
+  });
+}
+
+/**
  * The continent of each UN M.49 world region (the regions REGION_CODES lists): Latin America and Africa
  * never overlap, East Africa lies in Africa. Countries are left out: which continent a country is in is not
  * in the name table, so a country is never said to lie outside a region.

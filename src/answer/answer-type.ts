@@ -66,6 +66,8 @@ const PERSON_Q = new RegExp(
     `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)了?[\\u4e00-\\u9fffA-Za-z-]{0,6}?${HOLDER_ZH}`,
     // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").
     '谁(?:来)?主持|主持人(?:是|为)?(?:谁|哪位)',
+    // Who heads a group (带头的是谁, 领头人是谁): a person; 由谁牵头 may be a body, so not that.
+    '(?:带头|领头)(?:的人|的|人)(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
     // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,
     // 会长是哪国的、叫啥名).
@@ -354,6 +356,16 @@ const COUNT_Q = new RegExp(
   'i',
 );
 
+/**
+ * 村里有几个X，…，哪条决议管这事: the count is the asker's setting (有几个, a few), and the clause after it asks which
+ * resolution. True when a clause after the first one that counts asks for a part of the document.
+ */
+function settingBeforeWhichPart(question: string): boolean {
+  const clauses = question.split(/[，,;；]/);
+  const at = clauses.findIndex((c) => COUNT_Q.test(c));
+  return at >= 0 && clauses.slice(at + 1).some((c) => WHICH_PART.test(c));
+}
+
 /** A count asked with the list (and which, 分别是哪些, name them): the list itself answers. */
 const ALSO_WHICH =
   /\band which\b|\bwhich (?:ones|are they|were they)\b|\bname them\b|\blist them\b|分别(?:是|有)|都是哪|是哪(?:些|几)/i;
@@ -633,7 +645,13 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (MONEY_SOURCE_Q.test(question)) return 'funding';
   if (PLACE_Q.test(question)) return 'place';
   // How many and which (多少个，分别是哪些; how many …, and which?): the list answers, and its length.
-  if (COUNT_Q.test(question) && !resolutionNumber && !ALSO_WHICH.test(question)) return 'count';
+  if (
+    COUNT_Q.test(question) &&
+    !resolutionNumber &&
+    !ALSO_WHICH.test(question) &&
+    !settingBeforeWhichPart(question)
+  )
+    return 'count';
   if (PROCEDURE_Q.test(question)) return 'procedure';
   // Last: "how can we apply for a grant that pays for travel" asks how to apply; "when … who pays" a date.
   if (FUNDING_Q.test(question)) return 'funding';

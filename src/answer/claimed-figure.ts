@@ -49,7 +49,7 @@ export const NO_PERCENTAGE_REASON = {
  * ("real or fake?", "for real?", 真的假的).
  */
 const CONFIRM_ASKED = new RegExp(
-  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|\\b(?:does|did) (?:it|the (?:document|text|report|resolution|record|assembly)|wtsa(?:-?20)?|they) (?:say|state|specify|decide)\\b(?! (?:anything|something|much|a lot|what|how|who|where|when|why|which|whether|about)\\b)|属实|有这么回事|是真的|真的假的|是真是假|\\b(?:real|true) or (?:fake(?: news)?|made up|a rumou?r|a hoax)\\b|\\bfor real\\b|\\b(?:is|was) (?:that|this|it) real(?: or (?:fake(?: news)?|made up|a rumou?r|a hoax))?\\b`,
+  `${CLAIM_CHECK.source}|\\btrue\\s*\\?|[,，]\\s*(?:yes|right|correct|yeah|no|isn't it|is it not|innit)\\s*\\?\\s*$|\\bconfirm(?:ed|s)?\\b|\\bis (?:that|this) (?:number|figure) right\\b|\\b(?:does|did) (?:it|the (?:document|text|report|resolution|record|assembly)|wtsa(?:-?20)?|they) (?:say|state|specify|decide)\\b(?! (?:anything|something|much|a lot|what|how|who|where|when|why|which|whether|about)\\b)|属实|有这么回事|是真的|真的假的|是真是假|\\b(?:real|true) or (?:fake(?: news)?|made up|a rumou?r|a hoax)\\b|\\bfor real\\b|\\b(?:is|was) (?:that|this|it) real(?: or (?:fake(?: news)?|made up|a rumou?r|a hoax))?\\b`,
   'i',
 );
 
@@ -71,8 +71,16 @@ export function withoutConfirmWords(question: string): string {
  * asks whether something is so.
  */
 export function claimedNumbers(question: string): string[] {
-  return asksToConfirm(question) ? numbersIn(question) : [];
+  if (!asksToConfirm(question)) return [];
+  // A sum is claimed with its currency ("1 dollar a minute", 0.1美元): the bare 1 is written everywhere.
+  const sums = new Map<string, string>();
+  for (const m of question.matchAll(AMOUNT)) sums.set(m[1] ?? m[3]!, m[0].trim());
+  return numbersIn(question).map((n) => sums.get(n) ?? n);
 }
+
+/** A number with its currency, after it (5 dollars, 0.1美元) or before it ($5). */
+const AMOUNT =
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(dollars?|usd|euros?|francs?|chf|cents?|美元|欧元|法郎|瑞郎|元|块)|(?:\$|US\$|€|£)\s?(\d+(?:\.\d+)?)/gi;
 
 /** The figures a text states: not references, codes, years or days of a date. */
 export function numbersIn(text: string): string[] {

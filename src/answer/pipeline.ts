@@ -39,7 +39,7 @@ import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { asksForMore, saidBefore, saidLast } from './already-said.js';
-import { asksOrigin, placesUnanswered, regionMismatch } from './absent-places.js';
+import { asksOrigin, placeAsActor, placesUnanswered, regionMismatch } from './absent-places.js';
 import { partUnanswered } from './counted-part.js';
 import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
@@ -899,9 +899,12 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   // A fact asked of a country or region is that place's: one a clause gives of all of them does not answer.
-  // So is a claim to confirm that names a place (held in Delhi next time, true?).
+  // So is a claim to confirm that names a place (held in Delhi next time, true?), and what a place did.
   const places =
-    type || asksOrigin(plan.standalone) || asksToConfirm(plan.standalone)
+    type ||
+    asksOrigin(plan.standalone) ||
+    asksToConfirm(plan.standalone) ||
+    placeAsActor(plan.standalone)
       ? placesUnanswered(
           plan.standalone,
           picked.map((h) => h.clause),

@@ -228,7 +228,7 @@ const CODE = /\b([A-Za-z]{2,6})[-‑ ]?(\d{2}|\d{4})\b/g;
 
 /** Words that introduce an example, a few words before it at most, within its clause. */
 const EXAMPLE_LEAD =
-  /(?:\b(?:like|such as|e\.g\.?|for example|for instance|including)|比如说?|例如|譬如|诸如)\s*[:：]?\s*[^,，。;；.!?？！()（）]{0,10}$/i;
+  /(?:\b(?:like|such as|e\.g\.?|for example|for instance|including)|比如说?|例如|譬如|诸如)\s*[:：]?\s*[^,，。;；.!?？！()（）]{0,10}$|\b(?:like|as) (?:how |when )?(?:we|you|they|i|people|folks)\b[^,，。;；.!?？！()（）]{0,20}$|(?:像|跟|和)(?:我们|咱们|我国|国内)[^,，。;；.!?？！()（）]{0,10}$/i;
 
 /** A meeting or another event, whose time a clause before the question may give. */
 const EVENT =

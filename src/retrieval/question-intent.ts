@@ -81,7 +81,7 @@ const ASKS_WHETHER =
 
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
-  /区别|不同|异同|比较|对比|差异|差别|相比|不一样|有何两样|差在哪|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
+  /区别|不同|异同|比较|对比|差异|差别|相比|不一样|有何两样|差在哪|同一(?:个|家|批)|相同|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
 /** Asked of each of two: 分别, 各自, each, both, respectively, or A or B. */
 const EACH_OF_TWO = /分别|各自|都|还是|\b(?:each|both|respectively|or|versus)\b/i;
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */

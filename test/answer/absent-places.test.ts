@@ -1,6 +1,11 @@
 /** A fact asked of a country or region is answered only by a clause that names it. */
 import { describe, expect, it } from 'vitest';
-import { asksOrigin, placesUnanswered, regionMismatch } from '../../src/answer/absent-places.js';
+import {
+  asksOrigin,
+  placeAsActor,
+  placesUnanswered,
+  regionMismatch,
+} from '../../src/answer/absent-places.js';
 import { clause } from '../helpers/clause.js';
 
 const ALL = clause({ id: 'all', text: '副主席获得任命，他们来自包括27个发展中国家的37个国家。' });
@@ -52,6 +57,18 @@ describe('asksOrigin', () => {
   it('does not read "from" that leads elsewhere as asking where someone comes from', () => {
     expect(asksOrigin('What kite help can Iceland expect from the ITU?')).toBe(false);
     expect(asksOrigin('冰岛的风筝手想请国际电联帮忙，行吗？')).toBe(false);
+  });
+});
+
+describe('placeAsActor', () => {
+  it('reads a place that acts in the question, opening it or after did/does', () => {
+    expect(placeAsActor('冰岛在大会上提了什么风筝提案？')).toBe(true);
+    expect(placeAsActor('What did Iceland propose on kites?')).toBe(true);
+  });
+
+  it('does not read a place that is only what something is for, or whose thing is named', () => {
+    expect(placeAsActor('冰岛的风筝手想请国际电联帮忙，行吗？')).toBe(false);
+    expect(placeAsActor('What kite help is there for Iceland?')).toBe(false);
   });
 });
 

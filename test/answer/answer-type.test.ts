@@ -807,6 +807,15 @@ describe('figures, dates, digits and places asked in more ways', () => {
     expect(answerType('kite clubs: the actual number of them?')).toBe('count');
   });
 
+  it('takes a count in the setting before a clause asking which resolution as no count asked', () => {
+    expect(answerType('镇上有几个风筝队，场地不够用，哪条决议是管这事的？')).toBeNull();
+    expect(answerType('有几个风筝队参加了？')).toBe('count');
+  });
+
+  it('asks a person for who heads a group (带头的是谁)', () => {
+    expect(answerType('风筝联合工作组，带头的是谁？')).toBe('person');
+  });
+
   it('asks a person for the new boss of a study group', () => {
     expect(answerType('who is the incoming chief of the kite study group?')).toBe('person');
   });

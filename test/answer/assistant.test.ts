@@ -221,6 +221,12 @@ describe('createAssistant (offline, extractive)', () => {
     expect(status.citations[0]!.id).toBe('wtsa20-itu-d-resolutions.r58.table1');
   });
 
+  it('declines what a country the passages never name did at the assembly', async () => {
+    const r = await ask('What did Iceland put forward at the assembly?');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('Iceland');
+  });
+
   it('reads money and funding as the budget the document speaks of', async () => {
     for (const q of [
       'Does resolution 86 come with any money?',

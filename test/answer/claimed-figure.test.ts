@@ -45,7 +45,15 @@ describe('claimedNumbers', () => {
     expect(claimedNumbers('A flyer says the kite club has 1,200 members. true?')).toEqual([
       '1,200',
     ]);
-    expect(claimedNumbers('网传风筝票价定成了每张2.5元，属实吗？')).toEqual(['2.5']);
+    expect(claimedNumbers('网传风筝票价定成了每张2.5元，属实吗？')).toEqual(['2.5元']);
+  });
+
+  it('takes a sum with its currency, and a tag question (", yes?") as asking to confirm', () => {
+    expect(claimedNumbers('The kite rule caps tickets at 3 dollars each, yes?')).toEqual([
+      '3 dollars',
+    ]);
+    expect(claimedNumbers('kite tickets capped at $4, right?')).toEqual(['$4']);
+    expect(claimedNumbers('风筝票价每张不超过1.5美元，对吗？')).toEqual(['1.5美元']);
   });
 
   it('leaves references, codes, years and dates, and questions that confirm nothing', () => {

@@ -260,7 +260,7 @@ describe('a claimed number to confirm', () => {
   it('says the document never gives it when the passages on the topic state no figure', async () => {
     const r = await ask('A blog says the ITU capped roaming at 0.2 dollars a minute. true?');
     expect(r.found).toBe(false);
-    expect(r.answer).toContain('The document never gives the figure 0.2.');
+    expect(r.answer).toContain('The document never gives the figure 0.2 dollars.');
   });
 
   it('quotes the passage that states the figure when it gives another one', async () => {

@@ -33,6 +33,14 @@ describe('unknownEntities', () => {
       unknownEntities('Which one is about a hotline for kites (like 999) in towns?', numbered),
     ).toEqual([]);
     expect(unknownEntities('有没有讲风筝热线的，比如999这种？', numbered)).toEqual([]);
+    // The asker's own as the example: "like how we dial 999 here", 像我们这边打999.
+    expect(
+      unknownEntities(
+        'Is there one kite hotline for all towns, like how we call 999 at home?',
+        numbered,
+      ),
+    ).toEqual([]);
+    expect(unknownEntities('风筝热线是不是全国统一，像我们这边打999？', numbered)).toEqual([]);
     expect(unknownEntities('Does it make 999 the kite hotline?', numbered)).toEqual(['999']);
   });
 

@@ -25,6 +25,7 @@ describe('detectIntent', () => {
     ['What is the difference between Res 50 and Res 58?'],
     ['Resolution 50 vs Resolution 58'],
     ['第12号和第34号到底有啥不一样？'],
+    ['第12号跟第34号归同一个小组负责吗？'],
   ])('compares the resolutions named in %s', (q) => {
     expect(intentOf(q).kind).toBe('compare');
   });

@@ -25,6 +25,7 @@ describe('isStatusQuestion', () => {
     ['did the drone text exist since past meetings?'],
     ['did the drone text come fresh at this meeting?'],
     ['风筝那个决议，全会有没有动它？'],
+    ['the kite one - did they even bother revising it?'],
     ['风筝这个决议，是新的决议还是修改过的？'],
     ['第72号决议是否经过修订？'],
     ['第72号决议变了吗？'],
