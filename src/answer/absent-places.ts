@@ -41,7 +41,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * A country or region that acts in the question (中国在大会上提了什么提案, "what did Kenya propose?"): what it did
+ * A country or region that acts in the question (冰岛在全会上提交过什么, "what did Kenya propose?"): what it did
  * is that place's, so the clause must name it. The place opens the asking sentence, before its verb, or
  * follows did/does/has/will as its subject.
  */
@@ -56,7 +56,7 @@ export function placeAsActor(question: string): boolean {
     if (at < 0) return false;
     const before = asked.slice(0, at);
     const after = asked.slice(at + written.length);
-    // 中国在…提了, 中国有没有…: the place, then a verb or a time or place word of its own, not 的 (中国的X).
+    // 冰岛在…提交, 冰岛有没有…: the place, then a verb or a time or place word of its own, not 的 (冰岛的X).
     const zhActor =
       ZH_OPENING.test(before) && /^(?:在|有没有|有|提|说|要|会|想|做|派|是否|到底|对)/.test(after);
     return zhActor || ACTOR_AFTER_EN.test(before);

@@ -1,6 +1,6 @@
 /**
- * A bare number that a chat message uses for a resolution: at its head before a dash ("58 - did they touch
- * it?"), or said with that resolution's own topic ("72 emf stuff, bullets pls", "88 roaming: who pays?").
+ * A bare number that a chat message uses for a resolution: at its head before a dash ("21 - revised or
+ * not?"), or said with that resolution's own topic ("72 emf basics, quick", "88 roaming: who pays?").
  * Written out as "Resolution N", every later step reads it as a resolution named by number. Only numbers
  * of resolutions the document holds are read so, and only in those two places: "20 experts" stays a count.
  */

@@ -213,7 +213,7 @@ describe('createAssistant (offline, extractive)', () => {
 
   it("reads a bare number said with its resolution's topic, in history too, as that resolution", async () => {
     const r = await ask('and the bit where it teams up with other bodies?', [
-      { role: 'user', content: '72 emf stuff, short pls' },
+      { role: 'user', content: '72 emf basics, quick' },
       { role: 'assistant', content: '- reports on exposure\n- workshops\n- experts' },
     ]);
     expect(r.citations[0]!.resolution).toBe(72);

@@ -10,7 +10,7 @@ const TITLES: ResolutionTitle[] = [
 
 describe('withNumberedTopics', () => {
   it.each([
-    ['21 kite stuff, bullets pls', 'Resolution 21 kite stuff, bullets pls'],
+    ['21 kite basics, quick', 'Resolution 21 kite basics, quick'],
     ['and 35 drone licences - who pays?', 'and Resolution 35 drone licences - who pays?'],
     ['ksf: what about 21 ksf?', 'ksf: what about Resolution 21 ksf?'],
     // At the head of the line, before a dash or a colon.
