@@ -335,8 +335,19 @@ export class GlossaryExpander {
   }
 
   /** Resolutions whose English title or everyday names match the question, best first. */
-  matchTitles(question: string, limit = 3): TitleMatch[] {
-    const words = englishWords(question);
+  matchTitles(
+    question: string,
+    limit = 3,
+    common: (word: string) => boolean = () => false,
+  ): TitleMatch[] {
+    // A word of everyday English on its own (persons, groups) names no title's topic; in a pair it may.
+    const commonStems = new Set(
+      (question.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? [])
+        .filter(common)
+        .map((w) => englishWords(w)[0])
+        .filter((w): w is string => w !== undefined),
+    );
+    const words = englishWords(question).filter((w) => w.includes('_') || !commonStems.has(w));
     if (!words.length) return [];
     return this.titleIndex
       .search(words, limit)

@@ -138,6 +138,12 @@ export interface PlanContext {
   titles?: readonly ResolutionTitle[];
 }
 
+/**
+ * A word this common in general English (its SemCor count: person, group, meeting) names no resolution's
+ * topic on its own in a title match; in a pair (study group) it still may.
+ */
+const COMMON_WORD = 1000;
+
 function withoutPhrases(text: string, phrases: string[]): string {
   let out = text;
   for (const p of phrases) {
@@ -545,6 +551,8 @@ export function planQuery(
     opts.useGlossary && lang === 'en'
       ? ctx.expander.matchTitles(
           withoutStudyGroups(withoutPhrases(follow.standalone, ctx.ownMeetingNames ?? [])),
+          3,
+          (w) => ctx.dictionary.frequency(w) >= COMMON_WORD,
         )
       : [];
   const rest = withoutResolutionRefs(follow.standalone);

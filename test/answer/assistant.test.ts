@@ -227,6 +227,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.answer).toContain('Iceland');
   });
 
+  it('takes no resolution title for its topic by a common word alone (persons)', async () => {
+    const r = await ask(
+      'Can the ITU name qualified persons for us, to plan around mast radiation, as we need them?',
+    );
+    expect(r.citations[0]!.resolution).toBe(72);
+  });
+
   it('reads money and funding as the budget the document speaks of', async () => {
     for (const q of [
       'Does resolution 86 come with any money?',

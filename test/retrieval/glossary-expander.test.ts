@@ -167,6 +167,15 @@ describe('GlossaryExpander', () => {
     expect(expander.matchTitles('the')).toEqual([]);
   });
 
+  it('leaves out a word the caller calls common, unless it stands in a pair', () => {
+    const common = (w: string) => w === 'developing' || w === 'countries';
+    // "developing" alone matches the title that has it; called common, it matches nothing.
+    expect(expander.matchTitles('developing kites')[0]?.resolution).toBe(44);
+    expect(expander.matchTitles('developing kites', 3, common)).toEqual([]);
+    // In a pair ("developing countries"), the common words still match as that phrase.
+    expect(expander.matchTitles('developing countries', 3, common)[0]?.resolution).toBe(44);
+  });
+
   it('matches title words across derivations, and words written side by side as a phrase', () => {
     // Both titles have "gap"; only one has the phrase, written there as "standardization gap".
     const [first, second] = expander.matchTitles('who closes the standards gap?');
