@@ -33,10 +33,19 @@ export function placesUnanswered(question: string, clauses: readonly Clause[]): 
 const ORIGIN_BEFORE = /(?:来自|出自|\bfrom\b)[^?？。!！;；]{0,30}$/i;
 
 export function asksOrigin(question: string): boolean {
-  const asked = askingSentences(question, true);
+  return anyPlaceAsked(question, (before) => ORIGIN_BEFORE.test(before));
+}
+
+/** Whether a place the asking sentences name stands so: `test` sees the text before it and after it. */
+function anyPlaceAsked(
+  question: string,
+  test: (before: string, after: string) => boolean,
+): boolean {
+  const asked = askingSentences(question, true).trim();
   return [...placeNames().namings(asked).keys()].some((surface) => {
-    const at = asked.indexOf(asWritten(surface, asked));
-    return at >= 0 && ORIGIN_BEFORE.test(asked.slice(0, at));
+    const written = asWritten(surface, asked);
+    const at = asked.indexOf(written);
+    return at >= 0 && test(asked.slice(0, at), asked.slice(at + written.length));
   });
 }
 
@@ -49,18 +58,14 @@ const ACTOR_AFTER_EN = /\b(?:did|does|do|has|have|will|would|can|could|is|was)\s
 const ZH_OPENING = /^(?:请问|那么?|那个|我想问一下|想问一下|问一下)?\s*$/;
 
 export function placeAsActor(question: string): boolean {
-  const asked = askingSentences(question, true).trim();
-  return [...placeNames().namings(asked).keys()].some((surface) => {
-    const written = asWritten(surface, asked);
-    const at = asked.indexOf(written);
-    if (at < 0) return false;
-    const before = asked.slice(0, at);
-    const after = asked.slice(at + written.length);
-    // 冰岛在…提交, 冰岛有没有…: the place, then a verb or a time or place word of its own, not 的 (冰岛的X).
-    const zhActor =
-      ZH_OPENING.test(before) && /^(?:在|有没有|有|提|说|要|会|想|做|派|是否|到底|对)/.test(after);
-    return zhActor || ACTOR_AFTER_EN.test(before);
-  });
+  // 冰岛在…提交, 冰岛有没有…: the place, then a verb or a time or place word of its own, not 的 (冰岛的X).
+  return anyPlaceAsked(
+    question,
+    (before, after) =>
+      (ZH_OPENING.test(before) &&
+        /^(?:在|有没有|有|提|说|要|会|想|做|派|是否|到底|对)/.test(after)) ||
+      ACTOR_AFTER_EN.test(before),
+  );
 }
 
 /**

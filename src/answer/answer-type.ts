@@ -177,12 +177,14 @@ const DATE_Q = new RegExp(
 );
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A calendar date or year (2023年6月, 5日, March, 2019). */
+const CALENDAR = `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b`;
 /**
  * A date, or a time the text fixes otherwise (每年, 下届全会之前, annually). A year inside a name (IMT-2020,
  * JCA-IMT-2000) and "and beyond" (2020年及之后) date nothing.
  */
 const DATE_A = new RegExp(
-  `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|(?<!及)之后|(?<!及)以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
+  `${CALENDAR}|每年|年度|每届|下届|下一届|两届|本届|届时|期间|之前|以前|(?<!及)之后|(?<!及)以后|截至|截止|以来|定期|尽快|\\b(?:annual(?:ly)?|yearly|each year|every year)\\b`,
   'i',
 );
 
@@ -192,10 +194,7 @@ const DATE_A = new RegExp(
  */
 const EXACT_DATE_Q =
   /\b(?:exact|actual|precise|specific|firm)\s+(?:due\s+)?(?:dates?|days?|deadlines?)\b|(?:具体|确切|准确)(?:的)?(?:日期|哪一?天|截止日期|期限)/i;
-const CALENDAR_A = new RegExp(
-  `\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|[一二三四五六七八九十]{1,3}月|(?<![-‑\\w])(?:19|20)\\d{2}(?!\\d)|\\b(?:${MONTHS})\\b`,
-  'i',
-);
+const CALENDAR_A = new RegExp(CALENDAR, 'i');
 
 /** A year asked for itself: which year, by what year, a year by which, 截止年份. */
 const YEAR_Q =

@@ -57,7 +57,8 @@ function statedNumbers(question: string): number[] {
 }
 
 /** Words after the counted noun that say nothing of what it did (一共, 总共, 目前, 到底). */
-const PREDICATE_FILLER = /^(?:一共|总共|共计|目前|现在|到底|究竟|大概|大约|左右|以上|得到|获得)$/;
+const FILLERS = '一共|总共|共计|目前|现在|到底|究竟|大概|大约|左右|以上|得到|获得';
+const PREDICATE_FILLER = new RegExp(`^(?:${FILLERS})$`);
 
 const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1,10})`);
 /** "How many X do/are/…": X, up to the verb or the end (in the plan's rewritten question, the glossary's
@@ -83,8 +84,7 @@ function wholeOf(question: string): number | null {
 }
 
 /** Particles and fillers after the counted noun that say nothing of what it did. */
-const PARTICLES =
-  /一共|总共|共计|目前|现在|到底|究竟|大概|大约|左右|以上|[了的呢吗啊呀过着都也还又就才是有]/g;
+const PARTICLES = new RegExp(`${FILLERS}|[了的呢吗啊呀过着都也还又就才是有]`, 'g');
 
 /** Whether the clause holds a pair of adjacent characters of what the counted did; true when it says nothing. */
 function pairsFound(after: string, clauseText: string): boolean {
