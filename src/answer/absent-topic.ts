@@ -118,6 +118,9 @@ const ADDRESSEE =
 
 const POINTING_BACK = /^\s*(?:it|them|this|that|these|those|they)(?:\s+at all)?\s*$/i;
 
+/** Words after a noun that make it the place of something (on its body, on top of it, inside it, beside it). */
+const LOCATIVE = /^(?:身上|上面|上头|里面|里头|旁边|附近|周围|周边|一带)/;
+
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {
   const asking = askingSentences(question);
@@ -144,10 +147,15 @@ export function absentTopic(
   const span = namedTopic(question)?.toLowerCase();
   if (!span) return null;
   // The units only once a frame names a topic: most questions name none, and units cost a planning's worth.
-  const named = unitsOf().filter((u) => {
+  const inSpan = unitsOf().filter((u) => {
     const surface = u.alternatives[0]?.[0]?.toLowerCase();
     return u.weight > 0 && surface && span.includes(surface) && !NOT_A_TOPIC.test(surface);
   });
+  // What a thing is put on or in (牛羊身上装X, 屋顶上面的X) is where the topic is, not the topic, when the
+  // span names something else too.
+  const placed = (u: TopicUnit) =>
+    LOCATIVE.test(span.split(u.alternatives[0]![0]!.toLowerCase())[1] ?? '');
+  const named = inSpan.some((u) => !placed(u)) ? inSpan.filter((u) => !placed(u)) : inSpan;
   const top = Math.max(0, ...named.map((u) => u.weight));
   if (!named.length) return null;
   const text = documentText(store);

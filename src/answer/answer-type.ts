@@ -18,7 +18,9 @@ const MONEY_Q = new RegExp(
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
     // With a span of time or an intensifier between (经费每年究竟有多少, 预算一共是多少).
     '(?:钱|资金|款|金额|预算|拨款|经费)(?:一年|每年|每届|一共|总共)?(?:到底|究竟)?(?:是|为|有)多少',
-    '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|欧元|英镑|日元|人民币|元|块)',
+    '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|美金|欧元|英镑|日元|人民币|元|块)',
+    // A sum guessed at in round figures and asked (几百万美金？, 几千块吗): the sum is what is asked.
+    '几(?:十|百|千|万|百万|千万|亿)(?:多)?(?:法郎|美元|美金|欧元|英镑|块|元)(?:吗|么|吧)?\\s*[？?]',
     '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
     '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费|预算|拨款)',
     // Money set aside for something, or written as a sign ("how much $$").
@@ -44,7 +46,8 @@ const MONEY_Q = new RegExp(
   ].join('|'),
   'i',
 );
-const MONEY_A = /法郎|瑞郎|美元|欧元|英镑|免费|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
+const MONEY_A =
+  /法郎|瑞郎|美元|美金|欧元|英镑|免费|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
 
 /** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
 const HOLDER_ZH =
@@ -259,8 +262,9 @@ const PLACE_Q = new RegExp(
     '\\b(?:name|list)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations)\\b',
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
-    // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place.
-    `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
+    // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place, nor "which
+    // resolution urges countries": the resolution is asked.
+    `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|resolutions?|ones?|texts?|clauses?|decisions?|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
     // With a describing word between (哪几个非洲国家).
     '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
@@ -285,10 +289,11 @@ const COUNTED = /(?:\d+|[一二两三四五六七八九十百几多数]+)个$/;
 const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
 /**
  * One country asked for (在哪个国家建, which country hosts it), or the countries where something is put
- * (风筝场设在哪些国家, which countries will host them): a group of countries names none of them.
+ * (风筝场设在哪些国家, which countries will host them, which specific countries): a group of countries names
+ * none of them.
  */
 const ONE_COUNTRY_Q =
-  /哪一?个国家|哪国|(?:建|设|落户|放|开)在哪些国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich countries (?:will |would |are |were |have )?(?:host|hosts|hosted|get|got|be chosen)\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
+  /哪一?个国家|哪国|(?:建|设|落户|放|开)在哪些国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich (?:specific |particular |individual |exact )?countries (?:will |would |are |were |have |has |had )?(?:been |be )?(?:host|hosts|hosted|get|got|chosen|picked|selected|named)\b|\b(?:which|what|name the|list the) (?:specific|particular|individual|exact) countries\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 
@@ -315,7 +320,7 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
 
 /** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
 const DIGITS_Q =
-  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:到底|究竟)?(?:是|为)(?:多少|什么|哪|几号)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number|digits?)\b(?! of)/i;
+  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:到底|究竟)?(?:是|为)(?:多少|什么|哪|几号)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number|digits?)\b(?! of)|\b(?:hotline|helpline)s? (?:numbers?|no\.?)(?![a-z])|热线(?:电话|号码)|(?:举报|投诉)(?:电话|热线)(?:是|为)?(?:多少|几号|什么)/i;
 
 /**
  * Numbers offered to choose from (是110还是119, 110 or 119?): a clause answers by holding one of them. Two
@@ -591,7 +596,7 @@ export function answerType(question: string): AnswerType {
 const FIGURE_Q =
   /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b(?! of\b)|\b(?:the|an?) (?:exact|precise|specific|actual)(?: (?!(?:of|emergency|phone|telephone|hotline|helpline|contact|call)\b)[a-z-]+){1,2} (?:figure|number|value|level|limit)s?\b(?! of\b)|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\b(?:the|a|what(?:['’]s| is| was)?) (?:dollar|cash|money|budget|franc|euro) (?:amount|sum|figure|value)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
-  /钱|费|价格|价钱|票价|法郎|瑞郎|美元|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
+  /钱|费|价格|价钱|票价|法郎|瑞郎|美元|美金|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 
 /** @param whole the message, setting included: its words of money say whether a figure asked is a sum. */
 function typeAsked(question: string, whole = question): AnswerType {

@@ -80,7 +80,7 @@ export function claimedNumbers(question: string): string[] {
 
 /** A number with its currency, after it (5 dollars, 0.1美元) or before it ($5). */
 const AMOUNT =
-  /(?<![\d.])(\d+(?:\.\d+)?)\s*(dollars?|usd|euros?|francs?|chf|cents?|美元|欧元|法郎|瑞郎|元|块)|(?:\$|US\$|€|£)\s?(\d+(?:\.\d+)?)/gi;
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(dollars?|usd|euros?|francs?|chf|cents?|美元|美金|欧元|法郎|瑞郎|元|块)|(?:\$|US\$|€|£)\s?(\d+(?:\.\d+)?)/gi;
 
 /** The figures a text states: not references, codes, years or days of a date. */
 export function numbersIn(text: string): string[] {

@@ -86,15 +86,20 @@ export function combineParts(parts: PartAnswer[], en: boolean): AskResult {
 
 /** A part that asks about a resolution, by number or by its topic (漫游那个决议, "the spam resolution"). */
 const OF_A_RESOLUTION = /决议|\bresolution\b/i;
+/** A part that points at the clause just answered (这条是怎么写的, 该条, "is that clause binding?"). */
+const AT_THE_CLAUSE =
+  /这(?:一)?条|该条|这段|该段|这句|这一款|\b(?:this|that) (?:clause|provision|paragraph|line|wording)\b/i;
 
 /**
  * The resolutions a part was about, for the parts after it: those it named, or, when it asked about one
- * by its topic, the one its answer leads with.
+ * by its topic or the next part points at the clause it was answered with, the one its answer leads with.
  */
-function subjectOf(question: string, run: PartRun): number[] {
+function subjectOf(question: string, run: PartRun, next?: string): number[] {
   if (run.plan.resolutions.length) return run.plan.resolutions;
   const lead = run.result.found ? run.result.citations[0]?.resolution : null;
-  return lead != null && OF_A_RESOLUTION.test(question) ? [lead] : [];
+  const pointed =
+    OF_A_RESOLUTION.test(question) || (next !== undefined && AT_THE_CLAUSE.test(next));
+  return lead != null && pointed ? [lead] : [];
 }
 
 /**
@@ -109,25 +114,24 @@ export async function answerInParts<R extends PartRun>(
   answer: (part: AskInput) => Promise<R>,
 ): Promise<{ result: AskResult; runs: R[] }> {
   const asked: { question: string; history: Turn[]; run: R }[] = [];
-  let history = input.history ?? [];
   for (const part of parts) {
     const last = asked.at(-1);
     const lone = !OF_A_RESOLUTION.test(part) && !resolutionRefs(part).length;
-    if (last && lone && !subjectOf(last.question, last.run).length) {
+    const subject = last ? subjectOf(last.question, last.run, part) : [];
+    if (last && lone && !subject.length) {
       last.question = `${last.question} ${part}`;
       last.run = await answer({ question: last.question, history: last.history });
-    } else {
-      asked.push({ question: part, history, run: await answer({ question: part, history }) });
+      continue;
     }
-    const current = asked.at(-1)!;
-    const named = subjectOf(current.question, current.run)
-      .map((n) => `第${n}号决议`)
-      .join('、');
-    history = [
-      ...current.history,
-      { role: 'user', content: current.question },
-      ...(named ? [{ role: 'assistant' as const, content: named }] : []),
-    ];
+    const named = subject.map((n) => `第${n}号决议`).join('、');
+    const history = last
+      ? [
+          ...last.history,
+          { role: 'user' as const, content: last.question },
+          ...(named ? [{ role: 'assistant' as const, content: named }] : []),
+        ]
+      : (input.history ?? []);
+    asked.push({ question: part, history, run: await answer({ question: part, history }) });
   }
   const runs = asked.map((a) => a.run);
   if (asked.length === 1) return { result: runs[0]!.result, runs };

@@ -323,6 +323,14 @@ async function answerPart(
 }
 
 /** The resolution's operative clauses the last answer did not say, the first two in the document's order. */
+/** An item named without its section, in several sections: the one the conversation talked about, if any. */
+function inTalkedSection(clauses: Clause[], section: string | undefined): Clause[] {
+  const talked = section
+    ? clauses.filter((c) => c.section === section || c.within === section)
+    : [];
+  return talked.length ? talked : clauses;
+}
+
 function notYetSaid(plan: QueryPlan, store: CorpusStore, said: Set<string>): Clause[] {
   const left = plan.resolutions.flatMap((n) =>
     store
@@ -721,7 +729,7 @@ async function answerQuestion(
     const named = block
       ? referencedBlock(own, block).slice(0, BLOCK_ITEMS)
       : ref
-        ? referencedClauses(own, ref)
+        ? inTalkedSection(referencedClauses(own, ref), ref.section ? undefined : plan.talkedSection)
         : [];
     if (named.length) {
       const result = renderExtractive(plan, named, store, deps.englishTitle);

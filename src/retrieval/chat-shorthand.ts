@@ -3,6 +3,7 @@
  * for document, pls, tl;dr, w/, u and ur, and pinyin input's homophones of 决议. Read as the words they stand for before anything else reads the question,
  * so the question-word, status and count patterns, written for the full words, see them.
  */
+import { ONE_OF_MANY_VERB } from './question-intent.js';
 import { ORDINALS } from './relative-clause.js';
 
 const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
@@ -11,7 +12,16 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/\b(is|was|are|were|does|do|did|has|have|had|could|should|would)nt\b/gi, "$1n't", 'latin'],
   [/\bcant\b/gi, "can't", 'latin'],
   [/\bwont\b/gi, "won't", 'latin'],
-  // Several resolutions asked about ("which res", "how many res"), then one.
+  // "Which res deals with X", "which res. = X": one resolution, as its verb in the singular (or a sign
+  // standing for one) says; then several ("which res", "how many res"), then one.
+  [
+    new RegExp(
+      String.raw`\b(which|what)\s+res\b\.?(?=\s*(?:=|->|→|:)|\s+${ONE_OF_MANY_VERB})`,
+      'gi',
+    ),
+    '$1 resolution',
+    'latin',
+  ],
   [
     /\b(which|what|any|all|list|how many|other|several|both)\s+res\b\.?/gi,
     '$1 resolutions',
@@ -87,14 +97,14 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/俾(?=你|我|他|她|人|佢)/g, '给', 'han'],
   [/而家/g, '现在', 'han'],
   // Southwestern Mandarin (Sichuan, Chongqing): 啥子 (什么), 咋个 (怎么), 莫得 (没有), 晓得 (知道), and 好多
-  // asking an amount (是好多？, 好多算超标, 一共来了好多个人？) where Mandarin would say 多少; 好多人 (many
-  // people) stays.
+  // asking an amount (是好多？, 降好多？, 赔他好多钱？, 好多算超标, 一共来了好多个人？) where Mandarin would say
+  // 多少; 好多人 (many people) stays.
   [/啥子/g, '什么', 'han'],
   [/咋个/g, '怎么', 'han'],
   [/莫得/g, '没有', 'han'],
   [/晓得/g, '知道', 'han'],
   [
-    /(?<=是|要|收|定|有)好多(?=钱?(?:[？?]|嘛|喃|哦|$))|好多(?=算)|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)/g,
+    /(?<=是|要|收|定|有|降|减|涨|赔|补|花|交|付)好多(?=钱?(?:[？?]|嘛|喃|哦|$))|好多(?=算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)/g,
     '多少',
     'han',
   ],

@@ -87,7 +87,10 @@ export function clauseReference(rest: string): ClauseReference | null {
   return place > 0 ? { section: '', item: String(place) } : null;
 }
 
-const NTH_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) (?:one|item|point|paragraph)\\b`, 'i');
+const NTH_ITEM = new RegExp(
+  `\\bthe (${ORDINALS.join('|')}) (?:one|item|point|paragraph|bullet|entry|thing(?= (?:on|in|from) (?:that|the|this|your) list\\b|\\s*[?？]?\\s*$))\\b`,
+  'i',
+);
 
 /**
  * An item named as one, with its word or sign (第8条, item 3, #3, no. 3); a bare 第2 may be a group's (第2研究组).

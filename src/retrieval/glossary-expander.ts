@@ -26,6 +26,10 @@ export function englishWords(text: string): string[] {
     // folded to -ization first, or its stem would differ.
     const s = stemmer(w.replace(/isation/, 'ization'));
     out.push(s);
+    // An e-word is a kind of its head (e-health is health, e-waste waste): a title naming one is found by
+    // the plain word too.
+    const head = /^[a-z]-([a-z]{3,})$/.exec(w)?.[1];
+    if (head && !STOPWORDS.has(head)) out.push(stemmer(head));
     if (prev) out.push(`${prev}_${s}`);
     prev = s;
   }
@@ -104,6 +108,13 @@ function candidates(text: string, index: PrefixIndex): number[] {
 
 /** Three words in a row: a name's first word, one between, its last; runs overlap (about old broken phones). */
 const GAPPED_NAME = /(?<![a-z0-9-])([a-z]{3,}) (?=([a-z]{3,}) ([a-z]{3,})(?![a-z0-9-]))/g;
+
+/**
+ * A name of a describing word and a thing said the other way round, the thing first (the network is so poor,
+ * the signal was weak): the describing word and the thing, with what lies between.
+ */
+const SAID_OF =
+  /(?<![a-z0-9-])([a-z]{3,}) (?:is|are|was|were|gets?|got|keeps? being|seems?|looks?|feels?)(?: (?:so|very|really|too|quite|pretty|super|always|often|still|just|extremely|terribly|awfully|kind of|a bit))? ([a-z]{3,})(?![a-z0-9-])/g;
 
 /** A plural's singular, as far as a name's last word needs (phones, countries, boxes). */
 function singularOf(word: string): string {
@@ -303,6 +314,15 @@ export class GlossaryExpander {
       if (at >= 0)
         replace(at, span.length, [t.zh, ...(t.also ?? []), ...t.acronyms.filter(inCorpus)]);
     }
+    for (const m of rest.matchAll(SAID_OF)) {
+      const [span, thing, describing] = m;
+      const i = this.gapped.get(`${describing} ${singularOf(thing!)}`);
+      if (i === undefined || STOPWORDS.has(describing!)) continue;
+      const t = this.terms[i]!;
+      const at = rest.indexOf(span);
+      if (at >= 0)
+        replace(at, span.length, [t.zh, ...(t.also ?? []), ...t.acronyms.filter(inCorpus)]);
+    }
     // An everyday Chinese name reaches the document's own term, as one topic with it (longest name first).
     let unnamed = question;
     for (const i of chineseAliases ? candidates(question, this.aliasesByPrefix) : []) {
@@ -332,6 +352,11 @@ export class GlossaryExpander {
       if (added.length) groups.push([t.zh, ...added]);
     }
     return { terms: [...out], groups, rewritten: rest };
+  }
+
+  /** The English names of the glossary's entry for a Chinese term (保护用户/消费者 → consumer protection …). */
+  englishNames(zh: string): readonly string[] {
+    return this.glossary.terms.find((t) => t.zh === zh)?.en ?? [];
   }
 
   /** Resolutions whose English title or everyday names match the question, best first. */

@@ -18,10 +18,11 @@ import {
 import {
   historyAnchor,
   relativeReference,
+  talkedSection,
   type ClauseAnchor,
   type RelativeReference,
 } from './relative-clause.js';
-import { resolutionsByTopic, type ResolutionTitle } from './resolution-by-topic.js';
+import { resolutionsByTopic, topicNamings, type ResolutionTitle } from './resolution-by-topic.js';
 import { documentTheme } from './document-theme.js';
 import { asideClauses, askingSentences, sentencesOf } from './sentences.js';
 import {
@@ -84,6 +85,13 @@ export interface QueryPlan {
   searchText: string;
   /** A clause named relative to the one talked about last (the next one, 最后一条): see relative-clause.ts. */
   relative?: { ref: RelativeReference; anchor: ClauseAnchor };
+  /**
+   * The question without the topics it named two or more resolutions by, when it did: what is asked of
+   * them, which their clauses are ranked by.
+   */
+  withoutNamings?: string;
+  /** The section the conversation talked about last (see talkedSection), when there is a history. */
+  talkedSection?: string;
 }
 
 export interface PlanOptions {
@@ -297,6 +305,10 @@ function relativeOf(question: string, history: Turn[] | undefined): QueryPlan['r
   return ref && anchor ? { ref, anchor } : undefined;
 }
 
+/** Which one of those named (哪一个说…, 哪项提到…, "which of them says", "which one asks"). */
+const WHICH_OF_THEM =
+  /哪(?:一)?(?:个|项|份|条)(?!决议)|\bwhich (?:one|of them|of the two|of these|of those)\b/i;
+
 /** Two sides asked about: compared, or each / both / either of them. */
 const BOTH_SIDES = /\b(?:both|each|either|or|versus|vs\.?)\b|分别|各自|都|还是|两(?:项|个|份|条)/i;
 
@@ -358,7 +370,8 @@ function knownWordsOf(ctx: PlanContext): KnownWords {
 }
 
 /** Asked of each of two (各自, 分别, both, which one). */
-const EACH_ASKED = /各自|分别|\b(?:both|each|either|which one)\b/i;
+const EACH_ASKED =
+  /各自|分别|各(?=管|讲|说|负责|规定|涉及|做|干|有)|\b(?:both|each|either|which one)\b/i;
 
 /** The homophone reader of each context, built on its first Chinese question. */
 const homophoneCache = new WeakMap<PlanContext, Homophones>();
@@ -447,6 +460,7 @@ export function planQuery(
                 ).terms
               : [],
           ctx.placesWith && ctx.places ? documentTheme(ctx.placesWith, ctx.places) : undefined,
+          (term) => (opts.useGlossary ? ctx.expander.englishNames(term) : []),
         )
       : { resolutions: [], namings: 0 };
   const ownTopics = merged ? byTopicIn(question) : null;
@@ -472,8 +486,10 @@ export function planQuery(
   const aside = setAsideRefs(asked);
   if (aside.length && named.some((n) => !aside.includes(n)))
     named = named.filter((n) => !aside.includes(n));
-  // Carried resolutions stand beside named ones only in a comparison with the conversation's subject.
-  const carried = byTopic && !compared ? [] : follow.carried;
+  // Carried resolutions stand beside named ones only in a comparison with the conversation's subject, or
+  // when one named by topic is the other side of it ("anything on X in there, or only in the kites one?").
+  const besideSubject = compared || (byTopic && named.length === 1 && BOTH_SIDES.test(asked));
+  const carried = byTopic && !besideSubject ? [] : follow.carried;
   const refs = [...new Set([...carried, ...named])];
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
@@ -557,6 +573,21 @@ export function planQuery(
       : [];
   const rest = withoutResolutionRefs(follow.standalone);
   const intent = detectIntent(follow.standalone, rest, resolutions.length > 0, resolutions.length);
+  const talked = opts.useHistory && history?.length ? talkedSection(history) : null;
+  // Two or more resolutions named by their topics, asked which of them says something or what each says
+  // of it ("the QoS one and the users one, which says X?", 各有什么限制): the namings only pick them; what
+  // is asked of them is the rest, which the search ranks their clauses by.
+  const spans =
+    byTopic && resolutions.length >= 2 && (WHICH_OF_THEM.test(asked) || EACH_ASKED.test(asked))
+      ? topicNamings(asked)
+      : [];
+  const searchTopic = spans.reduce((t, span) => t.split(span).join(' '), topic);
+  const ofNamings = new Set(
+    spans.length && opts.useGlossary
+      ? ctx.expander.expand(spans.join(' '), lang === 'en' ? 'all' : 'within-chinese', () => false)
+          .terms
+      : [],
+  );
   return {
     question,
     lang,
@@ -580,7 +611,11 @@ export function planQuery(
     titleMatches,
     dictionary: coherent,
     intent,
-    searchText: [topic, ...expansions, ...compounds].join(' '),
+    searchText: [searchTopic, ...expansions.filter((t) => !ofNamings.has(t)), ...compounds].join(
+      ' ',
+    ),
     relative: relativeOf(question, opts.useHistory ? history : undefined),
+    ...(talked ? { talkedSection: talked } : {}),
+    ...(spans.length ? { withoutNamings: searchTopic } : {}),
   };
 }

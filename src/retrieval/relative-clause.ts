@@ -93,6 +93,23 @@ function latestSection(text: string): { section: string; at: number; end: number
   return best;
 }
 
+/**
+ * The section the conversation talked about last (the invites of the last answer), or null: an item named
+ * without its section ("what about the fifth bullet?") is of that one.
+ */
+export function talkedSection(history: readonly Turn[]): string | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    // The first one a turn names: an answer cites its main clause first.
+    let first: { section: string; at: number } | null = null;
+    for (const [re, section] of SECTION_WORDS) {
+      const at = history[i]!.content.search(re);
+      if (at >= 0 && (!first || at < first.at)) first = { section, at };
+    }
+    if (first) return first.section;
+  }
+  return null;
+}
+
 /** The clause the conversation talked about last, by section and item, or null. */
 export function historyAnchor(history: readonly Turn[]): ClauseAnchor | null {
   let item: string | null = null;

@@ -51,21 +51,23 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
 }
 
 const ZH_NAMINGS = [
-  /关于([^，。？?、；\s]{1,12}?)的(?:[那这]一?(?:个|项|份))?决议/g,
-  /(?:跟|和|与)([^，。？?、；\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
-  /([^，。？?、；\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
+  /关于([^，,。？?、；;\s]{1,12}?)的(?:[那这]一?(?:个|项|份))?决议/g,
+  /(?:跟|和|与)([^，,。？?、；;\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
+  /([^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
+  // The topic after the pointing word (飞得高那个无人机的决议: the one on drones).
+  /[那这]一?(?:个|项|份|条)([^，,。？?、；;\s关于的那这]{2,12}?)的决议/g,
   // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
-  /(?:和|与|跟|还是|以及|或)([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?!决议)/g,
-  /([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=和|与|跟|还是|以及)/g,
+  /(?:和|与|跟|还是|以及|或)([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?!决议)/g,
+  /([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=和|与|跟|还是|以及)/g,
   // One asked after in a follow-up, or set out before what is said of it, 决议 left out (漫游那项呢？,
   // 讲打假的那个呢, 漫游那条，改过吗).
-  /([^，。？?、；\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
+  /([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
   // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议).
-  /([^，。？?、；\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，。？?、；\s]{2,16}?(?:这|那)(?:俩|两个|两项|两份|两条)决议)/g,
-  /(?:和|与|跟|以及)([^，。？?、；\s和与跟]{2,16}?)(?:这|那)(?:俩|两个|两项|两份|两条)决议/g,
+  /([^，,。？?、；;\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\s]{2,16}?(?:这|那)(?:俩|两个|两项|两份|两条)决议)/g,
+  /(?:和|与|跟|以及)([^，,。？?、；;\s和与跟]{2,16}?)(?:这|那)(?:俩|两个|两项|两份|两条)决议/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
-  /([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
-  /(?:和|与|跟|还是|以及)([^，。？?、；\s关于的和与跟\d号]{2,10}?)决议/g,
+  /([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
+  /(?:和|与|跟|还是|以及)([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议/g,
 ];
 const EN_NAMINGS = [
   // Or "the Smart Africa text": a resolution is a text; not the assembly's, the full or the Chinese text.
@@ -127,12 +129,17 @@ function resolveSpan(
   titles: readonly ResolutionTitle[],
   renderings: (span: string) => string[],
   widelyUsed: (terms: string[]) => boolean,
+  englishOf: (term: string) => readonly string[],
 ): number | null {
   const terms = [span, ...renderings(span)]
     .map((t) => t.toLowerCase())
     .filter((t) => t.length >= 2);
-  if (widelyUsed(terms)) return null;
   const lower = lowerNames(titles);
+  // A span that is a resolution's whole name ("the cybersecurity resolution", 网络安全那项) names it, however
+  // widely the document uses the word.
+  const whole = titles.filter((_, i) => lower[i]!.includes(span.toLowerCase()));
+  if (whole.length === 1) return whole[0]!.number;
+  if (widelyUsed(terms)) return null;
   const namers = terms.map(namer);
   const matching = titles.filter((_, i) =>
     lower[i]!.some((name) => namers.some((named) => named(name))),
@@ -140,6 +147,11 @@ function resolveSpan(
   if (matching.length === 1) return matching[0]!.number;
   const chinese = terms.filter((x) => /[\u3400-\u9fff]/.test(x));
   if (matching.length > 1 || !chinese.length) return null;
+  // A term the glossary renders it by whose English name is a resolution's everyday name (保护消费者 →
+  // 保护用户/消费者, "consumer protection"): the Chinese title may word it otherwise (保护…业务用户).
+  const english = new Set(chinese.flatMap((t) => englishOf(t).map((e) => e.toLowerCase())));
+  const byEnglish = titles.filter((_, i) => lower[i]!.some((name) => english.has(name)));
+  if (byEnglish.length === 1) return byEnglish[0]!.number;
   // Its words rather than its letters: 假冒设备 in 打击假冒电信/信息通信技术设备, 盗窃移动设备 (the glossary's
   // rendering of 手机被偷, or of "stolen phone") in 打击盗窃移动通信设备的行为.
   for (const t of chinese) {
@@ -196,9 +208,10 @@ export function resolutionsByTopic(
   titles: readonly ResolutionTitle[],
   renderings: (span: string) => string[],
   widelyUsed: (terms: string[]) => boolean = () => false,
+  englishOf: (term: string) => readonly string[] = () => [],
 ): { resolutions: number[]; namings: number } {
   const spans = topicNamings(question);
-  const resolved = spans.map((s) => resolveSpan(s, titles, renderings, widelyUsed));
+  const resolved = spans.map((s) => resolveSpan(s, titles, renderings, widelyUsed, englishOf));
   const all = resolved.length > 0 && resolved.every((n) => n !== null);
   return { resolutions: all ? [...new Set(resolved as number[])] : [], namings: spans.length };
 }

@@ -252,7 +252,9 @@ export class Retriever {
       // Where the question tells to look (这份文件里, in this report) is no part of what it asks, unless it asks
       // about the document itself: left in, it matches the everyday questions about the document.
       const asked =
-        plan.intent.kind === 'document' ? plan.standalone : withoutDocumentPlace(plan.standalone);
+        plan.intent.kind === 'document'
+          ? plan.standalone
+          : withoutDocumentPlace(plan.withoutNamings ?? plan.standalone);
       const hits = this.questionIndex.search(asked, CANDIDATES, groups);
       for (const h of hits) {
         fused.set(h.index, (fused.get(h.index) ?? 0) + scale * opts.questionWeight * h.score);

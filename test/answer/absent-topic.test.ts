@@ -147,6 +147,13 @@ describe('absentTopic', () => {
     expect(absentTopic('关于海洋气候采矿有什么规定？', () => detail, store)).toBeNull();
   });
 
+  it('takes what a thing is put on (风筝身上, 屋顶上面) for where the topic is, not the topic', () => {
+    const units = [unit('风筝', 6), unit('海洋', 4)];
+    expect(absentTopic('关于风筝身上装海洋监测有什么规定？', () => units, store)).toBeNull();
+    // Named on its own, it is the topic.
+    expect(absentTopic('关于风筝有什么规定？', () => [unit('风筝', 6)], store)?.weight).toBe(6);
+  });
+
   it('says nothing when the document speaks of the heaviest part', () => {
     const units = [unit('海洋', 6), unit('风暴', 5), unit('气候', 4)];
     expect(absentTopic('关于海洋风暴气候有什么规定？', () => units, store)).toBeNull();

@@ -548,10 +548,18 @@ describe('canSupply', () => {
     expect(answerType('风筝丢失率降下来多少？')).toBe('measure');
     expect(answerType('有没有讲风筝安全的决议？是几号的')).toBeNull();
     expect(answerType('风筝节是几号的？')).toBe('date');
+    // 美金 is dollars; a sum guessed in round figures is asked.
+    expect(answerType('风筝基金一年有多少美金？')).toBe('money');
+    expect(answerType('风筝基金一年给多少？几百万美金？')).toBe('money');
   });
 
   it('asks digits of a phone or hotline number with words between, not of a "safe number"', () => {
     expect(answerType("what's the actual kite club hotline number?")).toBe('digits');
+    expect(answerType('is there a kite club hotline number i can ring?')).toBe('digits');
+    expect(answerType('风筝协会的投诉热线是多少？')).toBe('digits');
+    expect(answerType('is the club helping towns get one number people can call?')).not.toBe(
+      'digits',
+    );
     expect(answerType('kites per field: what is the safe number?')).not.toBe('digits');
   });
 
@@ -675,6 +683,19 @@ describe('canSupply', () => {
     );
     expect(answerType('When was it signed, and by whom?')).toBe('date');
     expect(answerType('And when, exactly, was it held?')).toBe('date');
+  });
+
+  it('reads "which resolution urges countries" as asking the resolution, not a place', () => {
+    expect(answerType('Which resolution urges poorer countries to open kite fields?')).toBeNull();
+    expect(answerType('Which poorer countries get kite fields?')).toBe('place');
+    expect(answerType('Which specific countries got chosen to run the kite fields?')).toBe('place');
+    expect(
+      canSupply(
+        'place',
+        'Which specific countries got chosen to run the kite fields?',
+        '发展中国家将建设风筝场',
+      ),
+    ).toBe(false);
   });
 
   it('reads "by which" as no question about countries', () => {

@@ -407,3 +407,51 @@ describe('a study group named by its number', () => {
     expect(r.citations[0]!.resolution).not.toBe(2);
   });
 });
+
+describe('follow-ups and resolutions named side by side', () => {
+  it('reads an item named without its section in the section the last answer was about', async () => {
+    const r = await ask('what about the fourth bullet?', [
+      { role: 'user', content: 'Resolution 44: what is the TSB Director invited to do?' },
+      {
+        role: 'assistant',
+        content: 'Resolution 44 · 请 (invites) · TSB · 1: 「…」 [1]',
+      },
+    ]);
+    expect(r.citations.map((c) => [c.resolution, c.section, c.item])).toEqual([[44, '请', '4']]);
+  });
+
+  it('keeps the resolution talked about beside one named by topic as the other side of an "or"', async () => {
+    const r = await ask(
+      'does that one also bring up the circular economy, or is that the climate resolution only?',
+      [
+        { role: 'user', content: 'What does Resolution 79 ask the TSB Director to do?' },
+        {
+          role: 'assistant',
+          content: 'Resolution 79 / 第79号决议 · 责成 (instructs) · 1: 「…」 [1]',
+        },
+      ],
+    );
+    expect(new Set(r.citations.map((c) => c.resolution))).toEqual(new Set([79, 73]));
+    expect(r.citations.some((c) => c.resolution === 79 && c.text.includes('循环经济'))).toBe(true);
+  });
+
+  it('names a resolution by the English name of the glossary term its everyday name renders as', async () => {
+    // 保护消费者 is in no title; its term's English name, consumer protection, is one of 84's names.
+    const { plan, result } = await assistant.run({ question: '管保护消费者的那项决议改过吗？' });
+    expect(plan.resolutions).toEqual([84]);
+    expect(result.citations[0]).toMatchObject({ resolution: 84, part: 'table1' });
+  });
+
+  it('ranks the clauses of two named by topic by what is asked of them, not by their namings', async () => {
+    // The first naming's words (服务质量) are in the other's clauses too; the fees asked about are in 88's.
+    const { result, hits } = await assistant.run({
+      question: '服务质量那项决议同漫游那项决议，哪一个谈到了费率？',
+    });
+    expect(result.citations[0]).toMatchObject({ resolution: 88, section: '责成', item: '1' });
+    // Neither the search nor the everyday questions written for 95's clauses are led by its naming.
+    const top = hits[0]!.score;
+    expect(hits.filter((h) => h.clause.resolution === 95).every((h) => h.score < top / 4)).toBe(
+      true,
+    );
+  });
+});

@@ -54,6 +54,7 @@ describe('claimedNumbers', () => {
     ]);
     expect(claimedNumbers('kite tickets capped at $4, right?')).toEqual(['$4']);
     expect(claimedNumbers('风筝票价每张不超过1.5美元，对吗？')).toEqual(['1.5美元']);
+    expect(claimedNumbers('风筝票价每张2美金，对吗？')).toEqual(['2美金']);
   });
 
   it('leaves references, codes, years and dates, and questions that confirm nothing', () => {

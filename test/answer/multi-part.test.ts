@@ -126,6 +126,14 @@ describe('answerInParts', () => {
     expect(seen[1]!.history?.at(-1)).toEqual({ role: 'assistant', content: '第88号决议' });
   });
 
+  it('carries the resolution an earlier part was answered from into a part that points at that clause', async () => {
+    const { seen } = await askParts(['风筝培训由哪个局牵头？', '这条算不算强制性的？'], () =>
+      run(found('a [1]', [['c1', 64]])),
+    );
+    expect(seen.map((s) => s.question)).toEqual(['风筝培训由哪个局牵头？', '这条算不算强制性的？']);
+    expect(seen[1]!.history?.at(-1)).toEqual({ role: 'assistant', content: '第64号决议' });
+  });
+
   it('asks a part that names no resolution, after parts about none, together with them', async () => {
     const r = await askParts(['主席是谁？', '来自哪个国家？'], () => run(missing()));
     expect(r.seen.map((s) => s.question)).toEqual(['主席是谁？', '主席是谁？ 来自哪个国家？']);

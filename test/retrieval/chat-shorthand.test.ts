@@ -8,6 +8,9 @@ describe('expandShorthand', () => {
     ['Whos in charge? doesnt it say', "Who's in charge? doesn't it say"],
     ['which res mention spam', 'which resolutions mention spam'],
     ['how many res got revised', 'how many resolutions got revised'],
+    // One asked for, as its verb in the singular (or a sign standing for one) says.
+    ['which res deals w/ kites?', 'which resolution deals with kites?'],
+    ['which res. = kite fees?', 'which resolution = kite fees?'],
     ['tl;dr of the doc pls', 'summary of the document please'],
     ['help w/ e-waste', 'help with e-waste'],
     ['cant find it, wont look', "can't find it, won't look"],
@@ -34,6 +37,7 @@ describe('expandShorthand', () => {
     // Southwestern Mandarin: 啥子, 咋个, 莫得, 晓得, and 好多 asking an amount.
     ['风筝线好多算太粗嘛？费用是好多？', '风筝线多少算太粗嘛？费用是多少？'],
     ['风筝节总共来了好多个队？', '风筝节总共来了多少个队？'],
+    ['风筝票价降好多？坏了赔好多钱？', '风筝票价降多少？坏了赔多少钱？'],
     // Cantonese 俾: pays, gives.
     ['风筝俾钱 俾人睇', '风筝付钱 给人看'],
     ['啥子协会莫得人晓得咋个报名', '什么协会没有人知道怎么报名'],

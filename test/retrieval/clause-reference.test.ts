@@ -45,6 +45,13 @@ describe('clauseReference', () => {
     expect(clauseReference('那第8条呢？')).toEqual({ section: '', item: '8' });
     expect(clauseReference('what does point 6 say?')).toEqual({ section: '', item: '6' });
     expect(clauseReference('and the third one?')).toEqual({ section: '', item: '3' });
+    expect(clauseReference('and the fourth thing on that list?')).toEqual({
+      section: '',
+      item: '4',
+    });
+    expect(clauseReference('and the second bullet?')).toEqual({ section: '', item: '2' });
+    // "The first thing X should do" is no item named.
+    expect(clauseReference('tell me the first thing kite clubs must do')).toBeNull();
     expect(clauseReference('ok and #7, what is that about')).toEqual({ section: '', item: '7' });
     expect(clauseReference('那＃2呢')).toEqual({ section: '', item: '2' });
     // "no." with its dot, as a list numbers its entries; "no" alone is the word.

@@ -39,6 +39,10 @@ describe('resolveFollowUp', () => {
     expect(f.carried).toEqual([88]);
   });
 
+  it('carries the subject into "anything on X in there", which points back at it', () => {
+    expect(resolveFollowUp('anything on kites in there?', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('carries the subject into "这些…" (these …), which points back at it', () => {
     expect(resolveFollowUp('这些工作由谁来牵头落实呢？', ABOUT_88).carried).toEqual([88]);
   });

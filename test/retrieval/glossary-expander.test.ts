@@ -129,6 +129,30 @@ describe('GlossaryExpander', () => {
     expect(kites.expand('Any rule on kite thin nylon strings?').terms).toEqual([]);
   });
 
+  it('finds a describing word and its thing said the other way round (the kite is broken)', () => {
+    const kites = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['broken kite'], zh: '破风筝' }],
+    });
+    expect(kites.expand('my kite is so broken, what now?').terms).toEqual(['破风筝']);
+    expect(kites.expand('the kites were broken again').terms).toEqual(['破风筝']);
+    // Only a name the glossary holds, and not with a function word for the describing one.
+    expect(kites.expand('my kite is torn').terms).toEqual([]);
+    expect(kites.expand('the kite is the thing').terms).toEqual([]);
+  });
+
+  it('matches an e-word in a title by its plain head word too (e-kites: kites)', () => {
+    const titles = new GlossaryExpander({
+      resolutions: [
+        { number: 7, en: ['Access to e-kites for remote villages'] },
+        { number: 8, en: ['Drone registration'] },
+      ],
+      terms: [],
+    });
+    expect(titles.matchTitles('which one is about kites for kids?')[0]?.resolution).toBe(7);
+    expect(titles.matchTitles('e-kites please')[0]?.resolution).toBe(7);
+  });
+
   it('finds a term ending in consonant + y in its -ies plural', () => {
     const many = new GlossaryExpander({
       resolutions: [],

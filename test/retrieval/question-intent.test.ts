@@ -437,6 +437,7 @@ describe('two resolutions asked of each', () => {
   it('compares them when the question asks of each, of both, or of one or the other', () => {
     const two = (q: string) => detectIntent(q, q, true, 2);
     expect(two('第96号和第97号决议分别要拉上哪些机构？')).toEqual({ kind: 'compare' });
+    expect(two('风筝和无人机这两项决议各管什么？')).toEqual({ kind: 'compare' });
     expect(two('Which asks more of BDT, Resolution 84 or Resolution 88?')).toEqual({
       kind: 'compare',
     });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/contract/api.js';
 import {
   historyAnchor,
+  talkedSection,
   relativeClause,
   relativeReference,
 } from '../../src/retrieval/relative-clause.js';
@@ -25,6 +26,21 @@ describe('relativeReference', () => {
   it('reads nothing in a question that names no position', () => {
     expect(relativeReference('What does it ask the bureau to do?')).toBeNull();
     expect(relativeReference('第44号决议讲了什么？')).toBeNull();
+  });
+});
+
+describe('talkedSection', () => {
+  const turn = (role: Turn['role'], content: string): Turn => ({ role, content });
+
+  it('is the first section the latest turn that names one names: an answer cites its main clause first', () => {
+    expect(
+      talkedSection([
+        turn('user', 'what does it instruct?'),
+        turn('assistant', "Under the 'invites' part, 1) kites, 2) drones; see also instructs 3."),
+      ]),
+    ).toBe('请');
+    expect(talkedSection([turn('assistant', '责成 1：放风筝'), turn('user', 'ok')])).toBe('责成');
+    expect(talkedSection([turn('user', 'kites?')])).toBeNull();
   });
 });
 

@@ -141,6 +141,38 @@ describe('a theme of the whole document', () => {
   });
 });
 
+describe('names beyond the title’s words', () => {
+  it('takes a span that is a whole name, however widely the document uses it', () => {
+    const theme = (terms: string[]) => terms.includes('ipv6');
+    expect(resolutionsByTopic('the IPv6 resolution?', TITLES, () => [], theme).resolutions).toEqual(
+      [64],
+    );
+  });
+
+  it('reads the topic after the pointing word (飞得高那个无人机的决议) and stops at a typed comma', () => {
+    expect(topicNamings('很烦人那个垃圾信息的决议,和风筝那个决议,各讲什么?')).toEqual([
+      '垃圾信息',
+      '风筝',
+    ]);
+  });
+
+  it('finds a resolution by the English name of the glossary term its everyday name renders as', () => {
+    const english: Record<string, string[]> = { 讯扰治理: ['Countering and combating spam'] };
+    const q = '短讯骚扰那个决议讲什么？';
+    const renderings = (s: string) => (s === '短讯骚扰' ? ['讯扰治理'] : []);
+    expect(resolutionsByTopic(q, TITLES, renderings).resolutions).toEqual([]);
+    expect(
+      resolutionsByTopic(
+        q,
+        TITLES,
+        renderings,
+        () => false,
+        (t) => english[t] ?? [],
+      ).resolutions,
+    ).toEqual([52]);
+  });
+});
+
 describe('a topic typed with a character of the same sound', () => {
   it('is the one title that holds it with one character different', () => {
     expect(byTopic('服物质量那个决议讲什么？')).toBe(95);

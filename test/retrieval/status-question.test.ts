@@ -28,6 +28,9 @@ describe('isStatusQuestion', () => {
     ['the kite one - did they even bother revising it?'],
     ['风筝这个决议，是新的决议还是修改过的？'],
     ['第72号决议是否经过修订？'],
+    ['风筝那项决议是否经过了修订？'],
+    // 整 for "make" (northern speech).
+    ['无人机那项，是这次新整出来的吗？'],
     ['第72号决议变了吗？'],
     ['第72号决议改了没有？'],
     ['第72号决议改没改？'],
