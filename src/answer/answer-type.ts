@@ -18,6 +18,7 @@ const MONEY_Q = new RegExp(
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',
     // With a span of time or an intensifier between (经费每年究竟有多少, 预算一共是多少).
     '(?:钱|资金|款|金额|预算|拨款|经费)(?:一年|每年|每届|一共|总共)?(?:到底|究竟)?(?:是|为|有)多少',
+    '(?:钱|资金|款|金额|预算|拨款|经费)(?:一年|每年|每届)?(?:一共|总共|总计|共计|加起来)(?:是|为|有)?多少',
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|美金|欧元|英镑|日元|人民币|元|块)',
     // A sum guessed at in round figures and asked (几百万美金？, 几千块吗): the sum is what is asked.
     '几(?:十|百|千|万|百万|千万|亿)(?:多)?(?:法郎|美元|美金|欧元|英镑|块|元)(?:吗|么|吧)?\\s*[？?]',
@@ -114,7 +115,7 @@ const PERSON_A =
  * must say how the work is funded (a budget, contributions, existing resources, free of charge).
  */
 const FUNDING_Q =
-  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
+  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?谁(?:来)?(?:出|掏|付|给)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
 const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
@@ -355,8 +356,8 @@ const COUNT_Q = new RegExp(
   // by where they are; 非洲几个国家想…
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
-  // many. 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|track|tracking|measure|measuring) )\\bhow many\\b|\\bnumber of\\b`,
+  // many, nor is 十几条 (ten-odd, an estimate told). 参会的人有多少: people counted, named first.
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|track|tracking|measure|measuring) )\\bhow many\\b|\\bnumber of\\b`,
   'i',
 );
 

@@ -93,10 +93,11 @@ const NTH_ITEM = new RegExp(
 );
 
 /**
- * An item named as one, with its word or sign (第8条, item 3, #3, no. 3); a bare 第2 may be a group's (第2研究组).
+ * An item named as one, with its word or sign (第8条, 第ii)项, item 3, #3, no. 3); a bare 第2 may be a group's
+ * (第2研究组).
  */
 const ITEM_ONLY = new RegExp(
-  `第\\s*(?<n>\\d{1,2}|${ZH_NUMBER})\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|\\bno\\.|[#＃])\\s*(?<m>\\d{1,2})\\b`,
+  `第\\s*[(（]?\\s*(?<n>\\d{1,2}|${ZH_NUMBER}|[ivx]{1,5})\\s*[)）]?\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|\\bno\\.|[#＃])\\s*(?<m>\\d{1,2})\\b`,
   'i',
 );
 

@@ -25,18 +25,27 @@ const NOT_A_TOPIC = new RegExp(
 /**
  * Whether a name holds a term: Chinese as text (漫游 in 国际移动漫游); English word by word, each word of
  * the term that says something being a word of the name (african emergency number → Establishing an
- * African common emergency number).
+ * African common emergency number), or its words run together (cyber security → Cybersecurity).
  */
 function namer(term: string): (name: string) => boolean {
   if (/[\u3400-\u9fff]/.test(term)) return (name) => name.includes(term);
   const words = term
     .split(/\s+/)
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
-    // A long word may be clipped, as chat clips it (cybersec for cybersecurity): it may begin a name's word.
+    // A long word may be clipped, as chat clips it (cybersec for cybersecurity): it may begin a name's word;
+    // a short one may be the name's in the plural (team: teams).
     .map(
-      (w) => new RegExp(`(?<![a-z0-9])${escapeRe(w)}${w.length >= CLIPPED ? '' : '(?![a-z0-9])'}`),
+      (w) =>
+        new RegExp(
+          `(?<![a-z0-9])${escapeRe(w)}${w.length >= CLIPPED ? '' : '(?:s|es)?(?![a-z0-9])'}`,
+        ),
     );
-  return (name) => words.length > 0 && words.every((re) => re.test(name));
+  // A compound written open is the closed one (cyber security: cybersecurity), as a word of the name.
+  const closed = /^[a-z]+(?:[\s-]+[a-z]+)+$/.test(term)
+    ? new RegExp(`(?<![a-z0-9])${term.replace(/[\s-]+/g, '')}(?![a-z0-9])`)
+    : null;
+  return (name) =>
+    (words.length > 0 && words.every((re) => re.test(name))) || (closed?.test(name) ?? false);
 }
 
 /** Words this long may be clipped forms of a longer one. */
@@ -81,8 +90,9 @@ const EN_NAMINGS = [
   // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.
   /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
   // Words apart by spaces, so that a long run of letters is read one way only.
-  // Or at the start, as a header: "resolution about kites - was it …".
-  /(?:\bthe |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
+  // Or at the start, as a header: "resolution about kites - was it …"; or pointed at ("that resolution
+  // against fake kites").
+  /(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
 ];
 const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 
@@ -135,9 +145,12 @@ function resolveSpan(
     .map((t) => t.toLowerCase())
     .filter((t) => t.length >= 2);
   const lower = lowerNames(titles);
-  // A span that is a resolution's whole name ("the cybersecurity resolution", 网络安全那项) names it, however
-  // widely the document uses the word.
-  const whole = titles.filter((_, i) => lower[i]!.includes(span.toLowerCase()));
+  // A span that is a resolution's whole name ("the cybersecurity resolution", "cyber security", 网络安全那项)
+  // names it, however widely the document uses the word.
+  const own = span.toLowerCase();
+  const whole = titles.filter((_, i) =>
+    lower[i]!.some((name) => name === own || name === own.replace(/[\s-]+/g, '')),
+  );
   if (whole.length === 1) return whole[0]!.number;
   if (widelyUsed(terms)) return null;
   const namers = terms.map(namer);

@@ -21,6 +21,7 @@ export const STOPWORDS = new Set([
   '都',
   '也',
   '还',
+  '还要',
   '吗',
   '呢',
   '吧',

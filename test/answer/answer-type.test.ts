@@ -551,6 +551,10 @@ describe('canSupply', () => {
     // 美金 is dollars; a sum guessed in round figures is asked.
     expect(answerType('风筝基金一年有多少美金？')).toBe('money');
     expect(answerType('风筝基金一年给多少？几百万美金？')).toBe('money');
+    expect(answerType('风筝基金每年拨的钱一共多少？')).toBe('money');
+    expect(answerType('那这些风筝活动的钱谁出啊？')).toBe('funding');
+    // 十几条 tells an estimate: no count is asked.
+    expect(answerType('一天收十几条风筝广告，有没有人管？')).toBeNull();
   });
 
   it('asks digits of a phone or hotline number with words between, not of a "safe number"', () => {

@@ -22,6 +22,13 @@ const plan = (over: Partial<QueryPlan>): QueryPlan =>
   }) as QueryPlan;
 
 describe('topicUnits', () => {
+  it('takes no topic from 还要 ("also must"), a word of the asking', () => {
+    const p = plan({ standalone: '还要收集统计数据吗', rewritten: '还要收集统计数据吗' });
+    const units = topicUnits(p, bm25).map((u) => u.alternatives[0]![0]);
+    expect(units).toContain('统计数据');
+    expect(units).not.toContain('还要');
+  });
+
   it('counts a glossary name in the question as one topic with the document’s term', () => {
     const p = plan({
       standalone: '电子垃圾怎么办',

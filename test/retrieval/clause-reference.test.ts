@@ -43,6 +43,7 @@ describe('clauseReference', () => {
 
   it("reads an item named on its own, with its word or by its place, as any section's", () => {
     expect(clauseReference('那第8条呢？')).toEqual({ section: '', item: '8' });
+    expect(clauseReference('那第iv)项讲什么？')).toEqual({ section: '', item: 'iv' });
     expect(clauseReference('what does point 6 say?')).toEqual({ section: '', item: '6' });
     expect(clauseReference('and the third one?')).toEqual({ section: '', item: '3' });
     expect(clauseReference('and the fourth thing on that list?')).toEqual({

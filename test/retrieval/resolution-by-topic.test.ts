@@ -156,6 +156,22 @@ describe('names beyond the title’s words', () => {
     ]);
   });
 
+  it('reads "that resolution against X", a compound written open, and a short word in the plural', () => {
+    expect(topicNamings('that resolution against kite spam, was it updated?')).toEqual([
+      'kite spam',
+    ]);
+    const cyber = [{ number: 50, names: ['Cybersecurity'] }, ...TITLES];
+    const theme = (terms: string[]) => terms.includes('cyber security');
+    expect(
+      resolutionsByTopic('the cyber security resolution?', cyber, () => [], theme).resolutions,
+    ).toEqual([50]);
+    expect(
+      resolutionsByTopic('the cyber security resolution?', cyber, () => []).resolutions,
+    ).toEqual([50]);
+    const teams = [{ number: 58, names: ['national computer incident response teams'] }];
+    expect(resolutionsByTopic('the incident team one?', teams, () => []).resolutions).toEqual([58]);
+  });
+
   it('finds a resolution by the English name of the glossary term its everyday name renders as', () => {
     const english: Record<string, string[]> = { 讯扰治理: ['Countering and combating spam'] };
     const q = '短讯骚扰那个决议讲什么？';
