@@ -22,8 +22,17 @@ export function placesUnanswered(question: string, clauses: readonly Clause[]): 
   const wider = missing.length < namings.size;
   return missing
     .map(([surface]) => asWritten(surface, asked))
-    .filter((surface) => !(wider && EXAMPLE_BEFORE.test(asked.slice(0, asked.indexOf(surface)))));
+    .filter((surface) => {
+      const before = asked.slice(0, asked.indexOf(surface));
+      // Or of countries in general ("trainees from countries like Laos", 国家，比如秘鲁): the place is one
+      // of those the clause speaks of, whichever it is.
+      return !(EXAMPLE_BEFORE.test(before) && (wider || OF_COUNTRIES.test(before)));
+    });
 }
+
+/** Countries in general, just before the words that give an example of them. */
+const OF_COUNTRIES =
+  /(?:\b(?:countries|nations|states|economies)\s*,?\s*|国家\s*[，,]?\s*)(?:such as|like|e\.?g\.?,?|for (?:example|instance),?|比如(?:说)?|例如|譬如|诸如|像)\s*$/i;
 
 /**
  * Asks whether someone comes from a place (有没有来自冰岛的, "any chairs from Fiji?"): a yes/no whose answer

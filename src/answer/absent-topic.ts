@@ -61,8 +61,9 @@ const EN_TOPIC_FRAMES: RegExp[] = [
   /\b(?:does|do|did|will|would)\s+(?:any|one|some|either)\s+(?:of\s+(?:these|the|those|them)\s+)?(?:resolutions?|texts?|clauses?|decisions?|of them)?\s*(?:actually\s+|really\s+)?(?:promise|offer|provide|guarantee|give|fund|pay for|set up)s?\s+([^?.!;:]{3,80})/i,
   // "Which resolution says every X gets Y": what it is said to say.
   /\b(?:resolutions?|one|text|clause|part|rule)\s+(?:that\s+|which\s+)?(?:says?|states?|promises?|guarantees?)\s+(?:that\s+)?([^?.!;:]{3,80})/i,
-  // "Is there a rule that makes X do Y", "any resolution forcing X to": what it would make someone do.
-  /\b(?:any|a|one)\s+(?:resolutions?|rules?|clauses?|texts?|decisions?)\s+(?:that|which)?\s*(?:makes?|making|forces?|forcing|requires?|requiring|obliges?|obliging|compels?|compelling|orders?|ordering)\s+([^?.!;:]{3,80})/i,
+  // "Is there a rule that makes X do Y", "any resolution forcing X to", "a text that sets up X": what
+  // it would make someone do, or set up.
+  /\b(?:any|a|one)\s+(?:resolutions?|rules?|clauses?|texts?|decisions?)\s+(?:that|which)?\s*(?:makes?|making|forces?|forcing|requires?|requiring|obliges?|obliging|compels?|compelling|orders?|ordering|sets? up|setting up|creates?|creating|establish(?:es)?|establishing)\s+([^?.!;:]{3,80})/i,
   /\b(?:about|researching|studying|interested in)\s+([^?.!;:—–]{3,80})/i,
   // "How would one obtain X", "how can we apply for X": the thing sought is the topic.
   /\bhow (?:do|can|could|would|should|to) (?:(?:i|we|one|you|they) )?(?:get|obtain|find|land|secure|apply for|sign up for|join)\s+(?:a|an|the|some|any)?\s*([^?.!;:]{3,60})/i,

@@ -251,8 +251,9 @@ const MONEY_SOURCE_Q =
 
 const PLACE_Q = new RegExp(
   [
-    // Not where money comes from (钱从哪里出): that asks who pays.
-    '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
+    // Not where money comes from (钱从哪里出): that asks who pays; nor to where something goes (向何处报告):
+    // that asks to whom.
+    '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     // A word may describe it (which Indian city, what host town).
@@ -386,7 +387,8 @@ const SYMBOL_UNIT = '(?:w\\/kg|v\\/m|mw\\/cm2|dbm?|[kmg]?hz|[kmgt]?bps|mbit\\/s|
 /** Unit words are also idioms ("tons of messages"): they count after how many / how much / in / what. */
 const WORD_UNIT =
   '(?:tonnes?|tons?|kilograms?|kg|km|percent(?:age)?|megabytes?|gigabytes?|(?:milli|micro|kilo)?watts?|volts?|decibels?|(?:kilo|centi)?met(?:er|re)s?|(?:mega|giga)?hertz)';
-const ZH_UNIT = '(?:百分比|百分之|吨|公斤|千克|千瓦时|兆赫|兆比特|兆字节|兆|千兆|分贝|瓦)';
+const ZH_UNIT =
+  '(?:百分比|百分之|吨|公斤|千克|千瓦时|兆赫|兆比特|兆字节|兆|千兆|分贝|瓦|海里|公里|千米|英里)';
 const MEASURE_Q = new RegExp(
   [
     `(?<![a-z])${SYMBOL_UNIT}(?![a-z])`,
@@ -394,10 +396,12 @@ const MEASURE_Q = new RegExp(
     `(?:多少|几)${ZH_UNIT}`,
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     // And as set (限值定为多少, 上限规定的是多少).
-    '(?:限值|限额|上限|下限|阈值|标准值|安全值|数值)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
+    '(?:限值|限额|上限|下限|阈值|标准值|安全值|数值|安全线|警戒线|红线)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
+    // Whether a limit was fixed as a number (限值定死了吗, 有没有硬指标): only a figure says so.
+    '(?:限值|阈值|硬指标)[\\u4e00-\\u9fff]{0,2}(?:定死|写死|固定|定下来)',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // Where the line is drawn (多少算安全, how much counts as safe): a value.
-    '多少(?:才)?算(?:是)?(?:安全|正常|合格|达标|超标|危险|过量)',
+    '多少(?:才)?算(?:是)?(?:安全|正常|合格|达标|超标|危险|过量|有害)',
     '\\bhow (?:much|many|high|low)\\b[^?]{0,40}\\b(?:is|are|counts? as|is considered) (?:safe|ok|okay|acceptable|normal|too (?:much|high|many))\\b',
     // A figure asked in numbers, or a level set exactly ("the exact safe level").
     '\\bin (?:numbers|figures|digits)\\b',

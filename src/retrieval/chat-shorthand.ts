@@ -30,6 +30,9 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   // Typed straight after Chinese (几号reso, 44号res): the Chinese word, as the sentence around it reads.
   [/(?<=[\u3400-\u9fff])\s?res(?:o|ol)?s?\b\.?/gi, '决议', 'latin'],
   [/\bresos\b\.?/gi, 'resolutions', 'latin'],
+  // Spanish and Portuguese spellings, typed by their speakers in English (resoluciones, resolução).
+  [/\bresoluci[oó]nes\b|\bresoluç[õo]es\b/gi, 'resolutions', 'latin'],
+  [/\bresoluci[oó]n\b|\bresoluç[ãa]o\b/gi, 'resolution', 'latin'],
   [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
   [/\bdoc\b/gi, 'document', 'latin'],
@@ -111,6 +114,8 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).
   [/木有/g, '没有', 'han'],
   [/神马|啥/g, '什么', 'han'],
+  // 咋整的 asks how something was done (怎么做的), not what to do.
+  [/咋(?:整|弄|搞)的/g, '怎么做的', 'han'],
   [/咋(?:整|弄|搞)/g, '怎么办', 'han'],
   [/咋/g, '怎么', 'han'],
   // Punctuation spoken to a dictation tool and typed out as words ("… limits comma any groups question

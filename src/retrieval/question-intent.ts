@@ -72,7 +72,7 @@ const NOT_BEFORE_THING =
   '(?!\\s+(?!(?:resolutions?|res|ones?|at|by|in|from|during|and|or|was|were|is|are|altogether|entirely|completely|outright|too|as well|the|a|an|some|several|few|many|all|any|those|these|its|their|one|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z])';
 /** Abrogated (废止) is no 表1 status: the introduction alone gives the number. */
 const ABROGATED = new RegExp(
-  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|被删(?:除|掉)?`,
+  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?`,
   'i',
 );
 /** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */
@@ -91,7 +91,7 @@ export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|
 const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!\s+${ONE_OF_MANY_VERB})`;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
 const WHICH_PLURAL = new RegExp(
-  String.raw`哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) (?:of the )?resolutions\b|${ONE_OF_MANY_PLURAL}|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)`,
+  String.raw`哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) resolutions\b|${ONE_OF_MANY_PLURAL}|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)`,
   'i',
 );
 /** The newest resolution: in a record of one assembly, the new ones (表1's 新决议). */

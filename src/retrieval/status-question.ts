@@ -124,6 +124,11 @@ const EN_FORMS: RegExp[] = [
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Learners' English, the verb left bare: "it was update?", "was it change or no?".
   /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
+  // The tense left out, asked "or not": "they modify it at the assembly or not?".
+  new RegExp(
+    `\\b(?:they|wtsa(?:-?20)?|the assembly)\\s+${EN_VERB}[sd]?\\s+(?:it|them)\\b[^?.]{0,40}\\bor (?:not|no)\\b`,
+    'i',
+  ),
   // Did it get updated? It got revised.
   /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?|rewritten|redrafted|reworked|overhauled|revamped)\b/i,
   // It got an overhaul, had a major rewrite, saw a facelift.

@@ -41,6 +41,17 @@ describe('placesUnanswered', () => {
     expect(placesUnanswered('What kite help can Kenya expect?', [AFRICA])).toEqual(['Kenya']);
   });
 
+  it('takes a country given as an example of countries in general as one of them', () => {
+    const POOR = clause({ id: 'dc', text: '为发展中国家的工程师提供放风筝培训。' });
+    expect(
+      placesUnanswered('kite courses open to staff of nations like Laos, or no?', [POOR]),
+    ).toEqual([]);
+    // Named for itself, it is asked about.
+    expect(placesUnanswered('kite courses open to staff of Laos, or no?', [POOR])).toEqual([
+      'Laos',
+    ]);
+  });
+
   it('does not read a place inside a longer word (中国 in 发展中国家)', () => {
     expect(placesUnanswered('发展中国家有几位？', [KENYA])).toEqual([]);
   });

@@ -82,6 +82,9 @@ describe('namedTopic', () => {
     expect(namedTopic('is there a rule forcing drone makers to add lights?')).toBe(
       'drone makers to add lights',
     );
+    expect(namedTopic('any text setting up kite beacons for lakes?')).toBe(
+      'kite beacons for lakes',
+    );
   });
 
   it.each([

@@ -63,6 +63,8 @@ describe('answerType', () => {
     ],
     ['What are the dates of the regional forum?', 'date'],
     ['论坛在哪开的？', 'place'],
+    // To where a report goes asks to whom, no place.
+    ['风筝那项的进展要向何处交？', null],
     // A cap on something else is no money question.
     ['Is there a cap on how many experts can attend?', null],
     // A unit of measure after "how many": a measured value, not a count.
@@ -161,6 +163,10 @@ describe('answerType', () => {
     ['宽带下载速度有多少兆？', 'measure'],
     ['辐射的限值是多少？', 'measure'],
     ['风筝线的上限到底是多少？', 'measure'],
+    ['风筝线安全线究竟是多少？', 'measure'],
+    ['风筝能飞离岸边多少海里？', 'measure'],
+    ['风筝辐射多少算有害？', 'measure'],
+    ['是不是把风筝线的限值定死了？', 'measure'],
     // A limit as set (定的是多少).
     ['风筝线的上限规定为多少？', 'measure'],
     // How far a charge was brought down; how many units a limit is.

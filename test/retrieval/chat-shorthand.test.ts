@@ -31,6 +31,13 @@ describe('expandShorthand', () => {
     ['风筝那个决议改了木有', '风筝那个决议改了没有'],
     ['啥时候开的 咋整', '什么时候开的 怎么办'],
     ['这个咋报名', '这个怎么报名'],
+    // 咋整的 asks how it was done.
+    ['风筝丢了，国际上有人管没？咋整的？', '风筝丢了，国际上有人管没？怎么做的？'],
+    // Spanish and Portuguese spellings.
+    [
+      'which resoluciones talk about kites? and the resolución on drones?',
+      'which resolutions talk about kites? and the resolution on drones?',
+    ],
     // Texting's u and ur.
     ['can u tell me ur kite rules', 'can you tell me your kite rules'],
     ["the one 'bout kites", 'the one about kites'],

@@ -142,6 +142,10 @@ describe('detectIntent', () => {
     });
     // Asked by their numbers (第几号): which ones, all the same.
     expect(intentOf('被撤销的决议是第几号？')).toMatchObject({ kind: 'count', unlisted: true });
+    expect(intentOf('which are the resolutions they eliminated at WTSA-20?')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
     expect(intentOf('which resolutions were cancelled at WTSA-20?')).toMatchObject({
       kind: 'count',
       abrogated: true,
@@ -234,6 +238,8 @@ describe('detectIntent', () => {
     // The resolutions as subject, asked which they are.
     expect(intentOf('讲漫游资费的决议有哪几项？').kind).toBe('which');
     expect(intentOf('涉及研究组的决议都是哪些').kind).toBe('which');
+    // One of them with a verb in the singular: the one asked for, not all that do.
+    expect(intentOf('which of the resolutions covers kite junk?').kind).toBe('clauses');
     // "Which of these resolutions", by its verb: plural lists them, singular asks for one.
     expect(intentOf('Which of these resolutions give Study Group 3 work?').kind).toBe('which');
     expect(intentOf('Which of these resolutions deals with drones?').kind).not.toBe('which');
