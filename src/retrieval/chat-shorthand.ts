@@ -111,6 +111,17 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
     '多少',
     'han',
   ],
+  // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
+  // 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
+  [/网路/g, '网络', 'han'],
+  [/品质/g, '质量', 'han'],
+  [/讯号/g, '信号', 'han'],
+  [/资安/g, '信息安全', 'han'],
+  [/资讯/g, '信息', 'han'],
+  [/量测/g, '测量', 'han'],
+  [/门号/g, '号码', 'han'],
+  [/软体/g, '软件', 'han'],
+  [/硬体/g, '硬件', 'han'],
   // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).
   [/木有/g, '没有', 'han'],
   [/神马|啥/g, '什么', 'han'],

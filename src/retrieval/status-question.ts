@@ -30,7 +30,10 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(`有(?:${ZH_VERB}|动)到[^，。？?]{0,4}?${ZH_ASK}`),
   // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
   // 有改到吗, 修改到没有: 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
-  new RegExp(`${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?${ZH_ASK}`),
+  // Or of its text (改过内容吗, 修改了条文没有).
+  new RegExp(
+    `${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?(?:内容|条文|文字|文本|措辞|写法)?${ZH_ASK}`,
+  ),
   // 改了还是保持原样: the choice between changed and not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
@@ -124,9 +127,9 @@ const EN_FORMS: RegExp[] = [
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Learners' English, the verb left bare: "it was update?", "was it change or no?".
   /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
-  // The tense left out, asked "or not": "they modify it at the assembly or not?".
+  // The tense left out, asked "or not" or "or keep it": "they modify it at the assembly or not?".
   new RegExp(
-    `\\b(?:they|wtsa(?:-?20)?|the assembly)\\s+${EN_VERB}[sd]?\\s+(?:it|them)\\b[^?.]{0,40}\\bor (?:not|no)\\b`,
+    `\\b(?:they|wtsa(?:-?20)?|the assembly)\\s+${EN_VERB}[sd]?\\s+(?:it|them)\\b[^?.]{0,40}\\bor (?:not|no|keep|kept|leave|left)\\b`,
     'i',
   ),
   // Did it get updated? It got revised.

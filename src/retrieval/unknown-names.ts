@@ -43,9 +43,12 @@ const CJK = /[\u3400-\u9fff]/;
 export const FIRST_PERSON = /\b(?:[Ii]|[Ii]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|我/u;
 /** A contraction's ending (I'm, we've, they'd): the word before it is what a word list knows. */
 const CONTRACTION = /'(?:m|re|ve|d|ll)$|n't$/;
-/** An example of something the question names otherwise, a describing word between (like old …). */
+/**
+ * An example of something the question names otherwise, a describing word between (like old …); in
+ * Chinese too (好似X咁, 像X这样, 比如X).
+ */
 const EXAMPLE_BEFORE =
-  /\b(?:like|such as|e\.g\.?|including|for example|for instance)\s*,?\s*(?:[a-z]{2,8}\s+)?$/i;
+  /(?:\b(?:like|such as|e\.g\.?|including|for example|for instance)\s*,?\s*(?:[a-z]{2,8}\s+)?|(?:好似|好像|像|比如|例如|譬如|诸如)\s*)$/i;
 const POSSESSIVE = /['’]s$/u;
 /** An acronym: capitals and digits, two capitals at least, an optional plural s (GSMA, 3GPP, LDCs); not a Roman numeral. */
 const ACRONYM_SHAPE =

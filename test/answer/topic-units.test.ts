@@ -27,6 +27,8 @@ describe('topicUnits', () => {
     const units = topicUnits(p, bm25).map((u) => u.alternatives[0]![0]);
     expect(units).toContain('统计数据');
     expect(units).not.toContain('还要');
+    const etc = plan({ standalone: '统计数据之类的', rewritten: '统计数据之类的' });
+    expect(topicUnits(etc, bm25).map((u) => u.alternatives[0]![0])).not.toContain('之类');
   });
 
   it('counts a glossary name in the question as one topic with the document’s term', () => {

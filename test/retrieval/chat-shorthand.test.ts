@@ -31,6 +31,8 @@ describe('expandShorthand', () => {
     ['风筝那个决议改了木有', '风筝那个决议改了没有'],
     ['啥时候开的 咋整', '什么时候开的 怎么办'],
     ['这个咋报名', '这个怎么报名'],
+    // Taiwan's words for the Mainland ones.
+    ['风筝网路品质差，讯号也弱，资安有人管吗', '风筝网络质量差，信号也弱，信息安全有人管吗'],
     // 咋整的 asks how it was done.
     ['风筝丢了，国际上有人管没？咋整的？', '风筝丢了，国际上有人管没？怎么做的？'],
     // Spanish and Portuguese spellings.

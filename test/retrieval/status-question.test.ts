@@ -27,6 +27,8 @@ describe('isStatusQuestion', () => {
     ['风筝那个决议，全会有没有动它？'],
     ['the kite one - did they even bother revising it?'],
     ['the kite one, they modify it in Geneva or not?'],
+    ['kite text - they rework it or keep the old one?'],
+    ['风筝那条决议，有改过条文吗？'],
     ['风筝这个决议，是新的决议还是修改过的？'],
     ['第72号决议是否经过修订？'],
     ['风筝那项决议是否经过了修订？'],

@@ -73,6 +73,8 @@ describe('unknownNames', () => {
   it("leaves the asker's own setting and examples to the rest of the question", () => {
     expect(names('I work for Zorblat in Kenya. Does ITU help operators fight spam?')).toEqual([]);
     expect(names('Can messaging apps like Zorblat be used for health?')).toEqual([]);
+    // Or led in Chinese (好似X咁, 像X这样).
+    expect(names('想搞个好似Zorblat咁嘅队，国际电联有冇做法？')).toEqual([]);
     // A describing word between the example lead and the term: still an example.
     expect(names('Does ITU help operators fight spam on apps like old zorblats?')).toEqual([]);
     // Chat-style first person, in lower case.
