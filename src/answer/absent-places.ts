@@ -31,8 +31,10 @@ export function placesUnanswered(question: string, clauses: readonly Clause[]): 
 }
 
 /** Countries in general, just before the words that give an example of them. */
-const OF_COUNTRIES =
-  /(?:\b(?:countries|nations|states|economies)\s*,?\s*|国家\s*[，,]?\s*)(?:such as|like|e\.?g\.?,?|for (?:example|instance),?|比如(?:说)?|例如|譬如|诸如|像)\s*$/i;
+const OF_COUNTRIES = new RegExp(
+  `(?:\\b(?:countries|nations|states|economies)\\s*,?\\s*|国家\\s*[，,]?\\s*)${EXAMPLE_BEFORE.source}`,
+  'i',
+);
 
 /**
  * Asks whether someone comes from a place (有没有来自冰岛的, "any chairs from Fiji?"): a yes/no whose answer

@@ -11,6 +11,7 @@ import { normalizeInput } from './normalize-input.js';
 import { withNumberedTopics } from './numbered-topic.js';
 import {
   COMPARE_WORDS,
+  EACH_DOES,
   detectIntent,
   withoutDocumentRefs,
   type Intent,
@@ -369,9 +370,11 @@ function knownWordsOf(ctx: PlanContext): KnownWords {
   return words;
 }
 
-/** Asked of each of two (各自, 分别, both, which one). */
-const EACH_ASKED =
-  /各自|分别|各(?=管|讲|说|负责|规定|涉及|做|干|有)|\b(?:both|each|either|which one)\b/i;
+/** Asked of each of two (各自, 分别, 各管什么, 各有什么, both, which one). */
+const EACH_ASKED = new RegExp(
+  `各自|分别|${EACH_DOES}|各(?=有)|\\b(?:both|each|either|which one)\\b`,
+  'i',
+);
 
 /** The homophone reader of each context, built on its first Chinese question. */
 const homophoneCache = new WeakMap<PlanContext, Homophones>();

@@ -15,6 +15,7 @@
  * two such words run together (metaverse, blockchain, chatbot); and a mobile generation it never names (6G).
  */
 import { edits } from './edits.js';
+import { EXAMPLE_BEFORE as EXAMPLE_LEAD } from './example-lead.js';
 
 export interface NameLexicon {
   /** Whether a lower-case word is known: general English, the document's, the glossary's, a place's. */
@@ -45,10 +46,12 @@ export const FIRST_PERSON = /\b(?:[Ii]|[Ii]m|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b|�
 const CONTRACTION = /'(?:m|re|ve|d|ll)$|n't$/;
 /**
  * An example of something the question names otherwise, a describing word between (like old …); in
- * Chinese too (好似X咁, 像X这样, 比如X).
+ * Chinese too, by the shared example words (像X这样, 比如X) and Cantonese 好似X咁.
  */
-const EXAMPLE_BEFORE =
-  /(?:\b(?:like|such as|e\.g\.?|including|for example|for instance)\s*,?\s*(?:[a-z]{2,8}\s+)?|(?:好似|好像|像|比如|例如|譬如|诸如)\s*)$/i;
+const EXAMPLE_BEFORE = new RegExp(
+  `\\b(?:like|such as|e\\.g\\.?|including|for example|for instance)\\s*,?\\s*(?:[a-z]{2,8}\\s+)?$|(?:好似|好像)\\s*$|${EXAMPLE_LEAD.source}`,
+  'i',
+);
 const POSSESSIVE = /['’]s$/u;
 /** An acronym: capitals and digits, two capitals at least, an optional plural s (GSMA, 3GPP, LDCs); not a Roman numeral. */
 const ACRONYM_SHAPE =
