@@ -218,13 +218,18 @@ const CITED_Q =
 const REFERS_TO =
   /\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?) (?:a|an|another) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议/i;
 const NAMES_RESOLUTION = /第\s*\d+\s*号|\b(?:res(?:olution)?\.?|r)\s*\d+/i;
+/** The resolution talked about, pointed back at: 它, 其, 该决议, it, this one. */
+const POINTED_BACK = /它|其(?=是|根据|依据|引用)|该决议|\b(?:it|this one|that one)\b/i;
 
 /** Whether the question asks which resolution one it names cites: that reference, with its edition, answers. */
 function asksCited(question: string): boolean {
   // A resolution named by number, or two resolutions spoken of (the roaming resolution cites a WTDC
   // resolution: which one?).
+  // Or one pointed back at in a follow-up (它是根据哪年的决议, what resolution is it based on).
   const named =
-    NAMES_RESOLUTION.test(question) || /\bresolution\b.*\bresolution\b|决议.*决议/i.test(question);
+    NAMES_RESOLUTION.test(question) ||
+    /\bresolution\b.*\bresolution\b|决议.*决议/i.test(question) ||
+    POINTED_BACK.test(question);
   return named && (CITED_Q.test(question) || REFERS_TO.test(question));
 }
 
@@ -421,6 +426,8 @@ const MEASURE_Q = new RegExp(
     '(?:缩短|减少|下降|降低|提高|增加|增长|上升|提升|改善|节省|节约)了?(?:大约|大概|约)?多少',
     // The same said with one character (少了多少, 降了多少, 涨了多少).
     '(?:少|多|降|涨|跌|减|增|升)了(?:大约|大概|约)?多少',
+    // In tenths (下调几成, 降了几成, 能省几成？): a share.
+    '(?:调|降|涨|跌|减|增|升|低|高|省|少|多)[了到]?几成|几成(?=[？?]|吗|呢)',
     '\\bby how much\\b|\\bhow much (?:has|have|had|did)\\b[^?]{0,50}\\b(?:drop|dropped|fall|fallen|fell|rise|risen|rose|increase|increased|decrease|decreased|grow|grown|grew|improve|improved|reduce|reduced|shrink|shrunk|shorten|shortened|cut|save|saved)\\b',
   ].join('|'),
   'i',

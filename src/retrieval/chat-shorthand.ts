@@ -100,17 +100,32 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/俾(?=你|我|他|她|人|佢)/g, '给', 'han'],
   [/而家/g, '现在', 'han'],
   // Southwestern Mandarin (Sichuan, Chongqing): 啥子 (什么), 咋个 (怎么), 莫得 (没有), 晓得 (知道), and 好多
-  // asking an amount (是好多？, 降好多？, 赔他好多钱？, 好多算超标, 一共来了好多个人？) where Mandarin would say
-  // 多少; 好多人 (many people) stays.
+  // asking an amount (是好多？, 降好多？, 降到好多钱一张？, 赔他好多钱？, 各好多？, 好多算超标, 一共来了好多个人？)
+  // where Mandarin would say 多少; 好多人 (many people) stays.
   [/啥子/g, '什么', 'han'],
   [/咋个/g, '怎么', 'han'],
   [/莫得/g, '没有', 'han'],
   [/晓得/g, '知道', 'han'],
   [
-    /(?<=是|要|收|定|有|降|减|涨|赔|补|花|交|付)好多(?=钱?(?:[？?]|嘛|喃|哦|$))|好多(?=算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)/g,
+    /(?<=(?:是|要|收|定|有|降|减|涨|赔|补|花|交|付)(?:到|成)?)好多(?=钱?(?:[？?]|嘛|喃|哦|咯|$)|钱?一[\u4e00-\u9fff]{1,2}(?:[？?]|嘛|喃|哦|咯|$))|(?<=各)好多(?=[？?]|$)|好多(?=算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)/g,
     '多少',
     'han',
   ],
+  // Xiang (Hunan): 冒得 (没有), 改冒改 (改没改), 冒改 (没改), 么子 (什么); not 假冒, 感冒, 冒险.
+  [/冒得/g, '没有', 'han'],
+  [/([\u4e00-\u9fff])冒\1/g, '$1没$1', 'han'],
+  [/(?<![假感仿])冒(?=改|修|变|动)/g, '没', 'han'],
+  [/么子/g, '什么', 'han'],
+  // Formal written Chinese, as officials of an older generation write it: 若干 and 系 asking a figure
+  // (共计若干人？, 系若干), 何年/何国/何城 asking a time or a place, 之 for 的 before 决议.
+  [/(?<=共计|合计|总计|系|为|是|计|有)若干|若干(?=[\u4e00-\u9fff]?[）)]?\s*[？?])/g, '多少', 'han'],
+  [/系(?=多少|何)/g, '是', 'han'],
+  [/何年/g, '哪一年', 'han'],
+  [/何月/g, '几月', 'han'],
+  [/何日/g, '哪一天', 'han'],
+  [/何国/g, '哪个国家', 'han'],
+  [/何城/g, '哪个城市', 'han'],
+  [/之(?=决议)/g, '的', 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
   // 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
   [/网路/g, '网络', 'han'],

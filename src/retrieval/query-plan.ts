@@ -39,6 +39,7 @@ import { jiebaCut } from './tokenize.js';
 import { createKnownWords, type KnownWords } from './known-words.js';
 import { correctSpelling } from './spelling.js';
 import { Homophones } from './homophones.js';
+import { TypedPinyin } from './typed-pinyin.js';
 import { unknownNames } from './unknown-names.js';
 
 /** The question's own words in the document's language: its glossary terms, and its Chinese words (cut). */
@@ -376,6 +377,28 @@ const EACH_ASKED = new RegExp(
   'i',
 );
 
+/** The words of what the document is about: its titles' words and the glossary's Chinese terms. */
+function topicWordsOf(ctx: PlanContext): string[] {
+  const titles = (ctx.titles ?? []).flatMap((t) => t.names.flatMap((n) => jiebaCut(n)));
+  return [...titles, ...glossaryTermsOf(ctx)];
+}
+
+/** The pinyin reader of each context, built on its first question. */
+const pinyinCache = new WeakMap<PlanContext, TypedPinyin>();
+
+function pinyinOf(ctx: PlanContext): TypedPinyin {
+  let p = pinyinCache.get(ctx);
+  if (!p) {
+    p = new TypedPinyin({
+      terms: topicWordsOf(ctx),
+      uses: ctx.clausesUsing,
+      isEnglish: (w) => ctx.dictionary.knowsWord(w),
+    });
+    pinyinCache.set(ctx, p);
+  }
+  return p;
+}
+
 /** The homophone reader of each context, built on its first Chinese question. */
 const homophoneCache = new WeakMap<PlanContext, Homophones>();
 
@@ -384,10 +407,8 @@ function homophonesOf(ctx: PlanContext): Homophones {
   if (!h) {
     // The words of what the document is about (its titles, the glossary's terms), not every word it
     // uses: 限值, a word the document lacks, is no slip for its 限制.
-    const glossary = ctx.expander.glossary.terms.flatMap((t) => [t.zh, ...(t.zhAliases ?? [])]);
-    const titles = (ctx.titles ?? []).flatMap((t) => t.names.flatMap((n) => jiebaCut(n)));
     h = new Homophones({
-      terms: [...titles, ...glossary],
+      terms: topicWordsOf(ctx),
       uses: ctx.clausesUsing,
       inDocument: (span) => ctx.corpusText.includes(span),
       isWord: (span) => ctx.dictionary.knowsChinese(span),
@@ -407,9 +428,14 @@ export function planQuery(
   // Every later step reads the normalised text: 第７３號 and 第73号 are the same question; and, with
   // correctSpelling, cybersecurty and cybersecurity too.
   const known = knownWordsOf(ctx);
-  const english = opts.correctSpelling
-    ? correctSpelling(normalizeInput(rawQuestion), known)
+  // Pinyin first (wu lian wang for 物联网): English spelling would read its syllables as English words.
+  const typed = opts.correctSpelling
+    ? pinyinOf(ctx).read(normalizeInput(rawQuestion))
     : { text: normalizeInput(rawQuestion), corrections: [] };
+  const latin = opts.correctSpelling
+    ? correctSpelling(typed.text, known)
+    : { text: typed.text, corrections: [] };
+  const english = { text: latin.text, corrections: [...typed.corrections, ...latin.corrections] };
   // …and 决意 and 决议 (a Chinese word typed by sound).
   const sound =
     opts.correctSpelling && /[\u4e00-\u9fff]{2}/.test(english.text)

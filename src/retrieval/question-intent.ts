@@ -124,6 +124,9 @@ const ABOUT_A_TOPIC =
  */
 const COUNTS_OTHER =
   /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
+/** A topic at the head of the question, then a question about "it" after a comma. */
+const TOPIC_THEN_IT = /^[^,，?？.]{3,80}[,，]\s*(?:was|is|has|did|got|had)\s+(?:it|that|this)\b/i;
+
 /** Words left once a status question's status words are out that name no topic. */
 const NO_TOPIC_WORDS =
   /决议|resolutions?|有没有|有无|是否|哪些|什么|吗|呢|的|了|有|是|\b(?:any|some|were|was|are|is|there|the|at|in|by|of|did|does|do|it|they)\b|[\s\p{P}\d-]/giu;
@@ -413,6 +416,8 @@ export function detectIntent(
     ) ||
     // "The kites + drones one": a topic of a few words, then "one".
     /\bthe (?:[a-z][\w-]*\s+(?:[+&/]\s+)?){1,4}one\b/i.test(question) ||
+    // A topic put first, then asked of as "it" ("kite flying rules, was it changed?").
+    TOPIC_THEN_IT.test(question) ||
     BARE_STATUS_OF_TOPIC.test(question) ||
     // "Name those ones that came out new": the ones with a status are resolutions.
     (status !== null && /\b(?:the|which|any|those) ones\b/i.test(question)) ||

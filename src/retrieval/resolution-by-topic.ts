@@ -60,7 +60,8 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
 }
 
 const ZH_NAMINGS = [
-  /关于([^，,。？?、；;\s]{1,12}?)的(?:[那这]一?(?:个|项|份))?决议/g,
+  // A topic of several words listed (关于风筝、无人机两类飞行器分工的决议) is still one topic.
+  /关于([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
   /(?:跟|和|与)([^，,。？?、；;\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
   /([^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
   // The topic after the pointing word (飞得高那个无人机的决议: the one on drones).
@@ -74,6 +75,8 @@ const ZH_NAMINGS = [
   // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议).
   /([^，,。？?、；;\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\s]{2,16}?(?:这|那)(?:俩|两个|两项|两份|两条)决议)/g,
   /(?:和|与|跟|以及)([^，,。？?、；;\s和与跟]{2,16}?)(?:这|那)(?:俩|两个|两项|两份|两条)决议/g,
+  // Two set out one by one after the resolutions are spoken of (有两项决议，一个是风筝，一个是无人机).
+  /(?<=决议[^。？?]{0,30}?)一(?:个|项|条|份)(?:是|讲|管)([^，,。？?、；;\s]{2,12}?)(?=[，,；;]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   /([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议/g,
@@ -86,13 +89,14 @@ const EN_NAMINGS = [
   // Or before the other one it is set beside ("spam resolution and the kite one, which …").
   /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$|\s+(?:and|vs\.?|versus|or)\s+the\b)/gi,
   // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
-  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*) one\b/gi,
+  // An acronym may follow in brackets ("the kite-flying (KF) one").
+  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*)(?:\s*\([^()]{1,20}\))? one\b/gi,
   // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.
   /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
   // Words apart by spaces, so that a long run of letters is read one way only.
   // Or at the start, as a header: "resolution about kites - was it …"; or pointed at ("that resolution
   // against fake kites").
-  /(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
+  /(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,7}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
 ];
 const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 

@@ -135,6 +135,9 @@ describe('answerType', () => {
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
     // A figure asked as data; whether it mentions data asks none.
     ['风筝比赛的事故数据是多少？', 'measure'],
+    // A share in tenths: 降了几成, 能省几成？
+    ['风筝票价下调几成？', 'measure'],
+    ['用了新线能省几成？', 'measure'],
     ['风筝那项决议有提到事故数据吗？', null],
     // The few already there (新建的几个, 这几个, 好几个): no count asked.
     ['镇上新建的几个风筝场总被投诉，协会有没有说要建检测中心？', null],
@@ -406,6 +409,8 @@ describe('canSupply', () => {
     ).toBe(true);
     // Without naming the resolution that cites it, the edition is still no date of what is asked.
     expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
+    // Pointed back at in a follow-up: "it" is the resolution talked about.
+    expect(canSupply('date', '那它是照着哪一年、哪个城市定的决议来做的？', cites)).toBe(true);
   });
 
   it('reads the name of an office holder asked with words before the office', () => {

@@ -1220,6 +1220,8 @@ describe('more ways of naming what is asked', () => {
       'r72.',
     ],
     ['lousy service in our villages: is anyone studying it region by region?', 'r95.'],
+    // Spam described: unwanted advertising.
+    ['is anything done about unwanted advertising clogging our inboxes?', 'r52.'],
   ])('finds the resolution %s is about', async (q, id) => {
     const r = await ask(q);
     expect(r.found).toBe(true);
@@ -1232,6 +1234,14 @@ describe('more ways of naming what is asked', () => {
     expect(r.answer).toContain('“非州”理解为“非洲”');
     const s = await ask('网络按全的那项决议修订过吗');
     expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r50.table1');
+  });
+
+  it('reads a word written in pinyin in a Chinese question as the document’s, and says so', async () => {
+    const r = await ask('打击 la ji you jian 的决议有没有修订');
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r52.table1');
+    expect(r.answer).toContain('“la ji you jian”理解为“垃圾邮件”');
+    const s = await ask('讲 jinrong baorongxing 的是第几号决议');
+    expect(s.citations[0]?.resolution).toBe(89);
   });
 
   it('reads everyday names for people with disabilities, a thief, and a handset’s code', async () => {

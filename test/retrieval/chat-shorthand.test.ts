@@ -50,6 +50,17 @@ describe('expandShorthand', () => {
     // Cantonese 俾: pays, gives.
     ['风筝俾钱 俾人睇', '风筝付钱 给人看'],
     ['啥子协会莫得人晓得咋个报名', '什么协会没有人知道怎么报名'],
+    // …and 好多 after a verb with 到, per unit, or of each.
+    ['风筝票价要涨到好多钱一张？男女组各好多？', '风筝票价要涨到多少钱一张？男女组各多少？'],
+    // Xiang (Hunan): 冒得, 改冒改, 冒改, 么子; not 假冒 nor 感冒.
+    ['风筝规则改冒改？有冒得新的？', '风筝规则改没改？有没有新的？'],
+    ['哪个是冒改的，搞么子的', '哪个是没改的，搞什么的'],
+    ['假冒风筝让人感冒', '假冒风筝让人感冒'],
+    // Formal written Chinese: 若干 and 系 asking a figure, 何年/何国/何城, 之 before 决议.
+    ['风筝大会共计若干人？票价系若干？', '风筝大会共计多少人？票价是多少？'],
+    ['协会提出若干建议。', '协会提出若干建议。'],
+    ['下届定于何年何月、在何国何城举行？', '下届定于哪一年几月、在哪个国家哪个城市举行？'],
+    ['关于风筝之决议', '关于风筝的决议'],
     // Texting's spellings, and n between two words.
     ['wat kites did they hav b4', 'what kites did they have before'],
     ['wats smth for drones', "what's something for drones"],

@@ -276,6 +276,8 @@ describe('detectIntent', () => {
       'status',
     );
     expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
+    // A topic put first, then asked of as "it".
+    expect(intentOf('kite licence fees, was it revised at the congress?').kind).toBe('status');
     // "The text about …", 那一项 and 那条 name a resolution by its topic too.
     expect(intentOf('Is the text about drone licences an updated version?').kind).toBe('status');
     expect(intentOf('Did the rules about drone licences get changed?').kind).toBe('status');

@@ -149,6 +149,24 @@ describe('names beyond the title’s words', () => {
     );
   });
 
+  it('reads a topic of several listed words, two set out one by one, and an acronym in brackets', () => {
+    expect(topicNamings('关于风筝、无人机两类飞行器分工的决议修订了吗')).toEqual([
+      '风筝、无人机两类飞行器分工',
+    ]);
+    expect(
+      topicNamings('有两项讲天空的决议，一个是风筝竞赛，一个是无人机送货，哪个是新的？'),
+    ).toEqual(['风筝竞赛', '无人机送货']);
+    expect(topicNamings('the kite (KF) one and the drone one: which is new?')).toEqual([
+      'kite',
+      'drone',
+    ]);
+    expect(
+      topicNamings(
+        'is the resolution on safety of people flying kites near power lines still valid?',
+      ),
+    ).toEqual(['safety of people flying kites near power lines']);
+  });
+
   it('reads the topic after the pointing word (飞得高那个无人机的决议) and stops at a typed comma', () => {
     expect(topicNamings('很烦人那个垃圾信息的决议,和风筝那个决议,各讲什么?')).toEqual([
       '垃圾信息',
