@@ -122,6 +122,9 @@ const POINTING_BACK = /^\s*(?:it|them|this|that|these|those|they)(?:\s+at all)?\
 /** Words after a noun that make it the place of something (on its body, on top of it, inside it, beside it). */
 const LOCATIVE = /^(?:身上|上面|上头|里面|里头|旁边|附近|周围|周边|一带)/;
 
+/** A place with its locative ending (村里, 镇上, 家中, 城里): where something is. */
+const PLACE_WORD = /^[\u4e00-\u9fff]{1,2}(?:里|上|中|内)$/;
+
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {
   const asking = askingSentences(question);
@@ -154,8 +157,10 @@ export function absentTopic(
   });
   // What a thing is put on or in (牛羊身上装X, 屋顶上面的X) is where the topic is, not the topic, when the
   // span names something else too.
+  // So is a place word itself (村里, 镇上, 家中): where the asker is.
   const placed = (u: TopicUnit) =>
-    LOCATIVE.test(span.split(u.alternatives[0]![0]!.toLowerCase())[1] ?? '');
+    LOCATIVE.test(span.split(u.alternatives[0]![0]!.toLowerCase())[1] ?? '') ||
+    PLACE_WORD.test(u.alternatives[0]![0]!);
   const named = inSpan.some((u) => !placed(u)) ? inSpan.filter((u) => !placed(u)) : inSpan;
   const top = Math.max(0, ...named.map((u) => u.weight));
   if (!named.length) return null;

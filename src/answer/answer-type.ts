@@ -256,9 +256,9 @@ const MONEY_SOURCE_Q =
 
 const PLACE_Q = new RegExp(
   [
-    // Not where money comes from (钱从哪里出): that asks who pays; nor to where something goes (向何处报告):
-    // that asks to whom.
-    '在哪(?:里|儿)|(?<!在|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
+    // Not where money comes from (钱从哪里出): that asks who pays; nor to where something goes (向何处报告,
+    // 向哪里报告): that asks to whom.
+    '在哪(?:里|儿)|(?<!在|[向对给]|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     // A word may describe it (which Indian city, what host town).
@@ -363,7 +363,7 @@ const COUNT_Q = new RegExp(
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
   // many, nor is 十几条 (ten-odd, an estimate told). 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|track|tracking|measure|measuring) )\\bhow many\\b|\\bnumber of\\b`,
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|decrease|decreasing|increase|increasing|raise|raising) the )\\bnumber of\\b`,
   'i',
 );
 
@@ -418,7 +418,7 @@ const MEASURE_Q = new RegExp(
     // A rate or a share (普及率是多少, what percentage): a figure.
     // A word may come between (普及率目标是多少), and a bound may be asked (合格率低于多少算差).
     '(?:率|比例|比率|占比|份额)[\\u4e00-\\u9fff]{0,2}?(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有|要|达到|超过|低于|高于|不低于|不超过|在)?(?:多少|几)',
-    '\\b(?:what|which) (?:percentage|proportion|share|rate)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
+    '\\b(?:what|which|how many) (?:percentage|proportion|share|rate|per ?cent)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
     // How much of a thing is made, used or thrown away ("how much … do they generate"): a quantity.
     // Not inside a task set for someone ("support for measuring how much is made"): the support is asked.
     '(?<!\\b(?:figure|find|work) out |\\b(?:measure|assess|estimate|know|track|determine|calculate|understand|monitor|gauge|quantify|record|count) )\\bhow much\\b[^?]{0,60}\\b(?:produc(?:e|es|ed)|generat(?:e|es|ed)|emit(?:s|ted)?|consum(?:e|es|ed)|recycl(?:e|es|ed)|discard(?:s|ed)?|dump(?:s|ed)?|throw(?:s|n)? away|threw away)\\b',
@@ -518,6 +518,13 @@ function yesNoAfterAdvice(asked: string): boolean {
   const tail = asked.split(/[，,;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).pop() ?? '';
   return !ADVICE_Q.test(tail) && !RECOMMENDATION.test(tail) && YES_NO_CLAUSE.test(tail);
 }
+
+/**
+ * 协会能帮着办不？怎么办？: a bare "how" after a yes/no about what someone does asks how that is done, not
+ * what the asker should do.
+ */
+const BARE_HOW = /^\s*(?:怎么办|怎么弄|怎么搞)\s*[？?]*\s*$/;
+const YES_NO_BEFORE = /(?:吗|么|嘛|[不没])\s*[？?]\s*(?:怎么办|怎么弄|怎么搞)\s*[？?]*\s*$/;
 
 /** A yes/no asking for a recommendation (有没有推荐的…, "any you'd recommend?") still asks advice. */
 const RECOMMENDATION = /推荐|\brecommend/i;
@@ -629,7 +636,8 @@ function typeAsked(question: string, whole = question): AnswerType {
     ADVICE_Q.test(asked) &&
     !PROCEDURE_Q.test(question) &&
     !WHICH_PART.test(asked) &&
-    !yesNoAfterAdvice(asked)
+    !yesNoAfterAdvice(asked) &&
+    !(BARE_HOW.test(asked) && YES_NO_BEFORE.test(question))
   )
     return 'advice';
   if (VOTE_Q.test(question)) return 'vote';

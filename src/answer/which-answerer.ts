@@ -29,9 +29,12 @@ export const DEFAULT_WHICH: Omit<WhichOptions, 'minCoverage'> = {
 /** How far down the ranking to look: enough clauses for several resolutions, not only the best one's. */
 export const WHICH_LIMIT = 40;
 
-/** The frame of the question ("哪些决议涉及", "which resolutions deal with"): no part of its topic. */
+/**
+ * The frame of the question ("哪些决议涉及", "which resolutions deal with"), and the verbs a yes/no asks
+ * whether a text requires something by ("does it oblige X to …"): no part of its topic.
+ */
 const FRAME =
-  /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as)\b/gi;
+  /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as|oblige|obliges|obligate|obligates|require|requires)\b/gi;
 
 /**
  * What points back to the setting: a demonstrative not of the resolutions (这个话题, not 这些决议; "those

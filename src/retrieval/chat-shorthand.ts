@@ -126,6 +126,12 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/何国/g, '哪个国家', 'han'],
   [/何城/g, '哪个城市', 'han'],
   [/之(?=决议)/g, '的', 'han'],
+  // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
+  [/二(?=G(?![A-Za-z0-9]))/g, '2', 'han'],
+  [/三(?=G(?![A-Za-z0-9]))/g, '3', 'han'],
+  [/四(?=G(?![A-Za-z0-9]))/g, '4', 'han'],
+  [/五(?=G(?![A-Za-z0-9]))/g, '5', 'han'],
+  [/六(?=G(?![A-Za-z0-9]))/g, '6', 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
   // 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
   [/网路/g, '网络', 'han'],

@@ -30,7 +30,7 @@ const NOT_A_TOPIC = new RegExp(
 function namer(term: string): (name: string) => boolean {
   if (/[\u3400-\u9fff]/.test(term)) return (name) => name.includes(term);
   const words = term
-    .split(/\s+/)
+    .split(/[\s/]+/)
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
     // A long word may be clipped, as chat clips it (cybersec for cybersecurity): it may begin a name's word;
     // a short one may be the name's in the plural (team: teams).
@@ -90,7 +90,8 @@ const EN_NAMINGS = [
   /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$|\s+(?:and|vs\.?|versus|or)\s+the\b)/gi,
   // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
   // An acronym may follow in brackets ("the kite-flying (KF) one").
-  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*)(?:\s*\([^()]{1,20}\))? one\b/gi,
+  // Two words may be joined by a slash ("the kites/drones one").
+  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
   // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.
   /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
   // Words apart by spaces, so that a long run of letters is read one way only.

@@ -157,6 +157,11 @@ describe('absentTopic', () => {
     expect(absentTopic('关于风筝有什么规定？', () => [unit('风筝', 6)], store)?.weight).toBe(6);
   });
 
+  it('takes a place word (镇上, 家中) for where the asker is, not the topic', () => {
+    const units = [unit('镇上', 6), unit('海洋', 4)];
+    expect(absentTopic('关于镇上的海洋监测有什么规定？', () => units, store)).toBeNull();
+  });
+
   it('says nothing when the document speaks of the heaviest part', () => {
     const units = [unit('海洋', 6), unit('风暴', 5), unit('气候', 4)];
     expect(absentTopic('关于海洋风暴气候有什么规定？', () => units, store)).toBeNull();

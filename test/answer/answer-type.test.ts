@@ -135,6 +135,13 @@ describe('answerType', () => {
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
     // A figure asked as data; whether it mentions data asks none.
     ['风筝比赛的事故数据是多少？', 'measure'],
+    // A bare "how" after a yes/no about what is done asks how, not advice; 向哪里 asks to whom.
+    ['协会能帮着办风筝班不？怎么办？', null],
+    ['风筝摔坏了怎么办？', 'advice'],
+    ['那他们办完要向哪里汇报？', null],
+    // Bringing a number down asks no count; "what per cent" asks a share.
+    ['can the club help us reduce the number of kites lost?', null],
+    ['by what per cent will kite fees fall?', 'measure'],
     // A share in tenths: 降了几成, 能省几成？
     ['风筝票价下调几成？', 'measure'],
     ['用了新线能省几成？', 'measure'],

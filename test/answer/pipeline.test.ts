@@ -1220,6 +1220,8 @@ describe('more ways of naming what is asked', () => {
       'r72.',
     ],
     ['lousy service in our villages: is anyone studying it region by region?', 'r95.'],
+    // Deaf and mute people, in a place word's sentence (村里的): accessibility.
+    ['镇上的聋哑人想用手机，哪个决议管？', 'r70.'],
     // Spam described: unwanted advertising.
     ['is anything done about unwanted advertising clogging our inboxes?', 'r52.'],
   ])('finds the resolution %s is about', async (q, id) => {
@@ -1234,6 +1236,16 @@ describe('more ways of naming what is asked', () => {
     expect(r.answer).toContain('“非州”理解为“非洲”');
     const s = await ask('网络按全的那项决议修订过吗');
     expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r50.table1');
+  });
+
+  it('reads "does it oblige X to …" as whether the resolution talked about asks it', async () => {
+    const history = [
+      { role: 'user' as const, content: 'what is resolution 50 about?' },
+      { role: 'assistant' as const, content: 'Resolution 50 is about cybersecurity.' },
+    ];
+    const r = await ask('Does it oblige the TSB to run courses for regulators?', history);
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r50.instructs2.9');
   });
 
   it('reads a word written in pinyin in a Chinese question as the document’s, and says so', async () => {

@@ -56,6 +56,8 @@ describe('expandShorthand', () => {
     ['风筝规则改冒改？有冒得新的？', '风筝规则改没改？有没有新的？'],
     ['哪个是冒改的，搞么子的', '哪个是没改的，搞什么的'],
     ['假冒风筝让人感冒', '假冒风筝让人感冒'],
+    // A network generation in a Chinese numeral, as voice input writes it.
+    ['风筝场装五G还是四G', '风筝场装5G还是4G'],
     // Formal written Chinese: 若干 and 系 asking a figure, 何年/何国/何城, 之 before 决议.
     ['风筝大会共计若干人？票价系若干？', '风筝大会共计多少人？票价是多少？'],
     ['协会提出若干建议。', '协会提出若干建议。'],

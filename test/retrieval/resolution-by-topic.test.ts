@@ -156,6 +156,7 @@ describe('names beyond the title’s words', () => {
     expect(
       topicNamings('有两项讲天空的决议，一个是风筝竞赛，一个是无人机送货，哪个是新的？'),
     ).toEqual(['风筝竞赛', '无人机送货']);
+    expect(topicNamings('the kites/drones one, is it new?')).toEqual(['kites/drones']);
     expect(topicNamings('the kite (KF) one and the drone one: which is new?')).toEqual([
       'kite',
       'drone',
@@ -188,6 +189,10 @@ describe('names beyond the title’s words', () => {
     ).toEqual([50]);
     const teams = [{ number: 58, names: ['national computer incident response teams'] }];
     expect(resolutionsByTopic('the incident team one?', teams, () => []).resolutions).toEqual([58]);
+    // Two words joined by a slash are two words of the name.
+    expect(resolutionsByTopic('the incident/teams one?', teams, () => []).resolutions).toEqual([
+      58,
+    ]);
   });
 
   it('finds a resolution by the English name of the glossary term its everyday name renders as', () => {
