@@ -593,6 +593,8 @@ const WHERE_IT_SAYS = new RegExp(
     '\\bwhere (?:does|did|do|is|was) (?:it|this|that|the (?:document|report|text|resolution|annex)|they)\\b[^?]{0,12}?\\b(?:say|said|says|mention|mentioned|state|stated|talk about|ask|asked|call|called|write|written|put|cover|list|listed)\\b',
     '\\bwhere (?:can|could|do|would) (?:i|we|you) (?:find|see|read|quote|cite)\\b[^?]{0,40}\\b(?:clause|line|passage|wording|text|words|part)\\b',
     '\\b(?:which|what) (?:exact )?(?:clause|paragraph|item|line|passage|section)\\b',
+    // Whether the text says something, then "where (exactly)?": where in the text.
+    '\\b(?:say|says|said|mention|mentions|mentioned|state|states)\\b[^?]{0,80}\\?\\s*where(?: exactly| precisely)?\\s*[?？]?\\s*$',
     '(?:哪里|哪儿|在哪|什么地方)(?:有)?(?:提到|说到|讲到|写到|写着|规定|要求|说过|提及|说了|讲了)',
     '原文(?:在哪|是什么|怎么说)|出处|(?:是|在)?哪(?:个|项|一项)?决议(?:的)?(?:第几|哪一?)(?:项|条|段|款|点)|第几(?:项|条|段|款)',
   ].join('|'),

@@ -31,8 +31,15 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/(?<=[\u3400-\u9fff])\s?res(?:o|ol)?s?\b\.?/gi, '决议', 'latin'],
   [/\bresos\b\.?/gi, 'resolutions', 'latin'],
   // Spanish and Portuguese spellings, typed by their speakers in English (resoluciones, resolução).
-  [/\bresoluci[oó]nes\b|\bresoluç[õo]es\b/gi, 'resolutions', 'latin'],
-  [/\bresoluci[oó]n\b|\bresoluç[ãa]o\b/gi, 'resolution', 'latin'],
+  // With or without the accents (the input's normalising may have taken them off: resolucao).
+  [/\bresoluci[oó]nes\b|\bresolu[çc][õo]es\b/gi, 'resolutions', 'latin'],
+  [/\bresoluci[oó]n\b|\bresolu[çc][ãa]o\b/gi, 'resolution', 'latin'],
+  // Their everyday words for what the document speaks of: celulares (mobile phones), consumidor(es),
+  // usuario(s) (users), operadora(s) (operators). Not celular alone: as often "cellular" (antenas de celular).
+  [/\bcelulares\b/gi, 'mobile phones', 'latin'],
+  [/\bconsumidor(?:es)?\b/gi, 'consumers', 'latin'],
+  [/\busu[aá]rios?\b/gi, 'users', 'latin'],
+  [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
   [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
   [/\bdoc\b/gi, 'document', 'latin'],
@@ -143,6 +150,27 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/门号/g, '号码', 'han'],
   [/软体/g, '软件', 'han'],
   [/硬体/g, '硬件', 'han'],
+  [/简讯/g, '短信', 'han'],
+  // Taiwan chat: 注音文 endings (ㄉ 的, ㄚ 啊, ㄇ 吗, ㄋ 呢, ㄅ 吧), 粉 for 很 (粉贵), 几趴 for what per cent.
+  [/ㄉ/g, '的', 'han'],
+  [/ㄚ/g, '啊', 'han'],
+  [/ㄇ/g, '吗', 'han'],
+  [/ㄋ/g, '呢', 'han'],
+  [/ㄅ/g, '吧', 'han'],
+  [/粉(?=贵|好|多|大|难|快|慢|少|高|低)/g, '很', 'han'],
+  [/几趴/g, '百分之几', 'han'],
+  // Wu (Shanghai, Jiangsu, Zhejiang): 伐 asking (改过伐？), 啥物事 (什么), 阿拉 (我们), 辰光 (时间), 里向 (里面),
+  // and 个 for 的 between a topic and 决议 (物联网个决议), not a count (两个决议).
+  [/伐(?=\s*(?:[？?]|$))/g, '吗', 'han'],
+  [/啥物事/g, '什么', 'han'],
+  [/阿拉/g, '我们', 'han'],
+  [/辰光/g, '时间', 'han'],
+  [/里向/g, '里面', 'han'],
+  [
+    /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十几两这那哪每各某整单半多好])个(?=决议)/g,
+    '的',
+    'han',
+  ],
   // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).
   [/木有/g, '没有', 'han'],
   [/神马|啥/g, '什么', 'han'],

@@ -4,6 +4,7 @@
  */
 import { asksStatusChoice, isStatusQuestion, statusSubject } from './status-question.js';
 import { resolutionRefs } from './resolution-refs.js';
+import { askingSentences } from './sentences.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
@@ -462,7 +463,10 @@ export function detectIntent(
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
-  if (namesTable(question) && (LIST_WORDS.test(question) || WHICH_PLURAL.test(question)))
+  // The table named where the question asks ("which ones are in table 1?"), not in a remark beside it
+  // ("which one is about kites? it isn't listed in table 1, is it?").
+  const asking = askingSentences(question);
+  if (namesTable(asking) && (LIST_WORDS.test(asking) || WHICH_PLURAL.test(asking)))
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
   // How many resolutions are about a topic (有几项决议涉及电子废物, how many resolutions deal with spam):

@@ -188,8 +188,9 @@ const CHOICE = [
   new RegExp(
     `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
   ),
-  // A revision in everyday words too: a refresh, a tweak, a rework, a facelift.
-  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified|refreshed|tweaked|reworked|rewritten|overhauled)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|no (?:change|changes|revision|edits?)|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b.{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|refresh(?:ed)?|tweak(?:ed)?|rework(?:ed)?|rewrite|rewritten|overhaul(?:ed)?|makeover|facelift|touch-?up|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
+  // A revision in everyday words too: a refresh, a tweak, a rework, a facelift. New money or staff ("fresh
+  // funding or the existing budget?") is no new resolution.
+  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified|refreshed|tweaked|reworked|rewritten|overhauled)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|no (?:change|changes|revision|edits?)|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|fresh)\b(?!\s+(?:funding|funds?|money|budget|resources|financing|cash|staff|posts)\b).{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|refresh(?:ed)?|tweak(?:ed)?|rework(?:ed)?|rewrite|rewritten|overhaul(?:ed)?|makeover|facelift|touch-?up|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

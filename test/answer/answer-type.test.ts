@@ -139,6 +139,9 @@ describe('answerType', () => {
     ['协会能帮着办风筝班不？怎么办？', null],
     ['风筝摔坏了怎么办？', 'advice'],
     ['那他们办完要向哪里汇报？', null],
+    // Whether the text says something, then "where exactly?": where in the text, no place.
+    ['Does the text mention kite safety at all? where exactly?', null],
+    ['where exactly is the kite festival?', 'place'],
     // Bringing a number down asks no count; "what per cent" asks a share.
     ['can the club help us reduce the number of kites lost?', null],
     ['by what per cent will kite fees fall?', 'measure'],

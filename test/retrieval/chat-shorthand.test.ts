@@ -40,6 +40,16 @@ describe('expandShorthand', () => {
       'which resoluciones talk about kites? and the resolución on drones?',
       'which resolutions talk about kites? and the resolution on drones?',
     ],
+    // …with the accents taken off, and their words for phones, consumers, users and operators.
+    [
+      'the resolucao on kites: do operadoras protect consumidores and usuarios from celulares theft?',
+      'the resolution on kites: do operators protect consumers and users from mobile phones theft?',
+    ],
+    // Taiwan chat: 简讯, 注音文 endings, 粉 for 很, 几趴.
+    ['风筝简讯粉贵ㄉ，要降几趴ㄚ？有吗ㄇ', '风筝短信很贵的，要降百分之几啊？有吗吗'],
+    // Wu: 伐, 啥物事, 阿拉, 辰光, 里向, 个 for 的 before 决议 (not 两个决议).
+    ['风筝个决议改过伐？', '风筝的决议改过吗？'],
+    ['阿拉想晓得啥物事辰光开，伊里向讲两个决议', '我们想知道什么时间开，伊里面讲两个决议'],
     // Texting's u and ur.
     ['can u tell me ur kite rules', 'can you tell me your kite rules'],
     ["the one 'bout kites", 'the one about kites'],

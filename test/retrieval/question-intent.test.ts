@@ -276,6 +276,11 @@ describe('detectIntent', () => {
       'status',
     );
     expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
+    // The table named in a remark beside the question, not in what it asks.
+    expect(intentOf('Which resolution is about kites? Table 1 seems to skip it.').kind).not.toBe(
+      'list',
+    );
+    expect(intentOf('Which ones does table 1 list?').kind).toBe('list');
     // A topic put first, then asked of as "it".
     expect(intentOf('kite licence fees, was it revised at the congress?').kind).toBe('status');
     // "The text about …", 那一项 and 那条 name a resolution by its topic too.

@@ -167,6 +167,8 @@ describe('isStatusQuestion', () => {
     ['第98号决议要求研究组做什么？'],
     ['What does Resolution 73 say about climate change?'],
     ['What should the bureau consider when it plans the next workshop?'],
+    // New money against the existing budget is no new resolution.
+    ['does the kite one bring fresh funding, or only the existing budget?'],
     // Already existing said of something else, in a relative clause.
     ['does the kite bureau support clubs that are already existing in Iceland?'],
     ['第2号决议对新的或经修订的课题有什么安排？'],
