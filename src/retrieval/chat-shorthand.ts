@@ -37,6 +37,20 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   // Their everyday words for what the document speaks of: celulares (mobile phones), consumidor(es),
   // usuario(s) (users), operadora(s) (operators). Not celular alone: as often "cellular" (antenas de celular).
   [/\bcelulares\b/gi, 'mobile phones', 'latin'],
+  // Indonesian and Malay words typed into English: berapa (how many/much; berapa persen, what per cent),
+  // persen, turun (drop), sudah … atau belum (already … or not yet), direvisi/diubah (revised, changed),
+  // pelanggan (customers), tahun ini (this year).
+  [/\bberapa\s+persen\b/gi, 'what per cent', 'latin'],
+  [/\bberapa\b/gi, 'how many', 'latin'],
+  [/\bpersen\b/gi, 'per cent', 'latin'],
+  [/\bturun\b/gi, 'drop', 'latin'],
+  [/\bdirevisi\b/gi, 'revised', 'latin'],
+  [/\bdiubah\b/gi, 'changed', 'latin'],
+  [/\batau\s+belum\b/gi, 'or not yet', 'latin'],
+  [/\bsudah\b/gi, 'already', 'latin'],
+  [/\bbelum\b/gi, 'not yet', 'latin'],
+  [/\bpelanggan\b/gi, 'customers', 'latin'],
+  [/\btahun ini\b/gi, 'this year', 'latin'],
   [/\bconsumidor(?:es)?\b/gi, 'consumers', 'latin'],
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
@@ -118,6 +132,11 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
     '多少',
     'han',
   ],
+  // Beijing: 甭 (别), 忒 (太), 倍儿 (很), 顺走 (偷走: pilfered).
+  [/甭/g, '别', 'han'],
+  [/忒/g, '太', 'han'],
+  [/倍儿/g, '很', 'han'],
+  [/顺走/g, '偷走', 'han'],
   // Xiang (Hunan): 冒得 (没有), 改冒改 (改没改), 冒改 (没改), 么子 (什么); not 假冒, 感冒, 冒险.
   [/冒得/g, '没有', 'han'],
   [/([\u4e00-\u9fff])冒\1/g, '$1没$1', 'han'],

@@ -1220,6 +1220,8 @@ describe('more ways of naming what is asked', () => {
       'r72.',
     ],
     ['lousy service in our villages: is anyone studying it region by region?', 'r95.'],
+    // A phone stolen away (偷走, 偷来的): theft of mobile devices.
+    ['说是国际上有个规定，偷来的手机别想再联网，是吗？', 'r97.'],
     // Deaf and mute people, in a place word's sentence (村里的): accessibility.
     ['镇上的聋哑人想用手机，哪个决议管？', 'r70.'],
     // Spam described: unwanted advertising.

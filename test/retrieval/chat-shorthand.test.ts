@@ -45,6 +45,12 @@ describe('expandShorthand', () => {
       'the resolucao on kites: do operadoras protect consumidores and usuarios from celulares theft?',
       'the resolution on kites: do operators protect consumers and users from mobile phones theft?',
     ],
+    // Indonesian and Malay words typed into English.
+    ['kite fee turun berapa persen?', 'kite fee drop what per cent?'],
+    ['berapa kites, sudah direvisi atau belum?', 'how many kites, already revised or not yet?'],
+    ['rules for pelanggan tahun ini', 'rules for customers this year'],
+    // Beijing: 甭, 忒, 倍儿, 顺走.
+    ['风筝让人顺走了，忒闹心，甭提了，倍儿烦', '风筝让人偷走了，太闹心，别提了，很烦'],
     // Taiwan chat: 简讯, 注音文 endings, 粉 for 很, 几趴.
     ['风筝简讯粉贵ㄉ，要降几趴ㄚ？有吗ㄇ', '风筝短信很贵的，要降百分之几啊？有吗吗'],
     // Wu: 伐, 啥物事, 阿拉, 辰光, 里向, 个 for 的 before 决议 (not 两个决议).
