@@ -357,13 +357,17 @@ const TOPIC_NUMBER_Q =
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
+/** Verbs that act on a number ("reduce how many", "lower the number of"): it is changed, not asked. */
+const BRINGING_DOWN =
+  'reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting';
+
 const COUNT_Q = new RegExp(
   // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are, 多少非洲国家 countries
   // by where they are; 非洲几个国家想…
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
   // many, nor is 十几条 (ten-odd, an estimate told). 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting|decrease|decreasing|increase|increasing|raise|raising) the )\\bnumber of\\b`,
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )\\bnumber of\\b`,
   'i',
 );
 
@@ -523,8 +527,9 @@ function yesNoAfterAdvice(asked: string): boolean {
  * 协会能帮着办不？怎么办？: a bare "how" after a yes/no about what someone does asks how that is done, not
  * what the asker should do.
  */
-const BARE_HOW = /^\s*(?:怎么办|怎么弄|怎么搞)\s*[？?]*\s*$/;
-const YES_NO_BEFORE = /(?:吗|么|嘛|[不没])\s*[？?]\s*(?:怎么办|怎么弄|怎么搞)\s*[？?]*\s*$/;
+const HOW = '(?:怎么办|怎么弄|怎么搞)\\s*[？?]*\\s*$';
+const BARE_HOW = new RegExp(`^\\s*${HOW}`);
+const YES_NO_BEFORE = new RegExp(`(?:吗|么|嘛|[不没])\\s*[？?]\\s*${HOW}`);
 
 /** A yes/no asking for a recommendation (有没有推荐的…, "any you'd recommend?") still asks advice. */
 const RECOMMENDATION = /推荐|\brecommend/i;

@@ -6,7 +6,7 @@
 import { ONE_OF_MANY_VERB } from './question-intent.js';
 import { ORDINALS } from './relative-clause.js';
 
-const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
+const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han'][] = [
   // "its" is a word of its own (the possessive), and stays.
   [/\b(what|who|where|how|that|there)s\b/gi, "$1's", 'latin'],
   [/\b(is|was|are|were|does|do|did|has|have|had|could|should|would)nt\b/gi, "$1n't", 'latin'],
@@ -153,11 +153,7 @@ const SHORTHAND: [RegExp, string, 'latin' | 'han'][] = [
   [/何城/g, '哪个城市', 'han'],
   [/之(?=决议)/g, '的', 'han'],
   // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
-  [/二(?=G(?![A-Za-z0-9]))/g, '2', 'han'],
-  [/三(?=G(?![A-Za-z0-9]))/g, '3', 'han'],
-  [/四(?=G(?![A-Za-z0-9]))/g, '4', 'han'],
-  [/五(?=G(?![A-Za-z0-9]))/g, '5', 'han'],
-  [/六(?=G(?![A-Za-z0-9]))/g, '6', 'han'],
+  [/[二三四五六](?=G(?![A-Za-z0-9]))/g, (n) => String('二三四五六'.indexOf(n) + 2), 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
   // 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
   [/网路/g, '网络', 'han'],
@@ -221,6 +217,8 @@ export function expandShorthand(text: string): string {
   const han = /[\u3400-\u9fff]/.test(text);
   let out = latin ? text.replace(DIGIT_ORDINAL, (_, n: string) => ORDINALS[Number(n) - 1]!) : text;
   for (const [re, to, script] of SHORTHAND)
-    if (script === 'latin' ? latin : han) out = out.replace(re, to);
+    // Two calls, as replace's overloads take a string or a function, not either.
+    if (script === 'latin' ? latin : han)
+      out = typeof to === 'string' ? out.replace(re, to) : out.replace(re, to);
   return out;
 }

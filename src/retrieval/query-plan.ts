@@ -329,47 +329,41 @@ function withoutClaims(question: string): string {
 
 /** Terms remembered per context: the questions' terms are the users' words, so they are bounded. */
 const IN_CORPUS_TERMS = 5_000;
-const inCorpusCache = new WeakMap<PlanContext, LRUCache<string, boolean>>();
+const inCorpusCacheOf = perContext(() => new LRUCache<string, boolean>({ max: IN_CORPUS_TERMS }));
 
 /** Whether the corpus uses a term, remembered per context (the corpus text is large, terms are few). */
 function inCorpus(ctx: PlanContext, term: string): boolean {
-  let cache = inCorpusCache.get(ctx);
-  if (!cache) inCorpusCache.set(ctx, (cache = new LRUCache({ max: IN_CORPUS_TERMS })));
+  const cache = inCorpusCacheOf(ctx);
   let v = cache.get(term);
   if (v === undefined) cache.set(term, (v = ctx.corpusText.includes(term.toLowerCase())));
   return v;
 }
 
-/** The glossary's Chinese terms and aliases of each context, built once. */
-const glossaryTermsCache = new WeakMap<PlanContext, Set<string>>();
-
-function glossaryTermsOf(ctx: PlanContext): Set<string> {
-  let terms = glossaryTermsCache.get(ctx);
-  if (!terms) {
-    const g = ctx.expander.glossary;
-    terms = new Set(g.terms.flatMap((t) => [t.zh, ...(t.zhAliases ?? [])]));
-    glossaryTermsCache.set(ctx, terms);
-  }
-  return terms;
+/** What planning builds from a context on first use and keeps as long as the context lives. */
+function perContext<T>(make: (ctx: PlanContext) => T): (ctx: PlanContext) => T {
+  const cache = new WeakMap<PlanContext, T>();
+  return (ctx) => {
+    let v = cache.get(ctx);
+    if (v === undefined) cache.set(ctx, (v = make(ctx)));
+    return v;
+  };
 }
 
-/** The known-word checks of each context, built once (see known-words.ts). */
-const knownCache = new WeakMap<PlanContext, KnownWords>();
+/** The glossary's Chinese terms and aliases of each context. */
+const glossaryTermsOf = perContext(
+  (ctx) => new Set(ctx.expander.glossary.terms.flatMap((t) => [t.zh, ...(t.zhAliases ?? [])])),
+);
 
-function knownWordsOf(ctx: PlanContext): KnownWords {
-  let words = knownCache.get(ctx);
-  if (!words) {
-    words = createKnownWords({
-      glossary: ctx.expander.glossary,
-      dictionary: ctx.dictionary,
-      corpusText: ctx.corpusText,
-      inCorpus: (t) => inCorpus(ctx, t),
-      knownWord: ctx.knownWord,
-    });
-    knownCache.set(ctx, words);
-  }
-  return words;
-}
+/** The known-word checks of each context (see known-words.ts). */
+const knownWordsOf = perContext((ctx): KnownWords =>
+  createKnownWords({
+    glossary: ctx.expander.glossary,
+    dictionary: ctx.dictionary,
+    corpusText: ctx.corpusText,
+    inCorpus: (t) => inCorpus(ctx, t),
+    knownWord: ctx.knownWord,
+  }),
+);
 
 /** Asked of each of two (各自, 分别, 各管什么, 各有什么, both, which one). */
 const EACH_ASKED = new RegExp(
@@ -384,40 +378,30 @@ function topicWordsOf(ctx: PlanContext): string[] {
 }
 
 /** The pinyin reader of each context, built on its first question. */
-const pinyinCache = new WeakMap<PlanContext, TypedPinyin>();
-
-function pinyinOf(ctx: PlanContext): TypedPinyin {
-  let p = pinyinCache.get(ctx);
-  if (!p) {
-    p = new TypedPinyin({
+const pinyinOf = perContext(
+  (ctx) =>
+    new TypedPinyin({
       terms: topicWordsOf(ctx),
       uses: ctx.clausesUsing,
       isEnglish: (w) => ctx.dictionary.knowsWord(w),
-    });
-    pinyinCache.set(ctx, p);
-  }
-  return p;
-}
+    }),
+);
 
-/** The homophone reader of each context, built on its first Chinese question. */
-const homophoneCache = new WeakMap<PlanContext, Homophones>();
-
-function homophonesOf(ctx: PlanContext): Homophones {
-  let h = homophoneCache.get(ctx);
-  if (!h) {
-    // The words of what the document is about (its titles, the glossary's terms), not every word it
-    // uses: 限值, a word the document lacks, is no slip for its 限制.
-    h = new Homophones({
+/**
+ * The homophone reader of each context, built on its first Chinese question: from the words of what the
+ * document is about (its titles, the glossary's terms), not every word it uses: 限值, a word the document
+ * lacks, is no slip for its 限制.
+ */
+const homophonesOf = perContext(
+  (ctx) =>
+    new Homophones({
       terms: topicWordsOf(ctx),
       uses: ctx.clausesUsing,
       inDocument: (span) => ctx.corpusText.includes(span),
       isWord: (span) => ctx.dictionary.knowsChinese(span),
       isFunctionWord: (w) => STOPWORDS.has(w),
-    });
-    homophoneCache.set(ctx, h);
-  }
-  return h;
-}
+    }),
+);
 
 export function planQuery(
   rawQuestion: string,
