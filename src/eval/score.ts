@@ -41,8 +41,13 @@ export const CONTEXT_K = 4;
 /** An item however it is spelt: 1.m), 1 m) and 1m are one item. */
 const bareItem = (item: string) => item.replace(/[\s.．()（）]/g, '').toLowerCase();
 
-function sameItem(a: string | null, b: string | null): boolean {
-  return a === null || b === null ? a === b : bareItem(a) === bareItem(b);
+/**
+ * The item cited is the one expected, or one of its sub-items (9.i) within 9): a sub-item's clause holds its
+ * item's lead too, so citing it cites the item, only more exactly.
+ */
+function sameItem(cited: string | null, expected: string | null): boolean {
+  if (cited === null || expected === null) return cited === expected;
+  return bareItem(cited) === bareItem(expected) || cited.trim().startsWith(`${expected.trim()}.`);
 }
 
 export function clauseMatches(c: Ranked, e: ExpectedClause): boolean {

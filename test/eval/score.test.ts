@@ -24,6 +24,11 @@ describe('clauseMatches', () => {
     const e = { part: 'annex' as const, resolution: 44, section: '做出决议', item: '6' };
     expect(clauseMatches(annex(), e)).toBe(true);
     expect(clauseMatches(annex({ item: '5' }), e)).toBe(false);
+    // A sub-item of the item expected is cited within it (6.ii) in 6); not another item (60, 16).
+    expect(clauseMatches(annex({ item: '6.ii)' }), e)).toBe(true);
+    expect(clauseMatches(annex({ item: '60' }), e)).toBe(false);
+    expect(clauseMatches(annex({ item: '16' }), e)).toBe(false);
+    expect(clauseMatches(annex({ item: '6' }), { ...e, item: '6.ii)' })).toBe(false);
     expect(clauseMatches(annex({ section: '责成' }), e)).toBe(false);
     expect(clauseMatches(annex({ resolution: 2 }), e)).toBe(false);
     expect(clauseMatches(annex({ part: 'table2' }), e)).toBe(false);
