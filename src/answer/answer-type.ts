@@ -115,7 +115,7 @@ const PERSON_A =
  * must say how the work is funded (a budget, contributions, existing resources, free of charge).
  */
 const FUNDING_Q =
-  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?谁(?:来)?(?:出|掏|付|给)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
+  /谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?谁(?:来)?(?:出|掏|付|给)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?(?:(?:like|just|actually|really|usually|normally|also|already|all)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
 const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
@@ -410,13 +410,14 @@ const MEASURE_Q = new RegExp(
     '(?:限值|阈值|硬指标)[\\u4e00-\\u9fff]{0,2}(?:定死|写死|固定|定下来)',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // Where the line is drawn (多少算安全, how much counts as safe): a value.
-    '多少(?:才)?算(?:是)?(?:安全|正常|合格|达标|超标|危险|过量|有害)',
+    // Or a bound on it (多少以下算安全, 多少以上就超标).
+    '多少(?:(?:以下|以上|之内|以内|之下|之上)(?:就|才)?(?:算|是)?|(?:就|才)?算(?:是)?)(?:安全|正常|合格|达标|超标|危险|过量|有害)',
     '\\bhow (?:much|many|high|low)\\b[^?]{0,40}\\b(?:is|are|counts? as|is considered) (?:safe|ok|okay|acceptable|normal|too (?:much|high|many))\\b',
     // A figure asked in numbers, or a level set exactly ("the exact safe level").
     '\\bin (?:numbers|figures|digits)\\b',
     '\\b(?:exact|precise|specific|actual)\\b(?:\\s+[a-z-]+){0,3}\\s+(?:levels?|values?|limits?|thresholds?)\\b',
     // An age: 几岁, what age, how old.
-    '几岁|多少岁|多大(?:年纪|年龄)|年龄(?:是|为|要|在)?多少|\\b(?:what|which) age\\b|\\bhow old\\b(?=[^?]{0,30}\\b(?:kids?|children|child|minors?|users?|people|students?|boys?|girls?|teens?|teenagers?)\\b)|\\b(?:minimum|legal) age\\b',
+    '几岁|多少岁|多大(?:年纪|年龄)|年龄(?:是|为|要|在)?多少|\\b(?:what|which) age\\b|\\bhow old\\b(?=[^?]{0,30}\\b(?:kids?|children|child|minors?|users?|people|students?|boys?|girls?|teens?|teenagers?)\\b)|\\b(?:minimum|legal) age\\b|\\bage (?:limits?|restrictions?|requirements?|thresholds?|caps?)\\b|年龄(?:限制|门槛|下限|上限)',
     // The limits themselves: "what exact limits …".
     "\\bwhat(?:'s| is| are| was| were)? (?:the |its |their )?(?:exact|specific|precise|actual)\\b[^?]{0,30}\\b(?:limits?|thresholds?)\\b",
     // A rate or a share (普及率是多少, what percentage): a figure.

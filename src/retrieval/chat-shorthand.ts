@@ -55,6 +55,9 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
   [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution', 'latin'],
+  // "v6", "IP v6": the Internet protocol's version 6, as network people say it (v4 and v6). Not the end of
+  // an acronym spelled out letter by letter (i p v6), which spelled-letters.ts joins.
+  [/(?<!\b[b-z]\s)\b(?:IP\s)?v6\b/gi, 'IPv6', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
   [/\bdoc\b/gi, 'document', 'latin'],
   [/\btl;?\s?dr\b/gi, 'summary', 'latin'],
@@ -99,6 +102,10 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/几时/g, '什么时候', 'han'],
   // 嗰 as written, and as the simplified-Chinese step leaves it (𠮶).
   [/嗰|𠮶/g, '那', 'han'],
+  // 同埋 (and), and 同 joining two things pointed at (电子垃圾嗰条同气候变化嗰条): 和. Not 同 elsewhere
+  // (同时, 相同, 同意).
+  [/同埋/g, '和', 'han'],
+  [/(?<=那(?:个|条|项|份))同(?=[\u4e00-\u9fff])/g, '和', 'han'],
   [/今次/g, '这次', 'han'],
   [/郁(?=过|咗)/g, '动', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
@@ -121,14 +128,14 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/俾(?=你|我|他|她|人|佢)/g, '给', 'han'],
   [/而家/g, '现在', 'han'],
   // Southwestern Mandarin (Sichuan, Chongqing): 啥子 (什么), 咋个 (怎么), 莫得 (没有), 晓得 (知道), and 好多
-  // asking an amount (是好多？, 降好多？, 降到好多钱一张？, 赔他好多钱？, 各好多？, 好多算超标, 一共来了好多个人？)
-  // where Mandarin would say 多少; 好多人 (many people) stays.
+  // asking an amount (是好多？, 降好多？, 降到好多钱一张？, 赔他好多钱？, 各好多？, 好多算超标, 一共来了好多个人？,
+  // 去了好多人嘛？ asked of who came) where Mandarin would say 多少; 好多人 (many people) said of them stays.
   [/啥子/g, '什么', 'han'],
   [/咋个/g, '怎么', 'han'],
   [/莫得/g, '没有', 'han'],
   [/晓得/g, '知道', 'han'],
   [
-    /(?<=(?:是|要|收|定|有|降|减|涨|赔|补|花|交|付)(?:到|成)?)好多(?=钱?(?:[？?]|嘛|喃|哦|咯|$)|钱?一[\u4e00-\u9fff]{1,2}(?:[？?]|嘛|喃|哦|咯|$))|(?<=各)好多(?=[？?]|$)|好多(?=算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)/g,
+    /(?<=(?:是|要|收|定|有|降|减|涨|赔|补|花|交|付)(?:到|成)?)好多(?=钱?(?:[？?]|嘛|喃|哦|咯|$)|钱?一[\u4e00-\u9fff]{1,2}(?:[？?]|嘛|喃|哦|咯|$))|(?<=各)好多(?=[？?]|$)|好多(?=算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)|(?<=(?:来|去|到|参加|出席|参会|与会)了)好多(?=(?:个|位|名)?人\s*(?:[？?]|嘛|喃|哦|咯|$))/g,
     '多少',
     'han',
   ],

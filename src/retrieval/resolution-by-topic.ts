@@ -81,6 +81,15 @@ const ZH_NAMINGS = [
   /([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议/g,
 ];
+/** Words that name no topic: a determiner's "one" (which one, each one), a verb or joiner before a name. */
+const FUNCTION_WORD = String.raw`(?:the|a|an|this|that|these|those|which|what|who|how|each|any|every|no|some|other|another|one|both|either|neither|all|same|is|are|was|were|be|been|do|does|did|has|have|had|it|its|only|just|also|but|or|and|not|so|than|then|as|to|of|in|on|at|for|with|by|from|about|di|da|de)\b`;
+/** Where a naming without "the" may start: the message's start, a break, or a joining word. */
+const BARE_LEAD = String.raw`(?:^\s*|[,;:—–]\s*|\b(?:between|and|or|n|an|vs\.?|versus|&)\s+)(?:(?:di|da|de)\s+)?`;
+/** Up to three words of a topic, `min` + 1 at least, none of them a function word. */
+const topicWords = (min: number) =>
+  String.raw`(?:(?!${FUNCTION_WORD})[a-z][\w/-]*\s){${min},2}(?!${FUNCTION_WORD})[a-z][\w/-]*`;
+/** Not "the resolution of/on X", which the patterns with a preposition read. */
+const NOT_BEFORE_TOPIC = String.raw`(?!\s+(?:of|on|about|for|against)\b)`;
 const EN_NAMINGS = [
   // Or "the Smart Africa text": a resolution is a text; not the assembly's, the full or the Chinese text.
   /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
@@ -92,8 +101,17 @@ const EN_NAMINGS = [
   // An acronym may follow in brackets ("the kite-flying (KF) one").
   // Two words may be joined by a slash ("the kites/drones one").
   /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
-  // The topic ends where the question goes on: a stop, "and", a question word, or a verb of being.
-  /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
+  // Without "the", as chat runs on: at the start or after a joining word ("kite string one n drone noise
+  // one", "between X resolution and Y resolution"; Pidgin's di for the), not a determiner's "one" (which
+  // one, each one).
+  new RegExp(`${BARE_LEAD}(${topicWords(0)}) resolution\\b${NOT_BEFORE_TOPIC}`, 'gi'),
+  // "One" after a single word is as often the asker's own thing (a national one or a regional one).
+  new RegExp(`${BARE_LEAD}(${topicWords(1)}) one\\b${NOT_BEFORE_TOPIC}`, 'gi'),
+  // "The resolution of X", "the one of Y": as French and Spanish say it (la résolution de …), their
+  // article kept.
+  /\b(?:the|la|le|el) (?:resolution|one) of (?:the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bboth\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still)\b))/gi,
+  // The topic ends where the question goes on: a stop, a dash, "and", a question word, or a verb of being.
+  /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
   // Words apart by spaces, so that a long run of letters is read one way only.
   // Or at the start, as a header: "resolution about kites - was it …"; or pointed at ("that resolution
   // against fake kites").

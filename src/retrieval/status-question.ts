@@ -34,8 +34,8 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?(?:内容|条文|文字|文本|措辞|写法)?${ZH_ASK}`,
   ),
-  // 改了还是保持原样: the choice between changed and not.
-  new RegExp(`${ZH_VERB}(?:过了|过|了)还是`),
+  // 改了还是保持原样, 改过的还是新的: the choice between changed and not.
+  new RegExp(`${ZH_VERB}(?:过了|过|了)的?还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
   // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
   new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
@@ -63,7 +63,7 @@ const ZH_FORMS: RegExp[] = [
     `新(?:通过|增|制定|出台|加|搞|弄|整|订立|设立|立|定|订|出)(?:出来|起来)?(?:的|者)?(?:决议)?(?:${ZH_PARTICLE}|[，,]?\\s*还是)|新的?决议(?:${ZH_PARTICLE}|[，,]?\\s*还是)`,
   ),
   new RegExp(
-    `(?:是|算|属于)(?:不是)?(?:${ZH_THIS_TIME})?(?:一项|一个|一份)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
+    `(?:是|算|属于)(?:不是)?(?:${ZH_THIS_TIME})?(?:一项|一个|一份)?(?:全|崭)?新的(?:${ZH_PARTICLE}|还是)|新的还是(?:旧|老|原)`,
   ),
   // A topic, then 新的吗 on its own (风筝那项 新的吗, 风筝决议新的？): a search box's status question.
   new RegExp(`(?:^|[\\s，,、]|决议|那(?:个|项|份|条))新的(?:${ZH_ASK}|[?？])`),
@@ -153,6 +153,11 @@ const EN_FORMS: RegExp[] = [
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
   /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,
+  // Which of two, the copula left out as learners and chat do ("which one brand new, which one only fix?").
+  new RegExp(
+    `\\bwhich (?:one|of (?:them|the two))\\s+(?:(?:is|was|got|get)\\s+)?(?:(?:brand[\\s-])?${EN_NEW}|(?:only |just )?(?:fix(?:ed)?|changed?|revised?|updated?|amend(?:ed)?|modif(?:y|ied)|tweak(?:ed)?|unchanged|untouched)\\b)`,
+    'i',
+  ),
   // Still in force? No longer valid? Was it abrogated? Whether it still stands is what 表1 says.
   /\b(?:still|no longer)\b.{0,20}\b(?:in force|valid|in effect|in place|applies|apply|active|current)\b/i,
   /\b(?:was|were|is|are|has|have|had)\b.{0,60}\b(?:abrogated|repealed|rescinded|withdrawn|suppressed|scrapped|cancell?ed)\b/i,

@@ -98,6 +98,9 @@ describe('answerType', () => {
     ['where the money come from for the drones?', 'funding'],
     // "People who pay for X" describes them; it asks nothing about funding.
     ['Which resolution protects people who pay for kite lessons?', null],
+    // …with a filler word between.
+    ['which one protects folks who like pay for kite lessons?', null],
+    ['which one protects families who usually pay for kite lessons?', null],
     // What people pay for something is its price, not who funds it.
     ['Which resolution is about cutting what travellers pay for kite permits?', null],
     ['Does the bureau pay for the test labs?', 'funding'],
@@ -179,6 +182,10 @@ describe('answerType', () => {
     ['风筝线安全线究竟是多少？', 'measure'],
     ['风筝能飞离岸边多少海里？', 'measure'],
     ['风筝辐射多少算有害？', 'measure'],
+    // A bound on it (多少以下算安全); not how many of something (多少安全措施).
+    ['无人机噪声多少以下安全的？', 'measure'],
+    ['风筝线拉力多少以上就超标？', 'measure'],
+    ['风筝节要准备多少安全措施？', null],
     ['是不是把风筝线的限值定死了？', 'measure'],
     // A limit as set (定的是多少).
     ['风筝线的上限规定为多少？', 'measure'],
@@ -279,6 +286,9 @@ describe('answerType', () => {
     ['孩子几岁可以放无人机？', 'measure'],
     ['At what age can kids fly drones alone?', 'measure'],
     ['How old must children be to join the kite club?', 'measure'],
+    // An age limit asks for an age.
+    ['is there an age limit for drone pilots?', 'measure'],
+    ['放风筝有年龄限制吗？', 'measure'],
     // A brand or a model: none is in a record of decisions.
     ['哪个牌子的风筝最结实？', 'brand'],
     ['Which brand of drone does the club recommend?', 'brand'],

@@ -24,6 +24,11 @@ describe('expandShorthand', () => {
     ['边度开会？几时开？要几多钱㗎？', '哪里开会？什么时候开？要多少钱？'],
     ['今次边份郁过？都系讲风筝嘅', '这次哪份动过？都是讲风筝的'],
     ['呢个决议系唔系新嘅？', '这个决议是不是新的？'],
+    // 同埋 (and), and 同 joining two things pointed at; not 同 inside a word.
+    ['风筝嗰条同埋无人机嗰条', '风筝那条和无人机那条'],
+    ['风筝那条同无人机那条，同时改过吗', '风筝那条和无人机那条，同时改过吗'],
+    // v6 as network people say it.
+    ['kite v6 addresses, IP v6 too?', 'kite IPv6 addresses, IPv6 too?'],
     // Ordinals in digits, first to ninth; 21st stays.
     ['and the 3rd item?', 'and the third item?'],
     ['the 2nd kite of the 21st race', 'the second kite of the 21st race'],
@@ -62,6 +67,8 @@ describe('expandShorthand', () => {
     // Southwestern Mandarin: 啥子, 咋个, 莫得, 晓得, and 好多 asking an amount.
     ['风筝线好多算太粗嘛？费用是好多？', '风筝线多少算太粗嘛？费用是多少？'],
     ['风筝节总共来了好多个队？', '风筝节总共来了多少个队？'],
+    // …and asked of who came, the question ending there.
+    ['风筝节去了好多人嘛？', '风筝节去了多少人嘛？'],
     ['风筝票价降好多？坏了赔好多钱？', '风筝票价降多少？坏了赔多少钱？'],
     // Cantonese 俾: pays, gives.
     ['风筝俾钱 俾人睇', '风筝付钱 给人看'],
@@ -104,6 +111,9 @@ describe('expandShorthand', () => {
       'a boxing bout',
       '好多人放风筝',
       '风筝节一共来了好多人！',
+      '风筝节去了好多人，热闹得很',
+      'ipv6 and IPv6',
+      'drone v60 and v6x',
       'n = 5 kites',
       'section 4(n)',
     ])

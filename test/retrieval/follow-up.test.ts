@@ -65,6 +65,9 @@ describe('resolveFollowUp', () => {
   it('carries the subject into 这条 / 那项 standing for it', () => {
     expect(resolveFollowUp('这条在全会上修订过吗？', ABOUT_88).carried).toEqual([88]);
     expect(resolveFollowUp('那条跟发展中国家有关系吗？', ABOUT_88).carried).toEqual([88]);
+    // 这个 opening the question points back, whatever follows it (这个，国际电联具体管什么的？).
+    expect(resolveFollowUp('这个 国际电联 具体 管 什么 的？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('这个国际电联具体负责哪些工作？', ABOUT_88).carried).toEqual([88]);
   });
 
   it('carries the subject into an English pronoun question', () => {

@@ -63,6 +63,13 @@ describe('detectIntent', () => {
     expect(intentOf('please explain resolution 44 briefly').kind).toBe('overview');
   });
 
+  it('reads a kind of number (a serial number) as no count', () => {
+    // A kind of number (the serial number of a kite) is an identifier, not a count, though a change
+    // word stands near it and the conversation is about a resolution.
+    const serial = 'and that text, anything on folk who change the serial number of a kite?';
+    expect(detectIntent(serial, serial, true, 1).kind).toBe('clauses');
+  });
+
   it.each([
     ['哪些决议涉及网络安全？'],
     ['涉及讲习班的决议有哪些？'],

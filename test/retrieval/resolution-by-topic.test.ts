@@ -1,5 +1,6 @@
 /** A resolution named by its topic (the IPv6 resolution, 漫游那个决议) is the one whose names hold it, if only one does. */
 import { describe, expect, it } from 'vitest';
+import { normalizeInput } from '../../src/retrieval/normalize-input.js';
 import { resolutionsByTopic, topicNamings } from '../../src/retrieval/resolution-by-topic.js';
 
 const TITLES = [
@@ -70,6 +71,33 @@ describe('topicNamings', () => {
     expect(topicNamings('Is the one about drone licences for islands something new?')).toEqual([
       'drone licences for islands',
     ]);
+    // …or a dash.
+    expect(
+      topicNamings('the kite one and the one on drone pilot licences — both revised?'),
+    ).toEqual(['kite', 'drone pilot licences']);
+    // Without "the", as chat runs on, or with Pidgin's di.
+    expect(topicNamings('kite string one n drone noise one... both about safety?')).toEqual([
+      'kite string',
+      'drone noise',
+    ]);
+    expect(topicNamings('kite resolution and drone resolution both talking about noise?')).toEqual([
+      'kite',
+      'drone',
+    ]);
+    expect(topicNamings('di kite string one an di drone noise one, same thing?')).toEqual([
+      'kite string',
+      'drone noise',
+    ]);
+    // "The resolution of X", "the one of Y", as French and Spanish speakers say it.
+    expect(
+      topicNamings('the resolution of the kite strings and the one of drone noise, both new?'),
+    ).toEqual(['kite strings', 'drone noise']);
+    expect(topicNamings('la resolution of kites: is it new?')).toEqual(['kites']);
+    // Cantonese 同 joining two pointed at, once the input is read.
+    expect(topicNamings(normalizeInput('风筝线嗰条同埋无人机噪音嗰条，有咩唔同？'))).toEqual([
+      '风筝线',
+      '无人机噪音',
+    ]);
   });
 
   it('takes no pointing or question word for a topic', () => {
@@ -85,6 +113,10 @@ describe('topicNamings', () => {
     expect(topicNamings('is it the same one or a new one?')).toEqual([]);
     // A place in a list is no topic.
     expect(topicNamings('and the third one?')).toEqual([]);
+    // Nor the asker's own thing before "one" ("a national one or a regional one"), nor a verb.
+    expect(topicNamings('that kite centre, national one or regional one?')).toEqual([]);
+    expect(topicNamings('countries without a kite club n need one')).toEqual([]);
+    expect(topicNamings('which one is new, or was it only one?')).toEqual([]);
   });
 });
 

@@ -156,6 +156,13 @@ describe('isStatusQuestion', () => {
     ['风筝那个决议这回动没动它？'],
     ['无人机那项还是老样子吗'],
     ['the drone one: retouched it, or they left it like that?'],
+    // 的 before the choice, 全新/崭新 for new.
+    ['风筝决议是修改过的还是别的？'],
+    ['风筝那项算全新的吗'],
+    ['无人机那项是崭新的吗'],
+    // Which of two, the copula left out.
+    ['kite one and drone one. which one brand new, which one only fix?'],
+    ['the kite and drone resolutions: which of them revised?'],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
@@ -196,6 +203,9 @@ describe('isStatusQuestion', () => {
     ['风筝决议第一次出台是什么时候？'],
     // 新的 of something else the question names.
     ['风筝协会有什么新的吗？'],
+    // "Which one" before a new thing or a verb of its own.
+    ['which one new kite should the club buy?'],
+    ['which one fixes the kite string problem?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
