@@ -65,13 +65,16 @@ function haystacks(): { documentText: string; englishNames: string; texts: Text[
     resolutions: { en: string[] }[];
     terms: { en: string[] }[];
   };
-  // The document's names a question may use: the resolutions' English titles, and the official names of
-  // bodies known by an acronym (World Summit on the Information Society, WSIS). Other glossary names are
-  // checked like everything else.
+  // The document's names a question may use: the resolutions' English titles, the official names of
+  // bodies known by an acronym (World Summit on the Information Society, WSIS), and the official titles
+  // of the three Bureau Directors the document names throughout (Director of the Telecommunication
+  // Development Bureau). Other glossary names are checked like everything else.
   const acronym = (n: string) => /^[A-Z][A-Z0-9&-]+$/.test(n);
+  const officialTitle = (n: string) => /^Director of the (?:[A-Z][a-z]+ ){1,2}Bureau$/.test(n);
   const englishNames = [
     ...glossary.resolutions.flatMap((r) => r.en),
     ...glossary.terms.filter((t) => t.en.some(acronym)).flatMap((t) => t.en),
+    ...glossary.terms.flatMap((t) => t.en.filter(officialTitle)),
   ]
     .join('\n')
     .toLowerCase();
