@@ -100,6 +100,8 @@ const PERSON_Q = new RegExp(
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
     // Names asked for after the question ("who are the kite judges, names pls"): persons by name.
     '(?:[,，;；:：]|\\s[-–—])\\s*(?:their |the )?names?\\s*(?:pls|plz|please|too|as well)?\\s*[?？.!]*\\s*$',
+    // Who the delegates or representatives were: persons by name.
+    "\\bwho(?:['’]s| is| was| are| were) (?:the |its |their |our )?(?:[\\w-]+ ){0,3}?(?:delegates?|representatives?|envoys?)\\b",
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
     `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
     `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
@@ -107,6 +109,12 @@ const PERSON_Q = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Names asked for in a sentence of their own after a who-question ("who went from Fiji? Names kindly
+ * clarify."): a request, not a question, so it is read in the whole message.
+ */
+const NAMES_AFTER_WHO =
+  /\bwho\b[^?？]*[?？]\s*(?:their |the )?names?\b(?!\s+of\b)[^?？.!]{0,30}[?？.!]*\s*$/i;
 const PERSON_A =
   /先生|女士|博士|教授|阁下|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+/;
 
@@ -346,7 +354,7 @@ function offeredNumbers(question: string): string[] {
 
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
-  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|\b(?:is there|are there|any) (?:one|ones)\b[^?]{0,120}\?\s*(?:and |so )?(?:what|which)(?:['’]s| is| are)? (?:its |the |their )?numbers?\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
+  /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?.]{0,120}[,:;]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\s*[?？.!]*\s*$|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolution\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|\b(?:is there|are there|any) (?:one|ones)\b[^?]{0,120}\?\s*(?:and |so )?(?:what|which)(?:['’]s| is| are)? (?:its |the |their )?numbers?\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
@@ -528,9 +536,17 @@ function yesNoAfterAdvice(asked: string): boolean {
  * 协会能帮着办不？怎么办？: a bare "how" after a yes/no about what someone does asks how that is done, not
  * what the asker should do.
  */
-const HOW = '(?:怎么办|怎么弄|怎么搞)\\s*[？?]*\\s*$';
+const HOW = '(?:怎么办|怎么弄|怎么搞)(?:嘛|呢|啊|呀|咧|哩)?\\s*[？?]*\\s*$';
 const BARE_HOW = new RegExp(`^\\s*${HOW}`);
-const YES_NO_BEFORE = new RegExp(`(?:吗|么|嘛|[不没])\\s*[？?]\\s*${HOW}`);
+/** 咧, 哩: the northwestern and northern particles of a yes/no question (管不管咧？). */
+const YES_NO_BEFORE = new RegExp(`(?:吗|么|嘛|咧|哩|[不没])\\s*[？?]\\s*${HOW}`);
+
+/**
+ * 它要是和别的部门重复了怎么办: the resolution (or the Union) the subject of what may happen, so the question
+ * asks what the text provides for that case, not what the asker should do.
+ */
+const OF_THE_TEXT =
+  /^\s*(?:那么?|那)?\s*(?:它|它们|这个决议|这项决议|该决议|这份决议|本决议|国际电联|电联|ITU)(?![^。？?]{0,20}?(?:我|我们|咱))[^。？?]{0,30}?(?:要是|如果|万一|假如)/i;
 
 /** A yes/no asking for a recommendation (有没有推荐的…, "any you'd recommend?") still asks advice. */
 const RECOMMENDATION = /推荐|\brecommend/i;
@@ -645,7 +661,8 @@ function typeAsked(question: string, whole = question): AnswerType {
     !PROCEDURE_Q.test(question) &&
     !WHICH_PART.test(asked) &&
     !yesNoAfterAdvice(asked) &&
-    !(BARE_HOW.test(asked) && YES_NO_BEFORE.test(question))
+    !(BARE_HOW.test(asked) && YES_NO_BEFORE.test(question)) &&
+    !OF_THE_TEXT.test(asked)
   )
     return 'advice';
   if (VOTE_Q.test(question)) return 'vote';
@@ -653,7 +670,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (LANGUAGE_Q.test(question)) return 'language';
   if (CODE_Q.test(question)) return 'code';
   if (ADDRESS_Q.test(question)) return 'address';
-  if (PERSON_Q.test(question)) return 'person';
+  if (PERSON_Q.test(question) || NAMES_AFTER_WHO.test(whole)) return 'person';
   if (BRAND_Q.test(question)) return 'brand';
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';

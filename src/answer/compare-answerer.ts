@@ -89,6 +89,8 @@ function setApart(
   others: number[],
   deps: CompareDeps,
   hints?: QueryHints,
+  /** One thing is asked of both, named by their topics (QueryPlan.withoutNamings). */
+  aspect = false,
 ): Clause | undefined {
   const asked = (c: Clause) =>
     hints !== undefined && c.section !== null && hints.sections.some((re) => re.test(c.section!));
@@ -110,12 +112,14 @@ function setApart(
     for (const w of words(c)) theme.set(w, (theme.get(w) ?? 0) + 1);
   let best: Clause | undefined;
   let bestScore = -1;
-  // The question's own topic first, then what only this resolution says; deciding beats recalling.
+  // The question's own topic first, then what only this resolution says; deciding beats recalling. When the
+  // two were named by their topics and one thing is asked of both (how often each reports), the clause
+  // that answers it counts for more, and setting each apart for less: such clauses are worded alike.
   for (const c of candidates) {
     const score =
-      0.35 * deps.covers(c) +
+      (aspect ? 0.5 : 0.35) * deps.covers(c) +
       0.3 * (deps.ranked?.(c) ?? 0) +
-      0.25 * distinctness(c, theirs, rare, theme) +
+      (aspect ? 0.1 : 0.25) * distinctness(c, theirs, rare, theme) +
       (OPERATIVE.test(c.section ?? '') ? 0.1 : 0) +
       (hints ? hintAdjustment(c, hints) : 0);
     if (score > bestScore) [best, bestScore] = [c, score];
@@ -146,6 +150,7 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
       compared.filter((o) => o !== n),
       deps,
       plan.hints,
+      plan.withoutNamings !== undefined,
     );
     const parts: string[] = [];
     const first = summary ?? apart;

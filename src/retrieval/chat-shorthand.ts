@@ -51,6 +51,28 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/\bbelum\b/gi, 'not yet', 'latin'],
   [/\bpelanggan\b/gi, 'customers', 'latin'],
   [/\btahun ini\b/gi, 'this year', 'latin'],
+  // Hindi and Urdu words typed into English (Hinglish): kaun (who), kitne and kitna (how many, how much),
+  // kab (when), kahan (where), kyun (why), kaise (how), paisa (money), kitne log (how many people), and
+  // wala (the one about: "climate wala resolution"). A leading kya asks whether.
+  [/\bkitne\s+log\b/gi, 'how many people', 'latin'],
+  [/\bkit(?:ne|ni)\b/gi, 'how many', 'latin'],
+  [/\bkitna\b/gi, 'how much', 'latin'],
+  [/\bkaun\b/gi, 'who', 'latin'],
+  [/\bkab\b/gi, 'when', 'latin'],
+  [/\bkaha+n\b/gi, 'where', 'latin'],
+  [/\bky[uo]n\b/gi, 'why', 'latin'],
+  [/\bkaise\b/gi, 'how', 'latin'],
+  [/\bpais[ae]\b/gi, 'money', 'latin'],
+  [/\bwal[aie]\s+(?=resolutions?\b)/gi, '', 'latin'],
+  [/\bwal[aie]\b/gi, 'one', 'latin'],
+  [/^(\s*)kya\b/gim, '$1whether', 'latin'],
+  // Egyptian Arabic typed in Latin letters (Arabizi) inside English: el (the), mesh (not), 3ayez (I want),
+  // ezay (how), yaani and khalas (fillers). el only in lower case: El Salvador stays.
+  [/\bel(?=\s+[a-zA-Z])/g, 'the', 'latin'],
+  [/\bmesh\b/gi, 'not', 'latin'],
+  [/\b3ayz?e?z\b/gi, 'I want', 'latin'],
+  [/\bezay\b/gi, 'how', 'latin'],
+  [/\b(?:yaani|ya3ni|khalas)\b\s*,?/gi, '', 'latin'],
   [/\bconsumidor(?:es)?\b/gi, 'consumers', 'latin'],
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
@@ -149,6 +171,20 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/([\u4e00-\u9fff])冒\1/g, '$1没$1', 'han'],
   [/(?<![假感仿])冒(?=改|修|变|动)/g, '没', 'han'],
   [/么子/g, '什么', 'han'],
+  // Hakka (Meizhou): 么个 (什么), 系 before 哪 (是), 𠊎 (我), 摎 (和), 里肚 (里面), 帮手 as a verb (帮忙: 有冇帮手搞,
+  // 帮手做), 哪只决议 (哪个).
+  // 么 may come out of the simplified-Chinese step as 幺.
+  [/[么幺]个/g, '什么', 'han'],
+  [/(?<![关联体派院父母直星水根世谱])系(?=哪)/g, '是', 'han'],
+  [/𠊎/gu, '我', 'han'],
+  [/摎/g, '和', 'han'],
+  [/里肚/g, '里面', 'han'],
+  [
+    /(?<=有没有|有冇|会不会|能不能|肯不肯|可不可以|可以|会)帮手|帮手(?=[搞做整弄办])/g,
+    '帮忙',
+    'han',
+  ],
+  [/哪只(?=决议)/g, '哪个', 'han'],
   // Formal written Chinese, as officials of an older generation write it: 若干 and 系 asking a figure
   // (共计若干人？, 系若干), 何年/何国/何城 asking a time or a place, 之 for 的 before 决议.
   [/(?<=共计|合计|总计|系|为|是|计|有)若干|若干(?=[\u4e00-\u9fff]?[）)]?\s*[？?])/g, '多少', 'han'],

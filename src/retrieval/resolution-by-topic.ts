@@ -92,15 +92,15 @@ const topicWords = (min: number) =>
 const NOT_BEFORE_TOPIC = String.raw`(?!\s+(?:of|on|about|for|against)\b)`;
 const EN_NAMINGS = [
   // Or "the Smart Africa text": a resolution is a text; not the assembly's, the full or the Chinese text.
-  /\bthe ((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution\b/gi,
+  /\bthe ((?:[a-z0-9][\w/-]*\s){0,3}[a-z0-9][\w/-]*) resolution\b/gi,
   /\bthe (?!(?:[\w-]+\s){0,3}?(?:assembly|wtsa|meeting|conference|full|whole|original|final|official|chinese|english|legal|exact|actual|same|entire|complete|draft)\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) text\b/gi,
   // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
   // Or before the other one it is set beside ("spam resolution and the kite one, which …").
   /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$|\s+(?:and|vs\.?|versus|or)\s+the\b)/gi,
   // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
   // An acronym may follow in brackets ("the kite-flying (KF) one").
-  // Two words may be joined by a slash ("the kites/drones one").
-  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
+  // Two words may be joined by a slash ("the kites/drones one", "the kites/paper planes one").
+  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w/-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
   // Without "the", as chat runs on: at the start or after a joining word ("kite string one n drone noise
   // one", "between X resolution and Y resolution"; Pidgin's di for the), not a determiner's "one" (which
   // one, each one).
@@ -246,8 +246,33 @@ export function resolutionsByTopic(
   widelyUsed: (terms: string[]) => boolean = () => false,
   englishOf: (term: string) => readonly string[] = () => [],
 ): { resolutions: number[]; namings: number } {
-  const spans = topicNamings(question);
-  const resolved = spans.map((s) => resolveSpan(s, titles, renderings, widelyUsed, englishOf));
-  const all = resolved.length > 0 && resolved.every((n) => n !== null);
-  return { resolutions: all ? [...new Set(resolved as number[])] : [], namings: spans.length };
+  const found = topicNamings(question).map((span) => ({
+    span,
+    n: resolveSpan(span, titles, renderings, widelyUsed, englishOf),
+  }));
+  // A naming several titles hold, each of them named on its own as well, describes them together (两条跟风筝
+  // 有关的决议，风筝线那条和风筝节那条): it names no third one.
+  const named = new Set(found.flatMap(({ n }) => (n === null ? [] : [n])));
+  const spans = found.filter(
+    ({ span, n }) => n !== null || !describesNamed(span, titles, renderings, named),
+  );
+  const all = spans.length > 0 && spans.every(({ n }) => n !== null);
+  return {
+    resolutions: all ? [...new Set(spans.map(({ n }) => n!))] : [],
+    namings: spans.length,
+  };
+}
+
+/** Whether two or more titles hold the span, and every one of them is among those named otherwise. */
+function describesNamed(
+  span: string,
+  titles: readonly ResolutionTitle[],
+  renderings: (span: string) => string[],
+  named: ReadonlySet<number>,
+): boolean {
+  if (named.size < 2) return false;
+  const namers = [span, ...renderings(span)].map((t) => namer(t.toLowerCase()));
+  const lower = lowerNames(titles);
+  const holders = titles.filter((_, i) => lower[i]!.some((name) => namers.some((is) => is(name))));
+  return holders.length >= 2 && holders.every((t) => named.has(t.number));
 }

@@ -98,6 +98,9 @@ describe('answerType', () => {
     ['where the money come from for the drones?', 'funding'],
     // "People who pay for X" describes them; it asks nothing about funding.
     ['Which resolution protects people who pay for kite lessons?', null],
+    // The resolution named, then "which number?": its number, not a phone number.
+    ['the resolution about kite hotlines, which number?', null],
+    ['the resolution on kite hotlines, which number to call?', 'digits'],
     // …with a filler word between.
     ['which one protects folks who like pay for kite lessons?', null],
     ['which one protects families who usually pay for kite lessons?', null],
@@ -140,6 +143,11 @@ describe('answerType', () => {
     ['风筝比赛的事故数据是多少？', 'measure'],
     // A bare "how" after a yes/no about what is done asks how, not advice; 向哪里 asks to whom.
     ['协会能帮着办风筝班不？怎么办？', null],
+    // …with the north-west's particles (咧, 嘛) around it.
+    ['协会管不管风筝班咧？怎么办嘛', null],
+    // The resolution the subject of what may happen: what it provides for that case.
+    ['那它跟别的协会的活动要是重复了怎么办？', null],
+    ['国际电联如果不管，我们怎么办？', 'advice'],
     ['风筝摔坏了怎么办？', 'advice'],
     ['那他们办完要向哪里汇报？', null],
     // Whether the text says something, then "where exactly?": where in the text, no place.
@@ -286,6 +294,10 @@ describe('answerType', () => {
     ['孩子几岁可以放无人机？', 'measure'],
     ['At what age can kids fly drones alone?', 'measure'],
     ['How old must children be to join the kite club?', 'measure'],
+    // Who the delegates were, or names asked in a sentence of their own after a who-question: persons.
+    ['who were the delegates from Fiji at the kite meeting?', 'person'],
+    ['who went to the kite meeting from Fiji? Names kindly clarify.', 'person'],
+    ['who should send delegates to the kite meeting?', null],
     // An age limit asks for an age.
     ['is there an age limit for drone pilots?', 'measure'],
     ['放风筝有年龄限制吗？', 'measure'],

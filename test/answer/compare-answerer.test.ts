@@ -95,4 +95,47 @@ describe('answerCompare', () => {
     ]);
     expect(compare('3号和4号有什么不同？')).not.toContain('r3.q');
   });
+
+  it('weighs the clause that answers what is asked of both above what sets each apart', () => {
+    // Each side: a clause of its own theme, and a report clause worded alike on both sides.
+    const reporting = new CorpusStore([
+      clause({
+        id: 'r5.table2',
+        resolution: 5,
+        part: 'table2',
+        text: '第5号决议关于风筝。',
+        order: 1,
+      }),
+      annex('r5.a', 5, '组织风筝比赛，编写风筝线安全导则，推广风筝节。', 2),
+      annex('r5.b', 5, '一年一次给理事会汇报工作进度。', 3),
+      clause({
+        id: 'r6.table2',
+        resolution: 6,
+        part: 'table2',
+        text: '第6号决议关于无人机。',
+        order: 4,
+      }),
+      annex('r6.a', 6, '研究无人机频段，制定无人机噪声标准，培训无人机驾驶员。', 5),
+      annex('r6.b', 6, '两年一次给理事会汇报工作进度。', 6),
+    ]);
+    const covers = (c: { id: string }) => (c.id.endsWith('.b') ? 0.5 : 0.3);
+    const compare = (withoutNamings?: string) =>
+      answerCompare(
+        {
+          lang: 'zh',
+          resolutions: [5, 6],
+          ...(withoutNamings ? { withoutNamings } : {}),
+        } as QueryPlan,
+        { store: reporting, covers, englishTitle: () => undefined },
+      ).citations.map((c) => c.id);
+    // Named by their topics and asked one thing of both (how often each reports): that clause.
+    expect(compare('多久报告一次，各自报给谁？')).toEqual([
+      'r5.table2',
+      'r5.b',
+      'r6.table2',
+      'r6.b',
+    ]);
+    // Compared as a whole: what sets each apart.
+    expect(compare()).toEqual(['r5.table2', 'r5.a', 'r6.table2', 'r6.a']);
+  });
 });

@@ -27,6 +27,9 @@ describe('expandShorthand', () => {
     // 同埋 (and), and 同 joining two things pointed at; not 同 inside a word.
     ['风筝嗰条同埋无人机嗰条', '风筝那条和无人机那条'],
     ['风筝那条同无人机那条，同时改过吗', '风筝那条和无人机那条，同时改过吗'],
+    // Hakka: 么个, 系 before 哪, 𠊎, 摎, 里肚, 帮手 as a verb, 哪只决议.
+    ['𠊎想知风筝嗰条摎无人机嗰条系哪只决议？', '我想知风筝那条和无人机那条是哪个决议？'],
+    ['协会里肚有冇人帮手搞？叫么个名？', '协会里面有没有人帮忙搞？叫什么名？'],
     // v6 as network people say it.
     ['kite v6 addresses, IP v6 too?', 'kite IPv6 addresses, IPv6 too?'],
     // Ordinals in digits, first to ninth; 21st stays.
@@ -40,6 +43,19 @@ describe('expandShorthand', () => {
     ['风筝网路品质差，讯号也弱，资安有人管吗', '风筝网络质量差，信号也弱，信息安全有人管吗'],
     // 咋整的 asks how it was done.
     ['风筝丢了，国际上有人管没？咋整的？', '风筝丢了，国际上有人管没？怎么做的？'],
+    // Hinglish question words and wala; a leading kya asks whether.
+    [
+      'kya kite club mein kaun judge tha? kitne log aaye?',
+      'whether kite club mein who judge tha? how many people aaye?',
+    ],
+    ['kitna paisa for kites, kab and kahan?', 'how much money for kites, when and where?'],
+    ['drone wala resolution and kite wala, same?', 'drone resolution and kite one, same?'],
+    // Arabizi inside English: el, mesh, 3ayez, ezay, yaani; El Salvador stays.
+    [
+      '3ayez el kite one, revised or mesh? yaani ezay?',
+      'I want the kite one, revised or not? how?',
+    ],
+    ['El Salvador flies el Kite One', 'El Salvador flies the Kite One'],
     // Spanish and Portuguese spellings.
     [
       'which resoluciones talk about kites? and the resolución on drones?',

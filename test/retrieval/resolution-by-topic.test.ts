@@ -93,6 +93,10 @@ describe('topicNamings', () => {
       topicNamings('the resolution of the kite strings and the one of drone noise, both new?'),
     ).toEqual(['kite strings', 'drone noise']);
     expect(topicNamings('la resolution of kites: is it new?')).toEqual(['kites']);
+    // Words joined by a slash anywhere in a naming.
+    expect(
+      topicNamings('the kite/drone safety resolution and the paper/plastic kites one'),
+    ).toEqual(['kite/drone safety', 'paper/plastic kites']);
     // Cantonese 同 joining two pointed at, once the input is read.
     expect(topicNamings(normalizeInput('风筝线嗰条同埋无人机噪音嗰条，有咩唔同？'))).toEqual([
       '风筝线',
@@ -152,6 +156,14 @@ describe('resolutionByTopic', () => {
 
   it('finds none of two when one naming holds no resolution', () => {
     expect(allByTopic('the roaming resolution and the drone one')).toEqual([]);
+  });
+
+  it('reads a naming the two named hold between them as a description of both, not a third', () => {
+    expect(
+      allByTopic('两条跟发展中国家有关的决议，缩小差距那条和服务质量那条，各有什么不同？'),
+    ).toEqual([44, 95]);
+    // Held by one not named as well: a naming that finds nothing, so none.
+    expect(allByTopic('跟打击有关的决议，打假冒设备那条和防手机被偷那条，各管什么？')).toEqual([]);
   });
 
   it('finds none when several resolutions or none hold it, or two are named', () => {
