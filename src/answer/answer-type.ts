@@ -73,6 +73,8 @@ const PERSON_Q = new RegExp(
     // Who heads a group (带头的是谁, 领头人是谁): a person; 由谁牵头 may be a body, so not that.
     '(?:带头|领头)(?:的人|的|人)(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
+    // The holders counted, then asked who they are (会长的那三个人都是谁).
+    `${HOLDER_ZH}[^？?。，,]{0,8}?(?:人|位)(?:都|分别)?是谁`,
     // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,
     // 会长是哪国的、叫啥名).
     `${HOLDER_ZH}[^？?。]{0,20}?[？?，,、][^？?。]{0,12}?叫(?:什么|啥)名(?:字|儿)?`,

@@ -12,6 +12,11 @@ import { holding, namesIn, type Holding } from './named-term.js';
 const ASKS_RESOLUTION =
   /决议|第几号|几号|哪一?[项条个份]|\b(?:res|resolutions?|reso)\b|\bwhich (?:one|clause|article|text)\b/i;
 
+/** Asks for a resolution's number (第几号, 多少号, 编号, "what number"). */
+const ASKS_NUMBER = /第几号|几号|多少号|编号|序号|\bnumber\b|\bres(?:olution)?\s*(?:no|#)/i;
+/** A resolution's number as the document writes it (第44号). */
+const NUMBERED = /第\s*\d+\s*号/;
+
 /** Asks what the introduction or conclusion itself says: those paragraphs answer it. */
 const ASKS_FRAMING = /引言|结论|导言|总结|\b(?:introduction|intro|conclusions?|summing up)\b/i;
 
@@ -78,8 +83,15 @@ export function framingOnly(
     if (group.some((t) => theirs.has(t) || STATUS_WORD.test(t) || DOCUMENT_PART.test(t))) continue;
     const held = heldBy(group);
     const framing = [...new Set(held.flatMap((h) => h.framing))];
-    // A paragraph on a resolution of its own about it (the draft on X put to the next conference) answers.
-    if (framing.some((c) => group.some((t) => t.length >= 2 && namesResolution(c.text, t))))
+    // A paragraph on a resolution of its own about it (the draft on X put to the next conference) answers,
+    // unless its number is asked and the paragraph gives none (a draft has no number yet).
+    const onResolution = framing.some((c) =>
+      group.some((t) => t.length >= 2 && namesResolution(c.text, t)),
+    );
+    if (
+      onResolution &&
+      !(ASKS_NUMBER.test(question) && !framing.some((c) => NUMBERED.test(c.text)))
+    )
       continue;
     // As the document writes it (疫情 asked, 全球流行疾病大流行 written).
     const name = group.find((_, i) => held[i]?.framing.length) ?? group[0]!;

@@ -73,6 +73,9 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/\b3ayz?e?z\b/gi, 'I want', 'latin'],
   [/\bezay\b/gi, 'how', 'latin'],
   [/\b(?:yaani|ya3ni|khalas)\b\s*,?/gi, '', 'latin'],
+  // Zambian English: Bemba's ba- before a title (ba-director), and its fillers nanshi, shani, mwaiseni.
+  [/\bba-(?=[a-z])/gi, '', 'latin'],
+  [/\b(?:nanshi|shani|mwaiseni)\b\s*,?\s*/gi, '', 'latin'],
   [/\bconsumidor(?:es)?\b/gi, 'consumers', 'latin'],
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
@@ -161,6 +164,8 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
     '多少',
     'han',
   ],
+  // 第好多号: which number, as 第几号.
+  [/第好多号/g, '第几号', 'han'],
   // Beijing: 甭 (别), 忒 (太), 倍儿 (很), 顺走 (偷走: pilfered).
   [/甭/g, '别', 'han'],
   [/忒/g, '太', 'han'],
@@ -171,6 +176,9 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/([\u4e00-\u9fff])冒\1/g, '$1没$1', 'han'],
   [/(?<![假感仿])冒(?=改|修|变|动)/g, '没', 'han'],
   [/么子/g, '什么', 'han'],
+  // Jin (Shanxi): 甚 (什么) in 甚时候, 甚事, 甚意思; 甚么.
+  [/甚(?=么)/g, '什', 'han'],
+  [/甚(?=时候|时|事|意思|地方|人)/g, '什么', 'han'],
   // Hakka (Meizhou): 么个 (什么), 系 before 哪 (是), 𠊎 (我), 摎 (和), 里肚 (里面), 帮手 as a verb (帮忙: 有冇帮手搞,
   // 帮手做), 哪只决议 (哪个).
   // 么 may come out of the simplified-Chinese step as 幺.

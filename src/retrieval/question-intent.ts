@@ -109,10 +109,10 @@ const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b/i;
 /**
  * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少
- * (which number it has), nor a kind of number ("the serial number of a kite"): an identifier, no count.
+ * or 多少号 (which number it has), nor a kind of number ("the serial number of a kite"): an identifier, no count.
  */
 const COUNT_WORDS =
-  /(?<!(?:编号|号码|代号)(?:是|为)?)多少|(?<!哪)几(?:项|个|条)|数量|总数|how many|(?<!\b(?:serial|phone|telephone|emergency|identification|id|model|reference|registration|account|tracking|contact|mobile|imei|version|part|case|document|resolution|house|street|flight|passport)\s)number of(?! (?:that|this|the|its) (?:[a-z-]+ ){0,3}resolution\b)|\bcount(?:s|ed|ing)?\b/i;
+  /(?<!(?:编号|号码|代号)(?:是|为)?)多少(?!号)|(?<!哪)几(?:项|个|条)|数量|总数|how many|(?<!\b(?:serial|phone|telephone|emergency|identification|id|model|reference|registration|account|tracking|contact|mobile|imei|version|part|case|document|resolution|house|street|flight|passport)\s)number of(?! (?:that|this|the|its) (?:[a-z-]+ ){0,3}resolution\b)|\bcount(?:s|ed|ing)?\b/i;
 /** A count of resolutions themselves: 有几项决议, 多少个决议, how many (of the) resolutions. */
 const RESOLUTIONS_COUNTED =
   /(?:多少|几)(?:项|个|份|条)?(?:相关的?)?决议|\bhow many (?:of (?:the|these|those) )?(?:[a-z-]+ )?resolutions\b/i;
@@ -125,6 +125,8 @@ const ABOUT_A_TOPIC =
  */
 const COUNTS_OTHER =
   /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
+/** A resolution's number asked (几号, 多少号, 编号): which one, not how many. */
+const ITS_NUMBER = /几号|多少号|编号|序号/;
 /** A topic at the head of the question, then a question about "it" after a comma. */
 const TOPIC_THEN_IT = /^[^,，?？.]{3,80}[,，]\s*(?:was|is|has|did|got|had)\s+(?:it|that|this)\b/i;
 
@@ -458,7 +460,14 @@ export function detectIntent(
   }
   // "Did they scrap any resolutions?", 有没有废止决议: whether any were, which the count answers. Not
   // "which ones were left with no changes at all": a list asked for.
-  if (aboutResolutions && byStatus && ANY_AT_ALL.test(question) && !LIST_WORDS.test(question)) {
+  // Nor "the new one on X, its number?" (新决议几号): which one is asked, by its number.
+  if (
+    aboutResolutions &&
+    byStatus &&
+    ANY_AT_ALL.test(question) &&
+    !LIST_WORDS.test(question) &&
+    !ITS_NUMBER.test(question)
+  ) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
   if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };

@@ -34,6 +34,10 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?(?:内容|条文|文字|文本|措辞|写法)?${ZH_ASK}`,
   ),
+  // The verb, then 有没有 at the end, as a signer orders it (这次改有没有).
+  new RegExp(`${ZH_VERB}(?:过|了)?\\s*(?:有没有|有无)\\s*[？?]?\\s*$`),
+  // An English verb inside Chinese (这次有 update 吗).
+  /有\s*(?:any\s+)?(?:updates?|changes?|revisions?|amendments?)\s*(?:吗|么|嘛|没有?)/i,
   // 改了还是保持原样, 改过的还是新的: the choice between changed and not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)的?还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
@@ -153,6 +157,9 @@ const EN_FORMS: RegExp[] = [
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
   /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,
+  // "Both changed?", and a bare verb closing a fragment about the resolution ("that resolution 2022 change?").
+  /\bboth (?:got )?(?:changed|revised|updated|amended|modified|new|unchanged)\b/i,
+  /\bresolution\b(?:(?!\b(?:about|on|for|of|regarding|with)\b)[^?.!]){0,30}\b(?:change|revise|update|modify|amend)\s*\?\s*$/i,
   // Which of two, the copula left out as learners and chat do ("which one brand new, which one only fix?").
   new RegExp(
     `\\bwhich (?:one|of (?:them|the two))\\s+(?:(?:is|was|got|get)\\s+)?(?:(?:brand[\\s-])?${EN_NEW}|(?:only |just )?(?:fix(?:ed)?|changed?|revised?|updated?|amend(?:ed)?|modif(?:y|ied)|tweak(?:ed)?|unchanged|untouched)\\b)`,

@@ -298,6 +298,8 @@ describe('answerType', () => {
     ['who were the delegates from Fiji at the kite meeting?', 'person'],
     ['who went to the kite meeting from Fiji? Names kindly clarify.', 'person'],
     ['who should send delegates to the kite meeting?', null],
+    // The holders counted, then asked who they are.
+    ['新当选风筝协会会长的那三个人都是谁？', 'person'],
     // An age limit asks for an age.
     ['is there an age limit for drone pilots?', 'measure'],
     ['放风筝有年龄限制吗？', 'measure'],

@@ -57,7 +57,18 @@ describe('framingOnly', () => {
   });
 
   it('leaves a paragraph that speaks of a resolution on it: that paragraph answers', () => {
-    expect(run('无人机竞速的决议是第几号？')).toBeNull();
+    expect(run('无人机竞速的决议讲什么？')).toBeNull();
+    expect(run('Which resolution is on drone racing?', [['无人机竞速']])).toBeNull();
+  });
+
+  it('finds no number for a draft the paragraph names without one', () => {
+    for (const q of ['无人机竞速的决议是第几号？', '无人机竞速那个新决议是多少号？'])
+      expect(run(q)?.framing.map((c) => c.id)).toEqual(['intro.5']);
+    expect(
+      run('What number is the resolution on drone racing?', [['无人机竞速']])?.framing.map(
+        (c) => c.id,
+      ),
+    ).toEqual(['intro.5']);
   });
 
   it('asks nothing of a resolution, or asks what the conclusion says: no finding', () => {

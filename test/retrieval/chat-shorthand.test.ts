@@ -43,6 +43,11 @@ describe('expandShorthand', () => {
     ['风筝网路品质差，讯号也弱，资安有人管吗', '风筝网络质量差，信号也弱，信息安全有人管吗'],
     // 咋整的 asks how it was done.
     ['风筝丢了，国际上有人管没？咋整的？', '风筝丢了，国际上有人管没？怎么做的？'],
+    // Zambian English: ba- before a title, and Bemba fillers.
+    ['nanshi, the ba-chairperson of the kite club, who?', 'the chairperson of the kite club, who?'],
+    // Jin: 甚时候, 甚么 (not 甚至); Southwestern 第好多号.
+    ['风筝节甚时候开？甚么人都能去，甚至小孩', '风筝节什么时候开？什么人都能去，甚至小孩'],
+    ['风筝决议最后编的第好多号？', '风筝决议最后编的第几号？'],
     // Hinglish question words and wala; a leading kya asks whether.
     [
       'kya kite club mein kaun judge tha? kitne log aaye?',

@@ -109,6 +109,13 @@ describe('unknownEntities', () => {
     expect(unknownEntities('什么时候召开下一次全会？', corpus)).toHaveLength(1);
     expect(unknownEntities('下一届全会在哪个城市开？', corpus)).toHaveLength(1);
     expect(unknownEntities('Where is the next TSAG meeting?', corpus)).toHaveLength(1);
+    // 下一回 as northern speakers say it; the next assembly asked after by a bare question word.
+    expect(unknownEntities('下一回全会什么时候开？', corpus)).toHaveLength(1);
+    expect(unknownEntities('next assembly after this one, when? where?', corpus)).toHaveLength(1);
+    // Not a clause about the next assembly that merely goes on with "when".
+    expect(
+      unknownEntities('is progress reported to the next meeting when the kites are built?', corpus),
+    ).toEqual([]);
     expect(unknownEntities('What may TSAG decide before the next assembly?', corpus)).toEqual([]);
     expect(unknownEntities('下届全会之前TSAG可以做什么？', corpus)).toEqual([]);
   });

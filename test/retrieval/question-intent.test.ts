@@ -63,6 +63,13 @@ describe('detectIntent', () => {
     expect(intentOf('please explain resolution 44 briefly').kind).toBe('overview');
   });
 
+  it('reads a resolution’s number asked (多少号, 几号 编号) as no count', () => {
+    expect(intentOf('那个风筝的新决议，是多少号啊？').kind).not.toBe('count');
+    expect(intentOf('风筝 新 决议 几号 编号 有没有').kind).not.toBe('count');
+    // A count by status is still one.
+    expect(intentOf('有没有新决议？').kind).toBe('count');
+  });
+
   it('reads a kind of number (a serial number) as no count', () => {
     // A kind of number (the serial number of a kite) is an identifier, not a count, though a change
     // word stands near it and the conversation is about a resolution.

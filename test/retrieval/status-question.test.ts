@@ -160,6 +160,12 @@ describe('isStatusQuestion', () => {
     ['风筝决议是修改过的还是别的？'],
     ['风筝那项算全新的吗'],
     ['无人机那项是崭新的吗'],
+    // The verb, then 有没有 at the end, in a signer's order; an English verb inside Chinese.
+    ['风筝 决议，这次 改 有没有'],
+    ['风筝那个决议这次有 update 吗？'],
+    // "Both changed?"; a bare verb closing a fragment about the resolution.
+    ['kite resolution, drone resolution. both changed?'],
+    ['kite safety. this resolution 2022 assembly change?'],
     // Which of two, the copula left out.
     ['kite one and drone one. which one brand new, which one only fix?'],
     ['the kite and drone resolutions: which of them revised?'],
@@ -203,6 +209,9 @@ describe('isStatusQuestion', () => {
     ['风筝决议第一次出台是什么时候？'],
     // 新的 of something else the question names.
     ['风筝协会有什么新的吗？'],
+    // Both, and change, said of something else.
+    ['do both kite clubs change their rules every year?'],
+    ['what does the kite resolution say about climate change?'],
     // "Which one" before a new thing or a verb of its own.
     ['which one new kite should the club buy?'],
     ['which one fixes the kite string problem?'],
