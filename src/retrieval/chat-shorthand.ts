@@ -76,6 +76,11 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   // Zambian English: Bemba's ba- before a title (ba-director), and its fillers nanshi, shani, mwaiseni.
   [/\bba-(?=[a-z])/gi, '', 'latin'],
   [/\b(?:nanshi|shani|mwaiseni)\b\s*,?\s*/gi, '', 'latin'],
+  // Tok Pisin inside English: nem bilong em (his or her name), wanem (what), plis (please).
+  [/\bnem\s+bilong\s+(?:em|en)\b/gi, 'his or her name', 'latin'],
+  [/\bnem\s+bilong\s+ol\b/gi, 'their names', 'latin'],
+  [/\bwanem\b/gi, 'what', 'latin'],
+  [/\bplis\b/gi, 'please', 'latin'],
   [/\bconsumidor(?:es)?\b/gi, 'consumers', 'latin'],
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
@@ -123,14 +128,20 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   ],
   [/几多/g, '多少', 'han'],
   [/边度/g, '哪里', 'han'],
-  [/边(?=个|份|项|条|位|间|啲|年)/g, '哪', 'han'],
+  [/边(?=个|份|项|条|位|间|啲|年|[一二两三四五六七八九十几\d]+(?:个|份|项|条))/g, '哪', 'han'],
   [/几时/g, '什么时候', 'han'],
   // 嗰 as written, and as the simplified-Chinese step leaves it (𠮶).
   [/嗰|𠮶/g, '那', 'han'],
   // 同埋 (and), and 同 joining two things pointed at (电子垃圾嗰条同气候变化嗰条): 和. Not 同 elsewhere
   // (同时, 相同, 同意).
   [/同埋/g, '和', 'han'],
-  [/(?<=那(?:个|条|项|份))同(?=[\u4e00-\u9fff])/g, '和', 'han'],
+  [/(?<=那(?:个|条|项|份)|决议)同(?=[\u4e00-\u9fff])/g, '和', 'han'],
+  // …and 同 joining two topics counted right after (风筝同无人机两条); not 同时, 同样, 同意.
+  [
+    /(?<=[\u4e00-\u9fff]{2})同(?![时样意步等期类])(?=[\u4e00-\u9fff]{2,8}(?:这|那)?两(?:条|个|项|份))/g,
+    '和',
+    'han',
+  ],
   [/今次/g, '这次', 'han'],
   [/郁(?=过|咗)/g, '动', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
@@ -142,6 +153,9 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/佢/g, '他', 'han'],
   [/唔/g, '不', 'han'],
   [/乜嘢|咩/g, '什么', 'han'],
+  [/乜(?=名|事|人|时候|野)/g, '什么', 'han'],
+  // 个 for 的 before a choice (旧个改过个，还是新订个): the status words then read as Mandarin.
+  [/(?<=[改订定动变新旧过])个(?=[，,]?\s*还是|\s*[？?]|$)/g, '的', 'han'],
   [/喺/g, '在', 'han'],
   [/咗/g, '了', 'han'],
   [/啲/g, '些', 'han'],

@@ -216,6 +216,7 @@ export const RELATIVE_TIME = new RegExp(
     '下一?(?:届|次|回)[^？?。]{0,16}(?:什么时候|何时|哪天|几时|哪一年|哪个城市|哪个国家|在哪|哪里|时间|日期|地点)|(?:什么时候|何时|在哪|哪里)[^？?。]{0,8}下一?(?:届|次|回)',
     // "next WTSA … when?", "the next assembly, where?": the next meeting asked after by a question word.
     '\\bnext (?:wtsa|assembly|meeting|conference)\\b[^?]{0,30}\\b(?:when|where)\\s*\\?',
+    '\\b(?:will|would) the next (?:one|wtsa|assembly|meeting) be held\\b',
     "\\bwhere(?:['’]s| is| will)? the next\\b",
     // What a later meeting will decide (会不会废止, will the next assembly scrap …): a prediction.
     '下一?(?:届|次)[^？?。]{0,20}(?:会不会|是否会|会否|将会?|可能)[^？?。]{0,12}(?:废|取消|撤销|删除|修订|修改|通过|保留|合并|新增|增加)',

@@ -72,9 +72,9 @@ const ZH_NAMINGS = [
   // One asked after in a follow-up, or set out before what is said of it, 决议 left out (漫游那项呢？,
   // 讲打假的那个呢, 漫游那条，改过吗).
   /([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
-  // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议).
-  /([^，,。？?、；;\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\s]{2,16}?(?:这|那)(?:俩|两个|两项|两份|两条)决议)/g,
-  /(?:和|与|跟|以及)([^，,。？?、；;\s和与跟]{2,16}?)(?:这|那)(?:俩|两个|两项|两份|两条)决议/g,
+  // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议, 风筝和无人机两条，…).
+  /([^，,。？?、；;\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\s]{2,16}?(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$)))/g,
+  /(?:和|与|跟|以及)([^，,。？?、；;\s和与跟]{2,16}?)(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$))/g,
   // Two set out one by one after the resolutions are spoken of (有两项决议，一个是风筝，一个是无人机).
   /(?<=决议[^。？?]{0,30}?)一(?:个|项|条|份)(?:是|讲|管)([^，,。？?、；;\s]{2,12}?)(?=[，,；;]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
@@ -119,8 +119,8 @@ const EN_NAMINGS = [
 ];
 const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 
-/** Words a naming needs (决议, 那个 …; resolution, one): without them no pattern is tried. */
-const MAY_NAME_ZH = /决议|[那这]一?(?:个|项|份|条)/;
+/** Words a naming needs (决议, 那个, 两条 …; resolution, one): without them no pattern is tried. */
+const MAY_NAME_ZH = /决议|[那这]一?(?:个|项|份|条)|两(?:项|份|条)/;
 const MAY_NAME_EN = /\b(?:resolution|one|text)\b/i;
 
 /** The topic spans a question names a resolution by. */
@@ -140,6 +140,7 @@ export function topicNamings(question: string): string[] {
         .trim()
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})[那这](?:一?(?:个|项|份|条)|俩|两个|两项|两份|两条)$/, '')
+        .replace(/(?<=[\u3400-\u9fff]{2})(?:两项|两份|两条)$/, '')
         .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
         .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '');

@@ -43,6 +43,17 @@ describe('expandShorthand', () => {
     ['风筝网路品质差，讯号也弱，资安有人管吗', '风筝网络质量差，信号也弱，信息安全有人管吗'],
     // 咋整的 asks how it was done.
     ['风筝丢了，国际上有人管没？咋整的？', '风筝丢了，国际上有人管没？怎么做的？'],
+    // Cantonese: 边 before a count (边四个), 乜 before 名, 个 for 的 before a choice; 同 joining two named
+    // by 决议, or two counted right after; not 同时, 同样.
+    ['风筝废咗三个，系边三个？会长叫乜名？', '风筝废了三个，是哪三个？会长叫什么名？'],
+    ['风筝嗰条是旧个改过个，还是新订个？', '风筝那条是旧个改过的，还是新订的？'],
+    ['风筝决议同无人机决议，同样改过？', '风筝决议和无人机决议，同样改过？'],
+    ['风筝比赛同无人机竞速两条，同时开始？', '风筝比赛和无人机竞速两条，同时开始？'],
+    // Tok Pisin: nem bilong em, wanem, plis.
+    [
+      'plis, who leads the kite club? wanem nem bilong em?',
+      'please, who leads the kite club? what his or her name?',
+    ],
     // Zambian English: ba- before a title, and Bemba fillers.
     ['nanshi, the ba-chairperson of the kite club, who?', 'the chairperson of the kite club, who?'],
     // Jin: 甚时候, 甚么 (not 甚至); Southwestern 第好多号.

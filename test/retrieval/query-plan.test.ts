@@ -112,6 +112,7 @@ describe('unknownEntities', () => {
     // 下一回 as northern speakers say it; the next assembly asked after by a bare question word.
     expect(unknownEntities('下一回全会什么时候开？', corpus)).toHaveLength(1);
     expect(unknownEntities('next assembly after this one, when? where?', corpus)).toHaveLength(1);
+    expect(unknownEntities('where would the next meeting be held?', corpus)).toHaveLength(1);
     // Not a clause about the next assembly that merely goes on with "when".
     expect(
       unknownEntities('is progress reported to the next meeting when the kites are built?', corpus),

@@ -93,6 +93,12 @@ describe('topicNamings', () => {
       topicNamings('the resolution of the kite strings and the one of drone noise, both new?'),
     ).toEqual(['kite strings', 'drone noise']);
     expect(topicNamings('la resolution of kites: is it new?')).toEqual(['kites']);
+    // Two joined, then counted as two with 决议 left out (风筝线和无人机噪音两条，…).
+    expect(topicNamings('风筝线和无人机噪音两条，各讲什么？')).toEqual(['风筝线', '无人机噪音']);
+    expect(topicNamings('风筝线和无人机噪音两条决议，各讲什么？')).toEqual([
+      '风筝线',
+      '无人机噪音',
+    ]);
     // Words joined by a slash anywhere in a naming.
     expect(
       topicNamings('the kite/drone safety resolution and the paper/plastic kites one'),
