@@ -59,6 +59,8 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
   return out;
 }
 
+/** Two counted after they are named: 这俩决议, 那两项决议, or 两条 with 决议 left out before a break. */
+const COUNTED_TWO = String.raw`(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$))`;
 const ZH_NAMINGS = [
   // A topic of several words listed (关于风筝、无人机两类飞行器分工的决议) is still one topic.
   /关于([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
@@ -73,14 +75,22 @@ const ZH_NAMINGS = [
   // 讲打假的那个呢, 漫游那条，改过吗).
   /([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
   // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议, 风筝和无人机两条，…).
-  /([^，,。？?、；;\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\s]{2,16}?(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$)))/g,
-  /(?:和|与|跟|以及)([^，,。？?、；;\s和与跟]{2,16}?)(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$))/g,
+  new RegExp(
+    `([^，,。？?、；;\\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\\s]{2,16}?${COUNTED_TWO})`,
+    'g',
+  ),
+  new RegExp(`(?:和|与|跟|以及)([^，,。？?、；;\\s和与跟]{2,16}?)${COUNTED_TWO}`, 'g'),
   // Two set out one by one after the resolutions are spoken of (有两项决议，一个是风筝，一个是无人机).
   /(?<=决议[^。？?]{0,30}?)一(?:个|项|条|份)(?:是|讲|管)([^，,。？?、；;\s]{2,12}?)(?=[，,；;]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   /([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
   /(?:和|与|跟|还是|以及)([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议/g,
 ];
+/**
+ * Where a topic after a preposition ends: a stop, a dash, "and", "or", a question word, or a verb of being
+ * ("the one on drone licences for islands something new?").
+ */
+const TOPIC_END = String.raw`(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bboth\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))`;
 /** Words that name no topic: a determiner's "one" (which one, each one), a verb or joiner before a name. */
 const FUNCTION_WORD = String.raw`(?:the|a|an|this|that|these|those|which|what|who|how|each|any|every|no|some|other|another|one|both|either|neither|all|same|is|are|was|were|be|been|do|does|did|has|have|had|it|its|only|just|also|but|or|and|not|so|than|then|as|to|of|in|on|at|for|with|by|from|about|di|da|de)\b`;
 /** Where a naming without "the" may start: the message's start, a break, or a joining word. */
@@ -109,13 +119,22 @@ const EN_NAMINGS = [
   new RegExp(`${BARE_LEAD}(${topicWords(1)}) one\\b${NOT_BEFORE_TOPIC}`, 'gi'),
   // "The resolution of X", "the one of Y": as French and Spanish say it (la résolution de …), their
   // article kept.
-  /\b(?:the|la|le|el) (?:resolution|one) of (?:the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bboth\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still)\b))/gi,
+  new RegExp(
+    String.raw`\b(?:the|la|le|el) (?:resolution|one) of (?:the )?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)${TOPIC_END}`,
+    'gi',
+  ),
   // The topic ends where the question goes on: a stop, a dash, "and", a question word, or a verb of being.
-  /\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
+  new RegExp(
+    String.raw`\bthe one (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)${TOPIC_END}`,
+    'gi',
+  ),
   // Words apart by spaces, so that a long run of letters is read one way only.
   // Or at the start, as a header: "resolution about kites - was it …"; or pointed at ("that resolution
   // against fake kites").
-  /(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,7}?)(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\bwhat\b|\bwhich\b|\bsay|\bdoes?\b|\bask|\b(?:is|was|are|were|something|really|actually|still|brand|completely|entirely)\b))/gi,
+  new RegExp(
+    String.raw`(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,7}?)${TOPIC_END}`,
+    'gi',
+  ),
 ];
 const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 
@@ -177,10 +196,7 @@ function resolveSpan(
   );
   if (whole.length === 1) return whole[0]!.number;
   if (widelyUsed(terms)) return null;
-  const namers = terms.map(namer);
-  const matching = titles.filter((_, i) =>
-    lower[i]!.some((name) => namers.some((named) => named(name))),
-  );
+  const matching = holding(terms, titles);
   if (matching.length === 1) return matching[0]!.number;
   const chinese = terms.filter((x) => /[\u3400-\u9fff]/.test(x));
   if (matching.length > 1 || !chinese.length) return null;
@@ -232,6 +248,13 @@ function oneCharOff(span: string, name: string): boolean {
   return false;
 }
 
+/** The titles one of whose names holds one of the terms (lower-cased), as `namer` reads a name. */
+function holding(terms: readonly string[], titles: readonly ResolutionTitle[]): ResolutionTitle[] {
+  const namers = terms.map(namer);
+  const lower = lowerNames(titles);
+  return titles.filter((_, i) => lower[i]!.some((name) => namers.some((named) => named(name))));
+}
+
 /**
  * The resolutions a question names by topic, in order: one per naming, when every naming holds exactly one
  * resolution's topic ("the roaming one and the spam one" → 88, 52); none when any does not, as a comparison
@@ -272,8 +295,9 @@ function describesNamed(
   named: ReadonlySet<number>,
 ): boolean {
   if (named.size < 2) return false;
-  const namers = [span, ...renderings(span)].map((t) => namer(t.toLowerCase()));
-  const lower = lowerNames(titles);
-  const holders = titles.filter((_, i) => lower[i]!.some((name) => namers.some((is) => is(name))));
+  const holders = holding(
+    [span, ...renderings(span)].map((t) => t.toLowerCase()),
+    titles,
+  );
   return holders.length >= 2 && holders.every((t) => named.has(t.number));
 }
