@@ -75,9 +75,15 @@ export function placeAsActor(question: string): boolean {
     (before, after) =>
       (ZH_OPENING.test(before) &&
         /^(?:在|有没有|有|提|说|要|会|想|做|派|是否|到底|对)/.test(after)) ||
-      ACTOR_AFTER_EN.test(before),
+      ACTOR_AFTER_EN.test(before) ||
+      // Or opens it as the subject, its verb later as learners put it ("Kenya any seat got in …?").
+      (EN_OPENING.test(before) && ACTOR_VERB_EN.test(after)),
   );
 }
+
+const EN_OPENING = /^(?:and\s+|so\s+|then\s+)?$/i;
+const ACTOR_VERB_EN =
+  /^(?:'s)?\s+[^?.!;]{0,40}?\b(?:got|get|gets|won|wins|holds?|held|received|receives|sent|sends|submitted|proposed|proposes|chaired|chairs)\b/i;
 
 /**
  * The continent of each UN M.49 world region (the regions REGION_CODES lists): Latin America and Africa

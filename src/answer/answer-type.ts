@@ -32,7 +32,9 @@ const MONEY_Q = new RegExp(
     '\\b(?:pay|pays|paid|refund|refunds|reimburse|reimburses|compensate|compensates|give|gives)\\b(?: \\w+){0,3} how much\\b',
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
-    '\\b(?:how many|how much|in) (?:swiss )?(?:francs|dollars|euros|chf|usd)\\b',
+    // A sum in any currency the asker counts in (how much taka, how many rupees): an amount of money.
+    '\\b(?:how many|how much|in) (?:swiss |us |american )?(?:francs|dollars|euros|pounds|chf|usd|eur|rupees|taka|naira|cedis|shillings|rand|pesos|reais|yuan|rmb|yen|dirhams|riyals|birr|kwacha|baht|ringgit|rupiah|dong|kip|tenge|lari|dinars|pula|leones|francs cfa|cfa)\\b',
+    '多少[\\u4e00-\\u9fff]{0,2}(?:卢比|塔卡|奈拉|先令|兰特|比索|雷亚尔|迪拉姆|里亚尔|比尔|克瓦查|泰铢|林吉特|印尼盾|越南盾|第纳尔)',
     // "What (reserve) prices do they set": the prices asked for themselves, before the verb.
     '\\b(?:what|which)(?: [a-z-]+){0,2} (?:prices|fees|tariffs|charges) (?:do|does|did|are|were|should|would|will|must)\\b',
     // Whether one pays at all (要交学费吗, 收费吗): an amount, or a clause saying it is free.
@@ -426,6 +428,9 @@ const MEASURE_Q = new RegExp(
     // A figure asked in numbers, or a level set exactly ("the exact safe level").
     '\\bin (?:numbers|figures|digits)\\b',
     '\\b(?:exact|precise|specific|actual)\\b(?:\\s+[a-z-]+){0,3}\\s+(?:levels?|values?|limits?|thresholds?)\\b',
+    // A bound on a network measure (the minimum upload speed, max jitter, 最低带宽): a value in its unit.
+    '\\b(?:min|minimum|max|maximum)\\.?\\s+(?:[\\w/-]+\\s+){0,3}?(?:throughput|latency|speeds?|bandwidth|data rates?|bit ?rates?|jitter|packet loss)\\b',
+    '(?:最低|最高|最小|最大)(?:下载|上传|下行|上行)?(?:网速|速率|速度|带宽|时延|延迟|丢包率)',
     // An age: 几岁, what age, how old.
     '几岁|多少岁|多大(?:年纪|年龄)|年龄(?:是|为|要|在)?多少|\\b(?:what|which) age\\b|\\bhow old\\b(?=[^?]{0,30}\\b(?:kids?|children|child|minors?|users?|people|students?|boys?|girls?|teens?|teenagers?)\\b)|\\b(?:minimum|legal) age\\b|\\bage (?:limits?|restrictions?|requirements?|thresholds?|caps?)\\b|年龄(?:限制|门槛|下限|上限)',
     // The limits themselves: "what exact limits …".

@@ -28,6 +28,14 @@ const EN_GUESS = [
 ];
 
 /**
+ * The hedge after the number, inside the sentence that asks: "the kite rules (Res 61 I think) on string
+ * length?", "Resolution 12 maybe", "no. 40 if memory serves". Not with a second number offered ("61 I
+ * think, or was it 16"): the question is then about the two.
+ */
+const EN_GUESS_AFTER =
+  /\b(?:resolution|res\.?|reso|number|no\.?|#)\s*(\d{1,3})\s*,?\s*(?:i (?:think|believe|guess|reckon|recall)|maybe|perhaps|probably|if (?:memory serves|i remember(?: rightly| correctly)?|i recall(?: correctly)?)|iirc|or so|or something)\b(?![^?]*\bor (?:was it |is it |maybe |perhaps )?(?:resolution |res |no\.? |number )?\d{1,3}\b)/i;
+
+/**
  * Hedged Chinese: 我记得是第97号, 好像是100号, 第52号，对吗. Not where the number is the subject
  * (第72号决议有没有讲…, 我记得第92号决议里有一条…).
  */
@@ -41,8 +49,11 @@ const ZH_GUESS = [
  * A number stated with its topic ("Resolution 61 on kite safety", "Res 62 on drones"): a claim
  * the topic can check, as a guess is; said only where the topic shows another resolution.
  */
-const EN_STATED =
-  /\b(?:resolution|res\.?|reso)\s*(\d{1,3})\s+(?:on|about|regarding|concerning|dealing with)\s+(?!(?:this|that|it|the same)\b)/i;
+const EN_STATED = [
+  /\b(?:resolution|res\.?|reso)\s*(\d{1,3})\s+(?:on|about|regarding|concerning|dealing with)\s+(?!(?:this|that|it|the same)\b)/i,
+  // Set off after a naming by topic: "the kite one - Res 61 - did it change?", "the drone resolution (Res 62)".
+  /\b(?:one|resolution|text)\s*(?:[-–—]\s*(?:resolution|res\.?|reso)\s*(\d{1,3})\s*[-–—]|\(\s*(?:resolution|res\.?|reso)\s*(\d{1,3})\s*\))/i,
+];
 
 /** The guessed number and the question without it (the topic left to look up). */
 export interface Guess {
@@ -55,21 +66,25 @@ export interface Guess {
 
 export function guessedResolution(question: string): Guess | null {
   const hedged = [...EN_GUESS, ...ZH_GUESS].map((re) => re.exec(question)).find(Boolean);
-  const stated = hedged ? null : EN_STATED.exec(question);
-  const m = hedged ?? stated;
+  const after = hedged ? null : EN_GUESS_AFTER.exec(question);
+  const stated =
+    hedged || after ? null : (EN_STATED.map((re) => re.exec(question)).find(Boolean) ?? null);
+  const m = hedged ?? after ?? stated;
   if (!m) return null;
+  const number = Number(m[1] ?? m[2]);
   // One number named, the guess: with two, the question is about those two.
-  const numbers = new Set([...resolutionRefs(question), Number(m[1])]);
+  const numbers = new Set([...resolutionRefs(question), number]);
   if (numbers.size > 1) return null;
   // A sentence of its own is all about the guess ("I believe it is 97, though I may be confusing it with the
   // one on X"): the others ask the topic. Inside the sentence that asks, only the guess goes.
-  const sentences = sentencesOf(question);
+  // A hedge after the number stands inside the sentence that asks: only the guess goes.
+  const sentences = after ? [] : sentencesOf(question);
   const own = sentences.find((x) => x.includes(m[0]));
   const rest = sentences.filter((x) => x !== own && /[\p{L}\p{N}]/u.test(x));
   const topic = withoutResolutionRefs(rest.length ? rest.join(' ') : question.replace(m[0], ' '));
   return stated
-    ? { number: Number(m[1]), topic: withoutResolutionRefs(question), stated: true }
-    : { number: Number(m[1]), topic };
+    ? { number, topic: withoutResolutionRefs(question), stated: true }
+    : { number, topic };
 }
 
 /** What the answer says first: whether the number guessed is the resolution that answers. */

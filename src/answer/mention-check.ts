@@ -6,6 +6,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import { escapeRe } from '../retrieval/escape-re.js';
 import { indexText } from '../retrieval/index-text.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.js';
@@ -134,8 +135,27 @@ export function missingFrom(
     const w = u.alternatives[0]?.[0] ?? '';
     return !NOT_A_TOPIC.test(w) && !ofSetting(w);
   });
+  const text = textOf(clauses);
   const heaviest = [...named].sort((a, b) => b.weight - a.weight)[0];
-  return heaviest && !mentions(heaviest, textOf(clauses)) ? heaviest : null;
+  if (!heaviest || mentions(heaviest, text)) return null;
+  // Offered as one of a list of words for the same thing (用线上、远程的方式, "online or remote"): the
+  // resolution speaks of it when it speaks of another of the list.
+  const where = setting?.asked ?? setting?.whole ?? '';
+  const listedWith = named.filter(
+    (u) => u !== heaviest && listed(where, surface(heaviest), surface(u)) && mentions(u, text),
+  );
+  return listedWith.length ? null : heaviest;
+}
+
+const surface = (u: TopicUnit) => u.alternatives[0]?.[0] ?? '';
+
+/** Two words side by side in a list: X、Y, X或Y, "X or Y", X/Y, either way round. */
+function listed(text: string, a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const join = '\\s*(?:、|/|或者|或是|或|\\bor\\b)\\s*';
+  const x = escapeRe(a);
+  const y = escapeRe(b);
+  return new RegExp(`${x}${join}${y}|${y}${join}${x}`, 'i').test(text);
 }
 
 /** The other resolutions that do speak of it, their first clause that does. */

@@ -43,11 +43,17 @@ const bareItem = (item: string) => item.replace(/[\s.．()（）]/g, '').toLower
 
 /**
  * The item cited is the one expected, or one of its sub-items (9.i) within 9): a sub-item's clause holds its
- * item's lead too, so citing it cites the item, only more exactly.
+ * item's lead too, so citing it cites the item, only more exactly. A sub-item expected by its own label
+ * (m), as the document prints it under its item) is the one cited with its item's number (1.m)).
  */
 function sameItem(cited: string | null, expected: string | null): boolean {
   if (cited === null || expected === null) return cited === expected;
-  return bareItem(cited) === bareItem(expected) || cited.trim().startsWith(`${expected.trim()}.`);
+  const own = expected.trim();
+  return (
+    bareItem(cited) === bareItem(expected) ||
+    cited.trim().startsWith(`${own}.`) ||
+    (/^[a-z]+\)$/i.test(own) && cited.trim().endsWith(`.${own}`))
+  );
 }
 
 export function clauseMatches(c: Ranked, e: ExpectedClause): boolean {

@@ -76,6 +76,23 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   // Zambian English: Bemba's ba- before a title (ba-director), and its fillers nanshi, shani, mwaiseni.
   [/\bba-(?=[a-z])/gi, '', 'latin'],
   [/\b(?:nanshi|shani|mwaiseni)\b\s*,?\s*/gi, '', 'latin'],
+  // Bangla words typed into English (Banglish): kon (which), keno (why), kothay (where), koto (how much),
+  // pelo and peyeche (got), ki korbe (what can … do), and ki: at the end it asks what ("kite prize ki?"),
+  // elsewhere it only marks a yes/no question ("Kenya ki pelo?"). bhai and apa are forms of address.
+  [/\bki\s+korb[eo]\b/g, 'what can do', 'latin'],
+  [/\bki\b(?=\s*[?？]|\s*$)/g, 'what', 'latin'],
+  [/\s*\bki\b(?=\s+[a-z])/g, '', 'latin'],
+  [/\bkon\b/g, 'which', 'latin'],
+  [/\bkeno\b/g, 'why', 'latin'],
+  [/\bkothay\b/g, 'where', 'latin'],
+  [/\bkoto\b/g, 'how much', 'latin'],
+  [/\b(?:pelo|peyeche|peyechhe)\b/g, 'got', 'latin'],
+  [/\b(?:bhai|apa)\b\s*,?\s*/g, '', 'latin'],
+  // Haitian Creole inside English: mwen (I, me), dat (that), sa before one (that one), sa ye (are they).
+  [/\bmwen\b/gi, 'I', 'latin'],
+  [/\bdat\b/gi, 'that', 'latin'],
+  [/\bsa\s+(?=one\b)/gi, 'that ', 'latin'],
+  [/\bsa\s+ye\b/gi, 'are they', 'latin'],
   // Tok Pisin inside English: nem bilong em (his or her name), wanem (what), plis (please).
   [/\bnem\s+bilong\s+(?:em|en)\b/gi, 'his or her name', 'latin'],
   [/\bnem\s+bilong\s+ol\b/gi, 'their names', 'latin'],
@@ -88,6 +105,8 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   // "v6", "IP v6": the Internet protocol's version 6, as network people say it (v4 and v6). Not the end of
   // an acronym spelled out letter by letter (i p v6), which spelled-letters.ts joins.
   [/(?<!\b[b-z]\s)\b(?:IP\s)?v6\b/gi, 'IPv6', 'latin'],
+  [/\bmsgs\b/gi, 'messages', 'latin'],
+  [/\bmsg\b/gi, 'message', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
   [/\bdoc\b/gi, 'document', 'latin'],
   [/\btl;?\s?dr\b/gi, 'summary', 'latin'],
@@ -180,6 +199,11 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   ],
   // 第好多号: which number, as 第几号.
   [/第好多号/g, '第几号', 'han'],
+  // Tianjin: 嘛 asking what (嘛时候, 干嘛使的, 介是嘛), 介 (这), 上哪儿 before a verb of holding (在哪里).
+  [/嘛(?=时候|时|玩意儿?|事|意思|地方|人)/g, '什么', 'han'],
+  [/(?<=介是|这是|那是|干|为)嘛(?=[？?]|$)/g, '什么', 'han'],
+  [/介(?=是|个|些|条|份|项)/g, '这', 'han'],
+  [/上哪儿?(?=开|办|举行|召开)/g, '在哪里', 'han'],
   // Beijing: 甭 (别), 忒 (太), 倍儿 (很), 顺走 (偷走: pilfered).
   [/甭/g, '别', 'han'],
   [/忒/g, '太', 'han'],

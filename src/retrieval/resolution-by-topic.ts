@@ -135,6 +135,16 @@ const EN_NAMINGS = [
     String.raw`(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,7}?)${TOPIC_END}`,
     'gi',
   ),
+  // Two set out one by one ("two roadmaps: one for kites, one for drones", "one on X and the other on Y"),
+  // as 一个是X，一个是Y.
+  new RegExp(
+    String.raw`\bone (?:for|on|about|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)(?=\s*[,;]?\s*(?:and\s+|but\s+)?(?:one|the other(?: one)?) (?:for|on|about|covering)\b)`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\bone (?:for|on|about|covering) [^?.;]{2,60}?[,;]?\s*(?:and\s+|but\s+)?(?:one|the other(?: one)?) (?:for|on|about|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,5}?)${TOPIC_END}`,
+    'gi',
+  ),
 ];
 const POINTING_END = /\b(?:of|that|this|these|those|its|their|the)$/i;
 
@@ -217,7 +227,7 @@ function resolveSpan(
     );
     if (held.length === 1) return held[0]!.number;
   }
-  if (!/[\u3400-\u9fff]/.test(span)) return null;
+  if (!/[\u3400-\u9fff]/.test(span)) return mostWordsHeld(span, chinese, titles);
   // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
   // The topic is its end: the longest ending that one resolution's names hold.
   for (let i = 1; i <= span.length - 2; i++) {
@@ -233,6 +243,41 @@ function resolveSpan(
     if (held.length === 1) return held[0]!.number;
   }
   return null;
+}
+
+/**
+ * An English naming no title holds whole, in its words or its renderings ("the kite money mutual one":
+ * mutual in "kite club mutual aid", 金融 of a rendering 数字金融服务): the one title holding the most of its words and
+ * its renderings' words, at least two of them and more than any other title holds.
+ */
+function mostWordsHeld(
+  span: string,
+  renderings: readonly string[],
+  titles: readonly ResolutionTitle[],
+): number | null {
+  const english = span
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
+    .map(namer);
+  const chinese = [
+    ...new Set(
+      renderings.flatMap((t) =>
+        tokenize(t, 'jieba')
+          // A four-character word is mostly two words (金融服务: 金融, 服务), one of which a title may hold.
+          .flatMap((w) => (w.length === 4 ? [w.slice(0, 2), w.slice(2)] : [w]))
+          .filter((w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && !STOPWORDS.has(w)),
+      ),
+    ),
+  ].map(namer);
+  const lower = lowerNames(titles);
+  const held = titles.map(
+    (_, i) =>
+      [...english, ...chinese].filter((named) => lower[i]!.some((name) => named(name))).length,
+  );
+  const most = Math.max(0, ...held);
+  if (most < 2 || held.filter((n) => n === most).length > 1) return null;
+  return titles[held.indexOf(most)]!.number;
 }
 
 /** The shortest span read with one character mistyped. */

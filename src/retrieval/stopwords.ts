@@ -382,6 +382,9 @@ export const STOPWORDS = new Set([
   'somebody',
   'thing',
   'things',
+  // Places in general ("places where it fell"), as 地方 is: the document names regions and countries.
+  // Not "place": "take place" asks when a meeting was held.
+  'places',
   'stuff',
   'lot',
   'lots',

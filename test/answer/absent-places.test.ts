@@ -77,6 +77,11 @@ describe('placeAsActor', () => {
     expect(placeAsActor('What did Iceland propose on kites?')).toBe(true);
   });
 
+  it('reads a place opening the question with its verb later, as learners order it', () => {
+    expect(placeAsActor('Iceland any kite prize got at the festival?')).toBe(true);
+    expect(placeAsActor('Iceland kites: what help is there?')).toBe(false);
+  });
+
   it('does not read a place that is only what something is for, or whose thing is named', () => {
     expect(placeAsActor('冰岛的风筝手想请国际电联帮忙，行吗？')).toBe(false);
     expect(placeAsActor('What kite help is there for Iceland?')).toBe(false);

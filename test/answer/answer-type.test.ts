@@ -61,6 +61,12 @@ describe('answerType', () => {
       'The antennas may not exceed some power level. Could you give me the exact figure?',
       'measure',
     ],
+    // A sum in the asker's own currency.
+    ['how much taka for each kite club, exactly?', 'money'],
+    ['风筝基金每年给多少卢比？', 'money'],
+    // A bound on a network measure.
+    ['what min download throughput must the kite camera link reach?', 'measure'],
+    ['无人机图传最低网速要多少？', 'measure'],
     ['What are the dates of the regional forum?', 'date'],
     ['论坛在哪开的？', 'place'],
     // To where a report goes asks to whom, no place.

@@ -28,6 +28,23 @@ describe('guessedResolution', () => {
     expect(guessedResolution('Res 61 on this - who runs it?')).toBeNull();
   });
 
+  it('reads a hedge after the number, and a number set off after a naming', () => {
+    const after = guessedResolution(
+      'Anything - Res 61 I believe - about kite strings near power lines?',
+    )!;
+    expect(after).toMatchObject({ number: 61 });
+    expect(after.stated).toBeUndefined();
+    expect(after.topic).toContain('kite strings near power lines');
+    expect(after.topic).not.toContain('61');
+    // A second number offered: the question is about the two.
+    expect(
+      guessedResolution('The kite one, number 61 I think, or perhaps 16, did it change?'),
+    ).toBeNull();
+    const aside = guessedResolution('The kite festival one - Res 61 - did they change it?')!;
+    expect(aside).toMatchObject({ number: 61, stated: true });
+    expect(guessedResolution('The drone resolution (Res 62): new?')).toMatchObject({ number: 62 });
+  });
+
   it('drops a sentence about the guess whole', () => {
     const q = 'Which one covers IPv6? Maybe resolution 69, but I may be confusing it with another.';
     expect(guessedResolution(q)?.topic).toBe('Which one covers IPv6?');

@@ -141,6 +141,18 @@ describe('missingFrom', () => {
     expect(missingFrom(units, 2, store)?.alternatives[0]?.[0]).toBe('山区');
   });
 
+  it('takes a word offered in a list with one the resolution speaks of as spoken of', () => {
+    const units = [unit([['线上', 1]], 6), unit([['测试', 1]], 4)];
+    const listed = '第2号决议有没有讲用线上、测试的办法？';
+    expect(missingFrom(units, 2, store, { whole: listed, asked: listed })).toBeNull();
+    const or = 'does Resolution 2 speak of 线上 or 测试 work?';
+    expect(missingFrom(units, 2, store, { whole: or, asked: or })).toBeNull();
+    const apart = '第2号决议有没有讲线上的测试？';
+    expect(missingFrom(units, 2, store, { whole: apart, asked: apart })?.alternatives[0]?.[0]).toBe(
+      '线上',
+    );
+  });
+
   it('finds where else the document speaks of it', () => {
     expect(whereElse(who, 2, store).map((c) => c.id)).toEqual(['r1.a']);
   });

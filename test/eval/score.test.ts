@@ -29,6 +29,10 @@ describe('clauseMatches', () => {
     expect(clauseMatches(annex({ item: '60' }), e)).toBe(false);
     expect(clauseMatches(annex({ item: '16' }), e)).toBe(false);
     expect(clauseMatches(annex({ item: '6' }), { ...e, item: '6.ii)' })).toBe(false);
+    // A sub-item expected by its own label (ii)) is the one cited with its item (6.ii)); not an item alone.
+    expect(clauseMatches(annex({ item: '6.ii)' }), { ...e, item: 'ii)' })).toBe(true);
+    expect(clauseMatches(annex({ item: '6.iii)' }), { ...e, item: 'ii)' })).toBe(false);
+    expect(clauseMatches(annex({ item: '6' }), { ...e, item: 'ii)' })).toBe(false);
     expect(clauseMatches(annex({ section: '责成' }), e)).toBe(false);
     expect(clauseMatches(annex({ resolution: 2 }), e)).toBe(false);
     expect(clauseMatches(annex({ part: 'table2' }), e)).toBe(false);

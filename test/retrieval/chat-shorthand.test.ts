@@ -54,6 +54,23 @@ describe('expandShorthand', () => {
       'plis, who leads the kite club? wanem nem bilong em?',
       'please, who leads the kite club? what his or her name?',
     ],
+    // Banglish: ki at the end asks what, before a word it marks a yes/no; kon, keno, kothay, koto, pelo,
+    // ki korbe; bhai and apa are forms of address.
+    [
+      'bhai kite club ki prize pelo? kon kite? keno, kothay, koto taka? apa exact amount ki?',
+      'kite club prize got? which kite? why, where, how much taka? exact amount what?',
+    ],
+    ['drone crashed, owner ki korbe?', 'drone crashed, owner what can do?'],
+    // Haitian Creole: mwen, dat, sa one, sa ye.
+    [
+      'mwen fly kites. dat one or sa one, which sa ye?',
+      'I fly kites. that one or that one, which are they?',
+    ],
+    // Texting's msg.
+    ['junk msg and kite msgs', 'junk message and kite messages'],
+    // Tianjin: 嘛时候, 介是嘛, 上哪儿开; not 是嘛 as a particle elsewhere.
+    ['风筝节上哪儿开？嘛时候开？介是嘛？', '风筝节在哪里开？什么时候开？这是什么？'],
+    ['你也放风筝是嘛？', '你也放风筝是嘛？'],
     // Zambian English: ba- before a title, and Bemba fillers.
     ['nanshi, the ba-chairperson of the kite club, who?', 'the chairperson of the kite club, who?'],
     // Jin: 甚时候, 甚么 (not 甚至); Southwestern 第好多号.

@@ -207,6 +207,13 @@ describe('names beyond the title’s words', () => {
       topicNamings('有两项讲天空的决议，一个是风筝竞赛，一个是无人机送货，哪个是新的？'),
     ).toEqual(['风筝竞赛', '无人机送货']);
     expect(topicNamings('the kites/drones one, is it new?')).toEqual(['kites/drones']);
+    expect(
+      topicNamings('two rules: one for kite festival safety, one for drone noise. which is new?'),
+    ).toEqual(['kite festival safety', 'drone noise']);
+    expect(topicNamings('one on kites and the other on drones: same office?')).toEqual([
+      'kites',
+      'drones',
+    ]);
     expect(topicNamings('the kite (KF) one and the drone one: which is new?')).toEqual([
       'kite',
       'drone',
@@ -259,6 +266,31 @@ describe('names beyond the title’s words', () => {
         (t) => english[t] ?? [],
       ).resolutions,
     ).toEqual([52]);
+  });
+});
+
+describe('an English naming held in part', () => {
+  const titles = [
+    { number: 30, names: ['推广风筝金融互助', 'Promoting kite club mutual aid'] },
+    { number: 31, names: ['无人机服务质量', 'Drone service quality'] },
+    { number: 32, names: ['风筝安全', 'Kite safety'] },
+  ];
+  const renderings = (s: string) => (s.includes('money') ? ['数字金融服务'] : []);
+
+  it('takes the one title holding most of its words and its renderings’ words, two at least', () => {
+    // mutual in one title's English name, 金融 of 数字金融服务 in its Chinese one; 服务 alone in another's.
+    expect(
+      resolutionsByTopic('the money mutual one, is it new?', titles, renderings).resolutions,
+    ).toEqual([30]);
+  });
+
+  it('takes none on one word alone, or when two titles hold as many', () => {
+    expect(
+      resolutionsByTopic('the paper money one, is it new?', titles, renderings).resolutions,
+    ).toEqual([]);
+    expect(
+      resolutionsByTopic('the kite quality one, is it new?', titles, () => []).resolutions,
+    ).toEqual([]);
   });
 });
 

@@ -166,6 +166,8 @@ describe('isStatusQuestion', () => {
     // "Both changed?"; a bare verb closing a fragment about the resolution.
     ['kite resolution, drone resolution. both changed?'],
     ['kite safety. this resolution 2022 assembly change?'],
+    // …or with its choice spelled out.
+    ['about kite flying at night — resolution revise or no?'],
     // Which of two, the copula left out.
     ['kite one and drone one. which one brand new, which one only fix?'],
     ['the kite and drone resolutions: which of them revised?'],
