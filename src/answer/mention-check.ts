@@ -13,10 +13,10 @@ import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.
 
 /**
  * A word of quantity (两位, 这些, 一套, 每年) says which or how many, not what about; a single character
- * (搞, 管) is a verb of the asking.
+ * (搞, 管) is a verb of the asking; 里面 and 其中 (它里面有没有说…) say where to look.
  */
 export const NOT_A_TOPIC =
-  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff])$/;
+  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff]|里面|里头|里边|其中|当中)$/;
 
 /** A yes/no question on whether a text speaks of something. */
 const MENTION_Q =

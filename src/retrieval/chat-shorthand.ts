@@ -88,6 +88,60 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/\bkoto\b/g, 'how much', 'latin'],
   [/\b(?:pelo|peyeche|peyechhe)\b/g, 'got', 'latin'],
   [/\b(?:bhai|apa)\b\s*,?\s*/g, '', 'latin'],
+  // Swahili words typed into English (Kenya, Tanzania): nani (who), lini (when), wapi (where), ngapi (how
+  // many, how much), nini (what), pesa (money), hii (this), ile (that), and the particles je and sawa.
+  [/\bpesa\s+ngapi\b/gi, 'how much money', 'latin'],
+  [/\b(?:wa|ma|vi|zi|ki|mi|ya)?ngapi\b/gi, 'how many', 'latin'],
+  // na (and) between two question words: lini na wapi (when and where).
+  [
+    /(?<=\b(?:lini|wapi|nani|nini|when|where|who|what)\s+)na(?=\s+(?:lini|wapi|nani|nini|when|where|who|what)\b)/g,
+    'and',
+    'latin',
+  ],
+  [/\bnani\b/gi, 'who', 'latin'],
+  [/\blini\b/gi, 'when', 'latin'],
+  [/\bwapi\b/gi, 'where', 'latin'],
+  [/\bnini\b/gi, 'what', 'latin'],
+  [/\bpesa\b/gi, 'money', 'latin'],
+  [/\bhii\b/gi, 'this', 'latin'],
+  [/\bile\b/g, 'that', 'latin'],
+  [/\b(?:je|sawa)\b\s*,?\s*/gi, '', 'latin'],
+  // Spanish question words in English (quién, cuál …), with or without their accents; es nueva o no
+  // (is it new or not), por favor.
+  [/\bqui[eé]n(?:es)?\b/gi, 'who', 'latin'],
+  [/\bd[oó]nde\b/gi, 'where', 'latin'],
+  [/\bcu[aá]ndo\b/gi, 'when', 'latin'],
+  [/\bcu[aá]l(?:es)?\b/gi, 'which', 'latin'],
+  [/\bcu[aá]nt[oa]s\b/gi, 'how many', 'latin'],
+  [/\bcu[aá]nto\b/gi, 'how much', 'latin'],
+  [/\bes nuev[oa] o no\b/gi, 'is it new or not', 'latin'],
+  [/\bpor favor\b/gi, 'please', 'latin'],
+  // Tagalog words in English (Taglish): ano/anong (what), sino (who), saan/saang (where, which), kailan
+  // (when), ilan (how many), magkano (how much), bakit (why), paano (how), pangalan (name), susunod (next),
+  // bago/bagong (new), binago (changed), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa
+  // (against), para sa (for).
+  [/\bano(?:ng)?\b/gi, 'what', 'latin'],
+  [/\bsino\b/gi, 'who', 'latin'],
+  [/\bsaang\b/gi, 'which', 'latin'],
+  [/\bsaan\b/gi, 'where', 'latin'],
+  [/\bkailan\b/gi, 'when', 'latin'],
+  [/\bilan\b/gi, 'how many', 'latin'],
+  [/\bmagkano\b/gi, 'how much', 'latin'],
+  [/\bbakit\b/gi, 'why', 'latin'],
+  [/\bpaano\b/gi, 'how', 'latin'],
+  [/\bpangalan\b/gi, 'name', 'latin'],
+  [/\bsusunod\b/gi, 'next', 'latin'],
+  [/\bbago(?:ng)?\b/gi, 'new', 'latin'],
+  [/\bbinago\b/gi, 'changed', 'latin'],
+  [/\bpeke(?:ng)?\b/gi, 'fake', 'latin'],
+  [/\bganun pa rin\b/gi, 'still the same', 'latin'],
+  [/\btungkol sa\b/gi, 'about', 'latin'],
+  [/\blaban sa\b/gi, 'against', 'latin'],
+  [/\bpara sa\b/gi, 'for', 'latin'],
+  // "The rule on X", "which of these rules": a resolution, as those outside the trade call it.
+  [/\b(the) rule\b(?=\s+(?:on|about|for|against|where|that)\b)/gi, '$1 resolution', 'latin'],
+  [/\b(this|that) rule\b/gi, '$1 resolution', 'latin'],
+  [/\b(?:which|what) of (?:these|those|the) rules\b/gi, 'which resolution', 'latin'],
   // Haitian Creole inside English: mwen (I, me), dat (that), sa before one (that one), sa ye (are they).
   [/\bmwen\b/gi, 'I', 'latin'],
   [/\bdat\b/gi, 'that', 'latin'],
@@ -166,6 +220,8 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/㗎|嚟|喎/g, '', 'han'],
   [/系(?:唔|不)系|系咪/g, '是不是', 'han'],
   [/呢(?=个|啲|些)/g, '这', 'han'],
+  // Wuhan and other southern speech: 冇得 (没有).
+  [/冇得/g, '没有', 'han'],
   [/冇/g, '没有', 'han'],
   [/嘅/g, '的', 'han'],
   [/哋/g, '们', 'han'],
@@ -241,6 +297,8 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/何国/g, '哪个国家', 'han'],
   [/何城/g, '哪个城市', 'han'],
   [/之(?=决议)/g, '的', 'han'],
+  // 有否 (有没有), as Hong Kong's written Chinese asks.
+  [/有否/g, '有没有', 'han'],
   // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
   [/[二三四五六](?=G(?![A-Za-z0-9]))/g, (n) => String('二三四五六'.indexOf(n) + 2), 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):

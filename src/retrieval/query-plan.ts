@@ -38,6 +38,7 @@ import { coherentUnits } from './sense-coherence.js';
 import { jiebaCut } from './tokenize.js';
 import { createKnownWords, type KnownWords } from './known-words.js';
 import { correctSpelling } from './spelling.js';
+import { inAnotherLanguage } from './foreign-words.js';
 import { Homophones } from './homophones.js';
 import { TypedPinyin } from './typed-pinyin.js';
 import { unknownNames } from './unknown-names.js';
@@ -419,9 +420,13 @@ export function planQuery(
   const typed = opts.correctSpelling
     ? pinyinOf(ctx).read(normalizeInput(rawQuestion))
     : { text: normalizeInput(rawQuestion), corrections: [] };
-  const latin = opts.correctSpelling
-    ? correctSpelling(typed.text, known)
-    : { text: typed.text, corrections: [] };
+  // A question mostly in a language the word lists do not hold has no English slips to correct. Read as
+  // typed: chat-shorthand's readings of such a language's words are English.
+  const foreign = inAnotherLanguage(rawQuestion, known.knows);
+  const latin =
+    opts.correctSpelling && !foreign
+      ? correctSpelling(typed.text, known)
+      : { text: typed.text, corrections: [] };
   const english = { text: latin.text, corrections: [...typed.corrections, ...latin.corrections] };
   // …and 决意 and 决议 (a Chinese word typed by sound).
   const sound =
@@ -614,7 +619,7 @@ export function planQuery(
       // Asked whether a resolution changed "this year" (今年改了吗), the year is the assembly's own.
       (e) => !(intent.kind === 'status' && THIS_YEAR.test(e)),
     ),
-    unknownNames: unknownNames(question, known),
+    unknownNames: unknownNames(question, known, foreign),
     corrections: spelling.corrections,
     carried: named.length === 0 && carried.length > 0,
     byTopic,

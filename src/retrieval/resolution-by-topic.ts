@@ -63,7 +63,7 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
 const COUNTED_TWO = String.raw`(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$))`;
 const ZH_NAMINGS = [
   // A topic of several words listed (关于风筝、无人机两类飞行器分工的决议) is still one topic.
-  /关于([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
+  /(?:关于|有关)([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
   /(?:跟|和|与)([^，,。？?、；;\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
   /([^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
   // The topic after the pointing word (飞得高那个无人机的决议: the one on drones).
@@ -83,8 +83,12 @@ const ZH_NAMINGS = [
   // Two set out one by one after the resolutions are spoken of (有两项决议，一个是风筝，一个是无人机).
   /(?<=决议[^。？?]{0,30}?)一(?:个|项|条|份)(?:是|讲|管)([^，,。？?、；;\s]{2,12}?)(?=[，,；;]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
-  /([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议(?=和|与|跟|还是|以及)/g,
-  /(?:和|与|跟|还是|以及)([^，,。？?、；;\s关于的和与跟\d号]{2,10}?)决议/g,
+  // With 的 before it too (电子医疗的决议与电子废物的决议); the second one only after a first 决议, as
+  // 与 may join two words inside one topic (关于风筝制作与放飞的决议). A name may hold a digit (IPv6), not
+  // begin with one (a number or a year).
+  /(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的?决议(?=和|与|跟|还是|以及)/g,
+  /(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)决议/g,
+  /(?<=决议)(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的决议/g,
 ];
 /**
  * Where a topic after a preposition ends: a stop, a dash, "and", "or", a question word, or a verb of being

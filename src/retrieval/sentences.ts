@@ -87,7 +87,11 @@ const TRUTH_CHECK =
  */
 export function asideClauses(text: string, keep?: RegExp): string[] {
   return sentencesOf(askingSentences(text)).flatMap((sentence) => {
-    const clauses = sentence.split(/[，,：:;；]|\s[—–-]+\s|[—–]+/).filter((c) => c.trim());
+    // Chat writes a space between Chinese clauses where others write a comma (下周出国旅游 漫游费有没有人管);
+    // not between words, as some write every word apart (网上 看 病 的 决议).
+    const clauses = sentence
+      .split(/[，,：:;；]|\s[—–-]+\s|[—–]+|(?<=[\u3400-\u9fff]{4})\s+(?=[\u3400-\u9fff]{4})/)
+      .filter((c) => c.trim());
     // "X，是真的吗？", "X, right?": what is checked is said before.
     if (TRUTH_CHECK.test(clauses.at(-1) ?? '')) return [];
     return clauses.filter(

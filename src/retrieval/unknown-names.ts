@@ -15,6 +15,7 @@
  * two such words run together (metaverse, blockchain, chatbot); and a mobile generation it never names (6G).
  */
 import { edits } from './edits.js';
+import { inAnotherLanguage } from './foreign-words.js';
 import { EXAMPLE_BEFORE as EXAMPLE_LEAD } from './example-lead.js';
 
 export interface NameLexicon {
@@ -143,7 +144,15 @@ interface Token {
 }
 
 /** The names in a question that nothing known accounts for, each with its capitalised neighbours (Elon Musk). */
-export function unknownNames(question: string, lexicon: NameLexicon): string[] {
+/**
+ * @param foreign whether the question is written mostly in a language the word lists do not hold (see
+ *   foreign-words.ts); read from the question when not given.
+ */
+export function unknownNames(
+  question: string,
+  lexicon: NameLexicon,
+  foreign = inAnotherLanguage(question, lexicon.knows),
+): string[] {
   // Written all in capitals: capitals say nothing (in Chinese, Latin letters are acronyms anyway).
   if (!CJK.test(question) && shouted(question)) return [];
   const out = new Set<string>();
@@ -176,7 +185,8 @@ export function unknownNames(question: string, lexicon: NameLexicon): string[] {
       // Acronyms were checked above.
       if (ACRONYM_WORD.test(t.text)) continue;
       if (!candidate(t)) {
-        if (unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
+        // Written mostly in another language, its lower-case words are that language's, not terms.
+        if (!foreign && unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
         continue;
       }
       if (t.text.length < 3 || aside(sentence, t.start)) continue;

@@ -183,6 +183,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.citations[0]!.resolution).toBe(50);
   });
 
+  it('reads a question mostly in another language by its English terms, its own words no slips or names', async () => {
+    const r = await ask('Kuna resolution gani kuhusu spam kwenye simu zetu za mkononi kila siku?');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]!.resolution).toBe(52);
+    expect(r.answer).not.toMatch(/^\(Read/);
+  });
+
   it('carries 第88号决议 from history into "它责成TSB主任做什么？"', async () => {
     const r = await ask('它责成TSB主任做什么？', [
       { role: 'user', content: '第88号决议是关于什么的？' },

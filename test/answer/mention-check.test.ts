@@ -127,6 +127,10 @@ describe('missingFrom', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['搞', 1]], 6)], 2, store)).toBeNull();
   });
 
+  it('does not take a word saying where to look (里面, 其中) for what is asked about', () => {
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['里面', 1]], 6)], 2, store)).toBeNull();
+  });
+
   it('does not take a word of quantity (一套, 两位) for what is asked about', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['一套', 1]], 6)], 2, store)).toBeNull();
   });

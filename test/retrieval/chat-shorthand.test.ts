@@ -66,11 +66,37 @@ describe('expandShorthand', () => {
       'mwen fly kites. dat one or sa one, which sa ye?',
       'I fly kites. that one or that one, which are they?',
     ],
+    // Swahili: nani, lini na wapi, ngapi (wangapi), pesa, hii, je; Ile stays capitalised (Île).
+    [
+      'je, hii kite festival: nani chairs it, lini na wapi? pesa ngapi? wangapi came?',
+      'this kite festival: who chairs it, when and where? how much money? how many came?',
+    ],
+    // Spanish question words, with or without accents; es nueva o no; por favor.
+    [
+      'Quién chairs the kite club, dónde and cuando? Cuántos kites? La resolución, es nueva o no, por favor?',
+      'who chairs the kite club, where and when? how many kites? La resolution, is it new or not, please?',
+    ],
+    // Tagalog: question words, bagong, binago, pekeng, ganun pa rin, tungkol sa, laban sa, para sa.
+    [
+      'Sino yung bagong chair? Ano pangalan? Kailan at saan? Ilan kites? Magkano?',
+      'who yung new chair? what name? when at where? how many kites? how much?',
+    ],
+    [
+      'resolution tungkol sa kites, laban sa pekeng kites, para sa kids: binago o ganun pa rin?',
+      'resolution about kites, against fake kites, for kids: changed o still the same?',
+    ],
+    // "The rule on X", "that rule": a resolution.
+    [
+      'the rule on kite strings: was that rule changed? which of the rules is new?',
+      'the resolution on kite strings: was that resolution changed? which resolution is new?',
+    ],
     // Texting's msg.
     ['junk msg and kite msgs', 'junk message and kite messages'],
     // Tianjin: 嘛时候, 介是嘛, 上哪儿开; not 是嘛 as a particle elsewhere.
     ['风筝节上哪儿开？嘛时候开？介是嘛？', '风筝节在哪里开？什么时候开？这是什么？'],
     ['你也放风筝是嘛？', '你也放风筝是嘛？'],
+    // Wuhan 冇得; Hong Kong's written 有否.
+    ['风筝节冇得人管，国际上有否规定？', '风筝节没有人管，国际上有没有规定？'],
     // Zambian English: ba- before a title, and Bemba fillers.
     ['nanshi, the ba-chairperson of the kite club, who?', 'the chairperson of the kite club, who?'],
     // Jin: 甚时候, 甚么 (not 甚至); Southwestern 第好多号.

@@ -26,6 +26,9 @@ describe('detectIntent', () => {
     ['Resolution 50 vs Resolution 58'],
     ['第12号和第34号到底有啥不一样？'],
     ['第12号跟第34号归同一个小组负责吗？'],
+    // Whether the two are the same.
+    ['第12号和第34号找的合作方一样吗？'],
+    ['Res 12 and Res 34: who do they work with, the same office?'],
   ])('compares the resolutions named in %s', (q) => {
     expect(intentOf(q).kind).toBe('compare');
   });

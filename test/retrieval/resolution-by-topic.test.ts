@@ -225,6 +225,14 @@ describe('names beyond the title’s words', () => {
     ).toEqual(['safety of people flying kites near power lines']);
   });
 
+  it('reads 有关X的决议, and two joined with 的 before each 决议 (a name may hold a digit)', () => {
+    expect(topicNamings('有关风筝节的决议修订了吗？')).toEqual(['风筝节']);
+    expect(topicNamings('风筝节的决议与无人机的决议，哪个新？')).toEqual(['风筝节', '无人机']);
+    expect(topicNamings('风筝节的决议和IPv6的决议，哪个新？')).toEqual(['风筝节', 'IPv6']);
+    // 与 inside one topic joins two words of it.
+    expect(topicNamings('关于风筝制作与放飞的决议改了吗？')).toEqual(['风筝制作与放飞']);
+  });
+
   it('reads the topic after the pointing word (飞得高那个无人机的决议) and stops at a typed comma', () => {
     expect(topicNamings('很烦人那个垃圾信息的决议,和风筝那个决议,各讲什么?')).toEqual([
       '垃圾信息',

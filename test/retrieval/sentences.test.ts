@@ -95,6 +95,11 @@ describe('asideClauses', () => {
     expect(asideClauses('What will the club do this year, and who pays?')).toEqual([]);
   });
 
+  it('reads a space between Chinese clauses as a break, not one between words', () => {
+    expect(asideClauses('下周带孩子放风筝 风筝线有没有规定')).toEqual(['下周带孩子放风筝']);
+    expect(asideClauses('下周 放 风筝 的 规定 有没有')).toEqual([]);
+  });
+
   it('gives none before "is that true?", and none that `keep` matches', () => {
     expect(asideClauses('听说今年风筝要涨价，是真的吗？')).toEqual([]);
     expect(asideClauses('明天有会，请问在哪里开？', /会/)).toEqual([]);

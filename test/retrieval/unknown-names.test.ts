@@ -47,6 +47,14 @@ describe('unknownNames', () => {
     expect(names('Can messaging apps like zorblatting be used for health?')).toEqual([]);
   });
 
+  it('takes no lower-case word for a term in a question written in another language, but still a name', () => {
+    // Its words are that language's (flagged otherwise, each one unknown).
+    expect(unknownNames('What does ITU say about zorblatting?', lexicon, true)).toEqual([]);
+    expect(unknownNames('What does ITU say about Zorblat?', lexicon, true)).toEqual(['Zorblat']);
+    // Read from the question when not given: mostly words no list knows.
+    expect(names('zorbu wakati kitendo ndege mashindano ya itu spam ni?')).toEqual([]);
+  });
+
   it('takes a run of letters longer than any word for no name or term', () => {
     expect(names(`What about ${'zorblat'.repeat(40)}?`)).toEqual([]);
     expect(names(`Is ${'Zorblat'.repeat(40)} involved?`)).toEqual([]);

@@ -1,0 +1,46 @@
+/** A question written mostly in a language the word lists do not hold: its words are neither slips nor terms. */
+import { describe, expect, it } from 'vitest';
+import { inAnotherLanguage } from '../../src/retrieval/foreign-words.js';
+
+/** A stand-in for the word lists: English, and a few short strings of other languages they happen to hold. */
+const KNOWN = new Set(
+  'kite kites club festival drone drones about any the for is there resolution flying safety rules new who chairs what does say on it yung pong ano anything'.split(
+    ' ',
+  ),
+);
+const knows = (w: string) => KNOWN.has(w);
+
+describe('inAnotherLanguage', () => {
+  it('reads a question with few English small words and words no list knows as another language', () => {
+    // Tagalog around English terms: few small words, several unknown ones.
+    expect(
+      inAnotherLanguage(
+        'Ano po ba ang resolution tungkol sa kite festival ng club namin ngayon?',
+        knows,
+      ),
+    ).toBe(true);
+    // Most of its words unknown, however many small words.
+    expect(
+      inAnotherLanguage(
+        'Is there zorbu wakati festivali kitendo the kite ndege mashindano?',
+        knows,
+      ),
+    ).toBe(true);
+  });
+
+  it('reads an English question as English, with a misspelling or two, and a short query as nothing', () => {
+    expect(
+      inAnotherLanguage(
+        'Is there any resolution about kite flying safety for the festivl club?',
+        knows,
+      ),
+    ).toBe(false);
+    expect(
+      inAnotherLanguage(
+        'Who chairs the drone club, and is there anything on kite safety there?',
+        knows,
+      ),
+    ).toBe(false);
+    expect(inAnotherLanguage('kite festivl zorbu wakati', knows)).toBe(false);
+  });
+});
