@@ -22,7 +22,9 @@ const MONEY_Q = new RegExp(
     '多少[\\u4e00-\\u9fff]{0,2}(?:法郎|美元|美金|欧元|英镑|日元|人民币|元|块)',
     // A sum guessed at in round figures and asked (几百万美金？, 几千块吗): the sum is what is asked.
     '几(?:十|百|千|万|百万|千万|亿)(?:多)?(?:法郎|美元|美金|欧元|英镑|块|元)(?:吗|么|吧)?\\s*[？?]',
-    '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出)了?多少',
+    '(?:花|花费|耗资|收费|收取|支付|付|交|缴|缴纳|投入|拨出|捐|捐款|捐赠|资助)了?多少',
+    // A cap on a charge (资费上限, 收费上限): a price.
+    '(?:资费|费用|价格|收费|费率)(?:的)?(?:上限|封顶|最高限额)',
     '多少[\\u4e00-\\u9fff]{0,3}(?:费|钱|资金|经费|预算|拨款)',
     // Money set aside for something, or written as a sign ("how much $$").
     '\\bhow much\\b(?! of\\b)[^?]{0,60}?(?:\\$|\\b(?:set|sets|put|puts) aside\\b|\\ballocat(?:e|es|ed|ing)\\b|\\bearmark(?:s|ed)?\\b)',
@@ -379,7 +381,7 @@ const COUNT_Q = new RegExp(
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
   // many, nor is 十几条 (ten-odd, an estimate told). 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|人数(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )\\bnumber of\\b`,
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )\\bnumber of\\b`,
   'i',
 );
 
@@ -418,7 +420,8 @@ const MEASURE_Q = new RegExp(
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     // And as set (限值定为多少, 上限规定的是多少).
     '(?:限值|限额|上限|下限|阈值|标准值|安全值|数值|安全线|警戒线|红线)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
-    // Whether a limit was fixed as a number (限值定死了吗, 有没有硬指标): only a figure says so.
+    // Whether a limit was fixed as a number (限值定死了吗, 有没有硬指标, 量化指标): only a figure says so.
+    '量化(?:的)?(?:指标|目标|标准)',
     '(?:限值|阈值|硬指标)[\\u4e00-\\u9fff]{0,2}(?:定死|写死|固定|定下来)',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // Where the line is drawn (多少算安全, how much counts as safe): a value.

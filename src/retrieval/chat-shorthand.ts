@@ -142,6 +142,23 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/\b(the) rule\b(?=\s+(?:on|about|for|against|where|that)\b)/gi, '$1 resolution', 'latin'],
   [/\b(this|that) rule\b/gi, '$1 resolution', 'latin'],
   [/\b(?:which|what) of (?:these|those|the) rules\b/gi, 'which resolution', 'latin'],
+  // Tongan words in English: fakamolemole (please), mālō (e lelei) (thanks, hello), ko e hā (what), ʻi fē
+  // (where), ʻoku (is), with the glottal stop typed as ʻ, ' or left out.
+  [/\bfakamolemole\b\s*,?/gi, 'please', 'latin'],
+  [/\bm[aā]l[oō](?:\s+(?:e\s+)?(?:lelei|aupito))?(?![\p{L}])\s*[!,.]?\s*/giu, '', 'latin'],
+  [/\bko e h[aā](?![\p{L}])/giu, 'what', 'latin'],
+  [/(?:ʻ|'|\b)i f[eē](?![\p{L}])/giu, 'where', 'latin'],
+  [/(?:ʻ|'|\b)oku\b/gi, 'is', 'latin'],
+  // French words in English: combien (how many), quand (when), où (where), pourquoi (why), c'est quoi (what
+  // is), svp and s'il vous plaît (please), à distance and en ligne (remotely, online).
+  [/\bcombien\b/gi, 'how many', 'latin'],
+  [/\bquand\b/gi, 'when', 'latin'],
+  [/(?<![\p{L}])où(?![\p{L}])/giu, 'where', 'latin'],
+  [/\bpourquoi\b/gi, 'why', 'latin'],
+  [/\bc['’]est quoi\b/gi, 'what is', 'latin'],
+  [/\bs['’]il vous pla[iî]t\b|\bsvp\b/gi, 'please', 'latin'],
+  [/(?<![\p{L}])[àa] distance(?![\p{L}])/giu, 'remotely', 'latin'],
+  [/\ben ligne\b/gi, 'online', 'latin'],
   // Haitian Creole inside English: mwen (I, me), dat (that), sa before one (that one), sa ye (are they).
   [/\bmwen\b/gi, 'I', 'latin'],
   [/\bdat\b/gi, 'that', 'latin'],
@@ -260,6 +277,9 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/(?<=介是|这是|那是|干|为)嘛(?=[？?]|$)/g, '什么', 'han'],
   [/介(?=是|个|些|条|份|项)/g, '这', 'han'],
   [/上哪儿?(?=开|办|举行|召开)/g, '在哪里', 'han'],
+  // Yunnan and Guizhou: 哪样时候 (什么时候), 哪点 asking where (在哪点开, 哪点有).
+  [/哪样时候/g, '什么时候', 'han'],
+  [/哪点(?=开|办|举行|召开|有|[？?]|$)/g, '哪里', 'han'],
   // Beijing: 甭 (别), 忒 (太), 倍儿 (很), 顺走 (偷走: pilfered).
   [/甭/g, '别', 'han'],
   [/忒/g, '太', 'han'],
@@ -302,8 +322,9 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
   [/[二三四五六](?=G(?![A-Za-z0-9]))/g, (n) => String('二三四五六'.indexOf(n) + 2), 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
-  // 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
+  // 开发中国家 (发展中国家), 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
   [/网路/g, '网络', 'han'],
+  [/开发中国家/g, '发展中国家', 'han'],
   [/品质/g, '质量', 'han'],
   [/讯号/g, '信号', 'han'],
   [/资安/g, '信息安全', 'han'],

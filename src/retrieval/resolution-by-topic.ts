@@ -106,7 +106,8 @@ const topicWords = (min: number) =>
 const NOT_BEFORE_TOPIC = String.raw`(?!\s+(?:of|on|about|for|against)\b)`;
 const EN_NAMINGS = [
   // Or "the Smart Africa text": a resolution is a text; not the assembly's, the full or the Chinese text.
-  /\bthe ((?:[a-z0-9][\w/-]*\s){0,3}[a-z0-9][\w/-]*) resolution\b/gi,
+  // Up to five words, none of them "resolution" or a joiner: "the X resolution and the Y resolution" is two.
+  /\bthe ((?:(?!(?:resolutions?|and|or|vs|versus)\b)[a-z0-9][\w/-]*\s){0,4}[a-z0-9][\w/-]*) resolution\b/gi,
   /\bthe (?!(?:[\w-]+\s){0,3}?(?:assembly|wtsa|meeting|conference|full|whole|original|final|official|chinese|english|legal|exact|actual|same|entire|complete|draft)\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) text\b/gi,
   // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
   // Or before the other one it is set beside ("spam resolution and the kite one, which …").
@@ -232,6 +233,10 @@ function resolveSpan(
     if (held.length === 1) return held[0]!.number;
   }
   if (!/[\u3400-\u9fff]/.test(span)) return mostWordsHeld(span, chinese, titles);
+  // Its words, before its ending: 打击假冒伪劣风筝线 holds more of one title's words (打击, 假冒, 风筝线) than
+  // of the one its ending (风筝线) is in.
+  const byWords = mostWordsHeld('', [span, ...chinese], titles);
+  if (byWords !== null) return byWords;
   // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
   // The topic is its end: the longest ending that one resolution's names hold.
   for (let i = 1; i <= span.length - 2; i++) {

@@ -12,7 +12,8 @@ const ZH_VERB =
 /** Nouns of change: only after 有 (有变化吗), as 变化 alone is also a topic (气候变化). */
 const ZH_NOUN = '(?:变化|修改|改动|变动|更新|修订|调整|改变|更改)';
 /** 吧 too: 改过的吧？ asks to confirm (a guess put as a question). */
-const ZH_ASK = '(?:吗|么|嘛|吧|没有|没|否|与否)';
+// 喔 and 哦 end a question in Taiwan's chat (有改喔？).
+const ZH_ASK = '(?:吗|么|嘛|吧|没有|没|否|与否|喔(?=\\s*[？?])|哦(?=\\s*[？?]))';
 const ZH_PARTICLE = `(?:${ZH_ASK}|[?？]|$)`;
 /** Then and now: 以前, 上一届, 2016年, WTSA-16. */
 const ZH_BEFORE =

@@ -64,6 +64,11 @@ describe('answerType', () => {
     // A sum in the asker's own currency.
     ['how much taka for each kite club, exactly?', 'money'],
     ['风筝基金每年给多少卢比？', 'money'],
+    // Donated, a cap on a charge, figures fixed in numbers, a total asked.
+    ['风筝协会一共捐了多少？', 'money'],
+    ['无人机执照资费上限定了吗？', 'money'],
+    ['风筝线长度有没有量化指标？', 'measure'],
+    ['风筝节参赛队伍总数是多少？', 'count'],
     // A bound on a network measure.
     ['what min download throughput must the kite camera link reach?', 'measure'],
     ['无人机图传最低网速要多少？', 'measure'],

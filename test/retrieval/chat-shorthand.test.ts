@@ -90,11 +90,26 @@ describe('expandShorthand', () => {
       'the rule on kite strings: was that rule changed? which of the rules is new?',
       'the resolution on kite strings: was that resolution changed? which resolution is new?',
     ],
+    // Tongan: ko e hā, ʻi fē, ʻoku, fakamolemole, mālō.
+    [
+      'Ko e hā does the kite club do? ʻI fē? Mālō aupito. ʻOku there a fee, fakamolemole?',
+      'what does the kite club do? where? is there a fee, please?',
+    ],
+    // French: combien, quand, où, pourquoi, c'est quoi, svp, à distance, en ligne.
+    [
+      "combien de kites, quand and où? pourquoi? c'est quoi the club? à distance or en ligne, svp",
+      'how many de kites, when and where? why? what is the club? remotely or online, please',
+    ],
     // Texting's msg.
     ['junk msg and kite msgs', 'junk message and kite messages'],
     // Tianjin: 嘛时候, 介是嘛, 上哪儿开; not 是嘛 as a particle elsewhere.
     ['风筝节上哪儿开？嘛时候开？介是嘛？', '风筝节在哪里开？什么时候开？这是什么？'],
     ['你也放风筝是嘛？', '你也放风筝是嘛？'],
+    // Yunnan: 哪样时候, 哪点 asking where; Taiwan's 开发中国家.
+    [
+      '风筝节哪样时候开，在哪点开？开发中国家能去吗',
+      '风筝节什么时候开，在哪里开？发展中国家能去吗',
+    ],
     // Wuhan 冇得; Hong Kong's written 有否.
     ['风筝节冇得人管，国际上有否规定？', '风筝节没有人管，国际上有没有规定？'],
     // Zambian English: ba- before a title, and Bemba fillers.

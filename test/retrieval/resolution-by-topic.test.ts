@@ -292,6 +292,26 @@ describe('an English naming held in part', () => {
     ).toEqual([30]);
   });
 
+  it('takes a Chinese naming by its words before its ending', () => {
+    const zh = [
+      { number: 40, names: ['打击假冒风筝线的研究'] },
+      { number: 41, names: ['打击盗窃风筝线的行为'] },
+    ];
+    // 风筝线 ends both names: its words 打击, 假冒 and 风筝线 single one out.
+    expect(
+      resolutionsByTopic('打击假冒伪劣风筝线的那份决议改了吗？', zh, () => []).resolutions,
+    ).toEqual([40]);
+  });
+
+  it('reads an English naming of five words, but not two namings joined', () => {
+    expect(topicNamings('is the kite string safety power lines resolution new?')).toEqual([
+      'kite string safety power lines',
+    ]);
+    expect(
+      topicNamings('the kite-string resolution and the drone-noise resolution: same?'),
+    ).toEqual(['kite-string', 'drone-noise']);
+  });
+
   it('takes none on one word alone, or when two titles hold as many', () => {
     expect(
       resolutionsByTopic('the paper money one, is it new?', titles, renderings).resolutions,

@@ -166,6 +166,8 @@ describe('isStatusQuestion', () => {
     // "Both changed?"; a bare verb closing a fragment about the resolution.
     ['kite resolution, drone resolution. both changed?'],
     ['kite safety. this resolution 2022 assembly change?'],
+    // Taiwan's 喔 ending the question.
+    ['风筝那条这次有改喔？'],
     // …or with its choice spelled out.
     ['about kite flying at night — resolution revise or no?'],
     // Which of two, the copula left out.
