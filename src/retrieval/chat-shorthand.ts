@@ -159,6 +159,34 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/\bs['’]il vous pla[iî]t\b|\bsvp\b/gi, 'please', 'latin'],
   [/(?<![\p{L}])[àa] distance(?![\p{L}])/giu, 'remotely', 'latin'],
   [/\ben ligne\b/gi, 'online', 'latin'],
+  // Nepali words in English: ke ho (what is), kaha (where), kati (how many, how much), kahile (when), kina
+  // (why); hajur, dai, didi and the particles ni and la.
+  [/\bke ho\b/gi, 'what is', 'latin'],
+  [/\bkahile\b/gi, 'when', 'latin'],
+  [/\bkaha\b/gi, 'where', 'latin'],
+  [/\bkati\s+(?=number\b)/gi, 'what ', 'latin'],
+  [/\bkati\b/gi, 'how many', 'latin'],
+  [/\bkina\b/gi, 'why', 'latin'],
+  [/\b(?:hajur|dai|didi)\b\s*,?\s*/gi, '', 'latin'],
+  [/\s+\b(?:ni|la)\b(?=\s*[?,.!]|\s*$)/g, '', 'latin'],
+  // Hausa and Nigerian Pidgin words in English: mene ne (what is), ina (where), yaushe (when), nawa (how
+  // many, how much), don Allah and abeg (please), wallahi (truly).
+  [/\bmene ne\b/gi, 'what is', 'latin'],
+  [/\byaushe\b/gi, 'when', 'latin'],
+  [/\bina\b(?=\s+(?:the|is|dem|e|they|it|we)\b|\s*[?,])/g, 'where', 'latin'],
+  [/\bIna\b(?=\s+(?:the|is)\b)/g, 'where', 'latin'],
+  [/\bnawa\b/gi, 'how many', 'latin'],
+  [/\b(?:don allah|abeg)\b\s*,?\s*/gi, 'please ', 'latin'],
+  [/\bwallahi\b\s*,?\s*/gi, '', 'latin'],
+  // Vietnamese words in English, with or without their marks: cái gì (what), ở đâu (where), khi nào
+  // (when), bao nhiêu (how many, how much), tại sao (why); ạ, nhé and anh/chị ơi are politeness.
+  [/(?<![\p{L}])c[aá]i g[iì](?![\p{L}])/giu, 'what', 'latin'],
+  [/(?<![\p{L}])[oở] [dđ][aâ]u(?![\p{L}])/giu, 'where', 'latin'],
+  [/(?<![\p{L}])khi n[aà]o(?![\p{L}])/giu, 'when', 'latin'],
+  [/(?<![\p{L}])bao nhi[eê]u(?![\p{L}])/giu, 'how many', 'latin'],
+  [/(?<![\p{L}])t[aạ]i sao(?![\p{L}])/giu, 'why', 'latin'],
+  [/(?<![\p{L}])(?:anh\/ch[iị]|anh|ch[iị]) [oơ]i(?![\p{L}])\s*,?\s*/giu, '', 'latin'],
+  [/\s*(?<![\p{L}])(?:ạ|nhé)(?![\p{L}])/gu, '', 'latin'],
   // Haitian Creole inside English: mwen (I, me), dat (that), sa before one (that one), sa ye (are they).
   [/\bmwen\b/gi, 'I', 'latin'],
   [/\bdat\b/gi, 'that', 'latin'],
@@ -266,7 +294,7 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/莫得/g, '没有', 'han'],
   [/晓得/g, '知道', 'han'],
   [
-    /(?<=(?:是|要|收|定|有|降|减|涨|赔|补|花|交|付)(?:到|成)?)好多(?=钱?(?:[？?]|嘛|喃|哦|咯|$)|钱?一[\u4e00-\u9fff]{1,2}(?:[？?]|嘛|喃|哦|咯|$))|(?<=各)好多(?=[？?]|$)|好多(?=算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)|(?<=(?:来|去|到|参加|出席|参会|与会)了)好多(?=(?:个|位|名)?人\s*(?:[？?]|嘛|喃|哦|咯|$))/g,
+    /(?<=(?:是|要|收|定|有|降|减|涨|赔|补|花|交|付)(?:到|成)?)好多(?=钱?(?:[？?]|嘛|喃|哦|咯|$)|钱?一[\u4e00-\u9fff]{1,2}(?:[？?]|嘛|喃|哦|咯|$))|(?<=各)好多(?=[？?]|$)|好多(?=就?算|钱\s*(?:[？?]|$))|(?<=(?:一共|总共|总计|共计|加起来)[\u4e00-\u9fff]{0,3})好多(?=[^。！!]*(?:[？?]|嘛|喃)\s*$)|(?<=(?:来|去|到|参加|出席|参会|与会)了)好多(?=(?:个|位|名)?人\s*(?:[？?]|嘛|喃|哦|咯|$))/g,
     '多少',
     'han',
   ],
@@ -277,6 +305,11 @@ const SHORTHAND: [RegExp, string | ((match: string) => string), 'latin' | 'han']
   [/(?<=介是|这是|那是|干|为)嘛(?=[？?]|$)/g, '什么', 'han'],
   [/介(?=是|个|些|条|份|项)/g, '这', 'han'],
   [/上哪儿?(?=开|办|举行|召开)/g, '在哪里', 'han'],
+  // Nanjing: 多晚 (什么时候), 哪块 (哪里), 阿是 (是不是), 搞没搞 (有没有).
+  [/多晚(?=开|办|举行|召开|[？?]|$)/g, '什么时候', 'han'],
+  [/哪块(?=开|办|举行|召开|有|[？?]|$)/g, '哪里', 'han'],
+  [/阿是/g, '是不是', 'han'],
+  [/搞没搞/g, '有没有', 'han'],
   // Yunnan and Guizhou: 哪样时候 (什么时候), 哪点 asking where (在哪点开, 哪点有).
   [/哪样时候/g, '什么时候', 'han'],
   [/哪点(?=开|办|举行|召开|有|[？?]|$)/g, '哪里', 'han'],

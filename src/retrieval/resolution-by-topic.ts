@@ -82,6 +82,9 @@ const ZH_NAMINGS = [
   new RegExp(`(?:和|与|跟|以及)([^，,。？?、；;\\s和与跟]{2,16}?)${COUNTED_TWO}`, 'g'),
   // Two set out one by one after the resolutions are spoken of (有两项决议，一个是风筝，一个是无人机).
   /(?<=决议[^。？?]{0,30}?)一(?:个|项|条|份)(?:是|讲|管)([^，,。？?、；;\s]{2,12}?)(?=[，,；;]|$)/g,
+  // The verb may be left out when two are set out so (有两个决议，一个风筝节，一个无人机): not 一个字没动.
+  /(?<=决议[^。？?]{0,30}?)一(?:个|项|条|份)(?![是讲管])([^，,。？?、；;\s]{2,12}?)(?=[，,；;]\s*一(?:个|项|条|份))/g,
+  /(?<=决议[^。？?]{0,30}?一(?:个|项|条|份)[^，,。？?、；;\s]{2,12}[，,；;]\s*)一(?:个|项|条|份)(?![是讲管])([^，,。？?、；;\s]{2,12}?)(?=[，,；;]|$)/g,
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   // With 的 before it too (电子医疗的决议与电子废物的决议); the second one only after a first 决议, as
   // 与 may join two words inside one topic (关于风筝制作与放飞的决议). A name may hold a digit (IPv6), not
@@ -177,7 +180,12 @@ export function topicNamings(question: string): string[] {
         .replace(/(?<=[\u3400-\u9fff]{2})(?:两项|两份|两条)$/, '')
         .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
-        .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '');
+        .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '')
+        // Nor how big or well known it is ("the big kite resolution", "the main drone one").
+        .replace(
+          /^(?:big|main|famous|well-known|important|major|key|general|overall)\s+(?=[a-z])/i,
+          '',
+        );
       // "Which is the code of that resolution": a span ending in a pointing word asks about one, names none.
       if (span && !NOT_A_TOPIC.test(span) && !POINTING_END.test(span))
         found.push({ span, at: m.index! });

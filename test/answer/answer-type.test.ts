@@ -68,6 +68,7 @@ describe('answerType', () => {
     ['风筝协会一共捐了多少？', 'money'],
     ['无人机执照资费上限定了吗？', 'money'],
     ['风筝线长度有没有量化指标？', 'measure'],
+    ['风筝线安全标准定为多少？', 'measure'],
     ['风筝节参赛队伍总数是多少？', 'count'],
     // A bound on a network measure.
     ['what min download throughput must the kite camera link reach?', 'measure'],

@@ -100,11 +100,31 @@ describe('expandShorthand', () => {
       "combien de kites, quand and où? pourquoi? c'est quoi the club? à distance or en ligne, svp",
       'how many de kites, when and where? why? what is the club? remotely or online, please',
     ],
+    // Nepali: ke ho, kaha, kahile, kina, kati (kati number: which number), hajur, ni.
+    [
+      'ke ho the kite club? kaha and kahile? kina? kati kites? kati number? hajur, same or not ni?',
+      'what is the kite club? where and when? why? how many kites? what number? same or not?',
+    ],
+    // Hausa and Pidgin: mene ne, ina, yaushe, nawa, abeg, wallahi.
+    [
+      'Abeg, mene ne the kite club? yaushe and ina the festival? nawa kites? wallahi',
+      'please what is the kite club? when and where the festival? how many kites? ',
+    ],
+    // Vietnamese: cái gì, ở đâu, khi nào, bao nhiêu, tại sao, anh/chị ơi, ạ.
+    [
+      'Anh/chị ơi, the kite club does cái gì, ở đâu and khi nào ạ? Bao nhiêu kites? Tại sao?',
+      'the kite club does what, where and when? how many kites? why?',
+    ],
     // Texting's msg.
     ['junk msg and kite msgs', 'junk message and kite messages'],
     // Tianjin: 嘛时候, 介是嘛, 上哪儿开; not 是嘛 as a particle elsewhere.
     ['风筝节上哪儿开？嘛时候开？介是嘛？', '风筝节在哪里开？什么时候开？这是什么？'],
     ['你也放风筝是嘛？', '你也放风筝是嘛？'],
+    // Nanjing: 多晚, 哪块, 阿是, 搞没搞; Southwestern 好多 before 就算.
+    [
+      '风筝节多晚开，在哪块开？阿是新的？搞没搞修改？超过好多就算违规？',
+      '风筝节什么时候开，在哪里开？是不是新的？有没有修改？超过多少就算违规？',
+    ],
     // Yunnan: 哪样时候, 哪点 asking where; Taiwan's 开发中国家.
     [
       '风筝节哪样时候开，在哪点开？开发中国家能去吗',

@@ -225,6 +225,18 @@ describe('names beyond the title’s words', () => {
     ).toEqual(['safety of people flying kites near power lines']);
   });
 
+  it('reads two set out one by one without a verb, not 一个 inside a phrase, and drops "big"', () => {
+    expect(topicNamings('有两个决议，一个风筝节，一个无人机送货，哪个新？')).toEqual([
+      '风筝节',
+      '无人机送货',
+    ]);
+    expect(topicNamings('风筝那个决议一个字没动，对吗？')).toEqual(['风筝']);
+    expect(topicNamings('the big kite resolution and the main drone one: same?')).toEqual([
+      'kite',
+      'drone',
+    ]);
+  });
+
   it('reads 有关X的决议, and two joined with 的 before each 决议 (a name may hold a digit)', () => {
     expect(topicNamings('有关风筝节的决议修订了吗？')).toEqual(['风筝节']);
     expect(topicNamings('风筝节的决议与无人机的决议，哪个新？')).toEqual(['风筝节', '无人机']);
