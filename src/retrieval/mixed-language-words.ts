@@ -1,0 +1,168 @@
+/**
+ * Words of other languages that their speakers type into English questions (Hinglish, Taglish, Swahili,
+ * Vietnamese …): question words, politeness and a few everyday words, read as the English they stand for,
+ * so that the question-word, status and count patterns, written for English, see them. Applied by
+ * chat-shorthand.ts, in this order, among its rules.
+ */
+
+/** A pattern, what it is read as, and the script it applies to (skipped when the text has none). */
+export type ShorthandRule = [RegExp, string | ((match: string) => string), 'latin' | 'han'];
+
+export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
+  // Indonesian and Malay words typed into English: berapa (how many/much; berapa persen, what per cent),
+  // persen, turun (drop), sudah … atau belum (already … or not yet), direvisi/diubah (revised, changed),
+  // pelanggan (customers), tahun ini (this year).
+  [/\bberapa\s+persen\b/gi, 'what per cent', 'latin'],
+  [/\bberapa\b/gi, 'how many', 'latin'],
+  [/\bpersen\b/gi, 'per cent', 'latin'],
+  [/\bturun\b/gi, 'drop', 'latin'],
+  [/\bdirevisi\b/gi, 'revised', 'latin'],
+  [/\bdiubah\b/gi, 'changed', 'latin'],
+  [/\batau\s+belum\b/gi, 'or not yet', 'latin'],
+  [/\bsudah\b/gi, 'already', 'latin'],
+  [/\bbelum\b/gi, 'not yet', 'latin'],
+  [/\bpelanggan\b/gi, 'customers', 'latin'],
+  [/\btahun ini\b/gi, 'this year', 'latin'],
+  // Hindi and Urdu words typed into English (Hinglish): kaun (who), kitne and kitna (how many, how much),
+  // kab (when), kahan (where), kyun (why), kaise (how), paisa (money), kitne log (how many people), and
+  // wala (the one about: "climate wala resolution"). A leading kya asks whether.
+  [/\bkitne\s+log\b/gi, 'how many people', 'latin'],
+  [/\bkit(?:ne|ni)\b/gi, 'how many', 'latin'],
+  [/\bkitna\b/gi, 'how much', 'latin'],
+  [/\bkaun\b/gi, 'who', 'latin'],
+  [/\bkab\b/gi, 'when', 'latin'],
+  [/\bkaha+n\b/gi, 'where', 'latin'],
+  [/\bky[uo]n\b/gi, 'why', 'latin'],
+  [/\bkaise\b/gi, 'how', 'latin'],
+  [/\bpais[ae]\b/gi, 'money', 'latin'],
+  [/\bwal[aie]\s+(?=resolutions?\b)/gi, '', 'latin'],
+  [/\bwal[aie]\b/gi, 'one', 'latin'],
+  [/^(\s*)kya\b/gim, '$1whether', 'latin'],
+  // Egyptian Arabic typed in Latin letters (Arabizi) inside English: el (the), mesh (not), 3ayez (I want),
+  // ezay (how), yaani and khalas (fillers). el only in lower case: El Salvador stays.
+  [/\bel(?=\s+[a-zA-Z])/g, 'the', 'latin'],
+  [/\bmesh\b/gi, 'not', 'latin'],
+  [/\b3ayz?e?z\b/gi, 'I want', 'latin'],
+  [/\bezay\b/gi, 'how', 'latin'],
+  [/\b(?:yaani|ya3ni|khalas)\b\s*,?/gi, '', 'latin'],
+  // Zambian English: Bemba's ba- before a title (ba-director), and its fillers nanshi, shani, mwaiseni.
+  [/\bba-(?=[a-z])/gi, '', 'latin'],
+  [/\b(?:nanshi|shani|mwaiseni)\b\s*,?\s*/gi, '', 'latin'],
+  // Bangla words typed into English (Banglish): kon (which), keno (why), kothay (where), koto (how much),
+  // pelo and peyeche (got), ki korbe (what can … do), and ki: at the end it asks what ("kite prize ki?"),
+  // elsewhere it only marks a yes/no question ("Kenya ki pelo?"). bhai and apa are forms of address.
+  [/\bki\s+korb[eo]\b/g, 'what can do', 'latin'],
+  [/\bki\b(?=\s*[?？]|\s*$)/g, 'what', 'latin'],
+  [/\s*\bki\b(?=\s+[a-z])/g, '', 'latin'],
+  [/\bkon\b/g, 'which', 'latin'],
+  [/\bkeno\b/g, 'why', 'latin'],
+  [/\bkothay\b/g, 'where', 'latin'],
+  [/\bkoto\b/g, 'how much', 'latin'],
+  [/\b(?:pelo|peyeche|peyechhe)\b/g, 'got', 'latin'],
+  [/\b(?:bhai|apa)\b\s*,?\s*/g, '', 'latin'],
+  // Swahili words typed into English (Kenya, Tanzania): nani (who), lini (when), wapi (where), ngapi (how
+  // many, how much), nini (what), pesa (money), hii (this), ile (that), and the particles je and sawa.
+  [/\bpesa\s+ngapi\b/gi, 'how much money', 'latin'],
+  [/\b(?:wa|ma|vi|zi|ki|mi|ya)?ngapi\b/gi, 'how many', 'latin'],
+  // na (and) between two question words: lini na wapi (when and where).
+  [
+    /(?<=\b(?:lini|wapi|nani|nini|when|where|who|what)\s+)na(?=\s+(?:lini|wapi|nani|nini|when|where|who|what)\b)/g,
+    'and',
+    'latin',
+  ],
+  [/\bnani\b/gi, 'who', 'latin'],
+  [/\blini\b/gi, 'when', 'latin'],
+  [/\bwapi\b/gi, 'where', 'latin'],
+  [/\bnini\b/gi, 'what', 'latin'],
+  [/\bpesa\b/gi, 'money', 'latin'],
+  [/\bhii\b/gi, 'this', 'latin'],
+  [/\bile\b/g, 'that', 'latin'],
+  [/\b(?:je|sawa)\b\s*,?\s*/gi, '', 'latin'],
+  // Spanish question words in English (quién, cuál …), with or without their accents; es nueva o no
+  // (is it new or not), por favor.
+  [/\bqui[eé]n(?:es)?\b/gi, 'who', 'latin'],
+  [/\bd[oó]nde\b/gi, 'where', 'latin'],
+  [/\bcu[aá]ndo\b/gi, 'when', 'latin'],
+  [/\bcu[aá]l(?:es)?\b/gi, 'which', 'latin'],
+  [/\bcu[aá]nt[oa]s\b/gi, 'how many', 'latin'],
+  [/\bcu[aá]nto\b/gi, 'how much', 'latin'],
+  [/\bes nuev[oa] o no\b/gi, 'is it new or not', 'latin'],
+  [/\bpor favor\b/gi, 'please', 'latin'],
+  // Tagalog words in English (Taglish): ano/anong (what), sino (who), saan/saang (where, which), kailan
+  // (when), ilan (how many), magkano (how much), bakit (why), paano (how), pangalan (name), susunod (next),
+  // bago/bagong (new), binago (changed), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa
+  // (against), para sa (for).
+  [/\bano(?:ng)?\b/gi, 'what', 'latin'],
+  [/\bsino\b/gi, 'who', 'latin'],
+  [/\bsaang\b/gi, 'which', 'latin'],
+  [/\bsaan\b/gi, 'where', 'latin'],
+  [/\bkailan\b/gi, 'when', 'latin'],
+  [/\bilan\b/gi, 'how many', 'latin'],
+  [/\bmagkano\b/gi, 'how much', 'latin'],
+  [/\bbakit\b/gi, 'why', 'latin'],
+  [/\bpaano\b/gi, 'how', 'latin'],
+  [/\bpangalan\b/gi, 'name', 'latin'],
+  [/\bsusunod\b/gi, 'next', 'latin'],
+  [/\bbago(?:ng)?\b/gi, 'new', 'latin'],
+  [/\bbinago\b/gi, 'changed', 'latin'],
+  [/\bpeke(?:ng)?\b/gi, 'fake', 'latin'],
+  [/\bganun pa rin\b/gi, 'still the same', 'latin'],
+  [/\btungkol sa\b/gi, 'about', 'latin'],
+  [/\blaban sa\b/gi, 'against', 'latin'],
+  [/\bpara sa\b/gi, 'for', 'latin'],
+  // Tongan words in English: fakamolemole (please), mālō (e lelei) (thanks, hello), ko e hā (what), ʻi fē
+  // (where), ʻoku (is), with the glottal stop typed as ʻ, ' or left out.
+  [/\bfakamolemole\b\s*,?/gi, 'please', 'latin'],
+  [/\bm[aā]l[oō](?:\s+(?:e\s+)?(?:lelei|aupito))?(?![\p{L}])\s*[!,.]?\s*/giu, '', 'latin'],
+  [/\bko e h[aā](?![\p{L}])/giu, 'what', 'latin'],
+  [/(?:ʻ|'|\b)i f[eē](?![\p{L}])/giu, 'where', 'latin'],
+  [/(?:ʻ|'|\b)oku\b/gi, 'is', 'latin'],
+  // French words in English: combien (how many), quand (when), où (where), pourquoi (why), c'est quoi (what
+  // is), svp and s'il vous plaît (please), à distance and en ligne (remotely, online).
+  [/\bcombien\b/gi, 'how many', 'latin'],
+  [/\bquand\b/gi, 'when', 'latin'],
+  [/(?<![\p{L}])où(?![\p{L}])/giu, 'where', 'latin'],
+  [/\bpourquoi\b/gi, 'why', 'latin'],
+  [/\bc['’]est quoi\b/gi, 'what is', 'latin'],
+  [/\bs['’]il vous pla[iî]t\b|\bsvp\b/gi, 'please', 'latin'],
+  [/(?<![\p{L}])[àa] distance(?![\p{L}])/giu, 'remotely', 'latin'],
+  [/\ben ligne\b/gi, 'online', 'latin'],
+  // Nepali words in English: ke ho (what is), kaha (where), kati (how many, how much), kahile (when), kina
+  // (why); hajur, dai, didi and the particles ni and la.
+  [/\bke ho\b/gi, 'what is', 'latin'],
+  [/\bkahile\b/gi, 'when', 'latin'],
+  [/\bkaha\b/gi, 'where', 'latin'],
+  [/\bkati\s+(?=number\b)/gi, 'what ', 'latin'],
+  [/\bkati\b/gi, 'how many', 'latin'],
+  [/\bkina\b/gi, 'why', 'latin'],
+  [/\b(?:hajur|dai|didi)\b\s*,?\s*/gi, '', 'latin'],
+  [/\s+\b(?:ni|la)\b(?=\s*[?,.!]|\s*$)/g, '', 'latin'],
+  // Hausa and Nigerian Pidgin words in English: mene ne (what is), ina (where), yaushe (when), nawa (how
+  // many, how much), don Allah and abeg (please), wallahi (truly).
+  [/\bmene ne\b/gi, 'what is', 'latin'],
+  [/\byaushe\b/gi, 'when', 'latin'],
+  [/\bina\b(?=\s+(?:the|is|dem|e|they|it|we)\b|\s*[?,])/g, 'where', 'latin'],
+  [/\bIna\b(?=\s+(?:the|is)\b)/g, 'where', 'latin'],
+  [/\bnawa\b/gi, 'how many', 'latin'],
+  [/\b(?:don allah|abeg)\b\s*,?\s*/gi, 'please ', 'latin'],
+  [/\bwallahi\b\s*,?\s*/gi, '', 'latin'],
+  // Vietnamese words in English, with or without their marks: cái gì (what), ở đâu (where), khi nào
+  // (when), bao nhiêu (how many, how much), tại sao (why); ạ, nhé and anh/chị ơi are politeness.
+  [/(?<![\p{L}])c[aá]i g[iì](?![\p{L}])/giu, 'what', 'latin'],
+  [/(?<![\p{L}])[oở] [dđ][aâ]u(?![\p{L}])/giu, 'where', 'latin'],
+  [/(?<![\p{L}])khi n[aà]o(?![\p{L}])/giu, 'when', 'latin'],
+  [/(?<![\p{L}])bao nhi[eê]u(?![\p{L}])/giu, 'how many', 'latin'],
+  [/(?<![\p{L}])t[aạ]i sao(?![\p{L}])/giu, 'why', 'latin'],
+  [/(?<![\p{L}])(?:anh\/ch[iị]|anh|ch[iị]) [oơ]i(?![\p{L}])\s*,?\s*/giu, '', 'latin'],
+  [/\s*(?<![\p{L}])(?:ạ|nhé)(?![\p{L}])/gu, '', 'latin'],
+  // Haitian Creole inside English: mwen (I, me), dat (that), sa before one (that one), sa ye (are they).
+  [/\bmwen\b/gi, 'I', 'latin'],
+  [/\bdat\b/gi, 'that', 'latin'],
+  [/\bsa\s+(?=one\b)/gi, 'that ', 'latin'],
+  [/\bsa\s+ye\b/gi, 'are they', 'latin'],
+  // Tok Pisin inside English: nem bilong em (his or her name), wanem (what), plis (please).
+  [/\bnem\s+bilong\s+(?:em|en)\b/gi, 'his or her name', 'latin'],
+  [/\bnem\s+bilong\s+ol\b/gi, 'their names', 'latin'],
+  [/\bwanem\b/gi, 'what', 'latin'],
+  [/\bplis\b/gi, 'please', 'latin'],
+];
