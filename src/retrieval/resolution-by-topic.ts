@@ -263,9 +263,10 @@ function resolveSpan(
 }
 
 /**
- * An English naming no title holds whole, in its words or its renderings ("the kite money mutual one":
- * mutual in "kite club mutual aid", 金融 of a rendering 数字金融服务): the one title holding the most of its words and
- * its renderings' words, at least two of them and more than any other title holds.
+ * A naming no title holds whole: the one title holding the most of its English words and of the words of
+ * its Chinese renderings, at least two of them and more than any other title holds. "The kite money mutual
+ * one": mutual in "kite club mutual aid", 金融 of its rendering 数字金融服务. A Chinese naming comes as a
+ * rendering of itself, with `span` empty.
  */
 function mostWordsHeld(
   span: string,

@@ -143,8 +143,9 @@ interface Token {
   end: number;
 }
 
-/** The names in a question that nothing known accounts for, each with its capitalised neighbours (Elon Musk). */
 /**
+ * The names in a question that nothing known accounts for, each with its capitalised neighbours (Elon Musk).
+ *
  * @param foreign whether the question is written mostly in a language the word lists do not hold (see
  *   foreign-words.ts); read from the question when not given.
  */
