@@ -87,6 +87,7 @@ const SHORTHAND: ShorthandRule[] = [
   // 系 (是) in a message written in Cantonese (one of its own characters in it), not in a Mandarin word
   // (系统, 关系, 体系); 定系 is 还是.
   [/定系/g, '还是', 'han'],
+  [/系(?:唔|不)系|系咪/g, '是不是', 'han'],
   [
     /(?<![关联体派院父母直星水根世谱])系(?![统列数指])(?:(?<=[嘅嗰𠮶冇咗㗎唔咩佢喺啲哋乜嘢][^]*系)|(?=[^]*[嘅嗰𠮶冇咗㗎唔咩佢喺啲哋乜嘢]))/gu,
     '是',
@@ -111,7 +112,6 @@ const SHORTHAND: ShorthandRule[] = [
   [/今次/g, '这次', 'han'],
   [/郁(?=过|咗)/g, '动', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
-  [/系(?:唔|不)系|系咪/g, '是不是', 'han'],
   [/呢(?=个|啲|些)/g, '这', 'han'],
   // Wuhan and other southern speech: 冇得 (没有).
   [/冇得/g, '没有', 'han'],
@@ -203,7 +203,8 @@ const SHORTHAND: ShorthandRule[] = [
   // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
   [/[二三四五六](?=G(?![A-Za-z0-9]))/g, (n) => String('二三四五六'.indexOf(n) + 2), 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
-  // 开发中国家 (发展中国家), 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体.
+  // 开发中国家 (发展中国家), 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体, 简讯 (短信),
+  // 基地台 (基站).
   [/网路/g, '网络', 'han'],
   [/开发中国家/g, '发展中国家', 'han'],
   [/品质/g, '质量', 'han'],
@@ -215,6 +216,7 @@ const SHORTHAND: ShorthandRule[] = [
   [/软体/g, '软件', 'han'],
   [/硬体/g, '硬件', 'han'],
   [/简讯/g, '短信', 'han'],
+  [/基地台/g, '基站', 'han'],
   // Taiwan chat: 注音文 endings (ㄉ 的, ㄚ 啊, ㄇ 吗, ㄋ 呢, ㄅ 吧), 粉 for 很 (粉贵), 几趴 for what per cent.
   [/ㄉ/g, '的', 'han'],
   [/ㄚ/g, '啊', 'han'],
@@ -235,6 +237,43 @@ const SHORTHAND: ShorthandRule[] = [
     '的',
     'han',
   ],
+  // Hokkien (Minnan, Taiwanese) in Chinese characters: 敢有/敢是/敢会 asking (有没有, 是不是, 会不会), 佗位 and
+  // 佗落 (哪里), 佗 before a measure (哪), 底时 (什么时候), 啥物人 and 啥人 (谁), 啥物 (什么), 偌济 (多少), 偌久 (多久),
+  // 佮 (和), 伊 as a pronoun (它), 彼 before a measure (那), 这摆 (这次), 阮 before a place (我们), 厝 (家), 仝 (同),
+  // 逐年 (每年), 按呢 (这样), 按怎 (怎么), 做伙 (一起), 欲 (要), 拍假 (打假), 交予 (交给), 佇 and 咧 before a verb (在),
+  // 有影无 (是真的吗), 袂当 and 袂使 (不能).
+  [/(?<![勇不果])敢有/g, '有没有', 'han'],
+  [/(?<![勇不果])敢是/g, '是不是', 'han'],
+  [/(?<![勇不果])敢会/g, '会不会', 'han'],
+  [/佗(?:位|落)/g, '哪里', 'han'],
+  [/佗(?=[一几个条项份国年])/g, '哪', 'han'],
+  [/底时/g, '什么时候', 'han'],
+  [/啥物人|啥人/g, '谁', 'han'],
+  [/啥物(?!事)/g, '什么', 'han'],
+  [/偌济|偌多/g, '多少', 'han'],
+  [/偌久/g, '多久', 'han'],
+  [/佮/g, '和', 'han'],
+  [/伊(?=的|是|有|敢|欲|咧|讲|叫|佮|会|要|予)/g, '它', 'han'],
+  [/彼(?=个|条|项|份|摆|阵|位|款|支|日)/g, '那', 'han'],
+  [/袂(?:当|使)/g, '不能', 'han'],
+  [/这摆/g, '这次', 'han'],
+  [/阮(?=厝|兜|遮|的|这|乡|村|县|国|公司|学校)/g, '我们', 'han'],
+  [/厝边/g, '附近', 'han'],
+  [/厝/g, '家', 'han'],
+  [/仝/g, '同', 'han'],
+  [/逐年/g, '每年', 'han'],
+  [/按呢/g, '这样', 'han'],
+  [/按怎/g, '怎么', 'han'],
+  [/做伙/g, '一起', 'han'],
+  [/欲(?!望)/g, '要', 'han'],
+  [/拍(?=假)/g, '打', 'han'],
+  [/(?<=交|送|提|报)予/g, '给', 'han'],
+  [/[佇伫](?=[\u4e00-\u9fff])/g, '在', 'han'],
+  [/咧(?=[\u4e00-\u9fff])/g, '在', 'han'],
+  [/有影无/g, '是真的吗', 'han'],
+  // Northeastern and Shandong: 搁 before 哪/这/那 (在: 搁哪儿开), 俺们 and 俺 (我们, 我).
+  [/搁(?=哪|这|那)/g, '在', 'han'],
+  [/俺们/g, '我们', 'han'],
   // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).
   [/木有/g, '没有', 'han'],
   [/神马|啥/g, '什么', 'han'],

@@ -29,6 +29,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bkitne\s+log\b/gi, 'how many people', 'latin'],
   [/\bkit(?:ne|ni)\b/gi, 'how many', 'latin'],
   [/\bkitna\b/gi, 'how much', 'latin'],
+  [/\bkaun(?:\s+kaun)?\s+s[aei]\b/gi, 'which', 'latin'],
   [/\bkaun\b/gi, 'who', 'latin'],
   [/\bkab\b/gi, 'when', 'latin'],
   [/\bkaha+n\b/gi, 'where', 'latin'],
@@ -38,6 +39,30 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bwal[aie]\s+(?=resolutions?\b)/gi, '', 'latin'],
   [/\bwal[aie]\b/gi, 'one', 'latin'],
   [/^(\s*)kya\b/gim, '$1whether', 'latin'],
+  // Urdu's verb endings and joiners around English words: "revise hui / kiya gaya (tha)" (was revised), "ya
+  // nahi" (or not), "ya same rahi" (or stayed the same), kis (which), mein (in), aur (and), dono (both), ke
+  // saath (with), ke baare mein (about), naam (name), kya before hai (what), uska/unka/iska (its; their before naam), chori (theft),
+  // "X jaisi" (like X); hai, tha and the fillers yaar, acha, matlab are dropped.
+  [
+    /\b(revised?|changed?|updated?|amended?|modified?)\s+(?:hu[ie]+n?|ki(?:ya|ye|i)(?:\s+ga(?:ya|yi|ye))?)(?:\s+(?:th[aie]n?|thay|hai|hain))?\b/gi,
+    (m) => `was ${m.split(/\s+/)[0]!.replace(/e?$/, 'ed').replace(/eded$/, 'ed')}`,
+    'latin',
+  ],
+  [/\bya\s+nahi+n?\b/gi, 'or not', 'latin'],
+  [/\bya\s+same\s+rah[aie]\b/gi, 'or stayed the same', 'latin'],
+  [/\bke\s+baare\s+mein\b/gi, 'about', 'latin'],
+  [/\bke\s+saath\b/gi, 'with', 'latin'],
+  [/\bkis\b/gi, 'which', 'latin'],
+  [/\bmein\b/gi, 'in', 'latin'],
+  [/\baur\b/gi, 'and', 'latin'],
+  [/\bdono\b/gi, 'both', 'latin'],
+  [/\bnaam\b/gi, 'name', 'latin'],
+  [/\bkya\s+(?=(?:hai|hain|tha|thi|thay)\b)/gi, 'what ', 'latin'],
+  [/\b(?:us|un|is|in)k[aie]\s+(?:naam|name)\b/gi, 'their name', 'latin'],
+  [/\b(?:us|un|is|in)k[aie]\b/gi, 'its', 'latin'],
+  [/\bchor(?:i|ee)\b/gi, 'theft', 'latin'],
+  [/\b([\w-]+)\s+jais[aie]\b/gi, 'like $1', 'latin'],
+  [/\s*\b(?:hai|hain|tha|thi|thay|yaar|acha|achha|matlab)\b\s*,?/gi, ' ', 'latin'],
   // Egyptian Arabic typed in Latin letters (Arabizi) inside English: el (the), mesh (not), 3ayez (I want),
   // ezay (how), yaani and khalas (fillers). el only in lower case: El Salvador stays.
   [/\bel(?=\s+[a-zA-Z])/g, 'the', 'latin'],
@@ -165,4 +190,27 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bnem\s+bilong\s+ol\b/gi, 'their names', 'latin'],
   [/\bwanem\b/gi, 'what', 'latin'],
   [/\bplis\b/gi, 'please', 'latin'],
+  // Shona inside English (Zimbabwe): chii (what), zita (name); the greetings and asides ndeipi, mhoro,
+  // makadii, zvakanaka (fine, good) and maita basa (thank you) ask nothing.
+  [/\bchii\b/gi, 'what', 'latin'],
+  [/\bzita\b/gi, 'name', 'latin'],
+  [/\s*\b(?:ndeipi|mhoro|makadii|zvakanaka|maita\s+basa)\b\s*[,!]?\s*/gi, ' ', 'latin'],
+  // Jamaican Patois: di (the), dem (they; after a noun, its plural), fi (for, to), wha (what), seh (say), nuh
+  // (not), inna (in), pon (on), wid (with), likkle (little), ting (thing), anyting (anything), lef (left),
+  // "get revise/change" (was revised, changed).
+  [/(?<![-\w])di\b(?=\s+[a-z])/gi, 'the', 'latin'],
+  [/\bget\s+(revise|change|update|amend|modify)\b/gi, 'was $1d', 'latin'],
+  // Not the Fi of Wi-Fi.
+  [/(?<![-\w])fi(?![-\w])/gi, 'for', 'latin'],
+  [/\bwha\b/gi, 'what', 'latin'],
+  [/\bseh\b/gi, 'say', 'latin'],
+  [/\bnuh\b/gi, 'not', 'latin'],
+  [/\binna\b/gi, 'in', 'latin'],
+  [/\bpon\b/gi, 'on', 'latin'],
+  [/\bwid\b/gi, 'with', 'latin'],
+  [/\blikkle\b/gi, 'little', 'latin'],
+  [/\banyting\b/gi, 'anything', 'latin'],
+  [/\bting\b/gi, 'thing', 'latin'],
+  [/\blef\b/gi, 'left', 'latin'],
+  [/\bdem\b/gi, 'they', 'latin'],
 ];

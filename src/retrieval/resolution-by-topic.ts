@@ -22,12 +22,15 @@ const NOT_A_TOPIC = new RegExp(
   'i',
 );
 
+/** Whether a title's name (lower-cased) holds a term. */
+type Namer = (name: string) => boolean;
+
 /**
  * Whether a name holds a term: Chinese as text (漫游 in 国际移动漫游); English word by word, each word of
  * the term that says something being a word of the name (african emergency number → Establishing an
  * African common emergency number), or its words run together (cyber security → Cybersecurity).
  */
-function namer(term: string): (name: string) => boolean {
+function namer(term: string): Namer {
   if (/[\u3400-\u9fff]/.test(term)) return (name) => name.includes(term);
   const words = term
     .split(/[\s/]+/)
@@ -101,7 +104,7 @@ const TOPIC_END = String.raw`(?=\s+[-–—]\s|\s*(?:[?.,;:!]|$|\band\b|\bor\b|\
 /** Words that name no topic: a determiner's "one" (which one, each one), a verb or joiner before a name. */
 const FUNCTION_WORD = String.raw`(?:the|a|an|this|that|these|those|which|what|who|how|each|any|every|no|some|other|another|one|both|either|neither|all|same|is|are|was|were|be|been|do|does|did|has|have|had|it|its|only|just|also|but|or|and|not|so|than|then|as|to|of|in|on|at|for|with|by|from|about|di|da|de)\b`;
 /** Where a naming without "the" may start: the message's start, a break, or a joining word. */
-const BARE_LEAD = String.raw`(?:^\s*|[,;:—–]\s*|\b(?:between|and|or|n|an|vs\.?|versus|&)\s+)(?:(?:di|da|de)\s+)?`;
+const BARE_LEAD = String.raw`(?:^\s*|[,;:—–]\s*|\b(?:between|and|or|n|an|plus|vs\.?|versus|&)\s+)(?:(?:di|da|de)\s+)?`;
 /** Up to three words of a topic, `min` + 1 at least, none of them a function word. */
 const topicWords = (min: number) =>
   String.raw`(?:(?!${FUNCTION_WORD})[a-z][\w/-]*\s){${min},2}(?!${FUNCTION_WORD})[a-z][\w/-]*`;
@@ -119,6 +122,13 @@ const EN_NAMINGS = [
   // An acronym may follow in brackets ("the kite-flying (KF) one").
   // Two words may be joined by a slash ("the kites/drones one", "the kites/paper planes one").
   /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w/-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
+  // Two names of one topic set apart by a slash ("the kite club / paper plane one").
+  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}[a-z][\w-]*\s+\/\s+(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*) one\b/gi,
+  // A list's item, without "the": "- kite string safety one", "• drone noise resolution".
+  new RegExp(
+    String.raw`(?:^|\s)[-•*]\s+((?:(?!${FUNCTION_WORD})[a-z][\w/-]*\s){0,4}[a-z][\w/-]*) (?:one|resolution)\b${NOT_BEFORE_TOPIC}`,
+    'gim',
+  ),
   // Without "the", as chat runs on: at the start or after a joining word ("kite string one n drone noise
   // one", "between X resolution and Y resolution"; Pidgin's di for the), not a determiner's "one" (which
   // one, each one).
@@ -228,6 +238,13 @@ function resolveSpan(
   const english = new Set(chinese.flatMap((t) => englishOf(t).map((e) => e.toLowerCase())));
   const byEnglish = titles.filter((_, i) => lower[i]!.some((name) => english.has(name)));
   if (byEnglish.length === 1) return byEnglish[0]!.number;
+  // An English naming whose words and renderings one title holds more of than any other: its renderings
+  // alone would let one word of it (a rendering of "phone") outvote the word that names the topic.
+  const inEnglish = !/[\u3400-\u9fff]/.test(span);
+  if (inEnglish && chinese.length > 1) {
+    const byMost = mostWordsHeld(span, chinese, titles);
+    if (byMost !== null) return byMost;
+  }
   // Its words rather than its letters: 假冒设备 in 打击假冒电信/信息通信技术设备, 盗窃移动设备 (the glossary's
   // rendering of 手机被偷, or of "stolen phone") in 打击盗窃移动通信设备的行为.
   for (const t of chinese) {
@@ -240,7 +257,7 @@ function resolveSpan(
     );
     if (held.length === 1) return held[0]!.number;
   }
-  if (!/[\u3400-\u9fff]/.test(span)) return mostWordsHeld(span, chinese, titles);
+  if (inEnglish) return mostWordsHeld(span, chinese, titles);
   // Its words, before its ending: 打击假冒伪劣风筝线 holds more of one title's words (打击, 假冒, 风筝线) than
   // of the one its ending (风筝线) is in.
   const byWords = mostWordsHeld('', [span, ...chinese], titles);
@@ -278,20 +295,29 @@ function mostWordsHeld(
     .split(/[\s/-]+/)
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
     .map(namer);
-  const chinese = [
-    ...new Set(
-      renderings.flatMap((t) =>
-        tokenize(t, 'jieba')
-          // A four-character word is mostly two words (金融服务: 金融, 服务), one of which a title may hold.
-          .flatMap((w) => (w.length === 4 ? [w.slice(0, 2), w.slice(2)] : [w]))
-          .filter((w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && !STOPWORDS.has(w)),
-      ),
-    ),
-  ].map(namer);
+  const wordsOf = (t: string) =>
+    tokenize(t, 'jieba')
+      // A four-character word is mostly two words (金融服务: 金融, 服务), one of which a title may hold.
+      .flatMap((w) => (w.length === 4 ? [w.slice(0, 2), w.slice(2)] : [w]))
+      // The Latin letters of a Chinese rendering are an acronym (IMR of IMR费率), a name's word as its
+      // Chinese words are.
+      .filter(
+        (w) =>
+          w.length >= 2 &&
+          (/[\u3400-\u9fff]/.test(w) || (/^[a-z0-9]+$/.test(w) && /[\u3400-\u9fff]/.test(t))) &&
+          !STOPWORDS.has(w),
+      );
+  // An English naming's renderings count once each, as its words do: one word rendered in three (kite
+  // string → 风筝线, 线绳, 细绳) says no more than one rendered in one.
+  const chinese: Namer[][] = span
+    ? renderings.map((t) => [...new Set(wordsOf(t))].map(namer))
+    : [...new Set(renderings.flatMap(wordsOf))].map((w) => [namer(w)]);
   const lower = lowerNames(titles);
   const held = titles.map(
     (_, i) =>
-      [...english, ...chinese].filter((named) => lower[i]!.some((name) => named(name))).length,
+      [...english.map((n) => [n]), ...chinese].filter((group) =>
+        group.some((named) => lower[i]!.some((name) => named(name))),
+      ).length,
   );
   const most = Math.max(0, ...held);
   if (most < 2 || held.filter((n) => n === most).length > 1) return null;

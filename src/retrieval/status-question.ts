@@ -37,8 +37,9 @@ const ZH_FORMS: RegExp[] = [
   ),
   // The verb, then 有没有 at the end, as a signer orders it (这次改有没有).
   new RegExp(`${ZH_VERB}(?:过|了)?\\s*(?:有没有|有无)\\s*[？?]?\\s*$`),
-  // An English verb inside Chinese (这次有 update 吗).
+  // An English verb inside Chinese (这次有 update 吗; 是不是 revised 了, 有没有 changed).
   /有\s*(?:any\s+)?(?:updates?|changes?|revisions?|amendments?)\s*(?:吗|么|嘛|没有?)/i,
+  /(?:是否|是不是|有没有)\s*(?:被)?\s*(?:revised|changed|updated|amended|modified)(?![a-z])/i,
   // 改了还是保持原样, 改过的还是新的: the choice between changed and not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)的?还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
@@ -130,6 +131,8 @@ const EN_FORMS: RegExp[] = [
   /\b(?:rewrote|revised|amended|changed|updated|modified|overhauled|revamped|reworked|redrafted|redid)\s+the\s+(?:[\w-]+\s+){0,4}(?:resolution|one)\b/i,
   // Copied, carried over or kept without changes.
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
+  // Which of two they changed and which they left (Caribbean and West African English, the verb bare).
+  /\bwhich (?:one|of (?:them|the two))\s+(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:revise|change|update|amend|modify|touch)d?\b[^?]{0,40}\bwhich (?:one\s+)?(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:leave|left|keep|kept)\b/i,
   // Learners' English, the verb left bare: "it was update?", "was it change or no?".
   /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
   // The tense left out, asked "or not" or "or keep it": "they modify it at the assembly or not?".

@@ -506,6 +506,10 @@ describe('status questions that name the resolution by its topic', () => {
     ['did they update the IPv6 + internet address one?', 64],
     // When it changed (the meeting's year) is no part of what it is about.
     ['The one on spam - did they rewrite it in Geneva in 2022 or leave it be?', 52],
+    // A title the question matches well ahead of any other, when the subject's own search leans elsewhere.
+    ['the one on verifying whether all members apply the WTSA résolutions, was it revised?', 83],
+    // One word's renderings (phone: 移动设备) do not outvote the word that names it (roaming).
+    ['the one about overseas roaming charges on a cellphone — reworked in 2022, or untouched?', 88],
   ])(
     'answers %s from the 表1 row of resolution %i, not from clauses about change',
     async (q, n) => {
@@ -513,6 +517,16 @@ describe('status questions that name the resolution by its topic', () => {
       expect(r.citations[0]).toMatchObject({ resolution: n, part: 'table1' });
     },
   );
+});
+
+describe('a status question naming two resolutions by topic', () => {
+  it('gives both 表1 rows, one named by a rendering with an acronym (roaming charges: IMR费率)', async () => {
+    const r = await ask('roaming charges one plus handset theft one: were both revised?');
+    expect(r.citations.map((c) => [c.resolution, c.part])).toEqual([
+      [88, 'table1'],
+      [97, 'table1'],
+    ]);
+  });
 });
 
 describe('a word the document never uses, in the asker’s setting', () => {

@@ -140,7 +140,7 @@ describe('expandShorthand', () => {
     // Hinglish question words and wala; a leading kya asks whether.
     [
       'kya kite club mein kaun judge tha? kitne log aaye?',
-      'whether kite club mein who judge tha? how many people aaye?',
+      'whether kite club in who judge ? how many people aaye?',
     ],
     ['kitna paisa for kites, kab and kahan?', 'how much money for kites, when and where?'],
     ['drone wala resolution and kite wala, same?', 'drone resolution and kite one, same?'],
@@ -241,6 +241,55 @@ describe('expandShorthand', () => {
     );
     expect(expandShorthand('风筝比赛在哪逗号谁出钱问号')).toBe('风筝比赛在哪，谁出钱？');
     expect(expandShorthand('the kite period of the year')).toBe('the kite period of the year');
+  });
+
+  it('reads Hokkien written in characters as Mandarin', () => {
+    expect(expandShorthand('风筝彼条佮无人机彼条，敢是仝一个组咧负责？')).toBe(
+      '风筝那条和无人机那条，是不是同一个组在负责？',
+    );
+    expect(expandShorthand('风筝节是底时开？佇佗位开？啥物人主持？')).toBe(
+      '风筝节是什么时候开？在哪里开？谁主持？',
+    );
+    expect(expandShorthand('伊的报告交予啥物人？敢有逐年报？')).toBe(
+      '它的报告交给谁？有没有每年报？',
+    );
+    expect(expandShorthand('阮厝边有偌济风筝？按怎处理？')).toBe('我们附近有多少风筝？怎么处理？');
+    // Not inside Mandarin words: 勇敢, 欲望, 彼此, 伊朗.
+    for (const t of ['勇敢有用吗', '欲望很强', '彼此合作', '伊朗的风筝'])
+      expect(expandShorthand(t)).toBe(t);
+  });
+
+  it('reads 系咪 in Cantonese as 是不是, and northeastern 搁 and 俺们', () => {
+    expect(expandShorthand('风筝嗰份系咪改咗？')).toBe('风筝那份是不是改了？');
+    expect(expandShorthand('俺们想知道风筝节搁哪儿开')).toBe('我们想知道风筝节在哪儿开');
+  });
+
+  it('reads Urdu, Shona and Jamaican Patois words typed into English', () => {
+    expect(expandShorthand('kite flying wali kaun si resolution hai?')).toBe(
+      'kite flying one which resolution ?',
+    );
+    expect(expandShorthand('drone rules 2022 mein update hui ya same rahi?')).toBe(
+      'drone rules 2022 in was updated or stayed the same?',
+    );
+    expect(expandShorthand('kite chori wali aur drone wali, dono revise hui ya nahi?')).toBe(
+      'kite theft one and drone one, both was revised or not?',
+    );
+    expect(expandShorthand('kite club ka chairman kaun tha, uska naam kya hai?')).toContain(
+      'their name what',
+    );
+    expect(expandShorthand('Kiteo jaisi cheezon ke baare mein')).toBe('like Kiteo cheezon about');
+    expect(expandShorthand('ndeipi, which resolution is about kites? zvakanaka')).toBe(
+      ' which resolution is about kites? ',
+    );
+    expect(expandShorthand('chii zita rake?')).toBe('what name rake?');
+    expect(expandShorthand('di kite one get change or nuh, mi bredda?')).toBe(
+      'the kite one was changed or not, mi bredda?',
+    );
+    expect(expandShorthand('wha dem seh of kite fi di children inna school?')).toBe(
+      'what they say of kite for the children in school?',
+    );
+    // Not English words that look alike: Wi-Fi, this, think.
+    expect(expandShorthand('is this Wi-Fi thing in it')).toBe('is this Wi-Fi thing in it');
   });
 
   it('runs as part of input normalisation', () => {

@@ -324,6 +324,33 @@ describe('an English naming held in part', () => {
     ).toEqual(['kite-string', 'drone-noise']);
   });
 
+  it('reads a naming with a slash between two names, and a list’s item without "the"', () => {
+    expect(topicNamings('the kite club / paper plane one, is it new?')).toEqual([
+      'kite club / paper plane',
+    ]);
+    expect(topicNamings('Two: - kite string safety rules one - the drone one. Both new?')).toEqual([
+      'kite string safety rules',
+      'drone',
+    ]);
+  });
+
+  it('counts each rendering of an English naming once, its acronym among its words', () => {
+    const two = [
+      { number: 50, names: ['国际风筝漫游（IKR）', 'International kite roaming'] },
+      { number: 51, names: ['打击盗窃风筝通信设备的行为', 'Combating kite equipment theft'] },
+    ];
+    // "kite" renders as 风筝设备 (two words of 51's name, one of 50's); "roaming fees" as IKR费率: the
+    // acronym and roaming itself make 50 hold more.
+    const renders = (s: string) => [
+      ...(s.includes('roaming') ? ['IKR费率'] : []),
+      ...(s.includes('kite') ? ['风筝设备'] : []),
+    ];
+    expect(
+      resolutionsByTopic('the one about overseas roaming fees on a kite, is it new?', two, renders)
+        .resolutions,
+    ).toEqual([50]);
+  });
+
   it('takes none on one word alone, or when two titles hold as many', () => {
     expect(
       resolutionsByTopic('the paper money one, is it new?', titles, renderings).resolutions,

@@ -27,6 +27,12 @@ describe('isStatusQuestion', () => {
     ['风筝那个决议，全会有没有动它？'],
     ['the kite one - did they even bother revising it?'],
     ['the kite one, they modify it in Geneva or not?'],
+    // An English verb inside Chinese.
+    ['风筝那份是不是revised了？'],
+    ['无人机那个有没有 changed？'],
+    // Which of two they changed and which they left.
+    ['kites versus drones: which one did they change, and which one did they keep?'],
+    ['kite one and drone one: which one they revise, which one they keep?'],
     ['kite text - they rework it or keep the old one?'],
     ['风筝那条决议，有改过条文吗？'],
     ['风筝这个决议，是新的决议还是修改过的？'],
