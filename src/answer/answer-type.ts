@@ -89,7 +89,7 @@ const PERSON_Q = new RegExp(
     // A relative clause after the office ("who is the Director that X should cooperate with") makes it the
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
-    '\\bwho (?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    '\\bwho (?:(?:actually|really|exactly|in fact) )?(?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
     // Who holds the chair now ("who's chairing SG17", "who is heading the group now").
     "\\bwho(?:'s| is| was| will be) (?:chairing|presiding over|co-chairing|vice-chairing)\\b",
     // Who was elected or appointed (to any office): a person by name.

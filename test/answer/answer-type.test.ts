@@ -23,6 +23,8 @@ describe('answerType', () => {
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
+    // An adverb between who and the verb (who actually chaired).
+    ['who actually presided over the kite festival?', 'person'],
     // Which official, of a kind or a place, was appointed: a person by name.
     ['Which Icelandic kite official was appointed to the panel?', 'person'],
     ['哪个冰岛官员被任命为风筝协会会长？', 'person'],
