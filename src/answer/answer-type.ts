@@ -160,6 +160,12 @@ const BINDING_A =
  */
 const HEALTH_Q =
   /致(?:不致)?癌|得癌|癌症|白血病|对(?:人体|身体|健康|孩子|小孩)(?:有没有|有)?(?:害|危害|伤害|不好|坏处)|伤身体|有害(?:健康|人体)|危害(?:健康|人体)|\b(?:cause|causes|causing|caused|give|gives|giving)\s+(?:you\s+|people\s+|us\s+)?(?:cancer|tumou?rs?|leuka?emia)\b|\bcarcinogen(?:ic)?\b|\b(?:bad|harmful|dangerous|unsafe)\s+(?:for|to)\s+(?:your\s+|our\s+|the\s+)?(?:health|body|brain|kids|children|people|humans)\b|\bhealth (?:effects?|risks?|hazards?|damage)\b/i;
+/**
+ * A worry told in a clause of its own before what is asked (怕电磁波伤身体，有没有…; "I'm afraid it harms my
+ * health, does …"): the asker's reason for asking, not a question whether it harms.
+ */
+const WORRY_CLAUSE =
+  /(?:怕|担心|害怕|担忧|惊|\b(?:i['’]?m |we['’]re |i am |we are )?(?:worried|afraid|scared|concerned)\b)[^，,。？?!！]*[，,]/gi;
 const HEALTH_A =
   /致癌|癌|有害|危害(?:健康|人体)|健康(?:风险|影响|危害)|\b(?:cancer|carcinogen|harmful|health (?:risk|effect|hazard))/i;
 
@@ -684,7 +690,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (BRAND_Q.test(question)) return 'brand';
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
-  if (HEALTH_Q.test(question)) return 'health';
+  if (HEALTH_Q.test(question.replace(WORRY_CLAUSE, ''))) return 'health';
   // "Mandatory, or only on request?": the clause answers whichever it is, binding or not.
   if (BINDING_Q.test(question) && !BINDING_OR.test(question)) return 'binding';
   if (GRANT_Q.test(question)) return 'grant';

@@ -581,6 +581,16 @@ describe('canSupply', () => {
     expect(canSupply('health', '放风筝会不会致癌？', '研究风筝对人体的健康影响')).toBe(true);
   });
 
+  it('reads a worry told in a clause of its own as the reason for asking, not the question', () => {
+    expect(answerType('村口立了个无人机塔，怕噪音伤身体，有没有人来测噪音？')).toBeNull();
+    expect(
+      answerType("I'm worried drone noise is bad for your health, does anyone measure it?"),
+    ).toBeNull();
+    // Asked itself, the worry is the question.
+    expect(answerType('担心无人机噪音伤身体，会不会致癌？')).toBe('health');
+    expect(answerType('无人机噪音会伤身体吗？')).toBe('health');
+  });
+
   it('reads a worry then a yes/no (A不A) as the yes/no asked, and a past head of an office by name', () => {
     expect(answerType('风筝断了咋办，协会管不管赔？')).not.toBe('advice');
     // A space between Chinese words parts the clauses as a comma does; a recommendation asked stays advice.
