@@ -111,7 +111,7 @@ const PERSON_Q = new RegExp(
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
     `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
     `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?)s?\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b`,
   ].join('|'),
   'i',
 );

@@ -60,8 +60,15 @@ const SHORTHAND: ShorthandRule[] = [
   [/\b(?:pls|plz)\b/gi, 'please', 'latin'],
   [/\bw\/(?=\s)/gi, 'with', 'latin'],
   [/\babt\b/gi, 'about', 'latin'],
-  // Texting's spellings of common words: b4, wat, wats, hav, smth; n alone between two words is "and".
+  // Texting's spellings of common words: b4, wat, wats, hav, smth, frm, 4 me, 2 start; n alone between two words is "and".
   [/\bb4\b/gi, 'before', 'latin'],
+  [/\bfrm\b/gi, 'from', 'latin'],
+  [/\b4(?=\s+(?:me|us|you|them|him|her|going|sure|free)\b)/gi, 'for', 'latin'],
+  [
+    /\b2(?=\s+(?:start|go|get|be|do|see|know|make|use|find|join|apply|pay|help|ask|save)\b)/gi,
+    'to',
+    'latin',
+  ],
   [/\bwats\b/gi, "what's", 'latin'],
   [/\bwat\b/gi, 'what', 'latin'],
   [/\bhav\b/gi, 'have', 'latin'],
@@ -112,7 +119,7 @@ const SHORTHAND: ShorthandRule[] = [
   [/今次/g, '这次', 'han'],
   [/郁(?=过|咗)/g, '动', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
-  [/呢(?=个|啲|些)/g, '这', 'han'],
+  [/呢(?=个|啲|些|样)/g, '这', 'han'],
   // Wuhan and other southern speech: 冇得 (没有).
   [/冇得/g, '没有', 'han'],
   [/冇/g, '没有', 'han'],
@@ -121,6 +128,9 @@ const SHORTHAND: ShorthandRule[] = [
   [/佢/g, '他', 'han'],
   [/唔/g, '不', 'han'],
   [/乜嘢|咩/g, '什么', 'han'],
+  // 呢样嘢 and 啲嘢 (这样东西, 些东西); 呃 before a person (骗: 呃人, 唔好俾人呃) cheats.
+  [/(?<=[呢嗰这那样啲些])嘢/g, '东西', 'han'],
+  [/(?<=俾[\u4e00-\u9fff]{0,6})呃|呃(?=人|钱|我|你|佢|他|客)/g, '骗', 'han'],
   [/乜(?=名|事|人|时候|野)/g, '什么', 'han'],
   // 个 for 的 before a choice (旧个改过个，还是新订个): the status words then read as Mandarin.
   [/(?<=[改订定动变新旧过])个(?=[，,]?\s*还是|\s*[？?]|$)/g, '的', 'han'],
@@ -200,6 +210,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/之(?=决议)/g, '的', 'han'],
   // 有否 (有没有), as Hong Kong's written Chinese asks.
   [/有否/g, '有没有', 'han'],
+  // A mobile generation said twice, as one repeats a buzzword (5G5G的): once.
+  [/([2-6]G)\1+(?![A-Za-z0-9])/g, '$1', 'han'],
   // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
   [/[二三四五六](?=G(?![A-Za-z0-9]))/g, (n) => String('二三四五六'.indexOf(n) + 2), 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):

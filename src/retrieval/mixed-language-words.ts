@@ -195,6 +195,30 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bchii\b/gi, 'what', 'latin'],
   [/\bzita\b/gi, 'name', 'latin'],
   [/\s*\b(?:ndeipi|mhoro|makadii|zvakanaka|maita\s+basa)\b\s*[,!]?\s*/gi, ' ', 'latin'],
+  // Somali words in English: maxaa (what), halkee (where), goorma (when), meeqa (how many); fadlan (please)
+  // and walaal (brother, sister) ask nothing.
+  [/\bmaxaa\b/gi, 'what', 'latin'],
+  [/\bhalkee\b/gi, 'where', 'latin'],
+  [/\bgoorma\b/gi, 'when', 'latin'],
+  [/\bmeeqa\b/gi, 'how many', 'latin'],
+  [/\s*\b(?:fadlan|walaal)\b\s*,?\s*/gi, ' ', 'latin'],
+  // Thai words in English: tee nai (where), mua rai (when), arai (what), tao rai (how much); the polite
+  // particles krub, krap, ka, kha and na ask nothing.
+  [/\btee\s*nai\b/gi, 'where', 'latin'],
+  [/\bmua\s*rai\b/gi, 'when', 'latin'],
+  [/\btao\s*rai\b/gi, 'how much', 'latin'],
+  [/\barai\b/gi, 'what', 'latin'],
+  [/\s*\b(?:krub|khrub|krap|khrap|kha|ka|na)\b(?=\s*(?:[?!.,]|$))/gi, '', 'latin'],
+  // Luganda words in Ugandan English: kiki (what), ddi (when), wa (where, after a question word or "and"),
+  // sente (money); ssebo, nyabo and mwattu (sir, madam, please) ask nothing. Its SMS English: da and ze
+  // (the), btwn (between).
+  [/\bkiki\b/gi, 'what', 'latin'],
+  [/\bddi\b/gi, 'when', 'latin'],
+  [/(?<=\b(?:when|and|or)\s+)wa\b/gi, 'where', 'latin'],
+  [/\bsente\b/gi, 'money', 'latin'],
+  [/\s*\b(?:ssebo|nyabo|mwattu)\b\s*,?\s*/gi, ' ', 'latin'],
+  [/\b(?:da|ze)\b(?=\s+[a-z])/g, 'the', 'latin'],
+  [/\bbtwn\b/gi, 'between', 'latin'],
   // Jamaican Patois: di (the), dem (they; after a noun, its plural), fi (for, to), wha (what), seh (say), nuh
   // (not), inna (in), pon (on), wid (with), likkle (little), ting (thing), anyting (anything), lef (left),
   // "get revise/change" (was revised, changed).

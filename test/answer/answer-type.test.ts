@@ -23,6 +23,8 @@ describe('answerType', () => {
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
+    // The name of an office's head, by its everyday words.
+    ['kite bureau — name of its boss?', 'person'],
     // An adverb between who and the verb (who actually chaired).
     ['who actually presided over the kite festival?', 'person'],
     // Which official, of a kind or a place, was appointed: a person by name.

@@ -292,6 +292,31 @@ describe('expandShorthand', () => {
     expect(expandShorthand('is this Wi-Fi thing in it')).toBe('is this Wi-Fi thing in it');
   });
 
+  it('reads Somali, Thai and Luganda words typed into English, and Ugandan texting', () => {
+    expect(expandShorthand('fadlan, maxaa is the kite fee? halkee do I pay?')).toBe(
+      ' what is the kite fee? where do I pay?',
+    );
+    expect(expandShorthand('mua rai is the kite fair, tee nai krap?')).toBe(
+      'when is the kite fair, where?',
+    );
+    expect(expandShorthand('ddi and wa is da kite fair? we want 2 save sente 4 going')).toBe(
+      'when and where is the kite fair? we want to save money for going',
+    );
+    expect(expandShorthand('ssebo, kiki ze rules btwn kites and drones?')).toBe(
+      ' what the rules between kites and drones?',
+    );
+    // Not the place names or numbers that look alike.
+    for (const t of ['Da Nang kite fair', '2 resolutions 4 kites', 'is it ok now?'])
+      expect(expandShorthand(t)).toBe(t);
+  });
+
+  it('reads Cantonese 嘢 and 呃, and a mobile generation said twice', () => {
+    expect(expandShorthand('有冇决议讲呢样嘢？唔好俾商家呃')).toBe(
+      '有没有决议讲这样东西？不好俾商家骗',
+    );
+    expect(expandShorthand('老说5G5G的，哪个决议管')).toBe('老说5G的，哪个决议管');
+  });
+
   it('runs as part of input normalisation', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });
