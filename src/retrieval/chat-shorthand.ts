@@ -60,7 +60,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/\b(?:pls|plz)\b/gi, 'please', 'latin'],
   [/\bw\/(?=\s)/gi, 'with', 'latin'],
   [/\babt\b/gi, 'about', 'latin'],
-  // Texting's spellings of common words: b4, wat, wats, hav, smth, frm, 4 me, 2 start; n alone between two words is "and".
+  // Texting's spellings of common words: b4, wat, wats, hav, smth, frm, 4 me, 2 start; n alone between two
+  // words is "and".
   [/\bb4\b/gi, 'before', 'latin'],
   [/\bfrm\b/gi, 'from', 'latin'],
   [/\b4(?=\s+(?:me|us|you|them|him|her|going|sure|free)\b)/gi, 'for', 'latin'],
@@ -215,8 +216,8 @@ const SHORTHAND: ShorthandRule[] = [
   // A generation of mobile networks in a Chinese numeral, as voice input writes it (五G, 四G): the digit.
   [/[二三四五六](?=G(?![A-Za-z0-9]))/g, (n) => String('二三四五六'.indexOf(n) + 2), 'han'],
   // Taiwan's words for the Mainland ones the document uses (after the characters are made simplified):
-  // 开发中国家 (发展中国家), 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量), 门号 (号码), 软体, 硬体, 简讯 (短信),
-  // 基地台 (基站).
+  // 开发中国家 (发展中国家), 网路 (网络), 品质 (质量), 讯号 (信号), 资安 (信息安全), 资讯 (信息), 量测 (测量),
+  // 门号 (号码), 软体, 硬体, 简讯 (短信), 基地台 (基站).
   [/网路/g, '网络', 'han'],
   [/开发中国家/g, '发展中国家', 'han'],
   [/品质/g, '质量', 'han'],
@@ -251,9 +252,9 @@ const SHORTHAND: ShorthandRule[] = [
   ],
   // Hokkien (Minnan, Taiwanese) in Chinese characters: 敢有/敢是/敢会 asking (有没有, 是不是, 会不会), 佗位 and
   // 佗落 (哪里), 佗 before a measure (哪), 底时 (什么时候), 啥物人 and 啥人 (谁), 啥物 (什么), 偌济 (多少), 偌久 (多久),
-  // 佮 (和), 伊 as a pronoun (它), 彼 before a measure (那), 这摆 (这次), 阮 before a place (我们), 厝 (家), 仝 (同),
-  // 逐年 (每年), 按呢 (这样), 按怎 (怎么), 做伙 (一起), 欲 (要), 拍假 (打假), 交予 (交给), 佇 and 咧 before a verb (在),
-  // 有影无 (是真的吗), 袂当 and 袂使 (不能).
+  // 佮 (和), 伊 as a pronoun (它), 彼 before a measure (那), 这摆 (这次), 阮 before a place (我们), 厝边 (附近),
+  // 厝 (家), 仝 (同), 逐年 (每年), 按呢 (这样), 按怎 (怎么), 做伙 (一起), 欲 (要), 拍假 (打假), 交予 (交给), 佇
+  // and 咧 before a verb (在), 有影无 (是真的吗), 袂当 and 袂使 (不能).
   [/(?<![勇不果])敢有/g, '有没有', 'han'],
   [/(?<![勇不果])敢是/g, '是不是', 'han'],
   [/(?<![勇不果])敢会/g, '会不会', 'han'],
@@ -283,7 +284,7 @@ const SHORTHAND: ShorthandRule[] = [
   [/[佇伫](?=[\u4e00-\u9fff])/g, '在', 'han'],
   [/咧(?=[\u4e00-\u9fff])/g, '在', 'han'],
   [/有影无/g, '是真的吗', 'han'],
-  // Northeastern and Shandong: 搁 before 哪/这/那 (在: 搁哪儿开), 俺们 and 俺 (我们, 我).
+  // Northeastern and Shandong: 搁 before 哪/这/那 (在: 搁哪儿开), 俺们 (我们).
   [/搁(?=哪|这|那)/g, '在', 'han'],
   [/俺们/g, '我们', 'han'],
   // Mandarin chat and northern speech: 木有 (没有), 啥 and 神马 (什么), 咋 (怎么; 咋整 = 怎么办).

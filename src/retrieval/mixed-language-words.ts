@@ -41,8 +41,8 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/^(\s*)kya\b/gim, '$1whether', 'latin'],
   // Urdu's verb endings and joiners around English words: "revise hui / kiya gaya (tha)" (was revised), "ya
   // nahi" (or not), "ya same rahi" (or stayed the same), kis (which), mein (in), aur (and), dono (both), ke
-  // saath (with), ke baare mein (about), naam (name), kya before hai (what), uska/unka/iska (its; their before naam), chori (theft),
-  // "X jaisi" (like X); hai, tha and the fillers yaar, acha, matlab are dropped.
+  // saath (with), ke baare mein (about), naam (name), kya before hai (what), uska/unka/iska (its; their
+  // before naam), chori (theft), "X jaisi" (like X); hai, tha and the fillers yaar, acha, matlab are dropped.
   [
     /\b(revised?|changed?|updated?|amended?|modified?)\s+(?:hu[ie]+n?|ki(?:ya|ye|i)(?:\s+ga(?:ya|yi|ye))?)(?:\s+(?:th[aie]n?|thay|hai|hain))?\b/gi,
     (m) => `was ${m.split(/\s+/)[0]!.replace(/e?$/, 'ed').replace(/eded$/, 'ed')}`,
@@ -203,14 +203,14 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bmeeqa\b/gi, 'how many', 'latin'],
   [/\s*\b(?:fadlan|walaal)\b\s*,?\s*/gi, ' ', 'latin'],
   // Thai words in English: tee nai (where), mua rai (when), arai (what), tao rai (how much); the polite
-  // particles krub, krap, ka, kha and na ask nothing.
+  // particles krub, krap, ka, kha and na at the end of a sentence ask nothing.
   [/\btee\s*nai\b/gi, 'where', 'latin'],
   [/\bmua\s*rai\b/gi, 'when', 'latin'],
   [/\btao\s*rai\b/gi, 'how much', 'latin'],
   [/\barai\b/gi, 'what', 'latin'],
   [/\s*\b(?:krub|khrub|krap|khrap|kha|ka|na)\b(?=\s*(?:[?!.,]|$))/gi, '', 'latin'],
   // Luganda words in Ugandan English: kiki (what), ddi (when), wa (where, after a question word or "and"),
-  // sente (money); ssebo, nyabo and mwattu (sir, madam, please) ask nothing. Its SMS English: da and ze
+  // sente (money); ssebo, nyabo and mwattu (sir, madam, please) ask nothing. Texting there: da and ze
   // (the), btwn (between).
   [/\bkiki\b/gi, 'what', 'latin'],
   [/\bddi\b/gi, 'when', 'latin'],
@@ -219,9 +219,9 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\s*\b(?:ssebo|nyabo|mwattu)\b\s*,?\s*/gi, ' ', 'latin'],
   [/\b(?:da|ze)\b(?=\s+[a-z])/g, 'the', 'latin'],
   [/\bbtwn\b/gi, 'between', 'latin'],
-  // Jamaican Patois: di (the), dem (they; after a noun, its plural), fi (for, to), wha (what), seh (say), nuh
-  // (not), inna (in), pon (on), wid (with), likkle (little), ting (thing), anyting (anything), lef (left),
-  // "get revise/change" (was revised, changed).
+  // Jamaican Patois: di (the), dem (they; after a noun it marks the plural, and reads as they too), fi
+  // (for), wha (what), seh (say), nuh (not), inna (in), pon (on), wid (with), likkle (little), ting (thing),
+  // anyting (anything), lef (left), "get revise/change" (was revised, changed).
   [/(?<![-\w])di\b(?=\s+[a-z])/gi, 'the', 'latin'],
   [/\bget\s+(revise|change|update|amend|modify)\b/gi, 'was $1d', 'latin'],
   // Not the Fi of Wi-Fi.

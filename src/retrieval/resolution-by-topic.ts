@@ -307,8 +307,8 @@ function mostWordsHeld(
           (/[\u3400-\u9fff]/.test(w) || (/^[a-z0-9]+$/.test(w) && /[\u3400-\u9fff]/.test(t))) &&
           !STOPWORDS.has(w),
       );
-  // An English naming's renderings count once each, as its words do: one word rendered in three (kite
-  // string → 风筝线, 线绳, 细绳) says no more than one rendered in one.
+  // An English naming's renderings count once each, as its words do, however many of a rendering's words a
+  // title holds: 风筝设备 (for "kite") is one rendering, not two words against the one word "roaming".
   const chinese: Namer[][] = span
     ? renderings.map((t) => [...new Set(wordsOf(t))].map(namer))
     : [...new Set(renderings.flatMap(wordsOf))].map((w) => [namer(w)]);
