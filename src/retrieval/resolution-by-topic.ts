@@ -241,10 +241,8 @@ function resolveSpan(
   // An English naming whose words and renderings one title holds more of than any other: its renderings
   // alone would let one word of it (a rendering of "phone") outvote the word that names the topic.
   const inEnglish = !/[\u3400-\u9fff]/.test(span);
-  if (inEnglish && chinese.length > 1) {
-    const byMost = mostWordsHeld(span, chinese, titles);
-    if (byMost !== null) return byMost;
-  }
+  const byMost = inEnglish ? mostWordsHeld(span, chinese, titles) : null;
+  if (byMost !== null && chinese.length > 1) return byMost;
   // Its words rather than its letters: 假冒设备 in 打击假冒电信/信息通信技术设备, 盗窃移动设备 (the glossary's
   // rendering of 手机被偷, or of "stolen phone") in 打击盗窃移动通信设备的行为.
   for (const t of chinese) {
@@ -257,7 +255,7 @@ function resolveSpan(
     );
     if (held.length === 1) return held[0]!.number;
   }
-  if (inEnglish) return mostWordsHeld(span, chinese, titles);
+  if (inEnglish) return byMost;
   // Its words, before its ending: 打击假冒伪劣风筝线 holds more of one title's words (打击, 假冒, 风筝线) than
   // of the one its ending (风筝线) is in.
   const byWords = mostWordsHeld('', [span, ...chinese], titles);
