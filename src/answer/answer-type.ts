@@ -387,7 +387,7 @@ const COUNT_Q = new RegExp(
   // says a few want something (有几个国家想… still counts), and so does 想在几个城市建… (a few, where the asker
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
   // many, nor is 十几条 (ten-odd, an estimate told). 参会的人有多少: people counted, named first.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )\\bnumber of\\b`,
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来被，,？?]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来被拿获得当，,？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )(?<!\\ba (?:(?:large|small|great|good|certain|fair) )?)\\bnumber of\\b`,
   'i',
 );
 
@@ -483,12 +483,13 @@ const LANGUAGE_A =
  * "which three Recommendations" asks for the ones a count stands for, by name.
  */
 const CODE_Q =
-  /\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))/i;
-const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b/;
+  /\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))|第几号(?:研究)?课题|课题(?:的)?(?:编号|号码)|\bquestion (?:number|no\.?)\b/i;
+/** A Recommendation's code (E.164), or a study Question's number (第3/2号课题, Question 3/2). */
+const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b|第\s*[\d-]+\/\d+\s*号课题|\bQuestion \d+(?:-\d+)?\/\d+/;
 
 /** An address to reach something at: a web address, a link, an e-mail address (网址, 链接, 邮箱, URL). */
 const ADDRESS_Q =
-  /网址|网站地址|网页地址|链接|(?:电子)?邮(?:箱|件地址)|\b(?:url|urls|web ?address(?:es)?|web ?links?|hyperlinks?|e-?mail address(?:es)?|website address(?:es)?)\b/i;
+  /网址|网站地址|网页地址|链接|(?:电子)?邮(?:箱|件地址)|哪(?:一?个|一?家)(?:网站|网页)|\b(?:url|urls|web ?address(?:es)?|web ?links?|hyperlinks?|e-?mail address(?:es)?|website address(?:es)?|(?:which|what) (?:web ?site|web ?page|site)s?\b(?! (?:is|are|was|were)\b))\b/i;
 const ADDRESS_A = /https?:\/\/|\bwww\.|[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:int|org|com|net)\b/i;
 
 /**

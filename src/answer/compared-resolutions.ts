@@ -4,8 +4,9 @@
  */
 import { comparedTopics } from '../retrieval/compared-topics.js';
 import { planQuery, type PlanContext, type PlanOptions } from '../retrieval/query-plan.js';
-import type { RetrieveOptions, Retriever } from '../retrieval/retriever.js';
-import { QUESTION_MATCH_FOUND, topicCoverage } from './topic-units.js';
+import type { QueryPlan } from '../retrieval/query-plan.js';
+import type { Hit, RetrieveOptions, Retriever } from '../retrieval/retriever.js';
+import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 
 export interface ComparedDeps {
   planning: PlanContext;
@@ -38,4 +39,27 @@ export async function comparedResolutions(
     found.push(n);
   }
   return [found[0]!, found[1]!];
+}
+
+/**
+ * What a comparison by topic asks of both sides ("the roaming one and the consumer one: how often must each
+ * report?"): the question without its two sides, planned and searched within the pair. Its clauses answer
+ * that point, where the whole question's ranking favours the clauses that best name each side's topic.
+ * Null when nothing is left to ask but the difference itself ("how do they differ?").
+ */
+export async function comparedAspect(
+  question: string,
+  pair: readonly number[],
+  deps: ComparedDeps,
+  opts: Omit<PlanOptions, 'useHistory'> & { retrieve: RetrieveOptions },
+): Promise<{ plan: QueryPlan; hits: Hit[] } | null> {
+  const sides = comparedTopics(question);
+  if (!sides) return null;
+  const rest = sides.reduce((t, side) => t.split(side).join(' '), question);
+  const plan = {
+    ...planQuery(rest, [], deps.planning, { ...opts, useHistory: false }),
+    resolutions: [...pair],
+  };
+  if (!topicUnits(plan, deps.retriever.bm25).length) return null;
+  return { plan, hits: await deps.retriever.retrieve(plan, opts.retrieve) };
 }

@@ -45,7 +45,7 @@ import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
 import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
-import { comparedResolutions } from './compared-resolutions.js';
+import { comparedAspect, comparedResolutions } from './compared-resolutions.js';
 import { comparedTopics } from '../retrieval/compared-topics.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
@@ -655,11 +655,19 @@ async function answerQuestion(
       ? null
       : await comparedResolutions(plan.standalone, deps, opts);
   if (intent.kind === 'compare' || byTopic) {
-    const compared = byTopic ? { ...plan, resolutions: byTopic } : plan;
+    // Named by their topics, the two are then ranked by what is asked of both, if anything is.
+    const aspect = byTopic ? await comparedAspect(plan.standalone, byTopic, deps, opts) : null;
+    const compared = byTopic
+      ? {
+          ...plan,
+          resolutions: byTopic,
+          ...(aspect ? { withoutNamings: aspect.plan.standalone } : {}),
+        }
+      : plan;
     const compareDeps = {
       store,
-      covers: topicCoverage(plan, deps.retriever.bm25),
-      ranked: rankWithin(hits),
+      covers: topicCoverage(aspect?.plan ?? plan, deps.retriever.bm25),
+      ranked: rankWithin(aspect?.hits ?? hits),
       englishTitle: deps.englishTitle,
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
@@ -900,9 +908,12 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, shown, known, modelPlaceReason(modelOnly)) };
   }
   // The topic matches, but the fact asked for (an amount, a person's name, a number) is not in the text.
+  // Only clauses of the best one's resolution count: a date in another resolution's clause that the
+  // search also picked (每年 of a report elsewhere) dates something else.
+  const ofBest = picked.filter((h) => h.clause.resolution === picked[0]!.clause.resolution);
   if (
     type &&
-    !picked.some((h) => canSupply(type, plan.standalone, statedText(h.clause), plan.rewritten))
+    !ofBest.some((h) => canSupply(type, plan.standalone, statedText(h.clause), plan.rewritten))
   ) {
     return { plan, hits, result: notFound(plan, related(3), known) };
   }

@@ -121,6 +121,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/郁(?=过|咗)/g, '动', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
   [/呢(?=个|啲|些|样)/g, '这', 'han'],
+  // Southwestern Mandarin (Sichuan, Yunnan, Guizhou): 没得 (没有), 有没得 (有没有).
+  [/没得/g, '没有', 'han'],
   // Wuhan and other southern speech: 冇得 (没有).
   [/冇得/g, '没有', 'han'],
   [/冇/g, '没有', 'han'],

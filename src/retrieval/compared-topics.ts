@@ -19,6 +19,10 @@ const EN_FORMS: RegExp[] = [
   /\bbetween\s+(.+?)\s+and\s+(.+?)\s*,\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i,
   // "X and Y. Which one changed, which did not?": two set out, then told apart (after a lead such as "two ones:").
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
+  // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
+  /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
+  // "One against X, another against Y": a pair set out one by one.
+  /\bone\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[,;]\s*(?:and\s+)?(?:another|the\s+other)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：]/i,
 ];
 const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|不一样|两样|差别|差异|异同)/,
@@ -30,6 +34,8 @@ const ZH_FORMS: RegExp[] = [
 ];
 /** Where a side ends and the question about both begins ("X vs Y - is either new?"). */
 const SIDE_END = /\s+[-—–]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
+/** In Chinese a side is one clause of the sentence: punctuation ends it (…那个决议，是不是都…). */
+const ZH_SIDE_END = /[，,；;？?。！!]/;
 
 /** What names a side as a resolution rather than saying what it is about. */
 const EN_FRAME =
@@ -52,8 +58,18 @@ export function comparedTopics(question: string): [string, string] | null {
     const m = re.exec(question.trim());
     if (!m) continue;
     const frame = zh ? ZH_FRAME : EN_FRAME;
-    const a = side(m[1]!.split(SIDE_END)[0]!, frame);
-    const b = side(m[2]!.split(SIDE_END)[0]!, frame);
+    // The first side starts after any lead-in sentence (老师好，…讲气候的那个决议); the second ends where
+    // the question about both begins.
+    const a = side(
+      zh
+        ? (m[1]!
+            .split(ZH_SIDE_END)
+            .filter((s) => s.trim())
+            .pop() ?? '')
+        : m[1]!.split(SIDE_END)[0]!,
+      frame,
+    );
+    const b = side(m[2]!.split(zh ? ZH_SIDE_END : SIDE_END)[0]!, frame);
     // Each side must say something: "the difference between them and …" names nothing to look for.
     // Counts set side by side ("how many revised vs how many kept") are a count asked twice, not two topics.
     if (

@@ -171,6 +171,18 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bnawa\b/gi, 'how many', 'latin'],
   [/\b(?:don allah|abeg)\b\s*,?\s*/gi, 'please ', 'latin'],
   [/\bwallahi\b\s*,?\s*/gi, '', 'latin'],
+  // Krio and West African Pidgin in English: wetin (what), usai (where), dis (this), tief (steal), pikin
+  // (child), palava (matter, trouble).
+  [/\bwetin\b/gi, 'what', 'latin'],
+  [/\busai\b/gi, 'where', 'latin'],
+  [/\bdis\b/gi, 'this', 'latin'],
+  [
+    /\btief(ing|ed|s)?\b/gi,
+    (w) => ({ ing: 'stealing', ed: 'stolen', s: 'steals' })[w.slice(4).toLowerCase()] ?? 'steal',
+    'latin',
+  ],
+  [/\bpikin(s)?\b/gi, (w) => (/s$/i.test(w) ? 'children' : 'child'), 'latin'],
+  [/\bpalava\b/gi, 'matter', 'latin'],
   // Vietnamese words in English, with or without their marks: cái gì (what), ở đâu (where), khi nào
   // (when), bao nhiêu (how many, how much), tại sao (why); ạ, nhé and anh/chị ơi are politeness.
   [/(?<![\p{L}])c[aá]i g[iì](?![\p{L}])/giu, 'what', 'latin'],
@@ -180,6 +192,27 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/(?<![\p{L}])t[aạ]i sao(?![\p{L}])/giu, 'why', 'latin'],
   [/(?<![\p{L}])(?:anh\/ch[iị]|anh|ch[iị]) [oơ]i(?![\p{L}])\s*,?\s*/giu, '', 'latin'],
   [/\s*(?<![\p{L}])(?:ạ|nhé)(?![\p{L}])/gu, '', 'latin'],
+  // Russian words in Latin letters, as typed into English across Central Asia: rezolyutsiya (resolution; -ii
+  // also its plural), skolko (how many), gde (where), kogda (when), kto (who), chto (what), kak chasto (how
+  // often), kak eto (what is it: "kak eto called"), kak (how), ili (or), uzhe (already), pochemu (why);
+  // pozhaluysta (please) asks nothing.
+  [
+    /\brez[oa]l(?:y|i)?u?ts(?:i[a-z]{0,2}|y[a-z]{0,2})\b/gi,
+    (w) => (/ii$/i.test(w) ? 'resolutions' : 'resolution'),
+    'latin',
+  ],
+  [/\bskol'?ko\b/gi, 'how many', 'latin'],
+  [/\bgde\b/gi, 'where', 'latin'],
+  [/\bkogda\b/gi, 'when', 'latin'],
+  [/\bkto\b/gi, 'who', 'latin'],
+  [/\bchto\b/gi, 'what', 'latin'],
+  [/\bkak\s+chasto\b/gi, 'how often', 'latin'],
+  [/\bkak\s+eto\b/gi, 'what is it', 'latin'],
+  [/\bkak\b/gi, 'how', 'latin'],
+  [/\bili\b/gi, 'or', 'latin'],
+  [/\buzhe\b/gi, 'already', 'latin'],
+  [/\bpochemu\b/gi, 'why', 'latin'],
+  [/\s*,?\s*\bpozhal[uy]?[iy]?sta\b,?/gi, '', 'latin'],
   // Haitian Creole inside English: mwen (I, me), dat (that), sa before one (that one), sa ye (are they).
   [/\bmwen\b/gi, 'I', 'latin'],
   [/\bdat\b/gi, 'that', 'latin'],

@@ -172,6 +172,10 @@ describe('answerType', () => {
     // Bringing a number down asks no count; "what per cent" asks a share.
     ['can the club help us reduce the number of kites lost?', null],
     ['by what per cent will kite fees fall?', 'measure'],
+    // "A number of" is several, not a count asked.
+    ['a number of our kite flyers speak no French, is there help for them?', null],
+    ['a large number of kite flyers came: how many were there?', 'count'],
+
     // A share in tenths: 降了几成, 能省几成？
     ['风筝票价下调几成？', 'measure'],
     ['用了新线能省几成？', 'measure'],
@@ -257,8 +261,15 @@ describe('answerType', () => {
     ['更新的是哪两份D系列建议书？', 'code'],
     ['Did any delegation abstain?', 'vote'],
     ['这个数据库的网址是什么？', 'address'],
+    ['那个风筝研究课题是第几号课题？', 'code'],
+    ['what Question number covers kites?', 'code'],
     ['What is the URL of the portal?', 'address'],
     ['Is there an email address I can write to?', 'address'],
+    // Which website to look on; not what website a text describes, nor whether there is one.
+    ['风筝名单在哪个网站能查到？', 'address'],
+    ['which website do I look up kite permits on?', 'address'],
+    ['Which website is the kite bureau told to keep up?', null],
+    ['有什么网站可以看风筝比赛？', null],
     ['What exact amount goes to the fellowships?', 'money'],
     // A sum by its currency, without "exact".
     ["what's the euro figure set aside for the kite club?", 'money'],
@@ -412,6 +423,12 @@ describe('canSupply', () => {
     expect(canSupply('language', 'Which languages?', '提供口译服务')).toBe(false);
     expect(canSupply('code', 'Which standard number?', '根据ITU-T E.161.1建议书')).toBe(true);
     expect(canSupply('code', 'Which standard number?', '制定ITU-T建议书')).toBe(false);
+    // A study Question's number is given as 第N/M号课题 or "Question N/M".
+    expect(canSupply('code', '风筝课题是第几号课题？', '围绕ITU-D第3/2号课题')).toBe(true);
+    expect(canSupply('code', 'Which Question number covers kites?', 'under Question 14-3/2')).toBe(
+      true,
+    );
+    expect(canSupply('code', '风筝课题是第几号课题？', '组织风筝讲习班')).toBe(false);
     expect(canSupply('address', '网址是什么？', '详见www.itu.int/go/ipv6')).toBe(true);
     expect(canSupply('address', '网址是什么？', '建立一个IPv6信息网站')).toBe(false);
   });

@@ -15,6 +15,10 @@ describe('asksNationalProgress', () => {
     // Whether it is on a list: the document names no country's standing.
     ['马拉维有没有被列进需要援助的国家名单？'],
     ['Has Malawi been listed among the countries needing a CIRT?'],
+    // A deed asked whether done: 建起来了没, 建了…没有, …了吗.
+    ['秘鲁的风筝协会建起来了没？'],
+    ['国际电联帮秘鲁建了风筝中心没有？'],
+    ['秘鲁建好风筝中心了吗？'],
   ])('recognises %s', (q) => {
     expect(asksNationalProgress(q)).toBe(true);
   });

@@ -180,6 +180,14 @@ describe('a claim about a numbered resolution, stated as the ground of a questio
   });
 });
 
+describe('a date asked of one topic', () => {
+  it('is not given by a date in another resolution the search also picked', async () => {
+    // 第64号决议 sets no date for IPv6; another clause picked beside it says 每年 of something else.
+    const r = await ask('IPv6全部换完的最后期限是哪天？');
+    expect(r.found).toBe(false);
+  });
+});
+
 describe('a fact asked of a country or region', () => {
   it('is not answered by a figure the document gives of all countries', async () => {
     const r = await ask('How many of the new vice-chairs come from Kenya?');
@@ -704,6 +712,15 @@ describe('comparisons', () => {
     );
     expect(r.answer.startsWith('Comparing Resolution 79')).toBe(true);
     expect(resolutionsCited(r)).toEqual([79, 89]);
+  });
+
+  it('ranks each side by what is asked of both, once the sides are taken out', async () => {
+    const r = await ask(
+      'Resolution on e-health, and resolution on e-waste: which workshops does each one ask for? Compare them.',
+    );
+    expect(resolutionsCited(r)).toEqual([78, 79]);
+    // The e-waste clause that organises workshops, not the one that best names e-waste.
+    expect(r.citations.map((c) => c.id)).toContain('wtsa20-itu-d-resolutions.r79.instructs.5');
   });
 
   it('compares the resolution a follow-up names with the conversation subject', async () => {

@@ -310,6 +310,31 @@ describe('expandShorthand', () => {
       expect(expandShorthand(t)).toBe(t);
   });
 
+  it('reads Krio and West African Pidgin words', () => {
+    expect(expandShorthand('wetin dis kite-tiefing palava? usai di pikins fly?')).toBe(
+      'what this kite-stealing matter? where the children fly?',
+    );
+    expect(expandShorthand('dem tief my kite, who tiefed it?')).toBe(
+      'they steal my kite, who stolen it?',
+    );
+  });
+
+  it('reads Southwestern Mandarin 没得 and 有没得', () => {
+    expect(expandShorthand('风筝有没得规定？没得钱咋办')).toBe('风筝有没有规定？没有钱怎么办');
+  });
+
+  it('reads Russian words typed in Latin letters into English', () => {
+    expect(expandShorthand('Pozhaluysta, gde is the rezolyutsiya on kites, ili is it new?')).toBe(
+      ' where is the resolution on kites, or is it new?',
+    );
+    expect(expandShorthand('skolko rezolyutsii on drones, kak chasto do they report?')).toBe(
+      'how many resolutions on drones, how often do they report?',
+    );
+    expect(expandShorthand('kto chairs the kite group, kak eto called?')).toBe(
+      'who chairs the kite group, what is it called?',
+    );
+  });
+
   it('reads Cantonese 嘢 and 呃, and a mobile generation said twice', () => {
     expect(expandShorthand('有冇决议讲呢样嘢？唔好俾商家呃')).toBe(
       '有没有决议讲这样东西？不好俾商家骗',

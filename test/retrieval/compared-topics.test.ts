@@ -45,6 +45,21 @@ describe('comparedTopics', () => {
       'Two sky-related res - kites and drones. Which is new and which untouched?',
       ['kites', 'drones'],
     ],
+    // A side is one clause of the sentence: not the greeting before it, not the question after it.
+    [
+      '老师好，我想问一下，讲风筝的那个决议，和讲无人机的那个决议，有什么区别？',
+      ['讲风筝', '讲无人机'],
+    ],
+    ['风筝那个决议和无人机那个决议，是不是都讲培训？有啥区别', ['风筝', '无人机']],
+    // Both named by what they are about, then the question; a pair set out as "one …, another …".
+    [
+      'Resolution on kite festivals, and resolution on drone noise: who must report? Compare them.',
+      ['kite festivals', 'drone noise'],
+    ],
+    [
+      'Two texts: one against kite theft, another against drone noise. Were both revised?',
+      ['kite theft', 'drone noise'],
+    ],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });
