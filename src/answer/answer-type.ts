@@ -111,7 +111,7 @@ const PERSON_Q = new RegExp(
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
     `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
     `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b|\\b(?:${HOLDER_EN}|head|boss|leader|chief)(?:['’]s)? names?\\b`,
   ].join('|'),
   'i',
 );
@@ -268,6 +268,13 @@ function withoutAskedYears(question: string, clauseText: string): string {
     asked.has(m.slice(0, 4)) ? ' ' : m,
   );
 }
+
+/**
+ * Where a line the asker read comes from (where is that from, 这是哪里说的, 出自哪里): its place in the
+ * text, which the clause quoted gives, not a place on the map.
+ */
+const SOURCE_Q =
+  /\bwhere(?:['’]s| is| was| does| did)? (?:that|this|it|the (?:line|quote|sentence|phrase|wording)) (?:from|come from|came from|comes from|taken from|quoted from)\b|\bwhere (?:did|do|can) (?:i|we|you) (?:read|see|find|saw) (?:that|this|it)\b|哪里说的|哪儿说的|哪里讲的|哪里写的|出自哪|出处|(?:从|在)哪(?:里|儿)?(?:看到|读到|来)的?(?:这|那)(?:句|段|话)/i;
 
 /** Places. 在哪些方面 asks about areas, not a place. */
 /** Where the money for something comes from: who pays ("where would the funds for it come from"). */
@@ -709,7 +716,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (WHERE_TO_APPLY.test(question)) return 'procedure';
   // Where money comes from asks who pays, not a place.
   if (MONEY_SOURCE_Q.test(question)) return 'funding';
-  if (PLACE_Q.test(question)) return 'place';
+  if (PLACE_Q.test(question) && !SOURCE_Q.test(question)) return 'place';
   // How many and which (多少个，分别是哪些; how many …, and which?): the list answers, and its length.
   if (
     COUNT_Q.test(question) &&

@@ -21,8 +21,8 @@ const EN_FORMS: RegExp[] = [
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
   // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
   /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
-  // "One against X, another against Y": a pair set out one by one.
-  /\bone\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[,;]\s*(?:and\s+)?(?:another|the\s+other)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：]/i,
+  // "One against X, another against Y", "one on X and one on Y": a pair set out one by one.
+  /\bone\s+(?:on|about|against|for|concerning)\s+(.+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:another|the\s+other|one)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：—–]/i,
 ];
 const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|不一样|两样|差别|差异|异同)/,
@@ -32,8 +32,9 @@ const ZH_FORMS: RegExp[] = [
   // 风筝那项和无人机那项（决议），这次哪个改了: two named, then which of them.
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次)?(?:哪|分别|各自)/,
 ];
-/** Where a side ends and the question about both begins ("X vs Y - is either new?"). */
-const SIDE_END = /\s+[-—–]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
+/** Where a side ends and the question about both begins ("X vs Y - is either new?", "X vs Y: which …"). */
+const SIDE_END =
+  /\s+[-—–]+\s+|\s*[:：]\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
 /** In Chinese a side is one clause of the sentence: punctuation ends it (…那个决议，是不是都…). */
 const ZH_SIDE_END = /[，,；;？?。！!]/;
 

@@ -171,6 +171,20 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bnawa\b/gi, 'how many', 'latin'],
   [/\b(?:don allah|abeg)\b\s*,?\s*/gi, 'please ', 'latin'],
   [/\bwallahi\b\s*,?\s*/gi, '', 'latin'],
+  // Kinyarwanda in English: ese opens a yes/no question (read as nothing: the question mark asks),
+  // angahe (how many, how much), ni iki (what is), ryari (when); murakoze (thank you) asks nothing.
+  [/(?:^|(?<=[.?!,]\s*))ese\s+/gim, '', 'latin'],
+  [/\bangahe\b/gi, 'how many', 'latin'],
+  [/\bni\s+iki\b/gi, 'what is', 'latin'],
+  [/\bryari\b/gi, 'when', 'latin'],
+  [/\s*,?\s*\bmurakoze\b[.!]?/gi, '', 'latin'],
+  // Rioplatense Spanish in English: trucho (fake), guita (money), laburo (work); che, boludo, posta,
+  // ¿viste? (you see?) ask nothing.
+  [/\btruch[oa]s?\b/gi, 'fake', 'latin'],
+  [/\bguita\b/gi, 'money', 'latin'],
+  [/\blaburo\b/gi, 'work', 'latin'],
+  [/\s*,?\s*(?:¿\s*viste\s*\?|\bviste\?)/gi, '', 'latin'],
+  [/(?:^|\s*,?\s*)\b(?:che|boludo|boluda|posta)\b\s*[,!]*(?=\s|$|[?.])/gim, '', 'latin'],
   // Krio and West African Pidgin in English: wetin (what), usai (where), dis (this), tief (steal), pikin
   // (child), palava (matter, trouble).
   [/\bwetin\b/gi, 'what', 'latin'],

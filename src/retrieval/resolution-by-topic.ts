@@ -150,7 +150,7 @@ const EN_NAMINGS = [
   // Or at the start, as a header: "resolution about kites - was it …"; or pointed at ("that resolution
   // against fake kites").
   new RegExp(
-    String.raw`(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,7}?)${TOPIC_END}`,
+    String.raw`(?:\b(?:the|that|this) |^\s*)resolution (?:on|about|for|against|dealing with|covering) ([a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){0,9}?)${TOPIC_END}`,
     'gi',
   ),
   // Two set out one by one ("two roadmaps: one for kites, one for drones", "one on X and the other on Y"),

@@ -75,6 +75,13 @@ export function askingSentences(text: string, unendedLast = false): string {
 const ASKING_CLAUSE =
   /什么|哪|谁|几|多少|怎么|怎样|如何|为什么|为何|何时|吗|呢|么|是否|是不是|有没有|有无|会不会|能不能|可不可以|要不要|\b(?:what|when|where|which|who|whom|whose|how|why|whether)\b|^\s*(?:and\s+|so\s+|but\s+)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should|shall|may|might)\b/i;
 
+/**
+ * "who" or "which" after a noun, then its verb ("two pupils who are deaf", "a fund which has"): a relative
+ * clause describing it, no question; not after a verb of asking ("tell me who is", "know which was").
+ */
+const RELATIVE_PRONOUN =
+  /\b(?!(?:know|knows|me|us|them|ask|asked|asking|wonder|wondering|tell|see|show|explain|and|or|but|so|of|about)\b)([a-z]+)\s+(?:who|which|whose)\s+(?=(?:are|is|was|were|have|has|had)\b)/gi;
+
 /** A bare check of what was said (是真的吗, 对不对, "right?", "is that true?"). */
 const TRUTH_CHECK =
   /^\s*(?:这|那)?(?:是)?(?:真的|对的|这样|不是)?(?:吗|嘛|么|吧|对吗|对不对|是吗|是不是|没错吧)[？?。!！\s]*$|^\s*(?:is (?:that|it|this) )?(?:right|true|correct|so)\s*[?.!]*\s*$/i;
@@ -95,7 +102,10 @@ export function asideClauses(text: string, keep?: RegExp): string[] {
     // "X，是真的吗？", "X, right?": what is checked is said before.
     if (TRUTH_CHECK.test(clauses.at(-1) ?? '')) return [];
     return clauses.filter(
-      (c, i) => i < clauses.length - 1 && !ASKING_CLAUSE.test(c) && !keep?.test(c),
+      (c, i) =>
+        i < clauses.length - 1 &&
+        !ASKING_CLAUSE.test(c.replace(RELATIVE_PRONOUN, '$1 ')) &&
+        !keep?.test(c),
     );
   });
 }

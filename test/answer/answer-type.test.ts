@@ -25,6 +25,9 @@ describe('answerType', () => {
     ['风筝节开幕式是谁主持的？', 'person'],
     // The name of an office's head, by its everyday words.
     ['kite bureau — name of its boss?', 'person'],
+    // The office, then "name": "kite club chairman name?".
+    ['kite club chairman name? who', 'person'],
+    ['what is the kite resolution name?', null],
     // An adverb between who and the verb (who actually chaired).
     ['who actually presided over the kite festival?', 'person'],
     // Which official, of a kind or a place, was appointed: a person by name.
@@ -169,6 +172,10 @@ describe('answerType', () => {
     // Whether the text says something, then "where exactly?": where in the text, no place.
     ['Does the text mention kite safety at all? where exactly?', null],
     ['where exactly is the kite festival?', 'place'],
+    // Where a line the asker read comes from: its place in the text.
+    ["I read 'kites for every school' somewhere - where is that from?", null],
+    ['“风筝进校园”这句是哪里说的？', null],
+    ['这句出自哪里？', null],
     // Bringing a number down asks no count; "what per cent" asks a share.
     ['can the club help us reduce the number of kites lost?', null],
     ['by what per cent will kite fees fall?', 'measure'],

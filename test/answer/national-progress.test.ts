@@ -19,6 +19,9 @@ describe('asksNationalProgress', () => {
     ['秘鲁的风筝协会建起来了没？'],
     ['国际电联帮秘鲁建了风筝中心没有？'],
     ['秘鲁建好风筝中心了吗？'],
+    // Among those the document only counts.
+    ['Is Peru one of the 12 countries that hosted a kite fair?'],
+    ['秘鲁是不是其中之一？'],
   ])('recognises %s', (q) => {
     expect(asksNationalProgress(q)).toBe(true);
   });
@@ -33,6 +36,8 @@ describe('asksNationalProgress', () => {
     ['Did Switzerland host the assembly?'],
     // The asker's own setting.
     ['We in Ghana already run a CIRT: what more does ITU offer?'],
+    // "Among others" names no standing.
+    ['Which resolutions help countries like Peru, among others?'],
   ])('leaves %s to the document', (q) => {
     expect(asksNationalProgress(q)).toBe(false);
   });

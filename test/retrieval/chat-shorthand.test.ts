@@ -323,6 +323,24 @@ describe('expandShorthand', () => {
     expect(expandShorthand('风筝有没得规定？没得钱咋办')).toBe('风筝有没有规定？没有钱怎么办');
   });
 
+  it('reads Gan (Nanchang) 么里, 港 and 咯, and 好多 asking an amount after 了 or 罚', () => {
+    expect(expandShorthand('风筝费降咯好多？有冇港罚好多钱咯？在么里地方？')).toBe(
+      '风筝费降了多少？有没有说罚多少钱？在什么地方？',
+    );
+    expect(expandShorthand('有好多个国家放了风筝？')).toBe('有多少个国家放了风筝？');
+    // Hong Kong, and 好多 said of many, stay.
+    for (const t of ['香港有好多人', '我没去过香港']) expect(expandShorthand(t)).toBe(t);
+  });
+
+  it('reads Kinyarwanda and Rioplatense Spanish words typed into English', () => {
+    expect(expandShorthand('Ese the kite fund is open? angahe francs is in it? murakoze')).toBe(
+      'the kite fund is open? how many francs is in it?',
+    );
+    expect(expandShorthand('Che, they sell truchos kites for little guita, ¿viste?')).toBe(
+      ' they sell fake kites for little money',
+    );
+  });
+
   it('reads Russian words typed in Latin letters into English', () => {
     expect(expandShorthand('Pozhaluysta, gde is the rezolyutsiya on kites, ili is it new?')).toBe(
       ' where is the resolution on kites, or is it new?',

@@ -60,6 +60,12 @@ describe('comparedTopics', () => {
       'Two texts: one against kite theft, another against drone noise. Were both revised?',
       ['kite theft', 'drone noise'],
     ],
+    // "One on X and one on Y"; a colon ends the second side of "X vs Y".
+    [
+      'Two texts touch kites — one on kite theft and one on kite noise. Which was revised?',
+      ['kite theft', 'kite noise'],
+    ],
+    ['the kite res vs the drone res: which one got revised? I mix them up!', ['kite', 'drone']],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });

@@ -54,6 +54,12 @@ describe('topicNamings', () => {
     expect(topicNamings('resolution about kite noise over towns - was it changed?')).toEqual([
       'kite noise over towns',
     ]);
+    // A topic of up to ten words ("one single … for all the … countries").
+    expect(
+      topicNamings(
+        'the resolution about one single safety line for all the kite clubs: was it new?',
+      ),
+    ).toEqual(['one single safety line for all the kite clubs']);
     expect(topicNamings('the ITU kite noise resolution and the drone one')).toEqual([
       'kite noise',
       'drone',

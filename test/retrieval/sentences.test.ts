@@ -95,6 +95,16 @@ describe('asideClauses', () => {
     expect(asideClauses('What will the club do this year, and who pays?')).toEqual([]);
   });
 
+  it('reads "who" or "which" after a noun as describing it, not asking', () => {
+    expect(
+      asideClauses(
+        'We have three kite flyers this year who are deaf, and could you say if help exists?',
+      ),
+    ).toEqual(['We have three kite flyers this year who are deaf']);
+    // After a verb of asking it still asks.
+    expect(asideClauses('Please tell me who is the kite chair, and is it new?')).toEqual([]);
+  });
+
   it('reads a space between Chinese clauses as a break, not one between words', () => {
     expect(asideClauses('下周带孩子放风筝 风筝线有没有规定')).toEqual(['下周带孩子放风筝']);
     expect(asideClauses('下周 放 风筝 的 规定 有没有')).toEqual([]);
