@@ -16,6 +16,11 @@ const WHICH_ONE = new RegExp(
     '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?)(?!s|[a-z])',
     "\\bwhich one(?:['’]s\\b|\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b)",
     '哪(?:一)?(?:个|项|份|号|条)?决议',
+    // "What's the resolution about X": the one on that topic.
+    // Not what it asks or says ("what is the resolution on kites asking for").
+    "\\bwhat(?:['’]s| is) the (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\\s+(?:about|on|for|against|covering|dealing with)\\b(?![^?]*\\b(?:asks?|asking|says?|saying|requires?|wants?|does|do|calls?|instructs?|tells?|means?)\\b)",
+    // A resolution set out, then which one it is (有个决议讲X，是哪一个).
+    '决议[^。？?]{0,40}[，,]\\s*(?:它|那)?(?:是)?哪(?:一)?(?:个|项|份|条)[？?。\\s]*$',
     '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
     '第?几号决议',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
@@ -29,7 +34,7 @@ const MANY = /哪些|哪几|几(?:个|项|份)决议|\bresolutions\b|\bwhich one
 
 /** One of many, by its verb: "which of them handles X", 这些决议中哪一项. */
 const ONE_OF_MANY = new RegExp(
-  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w-]+ )?resolutions ${ONE_OF_MANY_VERB}|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)`,
+  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?resolutions ${ONE_OF_MANY_VERB}|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)`,
   'i',
 );
 

@@ -248,14 +248,14 @@ const SHORTHAND: ShorthandRule[] = [
   [/粉(?=贵|好|多|大|难|快|慢|少|高|低)/g, '很', 'han'],
   [/几趴/g, '百分之几', 'han'],
   // Wu (Shanghai, Jiangsu, Zhejiang): 伐 asking (改过伐？), 啥物事 (什么), 阿拉 (我们), 辰光 (时间), 里向 (里面),
-  // and 个 for 的 between a topic and 决议 (物联网个决议), not a count (两个决议).
+  // and 个 for 的 between a topic and 决议 (物联网个决议), not a count (两个决议) nor one (有个决议).
   [/伐(?=\s*(?:[？?]|$))/g, '吗', 'han'],
   [/啥物事/g, '什么', 'han'],
   [/阿拉/g, '我们', 'han'],
   [/辰光/g, '时间', 'han'],
   [/里向/g, '里面', 'han'],
   [
-    /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十几两这那哪每各某整单半多好])个(?=决议)/g,
+    /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十几两这那哪每各某整单半多好有是])个(?=决议)/g,
     '的',
     'han',
   ],

@@ -20,6 +20,10 @@ describe('asksWhichResolution', () => {
     ['e-waste reso no.?'],
     ['Which of the WTSA-20 resolutions is the one about kites?'],
     ["which one's the res on drone licences?"],
+    // One of the assembly's resolutions; "what's the resolution about X"; a resolution, then 是哪一个.
+    ["So which of the club's resolutions handles kites?"],
+    ["what's the resolution about kite festivals in towns?"],
+    ['有个决议讲风筝节的，是哪一个？'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
@@ -29,6 +33,8 @@ describe('asksWhichResolution', () => {
     ['哪些决议提到了讲习班？'],
     ['What does Resolution 44 ask the directors to do?'],
     ['How many resolutions were revised?'],
+    // What it asks, not which it is.
+    ['What is the resolution on kites asking for?'],
   ])('not one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(false);
   });

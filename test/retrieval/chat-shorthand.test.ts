@@ -341,6 +341,10 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('leaves 有个决议 (there is a resolution) alone', () => {
+    expect(expandShorthand('有个决议讲风筝吗？')).toBe('有个决议讲风筝吗？');
+  });
+
   it('reads Russian words typed in Latin letters into English', () => {
     expect(expandShorthand('Pozhaluysta, gde is the rezolyutsiya on kites, ili is it new?')).toBe(
       ' where is the resolution on kites, or is it new?',
