@@ -352,9 +352,12 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
   return [...places.named(clauseText)].some((c) => !named.has(c));
 }
 
-/** Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count). */
+/**
+ * Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count;
+ * "the digits of" the number are still its digits).
+ */
 const DIGITS_Q =
-  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:到底|究竟)?(?:是|为)(?:多少|什么|哪|几号)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number|digits?)\b(?! of)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number|digits?)\b(?! of)|\b(?:hotline|helpline)s? (?:numbers?|no\.?)(?![a-z])|热线(?:电话|号码)|(?:举报|投诉)(?:电话|热线)(?:是|为)?(?:多少|几号|什么)/i;
+  /(?:哪|什么|几)(?:几|个|些)?位?(?:数字|号码)|(?:号码|电话|数字|编号)(?:具体)?(?:到底|究竟)?(?:是|为)(?:多少|什么|哪|几号)|\b(?:what|which)(?:'s| is| are| was)?(?: the| its)?(?: exact| actual| specific)?(?: phone| telephone| emergency)? (?:number\b(?! of)|digits?\b)|\b(?:what|which)(?:'s| is| are| was| will be)?(?: the| its)?(?: exact| actual| specific)?(?: [a-z-]+){1,2}? (?:phone|telephone|emergency|hotline|helpline) (?:number\b(?! of)|digits?\b)|\b(?:hotline|helpline)s? (?:numbers?|no\.?)(?![a-z])|热线(?:电话|号码)|(?:举报|投诉)(?:电话|热线)(?:是|为)?(?:多少|几号|什么)/i;
 
 /**
  * Numbers offered to choose from (是110还是119, 110 or 119?): a clause answers by holding one of them. Two

@@ -14,6 +14,7 @@ const SHORTHAND: ShorthandRule[] = [
   [/\b(what|who|where|how|that|there)s\b/gi, "$1's", 'latin'],
   [/\b(is|was|are|were|does|do|did|has|have|had|could|should|would)nt\b/gi, "$1n't", 'latin'],
   [/\bcant\b/gi, "can't", 'latin'],
+  [/\b(must|should|would|could|might)ve\b/gi, "$1've", 'latin'],
   [/\bwont\b/gi, "won't", 'latin'],
   // "Which res deals with X", "which res. = X": one resolution, as its verb in the singular (or a sign
   // standing for one) says; then several ("which res", "how many res"), then one.
@@ -54,6 +55,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/(?<!\b[b-z]\s)\b(?:IP\s)?v6\b/gi, 'IPv6', 'latin'],
   [/\bmsgs\b/gi, 'messages', 'latin'],
   [/\bmsg\b/gi, 'message', 'latin'],
+  [/\bnums\b/gi, 'numbers', 'latin'],
+  [/\bnum\b/gi, 'number', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
   [/\bdoc\b/gi, 'document', 'latin'],
   [/\btl;?\s?dr\b/gi, 'summary', 'latin'],

@@ -32,9 +32,12 @@ const ZH_FORMS: RegExp[] = [
   // 风筝那项和无人机那项（决议），这次哪个改了: two named, then which of them.
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次)?(?:哪|分别|各自)/,
 ];
-/** Where a side ends and the question about both begins ("X vs Y - is either new?", "X vs Y: which …"). */
+/**
+ * Where a side ends and the question about both begins ("X vs Y - is either new?", "X vs Y: which …",
+ * "X vs Y. which …").
+ */
 const SIDE_END =
-  /\s+[-—–]+\s+|\s*[:：]\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
+  /\s+[-—–]+\s+|\s*[:：]\s+|[.?!]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
 /** In Chinese a side is one clause of the sentence: punctuation ends it (…那个决议，是不是都…). */
 const ZH_SIDE_END = /[，,；;？?。！!]/;
 

@@ -185,6 +185,13 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\blaburo\b/gi, 'work', 'latin'],
   [/\s*,?\s*(?:¿\s*viste\s*\?|\bviste\?)/gi, '', 'latin'],
   [/(?:^|\s*,?\s*)\b(?:che|boludo|boluda|posta)\b\s*[,!]*(?=\s|$|[?.])/gim, '', 'latin'],
+  // Mongolian in Latin letters: yu ve / yuu ve (what), khaana (where), khezee (when), kheden (how many);
+  // zaa (okay) asks nothing.
+  [/\byuu?\s+ve\b/gi, 'what', 'latin'],
+  [/\bkhaana\b/gi, 'where', 'latin'],
+  [/\bkhezee\b/gi, 'when', 'latin'],
+  [/\bkheden\b/gi, 'how many', 'latin'],
+  [/\s*\bzaa\b[,!.]?/gi, '', 'latin'],
   // Krio and West African Pidgin in English: wetin (what), usai (where), dis (this), tief (steal), pikin
   // (child), palava (matter, trouble).
   [/\bwetin\b/gi, 'what', 'latin'],

@@ -129,6 +129,11 @@ const EN_FORMS: RegExp[] = [
   ),
   // Someone changed the resolution ("the assembly rewrote the kite resolution"): a claim of its status.
   /\b(?:rewrote|revised|amended|changed|updated|modified|overhauled|revamped|reworked|redrafted|redid)\s+the\s+(?:[\w-]+\s+){0,4}(?:resolution|one)\b/i,
+  // A status supposed ("they must've updated it", "it should have been revised, no?").
+  new RegExp(
+    `\\b(?:must|should|would|might)(?:['’]ve| have) (?:been ${EN_CHANGED}\\b|${EN_CHANGED} (?:it|this|that)\\b)`,
+    'i',
+  ),
   // Copied, carried over or kept without changes.
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Which of two they changed and which they left (Caribbean and West African English, the verb bare).

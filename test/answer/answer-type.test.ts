@@ -270,6 +270,8 @@ describe('answerType', () => {
     ['这个数据库的网址是什么？', 'address'],
     ['那个风筝研究课题是第几号课题？', 'code'],
     ['what Question number covers kites?', 'code'],
+    // The digits of a number are its digits (not "what number of", a count).
+    ['which exact digits of the kite hotline are printed on the card?', 'digits'],
     ['What is the URL of the portal?', 'address'],
     ['Is there an email address I can write to?', 'address'],
     // Which website to look on; not what website a text describes, nor whether there is one.

@@ -345,6 +345,15 @@ describe('expandShorthand', () => {
     expect(expandShorthand('有个决议讲风筝吗？')).toBe('有个决议讲风筝吗？');
   });
 
+  it("reads Mongolian words, num for number, and mustve as must've", () => {
+    expect(expandShorthand('zaa, yu ve is the kite num? khaana and khezee?')).toBe(
+      ' what is the kite number? where and when?',
+    );
+    expect(expandShorthand('they mustve changed it, shouldve asked')).toBe(
+      "they must've changed it, should've asked",
+    );
+  });
+
   it('reads Russian words typed in Latin letters into English', () => {
     expect(expandShorthand('Pozhaluysta, gde is the rezolyutsiya on kites, ili is it new?')).toBe(
       ' where is the resolution on kites, or is it new?',

@@ -66,6 +66,8 @@ describe('comparedTopics', () => {
       ['kite theft', 'kite noise'],
     ],
     ['the kite res vs the drone res: which one got revised? I mix them up!', ['kite', 'drone']],
+    // A sentence's end ends the second side.
+    ['The kite club one vs the drone one. which got changed? both?', ['kite club', 'drone']],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });

@@ -9,6 +9,9 @@ import {
 describe('isStatusQuestion', () => {
   it.each([
     ['第72号决议有没有修改过？'],
+    // A status supposed, to be confirmed.
+    ["the kite one: surely they must've tweaked it at that meeting?"],
+    ['surely the drone resolution should have been revised?'],
     // 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
     ['风筝那个决议今年有改到吗？'],
     ['风筝决议本届有动到条文吗？'],
