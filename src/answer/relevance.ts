@@ -26,15 +26,20 @@ export function queryTerms(text: string): string[] {
   );
 }
 
-/** Clause texts are few and fixed: their tokens are computed once. */
+/**
+ * Clause texts are few and fixed: their tokens are computed once. Only the Latin ones are kept: a Chinese
+ * term is looked for in the text itself (see present), and all of a clause's Chinese words held as sets
+ * cost each answering thread about half a megabyte.
+ */
 const tokenCache = new Map<string, Set<string>>();
 const TOKEN_CACHE_MAX = 50_000;
+const CJK = /[\u3400-\u9fff]/;
 
 function clauseTokens(text: string): Set<string> {
   let set = tokenCache.get(text);
   if (!set) {
     if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
-    set = new Set(tokenize(text, 'jieba'));
+    set = new Set(tokenize(text, 'jieba').filter((t) => !CJK.test(t)));
     tokenCache.set(text, set);
   }
   return set;
@@ -63,7 +68,7 @@ export interface TopicUnit {
 /** Latin tokens need word boundaries ("it" is not in "itu") and are lower-cased like the clause's tokens (IoT); Chinese words are found in the text itself. */
 function present(term: string, clauseText: string, tokens: Set<string>): boolean {
   // The text is lower-cased: so is a Chinese term written with Latin letters (IMR费率, 国家CIRT).
-  return /[\u3400-\u9fff]/.test(term)
+  return CJK.test(term)
     ? clauseText.includes(term.toLowerCase())
     : tokens.has(term.toLowerCase());
 }
