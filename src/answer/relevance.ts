@@ -68,9 +68,7 @@ export interface TopicUnit {
 /** Latin tokens need word boundaries ("it" is not in "itu") and are lower-cased like the clause's tokens (IoT); Chinese words are found in the text itself. */
 function present(term: string, clauseText: string, tokens: Set<string>): boolean {
   // The text is lower-cased: so is a Chinese term written with Latin letters (IMR费率, 国家CIRT).
-  return CJK.test(term)
-    ? clauseText.includes(term.toLowerCase())
-    : tokens.has(term.toLowerCase());
+  return CJK.test(term) ? clauseText.includes(term.toLowerCase()) : tokens.has(term.toLowerCase());
 }
 
 /** The credit of the best alternative of a unit that the (lower-cased) text contains. */

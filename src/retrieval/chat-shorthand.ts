@@ -55,6 +55,7 @@ const SHORTHAND: ShorthandRule[] = [
   [/(?<!\b[b-z]\s)\b(?:IP\s)?v6\b/gi, 'IPv6', 'latin'],
   [/\bmsgs\b/gi, 'messages', 'latin'],
   [/\bmsg\b/gi, 'message', 'latin'],
+  [/(?<=[a-z])\s+&\s+(?=[a-z])/gi, ' and ', 'latin'],
   [/\bnums\b/gi, 'numbers', 'latin'],
   [/\bnum\b/gi, 'number', 'latin'],
   [/\bdocs\b/gi, 'documents', 'latin'],
@@ -183,6 +184,10 @@ const SHORTHAND: ShorthandRule[] = [
   [/搞没搞/g, '有没有', 'han'],
   // Yunnan and Guizhou: 哪样时候 (什么时候), 哪点 asking where (在哪点开, 哪点有).
   [/哪样时候/g, '什么时候', 'han'],
+  // Guiliu and Guizhou 哪样 before a thing asked (叫哪样名字, 哪样东西): 什么.
+  [/哪样(?=名字|名|东西|事情?|意思|地方|人|文件|决议)/g, '什么', 'han'],
+  // Wu and everyday 钞票 (money): 多少钞票 asks an amount.
+  [/钞票/g, '钱', 'han'],
   [/哪点(?=开|办|举行|召开|有|[？?]|$)/g, '哪里', 'han'],
   // Beijing: 甭 (别), 忒 (太), 倍儿 (很), 顺走 (偷走: pilfered).
   [/甭/g, '别', 'han'],

@@ -192,6 +192,9 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bkhezee\b/gi, 'when', 'latin'],
   [/\bkheden\b/gi, 'how many', 'latin'],
   [/\s*\bzaa\b[,!.]?/gi, '', 'latin'],
+  // Wolof in English: waaw (yes: "waaw or no"); jërëjëf (thank you) asks nothing.
+  [/\bwaaw\b/gi, 'yes', 'latin'],
+  [/\s*\bj[eë]r[eë]j[eë]ff?\b[!.]*/gi, '', 'latin'],
   // Krio and West African Pidgin in English: wetin (what), usai (where), dis (this), tief (steal), pikin
   // (child), palava (matter, trouble).
   [/\bwetin\b/gi, 'what', 'latin'],

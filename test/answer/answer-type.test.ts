@@ -185,6 +185,8 @@ describe('answerType', () => {
 
     // A share in tenths: 降了几成, 能省几成？
     ['风筝票价下调几成？', 'measure'],
+    // A limit asked as 上限/限值 … 是多少: a figure.
+    ['风筝的上限当时定为多少？', 'measure'],
     ['用了新线能省几成？', 'measure'],
     ['风筝那项决议有提到事故数据吗？', null],
     // The few already there (新建的几个, 这几个, 好几个): no count asked.

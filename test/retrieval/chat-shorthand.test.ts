@@ -354,6 +354,20 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads Wolof words, and & between words as and', () => {
+    expect(expandShorthand('kites & drones, any rule?? waaw or no jërëjëf')).toBe(
+      'kites and drones, any rule?? yes or no',
+    );
+  });
+
+  it('reads 哪样 before a thing asked, and 钞票 as money', () => {
+    expect(expandShorthand('风筝会长叫哪样名字？门票多少钞票？')).toBe(
+      '风筝会长叫什么名字？门票多少钱？',
+    );
+    // 哪样 as which kind stays.
+    expect(expandShorthand('哪样的风筝好？')).toBe('哪样的风筝好？');
+  });
+
   it('reads Russian words typed in Latin letters into English', () => {
     expect(expandShorthand('Pozhaluysta, gde is the rezolyutsiya on kites, ili is it new?')).toBe(
       ' where is the resolution on kites, or is it new?',
