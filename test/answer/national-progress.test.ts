@@ -38,6 +38,9 @@ describe('asksNationalProgress', () => {
     ['We in Ghana already run a CIRT: what more does ITU offer?'],
     // "Among others" names no standing.
     ['Which resolutions help countries like Peru, among others?'],
+    // Where a meeting was held, or whether a text names a country: no deed of the country's.
+    ['风筝大会是在秘鲁召开了吗？'],
+    ['第100号决议提到了秘鲁吗？'],
   ])('leaves %s to the document', (q) => {
     expect(asksNationalProgress(q)).toBe(false);
   });
