@@ -208,6 +208,11 @@ const SHORTHAND: ShorthandRule[] = [
   [/[么幺]个/g, '什么', 'han'],
   [/(?<![关联体派院父母直星水根世谱])系(?=哪)/g, '是', 'han'],
   [/𠊎/gu, '我', 'han'],
+  // 𠊎 as typed without its character (捱 before what is one's own: 捱个手机), 畀 and 俾 before 人 (被:
+  // 畀人偷咗), and 该 before a measure word (那: 远程看病该条).
+  [/捱(?=个|的|们|哋|屋|家|村)/g, '我', 'han'],
+  [/[畀俾](?=人)/g, '被', 'han'],
+  [/(?<=[\u4e00-\u9fff])该(?=条|个|项|份)/g, '那', 'han'],
   [/摎/g, '和', 'han'],
   [/里肚/g, '里面', 'han'],
   [

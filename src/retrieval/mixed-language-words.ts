@@ -242,6 +242,15 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bdat\b/gi, 'that', 'latin'],
   [/\bsa\s+(?=one\b)/gi, 'that ', 'latin'],
   [/\bsa\s+ye\b/gi, 'are they', 'latin'],
+  // Solomon Islands Pijin in English: olsem wanem (how), hem nao (that is), hem (it, after a verb),
+  // olketa (they), wea (which, that), blong (of), nomoa (not, no).
+  [/\bolsem\s+wanem\b/gi, 'how', 'latin'],
+  [/\bhem\s+nao\b/gi, 'is', 'latin'],
+  [/(?<=\b[a-z]+(?:e|ed|s)?\s+)hem\b/gi, 'it', 'latin'],
+  [/\bolketa\b/gi, 'they', 'latin'],
+  [/\bwea\b/gi, 'which', 'latin'],
+  [/\bblong\b/gi, 'of', 'latin'],
+  [/\bnomoa\b/gi, 'not', 'latin'],
   // Tok Pisin inside English: nem bilong em (his or her name), wanem (what), plis (please).
   [/\bnem\s+bilong\s+(?:em|en)\b/gi, 'his or her name', 'latin'],
   [/\bnem\s+bilong\s+ol\b/gi, 'their names', 'latin'],

@@ -368,6 +368,23 @@ describe('expandShorthand', () => {
     expect(expandShorthand('哪样的风筝好？')).toBe('哪样的风筝好？');
   });
 
+  it('reads Solomon Islands Pijin words', () => {
+    expect(expandShorthand('olketa revise hem or nomoa? the kite one wea hem nao new')).toBe(
+      'they revise it or not? the kite one which is new',
+    );
+    expect(expandShorthand('olsem wanem to fly kites blong school?')).toBe(
+      'how to fly kites of school?',
+    );
+  });
+
+  it('reads Hakka and Cantonese 捱, 畀 or 俾 before 人, and 该 before a measure word', () => {
+    expect(expandShorthand('捱个风筝畀人偷咗，风筝该条同无人机该条讲了吗？')).toBe(
+      '我个风筝被人偷了，风筝那条同无人机那条讲了吗？',
+    );
+    // 该决议 (the resolution, formal) and 捱打 (to endure) stay.
+    for (const t of ['该决议讲风筝吗？', '风筝手捱打了吗']) expect(expandShorthand(t)).toBe(t);
+  });
+
   it('reads Russian words typed in Latin letters into English', () => {
     expect(expandShorthand('Pozhaluysta, gde is the rezolyutsiya on kites, ili is it new?')).toBe(
       ' where is the resolution on kites, or is it new?',
