@@ -978,7 +978,7 @@ async function answerQuestion(
     return { plan, hits, result: notFound(plan, related(3), known) };
   }
   if (!plan.resolutions.length) {
-    // A fact asked is of what the asking sentence names: a remark beside it ("I need it for a report") is
+    // A fact asked is of what the asking sentence names: a remark beside it ("it is for my report") is
     // no part of the topic the clause must cover.
     const covers = topicCoverage(
       type ? withoutFrame(plan, true) : plan,
