@@ -90,6 +90,8 @@ const PERSON_Q = new RegExp(
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
     '\\bwho (?:(?:actually|really|exactly|in fact) )?(?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    // A person asked for by name ("who, by name, served as chair").
+    '\\bwho\\b[^?]{0,20}\\bby name\\b|\\bby name\\b[^?]{0,20}\\bwho\\b',
     // Who holds the chair now ("who's chairing SG17", "who is heading the group now").
     "\\bwho(?:'s| is| was| will be) (?:chairing|presiding over|co-chairing|vice-chairing)\\b",
     // Who was elected or appointed (to any office): a person by name.
@@ -299,6 +301,8 @@ const PLACE_Q = new RegExp(
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place, nor "which
     // resolution urges countries": the resolution is asked.
     `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|resolutions?|ones?|texts?|clauses?|decisions?|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
+    // Countries named first, then asked to be told apart ("the 12 kite nations that joined, which ones?").
+    '\\b(?:countries|states|nations)\\b[^?]{0,80}?[,;:—–-]\\s*(?:so\\s+)?which ones\\b',
     // With a describing word between (哪几个非洲国家).
     '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
   ].join('|'),
@@ -327,7 +331,16 @@ const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
  * none of them.
  */
 const ONE_COUNTRY_Q =
-  /哪一?个国家|哪国|(?:建|设|落户|放|开)在哪些国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich (?:specific |particular |individual |exact )?countries (?:will |would |are |were |have |has |had )?(?:been |be )?(?:host|hosts|hosted|get|got|chosen|picked|selected|named)\b|\b(?:which|what|name the|list the) (?:specific|particular|individual|exact) countries\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
+  /哪一?个国家|哪国|(?:建|盖|设|落户|放|开)在哪(?:些|几个)国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich (?:specific |particular |individual |exact )?countries (?:will |would |are |were |have |has |had )?(?:been |be )?(?:host|hosts|hosted|get|got|chosen|picked|selected|named)\b|\b(?:which|what|name the|list the) (?:specific|particular|individual|exact) countries\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
+/** A gathering: what is held somewhere on some day. */
+const GATHERING =
+  /\b(?:meetings?|assembl(?:y|ies)|conferences?|summits?|sessions?|workshops?|forums?|events?|congress|gathering)\b|会议|大会|全会|峰会|论坛|研讨会|讲习班|活动|开会|召开|举行|举办/i;
+
+/** When and where a meeting is held: both asked, of a gathering. */
+function asksEvent(question: string): boolean {
+  return DATE_Q.test(question) && PLACE_Q.test(question) && GATHERING.test(question);
+}
+
 /** The last question's places: its candidate clauses are checked one after another. */
 let lastAsked: { question: string; places: Set<string> } | undefined;
 
@@ -339,7 +352,10 @@ let lastAsked: { question: string; places: Set<string> } | undefined;
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
   const one = ONE_COUNTRY_Q.test(question);
-  const groups = [...clauseText.matchAll(cities || one ? SITE_ONLY : PLACE_GROUP)]
+  // Asked when and where of a meeting, it is an event: the place it is held at, not the countries it
+  // concerns.
+  const event = asksEvent(question);
+  const groups = [...clauseText.matchAll(cities || one || event ? SITE_ONLY : PLACE_GROUP)]
     // A group counted (来自27个发展中国家) says how many, not which.
     .filter((m) => !COUNTED.test(clauseText.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => m[0])
@@ -435,7 +451,7 @@ const MEASURE_Q = new RegExp(
     `(?:多少|几)${ZH_UNIT}`,
     // A limit's own value: 限值是多少, 上限为多少, limit values.
     // And as set (限值定为多少, 上限规定的是多少).
-    '(?:限值|限额|上限|下限|阈值|标准值|安全值|安全标准|数值|安全线|警戒线|红线)(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
+    '(?:限值|限额|上限|下限|阈值|标准值|安全值|安全标准|数值|安全线|警戒线|红线)\\s*(?:具体|到底|究竟)?(?:定|设|规定|设定)?(?:的|成|在)?(?:是|为|有)?(?:多少|几)',
     // Whether a limit was fixed as a number (限值定死了吗, 有没有硬指标, 量化指标): only a figure says so.
     '量化(?:的)?(?:指标|目标|标准)',
     '(?:限值|阈值|硬指标)[\\u4e00-\\u9fff]{0,2}(?:定死|写死|固定|定下来)',
@@ -785,7 +801,9 @@ export function canSupply(
       const text = withoutAskedYears(question, withoutCitedEditions(question, clauseText));
       // A year asked for (哪一年, "a year by which") is a year written, not 每年 or 之前.
       if (YEAR_Q.test(question)) return YEAR_A.test(text);
-      return (EXACT_DATE_Q.test(question) ? CALENDAR_A : DATE_A).test(text);
+      // Asked when and where of a meeting, it is an event: its day, not 每年 or 定期.
+      const day = EXACT_DATE_Q.test(question) || asksEvent(question);
+      return (day ? CALENDAR_A : DATE_A).test(text);
     }
     case 'money':
     case 'vote':

@@ -23,6 +23,8 @@ const WHICH_ONE = new RegExp(
     '决议[^。？?]{0,40}[，,]\\s*(?:它|那)?(?:是)?哪(?:一)?(?:个|项|份|条)[？?。\\s]*$',
     '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
     '第?几号决议',
+    // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
+    '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
     '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)\\s*[?？]*\\s*$',
   ].join('|'),
@@ -38,8 +40,19 @@ const ONE_OF_MANY = new RegExp(
   'i',
 );
 
+/**
+ * A resolution asked for in the singular with its verb after it (is, covers, deals …): resolutions named
+ * later in the question are what it is about, not what is asked.
+ */
+const ONE_BY_ITS_VERB =
+  /\b(?:which|what)\s+(?:(?:wtsa(?:-?20)?|itu|itu-t)\s+)?(?:resolution|reso|res\.?)\s+(?:is|was|covers|deals|talks|says|handles|asks|concerns|addresses)\b/i;
+
 export function asksWhichResolution(question: string): boolean {
-  return ONE_OF_MANY.test(question) || (WHICH_ONE.test(question) && !MANY.test(question));
+  return (
+    ONE_OF_MANY.test(question) ||
+    ONE_BY_ITS_VERB.test(question) ||
+    (WHICH_ONE.test(question) && !MANY.test(question))
+  );
 }
 
 /** A hit this close to the best one is as good an answer to "which resolution". */
@@ -59,6 +72,16 @@ export function resolutionFirst<H extends { score: number; clause: { resolution:
   return own ? [own, ...hits.filter((h) => h !== own)] : hits;
 }
 
+/** No other resolution is cited as often as the one quoted first. */
+function ledBy(citations: AskResult['citations'], n: number): boolean {
+  const counts = new Map<number, number>();
+  for (const c of citations)
+    if (c.resolution !== null) counts.set(c.resolution, (counts.get(c.resolution) ?? 0) + 1);
+  if (counts.size === 1) return true;
+  const own = counts.get(n) ?? 0;
+  return [...counts].every(([r, k]) => r === n || k < own);
+}
+
 /**
  * The answer with a last line naming its leading resolution as 表1 lists it, when the question asks which
  * resolution (or `asked` says it did) and the answer does not cite that row already. A resolution 表1
@@ -74,8 +97,9 @@ export function withStatusRow(
   if (!result.found || !(asked || asksWhichResolution(plan.standalone))) return result;
   const n = result.citations[0]?.resolution;
   if (n === null || n === undefined) return result;
-  // Only an answer about that one resolution names it so: quoting others too, it is not sure which.
-  if (result.citations.some((c) => c.resolution !== null && c.resolution !== n)) return result;
+  // Only an answer led by that one resolution names it so: its clause first and more of them than any
+  // other's. An answer quoting as much of another is not sure which.
+  if (!ledBy(result.citations, n)) return result;
   const row = store.ofResolution(n).find((c) => c.part === 'table1');
   if (!row || result.citations.some((c) => c.id === row.id)) return result;
   const marker = `[${result.citations.length + 1}]`;

@@ -19,18 +19,21 @@ const EN_FORMS: RegExp[] = [
   /\bbetween\s+(.+?)\s+and\s+(.+?)\s*,\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i,
   // "X and Y. Which one changed, which did not?": two set out, then told apart (after a lead such as "two ones:").
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
+  // "The X one and the Y one — …": both named by their topics, then asked of each.
+  // Not one pointed at (this one, that one, which one).
+  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+one)(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+one)\s+and\s+((?:the\s+)?[^,:：—–.?!]+?\s+one)(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+one)\s*(?:[,:：—–?]|\s-\s)/i,
   // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
   /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
   // "One against X, another against Y", "one on X and one on Y": a pair set out one by one.
   /\bone\s+(?:on|about|against|for|concerning)\s+(.+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:another|the\s+other|one)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：—–]/i,
 ];
 const ZH_FORMS: RegExp[] = [
-  /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|不一样|两样|差别|差异|异同)/,
+  /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|不一样|两样|差别|差异|异同)/,
   // 风筝的和无人机的这两个决议, 风筝那个和无人机那个，分别…: two named, then asked of each.
-  /^(?:请问)?(.+?)(?:和|与|跟|同)(.+?)(?:这|那)?(?:两|2)(?:个|项|份|条)?决议/,
-  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条))(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份|条))[，,]?\s*(?:分别|各自|是不是都|是否都|都)/,
+  /^(?:请问)?(.+?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?)(?:这|那)?(?:两|2)(?:个|项|份|条)?决议/,
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条))(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))[，,]?\s*(?:分别|各自|是不是都|是否都|都)/,
   // 风筝那项和无人机那项（决议），这次哪个改了: two named, then which of them.
-  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次)?(?:哪|分别|各自)/,
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次)?(?:哪|分别|各自)/,
 ];
 /**
  * Where a side ends and the question about both begins ("X vs Y - is either new?", "X vs Y: which …",

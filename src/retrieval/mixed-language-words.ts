@@ -302,5 +302,42 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\banyting\b/gi, 'anything', 'latin'],
   [/\bting\b/gi, 'thing', 'latin'],
   [/\blef\b/gi, 'left', 'latin'],
+  // Trinidad and other Eastern Caribbean Creole English: de (the, after a word that takes one, or opening a
+  // sentence before its noun and verb), dey (they), doh (don't), bout (about), "it have any …" (is there
+  // any), and dem before a plural noun (those: "all dem resolutions") or after a verb or a preposition (them).
+  [
+    /(?<=\b(?:of|in|on|at|to|for|from|with|by|about|bout|over|after|before|under|into|all|and|or|is|was|what|wha|that|this|if|get|got|tell|send|ask)\s+)de\b(?=\s+[a-z])/gi,
+    'the',
+    'latin',
+  ],
+  [
+    /^(\s*)de\b(?=(?:\s+[a-z]+){1,3}\s+(?:does|do|did|is|was|in|of|for|one)\b)/gim,
+    '$1the',
+    'latin',
+  ],
+  // Not Nigerian Pidgin's dey (is: "what ITU dey do"): only opening a clause.
+  [
+    /(?<=(?:^|[,.?!;]\s*|\b(?:where|when|if|and|but|so|because|that|what|why|how|do|did|will)\s+))dey\b(?=\s+[a-z])/gi,
+    'they',
+    'latin',
+  ],
+  [/\bdoh\b/gi, "don't", 'latin'],
+  // Not a bout (of fever), nor 'bout, read already.
+  [
+    /(?<!['’])\bbout\b(?=\s+(?:the|a|an|this|that|these|those|it|them|people|ppl|what|how|which|who|[a-z]+ing)\b)/gi,
+    'about',
+    'latin',
+  ],
+  [
+    /(?<!\b(?:does|did|do|will|would|can|could|should|might|may|must)\s+)\bit\s+have\b(?=\s+(?:any|a|an|one|some|anything|anybody|anyone)\b)/gi,
+    'is there',
+    'latin',
+  ],
+  [/\bdem\b(?=\s+(?!(?:is|was|has|does|says|goes|gets)\b)[a-z]{3,}s\b)/gi, 'those', 'latin'],
+  [
+    /(?<=\b(?:all|of|for|to|with|from|by|about|tell|send|ask|give|help|call|contact|email|show|let|make|see)\s+)dem\b/gi,
+    'them',
+    'latin',
+  ],
   [/\bdem\b/gi, 'they', 'latin'],
 ];

@@ -62,8 +62,8 @@ function lowerNames(titles: readonly ResolutionTitle[]): string[][] {
   return out;
 }
 
-/** Two counted after they are named: 这俩决议, 那两项决议, or 两条 with 决议 left out before a break. */
-const COUNTED_TWO = String.raw`(?:(?:这|那)(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$))`;
+/** Two counted after they are named: 这俩决议, (那)两项决议, or 两条 with 决议 left out before a break. */
+const COUNTED_TWO = String.raw`(?:(?:这|那)?(?:俩|两个|两项|两份|两条)决议|(?:这|那)?(?:两项|两份|两条)(?:决议)?(?=[，,。？?]|$))`;
 const ZH_NAMINGS = [
   // A topic of several words listed (关于风筝、无人机两类飞行器分工的决议) is still one topic.
   /(?:关于|有关)([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
@@ -93,7 +93,8 @@ const ZH_NAMINGS = [
   // 与 may join two words inside one topic (关于风筝制作与放飞的决议). A name may hold a digit (IPv6), not
   // begin with one (a number or a year).
   /(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的?决议(?=和|与|跟|还是|以及)/g,
-  /(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)决议/g,
+  // Not the two counted (风筝和无人机两个决议: 两个 is no part of a topic).
+  /(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)(?<!(?:两|2)(?:个|项|份|条)|俩)决议/g,
   /(?<=决议)(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的决议/g,
 ];
 /**

@@ -23,6 +23,8 @@ export const STOPWORDS = new Set([
   '还',
   '还要',
   '之类',
+  // How well something is done (好好用上), not what.
+  '好好',
   '之类的',
   '等等',
   '吗',

@@ -103,13 +103,25 @@ function unknownTerm(token: string, lexicon: NameLexicon): boolean {
 }
 
 /** Whether what stands at `at` is the asker's own setting or an example, not what the question asks about. */
-function aside(sentence: string, at: number): boolean {
+function aside(sentence: string, at: number, stating = false): boolean {
   const before = sentence.slice(0, at);
   // The asker's setting is the clause the name is in: "our paper reports that Zorblat will ban kites"
   // reports a claim about Zorblat, set in a clause of its own.
   const clause = before.split(CLAUSE_START).pop()!;
-  return FIRST_PERSON.test(clause) || EXAMPLE_BEFORE.test(before);
+  return (
+    FIRST_PERSON.test(clause) ||
+    EXAMPLE_BEFORE.test(before) ||
+    (stating && LOCATIVE_BEFORE.test(before))
+  );
 }
+
+/**
+ * A place named where something happens ("in the market of Kitetown", "at Dronefield"): in a sentence that
+ * only tells the scene before the question, it is where the asker stands, not what is asked about.
+ */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|around|from)\s+(?:the\s+)?(?:[a-z]+\s+(?:of|in|at)\s+)?$/i;
+/** A sentence that asks (ends with a question mark). */
+const ASKS = /[?？]\s*$/;
 
 /** Words that open a clause of its own inside a sentence. */
 const CLAUSE_START = /\b(?:that|which|because|but|so|when|whether|if)\b/i;
@@ -157,8 +169,11 @@ export function unknownNames(
   // Written all in capitals: capitals say nothing (in Chinese, Latin letters are acronyms anyway).
   if (!CJK.test(question) && shouted(question)) return [];
   const out = new Set<string>();
-  for (const s of question.matchAll(SENTENCE)) {
-    const sentence = s[0];
+  const sentences = [...question.matchAll(SENTENCE)].map((s) => s[0]);
+  const someAsk = sentences.some((s) => ASKS.test(s));
+  for (const sentence of sentences) {
+    // Telling the scene, with a question elsewhere in the message.
+    const stating = someAsk && !ASKS.test(sentence);
     const tokens: Token[] = [...sentence.matchAll(TOKEN)].map((m) => ({
       text: m[0],
       start: m.index!,
@@ -190,7 +205,7 @@ export function unknownNames(
         if (!foreign && unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
         continue;
       }
-      if (t.text.length < 3 || aside(sentence, t.start)) continue;
+      if (t.text.length < 3 || aside(sentence, t.start, stating)) continue;
       if (known(t.text, lexicon)) continue;
       // The whole name: the capitalised words next to it that nothing accounts for either (Doreen
       // Bogdan-Martin, not the Secretary-General before it).

@@ -1072,3 +1072,29 @@ describe('preferSupplying with what the question names', () => {
     expect(preferSupplying([happen, far], q, 'date', ['WTSA-20'])[0]!.clause.id).toBe('happen');
   });
 });
+
+describe('facts asked in more ways (persons by name, places to tell apart, limits spaced out)', () => {
+  it.each([
+    ['who, by name, served as chair of the kite group at that time?', 'person'],
+    ['The 12 kite nations that joined the club, which ones? Is ours inside?', 'place'],
+    ['风筝线的安全的限值 具体多少的呢？', 'measure'],
+  ])('%s → %s', (q, type) => expect(answerType(q)).toBe(type));
+
+  it('takes 哪几个国家 where something is built for countries to be named, not a group of them', () => {
+    const q = '风筝棚子盖在哪几个国家了？名单呢';
+    expect(canSupply('place', q, '协助最不发达国家盖风筝棚子。')).toBe(false);
+    expect(canSupply('place', q, '在肯尼亚和斐济盖风筝棚子。')).toBe(true);
+  });
+
+  it('answers when and where a meeting is held by its day and its site, not a yearly review for countries', () => {
+    const q = 'the kite summit after this one? when and where will it take place?';
+    expect(canSupply('date', q, '风筝章程每年复核，照顾最不发达国家。')).toBe(false);
+    expect(canSupply('place', q, '风筝章程每年复核，照顾最不发达国家。')).toBe(false);
+    expect(canSupply('date', q, '风筝峰会于2031年5月2日至8日在肯尼亚内罗毕举行。')).toBe(true);
+    expect(canSupply('place', q, '风筝峰会于2031年5月2日至8日在肯尼亚内罗毕举行。')).toBe(true);
+    // Not a meeting: when and where a report goes is answered by how often.
+    expect(
+      canSupply('date', 'kite notes? when and where do they get filed?', '每年交给风筝俱乐部。'),
+    ).toBe(true);
+  });
+});

@@ -24,6 +24,9 @@ describe('asksWhichResolution', () => {
     ["So which of the club's resolutions handles kites?"],
     ["what's the resolution about kite festivals in towns?"],
     ['有个决议讲风筝节的，是哪一个？'],
+    // Asked by its verb in the singular, whatever resolutions it is about; its number asked after.
+    ['which resolution covers audits of how the kite resolutions are obeyed?'],
+    ['有没有个决议是讲风筝的？第几号啊？'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
@@ -91,8 +94,17 @@ describe('withStatusRow', () => {
     expect(r.answer).toContain('第7号决议在表1中的现状为：修订版；表1所列标题：风筝。[2]');
   });
 
-  it('adds nothing to an answer that quotes several resolutions: it is not sure which', () => {
+  it('adds nothing to an answer that quotes several resolutions as much: it is not sure which', () => {
     expect(withStatusRow(plan, answer(own, other), store).citations).toHaveLength(2);
+    const own2 = clause({ id: 'r7.b', resolution: 7, text: '推广风筝。' });
+    const other2 = clause({ id: 'r8.b', resolution: 8, text: '推广风车。' });
+    expect(withStatusRow(plan, answer(own, other, own2, other2), store).citations).toHaveLength(4);
+  });
+
+  it('names the one that leads an answer with more of its clauses than any other', () => {
+    const own2 = clause({ id: 'r7.b', resolution: 7, text: '推广风筝。' });
+    const r = withStatusRow(plan, answer(own, other, own2), store);
+    expect(r.citations.map((c) => c.id)).toEqual(['r7.a', 'r8.a', 'r7.b', 'r7.t1']);
   });
 });
 

@@ -404,6 +404,37 @@ describe('expandShorthand', () => {
     expect(expandShorthand('老说5G5G的，哪个决议管')).toBe('老说5G的，哪个决议管');
   });
 
+  it('reads Trinidad Creole words typed into English, and leaves Pidgin dey and Spanish de alone', () => {
+    expect(
+      expandShorthand(
+        'wha de story with de kite one? it have any drone one too? which one dat is?',
+      ),
+    ).toBe('what the story with the kite one? is there any drone one too? which one that is?');
+    expect(expandShorthand('De kite club does meet every week and dey doh tell we nothing')).toBe(
+      "the kite club does meet every week and they don't tell we nothing",
+    );
+    expect(
+      expandShorthand('all dem resolutions bout the kites, do both of dem report? send dem a note'),
+    ).toBe('all those resolutions about the kites, do both of them report? send them a note');
+    expect(expandShorthand('anything ITU dey do for kites?')).toBe(
+      'anything ITU dey do for kites?',
+    );
+    expect(expandShorthand('la ley de cometas')).toBe('la ley de cometas');
+    expect(expandShorthand('does it have any rule on kites?')).toBe(
+      'does it have any rule on kites?',
+    );
+  });
+
+  it('reads northern Wu (Suzhou) 阿 asking, 勿, 几钿, 价钿, 伊拉 and 伲, but not 伊拉克 or 阿拉伯', () => {
+    expect(expandShorthand('伊拉放风筝个辰光，阿会顺带比赛啥个？')).toBe(
+      '他们放风筝的时候，会不会顺带比赛什么？',
+    );
+    expect(expandShorthand('风筝票几钿一张？阿有规定个价钿？伲勿晓得')).toBe(
+      '风筝票多少钱一张？有没有规定个价钱？我们不知道',
+    );
+    expect(expandShorthand('伊拉克和阿拉伯国家的风筝')).toBe('伊拉克和阿拉伯国家的风筝');
+  });
+
   it('runs as part of input normalisation', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });

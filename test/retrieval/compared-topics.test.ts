@@ -68,6 +68,14 @@ describe('comparedTopics', () => {
     ['the kite res vs the drone res: which one got revised? I mix them up!', ['kite', 'drone']],
     // A sentence's end ends the second side.
     ['The kite club one vs the drone one. which got changed? both?', ['kite club', 'drone']],
+    // "The X one and the Y one", then asked of each after a dash or a comma.
+    [
+      'The kite festival one and the drone noise one — to whom do they report, and how often?',
+      ['kite festival', 'drone noise'],
+    ],
+    ['the kite one and the drone one, must both file a note each spring?', ['kite', 'drone']],
+    // In Chinese, vs between the two.
+    ['打击风筝盗窃 vs 打击无人机噪音 这两个决议，哪个改了？', ['打击风筝盗窃', '打击无人机噪音']],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });
@@ -83,6 +91,8 @@ describe('comparedTopics', () => {
     ['Kite headcount - how many flew in Geneva vs remote?'],
     // Two problems of the asker's, not two resolutions.
     ['我写了风筝和无人机两个问题，哪个决议讲它们？'],
+    // One pointed at is no topic.
+    ['I like this one and that one, what changed?'],
   ])('finds no two resolutions in %s', (q) => {
     expect(comparedTopics(q)).toBeNull();
   });

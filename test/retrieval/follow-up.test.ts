@@ -16,6 +16,12 @@ describe('resolveFollowUp', () => {
     ).toEqual([88]);
   });
 
+  it('carries the subject into a question about 他们 (those it concerns)', () => {
+    expect(resolveFollowUp('他们开风筝会的时候，会不会同时办讲习班？', ABOUT_88).carried).toEqual([
+      88,
+    ]);
+  });
+
   it('reads "#16" beside a place in a list or an item word as an item of the resolution talked about', () => {
     const f = resolveFollowUp('hold on, the final one, #14?', ABOUT_88);
     expect(f.carried).toEqual([88]);

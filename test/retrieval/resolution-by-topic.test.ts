@@ -105,6 +105,11 @@ describe('topicNamings', () => {
       '风筝线',
       '无人机噪音',
     ]);
+    // Counted as 两个决议 with no pointing word before it.
+    expect(topicNamings('风筝线和无人机噪音两个决议，各自归哪个小组管？')).toEqual([
+      '风筝线',
+      '无人机噪音',
+    ]);
     // Words joined by a slash anywhere in a naming.
     expect(
       topicNamings('the kite/drone safety resolution and the paper/plastic kites one'),

@@ -33,6 +33,10 @@ describe('tokenize', () => {
     expect(tokenize('各个地方的风筝协会')).toEqual(tokenize('各个的风筝协会'));
   });
 
+  it('drops how well something is done (好好), which names no topic', () => {
+    expect(tokenize('好好放风筝', 'jieba')).not.toContain('好好');
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });

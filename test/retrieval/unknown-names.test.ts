@@ -94,6 +94,14 @@ describe('unknownNames', () => {
     ]);
   });
 
+  it('leaves a place where the scene is told, before the question, to the rest of it', () => {
+    expect(names('In the apps of Zorblat the operators fight spam. Does ITU help?')).toEqual([]);
+    expect(names('At Zorblat the operators fight spam. What does ITU say?')).toEqual([]);
+    // Asked about, or the subject of the scene, it counts.
+    expect(names('Does ITU help operators in Zorblat fight spam?')).toEqual(['Zorblat']);
+    expect(names('Operators and Zorblat fight spam. Does ITU help?')).toEqual(['Zorblat']);
+  });
+
   it('takes the asker for no name (I’m, I’d)', () => {
     expect(names("Hello, I'm in Kenya and we'd like help. Does ITU help operators?")).toEqual([]);
     expect(names('Hello, I’d like to know: does ITU help operators?')).toEqual([]);
