@@ -301,10 +301,13 @@ const PLACE_Q = new RegExp(
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place, nor "which
     // resolution urges countries": the resolution is asked.
     `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|resolutions?|ones?|texts?|clauses?|decisions?|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
-    // Countries named first, then asked to be told apart ("the 12 kite nations that joined, which ones?").
-    '\\b(?:countries|states|nations)\\b[^?]{0,80}?[,;:—–-]\\s*(?:so\\s+)?which ones\\b',
+    // Countries named first, then asked to be told apart ("the 12 kite nations that joined, which ones?",
+    // "how many nations fly kites? and which ones").
+    '\\b(?:countries|states|nations)\\b[^?]{0,80}?(?:[,;:—–-]|[?]?\\s+and)\\s*(?:so\\s+)?which ones\\b',
     // With a describing word between (哪几个非洲国家).
     '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
+    // 是什么国家: the country by name.
+    '(?:是|系)?什么(?:国家|城市|省份)',
   ].join('|'),
   'i',
 );
@@ -331,7 +334,7 @@ const CITY_Q = /城市|\b(?:cit(?:y|ies)|towns?|venues?)\b/i;
  * none of them.
  */
 const ONE_COUNTRY_Q =
-  /哪一?个国家|哪国|(?:建|盖|设|落户|放|开)在哪(?:些|几个)国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich (?:specific |particular |individual |exact )?countries (?:will |would |are |were |have |has |had )?(?:been |be )?(?:host|hosts|hosted|get|got|chosen|picked|selected|named)\b|\b(?:which|what|name the|list the) (?:specific|particular|individual|exact) countries\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
+  /哪一?个国家|哪国|什么国家|哪几个国家|(?:建|盖|设|落户|放|开)在哪(?:些|几个)国家|分别[^，。？?]{0,6}哪些国家|\b(?:which|what) country\b|\bwhich (?:specific |particular |individual |exact )?countries (?:will |would |are |were |have |has |had )?(?:been |be )?(?:host|hosts|hosted|get|got|chosen|picked|selected|named)\b|\b(?:which|what|name the|list the) (?:specific|particular|individual|exact) countries\b|\bin which countries\b[^?]{0,30}\b(?:built|located|set up|hosted|based)\b/i;
 /** A gathering: what is held somewhere on some day. */
 const GATHERING =
   /\b(?:meetings?|assembl(?:y|ies)|conferences?|summits?|sessions?|workshops?|forums?|events?|congress|gathering)\b|会议|大会|全会|峰会|论坛|研讨会|讲习班|活动|开会|召开|举行|举办/i;
@@ -455,6 +458,8 @@ const MEASURE_Q = new RegExp(
     // Whether a limit was fixed as a number (限值定死了吗, 有没有硬指标, 量化指标): only a figure says so.
     '量化(?:的)?(?:指标|目标|标准)',
     '(?:限值|阈值|硬指标)[\\u4e00-\\u9fff]{0,2}(?:定死|写死|固定|定下来)',
+    // The most allowed (最大不得超出多少, 最高可以到多少): a limit's value.
+    '(?:最多|最高|最大)(?:不能|不得|不可以|可以|能)?(?:超过|超出|到|达到)?多少',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // Where the line is drawn (多少算安全, how much counts as safe): a value.
     // Or a bound on it (多少以下算安全, 多少以上就超标).

@@ -7,13 +7,13 @@ import { FIRST_PERSON } from '../retrieval/unknown-names.js';
 import { placeNames } from './place-names.js';
 
 /**
- * Where things stand now, in one sentence with the country: already, yet, so far, 已经, 目前; a deed asked
+ * Where things stand now, in one sentence with the country: already, yet, ever, so far, 已经, 目前; a deed asked
  * whether done (建起来了没, 建了…没有, 采用…了吗; not where a meeting was held, nor whether a text names
  * it); whether it has been put on a list (被列进名单, been identified) or is among those counted (is Peru
  * one of them, 是不是其中之一): the document names no country's standing.
  */
 const PROGRESS_EN =
-  /\b(?:is|are|was|were)\b[^.?!]{0,30}\b(?:among|one of) (?:the|those|these|them)\b|\b(?:already|yet|so far|been (?:listed|identified|selected|chosen|included)|on (?:the|that|this|a|its|their) list|by now|currently|right now|actually|how far (?:along |have |has |are |is )?|still (?:has|have|lacks?|without)|after (?:the (?:assembly|resolution)|wtsa-?20|resolution \d+|20\d\d))\b/i;
+  /\b(?:is|are|was|were)\b[^.?!]{0,30}\b(?:among|one of) (?:the|those|these|them)\b|\b(?:already|yet|ever|so far|been (?:listed|identified|selected|chosen|included)|on (?:the|that|this|a|its|their) list|by now|currently|right now|actually|how far (?:along |have |has |are |is )?|still (?:has|have|lacks?|without)|after (?:the (?:assembly|resolution)|wtsa-?20|resolution \d+|20\d\d))\b/i;
 const PROGRESS_ZH =
   /其中之一|是不是其中|在不在(?:里面|其中|名单)|已经|被列(?:进|入|为)|名单(?:上|里|中)|已(?:有|在|把|将|采用|建立|设立|实施|完成)|是否已|目前|现在|进展(?:到|如何|怎么样)|做到哪|(?:建|设立|设置|成立|采用|实施|部署|推出|开通|启用|落实|加入|完成)[^，,。？?]{0,16}?了[^，,。？?]{0,16}?(?:没有?|吗)[？?]?$/;
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;

@@ -23,6 +23,10 @@ const WHICH_ONE = new RegExp(
     '决议[^。？?]{0,40}[，,]\\s*(?:它|那)?(?:是)?哪(?:一)?(?:个|项|份|条)[？?。\\s]*$',
     '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
     '第?几号决议',
+    // Whether there is one on a topic (有没有一个决议专门管风筝, is there any resolution for kites): which
+    // it is.
+    '有没有(?:什么|哪个|一个|个|一项|哪项)?决议(?:是)?(?:专门)?(?:讲|管|检查|针对|关于|涉及|处理)',
+    '\\bis there (?:a|an|one|any) (?:(?:specific|particular|separate|dedicated|single) )?(?:wtsa(?:-?20)? )?(?:resolution|reso|res)\\b(?!s)',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".

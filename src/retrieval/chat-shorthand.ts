@@ -278,6 +278,12 @@ const SHORTHAND: ShorthandRule[] = [
   [/伊拉(?!克)/g, '他们', 'han'],
   [/伲/g, '我们', 'han'],
   [/啥个/g, '什么', 'han'],
+  // Teochew (Chaozhou, Shantou): 乜个 (什么), 有无 asking (有没有, as formal writing uses it too), 乞 before
+  // whoever does it (被: 乞人偷去) or after a verb of handing (给: 报告乞谁).
+  [/乜个/g, '什么', 'han'],
+  [/有无/g, '有没有', 'han'],
+  [/乞(?=人|[\u4e00-\u9fff]{0,2}(?:偷|抢|骗))/g, '被', 'han'],
+  [/(?<=报告|交|送|递|寄)乞/g, '给', 'han'],
   [/里向/g, '里面', 'han'],
   [
     /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十几两这那哪每各某整单半多好有是])个(?=决议)/g,

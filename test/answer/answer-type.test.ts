@@ -1078,7 +1078,15 @@ describe('facts asked in more ways (persons by name, places to tell apart, limit
     ['who, by name, served as chair of the kite group at that time?', 'person'],
     ['The 12 kite nations that joined the club, which ones? Is ours inside?', 'place'],
     ['风筝线的安全的限值 具体多少的呢？', 'measure'],
+    ['风筝线的拉力最大不得超出多少？', 'measure'],
+    ['放风筝最多的是什么国家？', 'place'],
+    ['how many nations fly kites in the club? and which ones', 'place'],
   ])('%s → %s', (q, type) => expect(answerType(q)).toBe(type));
+
+  it('takes 什么国家 and 哪几个国家 for countries to be named, not a group of them', () => {
+    expect(canSupply('place', '风筝节在什么国家办？', '在最不发达国家办风筝节。')).toBe(false);
+    expect(canSupply('place', '风筝节办在哪几个国家？', '在最不发达国家办风筝节。')).toBe(false);
+  });
 
   it('takes 哪几个国家 where something is built for countries to be named, not a group of them', () => {
     const q = '风筝棚子盖在哪几个国家了？名单呢';

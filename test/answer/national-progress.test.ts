@@ -22,6 +22,8 @@ describe('asksNationalProgress', () => {
     // Among those the document only counts.
     ['Is Peru one of the 12 countries that hosted a kite fair?'],
     ['秘鲁是不是其中之一？'],
+    // Whether it was ever done there, the country in lower case.
+    ['has the kite group ever met in peru or chile?'],
   ])('recognises %s', (q) => {
     expect(asksNationalProgress(q)).toBe(true);
   });

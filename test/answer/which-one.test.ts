@@ -27,6 +27,9 @@ describe('asksWhichResolution', () => {
     // Asked by its verb in the singular, whatever resolutions it is about; its number asked after.
     ['which resolution covers audits of how the kite resolutions are obeyed?'],
     ['有没有个决议是讲风筝的？第几号啊？'],
+    // Whether there is one on a topic: which one it is.
+    ['有没有什么决议讲风筝节？'],
+    ['is there a resolution on kite festivals?'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });

@@ -435,6 +435,12 @@ describe('expandShorthand', () => {
     expect(expandShorthand('伊拉克和阿拉伯国家的风筝')).toBe('伊拉克和阿拉伯国家的风筝');
   });
 
+  it('reads Teochew 乜个, 有无 and 乞 (被 before whoever does it, 给 after handing)', () => {
+    expect(expandShorthand('风筝乞人偷去，有无乜个办法？报告乞谁？')).toBe(
+      '风筝被人偷去，有没有什么办法？报告给谁？',
+    );
+  });
+
   it('runs as part of input normalisation', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });

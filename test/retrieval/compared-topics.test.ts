@@ -74,6 +74,13 @@ describe('comparedTopics', () => {
       ['kite festival', 'drone noise'],
     ],
     ['the kite one and the drone one, must both file a note each spring?', ['kite', 'drone']],
+    // "Between X and Y:" then the question.
+    [
+      'Between the kite string resolution and the drone noise one: is a report due in both?',
+      ['kite string', 'drone noise'],
+    ],
+    // Each asked later in the sentence (…，好像都讲X，分别是什么).
+    ['风筝线那个和无人机噪音那个决议，好像都讲培训，分别培训什么？', ['风筝线', '无人机噪音']],
     // In Chinese, vs between the two.
     ['打击风筝盗窃 vs 打击无人机噪音 这两个决议，哪个改了？', ['打击风筝盗窃', '打击无人机噪音']],
   ])('reads %s', (q, sides) => {

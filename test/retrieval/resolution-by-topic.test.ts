@@ -105,6 +105,8 @@ describe('topicNamings', () => {
       '风筝线',
       '无人机噪音',
     ]);
+    // A space setting a Latin name apart before 那个.
+    expect(topicNamings('IPv6 那个和风筝线那个决议，分别讲什么？')).toEqual(['IPv6', '风筝线']);
     // Counted as 两个决议 with no pointing word before it.
     expect(topicNamings('风筝线和无人机噪音两个决议，各自归哪个小组管？')).toEqual([
       '风筝线',
