@@ -189,7 +189,7 @@ const DATE_Q = new RegExp(
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
     // condition before the question (a question word asks directly: "when was it signed, and where?").
     `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
-    '\\b(?:what|which) (?:date|year|day|month|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
+    '\\b(?:what|which) (?:dates?|years?|days?|months?|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
     // When something falls due: "the due date", "due by when".
     '\\bdue dates?\\b',
     // A time set for something: "a year by which …", "by when".
@@ -459,7 +459,7 @@ const MEASURE_Q = new RegExp(
     '量化(?:的)?(?:指标|目标|标准)',
     '(?:限值|阈值|硬指标)[\\u4e00-\\u9fff]{0,2}(?:定死|写死|固定|定下来)',
     // The most allowed (最大不得超出多少, 最高可以到多少): a limit's value.
-    '(?:最多|最高|最大)(?:不能|不得|不可以|可以|能)?(?:超过|超出|到|达到)?多少',
+    '(?:最多|最高|最大)(?:不能|不得|不可以|可以|能)?(?:超过|超出|到|达到)?多少|(?:不能|不得|不可以|不要)(?:超过|超出)多少',
     '\\b(?:limit|threshold|exposure) values?\\b',
     // Where the line is drawn (多少算安全, how much counts as safe): a value.
     // Or a bound on it (多少以下算安全, 多少以上就超标).
@@ -514,7 +514,7 @@ const LANGUAGE_A =
  * "which three Recommendations" asks for the ones a count stands for, by name.
  */
 const CODE_Q =
-  /\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))|第几号(?:研究)?课题|课题(?:的)?(?:编号|号码)|\bquestion (?:number|no\.?)\b/i;
+  /\b(?:document|official) (?:symbol|reference number)s?\b|文件编号|文号|\b(?:exact |official )?designations?\b|\bwhich of the (?:[\w-]+ ){0,2}recommendations\b|哪(?:几份|几项|几个)[^，。？?]{0,6}建议书|\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))|第几号(?:研究)?课题|课题(?:的)?(?:编号|号码)|\bquestion (?:number|no\.?)\b/i;
 /** A Recommendation's code (E.164), or a study Question's number (第3/2号课题, Question 3/2). */
 const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b|第\s*[\d-]+\/\d+\s*号课题|\bQuestion \d+(?:-\d+)?\/\d+/;
 
@@ -663,6 +663,8 @@ const WHERE_IT_SAYS = new RegExp(
     '\\bwhere (?:does|did|do|is|was) (?:it|this|that|the (?:document|report|text|resolution|annex)|they)\\b[^?]{0,12}?\\b(?:say|said|says|mention|mentioned|state|stated|talk about|ask|asked|call|called|write|written|put|cover|list|listed)\\b',
     '\\bwhere (?:can|could|do|would) (?:i|we|you) (?:find|see|read|quote|cite)\\b[^?]{0,40}\\b(?:clause|line|passage|wording|text|words|part)\\b',
     '\\b(?:which|what) (?:exact )?(?:clause|paragraph|item|line|passage|section)\\b',
+    // A passage asked for, then where it is ("is there a passage saying X, and where is it?").
+    '\\b(?:passage|clause|paragraph|line|wording|statement)\\b[^?]{0,120}\\bwhere (?:is|are) (?:it|they|that|this)\\b',
     // Whether the text says something, then "where (exactly)?": where in the text.
     '\\b(?:say|says|said|mention|mentions|mentioned|state|states)\\b[^?]{0,80}\\?\\s*where(?: exactly| precisely)?\\s*[?？]?\\s*$',
     '(?:哪里|哪儿|在哪|什么地方)(?:有)?(?:提到|说到|讲到|写到|写着|规定|要求|说过|提及|说了|讲了)',

@@ -16,6 +16,8 @@ const EN_FORMS: RegExp[] = [
   /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|were|was|will|would|can|could|have|has|must|should)\s+(.+?)\s+and\s+(.+?)\s+both\b/i,
   /^(.+?)\s+(?:vs\.?|versus)\s+(.+?)\s*[?.!]*$/i,
   // "Between X and Y, which …": the two, then asked of each.
+  // A topic with an "and" of its own: split after the first side's "resolution" or "one".
+  /\bbetween\s+((?:the\s+)?.+?\s+(?:resolution|one|res))\s+and\s+(.+?)\s*[,:：]\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do|with)\b)/i,
   /\bbetween\s+(.+?)\s+and\s+(.+?)\s*[,:：]\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do|with)\b)/i,
   // "X and Y. Which one changed, which did not?": two set out, then told apart (after a lead such as "two ones:").
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
@@ -33,7 +35,7 @@ const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(.+?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?)(?:这|那)?(?:两|2)(?:个|项|份|条)?决议/,
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条))(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))[，,]?\s*(?:分别|各自|是不是都|是否都|都)/,
   // 风筝那项和无人机那项（决议），这次哪个改了: two named, then which of them.
-  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次)?(?:哪|分别|各自)/,
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次|到底|究竟)?(?:哪|分别|各自)/,
   // …, then asked of each later in the sentence (风筝那个和无人机那个决议，好像都讲X，分别是什么).
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,][^？?。]*?(?:分别|各自)/,
 ];

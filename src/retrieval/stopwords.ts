@@ -25,6 +25,8 @@ export const STOPWORDS = new Set([
   '之类',
   // How well something is done (好好用上), not what.
   '好好',
+  // Whether it goes well (搞得好不好).
+  '好不好',
   '之类的',
   '等等',
   '吗',

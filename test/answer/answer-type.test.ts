@@ -1081,6 +1081,18 @@ describe('facts asked in more ways (persons by name, places to tell apart, limit
     ['风筝线的拉力最大不得超出多少？', 'measure'],
     ['放风筝最多的是什么国家？', 'place'],
     ['how many nations fly kites in the club? and which ones', 'place'],
+    ['风筝塔离家多近不要紧？拉力不能超过多少？', 'measure'],
+    ['the kite fair next spring: where will it be, and on which dates?', 'date'],
+    ['what official document symbol does the kite paper carry?', 'code'],
+    [
+      'Which of the K-series Recommendations were changed? Their exact designations, please.',
+      'code',
+    ],
+    ['哪几份K系列建议书改过？', 'code'],
+    // Areas of the Recommendations, not their codes.
+    ['要协助哪些方面的风筝建议书？', null],
+    // A passage asked for, then where it is in the text.
+    ['Is there a passage saying kite clubs get help, and where is it?', null],
   ])('%s → %s', (q, type) => expect(answerType(q)).toBe(type));
 
   it('takes 什么国家 and 哪几个国家 for countries to be named, not a group of them', () => {

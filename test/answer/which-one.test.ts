@@ -30,6 +30,7 @@ describe('asksWhichResolution', () => {
     // Whether there is one on a topic: which one it is.
     ['有没有什么决议讲风筝节？'],
     ['is there a resolution on kite festivals?'],
+    ['Among all these resolutions you list, which one is about kite festivals?'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });

@@ -81,6 +81,12 @@ describe('comparedTopics', () => {
     ],
     // Each asked later in the sentence (…，好像都讲X，分别是什么).
     ['风筝线那个和无人机噪音那个决议，好像都讲培训，分别培训什么？', ['风筝线', '无人机噪音']],
+    // A first side with an "and" of its own, ended by its "resolution".
+    [
+      'Between the kite string and tail resolution and the drone noise resolution, which one asks for a report?',
+      ['kite string and tail', 'drone noise'],
+    ],
+    ['风筝线那条和无人机那条，到底哪个要年年报告？', ['风筝线', '无人机']],
     // In Chinese, vs between the two.
     ['打击风筝盗窃 vs 打击无人机噪音 这两个决议，哪个改了？', ['打击风筝盗窃', '打击无人机噪音']],
   ])('reads %s', (q, sides) => {

@@ -35,6 +35,7 @@ describe('tokenize', () => {
 
   it('drops how well something is done (好好), which names no topic', () => {
     expect(tokenize('好好放风筝', 'jieba')).not.toContain('好好');
+    expect(tokenize('风筝放得好不好', 'jieba')).not.toContain('好不好');
   });
 
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
