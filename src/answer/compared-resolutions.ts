@@ -42,7 +42,7 @@ export async function comparedResolutions(
 }
 
 /**
- * What a comparison by topic asks of both sides ("the roaming one and the consumer one: how often must each
+ * What a comparison by topic asks of both sides ("the kite one and the consumer one: how often must each
  * report?"): the question without its two sides, planned and searched within the pair. Its clauses answer
  * that point, where the whole question's ranking favours the clauses that best name each side's topic.
  * Null when nothing is left to ask but the difference itself ("how do they differ?").

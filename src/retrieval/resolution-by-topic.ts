@@ -346,7 +346,7 @@ function holding(terms: readonly string[], titles: readonly ResolutionTitle[]): 
 
 /**
  * The resolutions a question names by topic, in order: one per naming, when every naming holds exactly one
- * resolution's topic ("the roaming one and the spam one" → 88, 52); none when any does not, as a comparison
+ * resolution's topic ("the roaming text and the spam text" → 88, 52); none when any does not, as a comparison
  * with one side unknown is not one to answer by half.
  *
  * @param widelyUsed whether the document uses one of a span's terms across many of its resolutions: then
