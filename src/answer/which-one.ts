@@ -81,7 +81,6 @@ function ledBy(citations: AskResult['citations'], n: number): boolean {
   const counts = new Map<number, number>();
   for (const c of citations)
     if (c.resolution !== null) counts.set(c.resolution, (counts.get(c.resolution) ?? 0) + 1);
-  if (counts.size === 1) return true;
   const own = counts.get(n) ?? 0;
   return [...counts].every(([r, k]) => r === n || k < own);
 }
