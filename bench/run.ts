@@ -18,6 +18,7 @@ import autocannon from 'autocannon';
 import { createAssistant } from '../src/answer/assistant.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
+import { percentile } from '../src/eval/aggregate.js';
 import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
 import { ANSWERS, measureMemory, type MemoryPoint } from './memory.js';
 import { freePort, spawnServer, startArgs } from './spawn-server.js';
@@ -102,29 +103,37 @@ async function buildAndStart() {
     throw new Error(`persisted index not reused: ${warm.info.indexRebuilt}`);
 
   // Start-to-ready of what npm start runs, as a process: the compiled entry, spawn → "ready on" printed.
-  const port = await freePort();
-  const spawned = performance.now();
-  const {
-    child,
-    output: line,
-    exited,
-  } = await spawnServer({
-    env: { ...base, LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
-    compiled: true,
-  });
-  const processReadyMs = performance.now() - spawned;
-  const insideMs = Number(/, (\d+) ms/.exec(line)?.[1] ?? NaN);
-  child.kill('SIGTERM');
-  const exitCode = await exited;
+  // One spawn swings by a few hundred ms with the machine's load, so the bench takes the median of several.
+  const runs: { processMs: number; insideMs: number; exitCode: number | null }[] = [];
+  for (let i = 0; i < START_RUNS; i++) runs.push(await spawnOnce(dataDir));
+  const processMs = runs.map((r) => Math.round(r.processMs));
   results.build = {
     coldBuildMs: Math.round(coldMs),
     persistedLoadMs: Math.round(loadMs),
-    processStartToReadyMs: Math.round(processReadyMs),
-    mainStartToReadyMs: insideMs,
-    sigtermExitCode: exitCode,
+    processStartToReadyMs: median(processMs),
+    processStartToReadyRunsMs: processMs,
+    mainStartToReadyMs: median(runs.map((r) => r.insideMs)),
+    sigtermExitCode: runs.find((r) => r.exitCode !== 0)?.exitCode ?? 0,
     clauses: warm.info.clauses,
   };
   return { assistant: warm, config };
+}
+
+const START_RUNS = 5;
+
+const median = (values: number[]) => percentile(values, 50) ?? NaN;
+
+async function spawnOnce(dataDir: string) {
+  const port = await freePort();
+  const spawned = performance.now();
+  const { child, output, exited } = await spawnServer({
+    env: { ...base, LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    compiled: true,
+  });
+  const processMs = performance.now() - spawned;
+  const insideMs = Number(/, (\d+) ms/.exec(output)?.[1] ?? NaN);
+  child.kill('SIGTERM');
+  return { processMs, insideMs, exitCode: await exited };
 }
 
 async function inProcessLatency(assistant: Awaited<ReturnType<typeof createAssistant>>) {
@@ -408,6 +417,8 @@ async function modelMode() {
 
 function report() {
   const b = results.build as Record<string, number>;
+  const startRuns = (results.build as { processStartToReadyRunsMs: number[] })
+    .processStartToReadyRunsMs;
   const l = results.latencyMs as Record<string, { p50: number; p95: number; p99: number }>;
   interface HttpPoint {
     healthz: Load;
@@ -422,7 +433,10 @@ function report() {
   const rows: [string, string | number][] = [
     ['cold index build (forceRebuild, compiled, npm start flags)', `${b.coldBuildMs} ms`],
     ['load with persisted index (in-process)', `${b.persistedLoadMs} ms`],
-    ['start-to-ready, process (spawn → listening)', `${b.processStartToReadyMs} ms`],
+    [
+      'start-to-ready, process (spawn → listening), median',
+      `${b.processStartToReadyMs} ms (runs ${startRuns.join(', ')})`,
+    ],
     ['start-to-ready, inside main.ts', `${b.mainStartToReadyMs} ms`],
     [
       'retrieval p50 / p95 / p99',
@@ -556,7 +570,10 @@ function report() {
       h.uncached.c10.ratioAskToHealthz >= ASK_RATIO_TARGET,
     ],
     ['zero errors at 10 connections', h.c10.ask.errors + h.c10.ask.non2xx === 0],
-    ['start-to-ready ≤ 1 s (persisted index, process)', b.processStartToReadyMs! <= 1000],
+    [
+      'start-to-ready ≤ 1 s (persisted index, process, median of spawns)',
+      b.processStartToReadyMs! <= 1000,
+    ],
     [
       'process-tree RSS ≤ 200 MB after 300 answers (default answering threads)',
       atDefault !== undefined && atDefault <= 200,

@@ -153,3 +153,25 @@ describe('httpThreadLimits', () => {
     expect(block).toContain('ask / healthz if answering cost nothing');
   });
 });
+
+describe('start-to-ready over several spawns', () => {
+  it('shows the median with the spread of the single spawns', () => {
+    const block = renderFigures({
+      ...results,
+      build: {
+        ...results.build,
+        processStartToReadyMs: 812,
+        processStartToReadyRunsMs: [790, 1_190, 812, 801, 845],
+      },
+    });
+    expect(block).toContain('median of 5 spawns; single spawns 790–1,190 ms) | 812 ms |');
+  });
+
+  it('reads one spawn as it is, without a spread', () => {
+    const block = renderFigures({
+      ...results,
+      build: { ...results.build, processStartToReadyMs: 900, processStartToReadyRunsMs: [900] },
+    });
+    expect(block).toContain('| Start-to-ready, process spawned → listening | 900 ms |');
+  });
+});
