@@ -200,6 +200,9 @@ const YES_NO_START =
   /^\s*(?:(?:and|so|but|ok)\s+)?(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should)\b|^\s*(?:是否|是不是|会不会|能不能)|吗[？?。\s]*$/i;
 /** One thing asked of two at once (both, 是不是都): with two topics, a comparison. */
 const BOTH_ASKED = /\bboth\b|是不是都|是否都/i;
+/** Which of two does a thing (哪个要…, which one of them): with two topics, each side is shown. */
+const WHICH_OF_TWO =
+  /哪(?:一)?(?:个|份|项)(?!国家|地区|城市)|\bwhich (?:one|of (?:the|them|these|those)\b)/i;
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
 /** The most resolutions a list asked for in full names. */
@@ -650,8 +653,12 @@ async function answerQuestion(
   // "Do the kite one and the drone one both …" asks one thing of each: a comparison too.
   const byTopic =
     intent.kind === 'compare' ||
-    plan.resolutions.length ||
-    !(COMPARE_WORDS.test(plan.standalone) || BOTH_ASKED.test(plan.standalone))
+    (plan.resolutions.length && !plan.byTopic) ||
+    !(
+      COMPARE_WORDS.test(plan.standalone) ||
+      BOTH_ASKED.test(plan.standalone) ||
+      WHICH_OF_TWO.test(plan.standalone)
+    )
       ? null
       : await comparedResolutions(plan.standalone, deps, opts);
   if (intent.kind === 'compare' || byTopic) {

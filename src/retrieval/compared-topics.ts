@@ -21,9 +21,9 @@ const EN_FORMS: RegExp[] = [
   /\bbetween\s+(.+?)\s+and\s+(.+?)\s*[,:：]\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do|with)\b)/i,
   // "X and Y. Which one changed, which did not?": two set out, then told apart (after a lead such as "two ones:").
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
-  // "The X one and the Y one — …": both named by their topics, then asked of each.
+  // "The X one (resolution) and the Y one — …": both named by their topics, then asked of each.
   // Not one pointed at (this one, that one, which one).
-  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+one)(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+one)\s+and\s+((?:the\s+)?[^,:：—–.?!]+?\s+one)(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+one)\s*(?:[,:：—–?]|\s-\s)/i,
+  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s+and\s+((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s*(?:[,:：—–?]|\s-\s)/i,
   // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
   /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
   // "One against X, another against Y", "one on X and one on Y": a pair set out one by one.

@@ -714,6 +714,16 @@ describe('comparisons', () => {
     expect(resolutionsCited(r)).toEqual([79, 89]);
   });
 
+  it.each([
+    '电子废物和电子卫生两个决议，哪个要求举办讲习班？',
+    'the e-waste resolution and the e-health resolution: which one of them asks for workshops?',
+  ])('shows both sides when asked which of two named by topic does a thing: %s', async (q) => {
+    const r = await ask(q);
+    expect(r.answer).toMatch(/^(?:Comparing Resolution 79|第79号决议与第78号决议的比较)/);
+    expect(resolutionsCited(r).sort()).toEqual([78, 79]);
+    expect(r.citations.map((c) => c.id)).toContain('wtsa20-itu-d-resolutions.r79.instructs.5');
+  });
+
   it('ranks each side by what is asked of both, once the sides are taken out', async () => {
     const r = await ask(
       'Resolution on e-health, and resolution on e-waste: which workshops does each one ask for? Compare them.',

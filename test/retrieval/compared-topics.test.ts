@@ -74,6 +74,11 @@ describe('comparedTopics', () => {
       ['kite festival', 'drone noise'],
     ],
     ['the kite one and the drone one, must both file a note each spring?', ['kite', 'drone']],
+    // Each side ended by "resolution" instead of "one"; "this resolution" points, it names no topic.
+    [
+      'the kite safety resolution and the drone noise resolution: which one of them wants a yearly note?',
+      ['kite safety', 'drone noise'],
+    ],
     // "Between X and Y:" then the question.
     [
       'Between the kite string resolution and the drone noise one: is a report due in both?',
@@ -97,6 +102,7 @@ describe('comparedTopics', () => {
     ['How does ITU compare with other bodies?'],
     ['What is different for developing countries?'],
     ['What is the difference between them and the rest?'],
+    ['this resolution and that resolution: which one is older?'],
     // Two counts side by side: one count question, not two topics.
     ['How many got suppressed vs how many were merged?'],
     ['新增了多少项和废止了多少项有什么区别？'],
