@@ -48,8 +48,15 @@ const ONE_OF_MANY = new RegExp(
  * A resolution asked for in the singular with its verb after it (is, covers, deals …): resolutions named
  * later in the question are what it is about, not what is asked.
  */
-const ONE_BY_ITS_VERB =
-  /\b(?:which|what)\s+(?:(?:wtsa(?:-?20)?|itu|itu-t)\s+)?(?:resolution|reso|res\.?)\s+(?:is|was|covers|deals|talks|says|handles|asks|concerns|addresses)\b/i;
+const ONE_BY_ITS_VERB = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:(?:wtsa(?:-?20)?|itu|itu-t)\s+)?(?:resolution|reso|res\.?)\s+(?:is|was|covers|deals|talks|says|handles|asks|concerns|addresses)\b`,
+    // Asked in the singular with what it does after it (which is the one that …, is there one which …).
+    String.raw`\bwhich (?:is|was) the (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\s+(?:that|which|about|on|for)\b`,
+    String.raw`\bis there (?:a|an|one|any) (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\s+(?:that|which)\b`,
+  ].join('|'),
+  'i',
+);
 
 export function asksWhichResolution(question: string): boolean {
   return (

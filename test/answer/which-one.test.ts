@@ -31,6 +31,10 @@ describe('asksWhichResolution', () => {
     ['有没有什么决议讲风筝节？'],
     ['is there a resolution on kite festivals?'],
     ['Among all these resolutions you list, which one is about kite festivals?'],
+    // Asked in the singular with what it does after it, whatever resolutions the rest of the sentence
+    // names.
+    ['Which is the reso about kite festivals in the towns?'],
+    ['is there any resolution which makes sure the kite resolutions get obeyed?'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
