@@ -363,7 +363,9 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
     .filter((m) => !COUNTED.test(clauseText.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => m[0])
     // 在发展中国家举办 holds a site phrase, but names no city, nor one country.
-    .filter((g) => !(cities || one) || !COUNTRY_GROUP_RE.test(g));
+    .filter((g) => !(cities || one) || !COUNTRY_GROUP_RE.test(g))
+    // Nor a group the question names already (the developing countries that …, listed).
+    .map((g) => COUNTRY_GROUP_RE.exec(g)?.[0] ?? g);
   if (groups.some((g) => !question.includes(g) && !asked.includes(g))) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };

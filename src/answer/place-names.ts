@@ -170,10 +170,11 @@ export class PlaceNames {
 
   /**
    * A place named by its adjective, which ICU does not list: African → Africa, Kenyan → Kenya, European →
-   * Europe, Brazilian → Brazil (the usual -n, -an, -ian endings; a last word only).
+   * Europe, Brazilian → Brazil (the usual -n, -an, -ian endings; a last word only), also as its people
+   * (Kenyans, Ghanaians).
    */
   private demonym(words: string[], i: number, n: number): string | undefined {
-    const last = words[i + n - 1]!;
+    const last = words[i + n - 1]!.replace(/(?<=n)s$/, '');
     const head = words.slice(i, i + n - 1);
     for (const base of [
       last.replace(/n$/, ''),

@@ -106,7 +106,7 @@ const NEWEST =
 export const OTHER_RESOLUTIONS =
   /(?:别的|其他|其它|另外的?|另一(?:项|个|份)?)决议|还有(?:哪些|哪个|哪项|什么)决议|\b(?:any |the |which )?other resolutions?\b|\banother resolution\b|\bany more resolutions\b|\bresolutions? besides\b/i;
 const LIST_WORDS =
-  /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b/i;
+  /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b|\b(?:numbers?|titles?|names?) and (?:the )?(?:numbers?|titles?|names?)\b/i;
 /**
  * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少
  * or 多少号 (which number it has), nor a kind of number ("the serial number of a kite"): an identifier, no count.

@@ -547,6 +547,11 @@ describe('canSupply', () => {
     expect(canSupply('place', q, '副主席来自肯尼亚和巴西。', rewritten)).toBe(true);
     expect(canSupply('place', '哪些城市加入了？', '支持成员国实施可持续智慧城市的KPI')).toBe(false);
     expect(canSupply('place', '哪些城市加入了？', '日内瓦市和迪拜已加入')).toBe(true);
+    // Inside a site phrase the group is still the one the question names: no country by name.
+    const list = 'list the developing countries that run kite clubs';
+    const listRewritten = 'list the 发展中国家 that run kite clubs';
+    expect(canSupply('place', list, '考虑在发展中国家举办风筝节', listRewritten)).toBe(false);
+    expect(canSupply('place', list, '考虑在最不发达国家举办风筝节', listRewritten)).toBe(true);
   });
 
   it('asks a quantity of how much of a thing is made, used or thrown away', () => {

@@ -37,6 +37,9 @@ describe('PlaceNames', () => {
     expect(places.named('a Kenyan operator')).toEqual(new Set(['KE']));
     expect(places.named('European regulators')).toEqual(places.named('欧洲'));
     expect(places.named('Brazilian law')).toEqual(new Set(['BR']));
+    // Its people, in the plural.
+    expect(places.named('how many Kenyans fly kites')).toEqual(new Set(['KE']));
+    expect(places.named('plans and scans')).toEqual(new Set());
   });
 
   it('finds a Chinese name only where a word starts: not 中国 in 发展中国家 or 其中国际', () => {

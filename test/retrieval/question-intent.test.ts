@@ -159,6 +159,10 @@ describe('detectIntent', () => {
     });
     // Asked by their numbers (第几号): which ones, all the same.
     expect(intentOf('被撤销的决议是第几号？')).toMatchObject({ kind: 'count', unlisted: true });
+    // Asked by their numbers and titles: which ones.
+    expect(
+      intentOf('They repealed some resolutions; send me the numbers and titles of those, thanks.'),
+    ).toMatchObject({ kind: 'count', unlisted: true });
     expect(intentOf('which are the resolutions they eliminated at WTSA-20?')).toMatchObject({
       kind: 'count',
       abrogated: true,
