@@ -724,6 +724,12 @@ describe('comparisons', () => {
     expect(r.citations.map((c) => c.id)).toContain('wtsa20-itu-d-resolutions.r79.instructs.5');
   });
 
+  it('compares two named by topic when something is asked of each (分别, each)', async () => {
+    const r = await ask('电子废物和电子卫生这俩，分别要办什么讲习班？');
+    expect(r.answer).toMatch(/^第79号决议与第78号决议的比较/);
+    expect(resolutionsCited(r).sort()).toEqual([78, 79]);
+  });
+
   it('ranks each side by what is asked of both, once the sides are taken out', async () => {
     const r = await ask(
       'Resolution on e-health, and resolution on e-waste: which workshops does each one ask for? Compare them.',

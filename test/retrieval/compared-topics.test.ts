@@ -92,6 +92,8 @@ describe('comparedTopics', () => {
       ['kite string and tail', 'drone noise'],
     ],
     ['风筝线那条和无人机那条，到底哪个要年年报告？', ['风筝线', '无人机']],
+    // Pointed at as 这俩 or 这两个 before what is asked of them.
+    ['风筝节和无人机这俩 各自归谁管？', ['风筝节', '无人机']],
     // In Chinese, vs between the two.
     ['打击风筝盗窃 vs 打击无人机噪音 这两个决议，哪个改了？', ['打击风筝盗窃', '打击无人机噪音']],
   ])('reads %s', (q, sides) => {
@@ -103,6 +105,7 @@ describe('comparedTopics', () => {
     ['What is different for developing countries?'],
     ['What is the difference between them and the rest?'],
     ['this resolution and that resolution: which one is older?'],
+    ['培训和资金这两个方面哪个更重要？'],
     // Two counts side by side: one count question, not two topics.
     ['How many got suppressed vs how many were merged?'],
     ['新增了多少项和废止了多少项有什么区别？'],
