@@ -516,7 +516,7 @@ const LANGUAGE_A =
  * "which three Recommendations" asks for the ones a count stands for, by name.
  */
 const CODE_Q =
-  /\b(?:document|official) (?:symbol|reference number)s?\b|文件编号|文号|\b(?:exact |official )?designations?\b|\bwhich of the (?:[\w-]+ ){0,2}recommendations\b|哪(?:几份|几项|几个)[^，。？?]{0,6}建议书|\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))|第几号(?:研究)?课题|课题(?:的)?(?:编号|号码)|\bquestion (?:number|no\.?)\b/i;
+  /\b(?:document|official) (?:symbol|reference number)s?\b|文件编号|文号|\b(?:exact |official )?designations?\b|\bwhich of the (?:[\w-]+ ){0,2}recommendations\b|哪(?:几份|几项|几个)[^，。？?]{0,6}建议书|\b(?:which|what) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,2}recommendations\b|哪[两三四五六七八九十\d]+(?:项|个|份|条)[^，。？?]{0,10}建议书|建议书[^。？?]{0,15}?哪[两三四五六七八九十\d]+(?:项|个|份|条)|\b(?:recommendation|rec|standard)s?(?:'s)? (?:numbers?|codes?)\b|\b(?:which|what) (?:exact|specific|precise) (?:itu-t )?(?:recommendations?|standards?)\b|(?:建议书|标准)(?:的)?(?:编号|号码)|哪(?:一|几)?(?:项|个|份)(?:具体的?)?(?:ITU-T)?(?:建议书|标准(?![组机化制]))|第几号(?:研究)?课题|课题(?:的)?(?:编号|号码)|\bquestion (?:number|no\.?)\b/i;
 /** A Recommendation's code (E.164), or a study Question's number (第3/2号课题, Question 3/2). */
 const CODE_A = /\b[A-Z]\.\d+(?:\.\d+)*\b|第\s*[\d-]+\/\d+\s*号课题|\bQuestion \d+(?:-\d+)?\/\d+/;
 

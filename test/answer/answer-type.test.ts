@@ -268,6 +268,8 @@ describe('answerType', () => {
     // A count of them asks for the ones it stands for, by name.
     ['Which two D-series Recommendations were updated?', 'code'],
     ['更新的是哪两份D系列建议书？', 'code'],
+    // The Recommendations named first, then which of them.
+    ['D系列建议书也更新了两份，分别是哪两份？', 'code'],
     ['Did any delegation abstain?', 'vote'],
     ['这个数据库的网址是什么？', 'address'],
     ['那个风筝研究课题是第几号课题？', 'code'],
