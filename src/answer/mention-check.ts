@@ -86,6 +86,8 @@ export function claimedOf(question: string): string | null {
   return claim && !ASKING_WORDS.test(claim) ? claim : null;
 }
 
+const FOUR_CHARACTERS = /^[\u3400-\u9fff]{4}$/;
+
 /**
  * Whether a text speaks of a unit: one of its renderings, or the last word of one, what it is about
  * (举办讲习班 in a text that says 组织研讨会和讲习班).
@@ -96,6 +98,12 @@ export function mentions(u: TopicUnit, text: string): boolean {
   return u.alternatives.some(([t, credit]) => {
     if (credit < PRESENT || !/[\u3400-\u9fff]/.test(t)) return false;
     const words = tokenize(t, 'jieba').filter((w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w));
+    if (words.length === 1 && FOUR_CHARACTERS.test(words[0]!)) {
+      // A four-character set phrase kept whole (分工合作, 互联互通) is two words put together: both stand
+      // in the text, apart.
+      const w = words[0]!;
+      return lower.includes(w) || (lower.includes(w.slice(0, 2)) && lower.includes(w.slice(2)));
+    }
     return words.length > 0 && lower.includes(words[words.length - 1]!);
   });
 }

@@ -4,6 +4,7 @@ import {
   actorAsked,
   asksMention,
   claimedOf,
+  mentions,
   missingFrom,
   notMentioned,
   whereElse,
@@ -110,6 +111,14 @@ describe('claimedOf', () => {
     expect(claimedOf('第12号决议规定了哪些任务，谁来做？')).toBeNull();
     expect(claimedOf('Resolution 12 asks for what, exactly?')).toBeNull();
     expect(claimedOf('What does Resolution 12 require?')).toBeNull();
+  });
+});
+
+describe('mentions', () => {
+  it('finds a four-character set phrase by its two words apart', () => {
+    const text = '研讨会的分工以及加强协调及合作。';
+    expect(mentions(unit([['分工合作', 1]]), text)).toBe(true);
+    expect(mentions(unit([['齐心协力', 1]]), text)).toBe(false);
   });
 });
 
