@@ -109,10 +109,11 @@ const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b|\b(?:numbers?|titles?|names?) and (?:the )?(?:numbers?|titles?|names?)\b/i;
 /**
  * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少
- * or 多少号 (which number it has), nor a kind of number ("the serial number of a kite"): an identifier, no count.
+ * or 多少号 (which number it has), nor a kind of number ("the serial number of a kite", "one common number of
+ * help"): an identifier, no count.
  */
 const COUNT_WORDS =
-  /(?<!(?:编号|号码|代号)(?:是|为)?)多少(?!号)|(?<!哪)几(?:项|个|条)|数量|总数|how many|(?<!\b(?:serial|phone|telephone|emergency|identification|id|model|reference|registration|account|tracking|contact|mobile|imei|version|part|case|document|resolution|house|street|flight|passport)\s)number of(?! (?:that|this|the|its) (?:[a-z-]+ ){0,3}resolution\b)|\bcount(?:s|ed|ing)?\b/i;
+  /(?<!(?:编号|号码|代号)(?:是|为)?)多少(?!号)|(?<!哪)几(?:项|个|条)|数量|总数|how many|(?<!\b(?:serial|phone|telephone|emergency|identification|id|model|reference|registration|account|tracking|contact|mobile|imei|version|part|case|document|resolution|house|street|flight|passport|common|single|unique|shared|toll-free|short|hotline)\s)number of(?! (?:that|this|the|its) (?:[a-z-]+ ){0,3}resolution\b)|\bcount(?:s|ed|ing)?\b/i;
 /** A count of resolutions themselves: 有几项决议, 多少个决议, how many (of the) resolutions. */
 const RESOLUTIONS_COUNTED =
   /(?:多少|几)(?:项|个|份|条)?(?:相关的?)?决议|\bhow many (?:of (?:the|these|those) )?(?:[a-z-]+ )?resolutions\b/i;

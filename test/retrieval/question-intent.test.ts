@@ -78,6 +78,12 @@ describe('detectIntent', () => {
     // word stands near it and the conversation is about a resolution.
     const serial = 'and that text, anything on folk who change the serial number of a kite?';
     expect(detectIntent(serial, serial, true, 1).kind).toBe('clauses');
+    // One number for a service (a common number of help): its status asked, not how many.
+    expect(
+      intentOf(
+        'The resolution on a single common number of help for kite flyers, is it new or revised?',
+      ),
+    ).toMatchObject({ kind: 'status' });
   });
 
   it.each([
