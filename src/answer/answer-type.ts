@@ -189,6 +189,8 @@ const DATE_Q = new RegExp(
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
     // condition before the question (a question word asks directly: "when was it signed, and where?").
     `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
+    // Asked in place ("the meeting is when?").
+    '\\b(?:is|are|was|were|be|held|hosted|due)\\s+when\\b(?=\\s*(?:[?,.]|and\\b|or\\b|$))',
     '\\b(?:what|which) (?:dates?|years?|days?|months?|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
     // When something falls due: "the due date", "due by when".
     '\\bdue dates?\\b',
@@ -290,6 +292,8 @@ const PLACE_Q = new RegExp(
     '在哪(?:里|儿)|(?<!在|[向对给]|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪(?:个|座)城市|什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
+    // Asked in place, as many Englishes do ("the next one is where?", "is held where and when?").
+    '\\b(?:is|are|was|were|be|held|hosted)\\s+where\\b(?=\\s*(?:[?,.]|and\\b|or\\b|$))',
     // A word may describe it (which Indian city, what host town).
     '\\b(?:which|what)(?: (?!of\\b|kind\\b|sort\\b|type\\b)[a-z-]+)? (?:city|cities|town|towns|venue|place|location)\\b',
     // The place named by its role: the host city, the venue of a meeting.

@@ -41,6 +41,10 @@ const PARTICLE_END =
 const REPORTED_QUESTION =
   /\b(?:ask|asks|asked|asking|wonder|wonders|wondering|(?:want|wants|need|needs|like) to know)\s+(?:me\s+|us\s+)?(?:how|what|which|whether|if|when|where|who|why)\b|(?:想|要|想要)(?:知道|了解|问|请教)|请问|问一下|问问/i;
 
+/** A question word left in place, as many Englishes ask ("the next one is where, and which year."). */
+const ASKED_IN_PLACE =
+  /\b(?:is|are|was|were|be)\s+(?:where|when|who)\b(?=\s*(?:[?,.]|and\b|or\b|$))/i;
+
 /**
  * What the asker needs the answer for, said after the question ("… on this? need a quote for tonight");
  * not a fact still asked for ("need the exact deadline").
@@ -63,6 +67,7 @@ export function askingSentences(text: string, unendedLast = false): string {
       /[?？]\s*$/.test(s) ||
       PARTICLE_END.test(s) ||
       (REPORTED_QUESTION.test(s) && !ANNOUNCED.test(s)) ||
+      ASKED_IN_PLACE.test(s) ||
       (unendedLast &&
         i === sentences.length - 1 &&
         !/[。！!.]\s*$/.test(s) &&

@@ -108,6 +108,9 @@ describe('answerType', () => {
     ['说要办讲习班的是哪个决议第几项？', null],
     ['Which clause says how much it costs?', 'money'],
     ['Where was the symposium held?', 'place'],
+    // The question word left in place.
+    ['The next kite fair is where?', 'place'],
+    ['and the kite fair is when, please?', 'date'],
     ['What are the names of the five new vice-chairs?', 'person'],
     ['那笔经费每年到底有多少？', 'money'],
     // Who pays, or whether someone does: a clause must say how the work is funded.

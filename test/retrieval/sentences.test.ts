@@ -32,6 +32,12 @@ describe('askingSentences', () => {
     expect(askingSentences('Which group keeps it? I was told SG13.')).toBe('Which group keeps it?');
     expect(askingSentences('明天日内瓦的天气怎么样？')).toBe('明天日内瓦的天气怎么样？');
     expect(askingSentences('tell me about resolution 44')).toBe('tell me about resolution 44');
+    // A question word left in place asks, with a full stop after it.
+    const inPlace = askingSentences(
+      'The kite fair is over, right? The next fair is where, and when. Thanks!',
+    );
+    expect(inPlace).toContain('The next fair is where, and when.');
+    expect(inPlace).not.toContain('Thanks');
   });
 
   it("sets the asker's purpose before a colon apart, not a topic set out first", () => {
