@@ -19,6 +19,8 @@ describe('answerType', () => {
     ['参加这次会议的差旅费是多少？', 'money'],
     ['the fund pays out at what price per unit', 'money'],
     ['What fee does the bureau charge?', 'money'],
+    // A fine or a grant asked by its size (what the fine is, without it, asks whether rules bind).
+    ['so what is the value of the fine a kite thief pays?', 'money'],
     ['who was appointed head of the new office', 'person'],
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
