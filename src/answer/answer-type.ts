@@ -430,13 +430,24 @@ const COUNT_Q = new RegExp(
 
 /**
  * 村里有几个X，…，哪条决议管这事: the count is the asker's setting (有几个, a few), and the clause after it asks which
- * resolution. True when a clause after the first one that counts asks for a part of the document.
+ * resolution. True when a clause after the first one that counts asks for a part of the document, or when
+ * that one counts the asker's own people and a later clause asks whether something is done.
  */
 function settingBeforeWhichPart(question: string): boolean {
   const clauses = question.split(/[，,;；]/);
   const at = clauses.findIndex((c) => COUNT_Q.test(c));
-  return at >= 0 && clauses.slice(at + 1).some((c) => WHICH_PART.test(c));
+  if (at < 0) return false;
+  const after = clauses.slice(at + 1);
+  // Or the asker's own people or place counted (我们村有几个…): a few of them, then a question of its own.
+  const own = FIRST_PERSON_SETTING.test(clauses[at]!) && after.some((c) => ASKS_WHETHER_ZH.test(c));
+  return own || after.some((c) => WHICH_PART.test(c));
 }
+
+/** The asker's own unit, then 有几个 (我们村有几个老人, 咱们公司有几位): there are a few, not how many. */
+const FIRST_PERSON_SETTING =
+  /^(?:我们|咱们|我|俺们|俺|我家)[\u4e00-\u9fff]{0,4}?(?:里|这里|这儿)?有几(?:个|位|名|户|家)/;
+/** A question of its own, whether something is done (有没有, 能不能, …吗). */
+const ASKS_WHETHER_ZH = /有没有|有无|是否|是不是|能不能|会不会|可不可以|吗[？?]?$/;
 
 /** A count asked with the list (and which, 分别是哪些, name them): the list itself answers. */
 const ALSO_WHICH =

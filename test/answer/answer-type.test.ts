@@ -946,6 +946,9 @@ describe('figures, dates, digits and places asked in more ways', () => {
   it('takes a count in the setting before a clause asking which resolution as no count asked', () => {
     expect(answerType('镇上有几个风筝队，场地不够用，哪条决议是管这事的？')).toBeNull();
     expect(answerType('有几个风筝队参加了？')).toBe('count');
+    // The asker's own people counted, then whether something is done: a few of them, no count asked.
+    expect(answerType('我们镇上有几个风筝迷没地方放，国际电联有没有帮着建场地？')).toBeNull();
+    expect(answerType('我们镇上有几个风筝队能报名？')).toBe('count');
   });
 
   it('asks a person for who heads a group (带头的是谁)', () => {
