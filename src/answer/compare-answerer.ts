@@ -17,6 +17,8 @@ export interface CompareDeps {
   covers: (c: Clause) => number;
   /** How well retrieval ranked a clause against its resolution's best (0…1); 0 when not retrieved. */
   ranked?: (c: Clause) => number;
+  /** Asked which of them does a thing (哪个…, which one of them): the side whose clause says it comes first. */
+  whichOfThem?: boolean;
   englishTitle: (n: number) => string | undefined;
 }
 
@@ -143,15 +145,29 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
     const where = location(c, plan.lang);
     return `${head}${where ? ` · ${where}` : ''}${en ? ':' : '：'}\n${quote(c)} ${cites.cite(c)}`;
   };
+  const aparts = new Map(
+    compared.map((n) => [
+      n,
+      setApart(
+        n,
+        compared.filter((o) => o !== n),
+        deps,
+        plan.hints,
+        plan.withoutNamings !== undefined,
+      ),
+    ]),
+  );
+  // Which of them speaks of fees: the side whose clause says it most comes first.
+  if (deps.whichOfThem && plan.withoutNamings !== undefined) {
+    const said = (n: number) => {
+      const c = aparts.get(n);
+      return c ? deps.covers(c) : 0;
+    };
+    compared.sort((a, b) => said(b) - said(a));
+  }
   const blocks = compared.map((n) => {
     const summary = summaryOf(n, deps.store);
-    const apart = setApart(
-      n,
-      compared.filter((o) => o !== n),
-      deps,
-      plan.hints,
-      plan.withoutNamings !== undefined,
-    );
+    const apart = aparts.get(n);
     const parts: string[] = [];
     const first = summary ?? apart;
     if (first) parts.push(block(first, resolutionHeading(first, plan.lang, deps.englishTitle(n))));

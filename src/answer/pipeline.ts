@@ -675,6 +675,7 @@ async function answerQuestion(
       store,
       covers: topicCoverage(aspect?.plan ?? plan, deps.retriever.bm25),
       ranked: rankWithin(aspect?.hits ?? hits),
+      whichOfThem: WHICH_OF_TWO.test(plan.standalone),
       englishTitle: deps.englishTitle,
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };

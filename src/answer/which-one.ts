@@ -83,13 +83,13 @@ export function resolutionFirst<H extends { score: number; clause: { resolution:
   return own ? [own, ...hits.filter((h) => h !== own)] : hits;
 }
 
-/** No other resolution is cited as often as the one quoted first. */
+/** No other resolution is cited more often than the one quoted first (first is the best hit). */
 function ledBy(citations: AskResult['citations'], n: number): boolean {
   const counts = new Map<number, number>();
   for (const c of citations)
     if (c.resolution !== null) counts.set(c.resolution, (counts.get(c.resolution) ?? 0) + 1);
   const own = counts.get(n) ?? 0;
-  return [...counts].every(([r, k]) => r === n || k < own);
+  return [...counts].every(([r, k]) => r === n || k <= own);
 }
 
 /**
@@ -105,10 +105,12 @@ export function withStatusRow(
   asked = false,
 ): AskResult {
   if (!result.found || !(asked || asksWhichResolution(plan.standalone))) return result;
+  // Two set side by side (which of the kite one and the drone one …): the comparison names both.
+  if (plan.resolutions.length >= 2) return result;
   const n = result.citations[0]?.resolution;
   if (n === null || n === undefined) return result;
-  // Only an answer led by that one resolution names it so: its clause first and more of them than any
-  // other's. An answer quoting as much of another is not sure which.
+  // Only an answer led by that one resolution names it so: its clause first and no other's more often.
+  // An answer quoting more of another is not sure which.
   if (!ledBy(result.citations, n)) return result;
   const row = store.ofResolution(n).find((c) => c.part === 'table1');
   if (!row || result.citations.some((c) => c.id === row.id)) return result;

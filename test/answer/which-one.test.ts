@@ -87,7 +87,11 @@ describe('withStatusRow', () => {
   const own = clause({ id: 'r7.a', resolution: 7, text: '研究风筝。' });
   const other = clause({ id: 'r8.a', resolution: 8, text: '研究风车。' });
   const store = new CorpusStore([row, own, other]);
-  const plan = { standalone: '哪个决议讲风筝？', lang: 'zh' } as QueryPlan;
+  const plan = {
+    standalone: '哪个决议讲风筝？',
+    lang: 'zh',
+    resolutions: [],
+  } as unknown as QueryPlan;
   const answer = (...cited: (typeof own)[]): AskResult => ({
     answer: '…',
     found: true,
@@ -102,11 +106,23 @@ describe('withStatusRow', () => {
     expect(r.answer).toContain('第7号决议在表1中的现状为：修订版；表1所列标题：风筝。[2]');
   });
 
-  it('adds nothing to an answer that quotes several resolutions as much: it is not sure which', () => {
-    expect(withStatusRow(plan, answer(own, other), store).citations).toHaveLength(2);
-    const own2 = clause({ id: 'r7.b', resolution: 7, text: '推广风筝。' });
+  it('adds nothing to an answer that quotes another resolution more: it is not sure which', () => {
     const other2 = clause({ id: 'r8.b', resolution: 8, text: '推广风车。' });
-    expect(withStatusRow(plan, answer(own, other, own2, other2), store).citations).toHaveLength(4);
+    expect(withStatusRow(plan, answer(own, other, other2), store).citations).toHaveLength(3);
+  });
+
+  it('adds nothing to a comparison of two: it names both', () => {
+    const pair = {
+      ...plan,
+      standalone: '风筝那个和风车那个，哪个决议讲研究？',
+      resolutions: [7, 8],
+    };
+    expect(withStatusRow(pair, answer(own, other), store).citations).toHaveLength(2);
+  });
+
+  it('names the one quoted first when no other is quoted more (the best hit decides a tie)', () => {
+    const r = withStatusRow(plan, answer(own, other), store);
+    expect(r.citations.map((c) => c.id)).toEqual(['r7.a', 'r8.a', 'r7.t1']);
   });
 
   it('names the one that leads an answer with more of its clauses than any other', () => {
