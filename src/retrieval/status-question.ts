@@ -157,7 +157,7 @@ const EN_FORMS: RegExp[] = [
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
   // Changed it or left it alone: the choice between revised and unchanged.
   /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|(?:re)?touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote)|rework(?:s|ed)?|redo|redid|redraft(?:s|ed)?|overhaul(?:s|ed)?|modif(?:y|ies|ied)|alter(?:s|ed)?|edit(?:s|ed)?)\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:did\s+)?(?:they\s+|we\s+|you\s+)?(?:just\s+|simply\s+|only\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
-  // There before, or adopted for the first time: whether it is new.
+  // There before, or new at this assembly: whether it is new.
   /\b(?:existed|was there|was around) (?:already |before|earlier)|\bdid (?:it|this|that|they|the (?:[a-z-]+ ){1,2}(?:one|resolution)) (?:already )?exist (?:already|before|earlier)|\b(?:adopted|approved|passed|created|introduced)\b[^?.]{0,40}\bfor the first time\b/i,
   // Did they (even bother to) update it: the gerund as well.
   /\bdid (?:they|you|the assembly|wtsa(?:-?20)?) (?:even |actually |really |ever )?(?:bother (?:to )?)?(?:updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing)|amend(?:ing)?|modif(?:y|ying)|touch(?:ing)?)\s+(?:it|them|this|that)\b/i,
