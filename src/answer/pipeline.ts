@@ -35,6 +35,7 @@ import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing, ownText } from './which-anchor.js';
 import { resolutionFirst, withStatusRow } from './which-one.js';
 import { guessedResolution, guessNote } from './guessed-number.js';
+import { withoutGuessedTopic } from './guessed-topic.js';
 import { correctedDate, correctionNote } from './date-correction.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
@@ -249,6 +250,10 @@ async function answerPart(
   deps: PipelineDeps,
   opts: PipelineOptions,
 ): Promise<PipelineRun> {
+  // A resolution guessed by its topic after the question (I'm guessing it's the kite one?) is no part of
+  // what is asked: its words would pull the search to it.
+  const unguessed = withoutGuessedTopic(input.question);
+  if (unguessed) input = { ...input, question: unguessed };
   // A number offered as a guess (我记得是第98号？) does not bound the search: the topic is looked up, and
   // the answer says first whether the guess was right.
   // A number stated with a topic is checked only when it is one of the document's (Plenipotentiary

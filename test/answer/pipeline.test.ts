@@ -1460,3 +1460,13 @@ describe('"what else" after an answer', () => {
     }
   });
 });
+
+describe('a resolution guessed by its topic after the question', () => {
+  it('does not pull the answer to the one guessed', async () => {
+    const r = await ask(
+      'which resolution deals with e-waste from old phones? I thought it was the cybersecurity one, not sure',
+    );
+    expect(resolutionsCited(r)[0]).toBe(79);
+    expect(resolutionsCited(r)).not.toContain(50);
+  });
+});
