@@ -47,7 +47,7 @@ const ZH_FORMS: RegExp[] = [
 const SIDE_END =
   /\s+[-—–]+\s+|\s*[:：]\s+|[.?!]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
 /** In Chinese a side is one clause of the sentence: punctuation ends it (…那个决议，是不是都…). */
-const ZH_SIDE_END = /[，,；;？?。！!]/;
+const ZH_SIDE_END = /[，,；;？?。！!…]|\.{2,}/;
 
 /** What names a side as a resolution rather than saying what it is about. */
 const EN_FRAME =

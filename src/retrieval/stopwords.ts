@@ -27,6 +27,10 @@ export const STOPWORDS = new Set([
   '好好',
   // Whether it goes well (搞得好不好).
   '好不好',
+  // Apologies for asking: politeness, not a topic.
+  '抱歉',
+  '不好意思',
+  '对不起',
   '之类的',
   '等等',
   '吗',

@@ -92,6 +92,8 @@ describe('comparedTopics', () => {
       ['kite string and tail', 'drone noise'],
     ],
     ['风筝线那条和无人机那条，到底哪个要年年报告？', ['风筝线', '无人机']],
+    // An apology before the first side ends at its ellipsis.
+    ['抱歉…风筝节那个决议和无人机那个决议，有啥不一样？', ['风筝节', '无人机']],
     // Pointed at as 这俩 or 这两个 before what is asked of them.
     ['风筝节和无人机这俩 各自归谁管？', ['风筝节', '无人机']],
     // In Chinese, vs between the two.

@@ -38,6 +38,11 @@ describe('tokenize', () => {
     expect(tokenize('风筝放得好不好', 'jieba')).not.toContain('好不好');
   });
 
+  it('drops an apology for asking (抱歉, 不好意思), which names no topic', () => {
+    expect(tokenize('抱歉，风筝节归谁管', 'jieba')).not.toContain('抱歉');
+    expect(tokenize('不好意思，风筝节归谁管', 'jieba')).not.toContain('不好意思');
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });
