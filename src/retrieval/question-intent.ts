@@ -418,8 +418,8 @@ export function detectIntent(
     /\bthe (?:text|one|wording|rules?|provisions?) (?:about|on|for|against|dealing with|covering)\b/i.test(
       question,
     ) ||
-    // "The kites + drones one": a topic of a few words, then "one".
-    /\bthe (?:[a-z][\w-]*\s+(?:[+&/]\s+)?){1,4}one\b/i.test(question) ||
+    // "The kites + drones one", "that kite festival one": a topic of a few words, then "one".
+    /\b(?:the|that|this) (?!other\b)(?:[a-z][\w-]*\s+(?:[+&/]\s+)?){1,4}one\b/i.test(question) ||
     // A topic put first, then asked of as "it" ("kite flying rules, was it changed?").
     TOPIC_THEN_IT.test(question) ||
     BARE_STATUS_OF_TOPIC.test(question) ||

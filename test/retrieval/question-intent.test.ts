@@ -303,6 +303,13 @@ describe('detectIntent', () => {
       'status',
     );
     expect(intentOf('Is the counterfeit-gear resolution a revised one?').kind).toBe('status');
+    // "That X one", pointed at with its topic, then changed or left as it was.
+    expect(
+      intentOf('that kite safety charter one, did they alter it or keep it as it was?').kind,
+    ).toBe('status');
+    expect(intentOf('this drone noise one: did the assembly amend it in 2022, or not?').kind).toBe(
+      'status',
+    );
     // The table named in a remark beside the question, not in what it asks.
     expect(intentOf('Which resolution is about kites? Table 1 seems to skip it.').kind).not.toBe(
       'list',
