@@ -108,6 +108,12 @@ export const OTHER_RESOLUTIONS =
 const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b|\b(?:numbers?|titles?|names?) and (?:the )?(?:numbers?|titles?|names?)\b/i;
 /**
+ * "Which" of another thing than a resolution (which Recommendation, which study group, 哪些国家): what is
+ * asked of the one named, not a list of resolutions ("the new one on kites follows which standard?").
+ */
+const WHICH_OTHER_THING =
+  /\bwhich\s+(?:itu-t\s+|itu\s+)?(?:recommendations?|standards?|study groups?|groups?|countr(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|bureaus?|sectors?|clauses?|sections?|paragraphs?|meetings?|years?|cit(?:y|ies)|regions?|documents?|partners?)\b|哪(?:些|几|一|个|份|项)?(?:建议书|标准|研究组|国家|组织|机构|部门|城市|地区|区域|会议|年)/gi;
+/**
  * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少
  * or 多少号 (which number it has), nor a kind of number ("the serial number of a kite", "one common number of
  * help"): an identifier, no count.
@@ -471,7 +477,8 @@ export function detectIntent(
   ) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
-  if (aboutResolutions && LIST_WORDS.test(question) && status) return { kind: 'list', status };
+  if (aboutResolutions && LIST_WORDS.test(question.replace(WHICH_OTHER_THING, '')) && status)
+    return { kind: 'list', status };
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
   // The table named where the question asks ("which ones are in table 1?"), not in a remark beside it
   // ("which one is about kites? it isn't listed in table 1, is it?").

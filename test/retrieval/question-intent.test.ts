@@ -478,6 +478,18 @@ describe('detectIntent', () => {
     expect(intentOf('Which resolutions relate to ITU-D study group 2?').kind).toBe('which');
     expect(intentOf('哪些决议涉及ITU-D第2研究组？').kind).toBe('which');
   });
+
+  it('reads "which" of another thing, asked of a new resolution, as no list of the new ones', () => {
+    expect(
+      intentOf('The new one about kite festivals, the training follows which ITU-T recommendation?')
+        .kind,
+    ).not.toBe('list');
+    expect(intentOf('放风筝那个新决议是按哪个标准来做的？').kind).not.toBe('list');
+    expect(intentOf('Which new resolutions are about kite festivals?')).toMatchObject({
+      kind: 'list',
+      status: '新决议',
+    });
+  });
 });
 
 describe('two resolutions asked of each', () => {
