@@ -134,6 +134,8 @@ const EN_FORMS: RegExp[] = [
     `\\b(?:must|should|would|might)(?:['’]ve| have) (?:been ${EN_CHANGED}\\b|${EN_CHANGED} (?:it|this|that)\\b)`,
     'i',
   ),
+  // Changes made to the resolution ("so the assembly made edits to this?", "any revisions made to it?").
+  /\b(?:make|made|making)\s+(?:any\s+|some\s+|a few\s+)?(?:changes?|amendments?|revisions?|edits?|modifications?)\s+(?:to|in|on)\s+(?:it|this|that|the (?:text|wording|resolution|one))\b|\b(?:changes?|amendments?|revisions?|edits?|modifications?)\s+(?:were\s+)?made\s+(?:to|in|on)\s+(?:it|this|that|the (?:text|wording|resolution|one))\b/i,
   // Copied, carried over or kept without changes.
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Which of two they changed and which they left (Caribbean and West African English, the verb bare).

@@ -9,6 +9,9 @@ import {
 describe('isStatusQuestion', () => {
   it.each([
     ['第72号决议有没有修改过？'],
+    // Changes made to it, as a statement with a question mark.
+    ['the kite festival one, in the end they made changes to it at the assembly?'],
+    ['Resolution 12, any changes made to it?'],
     // A status supposed, to be confirmed.
     ["the kite one: surely they must've tweaked it at that meeting?"],
     ['surely the drone resolution should have been revised?'],
@@ -228,6 +231,8 @@ describe('isStatusQuestion', () => {
     // "Which one" before a new thing or a verb of its own.
     ['which one new kite should the club buy?'],
     ['which one fixes the kite string problem?'],
+    // What changes were made: their content, not whether.
+    ['what changes did they make to the kite resolution?'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
