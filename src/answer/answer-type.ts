@@ -79,6 +79,8 @@ const PERSON_Q = new RegExp(
     // Who heads a group (带头的是谁, 领头人是谁): a person; 由谁牵头 may be a body, so not that.
     '(?:带头|领头)(?:的人|的|人)(?:是|为)?(?:谁|哪位)',
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
+    // Several holders asked who they are (主席们都是哪些人, 副主席分别是哪几位).
+    `${HOLDER_ZH}们?(?:都|分别|各自)(?:是|为)(?:谁|什么人|哪些人|哪几位|哪几个人)`,
     // The holders counted, then asked who they are (会长的那三个人都是谁).
     `${HOLDER_ZH}[^？?。，,]{0,8}?(?:人|位)(?:都|分别)?是谁`,
     // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,
@@ -310,8 +312,8 @@ const PLACE_Q = new RegExp(
     // Countries named first, then asked to be told apart ("the 12 kite nations that joined, which ones?",
     // "how many nations fly kites? and which ones").
     '\\b(?:countries|states|nations)\\b[^?]{0,80}?(?:[,;:—–-]|[?]?\\s+and)\\s*(?:so\\s+)?which ones\\b',
-    // With a describing word between (哪几个非洲国家).
-    '哪(?:些|个|几个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
+    // With a describing word or a number between (哪几个非洲国家, 哪12个国家).
+    '哪(?:些|个|几个|\\d+个|[一二三四五六七八九十两]+个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
     // 是什么国家: the country by name.
     '(?:是|系)?什么(?:国家|城市|省份)',
   ].join('|'),

@@ -25,6 +25,8 @@ describe('answerType', () => {
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
+    // Several holders asked who they are.
+    ['那三位风筝协会会长都是哪些人？', 'person'],
     // The name of an office's head, by its everyday words.
     ['kite bureau — name of its boss?', 'person'],
     // The office, then "name": "kite club chairman name?".
@@ -260,6 +262,7 @@ describe('answerType', () => {
     ['这个中心设在哪个国家？', 'place'],
     ['这些电缆铺设在哪些海域？', 'place'],
     ['试点项目在哪几个城市开展？', 'place'],
+    ['说是有12个国家办了风筝节，是哪12个国家？', 'place'],
     ['求助热线的号码是多少？', 'digits'],
     ['Which digits does the plan reserve?', 'digits'],
     ['全会设立了多少个工作组？', 'count'],
