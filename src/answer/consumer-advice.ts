@@ -14,6 +14,9 @@ const EN = [
   /\bis it (?:bad|safe|harmful|dangerous) to\b/i,
   // Shopping: a device for a price, which one to buy.
   /\b(?:under|below|less than) [$€£]?\d+ ?(?:dollars|bucks|euros|usd|pounds)?\b[^?]{0,20}\b(?:phones?|laptops?|routers?|handsets?|tablets?)\b|\b(?:phones?|laptops?|routers?|handsets?|tablets?) (?:under|below|for less than) [$€£]?\d+|\b(?:which|what) (?:phone|laptop|router|tablet|handset|sim|plan)s? (?:should|to) (?:i|we) (?:buy|get|choose)\b|\bdecent (?:phone|laptop|router|handset|tablet)s?\b/i,
+  // A product asked to be recommended ("what's a good app for X?", "any decent VPN?"); not a good practice,
+  // an example or a way of doing something, which the resolutions may well give.
+  /\b(?:what(?:['’]?s| is| are| would be)|any|recommend(?: me)?|suggest(?: me)?)\s+(?:a\s+|an\s+|some\s+)?(?:good|decent|reliable|cheap|solid)\s+(?!(?:practices?|examples?|ways?|approach(?:es)?|starting points?|ideas?|sources?|reasons?|models?|resources?|references?|standards?|policy|policies|frameworks?|steps?|first steps?|questions?)\b)[a-z0-9-]+/i,
   // Repairs: fixing one's own device or connection.
   // Not what goes wrong (calls keep dropping): service quality is a topic of the resolutions.
   /\b(?:any|a) fix\b|\bhow (?:do|can) i fix\b/i,
@@ -24,6 +27,8 @@ const ZH = [
   /(?:哪个|哪种|哪家|哪款|还是)[^？?]{0,20}(?:更(?:划算|便宜|快|好用|省钱|实惠|好|稳定)|划算|实惠|省钱)/,
   /会不会(?:把|让)?[^？?]{0,10}(?:搞坏|弄坏|损坏|伤)/,
   /对[^？?]{0,10}(?:身体|健康|人体)[^？?]{0,6}(?:有没有害|有害吗|有没有影响|有影响吗|有危害吗|有没有危害)/,
+  // A product asked to be recommended (推荐个好用的…, 有什么靠谱的…).
+  /(?:推荐|有什么|有没有|哪个|哪款|哪家)(?:一?(?:个|款|家|下))?(?:好用|靠谱|便宜|实惠|划算)的?(?!做法|经验|办法|方法)/,
   // A device that will not connect is a repair; one made not to (让被抢手机连不上基站) is a measure asked of.
   /买(?:哪|什么)(?:款|个|种|部)?(?:手机|电脑|路由器|平板)|(?:手机|电脑|路由器)[^？?]{0,8}(?:怎么修|修好|坏了怎么办)|(?<!(?:让|使|令|叫)[^？?]{0,8})(?:手机|电脑|路由器)[^？?]{0,8}连不上/,
   // What to do about one's own device: 我手机丢了，怎么查…

@@ -19,6 +19,9 @@ describe('asksConsumerAdvice', () => {
     ['预算两千块买哪款手机好'],
     ['我的平板丢了，怎么找回？'],
     ['宿舍的电脑连不上网，咋办'],
+    ["what's a good kite app for beginners?"],
+    ['any decent drone for filming weddings?'],
+    ['有什么好用的风筝软件推荐吗？'],
   ])('reads %s as consumer advice', (q) => {
     expect(asksConsumerAdvice(q)).toBe(true);
   });
@@ -34,6 +37,10 @@ describe('asksConsumerAdvice', () => {
     ['Calls keep dropping in our region; anything on service quality?'],
     // Making stolen devices unable to connect is a measure, not a repair.
     ['能不能让被抢手机连不上基站？'],
+    // A good practice or a way of doing something is what resolutions may give.
+    ['what is a good practice for kite clubs on safety?'],
+    ["what's a good way for a small country to join the kite study group?"],
+    ['有没有好的做法可以参考？'],
   ])('leaves %s to the document', (q) => {
     expect(asksConsumerAdvice(q)).toBe(false);
   });
