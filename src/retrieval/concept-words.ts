@@ -44,6 +44,9 @@ interface Word {
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** Punctuation between two parts of a sentence or two sentences. */
+const CLAUSE_BREAK = /[，。；：！？、,;:!?]/;
+
 function englishWords(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*/g)) {
@@ -124,11 +127,11 @@ export class ConceptWords {
         });
         if (near.some((w) => !w)) continue;
         const found = near as Word[];
-        yield {
-          start: Math.min(...found.map((w) => w.start)),
-          end: Math.max(...found.map((w) => w.end)),
-          concepts: name.concepts,
-        };
+        const start = Math.min(...found.map((w) => w.start));
+        const end = Math.max(...found.map((w) => w.end));
+        // Not across a comma or a stop: 网络信号差，视频卡 speaks of two things, not of online video.
+        if (CLAUSE_BREAK.test(text.slice(start, end))) continue;
+        yield { start, end, concepts: name.concepts };
         break;
       }
     }

@@ -29,6 +29,12 @@ describe('ConceptWords', () => {
     expect(found('文件最后的结论怎么说？')).toEqual([]);
   });
 
+  it('does not read a name across a comma or a stop', () => {
+    expect(found('无人机，噪声管理吗')).toEqual([]);
+    expect(found('Drones: noise regulation?')).toEqual([]);
+    expect(found('无人机噪声管理吗')).toEqual(['无人机噪声管理']);
+  });
+
   it('leaves alone words far apart, and a name that rests on a character standing alone', () => {
     expect(
       found('Drones are popular; the noise of the city needs new rules and a regulation office.'),
