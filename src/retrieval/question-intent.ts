@@ -4,7 +4,7 @@
  */
 import { asksStatusChoice, isStatusQuestion, statusSubject } from './status-question.js';
 import { resolutionRefs } from './resolution-refs.js';
-import { askingSentences } from './sentences.js';
+import { askingSentences, sentencesOf } from './sentences.js';
 
 export type StatusValue = '修订版' | '无修改' | '新决议';
 
@@ -113,6 +113,19 @@ const LIST_WORDS =
  */
 const WHICH_OTHER_THING =
   /\bwhich\s+(?:itu-t\s+|itu\s+)?(?:recommendations?|standards?|study groups?|groups?|countr(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|bureaus?|sectors?|clauses?|sections?|paragraphs?|meetings?|years?|cit(?:y|ies)|regions?|documents?|partners?)\b|哪(?:些|几|一|个|份|项)?(?:建议书|标准|研究组|国家|组织|机构|部门|城市|地区|区域|会议|年)/gi;
+/** "It" or "this one" as what a sentence asks about (was it revised, 它改了吗, 这个是新的吗). */
+const IT_ASKED = /\b(?:it|this one|that one|this|that)\b|它|这个|那个|这项|那项|这份|那份/i;
+
+/**
+ * "Which one covers kites? And was it revised?": the status asked of the one found, in a sentence of its
+ * own that points back to it, not a list of the revised ones.
+ */
+function statusAskedOfIt(question: string): boolean {
+  const sentences = sentencesOf(question);
+  if (sentences.some((s) => statusIn(s) && LIST_WORDS.test(s))) return false;
+  return sentences.some((s) => statusIn(s) && IT_ASKED.test(s));
+}
+
 /**
  * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少
  * or 多少号 (which number it has), nor a kind of number ("the serial number of a kite", "one common number of
@@ -443,7 +456,8 @@ export function detectIntent(
     aboutResolutions &&
     isStatusQuestion(question) &&
     !COUNT_WORDS.test(question) &&
-    !LIST_WORDS.test(question)
+    // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing.
+    !LIST_WORDS.test(askingSentences(question))
   ) {
     const byStatusOnly = statusesIn(question).length > 0 && !hasTopic(statusSubject(question));
     return byStatusOnly && ANY_AT_ALL.test(question)
@@ -477,7 +491,12 @@ export function detectIntent(
   ) {
     return { kind: 'count', statuses: statusesIn(question), abrogated };
   }
-  if (aboutResolutions && LIST_WORDS.test(question.replace(WHICH_OTHER_THING, '')) && status)
+  if (
+    aboutResolutions &&
+    LIST_WORDS.test(question.replace(WHICH_OTHER_THING, '')) &&
+    status &&
+    !statusAskedOfIt(question)
+  )
     return { kind: 'list', status };
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
   // The table named where the question asks ("which ones are in table 1?"), not in a remark beside it

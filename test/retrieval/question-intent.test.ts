@@ -490,6 +490,24 @@ describe('detectIntent', () => {
       status: '新决议',
     });
   });
+
+  it('reads a status asked of "it" after "which one covers X?" as no list of that status', () => {
+    expect(
+      intentOf('which resolution covers kite festivals? and did it get revised this time?').kind,
+    ).not.toBe('list');
+    expect(intentOf('哪个决议管风筝节？它是新的吗？').kind).not.toBe('list');
+    expect(intentOf('Which resolutions were revised? Was it many?')).toMatchObject({
+      kind: 'list',
+    });
+  });
+
+  it('reads a status question whose "which" stands in the setting, not in the question', () => {
+    expect(
+      intentOf(
+        'At the club nobody agrees which kite to fly. Was the kite festival resolution an old one they kept, or brand new?',
+      ),
+    ).toEqual({ kind: 'status' });
+  });
 });
 
 describe('two resolutions asked of each', () => {
