@@ -125,6 +125,9 @@ const LOCATIVE = /^(?:身上|上面|上头|里面|里头|旁边|附近|周围|�
 /** A place with its locative ending (村里, 镇上, 家中, 城里): where something is. */
 const PLACE_WORD = /^[\u4e00-\u9fff]{1,2}(?:里|上|中|内)$/;
 
+/** A verb asked as "A not A" (要不要, 管不管, 有没有, 是不是): a question, not a name. */
+const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/;
+
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {
   const asking = askingSentences(question);
@@ -133,7 +136,8 @@ export function namedTopic(question: string): string | null {
     const m = frame.exec(asking);
     // A pronoun (cover them?) points back at the topic another frame names.
     // Nor is one the asking is addressed to (对ITU-D有什么要求): the topic is named elsewhere, if at all.
-    if (m && !POINTING_BACK.test(m[1]!) && !ADDRESSEE.test(m[1]!.trim()))
+    // Nor a span that asks itself (要不要…, 管不管用): an A-not-A question is no topic's name.
+    if (m && !POINTING_BACK.test(m[1]!) && !ADDRESSEE.test(m[1]!.trim()) && !A_NOT_A.test(m[1]!))
       return m[1]!.trim().replace(ASKER_LEAD, '') || null;
   }
   return null;

@@ -26,6 +26,12 @@ describe('namedTopic', () => {
     expect(namedTopic('风筝太多了，国际电联是否会派专家来协助我们制定这方面的策略？')).toBeNull();
   });
 
+  it('takes no topic from a sentence asked as A-not-A (要不要, 管不管用)', () => {
+    expect(namedTopic('风筝比赛要不要交报名费？')).toBeNull();
+    expect(namedTopic('这个办法管不管用？')).toBeNull();
+    expect(namedTopic('风筝竞速？')).toBe('风筝竞速');
+  });
+
   it('stops a topic at a comma, as the normalised question writes it (,)', () => {
     expect(namedTopic('我们想让村里的孩子放风筝,协会的规定管这一块吗？')).not.toContain('村里');
     expect(namedTopic('文件有没有讲风筝竞速,像室内那种？')).toBe('风筝竞速');
