@@ -29,6 +29,9 @@ const WHICH_ONE = new RegExp(
     '\\bis there (?:a|an|one|any) (?:(?:specific|particular|separate|dedicated|single) )?(?:wtsa(?:-?20)? )?(?:resolution|reso|res)\\b(?!s)',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
+    // A search-box query: a few words of topic, then the word itself (风筝比赛 决议, "kite safety resolution").
+    '^\\s*[^？?。，,！!\\s]{2,12}\\s*的?决议[？?]*\\s*$',
+    '^\\s*(?:[a-z0-9-]+\\s+){1,4}(?:resolution|reso|res)\\s*[?？]*\\s*$',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
     '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)\\s*[?？]*\\s*$',
   ].join('|'),

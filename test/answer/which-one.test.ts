@@ -35,6 +35,10 @@ describe('asksWhichResolution', () => {
     // names.
     ['Which is the reso about kite festivals in the towns?'],
     ['is there any resolution which makes sure the kite resolutions get obeyed?'],
+    // A search-box query: a topic, then the word.
+    ['风筝比赛 决议'],
+    ['风筝比赛的决议？'],
+    ['kite festival safety resolution'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
@@ -46,6 +50,8 @@ describe('asksWhichResolution', () => {
     ['How many resolutions were revised?'],
     // What it asks, not which it is.
     ['What is the resolution on kites asking for?'],
+    ['kite festival safety resolutions'],
+    ['风筝比赛有没有相关的规定和决议？'],
   ])('not one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(false);
   });
