@@ -214,15 +214,16 @@ const SHORT_LEAD = /^[^?？:：.。]{1,20}[:：]\s*/;
 
 /** "… something called JCA-AHF. What is that?": the term named before, asked about by "that". */
 const CALLED =
-  /\b(?:called|named|known as)\s+([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)|叫(?:做)?\s*([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)/i;
+  /\b(?:called|named|known as|mentions?|mentioned)\s+([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)|(?:叫(?:做)?|提到(?:了)?|提及|写着|说到(?:了)?)\s*([A-Za-z][A-Za-z0-9&]*(?:[-‑][A-Za-z0-9]+)*)/gi;
+/** "What is that?", 那是什么组织啊: asked of what the sentence before named. */
 const WHAT_IS_THAT =
-  /(?:^|[.!?。！？]\s*)(?:what(?:['’]s| is| does)\s+(?:that|it|this)(?:\s+(?:mean|stand for))?|那是(?:什么|啥)|这是(?:什么|啥))\s*[?？]?\s*$/i;
+  /(?:^|[.!?。！？,，]\s*)(?:what(?:['’]s| is| does)\s+(?:that|it|this)(?:\s+(?:mean|stand for))?|(?:那|这|它)(?:个)?是(?:个|一个)?(?:什么|啥)(?:组织|机构|单位|意思|东西)?[啊呀呢啦]?)\s*[?？]?\s*$/i;
 
 /** The acronym a question asks the meaning of ("What does BDT stand for?", WTSA是什么意思), or null. */
 export function definedTerm(question: string): string | null {
-  const called = WHAT_IS_THAT.test(question) ? CALLED.exec(question) : null;
-  const named = called ? (called[1] ?? called[2]) : undefined;
-  if (named && ACRONYM.test(named)) return named;
+  const called = WHAT_IS_THAT.test(question) ? [...question.matchAll(CALLED)] : [];
+  const named = called.map((m) => m[1] ?? m[2]).find((t) => t && ACRONYM.test(t));
+  if (named) return named;
   const asked = question.replace(STATEMENTS_FIRST, '').replace(SHORT_LEAD, '');
   for (const q of asked === question ? [question] : [question, asked]) {
     const m =
@@ -406,6 +407,9 @@ export function detectIntent(
   )
     return { kind: 'count', statuses: statusesIn(question), abrogated: false };
   if (namesResolution) {
+    // "Resolution 12 mentions KFA: what is that?": the term, though a resolution is named.
+    const term = definedTerm(question);
+    if (term) return { kind: 'define', term };
     // Whether a named one was abrogated (was it scrapped? 被废止了吗): its 表1 status says it is in force.
     if (
       isStatusQuestion(question) ||

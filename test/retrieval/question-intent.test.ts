@@ -200,6 +200,18 @@ describe('detectIntent', () => {
     );
   });
 
+  it('reads a term a named resolution mentions, asked after by "that" (那是什么组织), as its meaning asked', () => {
+    expect(intentOf('第12号决议里面有提到KFA，那是什么组织啊？')).toEqual({
+      kind: 'define',
+      term: 'KFA',
+    });
+    expect(intentOf('Resolution 12 mentions KFA. What is that?')).toEqual({
+      kind: 'define',
+      term: 'KFA',
+    });
+    expect(intentOf('第12号决议提到了讲习班，那是什么时候办？').kind).not.toBe('define');
+  });
+
   it('reads "what is <acronym>?" as asking what it stands for, and nothing longer', () => {
     expect(intentOf('What does ISOC stand for?')).toEqual({ kind: 'define', term: 'ISOC' });
     expect(intentOf("what's the RIR?")).toEqual({ kind: 'define', term: 'RIR' });
