@@ -360,13 +360,21 @@ let lastAsked: { question: string; places: Set<string> } | undefined;
  * "which 27 developing countries" is not answered by 发展中国家). `asked` is the question with its terms in
  * the document's words, where the caller has it.
  */
+/** Where a body is based (总部在哪, "where is it headquartered"): its seat, not where it holds events. */
+const SEAT_Q =
+  /总部|总部设在|驻地|\bhead ?quarter(?:s|ed)?\b|\bhq\b|\bwhere (?:is|are) (?:it|they|[\w-]+(?: [\w-]+){0,3}) based\b/i;
+const SEAT =
+  /位于[^，。；,;]{1,15}|总部(?:设)?在[^，。；,;]{1,15}|\b(?:headquartered|based) in [A-Z][a-z]+/g;
+
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
   const one = ONE_COUNTRY_Q.test(question);
   // Asked when and where of a meeting, it is an event: the place it is held at, not the countries it
   // concerns.
   const event = asksEvent(question);
-  const groups = [...clauseText.matchAll(cities || one || event ? SITE_ONLY : PLACE_GROUP)]
+  const seat = SEAT_Q.test(question);
+  const sites = seat ? SEAT : cities || one || event ? SITE_ONLY : PLACE_GROUP;
+  const groups = [...clauseText.matchAll(sites)]
     // A group counted (来自27个发展中国家) says how many, not which.
     .filter((m) => !COUNTED.test(clauseText.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => m[0])

@@ -549,6 +549,15 @@ describe('canSupply', () => {
     expect(answerType('What precise noise limits apply to towers?')).toBe('measure');
   });
 
+  it('takes only a seat for where a body is based, not where it holds events', () => {
+    expect(canSupply('place', '风筝协会的总部在哪里？', '在发展中国家举办讲习班。')).toBe(false);
+    expect(canSupply('place', '风筝协会的总部在哪里？', '风筝协会总部设在日内瓦。')).toBe(true);
+    expect(
+      canSupply('place', 'where is the kite club headquartered?', '在发展中国家举办讲习班。'),
+    ).toBe(false);
+    expect(canSupply('place', '讲习班在哪里举办？', '在发展中国家举办讲习班。')).toBe(true);
+  });
+
   it('takes a place group the question already names, or the word 城市, as no place named', () => {
     const q = 'Which 27 developing countries did the vice-chairs come from?';
     const rewritten = 'which 27 发展中国家 did the vice-chairs come from?';
