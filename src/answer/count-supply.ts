@@ -66,6 +66,9 @@ const ZH_COUNTED = new RegExp(`(?:多少|几)${CLASSIFIER}?([^，。？?！!,]{1
 const EN_COUNTED =
   /\bhow many\s+([^?.,!]{1,40}?)\s*(?:\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|at|of|on|from|for|to|by|with|there)\b|[?.,!]|$)/i;
 
+/** "How many of the X are/were Y": Y, with the renderings the plan wrote after it (women? 妇女…). */
+const EN_SAID = /\bhow many\s+[^?.,!]{1,40}?\s(?:are|were)\s+([^.,!;]{1,40})/i;
+
 /** A part of a whole the question states: how many of the five groups …, 8位主席里有几位 …. */
 const PART_EN = new RegExp(
   `\\bhow many of (?:the|these|those|its|their)\\s+(\\d+|${EN_NUMBER.join('|')})\\b`,
@@ -122,6 +125,13 @@ export function statesCount(question: string, clauseText: string, counted = ques
   if (!nouns.length) return counts.length > 0;
   // What the counted did (几个国家出席: 出席): a count of them doing something else (37个国家
   // the chairs come from) is not the count asked. Only words after the noun, and only when the clause has none.
+  // "How many X are women": what the counted are said to be, in the document's words (the plan's
+  // renderings stand beside the English word), a clause must say of them.
+  const said = EN_SAID.exec(counted)?.[1] ?? '';
+  const being = tokenize(said, 'jieba').filter(
+    (t) => t.length > 1 && /[\u3400-\u9fff]/.test(t) && !PREDICATE_FILLER.test(t),
+  );
+  if (being.length && !being.some((n) => clauseText.includes(n))) return false;
   const doing = nouns.slice(1).filter((n) => !PREDICATE_FILLER.test(n));
   if (doing.length && !doing.some((n) => clauseText.includes(n))) return false;
   // A verb the segmenter cuts into single characters (派人去了: 派 人 去) is read by its character pairs.

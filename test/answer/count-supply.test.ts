@@ -8,6 +8,18 @@ describe('statesCount', () => {
     expect(statesCount('有多少个国家参加？', '设立了三个工作组')).toBe(false);
   });
 
+  it('needs what the counted are said to be ("how many of the judges are women"), in the document\'s words', () => {
+    const judges = '风筝节任命了八位裁判，他们来自12个国家。';
+    const q = 'how many of the kite judges are women?';
+    expect(statesCount(q, judges, 'how many of the kite 裁判 are women? 妇女')).toBe(false);
+    expect(
+      statesCount(q, '八位裁判中有三位妇女。', 'how many of the kite 裁判 are women? 妇女'),
+    ).toBe(true);
+    expect(
+      statesCount('how many kite judges are there?', judges, 'how many kite 裁判 are there?'),
+    ).toBe(true);
+  });
+
   it('needs what the counted did, when the question says it: countries the chairs come from took part in nothing', () => {
     const chairs = '八位主席和120多位副主席获得任命，他们来自37个国家';
     expect(statesCount('一共有多少个国家派人参加了？', chairs)).toBe(false);
