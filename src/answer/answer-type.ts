@@ -89,7 +89,7 @@ const PERSON_Q = new RegExp(
     // Several holders at once (主席们都叫什么): each one's name.
     `${HOLDER_ZH}们?(?:都|分别|各自)?(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
-    // The office may be named by its body first: "who is the TSB Director", "who are the study group chairs".
+    // The office may be named by its body first: "who is the kite bureau Director", "who are the study group chairs".
     // A relative clause after the office ("who is the Director that X should cooperate with") makes it the
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
