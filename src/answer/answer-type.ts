@@ -117,7 +117,7 @@ const PERSON_Q = new RegExp(
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
     `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
     `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the )?(?:current |new |present |former )?(?:[\\w-]+ ){0,4}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b|\\b(?:${HOLDER_EN}|head|boss|leader|chief)(?:['’]s)? names?\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the |these |those |its |their )?(?:current |new |present |former )?(?:[\\w-]+ ){0,5}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b|\\b(?:${HOLDER_EN}|head|boss|leader|chief)(?:['’]s)? names?\\b`,
   ].join('|'),
   'i',
 );
@@ -309,6 +309,8 @@ const PLACE_Q = new RegExp(
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place, nor "which
     // resolution urges countries": the resolution is asked.
     `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|resolutions?|ones?|texts?|clauses?|decisions?|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
+    // "Which are the twelve island nations?": the countries by name.
+    '\\bwhich (?:are|were) (?:the|these|those) (?:\\d+ )?(?:[a-z-]+ )?(?:countries|nations|states)\\b',
     // Countries named first, then asked to be told apart ("the 12 kite nations that joined, which ones?",
     // "how many nations fly kites? and which ones").
     '\\b(?:countries|states|nations)\\b[^?]{0,80}?(?:[,;:—–-]|[?]?\\s+and)\\s*(?:so\\s+)?which ones\\b',

@@ -25,6 +25,9 @@ describe('answerType', () => {
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
+    // The names of the holders counted ("these three new kite judges").
+    ['could you tell me the names of these three new kite club chairmen?', 'person'],
+    ['Which are the 12 kite-flying countries?', 'place'],
     // Several holders asked who they are.
     ['那三位风筝协会会长都是哪些人？', 'person'],
     // The name of an office's head, by its everyday words.
