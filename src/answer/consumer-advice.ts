@@ -17,6 +17,8 @@ const EN = [
   // A product asked to be recommended ("what's a good app for X?", "any decent VPN?"); not a good practice,
   // an example or a way of doing something, which the resolutions may well give.
   /\b(?:what(?:['’]?s| is| are| would be)|any|recommend(?: me)?|suggest(?: me)?)\s+(?:a\s+|an\s+|some\s+)?(?:good|decent|reliable|cheap|solid)\s+(?!(?:practices?|examples?|ways?|approach(?:es)?|starting points?|ideas?|sources?|reasons?|models?|resources?|references?|standards?|policy|policies|frameworks?|steps?|first steps?|questions?)\b)[a-z0-9-]+/i,
+  // The best of something near a place ("best pizza near the station", "good hotel around Geneva").
+  /\b(?:best|good|nice|cheap|decent)\s+(?:[a-z-]+\s+){0,2}?(?:near|around|close to|nearby)\b/i,
   // Repairs: fixing one's own device or connection.
   // Not what goes wrong (calls keep dropping): service quality is a topic of the resolutions.
   /\b(?:any|a) fix\b|\bhow (?:do|can) i fix\b/i,
@@ -27,6 +29,8 @@ const ZH = [
   /(?:哪个|哪种|哪家|哪款|还是)[^？?]{0,20}(?:更(?:划算|便宜|快|好用|省钱|实惠|好|稳定)|划算|实惠|省钱)/,
   /会不会(?:把|让)?[^？?]{0,10}(?:搞坏|弄坏|损坏|伤)/,
   /对[^？?]{0,10}(?:身体|健康|人体)[^？?]{0,6}(?:有没有害|有害吗|有没有影响|有影响吗|有危害吗|有没有危害)/,
+  // Which of two is better (绿茶好还是红茶好).
+  /[\u4e00-\u9fff]{1,8}好还是[\u4e00-\u9fff]{1,8}好/,
   // A product asked to be recommended (推荐个好用的…, 有什么靠谱的…).
   /(?:推荐|有什么|有没有|哪个|哪款|哪家)(?:一?(?:个|款|家|下))?(?:好用|靠谱|便宜|实惠|划算)的?(?!做法|经验|办法|方法)/,
   // A device that will not connect is a repair; one made not to (让被抢手机连不上基站) is a measure asked of.

@@ -20,6 +20,8 @@ describe('asksConsumerAdvice', () => {
     ['我的平板丢了，怎么找回？'],
     ['宿舍的电脑连不上网，咋办'],
     ["what's a good kite app for beginners?"],
+    ['best kite shop near the old harbour?'],
+    ['放风筝用尼龙线好还是棉线好？'],
     ['any decent drone for filming weddings?'],
     ['有什么好用的风筝软件推荐吗？'],
   ])('reads %s as consumer advice', (q) => {
@@ -41,6 +43,7 @@ describe('asksConsumerAdvice', () => {
     ['what is a good practice for kite clubs on safety?'],
     ["what's a good way for a small country to join the kite study group?"],
     ['有没有好的做法可以参考？'],
+    ['Is the best practice on kite safety near the top of the list?'],
   ])('leaves %s to the document', (q) => {
     expect(asksConsumerAdvice(q)).toBe(false);
   });
