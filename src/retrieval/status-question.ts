@@ -95,9 +95,10 @@ const ZH_FORMS: RegExp[] = [
   // Its name: 叫什么, 名称 with the resolution (or a word standing for it) as subject; "这个平台叫什么名字" asks
   // for the platform's name, which 表1 does not give.
   /(?:决议|它|其)的?(?:名称|名字|叫什么)|(?:这|那|该)(?:项|个|份)?的?(?:名称|名字|叫什么)|^(?:名称|叫什么)/,
-  // 还有效吗、是否仍然有效、失效了吗、被废止了吗: whether it still stands is what 表1 says.
+  // 还有效吗、是否仍然有效、失效了吗、被废止了吗: whether it still stands is what 表1 says. Not whether a
+  // method works (方法真是有效吗, 措施是否有效): that is said of the method, not of the resolution.
   new RegExp(
-    `(?:还|仍然?|依然|是否|还是)(?:有效|生效|适用)|有效${ZH_PARTICLE}|失效|作废|(?:被|已|已经)(?:废止|废除|撤销)|(?:废止|废除|撤销)(?:了)?${ZH_ASK}`,
+    `(?<!(?:方法|做法|办法|措施|手段|方案|技术|工具|经验)(?:真的?|确实|是不是|是否|真是|是|都|还)?)(?:(?:还|仍然?|依然|是否|还是)(?:有效|生效|适用)|有效${ZH_PARTICLE})|失效|作废|(?:被|已|已经)(?:废止|废除|撤销)|(?:废止|废除|撤销)(?:了)?${ZH_ASK}`,
   ),
 ];
 

@@ -231,6 +231,9 @@ describe('isStatusQuestion', () => {
     // "Which one" before a new thing or a verb of its own.
     ['which one new kite should the club buy?'],
     ['which one fixes the kite string problem?'],
+    // Whether a method works, not whether the resolution is in force.
+    ['风筝那个决议，他们会不会看下哪里的方法真是有效？'],
+    ['放风筝的这些措施是否有效？'],
     // What changes were made: their content, not whether.
     ['what changes did they make to the kite resolution?'],
   ])('leaves %s to the clauses', (q) => {
