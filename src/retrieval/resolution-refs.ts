@@ -76,8 +76,9 @@ const PATTERNS: RegExp[] = [
   /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
   /(?:决议|[那这](?:个|项|条|份))\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
 ];
+// Each number may carry its topic in brackets ("78 (e-health) and 79 (e-waste)").
 const LIST_AFTER =
-  /^((?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:the\s+(?=\d{1,3}\b(?!\s+[a-z]+s\b)))?(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?)+)/i;
+  /^((?:\s*[(（][^()（）]{1,30}[)）])?(?:\s*(?:,|，|、|and|or|和|与|及|&)\s*(?:the\s+(?=\d{1,3}\b(?!\s+[a-z]+s\b)))?(?:resolutions?\s*|reso?\.?\s*|#\s*|第)?\s*\d{1,3}\s*号?(?:\s*[(（][^()（）]{1,30}[)）])?)+)/i;
 const CN_PATTERN = /第([零〇一二两三四五六七八九十百]+)号/g;
 /**
  * Two bare numbers compared ("compare 88 and 97", "difference between 50 and 58", "50和58有什么区别"): in a
@@ -124,7 +125,9 @@ export function resolutionRefs(question: string): number[] {
       // "Resolutions 44 and 54", "第44、54号决议": the numbers listed after the first.
       const tail = LIST_AFTER.exec(question.slice(m.index! + m[0].length));
       if (tail) {
-        for (const d of tail[1]!.matchAll(/\d{1,3}/g))
+        // Not a number inside a bracketed topic (IMT-2020): blanked, so the positions stay.
+        const listed = tail[1]!.replace(/[(（][^()（）]*[)）]/g, (b) => ' '.repeat(b.length));
+        for (const d of listed.matchAll(/\d{1,3}/g))
           found.push({ pos: m.index! + 1 + d.index!, n: Number(d[0]) });
       }
     }

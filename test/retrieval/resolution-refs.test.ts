@@ -43,6 +43,14 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
   });
 
+  it('reads a list whose numbers carry their topics in brackets, not the numbers inside them', () => {
+    expect(resolutionRefs('do res 12 (kites) and 13 (drones) both ask for workshops?')).toEqual([
+      12, 13,
+    ]);
+    expect(resolutionRefs('第12号决议（风筝）和13（无人机）都要办讲习班吗？')).toEqual([12, 13]);
+    expect(resolutionRefs('resolution 12 (kite rules 2020 and 45) and 13')).toEqual([12, 13]);
+  });
+
   it('reads the abbreviations and the # people type', () => {
     expect(resolutionRefs('reso 64')).toEqual([64]);
     expect(resolutionRefs('resol. 72 and 73')).toEqual([72, 73]);
