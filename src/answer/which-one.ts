@@ -23,6 +23,8 @@ const WHICH_ONE = new RegExp(
     '决议[^。？?]{0,40}[，,]\\s*(?:它|那)?(?:是)?哪(?:一)?(?:个|项|份|条)[？?。\\s]*$',
     '(?:决议|哪一号)[^，。？?]{0,4}(?:是)?(?:第)?(?:几号|哪(?:一)?(?:个|项|份|号))',
     '第?几号决议',
+    // Its number asked by a topic, as typed into a search box (风筝决议编号, 风筝那个决议的号码).
+    '决议的?(?:编号|号码|号数)[？?]*\\s*$',
     // Whether there is one on a topic (有没有一个决议专门管风筝, is there any resolution for kites): which
     // it is.
     '有没有(?:什么|哪个|一个|个|一项|哪项)?决议(?:是)?(?:专门)?(?:讲|管|检查|针对|关于|涉及|处理)',

@@ -39,6 +39,8 @@ describe('asksWhichResolution', () => {
     ['风筝比赛 决议'],
     ['风筝比赛的决议？'],
     ['kite festival safety resolution'],
+    ['风筝比赛决议编号'],
+    ['风筝那个决议的号码？'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
