@@ -7,11 +7,12 @@
 import { askingSentences } from '../retrieval/sentences.js';
 
 /**
- * A percentage written in figures or words, or asked for as one; or a share said as a fraction (cut in
- * half, 减半, 三分之一), which is a percentage in other words.
+ * A percentage written in figures or words, or asked for as one ("how many percent", as learners and
+ * French, Spanish, German or Indonesian speakers say it); or a share said as a fraction (cut in half, 减半,
+ * 三分之一), which is a percentage in other words.
  */
 const PERCENTAGE =
-  /\d+(?:\.\d+)?\s*%|[%％]|百分之[\d零一二两三四五六七八九十百点.]*|百分比|\b\d+(?:\.\d+)?\s*(?:percent|per cent)\b|\bpercentages?\b|一半|减半|[\d一二两三四五六七八九十]+分之[\d一二两三四五六七八九十]+|\bhalve[sd]?\b|\b(?:in|by) half\b|\b(?:one|a|two) (?:third|quarter)s? of\b/i;
+  /\d+(?:\.\d+)?\s*%|[%％]|百分之[\d零一二两三四五六七八九十百点.]*|百分比|\b\d+(?:\.\d+)?\s*(?:percent|per cent|pourcent|pour cent|por ciento|prozent|persen)\b|\bhow many (?:percent|per cent|pourcent|pour cent|por ciento|prozent|persen)\b|\b(?:percentages?|pourcentages?|porcentajes?|prozentsatz|persentase)\b|一半|减半|[\d一二两三四五六七八九十]+分之[\d一二两三四五六七八九十]+|\bhalve[sd]?\b|\b(?:in|by) half\b|\b(?:one|a|two) (?:third|quarter)s? of\b/i;
 
 /**
  * What makes the part of the question holding the figure ask something: a question word or particle, or

@@ -18,6 +18,10 @@ describe('asksPercentage', () => {
     // A fraction is a percentage in other words; a claim checked is asked whole.
     ['风筝执照费要减半吗？'],
     ['A blog said the kite fee was cut by half for clubs. Is that true?'],
+    // "How many percent", and percent in the words of other languages.
+    ['the kite fee goes down by how many percent?'],
+    ['the kite clubs must grow of how many pourcent each year?'],
+    ['what is the porcentaje of kite clubs with a licence?'],
   ])('finds the figure in a part that asks: %s', (q) => {
     expect(asksPercentage(q)).toBe(true);
   });
