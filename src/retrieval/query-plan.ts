@@ -41,7 +41,7 @@ import { correctSpelling } from './spelling.js';
 import { inAnotherLanguage } from './foreign-words.js';
 import { Homophones } from './homophones.js';
 import { TypedPinyin } from './typed-pinyin.js';
-import { unknownNames } from './unknown-names.js';
+import { unknownNames, withoutAccented } from './unknown-names.js';
 
 /** The question's own words in the document's language: its glossary terms, and its Chinese words (cut). */
 function senseContext(words: readonly string[], expansions: string[], ctx: PlanContext): string[] {
@@ -619,7 +619,7 @@ export function planQuery(
       // Asked whether a resolution changed "this year" (今年改了吗), the year is the assembly's own.
       (e) => !(intent.kind === 'status' && THIS_YEAR.test(e)),
     ),
-    unknownNames: unknownNames(question, known, foreign),
+    unknownNames: withoutAccented(unknownNames(question, known, foreign), rawQuestion),
     corrections: spelling.corrections,
     carried: named.length === 0 && carried.length > 0,
     byTopic,

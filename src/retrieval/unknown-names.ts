@@ -221,3 +221,16 @@ export function unknownNames(
   }
   return [...out];
 }
+
+/**
+ * A lower-case word the asker wrote with accents (déchets, contrefaçon) is a word of another language in
+ * Latin letters, glossed or not: no name of a thing the document lacks, as "metaverse" is.
+ */
+export function withoutAccented(names: string[], raw: string): string[] {
+  const accented = new Set(
+    (raw.match(/[\p{L}]*[À-ÖØ-öø-ÿĀ-ž][\p{L}]*/gu) ?? []).map((w) =>
+      w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+    ),
+  );
+  return names.filter((n) => /[A-Z]/.test(n) || !accented.has(n.toLowerCase()));
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NearWords } from '../../src/retrieval/near-words.js';
-import { unknownNames, type NameLexicon } from '../../src/retrieval/unknown-names.js';
+import {
+  unknownNames,
+  withoutAccented,
+  type NameLexicon,
+} from '../../src/retrieval/unknown-names.js';
 
 /** A small stand-in for general English and the document's words. */
 const WORDS = new Set(
@@ -53,6 +57,13 @@ describe('unknownNames', () => {
     expect(unknownNames('What does ITU say about Zorblat?', lexicon, true)).toEqual(['Zorblat']);
     // Read from the question when not given: mostly words no list knows.
     expect(names('zorbu wakati kitendo ndege mashindano ya itu spam ni?')).toEqual([]);
+  });
+
+  it('takes a lower-case word written with accents for another language, not a term (withoutAccented)', () => {
+    const raw = 'which one is about the cerfs-volants écologiques, the green kites?';
+    expect(withoutAccented(['ecologiques', 'zorblatting'], raw)).toEqual(['zorblatting']);
+    // A capitalised name stays a name, accents or not.
+    expect(withoutAccented(['Zorblaté'], 'Is Zorblaté involved?')).toEqual(['Zorblaté']);
   });
 
   it('takes a run of letters longer than any word for no name or term', () => {
