@@ -513,6 +513,16 @@ describe('detectIntent', () => {
     });
   });
 
+  it('reads abrogated in the French or Spanish words mixed into English (supprimées)', () => {
+    // As planning reads it, the accents off (normalizeInput).
+    expect(
+      intentOf('which resolutions were supprimees at the assembly? the list please'),
+    ).toMatchObject({
+      kind: 'count',
+      unlisted: true,
+    });
+  });
+
   it('reads a status question whose "which" stands in the setting, not in the question', () => {
     expect(
       intentOf(
