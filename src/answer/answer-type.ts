@@ -597,9 +597,11 @@ const ADVICE_Q =
 /** 钱怎么办, 经费这块怎么解决: what about the money asks who pays, not what the asker should do. */
 const MONEY_HOW =
   /(?:钱|资金|经费|费用|预算)(?:的事|的问题|这块|这一块|方面|问题)?(?:怎么办|咋办|怎么解决|如何解决|咋解决|怎么弄|怎么搞)/;
-/** A yes/no clause (协会提供教练吗, 给不给配, "is there a fund for it?"). */
+/**
+ * A yes/no clause (协会提供教练吗, 给不给配, 给配不？ as northern Chinese asks it, "is there a fund for it?").
+ */
 const YES_NO_CLAUSE =
-  /(?:吗|么)[？?。!！\s]*$|([\u4e00-\u9fff])[不没]\1|是否|^\s*(?:is|are|does|do|will|would|can|could|has|have)\b/i;
+  /(?:吗|么)[？?。!！\s]*$|[\u4e00-\u9fff][不没](?:有)?[？?]\s*$|([\u4e00-\u9fff])[不没]\1|是否|^\s*(?:is|are|does|do|will|would|can|could|has|have)\b/i;
 
 /**
  * "路太远怎么办，会给报销路费吗": the asker's worry, then a yes/no about what is provided, after a comma.

@@ -411,6 +411,8 @@ describe('answerType', () => {
     ['去放了几个风筝线都断了 有没有决议专门管风筝线的质量问题 是第几号'],
     // The asker's worry, then a yes/no about what is provided: no advice asked.
     ['风筝飞不起来怎么办，协会提供教练吗？'],
+    // …asked with a bare 不 at its end, as northern Chinese does.
+    ['风筝飞不起来怎么办，协会给配教练不？'],
     // Opposing a thing is no stand in a debate.
     ['Does the resolution oppose kite theft?'],
     // "What makes …" asks for causes, not a make of anything; business models are no phone models.
