@@ -18,7 +18,7 @@ const ENGLISH_SMALL_WORDS = new Set(
 /** Fewer Latin words than this say too little (a keyword query has no small words either). */
 const MIN_WORDS = 8;
 /** Below this share of small words, with at least this many unknown words, the text is not English. */
-const SMALL_SHARE = 0.12;
+const SMALL_SHARE = 0.15;
 const MIN_UNKNOWN_FEW_SMALL = 2;
 /** Or from this share of unknown words on (of those of three letters or more), and this many. */
 const UNKNOWN_SHARE = 0.4;

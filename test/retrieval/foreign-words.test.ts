@@ -4,7 +4,7 @@ import { inAnotherLanguage } from '../../src/retrieval/foreign-words.js';
 
 /** A stand-in for the word lists: English, and a few short strings of other languages they happen to hold. */
 const KNOWN = new Set(
-  'kite kites club festival drone drones about any the for is there resolution flying safety rules new who chairs what does say on it yung pong ano anything'.split(
+  'kite kites club festival drone drones about any the for is there resolution flying safety rules new who chairs what does say on it yung pong ano anything hi at may'.split(
     ' ',
   ),
 );
@@ -16,6 +16,13 @@ describe('inAnotherLanguage', () => {
     expect(
       inAnotherLanguage(
         'Ano po ba ang resolution tungkol sa kite festival ng club namin ngayon?',
+        knows,
+      ),
+    ).toBe(true);
+    // Mixed half and half, some of its words English small words too (at, may): still few of them.
+    expect(
+      inAnotherLanguage(
+        'hi po, yung resolution about kite festival sa club, ano gagawin ng drone club at kite club dun? may rules na ba silang susundin?',
         knows,
       ),
     ).toBe(true);
