@@ -122,6 +122,8 @@ describe('answerType', () => {
     ['那笔经费每年到底有多少？', 'money'],
     // Who pays, or whether someone does: a clause must say how the work is funded.
     ['Who pays for the training?', 'funding'],
+    ['第12号决议是不是说协会要给每个风筝队专门拨钱？', 'funding'],
+    ['风筝节会追加拨款吗？', 'funding'],
     // Where the money comes from, in learners' grammar too.
     ['and the money for the kite club, where it come from?', 'funding'],
     ['where the money come from for the drones?', 'funding'],
