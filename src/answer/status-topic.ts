@@ -28,7 +28,7 @@ export async function statusTopic(
   deps: StatusTopicDeps,
   opts: Omit<PlanOptions, 'useHistory'> & { retrieve: RetrieveOptions },
 ): Promise<Hit | undefined> {
-  // Where the change was made ("retouched it in Geneva", "left it as it was at Hammamet") is the meeting's
+  // Where the change was made ("retouched it in Geneva", "kept it unchanged at Hammamet") is the meeting's
   // town, no part of the subject; a country or region (the emergency-number one in Africa) may be.
   const subject = statusSubject(plan.standalone)
     .replace(/\b(?:in|at)\s+([A-Z][a-z]+)\b/g, (m, town: string) =>
