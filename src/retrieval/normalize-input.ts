@@ -64,9 +64,14 @@ function simplifier(): Convert {
   return toSimplified;
 }
 
-/** Traditional (Taiwan or Hong Kong) characters and phrases in simplified ones; simplified text as it is. */
+/**
+ * Traditional (Taiwan or Hong Kong) characters and phrases in simplified ones; simplified text as it is.
+ * A 么 typed stays one: OpenCC reads it as the traditional 么 (幺, "one"), which turned the particle of
+ * 改了么？ into 幺; traditional text writes the particle 麼, which still becomes 么.
+ */
 export function toSimplifiedChinese(text: string): string {
-  return simplifier()(text);
+  const convert = simplifier();
+  return text.includes('么') ? text.split('么').map(convert).join('么') : convert(text);
 }
 
 /** Hyphen-like dashes NFKC leaves alone; references (IMT-2020, WTDC-22) are matched with an ASCII hyphen. */

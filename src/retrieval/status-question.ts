@@ -8,24 +8,26 @@ import { withoutMeetingCodes } from './meeting-codes.js';
 
 /** Verbs of change, longest first so 修改 wins over 改; 改善, 变成 … are other verbs. */
 const ZH_VERB =
-  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|增删|删改|删减|改(?![善进革造编良写])|变(?![得成为革化迁换量])|(?<![行活推带启发移运劳互联主被自驱策感震激触])动(?=过|了|它))';
+  '(?:修订|修改|改动|改变|更改|变更|变动|调整|更新|修正|增删|删改|删减|改(?![善进革造编良写])|变(?![得成为革化迁换量])|(?<![行活推带启发移运劳互联主被自驱策感震激触])动(?=过|了|它)|修(?=过|了|咗))';
 /** Nouns of change: only after 有 (有变化吗), as 变化 alone is also a topic (气候变化). */
 const ZH_NOUN = '(?:变化|修改|改动|变动|更新|修订|调整|改变|更改)';
 /** 吧 too: 改过的吧？ asks to confirm (a guess put as a question). */
-// 喔 and 哦 end a question in Taiwan's chat (有改喔？).
-const ZH_ASK = '(?:吗|么|嘛|吧|没有|没|否|与否|喔(?=\\s*[？?])|哦(?=\\s*[？?]))';
+// 喔 and 哦 end a question in Taiwan's chat (有改喔？). Dialects ask with 伐 (Wu), 冇 (Cantonese, Hubei),
+// and a closing 无 or 未 (Min, Cantonese: 有改过无？, 改咗未？).
+const ZH_ASK =
+  '(?:吗|么|嘛|吧|伐|没有|没|冇|否|与否|喔(?=\\s*[？?])|哦(?=\\s*[？?])|[无未](?=\\s*[？?]|\\s*$))';
 const ZH_PARTICLE = `(?:${ZH_ASK}|[?？]|$)`;
 /** Then and now: 以前, 上一届, 2016年, WTSA-16. */
 const ZH_BEFORE =
   '(?:以前|之前|从前|原来|原先|过去|上一?届|上次|旧版|原版|老版|(?:19|20)\\d\\d年?|WTSA-?16)';
 
 /** This time, at this meeting: 这次, 这回, 本届, 今年 (what is asked is of the meeting the document reports). */
-const ZH_THIS_TIME = '这次|这回|此次|本次|这届|本届|今年|今次|是次|今届';
+const ZH_THIS_TIME = '这次|这回|此次|本次|这届|本届|今年|今次|是次|今届|这趟|这摆|呢次';
 
 const ZH_FORMS: RegExp[] = [
   // 是否修订、有没有被修改过、有无任何改动; 是否已经修订, 是否业已修订 (formal: already)
   new RegExp(
-    `(?:是否|有没有|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:已经?|业已|曾经?)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?了?|经历(?:过|了)|做过|作过|进行过|进行了|作了|做了|作出|做出)?(?:任何|什么)?${ZH_VERB}`,
+    `(?:是否|有没有得?|有冇得?|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:已经?|业已|曾经?)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?了?|经历(?:过|了)|做过|作过|进行过|进行了|作了|做了|作出|做出)?(?:任何|什么)?${ZH_VERB}`,
   ),
   // 有动到内容吗, 有改到条文吗: 到, then a few words of what was touched, then the particle.
   new RegExp(`有(?:${ZH_VERB}|动)到[^，。？?]{0,4}?${ZH_ASK}`),
@@ -33,7 +35,7 @@ const ZH_FORMS: RegExp[] = [
   // 有改到吗, 修改到没有: 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
   // Or of its text (改过内容吗, 修改了条文没有).
   new RegExp(
-    `${ZH_VERB}(?:过了|过|了|到)?(?:它|其)?的?(?:内容|条文|文字|文本|措辞|写法)?${ZH_ASK}`,
+    `${ZH_VERB}(?:过了|过|了|咗|到)?(?:它|其)?的?(?:内容|条文|文字|文本|措辞|写法)?${ZH_ASK}`,
   ),
   // The verb, then 有没有 at the end, as a signer orders it (这次改有没有).
   new RegExp(`${ZH_VERB}(?:过|了)?\\s*(?:有没有|有无)\\s*[？?]?\\s*$`),

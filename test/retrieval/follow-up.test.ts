@@ -45,6 +45,11 @@ describe('resolveFollowUp', () => {
     expect(f.carried).toEqual([88]);
   });
 
+  it('carries 88 into a question about 伊 (it, in Wu and Min), but not into one about 伊朗', () => {
+    expect(resolveFollowUp('格么伊这趟大会有改动过伐？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('伊朗的风筝比赛怎么报名？', ABOUT_88).carried).toEqual([]);
+  });
+
   it('carries the subject into "anything on X in there", which points back at it', () => {
     expect(resolveFollowUp('anything on kites in there?', ABOUT_88).carried).toEqual([88]);
   });

@@ -22,6 +22,11 @@ describe('normalizeInput', () => {
     expect(normalizeInput('保衞網絡')).toBe('保卫网络');
   });
 
+  it('keeps the particle 么 typed in simplified text (OpenCC reads it as 幺), and turns 麼 into it', () => {
+    expect(normalizeInput('风筝那项改了么？')).toBe('风筝那项改了么?');
+    expect(normalizeInput('改了麼？')).toBe('改了么?');
+  });
+
   it('joins Chinese typed word by word, and keeps spaces that set long clauses apart', () => {
     expect(normalizeInput('风筝 比赛 门票 多少 钱？')).toBe('风筝比赛门票多少钱?');
     expect(normalizeInput('风筝线 断了 怎么 办 app 有？')).toBe('风筝线断了怎么办 app 有?');

@@ -17,6 +17,13 @@ describe('isStatusQuestion', () => {
     ['surely the drone resolution should have been revised?'],
     // 到 after the verb, as Taiwan and Southeast Asian Mandarin say it.
     ['风筝那个决议今年有改到吗？'],
+    // Dialects' question particles and words for "this time": 伐 (Wu), 冇 (Cantonese, Hubei), a closing
+    // 无 (Min) or 未 (Cantonese), 这趟, 这摆; 修过 for revised.
+    ['风筝那个决议这趟有改动过伐？'],
+    ['无人机那个决议，这回有冇得改动'],
+    ['风筝那个决议，这次有改过无？'],
+    ['无人机决议改咗未？'],
+    ['风筝那个决议，这摆有修过没？'],
     ['风筝决议本届有动到条文吗？'],
     ['无人机那项是维持原样还是有改版？'],
     // Formal written Chinese: 是次 (this time), 作出任何修订, 新订立者.
