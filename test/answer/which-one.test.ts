@@ -41,6 +41,8 @@ describe('asksWhichResolution', () => {
     ['kite festival safety resolution'],
     ['风筝比赛决议编号'],
     ['风筝那个决议的号码？'],
+    // 什么决议 before its verb, as 哪个决议.
+    ['什么决议是讲风筝比赛安全的？'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
