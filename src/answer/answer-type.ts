@@ -183,6 +183,17 @@ const BRAND_Q =
   /(?:哪|什么|啥)(?:个|家|款|种|些)?(?:牌子|品牌|型号|厂家|厂商)|(?:牌子|品牌|型号)(?:是|有|选)?(?:哪|什么|啥)|\b(?:which|what) (?:brands?|make of|(?:phone|handset|smartphone) models?|models? of (?:phone|handset|smartphone))\b|\bbrand names?\b/i;
 const BRAND_A = /牌子|品牌|型号|厂家|厂商|\bbrands?\b/i;
 
+/**
+ * Which country or region did the most or the least (哪个国家的人最多, "which country sent the most
+ * delegates"): a ranking, which only a clause saying who did most (最多, the largest) answers; a clause
+ * that names a place for something else does not.
+ */
+const RANKING_Q =
+  /(?:哪|什么)(?:个|些|几个)?(?:国家|地区|城市|区域|省份|大洲|洲)[^，,。？?]{0,12}?最(?:多|少|大|高|低|积极|活跃)|\b(?:which|what) (?:countr(?:y|ies)|regions?|cit(?:y|ies)|nations?|states?|continents?)\b[^?.!]{0,40}?\b(?:the )?(?:most|fewest|least|largest|biggest|highest|lowest)\b/i;
+// Not 最不发达 (least developed), which names a group of countries.
+const RANKING_A =
+  /最(?:多|少|大|高|低)(?!发达)|\b(?:most|fewest|largest|biggest|highest|lowest)\b/i;
+
 /** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
 const DATE_Q = new RegExp(
@@ -668,6 +679,7 @@ export type AnswerType =
   | 'binding'
   | 'health'
   | 'brand'
+  | 'ranking'
   | null;
 
 /**
@@ -775,6 +787,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (WHERE_TO_APPLY.test(question)) return 'procedure';
   // Where money comes from asks who pays, not a place.
   if (MONEY_SOURCE_Q.test(question)) return 'funding';
+  if (RANKING_Q.test(question)) return 'ranking';
   if (PLACE_Q.test(question) && !SOURCE_Q.test(question)) return 'place';
   // How many and which (多少个，分别是哪些; how many …, and which?): the list answers, and its length.
   if (
@@ -822,6 +835,7 @@ const SUPPLIED_BY = {
   binding: BINDING_A,
   health: HEALTH_A,
   brand: BRAND_A,
+  ranking: RANKING_A,
 } as const;
 
 /**
@@ -861,6 +875,7 @@ export function canSupply(
     case 'binding':
     case 'health':
     case 'brand':
+    case 'ranking':
       return SUPPLIED_BY[type].test(clauseText);
     case 'place':
       return namesNewPlace(question, clauseText, counted);

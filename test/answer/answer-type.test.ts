@@ -359,6 +359,9 @@ describe('answerType', () => {
     // A brand or a model: none is in a record of decisions.
     ['哪个牌子的风筝最结实？', 'brand'],
     ['Which brand of drone does the club recommend?', 'brand'],
+    // Which country did most: a ranking, not a place.
+    ['风筝节有多少人参加？哪个国家的人最多？', 'ranking'],
+    ['Which country sent the most kite flyers to the festival?', 'ranking'],
   ])('reads %s as a %s question', (q, type) => {
     expect(answerType(q)).toBe(type);
   });
@@ -1056,6 +1059,13 @@ describe('canSupply for funding and binding', () => {
     const brand = 'Which brand of drone does the club recommend?';
     expect(canSupply('brand', brand, '协会推荐使用符合标准的无人机')).toBe(false);
     expect(canSupply('brand', brand, '协会推荐以下品牌的无人机')).toBe(true);
+  });
+
+  it('takes a ranking only from a clause saying who did most, not from a place or 最不发达国家', () => {
+    const q = 'Which country sent the most kite flyers to the festival?';
+    expect(canSupply('ranking', q, '风筝节于2022年在（瑞士）日内瓦举行')).toBe(false);
+    expect(canSupply('ranking', q, '协助最不发达国家参加风筝节')).toBe(false);
+    expect(canSupply('ranking', q, '参加人数最多的是肯尼亚')).toBe(true);
   });
 
   it('takes only a binding rule or a penalty as binding', () => {
