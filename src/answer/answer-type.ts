@@ -72,6 +72,8 @@ const PERSON_Q = new RegExp(
     `姓名|哪一?位|(?:${HOLDER_ZH}|人|者|代表|专家)的?名字`,
     // The person named by what they do, then asked what they are called (派去的那个专家叫什么名儿).
     `(?:${HOLDER_ZH}|代表|专家)(?:都|分别)?叫(?:什么|啥)(?:名字|名儿)?`,
+    // Or by a personal pronoun (她叫啥, 他们分别叫什么名字): persons, whatever the sentence before named.
+    '(?:他们|她们|他|她)(?:的)?(?:名字|名儿)?(?:都|分别)?(?:叫|是)(?:什么|啥)(?:名字|名儿)?(?![\\u4e00-\\u9fff]*(?:意思|组织|机构))',
     // With the body before the office (谁当了风筝协会会长).
     `(?:谁|什么人)(?:来)?(?:担任|是|当选|出任|任|当)了?[\\u4e00-\\u9fffA-Za-z-]{0,6}?${HOLDER_ZH}`,
     // Who chaired a meeting: its chair, by name (the Chinese of "who chaired").

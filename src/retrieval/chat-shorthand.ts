@@ -154,6 +154,8 @@ const SHORTHAND: ShorthandRule[] = [
   // Gan (Nanchang): 么里 (什么), 港 after whether or not (说: 有冇港), 咯 (了 after a verb; at a sentence's
   // end a particle).
   [/么里/g, '什么', 'han'],
+  // Wuhan: 么 alone for 什么 before what is asked (么名字, 么事, 搞么东西); not in 什么, 怎么, 那么 ….
+  [/(?<![什怎这那多要为甚干])么(?=名字|名儿|事|东西|时候|意思|地方)/g, '什么', 'han'],
   [/(?<=有没有|没有|不|会|要)港(?![澳台口币股])/g, '说', 'han'],
   [/咯(?=[？?！!。，,]|$)/g, '', 'han'],
   [/(?<=[\u4e00-\u9fff])咯(?=[\u4e00-\u9fff])/g, '了', 'han'],

@@ -27,6 +27,8 @@ describe('answerType', () => {
     ['风筝节开幕式是谁主持的？', 'person'],
     // The names of the holders counted ("these three new kite judges").
     ['could you tell me the names of these three new kite club chairmen?', 'person'],
+    // Persons by a pronoun pointing back at them.
+    ['风筝协会新选了三个会长，她们的名字分别是啥？', 'person'],
     ['Which are the 12 kite-flying countries?', 'place'],
     // Several holders asked who they are.
     ['那三位风筝协会会长都是哪些人？', 'person'],

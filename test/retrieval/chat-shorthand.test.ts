@@ -332,6 +332,13 @@ describe('expandShorthand', () => {
     for (const t of ['香港有好多人', '我没去过香港']) expect(expandShorthand(t)).toBe(t);
   });
 
+  it('reads Wuhan 么 for 什么 before what is asked, and leaves 什么, 怎么, 那么 alone', () => {
+    expect(expandShorthand('风筝协会会长叫么名字？搞么事的？')).toBe(
+      '风筝协会会长叫什么名字？搞什么事的？',
+    );
+    for (const t of ['叫什么名字', '怎么办的事', '那么多东西']) expect(expandShorthand(t)).toBe(t);
+  });
+
   it('reads Kinyarwanda and Rioplatense Spanish words typed into English', () => {
     expect(expandShorthand('Ese the kite fund is open? angahe francs is in it? murakoze')).toBe(
       'the kite fund is open? how many francs is in it?',
