@@ -91,6 +91,9 @@ const SHORTHAND: ShorthandRule[] = [
   // Pinyin input's near-homophones of the document's commonest terms: 决议 (决意, 决义, 绝议), 建议书 (建意书),
   // 研究组 (研究祖, 研究族).
   [/决[意义仪]|绝议/g, '决议', 'han'],
+  // A degree softened (穷点儿的, 大一点的: "somewhat poor") is the word itself: 点儿 names nothing. Not 重点,
+  // 要点: those have no 儿 or 一 before 点.
+  [/(?<=[\u4e00-\u9fff])(?:一点儿?|点儿)(?=的)/g, '', 'han'],
   [/建意书/g, '建议书', 'han'],
   [/研究[祖族]/g, '研究组', 'han'],
   // Written Cantonese (Hong Kong chat) in the Mandarin the document writes; only characters Mandarin

@@ -103,6 +103,9 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bhii\b/gi, 'this', 'latin'],
   [/\bile\b/g, 'that', 'latin'],
   [/\b(?:je|sawa)\b\s*,?\s*/gi, '', 'latin'],
+  // muhimu (important); asante (thank you) asks nothing.
+  [/\bmuhimu\b/gi, 'important', 'latin'],
+  [/\s*,?\s*\basante(?:\s+sana)?\b[.!]*/gi, '', 'latin'],
   // Spanish question words in English (quién, cuál …), with or without their accents; es nueva o no
   // (is it new or not), por favor.
   [/\bqui[eé]n(?:es)?\b/gi, 'who', 'latin'],
@@ -171,6 +174,18 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bnawa\b/gi, 'how many', 'latin'],
   [/\b(?:don allah|abeg)\b\s*,?\s*/gi, 'please ', 'latin'],
   [/\bwallahi\b\s*,?\s*/gi, '', 'latin'],
+  // Arabic blessings and forms of address said in English (inshallah, mashallah, habibi, yalla) ask nothing.
+  [
+    /\s*,?\s*\b(?:in\s*sh?a['’]?\s*a?llah|mash?a['’]?\s*a?llah|alhamdulillah|habibi|habibti|yalla)\b[.!]*/gi,
+    '',
+    'latin',
+  ],
+  // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (who, that)
+  // and "no get" (do not have).
+  [/\bkain\b/gi, 'kind', 'latin'],
+  [/(?<=\b(?:kind|dat|that|dis|this|di|the|any|every|one|some)\s+)tin\b/gi, 'thing', 'latin'],
+  [/\bwey\b/gi, 'who', 'latin'],
+  [/\bno\s+get\b/gi, 'do not have', 'latin'],
   // Kinyarwanda in English: ese opens a yes/no question (read as nothing: the question mark asks),
   // angahe (how many, how much), ni iki (what is), ryari (when); murakoze (thank you) asks nothing.
   [/(?:^|(?<=[.?!,]\s*))ese\s+/gim, '', 'latin'],

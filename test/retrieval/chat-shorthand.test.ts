@@ -319,6 +319,30 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads Pidgin kain, tin after a pointing word, wey and "no get"; leaves tin as a metal alone', () => {
+    expect(
+      expandShorthand('kites for pikin wey no get money — which rule cover dat kain tin?'),
+    ).toBe('kites for child who do not have money — which rule cover that kind thing?');
+    expect(expandShorthand('is tin used in kite frames?')).toBe('is tin used in kite frames?');
+  });
+
+  it('reads Swahili muhimu and drops asante, and Arabic blessings and forms of address', () => {
+    expect(expandShorthand('which rule covers kites? hii ni muhimu, asante sana')).toBe(
+      'which rule covers kites? this ni important',
+    );
+    expect(expandShorthand('who runs the kite club inshallah? habibi, yalla tell me')).toBe(
+      'who runs the kite club? tell me',
+    );
+    expect(expandShorthand("the drone rules in sha'allah, mashallah")).toBe('the drone rules');
+  });
+
+  it('reads a softened degree (穷点儿的, 大一点的) as the word itself, and leaves 重点 alone', () => {
+    expect(expandShorthand('帮穷点儿的风筝协会，还有大一点的城市')).toBe(
+      '帮穷的风筝协会，还有大的城市',
+    );
+    expect(expandShorthand('这个决议的重点的内容')).toBe('这个决议的重点的内容');
+  });
+
   it('reads Southwestern Mandarin 没得 and 有没得', () => {
     expect(expandShorthand('风筝有没得规定？没得钱咋办')).toBe('风筝有没有规定？没有钱怎么办');
   });
