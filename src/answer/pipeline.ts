@@ -48,6 +48,7 @@ import { citedOnly, citedWithEdition } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedAspect, comparedResolutions } from './compared-resolutions.js';
 import { comparedTopics } from '../retrieval/compared-topics.js';
+import { isStatusQuestion } from '../retrieval/status-question.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
@@ -666,6 +667,9 @@ async function answerQuestion(
     )
       ? null
       : await comparedResolutions(plan.standalone, deps, opts);
+  // "The 12 (kites) and the 15 (drones): both revised, or only one?": the status of each, once both are found.
+  if (byTopic && isStatusQuestion(plan.standalone))
+    return { plan, hits, result: answerStatus({ ...plan, resolutions: byTopic }, store) };
   if (intent.kind === 'compare' || byTopic) {
     // Named by their topics, the two are then ranked by what is asked of both, if anything is.
     const aspect = byTopic ? await comparedAspect(plan.standalone, byTopic, deps, opts) : null;

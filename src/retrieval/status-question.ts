@@ -75,9 +75,9 @@ const ZH_FORMS: RegExp[] = [
   ),
   // A topic, then 新的吗 on its own (风筝那项 新的吗, 风筝决议新的？): a search box's status question.
   new RegExp(`(?:^|[\\s，,、]|决议|那(?:个|项|份|条))新的(?:${ZH_ASK}|[?？])`),
-  // 哪个改了、哪个没动: which of them changed, which did not.
+  // 哪个改了、哪个没动: which of them changed, which did not; 哪个是新的: which of them is new.
   new RegExp(
-    `哪(?:个|项|条|些|一个|一项)[^，。？?]{0,4}(?:${ZH_VERB}(?:过了|过|了)|(?:没|没有|未)(?:改|动|变))`,
+    `哪(?:个|项|条|些|一个|一项)[^，。？?]{0,4}(?:${ZH_VERB}(?:过了|过|了)|(?:没|没有|未)(?:改|动|变))|哪(?:个|项|条|一个|一项)(?:才|又)?(?:是|算)(?:全|崭)?新(?:的|决议|通过|制定|出台)`,
   ),
   // 改了改、动了动: changed a little; 老决议、以前就有的: not new. Said of it, each a claim about its status.
   /(改|动|调|修)了\1|(?:老|旧)决议|(?:以前|之前|原来|早)就有/,

@@ -535,6 +535,16 @@ describe('a status question naming two resolutions by topic', () => {
       [97, 'table1'],
     ]);
   });
+
+  it('gives both rows when the two are numbered without the word "resolution" and compared', async () => {
+    const r = await ask(
+      'Compare the 52 (spam) and the 97 (handset theft): were both revised, or only one?',
+    );
+    expect(r.citations.map((c) => [c.resolution, c.part])).toEqual([
+      [52, 'table1'],
+      [97, 'table1'],
+    ]);
+  });
 });
 
 describe('a word the document never uses, in the asker’s setting', () => {

@@ -319,6 +319,12 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads n between two numbers as and (res 12 n 15)', () => {
+    expect(expandShorthand('res 12 n 15 both about kites?')).toBe(
+      'resolution 12 and 15 both about kites?',
+    );
+  });
+
   it('reads Pidgin kain, tin after a pointing word, wey and "no get"; leaves tin as a metal alone', () => {
     expect(
       expandShorthand('kites for pikin wey no get money — which rule cover dat kain tin?'),
