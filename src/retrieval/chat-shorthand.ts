@@ -176,6 +176,8 @@ const SHORTHAND: ShorthandRule[] = [
     '多少',
     'han',
   ],
+  // 是好多 before a word for a figure (是好多数值, 定的是好多数字): 多少.
+  [/(?<=是)好多(?=数值|数字|数目|数量|金额)/g, '多少', 'han'],
   // 第好多号: which number, as 第几号.
   [/第好多号/g, '第几号', 'han'],
   // Tianjin: 嘛 asking what (嘛时候, 干嘛使的, 介是嘛), 介 (这), 上哪儿 before a verb of holding (在哪里).
@@ -280,6 +282,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/阿([会是能要])/g, '$1不$1', 'han'],
   [/勿(?=[是会要能晓知得可])/g, '不', 'han'],
   [/几钿/g, '多少钱', 'han'],
+  // 几化 (Shanghai: 多少), 几化钞票 included.
+  [/几化/g, '多少', 'han'],
   [/价钿/g, '价钱', 'han'],
   [/伊拉(?!克)/g, '他们', 'han'],
   [/伲/g, '我们', 'han'],

@@ -116,6 +116,22 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bcu[aá]nto\b/gi, 'how much', 'latin'],
   [/\bes nuev[oa] o no\b/gi, 'is it new or not', 'latin'],
   [/\bpor favor\b/gi, 'please', 'latin'],
+  // Portuguese in English (Brazil, Angola, Mozambique), with or without accents: resolução (resolution), qual
+  // and quais (which), quando (when), onde (where), quantos (how many), quanto (how much), também (also),
+  // sobre (about), não (not; not Pijin's "hem nao", that is).
+  [
+    /\bresolu[cç](?:[oõ]es|[aã]o)\b/gi,
+    (w) => (/[oõ]es$/i.test(w) ? 'resolutions' : 'resolution'),
+    'latin',
+  ],
+  [/\bqua(?:l|is)\b/gi, 'which', 'latin'],
+  [/\bquando\b/gi, 'when', 'latin'],
+  [/\bonde\b/gi, 'where', 'latin'],
+  [/\bquant[oa]s\b/gi, 'how many', 'latin'],
+  [/\bquanto\b/gi, 'how much', 'latin'],
+  [/\btamb[eé]m\b/gi, 'also', 'latin'],
+  [/\bsobre\b/gi, 'about', 'latin'],
+  [/(?<!\bhem\s+)\bn[aã]o\b/gi, 'not', 'latin'],
   // Tagalog words in English (Taglish): ano/anong (what), sino (who), saan/saang (where, which), kailan
   // (when), ilan (how many), magkano (how much), bakit (why), paano (how), pangalan (name), susunod (next),
   // bago/bagong (new), binago (changed), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa

@@ -319,6 +319,20 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads Portuguese words typed into English, with or without accents', () => {
+    expect(expandShorthand('qual resolução is sobre kites? e quantos drones também?')).toBe(
+      'which resolution is about kites? e how many drones also?',
+    );
+    expect(expandShorthand('as resolucoes nao mention kites')).toBe(
+      'as resolutions not mention kites',
+    );
+  });
+
+  it('reads Shanghai 几化 and 是好多 before a word for a figure as 多少', () => {
+    expect(expandShorthand('风筝节来了几化人？')).toBe('风筝节来了多少人？');
+    expect(expandShorthand('线的拉力标准是好多数值？')).toBe('线的拉力标准是多少数值？');
+  });
+
   it('reads n between two numbers as and (res 12 n 15)', () => {
     expect(expandShorthand('res 12 n 15 both about kites?')).toBe(
       'resolution 12 and 15 both about kites?',
