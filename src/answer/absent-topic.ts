@@ -125,8 +125,8 @@ const LOCATIVE = /^(?:身上|上面|上头|里面|里头|旁边|附近|周围|�
 /** A place with its locative ending (村里, 镇上, 家中, 城里): where something is. */
 const PLACE_WORD = /^[\u4e00-\u9fff]{1,2}(?:里|上|中|内)$/;
 
-/** A verb asked as "A not A" (要不要, 管不管, 有没有, 是不是): a question, not a name. */
-const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/;
+/** A verb asked as "A not A" (要不要, 管不管, 有没有, 是不是; 方便不方便, 好用不好用): a question, not a name. */
+const A_NOT_A = /([\u4e00-\u9fff])[不没]\1|([\u4e00-\u9fff]{2})[不没]\2/;
 
 /** The span a question names as its topic, or null when no frame names one. */
 export function namedTopic(question: string): string | null {

@@ -8,7 +8,7 @@ import { tokenize } from '../retrieval/tokenize.js';
 
 /** Measure words of things counted (项, 场, 页 …): 多少场, 几所 ask for a count. */
 export const CLASSIFIER =
-  '(?:个|位|名|项|次|届|家|场|页|所|座|种|篇|条|批|期|轮|门|本|处|份|台|部|张|辆)';
+  '(?:个|位|名|项|次|届|家|场|页|所|座|种|篇|条|批|期|轮|门|本|处|份|台|部|张|辆|根|套)';
 
 /** On the answer side, only measure words that do not also begin common words after a number (20批准, 2部门). */
 const MEASURE = '(?:项|个|位|名|次|届|家|份|国|场|页|座|种|篇)';

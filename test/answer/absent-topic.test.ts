@@ -29,6 +29,8 @@ describe('namedTopic', () => {
   it('takes no topic from a sentence asked as A-not-A (要不要, 管不管用)', () => {
     expect(namedTopic('风筝比赛要不要交报名费？')).toBeNull();
     expect(namedTopic('这个办法管不管用？')).toBeNull();
+    // Two characters doubled too (方便不方便, 好用不好用).
+    expect(namedTopic('老人放风筝方便不方便那块，是哪条规定管的')).toBeNull();
     expect(namedTopic('风筝竞速？')).toBe('风筝竞速');
   });
 

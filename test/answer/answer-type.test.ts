@@ -86,6 +86,9 @@ describe('answerType', () => {
     ['风筝线长度有没有量化指标？', 'measure'],
     ['风筝线安全标准定为多少？', 'measure'],
     ['风筝节参赛队伍总数是多少？', 'count'],
+    // Counted in a list (多少国家、多少代表到…), and after a verb of making (装好几根…了？: done, and how many).
+    ['风筝节一共有多少国家、多少选手到场？', 'count'],
+    ['风筝协会说要建气象站，现在已经建好几座了？', 'count'],
     // A bound on a network measure.
     ['what min download throughput must the kite camera link reach?', 'measure'],
     ['无人机图传最低网速要多少？', 'measure'],

@@ -43,6 +43,8 @@ describe('asksWhichResolution', () => {
     ['风筝那个决议的号码？'],
     // 什么决议 before its verb, as 哪个决议.
     ['什么决议是讲风筝比赛安全的？'],
+    // Its number asked after the topic, as a search box.
+    ['风筝比赛安全 第几号'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
