@@ -196,12 +196,26 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
     '',
     'latin',
   ],
-  // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (who, that)
-  // and "no get" (do not have).
+  // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (who, that;
+  // "wey be" that is), "no get" (do not have), am after a verb (update am: it), "e (still) dey" (it is
+  // still), "as e be" (as it was), abi before a word (or; closing, right?), na before a pointing word (is),
+  // and nko closing a topic (what about it?).
   [/\bkain\b/gi, 'kind', 'latin'],
   [/(?<=\b(?:kind|dat|that|dis|this|di|the|any|every|one|some)\s+)tin\b/gi, 'thing', 'latin'],
+  [/\bwey\s+be\b/gi, 'that is', 'latin'],
   [/\bwey\b/gi, 'who', 'latin'],
   [/\bno\s+get\b/gi, 'do not have', 'latin'],
+  [
+    /(?<=\b(?!(?:i|so|as|here|there|now|yes|that)\b)[a-z]{2,}\s+)am\b(?!\s+(?:a|an|the|not|i|going|trying|looking|asking|writing|working|from|in|at|on)\b)/gi,
+    'it',
+    'latin',
+  ],
+  [/\be\s+(still\s+)?dey\b/gi, (m) => (/still/i.test(m) ? 'it is still' : 'it is'), 'latin'],
+  [/\bas\s+e\s+be\b/gi, 'as it was', 'latin'],
+  [/\babi\b(?=\s*[?？]|\s*$)/gi, 'right', 'latin'],
+  [/\babi\b(?=\s+[a-z])/gi, 'or', 'latin'],
+  [/\bna\b(?=\s+(?:di|the|dat|that|dis|this|dem|im)\b)/g, 'is', 'latin'],
+  [/\s+\bnko\b(?=\s*[?？])/gi, '', 'latin'],
   // Kinyarwanda in English: ese opens a yes/no question (read as nothing: the question mark asks),
   // angahe (how many, how much), ni iki (what is), ryari (when); murakoze (thank you) asks nothing.
   [/(?:^|(?<=[.?!,]\s*))ese\s+/gim, '', 'latin'],

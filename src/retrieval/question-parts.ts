@@ -84,11 +84,11 @@ function topicWords(piece: string): number {
 }
 
 /**
- * A first part that only names what the message is about ("那讲漫游的那个决议呢？", "And Resolution 12?")
- * asks nothing yet: the question after it is asked of it.
+ * A first part that only names what the message is about ("那讲漫游的那个决议呢？", "And Resolution 12?", in
+ * Nigerian Pidgin "the kite one nko?") asks nothing yet: the question after it is asked of it.
  */
 const NAMES_ONLY =
-  /^(?:(?:那|那么|还有|另外)[^？?]{0,24}呢|(?:and|what about|how about)\b[^?]{0,40})\s*[？?]$/i;
+  /^(?:(?:那|那么|还有|另外)[^？?]{0,24}呢|(?:and|what about|how about)\b[^?]{0,40}|[^?]{1,40}\bnko)\s*[？?]$/i;
 
 /** A sentence cut where a second question starts; each piece ends as a question. */
 function splitSentence(s: string): string[] {

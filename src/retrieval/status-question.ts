@@ -160,6 +160,8 @@ const EN_FORMS: RegExp[] = [
   // Still the same? Left as it was? Same as before?
   /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leave|leaves)\b.{0,20}\b(?:(?:the )?same|unchanged|untouched|as (?:it was|before|is)|intact)\b/i,
   /\bsame as (?:before|previously|earlier|last time|in 20\d\d|the (?:previous|old|earlier|last)\b)/i,
+  // Still the old text ("the old version still?", "still the previous one").
+  /\b(?:still|remains?)\s+the\s+(?:old|same|previous|earlier)\s+(?:one|version|text)\b|\bthe\s+(?:old|same|previous|earlier)\s+(?:one|version|text)\s+still\b/i,
   // Changed it or left it alone: the choice between revised and unchanged.
   /\b(?:change[ds]?|revise[ds]?|amend(?:s|ed)?|update[ds]?|(?:re)?touch(?:es|ed)?|tweak(?:s|ed)?|rewr(?:ite|ote)|rework(?:s|ed)?|redo|redid|redraft(?:s|ed)?|overhaul(?:s|ed)?|modif(?:y|ies|ied)|alter(?:s|ed)?|edit(?:s|ed)?)\s+(?:it|them)\b[^?.]{0,40}\bor\s+(?:did\s+)?(?:they\s+|we\s+|you\s+)?(?:just\s+|simply\s+|only\s+)?(?:leave|left|keep|kept|let)\s+(?:it|them)\b/i,
   // There before, or new at this assembly: whether it is new.

@@ -333,6 +333,19 @@ describe('expandShorthand', () => {
     expect(expandShorthand('线的拉力标准是好多数值？')).toBe('线的拉力标准是多少数值？');
   });
 
+  it('reads Pidgin am after a verb, e dey, as e be, abi and na; leaves English am alone', () => {
+    expect(
+      expandShorthand(
+        'di one wey be about kites, dem change am or e still dey as e be? abi na di old one?',
+      ),
+    ).toBe(
+      'the one that is about kites, they change it or it is still as it was? or is the old one?',
+    );
+    expect(expandShorthand('dem fix am abi?')).toBe('they fix it right?');
+    for (const t of ['I am a kite flyer, so am I', 'we are here as I am told'])
+      expect(expandShorthand(t)).toBe(t);
+  });
+
   it('reads n between two numbers as and (res 12 n 15)', () => {
     expect(expandShorthand('res 12 n 15 both about kites?')).toBe(
       'resolution 12 and 15 both about kites?',

@@ -88,6 +88,10 @@ describe('questionParts', () => {
     expect(questionParts('那讲漫游的那个决议呢？我们能申请帮助吗')).toEqual([
       '那讲漫游的那个决议呢？ 我们能申请帮助吗',
     ]);
+    // Nigerian Pidgin's "X nko?" (what about X?).
+    expect(questionParts('Di kite resolution nko? Dem change am this year?')).toEqual([
+      'Di kite resolution nko? Dem change am this year?',
+    ]);
   });
 
   it('answers at most three parts', () => {

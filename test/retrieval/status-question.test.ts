@@ -23,6 +23,9 @@ describe('isStatusQuestion', () => {
     ['无人机那个决议，这回有冇得改动'],
     ['风筝那个决议，这次有改过无？'],
     ['无人机决议改咗未？'],
+    // Still the old one.
+    ['the kite rules: the old version still?'],
+    ['the kite one: still the previous version?'],
     // Which of two is new.
     ['风筝那个12号和无人机那个15号，哪个才是新的呀'],
     ['风筝那个决议，这摆有修过没？'],
