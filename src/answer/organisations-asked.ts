@@ -7,7 +7,8 @@ import type { Hit } from '../retrieval/retriever.js';
 
 const ASKED = new RegExp(
   [
-    String.raw`\b(?:which|what)\s+(?:(?:other|outside|external|international|global|un|partner)\s+){0,2}(?:organi[sz]ations|bodies|agencies|partners|institutions|entities)\b`,
+    // With words describing them between ("which other big international bodies").
+    String.raw`\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}(?:organi[sz]ations|bodies|agencies|partners|institutions|entities)\b`,
     '哪(?:些|几个|几家)(?:国际|外部|其他|其它|联合国)?(?:组织|机构|单位|伙伴)',
     // Whom it works with: "do they partner with anyone external", "any partners", 跟谁一起搞, 和哪些单位合作.
     String.raw`\b(?:work|team|partner|cooperate|collaborate|coordinate|link|join forces)(?:s|ed|ing)?\s+(?:up\s+)?with\s+(?:anybody|anyone|somebody|someone|other|outside|external|whom|who)\b|\bwith whom\b|\b(?:any|outside|external)\s+partners?\b`,

@@ -33,6 +33,15 @@ describe('preferNamingOrganisations', () => {
       'listed',
       'summary',
     ]);
+    // With several words describing them between.
+    expect(
+      ids(
+        preferNamingOrganisations(
+          [summary, named],
+          'which other large global bodies help the kite club?',
+        ),
+      ),
+    ).toEqual(['named', 'summary']);
   });
 
   it('asked whom they work with, brings the clause naming organisations first', () => {
