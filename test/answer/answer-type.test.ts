@@ -96,6 +96,8 @@ describe('answerType', () => {
     ['论坛在哪开的？', 'place'],
     // To where a report goes asks to whom, no place.
     ['风筝那项的进展要向何处交？', null],
+    // 几个 asked what of (几个会长要做什么): which few, not how many.
+    ['风筝协会几个会长要收集点什么资料？', null],
     // A cap on something else is no money question.
     ['Is there a cap on how many experts can attend?', null],
     // A unit of measure after "how many": a measured value, not a count.
