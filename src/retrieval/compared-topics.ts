@@ -14,6 +14,8 @@ const EN_FORMS: RegExp[] = [
   /\bhow(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(.+?)\s+differ(?:ent)?\s+from\s+(.+?)\s*[?.!]*$/i,
   // "Do X and Y both …?": one thing asked of each.
   /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|were|was|will|would|can|could|have|has|must|should)\s+(.+?)\s+and\s+(.+?)\s+both\b/i,
+  // "Do both the X resolution and the Y one …?": both before the two, each ending in resolution or one.
+  /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|were|was|will|would|can|could|have|has|must|should)\s+both\s+(?:of\s+)?((?:the\s+)?.+?\s+(?:resolution|res|one))\s+and\s+((?:the\s+)?.+?\s+(?:resolution|res|one))\b/i,
   /^(.+?)\s+(?:vs\.?|versus)\s+(.+?)\s*[?.!]*$/i,
   // "Between X and Y, which …": the two, then asked of each.
   // A topic with an "and" of its own: split after the first side's "resolution" or "one".

@@ -21,6 +21,11 @@ describe('comparedTopics', () => {
     // "how's", and one thing asked of both ("do X and Y both …").
     ["How's kite flying different from drone flying?", ['kite flying', 'drone flying']],
     ['Do the kite one and the drone one both need a yearly report?', ['kite', 'drone']],
+    // Both before the two.
+    [
+      'does both the kite safety resolution and the drone one need a yearly report?',
+      ['kite safety', 'drone'],
+    ],
     // "How does X compare with Y": not "compare with" as the first side.
     [
       'How does the kite resolution compare with the drone one — which is stricter?',
