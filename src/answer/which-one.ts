@@ -14,7 +14,8 @@ import type { AskResult } from './types.js';
 const WHICH_ONE = new RegExp(
   [
     '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?)(?!s|[a-z])',
-    "\\bwhich one(?:['’]s\\b|\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b)",
+    // "which one about X", the verb left out as chat does.
+    "\\bwhich one(?:['’]s\\b|\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b|\\s+(?:about|bout|on|for)\\b)",
     '哪(?:一)?(?:个|项|份|号|条)?决议',
     // 什么决议 opening what it asks, before its verb (什么决议是讲X的, 什么决议管X): which one.
     '(?:^|[，,。？?！!\\s])什么决议(?:是|在)?(?:讲|说|管|关于|涉及|针对|专门|规定|处理)',

@@ -116,14 +116,9 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bcu[aá]nto\b/gi, 'how much', 'latin'],
   [/\bes nuev[oa] o no\b/gi, 'is it new or not', 'latin'],
   [/\bpor favor\b/gi, 'please', 'latin'],
-  // Portuguese in English (Brazil, Angola, Mozambique), with or without accents: resolução (resolution), qual
-  // and quais (which), quando (when), onde (where), quantos (how many), quanto (how much), também (also),
-  // sobre (about), não (not; not Pijin's "hem nao", that is).
-  [
-    /\bresolu[cç](?:[oõ]es|[aã]o)\b/gi,
-    (w) => (/[oõ]es$/i.test(w) ? 'resolutions' : 'resolution'),
-    'latin',
-  ],
+  // Portuguese in English (Brazil, Angola, Mozambique), with or without accents (resolução is read with the
+  // Spanish spellings in chat-shorthand.ts): qual and quais (which), quando (when), onde (where), quantos
+  // (how many), quanto (how much), também (also), sobre (about), não (not; not Pijin's "hem nao", that is).
   [/\bqua(?:l|is)\b/gi, 'which', 'latin'],
   [/\bquando\b/gi, 'when', 'latin'],
   [/\bonde\b/gi, 'where', 'latin'],

@@ -94,7 +94,7 @@ const EACH_OF_TWO = new RegExp(
   'i',
 );
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
-export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates)\b`;
+export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps)\b`;
 /** "Which of these resolutions", not followed by a verb in the singular: all of them that do. */
 const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!\s+${ONE_OF_MANY_VERB})`;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */

@@ -45,6 +45,8 @@ describe('asksWhichResolution', () => {
     ['什么决议是讲风筝比赛安全的？'],
     // Its number asked after the topic, as a search box.
     ['风筝比赛安全 第几号'],
+    // "which one about X", the verb left out.
+    ['Which one about kite safety rules?'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });

@@ -10,6 +10,7 @@ describe('expandShorthand', () => {
     ['how many res got revised', 'how many resolutions got revised'],
     // One asked for, as its verb in the singular (or a sign standing for one) says.
     ['which res deals w/ kites?', 'which resolution deals with kites?'],
+    ['which res sets out kite rules?', 'which resolution sets out kite rules?'],
     ['which res. = kite fees?', 'which resolution = kite fees?'],
     ['tl;dr of the doc pls', 'summary of the document please'],
     ['help w/ e-waste', 'help with e-waste'],
