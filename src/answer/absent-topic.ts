@@ -202,6 +202,17 @@ export function withoutExamples(text: string): string {
   return text.replace(new RegExp(ETC.source, 'gi'), ' ');
 }
 
+/**
+ * Who the asker is, said beside 我们 (咱们农民都…, 我们学生在…): a noun between the pronoun and what
+ * they do describes the askers, not the topic they ask about.
+ */
+const ASKER_NOUN =
+  /(我们|咱们|俺们|我们这些|咱们这些)[\u4e00-\u9fff]{2,4}?(?=用|在|想|要|都|也|老是|经常|总是|常常|平时|一般|[，,])/g;
+
+export function withoutAskerNoun(text: string): string {
+  return text.replace(ASKER_NOUN, '$1');
+}
+
 /** Words joined by slashes ("police/ambulance/fire") are instances, as before "etc.". */
 const SLASHED = /\b[a-z][\w-]*(?:\s?\/\s?[a-z][\w-]*)+\b/gi;
 

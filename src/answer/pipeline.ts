@@ -76,6 +76,7 @@ import {
   absentReason,
   absentTopic,
   glossaryNames,
+  withoutAskerNoun,
   withoutExamples,
 } from './absent-topic.js';
 import { answerInParts, interleave } from './multi-part.js';
@@ -598,8 +599,9 @@ async function answerQuestion(
     // the words asking whether a claim is so ("real or fake news?").
     const concept = absent
       ? null
-      : (deps.concepts?.in(withoutConfirmWords(withoutExamples(askedClauses(plan.standalone)))) ??
-        null);
+      : (deps.concepts?.in(
+          withoutAskerNoun(withoutConfirmWords(withoutExamples(askedClauses(plan.standalone)))),
+        ) ?? null);
     if (concept)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(concept)) };
     if (absent)

@@ -5,6 +5,7 @@ import {
   absentReason,
   absentTopic,
   namedTopic,
+  withoutAskerNoun,
   withoutExamples,
   type EnglishWords,
 } from '../../src/answer/absent-topic.js';
@@ -139,6 +140,16 @@ describe('namedTopic', () => {
     expect(namedTopic('What does Resolution 44 ask of the regional offices?')).toBeNull();
     // More than a few words with no frame is a sentence, not keywords.
     expect(namedTopic('I am a student and I would like to learn more')).toBeNull();
+  });
+});
+
+describe('withoutAskerNoun', () => {
+  it('drops who the askers are, said beside 我们, and keeps a noun that is what they do or ask about', () => {
+    expect(withoutAskerNoun('我们老年人在公园放风筝，哪条规定管？')).toBe(
+      '我们在公园放风筝，哪条规定管？',
+    );
+    expect(withoutAskerNoun('咱们农民经常放风筝吗')).toBe('咱们经常放风筝吗');
+    expect(withoutAskerNoun('我们想了解风筝比赛')).toBe('我们想了解风筝比赛');
   });
 });
 
