@@ -174,8 +174,16 @@ export function answerList(
       );
     }
   }
-  const intro = status ? introTotal(store, status)?.clause : undefined;
+  const total = status ? introTotal(store, status) : undefined;
+  const intro = total?.clause;
   if (!intro) return result(lines.join('\n'), cites);
+  // The assembly counts more than 表1 lists (only those bearing on ITU-D's work): the rest are never named.
+  if (total.n > chosen.length)
+    lines.push(
+      en
+        ? `表1 covers only those bearing on ITU-D's work; the document does not name the other ${total.n - chosen.length} of the ${total.n}.`
+        : `表1只收录与ITU-D工作相关的决议；其余${total.n - chosen.length}项（共${total.n}项）文件没有列出名称。`,
+    );
   // A question about the assembly as a whole is answered by the introduction first, the table after.
   const introFirst = !TABLE_WORDS.test(plan.standalone);
   const introCites = new CitationList();

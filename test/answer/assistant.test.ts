@@ -94,6 +94,15 @@ describe('createAssistant (offline, extractive)', () => {
     }
   });
 
+  it('says how many of the assembly’s total for a status 表1 does not name', async () => {
+    const r = await ask('Which resolutions were left unchanged at WTSA-20?');
+    const rows = r.citations.filter((c) => c.part === 'table1').length;
+    // The introduction's total for the status, against the rows 表1 lists.
+    const total = Number(/保持(\d+)项决议不变/.exec(r.answer)?.[1]);
+    expect(total).toBeGreaterThan(rows);
+    expect(r.answer).toContain(`does not name the other ${total - rows} of the ${total}`);
+  });
+
   it.each(['第7号决议规定了什么？', 'WTDC-25在哪里举行？'])(
     'says the document does not answer %s, with no citation',
     async (q) => {
