@@ -36,8 +36,9 @@ const WHICH_ONE = new RegExp(
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
     // A search-box query: a few words of topic, then the word itself (风筝比赛 决议, "kite safety resolution").
     '^\\s*[^？?。，,！!\\s]{2,12}\\s*的?决议[？?]*\\s*$',
-    // …or its number asked after the topic (风筝比赛 第几号, 风筝那个是几号).
-    '^\\s*[^？?。，,！!\\s]{2,16}\\s*(?:那个|那项)?(?:是)?第?几号[？?]*\\s*$',
+    // …or its number asked after the topic (风筝安全 第几号, 风筝那个是几号); not the day of a meeting or an
+    // event (大会是几号, 风筝节几号开).
+    '^\\s*(?![^？?]*(?:会|节|典礼|仪式|活动|比赛|开|举行|举办|召开))[^？?。，,！!\\s]{2,16}\\s*(?:那个|那项)?(?:是)?第?几号[？?]*\\s*$',
     '^\\s*(?:[a-z0-9-]+\\s+){1,4}(?:resolution|reso|res)\\s*[?？]*\\s*$',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
     '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)\\s*[?？]*\\s*$',

@@ -44,7 +44,8 @@ describe('asksWhichResolution', () => {
     // 什么决议 before its verb, as 哪个决议.
     ['什么决议是讲风筝比赛安全的？'],
     // Its number asked after the topic, as a search box.
-    ['风筝比赛安全 第几号'],
+    ['风筝安全 第几号'],
+    ['风筝那个是几号？'],
     // "which one about X", the verb left out.
     ['Which one about kite safety rules?'],
   ])('one resolution asked for: %s', (q) => {
@@ -58,6 +59,9 @@ describe('asksWhichResolution', () => {
     ['How many resolutions were revised?'],
     // What it asks, not which it is.
     ['What is the resolution on kites asking for?'],
+    // A day asked, not a number.
+    ['风筝节是几号？'],
+    ['大会是几号？'],
     ['kite festival safety resolutions'],
     ['风筝比赛有没有相关的规定和决议？'],
   ])('not one resolution asked for: %s', (q) => {
