@@ -399,11 +399,13 @@ export function detectIntent(
   resolutionCount = namesResolution ? 1 : 0,
 ): Intent {
   const status = statusIn(question);
+  // A count word in the setting ("we have a few friends abroad. Was the kite one changed?") asks no count.
+  const asksCount = COUNT_WORDS.test(askingSentences(question));
   // A count by status ("and the untouched ones, how many?") after talk of one resolution: resolutions counted,
   // not that one's status (the question itself numbers none).
   if (
     namesResolution &&
-    COUNT_WORDS.test(question) &&
+    asksCount &&
     !COUNTS_OTHER.test(question) &&
     status &&
     !resolutionRefs(question).length
@@ -462,7 +464,7 @@ export function detectIntent(
   if (
     aboutResolutions &&
     isStatusQuestion(question) &&
-    !COUNT_WORDS.test(question) &&
+    !asksCount &&
     // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing.
     !LIST_WORDS.test(askingSentences(question))
   ) {
@@ -480,7 +482,7 @@ export function detectIntent(
   }
   if (
     aboutResolutions &&
-    COUNT_WORDS.test(question) &&
+    asksCount &&
     !COUNTS_OTHER.test(question) &&
     (byStatus || namesTable(question))
   ) {

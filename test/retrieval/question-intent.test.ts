@@ -528,6 +528,15 @@ describe('detectIntent', () => {
       ),
     ).toEqual({ kind: 'status' });
   });
+  it('reads a count word in the setting as no count asked ("we have a few kite clubs")', () => {
+    expect(
+      intentOf('我们有几个风筝协会在外地办比赛，很热闹。请问讲风筝节的那个决议，这回有没有改动？'),
+    ).toEqual({ kind: 'status' });
+    expect(detectIntent('我们有几个风筝协会。讲风筝节的那个决议有没有改动？', '', true)).toEqual({
+      kind: 'status',
+    });
+    expect(intentOf('修订过的决议有几个？').kind).toBe('count');
+  });
 });
 
 describe('two resolutions asked of each', () => {
