@@ -174,9 +174,11 @@ const EN_FORMS: RegExp[] = [
   /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,
   // "Both changed?", and a bare verb closing a fragment about the resolution ("that resolution 2022 change?").
-  /\bboth (?:got )?(?:changed|revised|updated|amended|modified|new|unchanged)\b/i,
+  /\bboth(?: of them)? (?:got |are |were )?(?:changed|revised|updated|amended|modified|new|unchanged)\b/i,
   // …or with its choice spelled out, the tense left bare ("resolution revise or no?").
   /\bresolution\b(?:(?!\b(?:about|on|for|of|regarding|with)\b)[^?.!]){0,30}\b(?:change|revise|update|modify|amend)(?:\s+or\s+(?:no|not|same))?\s*\?\s*$/i,
+  // The verb said twice, yes or no (as Vietnamese and Chinese ask, 改不改): "revise or no revise?".
+  /\b(change|revise|update|modify|amend|touch)d?\s+or\s+(?:no|not)\s+\1d?\b/i,
   // Which of two, the copula left out as learners and chat do ("which one brand new, which one only fix?").
   new RegExp(
     `\\bwhich (?:one|of (?:them|the two))\\s+(?:(?:is|was|got|get)\\s+)?(?:(?:brand[\\s-])?${EN_NEW}|(?:only |just )?(?:fix(?:ed)?|changed?|revised?|updated?|amend(?:ed)?|modif(?:y|ied)|tweak(?:ed)?|unchanged|untouched)\\b)`,

@@ -190,6 +190,9 @@ describe('isStatusQuestion', () => {
     // "Both changed?"; a bare verb closing a fragment about the resolution.
     ['kite resolution, drone resolution. both changed?'],
     ['kite safety. this resolution 2022 assembly change?'],
+    ['res 12 kites and res 15 drones, both of them unchanged?'],
+    // The verb said twice, yes or no.
+    ['res 12 kite festival - revise or no revise?'],
     // Taiwan's 喔 ending the question.
     ['风筝那条这次有改喔？'],
     // …or with its choice spelled out.
