@@ -116,6 +116,11 @@ const LIST_WORDS =
  */
 const WHICH_OTHER_THING =
   /\bwhich\s+(?:itu-t\s+|itu\s+)?(?:recommendations?|standards?|study groups?|groups?|countr(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|bureaus?|sectors?|clauses?|sections?|paragraphs?|meetings?|years?|cit(?:y|ies)|regions?|documents?|partners?)\b|哪(?:些|几|一|个|份|项)?(?:建议书|标准|研究组|国家|组织|机构|部门|城市|地区|区域|会议|年)/gi;
+/**
+ * The number of one resolution named by its topic (风筝那项算第几号): which one, not a list of 表1's rows,
+ * though the table is named beside it (表1里没找到).
+ */
+const ONE_NUMBER_ASKED = /(?:那|这)一?(?:个|项|份|条)(?:决议)?(?:是|算|叫)?第几号/g;
 /** "It" or "this one" as what a sentence asks about (was it revised, 它改了吗, 这个是新的吗). */
 const IT_ASKED = /\b(?:it|this one|that one|this|that)\b|它|这个|那个|这项|那项|这份|那份/i;
 
@@ -511,7 +516,8 @@ export function detectIntent(
   // The table named where the question asks ("which ones are in table 1?"), not in a remark beside it
   // ("which one is about kites? it isn't listed in table 1, is it?").
   const asking = askingSentences(question);
-  if (namesTable(asking) && (LIST_WORDS.test(asking) || WHICH_PLURAL.test(asking)))
+  const listAsked = asking.replace(ONE_NUMBER_ASKED, '');
+  if (namesTable(asking) && (LIST_WORDS.test(listAsked) || WHICH_PLURAL.test(listAsked)))
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
   // How many resolutions are about a topic (有几项决议涉及电子废物, how many resolutions deal with spam):

@@ -528,6 +528,11 @@ describe('detectIntent', () => {
       ),
     ).toEqual({ kind: 'status' });
   });
+  it('reads the number of one resolution named by topic as no list, though 表1 is named beside it', () => {
+    expect(intentOf('风筝那项算第几号呀，表1里没看到').kind).not.toBe('list');
+    expect(intentOf('表1里的决议都是第几号？').kind).toBe('list');
+  });
+
   it('reads a count word in the setting as no count asked ("we have a few kite clubs")', () => {
     expect(
       intentOf('我们有几个风筝协会在外地办比赛，很热闹。请问讲风筝节的那个决议，这回有没有改动？'),
