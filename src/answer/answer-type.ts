@@ -698,6 +698,13 @@ const YES_NO =
 const SEEKING_THEN_ASKING =
   /\b(?:show|shows|showing|tell|tells|indicate|indicates|count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out|rules?|regulat(?:e|es|ed|ing|ion|ions)|limits?|limiting|caps?|capping|controls?|controlling|decides?|deciding)\b[^?]{0,60}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实|规定|规则|限制|限定|上限|管制|监管)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
 
+/**
+ * Whether someone will look into where, how many or who (他们会不会统计一下哪里风筝最多): a yes or no about
+ * that work, its question word inside what is to be found out. Not a request to the assistant (你能不能看看…).
+ */
+const WHETHER_SEEKING_ZH =
+  /(?<![你您])(?:会不会|能不能|有没有|是否|能否|会否|可不可以)(?:(?![你您帮告])[^？?。，,]){0,20}[，,]?(?:(?![你您帮告])[^？?。]){0,12}?(?:看看|看下|看一下|看一看|了解|弄清楚?|搞清楚?|查一?查|查清|统计|整理|汇总|记录|收集|追踪|跟踪|监测)[^？?]{0,4}(?:哪里|哪儿|哪些地方|多少|什么时候|何时|谁)/;
+
 function lastSentence(question: string): string {
   const sentences = question.trim().split(/(?<=[.!?。！？])\s*(?=\S)/);
   return sentences[sentences.length - 1]!.trim();
@@ -750,7 +757,11 @@ function typeAsked(question: string, whole = question): AnswerType {
     FIGURE_Q.test(asked) ||
     FIGURE_Q.test(question) ||
     (FIGURE_Q.test(whole) && /\bhow much\b|多少/i.test(asked));
-  if (YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked) && !figure) return null;
+  if (
+    ((YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) || WHETHER_SEEKING_ZH.test(asked)) &&
+    !figure
+  )
+    return null;
   // Advice for the asker comes first (unless it is how to apply or join): "where should I go to complain"
   // asks what to do, not a place.
   // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").

@@ -437,6 +437,8 @@ describe('answerType', () => {
     // Binding set against another way of being: the clause answers whichever it is.
     ['风筝比赛的安全规则是强制的，还是自愿遵守？'],
     ['Is the kite rule binding or just advice?'],
+    // Whether someone will find out where: a yes or no about that work.
+    ['风筝丢了的事，协会会不会统计一下，看看哪里丢得少了？'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
@@ -952,6 +954,8 @@ describe('figures, dates, digits and places asked in more ways', () => {
   it('asks digits of a telephone after 几号, and takes no group number or count as them', () => {
     expect(answerType('冰岛风筝救援电话到底是几号？')).toBe('digits');
     expect(answerType('风筝那个决议是几号？')).toBeNull();
+    // A request to the assistant to look is no yes or no about someone's work.
+    expect(answerType('你能不能看看哪里的风筝节最热闹？')).toBe('place');
     const q = '风筝骚扰往哪个号码举报？';
     expect(canSupply('digits', q, '第2研究组与27个国家开展风筝举报工作')).toBe(false);
     expect(canSupply('digits', q, '风筝举报热线为12315')).toBe(true);
