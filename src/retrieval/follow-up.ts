@@ -212,8 +212,9 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
     return { standalone: question, carried: [] };
   }
   // Word count only for text without CJK: a Chinese question has no spaces and would always count as short.
+  // Its length in characters leaves out punctuation and emoji (去做的？😭 is four characters).
   const short =
-    question.replace(/\s/g, '').length <= 8 ||
+    question.replace(/[\s\p{P}\p{S}]/gu, '').length <= 8 ||
     (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
   // A clause named without its resolution (item 6 of the instructions) is the conversation's resolution's.
   // So is one named by where it stands (the next one, 最后一条, 第三类) from a clause the history names.

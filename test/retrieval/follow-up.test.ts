@@ -205,6 +205,11 @@ describe('resolveFollowUp', () => {
     });
   });
 
+  it('carries the subject into a short question, its punctuation and emoji not counted', () => {
+    expect(resolveFollowUp('按哪份标准去放的？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('按哪份标准去放的😭😭', ABOUT_88).carried).toEqual([88]);
+  });
+
   it('does not carry into a long, self-contained question', () => {
     const f = resolveFollowUp(
       '哪项决议涉及国际电联研究组的区域组问题以及相关的会议安排？',
