@@ -5,7 +5,7 @@
  */
 import { askingSentences } from './sentences.js';
 
-const ENGLISH = /\b(?:(ITU-[TDR])\s*)?(?:study\s*group|SG)\s*-?\s*(\d{1,2})\b/gi;
+const ENGLISH = /\b(?:(ITU-[TDR])(?:['’]s)?\s*)?(?:study\s*group|SG)\s*-?\s*(\d{1,2})\b/gi;
 const CHINESE = /((?:ITU-[TDR])?)\s*第\s*(\d{1,2})\s*研究组/gi;
 
 /** The study groups a text names, each once, as the document writes them. */

@@ -15,6 +15,10 @@ describe('studyGroupTerms', () => {
       'ITU-D第2研究组',
     ]);
     expect(studyGroupTerms('哪些决议提到第5研究组')).toEqual(['第5研究组']);
+    // The sector's possessive before the group.
+    expect(studyGroupTerms("who helps ITU-D's study group 1 with kites?")).toEqual([
+      'ITU-D第1研究组',
+    ]);
   });
 
   it('finds none in study groups without a number', () => {
