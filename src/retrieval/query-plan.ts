@@ -1,5 +1,6 @@
 /** Query understanding: resolution references, follow-ups, glossary expansion, title matches, intent, scope checks. */
 import { LRUCache } from 'lru-cache';
+import { resolutionsTitledWith, titleWordAsked } from './title-word.js';
 import { studyGroupTerms, withoutStudyGroups } from './study-groups.js';
 import type { Turn } from '../contract/api.js';
 import { compoundBridges } from './compound-bridge.js';
@@ -502,6 +503,18 @@ export function planQuery(
   } else if (topics.length >= 2 || (topics.length && own.length && BOTH_SIDES.test(asked))) {
     named = [...new Set([...own, ...topics])];
     byTopic = true;
+  }
+  // Two compared by a word their titles share ("the two with kite in their titles: how do they differ?").
+  const titleWord =
+    compared && !named.length && ctx.titles ? titleWordAsked(follow.standalone) : null;
+  if (titleWord) {
+    const titled = resolutionsTitledWith(titleWord, ctx.titles!, (w) =>
+      opts.useGlossary ? ctx.expander.expand(w, 'all', () => false, true).terms : [],
+    );
+    if (titled.length >= 2 && titled.length <= 3) {
+      named = titled;
+      byTopic = true;
+    }
   }
   // One set aside (除了100号还有101号吗, besides R44 what does R72 say) is not asked about, when another is.
   const aside = setAsideRefs(asked);

@@ -93,7 +93,8 @@ const ZH_FORMS: RegExp[] = [
   /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出|(?:搞|弄|整|做|定|订|立)(?:出来|起来)?)的/,
   // 新东西吗, 是个新玩意儿: a new thing, of the resolution asked about.
   new RegExp(`新(?:东西|玩意儿?|东东)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),
-  /状态|现状|标题/,
+  // Its title asked, not a word said to be in titles (标题里带风筝的那两项).
+  /状态|现状|标题(?!里|中|上|内|当中|都|有|带|含|包)/,
   // Its name: 叫什么, 名称 with the resolution (or a word standing for it) as subject; "这个平台叫什么名字" asks
   // for the platform's name, which 表1 does not give.
   /(?:决议|它|其)的?(?:名称|名字|叫什么)|(?:这|那|该)(?:项|个|份)?的?(?:名称|名字|叫什么)|^(?:名称|叫什么)/,

@@ -458,6 +458,18 @@ describe('follow-ups and resolutions named side by side', () => {
     expect(result.citations[0]).toMatchObject({ resolution: 84, part: 'table1' });
   });
 
+  it('compares the resolutions whose titles hold the word the asker names', async () => {
+    for (const question of [
+      'How do the ones having "Africa" in their titles differ?',
+      '标题里都带“非洲”的决议，差别在哪？',
+    ]) {
+      const { plan, result } = await assistant.run({ question });
+      expect(plan.resolutions).toEqual([86, 100]);
+      expect(plan.intent.kind).toBe('compare');
+      expect(new Set(result.citations.map((c) => c.resolution))).toEqual(new Set([86, 100]));
+    }
+  });
+
   it('ranks the clauses of two named by topic by what is asked of them, not by their namings', async () => {
     // The first naming's words (服务质量) are in the other's clauses too; the fees asked about are in 88's.
     const { result, hits } = await assistant.run({
