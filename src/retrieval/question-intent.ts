@@ -99,7 +99,7 @@ export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|
 const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!\s+${ONE_OF_MANY_VERB})`;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
 const WHICH_PLURAL = new RegExp(
-  String.raw`哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) resolutions\b|${ONE_OF_MANY_PLURAL}|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)`,
+  String.raw`哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) resolutions\b|${ONE_OF_MANY_PLURAL}|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|(?<!\bone of (?:these |those |the |all the )?)\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)\b`,
   'i',
 );
 /** The newest resolution: in a record of one assembly, the new ones (表1's 新决议). */

@@ -533,6 +533,13 @@ describe('detectIntent', () => {
     expect(intentOf('表1里的决议都是第几号？').kind).toBe('list');
   });
 
+  it('reads one of the resolutions that deals with a topic as one asked for, not all of them', () => {
+    expect(intentOf('Is there one of these resolutions that deals with kite theft?').kind).not.toBe(
+      'which',
+    );
+    expect(intentOf('Are there resolutions that deal with kite theft?').kind).toBe('which');
+  });
+
   it('reads a count word in the setting as no count asked ("we have a few kite clubs")', () => {
     expect(
       intentOf('我们有几个风筝协会在外地办比赛，很热闹。请问讲风筝节的那个决议，这回有没有改动？'),
