@@ -1,6 +1,6 @@
 /**
  * Messages the document cannot answer by their kind, whatever their words share with a clause: questions
- * about the assistant, requests for a task, general knowledge, judgements, one country's progress, which
+ * about the assistant, requests for a task, general knowledge, judgements, one country's progress or bodies, which
  * country proposed what, consumer advice. Each is told what the document does instead; where the passages
  * on the topic still help, they come as related.
  */
@@ -8,8 +8,10 @@ import { asksConsumerAdvice, CONSUMER_REASON } from './consumer-advice.js';
 import { askingSentences } from '../retrieval/sentences.js';
 import { asksGeneralKnowledge, GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import {
+  asksNationalBody,
   asksNationalDuty,
   asksNationalProgress,
+  NATIONAL_BODY_REASON,
   NATIONAL_DUTY_REASON,
   NATIONAL_PROGRESS_REASON,
 } from './national-progress.js';
@@ -50,6 +52,7 @@ const KINDS: Kind[] = [
   { asks: (q) => asksForRecommendation(q), reason: RECOMMENDATION_REASON, related: true },
   { asks: (q) => asksNationalProgress(q), reason: NATIONAL_PROGRESS_REASON, related: true },
   { asks: (q) => asksNationalDuty(q), reason: NATIONAL_DUTY_REASON, related: true },
+  { asks: (q) => asksNationalBody(q), reason: NATIONAL_BODY_REASON, related: true },
   { asks: (q) => asksProposer(q), reason: PROPOSER_REASON, related: true },
   // Two resolutions weighed against each other are compared instead.
   // Nor a question that asks what ITU does about it (国际电联管不管 … 连不上网络).

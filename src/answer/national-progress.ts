@@ -56,3 +56,25 @@ export const NATIONAL_DUTY_REASON = {
   en: 'The resolutions ask member states (in particular developing countries), regions and ITU bodies; they set no duty for any one named country. The passages below are the closest it has.',
   zh: '各项决议的要求针对成员国（尤其是发展中国家）、各区域和国际电联各机构，没有为某一具体国家规定义务。下列条款是其中最接近的内容。',
 };
+
+/**
+ * What one named country's own body is called or who runs it ("what is Peru's kite office called?",
+ * 中国的风筝中心叫什么名字、归哪个单位管): the document names no country's institutions. The asker's own
+ * country counts too (咱中国的…): its bodies are no more in the text.
+ */
+const BODY_NAME =
+  /叫(?:什么|啥|么)(?:名字|名儿)?|(?:名字|名称|全称)(?:是|叫)?(?:什么|啥)|(?:哪个|哪家|什么)(?:单位|部门|机构|机关)(?:在|来|负责)?(?:管|负责|运营|主管)|归(?:哪个|哪家|什么)(?:单位|部门|机构)|\bwhat(?:['’]s| is| are) [^?.]{1,40}\bcalled\b|\bwhat(?:['’]s| is) the (?:official |full )?name of\b|\bwho (?:runs|operates|manages|is in charge of)\b/i;
+/** A resolution, the document or ITU's own named: their names are in it. */
+const OWN_THING = /决议|文件|国际电联|研究组|\b(?:resolution|document|ITU|study group)\b/i;
+
+export function asksNationalBody(question: string): boolean {
+  return (question.match(SENTENCE) ?? []).some((s) => {
+    if (!BODY_NAME.test(s) || OWN_THING.test(s)) return false;
+    return [...placeNames().named(question)].some((code) => COUNTRY_CODE.test(code));
+  });
+}
+
+export const NATIONAL_BODY_REASON = {
+  en: 'It does not name any one country’s own bodies or say who runs them. The passages below are the closest it has.',
+  zh: '文件没有提到任何一个国家自己的机构名称，也没有说明由谁管理。下列条款是其中最接近的内容。',
+};

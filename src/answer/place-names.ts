@@ -140,7 +140,10 @@ export class PlaceNames {
       }
     }
     if (/[a-z]/i.test(text)) {
-      const words = text.toLowerCase().match(/[a-z][a-z.'-]*/g) ?? [];
+      // A possessive is the place's (Kenya's office): the apostrophe stays inside a name (d'Ivoire).
+      const words = (text.toLowerCase().match(/[a-z][a-z.'-]*/g) ?? []).map((w) =>
+        w.replace(/'s?$/, ''),
+      );
       for (let i = 0; i < words.length; i++) {
         for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
           const surface = words.slice(i, i + n).join(' ');

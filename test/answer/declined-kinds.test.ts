@@ -21,6 +21,10 @@ describe('declinedKind', () => {
       related: true,
       reason: { en: expect.stringContaining('not who proposed') },
     });
+    expect(declinedKind("What is Ghana's kite office called?", false)).toMatchObject({
+      related: true,
+      reason: { en: expect.stringContaining('own bodies') },
+    });
     expect(declinedKind('What is the capital of Chad?', false)).toMatchObject({
       related: false,
       reason: { en: expect.stringContaining('general knowledge') },

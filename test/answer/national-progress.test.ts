@@ -1,6 +1,10 @@
 /** What one named country has done so far is not in the document; what the resolutions ask of countries is. */
 import { describe, expect, it } from 'vitest';
-import { asksNationalDuty, asksNationalProgress } from '../../src/answer/national-progress.js';
+import {
+  asksNationalBody,
+  asksNationalDuty,
+  asksNationalProgress,
+} from '../../src/answer/national-progress.js';
 
 describe('asksNationalProgress', () => {
   it.each([
@@ -59,4 +63,18 @@ describe('asksNationalDuty', () => {
     ['发展中国家必须做什么？'],
     ['We in Ghana must set up a CIRT: what does ITU offer?'],
   ])('leaves %s to the document', (q) => expect(asksNationalDuty(q)).toBe(false));
+});
+
+describe('asksNationalBody', () => {
+  it.each([
+    ['咱秘鲁的风筝中心叫啥名字？是哪个单位管的？'],
+    ["What is Peru's kite office called?"],
+    ['Who runs the kite centre of Kenya?'],
+  ])('recognises %s', (q) => expect(asksNationalBody(q)).toBe(true));
+
+  it.each([
+    ['风筝中心叫什么名字？'],
+    ['秘鲁提到的那项决议叫什么名字？'],
+    ['What is the kite office in Resolution 12 called?'],
+  ])('leaves %s to the document', (q) => expect(asksNationalBody(q)).toBe(false));
 });

@@ -40,6 +40,8 @@ describe('PlaceNames', () => {
     // Its people, in the plural.
     expect(places.named('how many Kenyans fly kites')).toEqual(new Set(['KE']));
     expect(places.named('plans and scans')).toEqual(new Set());
+    // A possessive, the apostrophe typed straight.
+    expect(places.named("Kenya's kite office")).toEqual(new Set(['KE']));
   });
 
   it('finds a Chinese name only where a word starts: not 中国 in 发展中国家 or 其中国际', () => {
