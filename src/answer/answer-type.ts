@@ -316,7 +316,10 @@ const PLACE_Q = new RegExp(
     // The place named by its role: the host city, the venue of a meeting.
     '\\bhost (?:city|country|town)\\b',
     // Countries asked to be named: "name the 12 island states", "list the countries".
-    '\\b(?:name|list)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations)\\b',
+    // Also the noun left singular as learners write it ("name all 12 island nation").
+    '\\b(?:name|list)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations|(?<=\\d+\\s+(?:[a-z-]+\\s+)?)(?:country|nation))\\b',
+    // 列出那12个岛国, 国家的名单: the countries by name.
+    '(?:列出|列举|说出|写出)(?:所有|全部|那|这)?[\\d一二三四五六七八九十两几]*个?[\\u4e00-\\u9fff]{0,4}?(?:国家|地区)|(?:国家|地区)的?(?:名字|名单|国名)',
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place, nor "which

@@ -161,6 +161,10 @@ describe('answerType', () => {
     ['Do I get compensation if my phone is stolen?', 'binding'],
     ['Will they now fine the operators that miss the target?', 'binding'],
     ['Can you name the 12 island countries that signed?', 'place'],
+    // The noun left singular after a number; the Chinese list of countries by name.
+    ['pls list all 12 kite-flying country that joined', 'place'],
+    ['列出那12个放风筝的国家', 'place'],
+    ['放风筝国家的名单有吗？', 'place'],
     ['So the kite resolution legally binds the airlines, right?', 'binding'],
     ['What is the fine for clubs that fly too high?', 'binding'],
     // A charge to be lowered is no price asked; where money comes from is who pays.
