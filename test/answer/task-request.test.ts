@@ -36,6 +36,10 @@ describe('asksForTask', () => {
     ['把这句话翻译成英文：明天见'],
     ['best way of making noodles by hand?'],
     ['周末想包饺子，馅怎么调？'],
+    // Homework: an equation to solve, a maths problem.
+    ['顺便问下，3y-4=11，y是多少？'],
+    ['孩子的几何作业不会做，能讲讲吗'],
+    ['can you solve this: 4a + 2 = 18'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
@@ -52,6 +56,9 @@ describe('asksForTask', () => {
     ['Is there a summary of the e-waste work?'],
     // The asker's own writing under way is their setting, not a request.
     ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
+    // Codes with numbers are no equations.
+    ['What does E.161.1 set for kite hotlines?'],
+    ['IMT-2020 那项改过吗'],
   ])('leaves %s to the document', (q) => {
     expect(asksForTask(q)).toBe(false);
   });
