@@ -1,6 +1,6 @@
 /**
  * Advice for the asker as a consumer or traveller: which product or operator is faster, cheaper or better,
- * which to buy, how to fix one's own device, whether a habit harms a device or a person, what to pack and
+ * which to buy, how to fix one's own device or sell one's goods, whether a habit harms a device or a person, what to pack and
  * how to fly for a trip. The resolutions record what ITU is asked to do and judge no product; a
  * clause that shares a word with the question (5G, 基站, 电池) would read as a verdict it never gives.
  */
@@ -21,7 +21,9 @@ const EN = [
   /\b(?:best|good|nice|cheap|decent)\s+(?:[a-z-]+\s+){0,2}?(?:near|around|close to|nearby)\b/i,
   // Repairs: fixing one's own device or connection.
   // Not what goes wrong (calls keep dropping): service quality is a topic of the resolutions.
-  /\b(?:any|a) fix\b|\bhow (?:do|can) i fix\b/i,
+  /\b(?:any|a)(?: quick| easy| simple| fast| cheap)? fix(?:es)?\b|\bhow (?:do|can) i fix\b/i,
+  // One's own trade: selling more, promoting a shop.
+  /\b(?:boost|increase|improve|grow) (?:my|our) (?:sales|business|customers|shop|store)\b|\bpromot(?:e|ing) (?:my|our) (?:shop|store|business|products?|goods)\b|\b(?:isn['’]t|aren['’]t|are not|is not|not) selling\b/i,
   // Travel: flights, visas, hotels. Not the weather, which climate questions speak of (weather monitoring).
   /\b(?:flights?|layovers?|visas?|hotels?|airport)\b/i,
 ];
@@ -38,6 +40,8 @@ const ZH = [
   // What to do about one's own device: 我手机丢了，怎么查…
   /我的?(?:手机|电脑|路由器|平板)[^？?]{0,20}(?:怎么|如何)(?:查|办|弄|处理|找回)/,
   /冷不冷|热不热|(?:带|穿)[^？?]{0,4}(?:外套|衣服)|航班|机票|转机|签证|酒店|住宿/,
+  // One's own trade: goods that do not sell, a promotion to run (卖不动, 搞促销, 揽客).
+  /卖不动|卖不出去|卖不掉|滞销|(?:生意|销量)(?:不好|很差|太差|差|淡)|(?:搞|做|办)(?:个|场|次)?促销|揽客|拉客|招揽(?:顾客|客人|生意)/,
 ];
 
 export function asksConsumerAdvice(question: string): boolean {
@@ -46,6 +50,6 @@ export function asksConsumerAdvice(question: string): boolean {
 
 /** What the answer says instead; the passages on the topic follow as related. */
 export const CONSUMER_REASON = {
-  en: 'It gives no practical advice on products, operators, devices or travel; it records what the resolutions ask ITU to do. The passages below are the closest it has.',
-  zh: '文件不就产品、运营商、设备或出行提供实用建议，只记录各决议交给国际电联的工作。下列条款是其中最接近的内容。',
+  en: 'It gives no practical advice on products, operators, devices, trade or travel; it records what the resolutions ask ITU to do. The passages below are the closest it has.',
+  zh: '文件不就产品、运营商、设备、生意或出行提供实用建议，只记录各决议交给国际电联的工作。下列条款是其中最接近的内容。',
 };

@@ -126,7 +126,8 @@ const SHORTHAND: ShorthandRule[] = [
     'han',
   ],
   [/今次/g, '这次', 'han'],
-  [/郁(?=过|咗)/g, '动', 'han'],
+  // 郁 moves: 郁过, 郁咗, and 唔郁 (卖唔郁: does not sell).
+  [/郁(?=过|咗)|(?<=唔)郁/g, '动', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
   [/呢(?=个|啲|些|样)/g, '这', 'han'],
   // Southwestern Mandarin (Sichuan, Yunnan, Guizhou): 没得 (没有), 有没得 (有没有).
@@ -142,7 +143,8 @@ const SHORTHAND: ShorthandRule[] = [
   // 呢样嘢 and 啲嘢 (这样东西, 些东西); 呃 before a person (骗: 呃人, 唔好俾人呃) cheats.
   [/(?<=[呢嗰这那样啲些])嘢/g, '东西', 'han'],
   [/(?<=俾[\u4e00-\u9fff]{0,6})呃|呃(?=人|钱|我|你|佢|他|客)/g, '骗', 'han'],
-  [/乜(?=名|事|人|时候|野)/g, '什么', 'han'],
+  // 乜 before what it asks of (乜名, 乜事), and after 有/做/为 (有乜办法, 做乜: what, why).
+  [/乜(?=名|事|人|时候|野)|(?<=[有做为])乜(?!个)/g, '什么', 'han'],
   // 个 for 的 before a choice (旧个改过个，还是新订个): the status words then read as Mandarin.
   [/(?<=[改订定动变新旧过])个(?=[，,]?\s*还是|\s*[？?]|$)/g, '的', 'han'],
   [/喺/g, '在', 'han'],

@@ -14,6 +14,10 @@ describe('asksConsumerAdvice', () => {
     ['风筝线上的涂层对人体有没有危害？'],
     ['good laptop under 500 dollars for a student?'],
     ['my router reboots at night, any fix?'],
+    ['my kite winch squeaks a bit, any quick fix?'],
+    // One's own trade.
+    ['our kite shop is not selling this season, how do we boost our sales?'],
+    ['店里的风筝卖不动，有什么好办法搞促销？'],
     ['Do I need a visa to go to Geneva from Lagos?'],
     ['下周去开会，那边冷不冷？'],
     ['预算两千块买哪款手机好'],
