@@ -138,6 +138,8 @@ describe('answerType', () => {
     ['Which resolution protects people who pay for kite lessons?', null],
     // The resolution named, then "which number?": its number, not a phone number.
     ['the resolution about kite hotlines, which number?', null],
+    // One of the resolutions (plural) asked of, then "what number is it?".
+    ['Is one of these resolutions about kite hotlines, and what number is it?', null],
     ['the resolution on kite hotlines, which number to call?', 'digits'],
     // …with a filler word between.
     ['which one protects folks who like pay for kite lessons?', null],
