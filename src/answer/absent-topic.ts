@@ -8,7 +8,7 @@ import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { Glossary } from '../corpus/glossary.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { askingSentences } from '../retrieval/sentences.js';
-import { STOPWORDS } from '../retrieval/stopwords.js';
+import { QUERY_STOPWORDS } from '../retrieval/stopwords.js';
 import { mentions, NOT_A_TOPIC, textOf } from './mention-check.js';
 import { placeNames } from './place-names.js';
 import type { TopicUnit } from './relevance.js';
@@ -229,7 +229,7 @@ export function absentEnglishTopic(question: string, words: EnglishWords): strin
   const span = namedTopic(question);
   if (!span) return null;
   const content = englishWordsOf(span).filter(
-    (w) => w.length >= 3 && !STOPWORDS.has(w) && !/\d/.test(w),
+    (w) => w.length >= 3 && !QUERY_STOPWORDS.has(w) && !/\d/.test(w),
   );
   if (!content.length) return null;
   const examples = new Set(

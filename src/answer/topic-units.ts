@@ -9,7 +9,7 @@ import type { DictionaryUnit } from '../retrieval/dictionary-expander.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
 import { indexText } from '../retrieval/index-text.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
-import { STOPWORDS } from '../retrieval/stopwords.js';
+import { QUERY_STOPWORDS } from '../retrieval/stopwords.js';
 import { studyGroupTerms } from '../retrieval/study-groups.js';
 import { coverage, queryTerms, type TopicUnit } from './relevance.js';
 
@@ -84,7 +84,7 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
       if (bm25.has(t) && !rendered.has(t)) units.push({ alternatives: [[t, 1]], weight: idf(t) });
     }
     for (const w of englishWordsOf(plan.rewritten)) {
-      if (STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.has(w)) continue;
+      if (QUERY_STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.has(w)) continue;
       if (!own.includes(w)) continue;
       units.push({ alternatives: [], weight: UNKNOWN_LATIN_WEIGHT * unseen });
     }

@@ -34,7 +34,7 @@ import {
   withoutResolutionRefs,
 } from './resolution-refs.js';
 import { termPattern } from './term-pattern.js';
-import { STOPWORDS } from './stopwords.js';
+import { QUERY_STOPWORDS, STOPWORDS } from './stopwords.js';
 import { coherentUnits } from './sense-coherence.js';
 import { jiebaCut } from './tokenize.js';
 import { createKnownWords, type KnownWords } from './known-words.js';
@@ -560,7 +560,7 @@ export function planQuery(
   const dictionary = !opts.useDictionary
     ? []
     : lang === 'en'
-      ? ctx.dictionary.english(expansion.rewritten, STOPWORDS, {
+      ? ctx.dictionary.english(expansion.rewritten, QUERY_STOPWORDS, {
           related: opts.useRelatedWords,
           families: opts.useWordFamilies,
         })
@@ -572,7 +572,7 @@ export function planQuery(
             opts.bridgeCharacters,
           ),
           ...(mixed
-            ? ctx.dictionary.english(mixed, STOPWORDS, {
+            ? ctx.dictionary.english(mixed, QUERY_STOPWORDS, {
                 related: opts.useRelatedWords,
                 families: opts.useWordFamilies,
               })

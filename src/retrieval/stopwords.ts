@@ -535,3 +535,20 @@ export const STOPWORDS = new Set([
   'totally',
   'super',
 ]);
+
+/**
+ * Focus adverbs (especially the poorer ones, mainly for schools): they say which of the things named matters
+ * most, not what about. Left out of what a question is rendered into; the indexes keep their own words.
+ */
+const FOCUS_ADVERBS = [
+  'especially',
+  'specially',
+  'particularly',
+  'notably',
+  'mainly',
+  'mostly',
+  'chiefly',
+];
+
+/** The stopwords, and the focus adverbs, for rendering a question's words. */
+export const QUERY_STOPWORDS = new Set([...STOPWORDS, ...FOCUS_ADVERBS]);

@@ -113,6 +113,16 @@ describe('createAssistant (offline, extractive)', () => {
     },
   );
 
+  it('reads a focus adverb as no topic a resolution must mention (especially, mainly)', async () => {
+    for (const adverb of ['specially', 'mainly']) {
+      const r = await ask(
+        `Does Resolution 50 say anything about workshops, ${adverb} for the poorer countries?`,
+      );
+      expect(r.found).toBe(true);
+      expect(r.citations[0]?.resolution).toBe(50);
+    }
+  });
+
   it('says the document never mentions a company it never names, and answers when a resolution is named', async () => {
     const r = await ask('Which countries have banned Huawei?');
     expect(r.found).toBe(false);
