@@ -461,6 +461,13 @@ describe('follow-ups and resolutions named side by side', () => {
     expect(r.citations.some((c) => c.resolution === 79 && c.text.includes('循环经济'))).toBe(true);
   });
 
+  it('renders "checking whether" as assessing, and "put into practice" as carrying out too', async () => {
+    const { plan } = await assistant.run({
+      question: 'Who is checking whether the kite rules are put into practice?',
+    });
+    expect(plan.expansions).toEqual(expect.arrayContaining(['评估', '落实', '实施']));
+  });
+
   it('names a resolution by the English name of the glossary term its everyday name renders as', async () => {
     // 保护消费者 is in no title; its term's English name, consumer protection, is one of 84's names.
     const { plan, result } = await assistant.run({ question: '管保护消费者的那项决议改过吗？' });
