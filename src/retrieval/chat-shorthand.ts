@@ -46,6 +46,12 @@ const SHORTHAND: ShorthandRule[] = [
   [/\b(the) rule\b(?=\s+(?:on|about|for|against|where|that)\b)/gi, '$1 resolution', 'latin'],
   [/\b(this|that) rule\b/gi, '$1 resolution', 'latin'],
   [/\b(?:which|what) of (?:these|those|the) rules\b/gi, 'which resolution', 'latin'],
+  // A bare "other" before one place, as learners write "another" (use it in other country).
+  [
+    /\b(in|to|from|at|into|visit|visiting) other (country|nation|city|place)\b/gi,
+    '$1 another $2',
+    'latin',
+  ],
   [/\bconsumidor(?:es)?\b/gi, 'consumers', 'latin'],
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],

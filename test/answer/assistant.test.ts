@@ -468,6 +468,16 @@ describe('follow-ups and resolutions named side by side', () => {
     expect(plan.expansions).toEqual(expect.arrayContaining(['评估', '落实', '实施']));
   });
 
+  it('renders using a phone abroad, in everyday words of either language, as roaming', async () => {
+    for (const question of [
+      'is a kite app costly on my cellphone in other country?',
+      '到国外用手机放风筝贵吗？',
+    ]) {
+      const { plan } = await assistant.run({ question });
+      expect(plan.expansions).toContain('国际移动漫游');
+    }
+  });
+
   it('names a resolution by the English name of the glossary term its everyday name renders as', async () => {
     // 保护消费者 is in no title; its term's English name, consumer protection, is one of 84's names.
     const { plan, result } = await assistant.run({ question: '管保护消费者的那项决议改过吗？' });

@@ -512,3 +512,12 @@ describe('expandShorthand', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });
 });
+
+describe('a bare "other" before one place', () => {
+  it('reads it as "another", as learners write it', () => {
+    expect(expandShorthand('can I fly my kite in other country?')).toBe(
+      'can I fly my kite in another country?',
+    );
+    expect(expandShorthand('kites from other countries')).toBe('kites from other countries');
+  });
+});
