@@ -13,10 +13,17 @@ import { tokenize } from './tokenize.js';
 /** Tokens with English words reduced to their stems; the same function for questions and for queries. */
 export function questionTokens(text: string): string[] {
   // British -isation folds to -ization first, as the glossary's title matching does.
-  return tokenize(text, 'jieba+bigram').map((t) =>
-    /^[a-z]+$/.test(t) ? stemmer(t.replace(/isation/, 'ization')) : t,
+  // A verb said twice (算算, 查查: have a go at it) is also the verb (算), as a question written once says it.
+  return tokenize(text, 'jieba+bigram').flatMap((t) =>
+    /^[a-z]+$/.test(t)
+      ? [stemmer(t.replace(/isation/, 'ization'))]
+      : REDUPLICATED.test(t)
+        ? [t, t[0]!]
+        : [t],
   );
 }
+
+const REDUPLICATED = /^([\u4e00-\u9fff])\1$/;
 
 export class QuestionIndex {
   private readonly bm25: Bm25Index;

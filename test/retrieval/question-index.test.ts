@@ -9,6 +9,9 @@ describe('questionTokens', () => {
     expect(questionTokens('Universities')).toEqual(questionTokens('university'));
     expect(questionTokens('standardisation')).toEqual(questionTokens('standardization'));
     expect(questionTokens('手机被偷了')).toContain('手机');
+    // A verb said twice is also the verb once (算算 finds 怎么算).
+    expect(questionTokens('帮我们算算风筝')).toEqual(expect.arrayContaining(['算算', '算']));
+    expect(questionTokens('风筝协会')).not.toContain('风');
   });
 });
 
