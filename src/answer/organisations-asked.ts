@@ -44,9 +44,12 @@ const NAMING_RATIO = 0.6;
 export function preferNamingOrganisations(hits: Hit[], question: string, named = false): Hit[] {
   const top = hits[0];
   if (!top || !ASKED.test(question) || namesOrganisations(top.clause.text)) return hits;
+  // Measured against the best operative clause: a summary scores on every word of its resolution.
+  const best =
+    top.clause.part === 'table2' ? (hits.find((h) => h.clause.part === 'annex') ?? top) : top;
   const namings = hits.filter(
     (h) =>
-      (named || h.score >= top.score * NAMING_RATIO) &&
+      (named || h.score >= best.score * NAMING_RATIO) &&
       (top.clause.resolution === null || h.clause.resolution === top.clause.resolution) &&
       namesOrganisations(h.clause.text),
   );

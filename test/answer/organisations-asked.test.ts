@@ -84,6 +84,26 @@ describe('preferNamingOrganisations', () => {
     ).toEqual(['named', 'summary', 'table2']);
   });
 
+  it('measures how far lower it scores against the best operative clause, not a summary above it', () => {
+    const top = hitOn(
+      clause({
+        id: 'top',
+        resolution: 7,
+        part: 'table2',
+        text: '第7号决议推广风筝安全，与相关组织合作。',
+      }),
+      1.0,
+    );
+    const op = hitOn(clause({ id: 'op', resolution: 7, text: '举办风筝安全讲习班。' }), 0.5);
+    const naming = hitOn(
+      clause({ id: 'naming', resolution: 7, text: '与世界气象组织（WMO）等相关组织协作。' }),
+      0.45,
+    );
+    expect(
+      ids(preferNamingOrganisations([top, op, naming], '风筝安全跟哪些国际组织一起搞？')),
+    ).toEqual(['naming', 'top', 'op']);
+  });
+
   it('leaves the order when none is asked, or the one naming them scores far lower or is of another resolution', () => {
     expect(ids(preferNamingOrganisations([summary, named], 'What does it ask for?'))).toEqual([
       'summary',
