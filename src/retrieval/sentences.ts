@@ -124,7 +124,12 @@ export function askedClauses(text: string): string {
   const asking = askingSentences(text);
   const clauses = asking.split(/(?<=[，,])/);
   let i = 0;
-  while (i < clauses.length - 1 && SITUATION.test(clauses[i]!.replace(/[，,]$/, ''))) i++;
+  const situation = (c: string) =>
+    SITUATION.test(c) || (ASKER_DOES.test(c) && !ASKING_CLAUSE.test(c));
+  while (i < clauses.length - 1 && situation(clauses[i]!.replace(/[，,]$/, ''))) i++;
   return clauses.slice(i).join('');
 }
 const SITUATION = /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$/;
+/** What the askers do or meet (我们协会老是收到…, 俺村里常有…), asking nothing: their situation too. */
+const ASKER_DOES =
+  /^\s*(?:我们|咱们|俺们|我|俺|咱)[\u4e00-\u9fff]{0,6}?(?:老是|总是|经常|常常|常|天天|每天|一直|最近|去年|今年)/;

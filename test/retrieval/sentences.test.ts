@@ -127,5 +127,13 @@ describe('askedClauses', () => {
   it('leaves out a leading clause stating the asker’s situation, not a topic set out first', () => {
     expect(askedClauses('我们这边风筝太多了，哪个决议讲无人机？')).toBe('哪个决议讲无人机？');
     expect(askedClauses('风筝方面，哪个决议讲了？')).toBe('风筝方面，哪个决议讲了？');
+    // What the askers keep meeting, asking nothing, is their situation too.
+    expect(askedClauses('我们协会老是收到破风筝、旧线轴，国际电联管回收吗？')).toBe(
+      '国际电联管回收吗？',
+    );
+    expect(askedClauses('我们老是问，风筝有没有规定？')).toBe('风筝有没有规定？');
+    expect(askedClauses('我们老是搞不清哪个决议管风筝，能说说吗？')).toBe(
+      '我们老是搞不清哪个决议管风筝，能说说吗？',
+    );
   });
 });
