@@ -257,10 +257,11 @@ const CITED_Q =
   /哪(?:一)?(?:项|个|份|条|号)[^，。？?]{0,10}决议|\b(?:which|what)(?: [\w-]+){0,3} resolutions?\b|\bresolution\b[^?]{0,30}\b(?:which|what) number\b/i;
 /** Speaking of the resolution another one cites: refers to, builds on, 引用, 根据. */
 const REFERS_TO =
-  /\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?) (?:a|an|another) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议/i;
+  /\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?) (?:a|an|another) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议|(?:引用|援引)的?(?:是)?[^，。？?]{0,24}决议/i;
 const NAMES_RESOLUTION = /第\s*\d+\s*号|\b(?:res(?:olution)?\.?|r)\s*\d+/i;
 /** The resolution talked about, pointed back at: 它, 其, 该决议, it, this one. */
-const POINTED_BACK = /它|其(?=是|根据|依据|引用)|该决议|\b(?:it|this one|that one)\b/i;
+const POINTED_BACK =
+  /它|其(?=是|根据|依据|引用)|该决议|\b(?:it|this one|that one|(?:this|that) text)\b/i;
 
 /** Whether the question asks which resolution one it names cites: that reference, with its edition, answers. */
 function asksCited(question: string): boolean {

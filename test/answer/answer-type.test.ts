@@ -524,6 +524,11 @@ describe('canSupply', () => {
     expect(canSupply('date', '宣言依据哪项决议，是哪一年签署的？', cites)).toBe(false);
     // Pointed back at in a follow-up: "it" is the resolution talked about.
     expect(canSupply('date', '那它是照着哪一年、哪个城市定的决议来做的？', cites)).toBe(true);
+    // The cited one asked of with words between 引用 and 决议; "that text" pointing back.
+    expect(canSupply('date', '它里面引用的是哪年、在哪个城市开的大会的决议？', cites)).toBe(true);
+    expect(
+      canSupply('date', 'Which earlier resolution does that text build on, and from when?', cites),
+    ).toBe(true);
   });
 
   it('reads the name of an office holder asked with words before the office', () => {
