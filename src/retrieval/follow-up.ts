@@ -76,6 +76,12 @@ const TOPIC_SWITCH_EN = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|so|and|then|right|well)[,\s]+)*(?:(?:what|how) about |and )the (?:(?:one|resolution) (?:on|about|for|against|dealing with|covering) [a-z][\w\s-]{2,40}|(?!(?:same|other|new|${PLACES})\b)[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:one|resolution))\b`,
   'i',
 );
+/**
+ * Another resolution as what the one talked about cites or has carried out ("is it asking them to carry out
+ * some other resolution?", 它还要求落实别的决议吗): asked of that one, not a search for others.
+ */
+const CITES_ANOTHER =
+  /\b(?:implement|implementing|carry out|carrying out|cite|cites|citing|refer to|refers to|build on|builds on|follow|follows|apply|applies)\b[^?]{0,20}\b(?:some|any|an|another|the)?\s*other resolutions?\b|(?:落实|执行|实施|引用|援引|根据|依据)[^，。？?]{0,6}(?:别的|其他|其它|另一?(?:项|个|份)?)决议/i;
 /** What is left after the switch, when it asks nothing of its own (只是"那X的那个决议呢？"). */
 const SWITCH_TAIL = /^[\s?？。.!！,，]*$/;
 
@@ -187,7 +193,10 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   // "Any other resolutions on that?": the topic asked about again, the resolution talked about set aside; a
   // question that names no topic of its own (还有别的决议也这么要求吗) asks the previous question's.
-  if (OTHER_RESOLUTIONS.test(question)) {
+  if (
+    OTHER_RESOLUTIONS.test(question) &&
+    !(ANAPHORA.test(question) && CITES_ANOTHER.test(question))
+  ) {
     const topicless = !question.replace(OTHER_RESOLUTIONS, ' ').replace(NO_TOPIC, ' ').trim();
     // Without a topic of its own, "that" is what the last turns were about: the question and the start of
     // the answer (a heading with the resolution's title, or a summary).

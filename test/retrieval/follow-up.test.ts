@@ -210,6 +210,16 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('按哪份标准去放的😭😭', ABOUT_88).carried).toEqual([88]);
   });
 
+  it('carries the subject into "is it asking them to carry out some other resolution?"', () => {
+    const f = resolveFollowUp('Does it ask them to carry out some other resolution too?', ABOUT_88);
+    expect(f.carried).toEqual([88]);
+    expect(resolveFollowUp('它还要求落实别的决议吗？', ABOUT_88).carried).toEqual([88]);
+    // Other resolutions on its topic are still a search that sets it aside.
+    expect(resolveFollowUp('Do any other resolutions talk about it?', ABOUT_88).carried).toEqual(
+      [],
+    );
+  });
+
   it('does not carry into a long, self-contained question', () => {
     const f = resolveFollowUp(
       '哪项决议涉及国际电联研究组的区域组问题以及相关的会议安排？',
