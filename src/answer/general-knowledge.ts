@@ -1,8 +1,9 @@
 /**
  * General knowledge a chat assistant is often asked and the document never holds: sports results, a
- * country's capital or population, how to use a piece of software. A clause sharing a word with such a
- * question (2022年, 资金 for "capital") is no answer to it; saying what the assistant covers is. A question
- * that names the document, a resolution or ITU is about the document and answered from it.
+ * country's capital or population, how to use a piece of software, when to water the crops. A clause
+ * sharing a word with such a question (2022年, 资金 for "capital") is no answer to it; saying what the
+ * assistant covers is. A question that names the document, a resolution or ITU is about the document and
+ * answered from it.
  */
 import { aboutDocument } from './task-request.js';
 
@@ -20,13 +21,22 @@ const SOFTWARE_HOWTO = new RegExp(
   'i',
 );
 
+/** Tending crops or animals: when to water, what to feed. */
+const FARMING =
+  /(?:麦子|小麦|玉米|水稻|稻子|庄稼|果树|棉花|土豆|红薯|蔬菜|菜地|猪|牛|羊|鸡)[^，。？?]{0,8}(?:浇水|浇|施肥|追肥|打药|播种|收割|喂)|\b(?:water|fertili[sz]e|plant|harvest|feed)(?:ing)? (?:my|our|the) (?:wheat|maize|corn|rice|crops?|fields?|garden|cattle|goats|pigs|chickens)\b/i;
+
 export function asksGeneralKnowledge(question: string): boolean {
   if (aboutDocument(question)) return false;
-  return SPORTS.test(question) || COUNTRY_FACTS.test(question) || SOFTWARE_HOWTO.test(question);
+  return (
+    SPORTS.test(question) ||
+    COUNTRY_FACTS.test(question) ||
+    SOFTWARE_HOWTO.test(question) ||
+    FARMING.test(question)
+  );
 }
 
 /** What the answer says instead of quoting a clause. */
 export const GENERAL_KNOWLEDGE_REASON = {
-  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software) is outside it.',
-  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用等常识问题不在其范围内。',
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming) is outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事等常识问题不在其范围内。',
 };

@@ -14,6 +14,9 @@ describe('asksGeneralKnowledge', () => {
     ['How do I sort a list in Python?'],
     ['Excel里怎么做数据透视表？'],
     ['如何用JavaScript发请求？'],
+    // Tending crops or animals.
+    ['这几天没下雨，玉米地要不要浇水？'],
+    ['When should I start watering my wheat this spring?'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -27,6 +30,8 @@ describe('asksGeneralKnowledge', () => {
     ['Does ITU say anything about sports broadcasting?'],
     ['第76号决议跟世界杯直播有关系吗？'],
     ['How do developing countries take part in study groups?'],
+    // Farmers as users of the document's topics.
+    ['农民用手机查天气浇地，有没有决议帮农村上网？'],
   ])('leaves %s to the document', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(false);
   });

@@ -36,6 +36,9 @@ describe('asksForTask', () => {
     ['把这句话翻译成英文：明天见'],
     ['best way of making noodles by hand?'],
     ['周末想包饺子，馅怎么调？'],
+    // Cooking by its verbs and seasonings; a spreadsheet to make.
+    ['晚上想烧个鱼，酱油放多少合适？'],
+    ['帮我整个表，算算风筝社的账'],
     // Homework: an equation to solve, a maths problem.
     ['顺便问下，3y-4=11，y是多少？'],
     ['孩子的几何作业不会做，能讲讲吗'],
@@ -59,6 +62,8 @@ describe('asksForTask', () => {
     // Codes with numbers are no equations.
     ['What does E.161.1 set for kite hotlines?'],
     ['IMT-2020 那项改过吗'],
+    // Table 1 and what a clause says (表示) are the document's.
+    ['表1里风筝那项是什么状态？'],
   ])('leaves %s to the document', (q) => {
     expect(asksForTask(q)).toBe(false);
   });
