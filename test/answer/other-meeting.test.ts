@@ -79,6 +79,9 @@ describe('meetings named by year', () => {
   it('reads the next meeting of a series as another meeting, not one a clause must name', () => {
     expect(otherMeetings('Which city gets the next World Kite Congress?', m)).toEqual(['KC-next']);
     expect(otherMeetings('下一届世界风筝大会在哪开？', m)).toEqual(['KC-next']);
+    // A word describing it between.
+    expect(otherMeetings('where is the next big World Kite Congress?', m)).toEqual(['KC-next']);
+    expect(otherMeetings('下一届那个世界风筝大会在哪开？', m)).toEqual(['KC-next']);
     // What is to be reported to it is this meeting's decision: a clause need not name it.
     expect(otherMeetingMissing('What goes to the next congress?', [record[0]!], m)).toEqual([]);
   });
