@@ -21,14 +21,18 @@ const WHICH_COUNTRIES = /哪(?:些|几个)国家|\b(?:which|how many) countries\
 /** A country (ISO 3166 alpha-2 code), not a world region (UN M.49 number). */
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
+/** Whether a text names a country (not only a world region). */
+function namesCountry(text: string): boolean {
+  return [...placeNames().named(text)].some((code) => COUNTRY_CODE.test(code));
+}
+
 export function asksNationalProgress(question: string): boolean {
   return (question.match(SENTENCE) ?? []).some((s) => {
     if (!PROGRESS_EN.test(s) && !PROGRESS_ZH.test(s)) return false;
     // The asker's own country as their setting ("we in Ghana already …, what does ITU offer?").
     if (FIRST_PERSON.test(s)) return false;
     // A named country, or which countries have got that far (亚洲哪些国家已…, which countries already …).
-    if (WHICH_COUNTRIES.test(s)) return true;
-    return [...placeNames().named(s)].some((code) => COUNTRY_CODE.test(code));
+    return WHICH_COUNTRIES.test(s) || namesCountry(s);
   });
 }
 
@@ -47,8 +51,7 @@ const DUTY =
 
 export function asksNationalDuty(question: string): boolean {
   return (question.match(SENTENCE) ?? []).some((s) => {
-    if (!DUTY.test(s) || FIRST_PERSON.test(s)) return false;
-    return [...placeNames().named(s)].some((code) => COUNTRY_CODE.test(code));
+    return DUTY.test(s) && !FIRST_PERSON.test(s) && namesCountry(s);
   });
 }
 
@@ -68,10 +71,10 @@ const BODY_NAME =
 const OWN_THING = /决议|文件|国际电联|研究组|\b(?:resolution|document|ITU|study group)\b/i;
 
 export function asksNationalBody(question: string): boolean {
-  return (question.match(SENTENCE) ?? []).some((s) => {
-    if (!BODY_NAME.test(s) || OWN_THING.test(s)) return false;
-    return [...placeNames().named(question)].some((code) => COUNTRY_CODE.test(code));
-  });
+  const asked = (question.match(SENTENCE) ?? []).some(
+    (s) => BODY_NAME.test(s) && !OWN_THING.test(s),
+  );
+  return asked && namesCountry(question);
 }
 
 export const NATIONAL_BODY_REASON = {

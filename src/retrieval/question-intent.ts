@@ -404,8 +404,9 @@ export function detectIntent(
   resolutionCount = namesResolution ? 1 : 0,
 ): Intent {
   const status = statusIn(question);
+  const asking = askingSentences(question);
   // A count word in the setting ("we have a few friends abroad. Was the kite one changed?") asks no count.
-  const asksCount = COUNT_WORDS.test(askingSentences(question));
+  const asksCount = COUNT_WORDS.test(asking);
   // A count by status ("and the untouched ones, how many?") after talk of one resolution: resolutions counted,
   // not that one's status (the question itself numbers none).
   if (
@@ -471,7 +472,7 @@ export function detectIntent(
     isStatusQuestion(question) &&
     !asksCount &&
     // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing.
-    !LIST_WORDS.test(askingSentences(question))
+    !LIST_WORDS.test(asking)
   ) {
     const byStatusOnly = statusesIn(question).length > 0 && !hasTopic(statusSubject(question));
     return byStatusOnly && ANY_AT_ALL.test(question)
@@ -515,7 +516,6 @@ export function detectIntent(
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
   // The table named where the question asks ("which ones are in table 1?"), not in a remark beside it
   // ("which one is about kites? it isn't listed in table 1, is it?").
-  const asking = askingSentences(question);
   const listAsked = asking.replace(ONE_NUMBER_ASKED, '');
   if (namesTable(asking) && (LIST_WORDS.test(listAsked) || WHICH_PLURAL.test(listAsked)))
     return { kind: 'list', status };
