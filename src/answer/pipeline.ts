@@ -90,6 +90,7 @@ import {
 } from './mention-check.js';
 import { framingOnly } from './framing-only.js';
 import { unlistedStatus, unnamedAbrogated } from './unlisted-status.js';
+import { countedReason, countedSets, unnamedCounted } from './counted-only.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferNamingOrganisations } from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
@@ -550,6 +551,18 @@ async function answerQuestion(
     unlistedStatus(plan.standalone, store) ?? unnamedAbrogated(plan.standalone, store);
   if (unlisted)
     return { plan, hits, result: notFound(plan, unlisted.related, known, unlisted.reason) };
+  // A set the document only counts (三份…建议书), asked which ones or what changed in them.
+  const counted = unnamedCounted(
+    plan.standalone,
+    plan.expansions,
+    countedSets(store.clauses, deps.planning.expander.glossary),
+  );
+  if (counted)
+    return {
+      plan,
+      hits,
+      result: notFound(plan, counted.clauses.slice(0, 3), known, countedReason(counted)),
+    };
 
   // A resolution asked for on a topic only the introduction or conclusion names.
   const framed =

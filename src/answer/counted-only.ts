@@ -1,0 +1,77 @@
+/**
+ * Things the document only counts: it says the assembly revised 三份ITU-T A系列建议书 and kept three
+ * more, and no part of it says which they are or what was changed in them. Asked which ones, or what
+ * changed in them, no clause answers; the counting clause is related, not an answer.
+ *
+ * Found from the text, not listed by hand: a glossary term every mention of which follows a count of two
+ * or more (三份, 4项) is a set the document never itemises.
+ */
+import type { Clause } from '../corpus/clause.js';
+import type { Glossary } from '../corpus/glossary.js';
+import { chineseNumeral } from '../retrieval/resolution-refs.js';
+
+/** A count just before a term: 三份, 4项, 其他三份ITU-T (a body's prefix may stand between). */
+const COUNT_BEFORE =
+  /(\d+|[两二三四五六七八九十]+)(?:项|份|个|条|家|种|类)(?:其他|其它|其余)?(?:ITU-[TDR]\s*)?$/;
+
+export interface CountedSet {
+  /** The document's term (A系列建议书). */
+  term: string;
+  /** Its mentions with their counts (三份ITU-T A系列建议书). */
+  phrases: string[];
+  clauses: Clause[];
+}
+
+const cache = new WeakMap<readonly Clause[], CountedSet[]>();
+
+export function countedSets(clauses: readonly Clause[], glossary: Glossary): CountedSet[] {
+  const known = cache.get(clauses);
+  if (known) return known;
+  const sets: CountedSet[] = [];
+  for (const { zh: term } of glossary.terms) {
+    if (term.length < 3) continue;
+    const phrases = new Set<string>();
+    const holding: Clause[] = [];
+    let all = true;
+    for (const clause of clauses) {
+      for (let at = clause.text.indexOf(term); at >= 0; at = clause.text.indexOf(term, at + 1)) {
+        const m = COUNT_BEFORE.exec(clause.text.slice(Math.max(0, at - 16), at));
+        const n = m && (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!));
+        if (!m || n === null || n < 2) all = false;
+        else phrases.add(m[0] + term);
+      }
+      if (clause.text.includes(term)) holding.push(clause);
+      if (!all) break;
+    }
+    if (all && holding.length) sets.push({ term, phrases: [...phrases], clauses: holding });
+  }
+  cache.set(clauses, sets);
+  return sets;
+}
+
+/** Which ones, by number or name (哪几份, 编号, "which ones", "list them"), not which resolution. */
+const WHICH_ONES =
+  /哪(?:些|几|一|两|二|三|四|五)(?!\s*(?:项|个|条)?\s*决议)|几号|编号|分别|列(?:一下|出|举)|名称|名字|叫(?:什么|啥)|\b(?:which|list|name|names|numbers?|designations?)\b(?!\s+(?:of the )?res)|\bwhat (?:are|were) (?:they|the)\b/i;
+const HOW_MANY = /(?<!号(?:是|为)?)多少|(?<!哪)几(?:项|个|份)(?!.*(?:分别|几号|编号|哪))|\bhow many\b/i;
+/** What was changed in them (改了什么, 修改了哪些内容, "what got edited"). */
+const CHANGES =
+  /(?:改|修订|修改|改动)了?(?:些)?(?:什么|啥|哪些)|(?:什么|哪些|啥)(?:内容|地方)|\bwhat (?:exactly )?(?:changed|got (?:changed|edited|amended|revised)|was (?:changed|edited|amended))\b|\bwhat (?:were )?the (?:changes|amendments|edits)\b/i;
+
+/** The counted set the question asks to have named or its changes told, if any. */
+export function unnamedCounted(
+  question: string,
+  expansions: readonly string[],
+  sets: readonly CountedSet[],
+): CountedSet | null {
+  const asksWhich = WHICH_ONES.test(question) && !HOW_MANY.test(question);
+  if (!asksWhich && !CHANGES.test(question)) return null;
+  return sets.find((s) => question.includes(s.term) || expansions.includes(s.term)) ?? null;
+}
+
+export function countedReason(set: CountedSet): { en: string; zh: string } {
+  const said = set.phrases.map((p) => `「${p}」`).join(', ');
+  return {
+    en: `It only counts them (${said}); it names none of them and does not say what was changed in them.`,
+    zh: `文件只给出了数量（${set.phrases.join('；')}），没有说明是哪些，也没有说明改了什么内容。`,
+  };
+}
