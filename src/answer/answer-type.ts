@@ -137,7 +137,7 @@ const PERSON_A =
  * must say how the work is funded (a budget, contributions, existing resources, free of charge).
  */
 const FUNDING_Q =
-  /(?:专门|另外|额外|追加)?拨(?:钱|款|经费|资金)|谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?谁(?:来)?(?:出|掏|付|给)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:(?:who|that)\s+)?(?:(?:like|just|actually|really|usually|normally|also|already|all)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
+  /(?:专门|另外|额外|追加)?拨(?:钱|款|经费|资金)|谁(?:来)?(?:出钱|掏钱|付钱|出资|买单|埋单|付费|承担(?:费用|经费|成本))|(?:出钱|掏钱|出资|买单|埋单)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?(?:从哪|由谁|来源|哪里来|哪儿来)|(?:钱|资金|经费|费用)(?:是|都|又|到底)?谁(?:来)?(?:出|掏|付|给)|\bwho (?:pays|will pay|would pay|is paying|funds|will fund|finances|covers the costs?|bears the costs?)\b|(?<!\b(?:people|ppl|persons?|those|users?|customers?|consumers?|subscribers?|folks|anyone|everyone|someone|households?|families|travell?ers|tourists|visitors|callers)\s+(?:like (?:me|us|you|them)\s+)?(?:(?:who|that)\s+)?(?:(?:like|just|actually|really|usually|normally|also|already|all)\s+)?)\bpays? for\b|\bpaid for\b|\b(?:funded|financed|funding for)\b|\bfund (?:it|this|that|them|the)\b|\b(?:will|would|shall|should|must|can|could|to|fully|partly|partially|directly) (?:fully |partly |partially )?fund\b|\b(?:its|their|our) own money\b|\bwhere (?:does |will |would |is |do )?(?:the |this |that )?money (?:comes?|coming) from\b|\b(?:the )?money\b[^?.]{0,40}\bwhere (?:does |do |will |would )?(?:it|that|this|they) (?:comes?|coming) from\b/i;
 const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
@@ -204,8 +204,9 @@ const DATE_Q = new RegExp(
     // Asked by its noun, as an official drafts it (请说明…的截止日期).
     '截止(?:日期|时间)|最后期限',
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
-    // condition before the question (a question word asks directly: "when was it signed, and where?").
-    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?![^,?]+,)|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
+    // condition before the question (a question word asks directly: "when was it signed, and where?"), nor
+    // "when my son travelled …": a possessive after it starts a clause that tells, not one that asks.
+    `(?:^|[.!?;]\\s*|\\band\\s+)when\\b(?! it comes to\\b)(?! (?:my|our|his|her|their)\\b)(?![^,;?]+[,;])|\\bwhen ${ASKING}\\b|\\bwhen['’]s\\b`,
     // Asked in place ("the meeting is when?").
     '\\b(?:is|are|was|were|be|held|hosted|due)\\s+when\\b(?=\\s*(?:[?,.]|and\\b|or\\b|$))',
     '\\b(?:what|which) (?:dates?|years?|days?|months?|time)\\b|\\bhow long ago\\b|\\bdeadline\\b',
@@ -454,8 +455,9 @@ const COUNT_Q = new RegExp(
   // means to act); 举几个, 列几个, 点几个 ask for a few, by name; 新建的几个, 这几个, 好几个 are a few, not how
   // many, nor is 十几条 (ten-odd, an estimate told). 参会的人有多少: people counted, named first. After a
   // verb of making (装好几根…了？, 建好几个了？) 好 says done and 几 asks, in a question with no other particle.
-  // Asked what of them (几个局长要做什么), 几个 says which few, not how many.
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来去到被，,、？?]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来去到被拿获得当，,、？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<=[装建修做办开设搞弄铺]好)几${CLASSIFIER}(?=[^，。！!？?吗呢么]*[？?]\\s*$)|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))(?![^，,。？?]*(?:什么|啥|哪些|怎么|如何))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )(?<!\\ba (?:(?:large|small|great|good|certain|fair) )?)\\bnumber of\\b`,
+  // Asked what of them (几个局长要做什么), or whether they do something (几个部门会不会…), 几个 says which few,
+  // not how many.
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来去到被，,、？?]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来去到被拿获得当，,、？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<=[装建修做办开设搞弄铺]好)几${CLASSIFIER}(?=[^，。！!？?吗呢么]*[？?]\\s*$)|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))(?![^，,。？?]*(?:什么|啥|哪些|怎么|如何))(?![^，,。？?\\s]*(?:会不会|能不能|是不是|是否|有没有|可不可以|要不要))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )(?<!\\ba (?:(?:large|small|great|good|certain|fair) )?)\\bnumber of\\b`,
   'i',
 );
 
@@ -477,8 +479,9 @@ function settingBeforeWhichPart(question: string): boolean {
 /** The asker's own unit, then 有几个 (我们村有几个老人, 咱们公司有几位): there are a few, not how many. */
 const FIRST_PERSON_SETTING =
   /^(?:我们|咱们|我|俺们|俺|我家)[\u4e00-\u9fff]{0,4}?(?:里|这里|这儿)?有几(?:个|位|名|户|家)/;
-/** A question of its own, whether something is done (有没有, 能不能, …吗). */
-const ASKS_WHETHER_ZH = /有没有|有无|是否|是不是|能不能|会不会|可不可以|吗[？?]?$/;
+/** A question of its own, whether something is done (有没有, 能不能, …吗, 有这事没). */
+const ASKS_WHETHER_ZH =
+  /有没有|有无|是否|是不是|能不能|会不会|可不可以|吗[？?]?$|有[^，,。？?]{0,8}没有?[？?]?$/;
 
 /** A count asked with the list (and which, 分别是哪些, name them): the list itself answers. */
 const ALSO_WHICH =

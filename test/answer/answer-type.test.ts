@@ -143,6 +143,8 @@ describe('answerType', () => {
     ['the resolution on kite hotlines, which number to call?', 'digits'],
     // …with a filler word between.
     ['which one protects folks who like pay for kite lessons?', null],
+    // …with "like me" between.
+    ['Which resolution is about customers like me who pay for kite lessons?', null],
     ['which one protects families who usually pay for kite lessons?', null],
     // What people pay for something is its price, not who funds it.
     ['Which resolution is about cutting what travellers pay for kite permits?', null],
@@ -180,6 +182,9 @@ describe('answerType', () => {
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
+    // 几个 then whether they do something: which few, no count (not across a space: 几个…啊 有没有数据).
+    ['风筝协会几个部门会不会一起办比赛？', null],
+    ['这次拿了几个风筝奖啊 有没有数据', 'count'],
     // How many as the thing to be brought down, not asked; wanting to know it asks it.
     ['can the club help us bring down how many kites get lost each year?', null],
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
@@ -840,6 +845,11 @@ describe('canSupply', () => {
     );
     expect(answerType('When was it signed, and by whom?')).toBe('date');
     expect(answerType('And when, exactly, was it held?')).toBe('date');
+    // A possessive after "when" tells what happened; the clause can end in a semicolon.
+    expect(
+      answerType('When my son flew his kite abroad the fee was huge; which resolution is it?'),
+    ).toBe(null);
+    expect(answerType('When was the kite fair; and where?')).toBe('date');
   });
 
   it('reads "which resolution urges countries" as asking the resolution, not a place', () => {
@@ -993,6 +1003,8 @@ describe('figures, dates, digits and places asked in more ways', () => {
     // The asker's own people counted, then whether something is done: a few of them, no count asked.
     expect(answerType('我们镇上有几个风筝迷没地方放，国际电联有没有帮着建场地？')).toBeNull();
     expect(answerType('我们镇上有几个风筝队能报名？')).toBe('count');
+    // …asked as 有这说法没.
+    expect(answerType('我们镇上有几个风筝迷，想找协会办培训，有这说法没？')).toBeNull();
   });
 
   it('asks a person for who heads a group (带头的是谁)', () => {
