@@ -370,9 +370,9 @@ const knownWordsOf = perContext((ctx): KnownWords =>
   }),
 );
 
-/** Asked of each of two (各自, 分别, 各管什么, 各有什么, both, which one). */
+/** Asked of each of two (各自, 分别, 各管什么, 各有什么, 是不是都要…, both, which one). */
 const EACH_ASKED = new RegExp(
-  `各自|分别|${EACH_DOES}|各(?=有)|\\b(?:both|each|either|which one)\\b`,
+  `各自|分别|${EACH_DOES}|各(?=有)|都(?=要|得|有|会|是|在|说|提|讲|管|让|需要|必须|能|可以)|\\b(?:both|each|either|which one)\\b`,
   'i',
 );
 

@@ -68,9 +68,10 @@ const ZH_NAMINGS = [
   // A topic of several words listed (关于风筝、无人机两类飞行器分工的决议) is still one topic.
   /(?:关于|有关)([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
   /(?:跟|和|与)([^，,。？?、；;\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
-  /([^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
+  // Words listed with 、 are one topic's (金融包容、手机支付那个决议).
+  /((?:[^，,。？?、；;\s关于的那这决和与跟]{1,16}?、)*[^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
   // The topic after the pointing word (飞得高那个无人机的决议: the one on drones).
-  /[那这]一?(?:个|项|份|条)([^，,。？?、；;\s关于的那这]{2,12}?)的决议/g,
+  /[那这]一?(?:个|项|份|条)((?:[^，,。？?、；;\s关于的那这]{2,12}?、)*[^，,。？?、；;\s关于的那这]{2,12}?)的决议/g,
   // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).
   /(?:和|与|跟|还是|以及|或)([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?!决议)/g,
   // A space may set a Latin name apart (IPv6 那个和…).
@@ -190,7 +191,8 @@ export function topicNamings(question: string): string[] {
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})[那这](?:一?(?:个|项|份|条)|俩|两个|两项|两份|两条)$/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})(?:两项|两份|两条)$/, '')
-        .replace(/^(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
+        // The 决议 of the naming before it, and the word joining the two (…的决议跟风筝那个决议).
+        .replace(/^(?:决议)?(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
         .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '')
         // Nor how big or well known it is ("the big kite resolution", "the main drone one").
@@ -203,8 +205,11 @@ export function topicNamings(question: string): string[] {
         found.push({ span, at: m.index! });
     }
   }
-  // In the order the question names them (the first named is the first compared).
-  for (const f of found.sort((a, b) => a.at - b.at)) if (!out.includes(f.span)) out.push(f.span);
+  // In the order the question names them (the first named is the first compared); one part of a topic
+  // listed with 、 (话费 of 漫游、话费) is read with the others, not on its own.
+  const listed = found.filter((f) => f.span.includes('、')).flatMap((f) => f.span.split('、'));
+  for (const f of found.sort((a, b) => a.at - b.at))
+    if (!out.includes(f.span) && !listed.includes(f.span)) out.push(f.span);
   return out;
 }
 
@@ -219,6 +224,16 @@ function resolveSpan(
   widelyUsed: (terms: string[]) => boolean,
   englishOf: (term: string) => readonly string[],
 ): number | null {
+  // Words listed with 、 name one topic by its parts: the one resolution those that name any name.
+  if (span.includes('、')) {
+    const parts = span.split('、').filter((p) => p.length >= 2);
+    const each = new Set(
+      parts
+        .map((p) => resolveSpan(p, titles, renderings, widelyUsed, englishOf))
+        .filter((n) => n !== null),
+    );
+    return each.size === 1 ? [...each][0]! : null;
+  }
   const terms = [span, ...renderings(span)]
     .map((t) => t.toLowerCase())
     .filter((t) => t.length >= 2);

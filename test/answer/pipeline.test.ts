@@ -740,6 +740,16 @@ describe('comparisons', () => {
     expect(resolutionsCited(r).sort()).toEqual([78, 79]);
   });
 
+  it('reads 是不是都要… of two named by topic as one thing asked of both, their namings out of the search', async () => {
+    const { plan } = await temp.assistant.run({
+      question: '电子废物那个决议和电子卫生那个决议，是不是都要办讲习班？',
+    });
+    expect(plan?.resolutions).toEqual([79, 78]);
+    expect(plan?.withoutNamings).toBeDefined();
+    expect(plan?.withoutNamings).not.toMatch(/电子废物|电子卫生/);
+    expect(plan?.withoutNamings).toMatch(/讲习班/);
+  });
+
   it('ranks each side by what is asked of both, once the sides are taken out', async () => {
     const r = await ask(
       'Resolution on e-health, and resolution on e-waste: which workshops does each one ask for? Compare them.',

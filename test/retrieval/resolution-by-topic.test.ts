@@ -258,6 +258,19 @@ describe('names beyond the title’s words', () => {
     expect(topicNamings('关于风筝制作与放飞的决议改了吗？')).toEqual(['风筝制作与放飞']);
   });
 
+  it('reads words listed with 、 as one topic, which its parts name when they name one resolution', () => {
+    expect(topicNamings('那个漫游、话费的决议跟垃圾信息那个决议，是不是都要报告？')).toEqual([
+      '漫游、话费',
+      '垃圾信息',
+    ]);
+    expect(topicNamings('漫游那个决议和假冒、山寨那个决议呢')).toEqual(['漫游', '假冒、山寨']);
+    expect(allByTopic('那个漫游、话费的决议跟垃圾信息那个决议，是不是都要报告？')).toEqual([
+      88, 52,
+    ]);
+    // Parts naming two resolutions name no one of them.
+    expect(byTopic('那个漫游、垃圾信息的决议改了吗？')).toBe(null);
+  });
+
   it('reads the topic after the pointing word (飞得高那个无人机的决议) and stops at a typed comma', () => {
     expect(topicNamings('很烦人那个垃圾信息的决议,和风筝那个决议,各讲什么?')).toEqual([
       '垃圾信息',
