@@ -191,8 +191,12 @@ export function topicNamings(question: string): string[] {
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})[那这](?:一?(?:个|项|份|条)|俩|两个|两项|两份|两条)$/, '')
         .replace(/(?<=[\u3400-\u9fff]{2})(?:两项|两份|两条)$/, '')
-        // The 决议 of the naming before it, and the word joining the two (…的决议跟风筝那个决议).
-        .replace(/^(?:决议)?(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/, '')
+        // The 决议 or pointing word of the naming before it, and the word joining the two (…的决议跟风筝那个
+        // 决议, 风筝那个跟无人机那个决议).
+        .replace(
+          /^(?:[^、]*?(?:决议|[那这]一?(?:个|项|份|条)))?(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/,
+          '',
+        )
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
         .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '')
         // Nor how big or well known it is ("the big kite resolution", "the main drone one").
@@ -202,7 +206,7 @@ export function topicNamings(question: string): string[] {
         );
       // "Which is the code of that resolution": a span ending in a pointing word asks about one, names none.
       if (span && !NOT_A_TOPIC.test(span) && !POINTING_END.test(span))
-        found.push({ span, at: m.index! });
+        found.push({ span, at: Math.max(m.index!, question.indexOf(span, m.index!)) });
     }
   }
   // In the order the question names them (the first named is the first compared); one part of a topic

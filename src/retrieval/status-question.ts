@@ -204,13 +204,23 @@ const OF_OTHER_TEXTS =
 /** True when the question asks whether a resolution changed, is new, or what its 表1 entry says. */
 export function isStatusQuestion(question: string): boolean {
   const english = question.replace(OF_OTHER_TEXTS, ' ');
+  const chinese = question.replace(TAMPERED, ' ');
   return (
-    ZH_FORMS.some((re) => re.test(question)) ||
+    ZH_FORMS.some((re) => re.test(chinese)) ||
     EN_FORMS.some((re) => re.test(english)) ||
     BARE_STATUS.test(question) ||
     asksStatusChoice(english)
   );
 }
+
+/**
+ * A thing changed by someone, or behind one's back (串号被人乱改, 被黑客改了, 被私自改动): tampering with what the question is about, not a
+ * change made to a resolution (决议被修改了吗 still asks its status).
+ */
+const TAMPERED = new RegExp(
+  `被(?:(?:人|别人|坏人|贼|小偷|黑客|骗子)(?:乱|私自|偷偷|随便|随意|恶意|非法)?|乱|私自|偷偷|恶意|非法)地?${ZH_VERB}(?:掉|了|过)?`,
+  'g',
+);
 
 /**
  * The choice between new, changed and kept (新制定的还是修订的, 改了还是照旧, revised or the same): said of a

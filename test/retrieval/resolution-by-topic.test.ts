@@ -264,6 +264,11 @@ describe('names beyond the title’s words', () => {
       '垃圾信息',
     ]);
     expect(topicNamings('漫游那个决议和假冒、山寨那个决议呢')).toEqual(['漫游', '假冒、山寨']);
+    // Two pointed at, 决议 said once after the second: in the order named.
+    expect(topicNamings('打漫游那个跟防垃圾信息那个决议，是不是都要报告？')).toEqual([
+      '打漫游',
+      '防垃圾信息',
+    ]);
     expect(allByTopic('那个漫游、话费的决议跟垃圾信息那个决议，是不是都要报告？')).toEqual([
       88, 52,
     ]);

@@ -9,6 +9,8 @@ import {
 describe('isStatusQuestion', () => {
   it.each([
     ['第72号决议有没有修改过？'],
+    // The resolution itself changed, in the passive.
+    ['风筝那个决议被修改了吗？'],
     // Changes made to it, as a statement with a question mark.
     ['the kite festival one, in the end they made changes to it at the assembly?'],
     ['Resolution 12, any changes made to it?'],
@@ -251,6 +253,9 @@ describe('isStatusQuestion', () => {
     ['放风筝的这些措施是否有效？'],
     // What changes were made: their content, not whether.
     ['what changes did they make to the kite resolution?'],
+    // A thing tampered with by someone, not a change made to a resolution.
+    ['风筝那个决议是不是说了要防止风筝编号被人乱改哦？'],
+    ['无人机那个决议管不管机身号被私自改了？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
