@@ -39,7 +39,14 @@ const WHICH_ONE = new RegExp(
     // …or its number asked after the topic (风筝安全 第几号, 风筝那个是几号); not the day of a meeting or an
     // event (大会是几号, 风筝节几号开).
     '^\\s*(?![^？?]*(?:会|节|典礼|仪式|活动|比赛|开|举行|举办|召开))[^？?。，,！!\\s]{2,16}\\s*(?:那个|那项)?(?:是)?第?几号[？?]*\\s*$',
-    '^\\s*(?:[a-z0-9-]+\\s+){1,4}(?:resolution|reso|res)\\s*[?？]*\\s*$',
+    // …its number or where it is written asked by a word after (风筝 决议号, 风筝 决议 出处), or which one it
+    // is (风筝 是哪条).
+    '决议\\s*(?:号|编号|号码|出处)[？?]*\\s*$',
+    '^\\s*[^？?。，,！!]{2,20}?\\s+(?:是)?哪(?:一)?(?:条|个|项)[？?]*\\s*$',
+    // "kite safety resolution pls", "kite safety one??": a few words, then the word itself; "one" after two
+    // words of topic at least, not after a pointing word (the new one?).
+    '^\\s*(?:[a-z0-9-]+\\s+){1,4}(?:resolution|reso|res)\\s*(?:pls|plz|please)?\\s*[?？]*\\s*$',
+    '^\\s*(?!(?:the|this|that|which|what|any|each|every|another|other|new|old)\\b)(?:[a-z0-9-]+\\s+){2,4}one\\s*[?？]*\\s*$',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
     '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)\\s*[?？]*\\s*$',
   ].join('|'),

@@ -48,6 +48,12 @@ describe('asksWhichResolution', () => {
     ['风筝那个是几号？'],
     // "which one about X", the verb left out.
     ['Which one about kite safety rules?'],
+    // Its number or where it is written, a word after the topic; which one it is, after a space.
+    ['风筝安全 决议号？'],
+    ['无人机 决议 出处'],
+    ['kite-safety 是哪条'],
+    ['kite festival resolution pls'],
+    ['kite festival safety one??'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
@@ -64,6 +70,9 @@ describe('asksWhichResolution', () => {
     ['大会是几号？'],
     ['kite festival safety resolutions'],
     ['风筝比赛有没有相关的规定和决议？'],
+    // "One" after a pointing word, or alone: which of those talked about.
+    ['the new one??'],
+    ['which one?'],
   ])('not one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(false);
   });
