@@ -84,6 +84,19 @@ export function asksWhichResolution(question: string): boolean {
   );
 }
 
+/**
+ * A search-box lookup of a topic or a resolution alone (风筝节？, "kite safety?", "res 12"): no question word
+ * and no verb of asking, nor a part of the text named (R12 instructs 3). It asks what and which that is, so the
+ * answer names the resolution as 表1 does.
+ */
+const BARE_LOOKUP = new RegExp(
+  [
+    '^\\s*(?![^？?]*(?:什么|啥|吗|呢|吧|怎|哪|谁|几|多少|是否|有没有|能不能|会不会|要不要|咋|么|乜|冇|责成|做出|请|鼓励|呼吁|认识到|注意到|考虑到|表|附件|段|款|项))[^\\s，,。？?！!：:、]{2,10}[？?]*\\s*$',
+    '^\\s*(?!.*\\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|explain|list|show|give|any|and|or|vs|instructs?|resolves?|invites?|encourages?|urges?|calls?|clause|item|para(?:graph)?|section|annex|table|summary)\\b)(?:[a-z0-9.-]+\\s+){0,3}[a-z0-9.-]+\\s*[?？]*\\s*$',
+  ].join('|'),
+  'i',
+);
+
 /** A hit this close to the best one is as good an answer to "which resolution". */
 const CLOSE = 0.5;
 
@@ -112,7 +125,7 @@ function ledBy(citations: AskResult['citations'], n: number): boolean {
 
 /**
  * The answer with a last line naming its leading resolution as 表1 lists it, when the question asks which
- * resolution (or `asked` says it did) and the answer does not cite that row already. A resolution 表1
+ * resolution (or `asked` says it did), or looks a topic up bare, and the answer does not cite that row already. A resolution 表1
  * leaves out gets no line: the document gives it no status.
  */
 export function withStatusRow(
@@ -122,7 +135,11 @@ export function withStatusRow(
   /** The question asked which resolution otherwise (a number guessed for its topic). */
   asked = false,
 ): AskResult {
-  if (!result.found || !(asked || asksWhichResolution(plan.standalone))) return result;
+  if (
+    !result.found ||
+    !(asked || asksWhichResolution(plan.standalone) || BARE_LOOKUP.test(plan.standalone))
+  )
+    return result;
   // Two set side by side (which of the kite one and the drone one …): the comparison names both.
   if (plan.resolutions.length >= 2) return result;
   const n = result.citations[0]?.resolution;

@@ -147,6 +147,22 @@ describe('withStatusRow', () => {
     expect(withStatusRow(pair, answer(own, other), store).citations).toHaveLength(2);
   });
 
+  it('names it for a topic or a resolution looked up bare, not for a question that asks otherwise', () => {
+    const asked = (standalone: string, lang = 'zh') =>
+      withStatusRow({ ...plan, standalone, lang } as QueryPlan, answer(own), store).citations.map(
+        (c) => c.id,
+      );
+    expect(asked('风筝节？')).toEqual(['r7.a', 'r7.t1']);
+    expect(asked('kite safety?', 'en')).toEqual(['r7.a', 'r7.t1']);
+    expect(asked('res 7 kites', 'en')).toEqual(['r7.a', 'r7.t1']);
+    expect(asked('风筝节怎么办？')).toEqual(['r7.a']);
+    expect(asked('how are kites made?', 'en')).toEqual(['r7.a']);
+    expect(asked('kites and drones', 'en')).toEqual(['r7.a']);
+    // A part of the text named: that clause is asked for.
+    expect(asked('R7 instructs 2', 'en')).toEqual(['r7.a']);
+    expect(asked('第7号决议责成2')).toEqual(['r7.a']);
+  });
+
   it('names the one quoted first when no other is quoted more (the best hit decides a tie)', () => {
     const r = withStatusRow(plan, answer(own, other), store);
     expect(r.citations.map((c) => c.id)).toEqual(['r7.a', 'r8.a', 'r7.t1']);
