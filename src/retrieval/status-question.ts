@@ -173,6 +173,9 @@ const EN_FORMS: RegExp[] = [
   /(?<!\b(?:that|which|who)\s+)\b(?:was|were|is|are)\s+already\s+(?:existing|existed|there|in existence|around)\b|\bexist(?:ed|ing|s)?\s+(?:already\s+)?(?:from|since|in|at)\s+(?:earlier|previous|past|prior|older|the (?:last|previous|earlier|past))\s+(?:assembl(?:y|ies)|meetings?|wtsas?|sessions?|editions?|conferences?|times?)\b|\b(?:come|came|comes|coming)\s+(?:up\s+)?fresh(?:ly)?\b/i,
   // Chat's fragment after what it is about ("Res 12 - changed this time?", "roaming one: revised?").
   /(?:^|[-–—:,;]\s*)(?:revised|changed|amended|updated|modified|unchanged|rewritten)\b[^?.!]{0,40}\?\s*$/i,
+  // …or right after the word for it, no verb of being ("kite res revised?", "the drone one changed at WTSA?").
+  // Not one that changed something ("which one changed the rules?").
+  /\b(?:resolution|reso|res|one)\s+(?:revised|changed|amended|updated|modified|unchanged|rewritten|touched)\b(?!\s+(?:the|a|an|its|their|my|our|your|his|her|any|some|how|what)\b)[^?.!]{0,40}\?\s*$/i,
   /\bstatus\b|\btitle\b/i,
   // "Both changed?", and a bare verb closing a fragment about the resolution ("that resolution 2022 change?").
   /\bboth(?: of them)? (?:got |are |were )?(?:changed|revised|updated|amended|modified|new|unchanged)\b/i,

@@ -102,6 +102,9 @@ describe('isStatusQuestion', () => {
     // Chat's fragment after what it is about, and "or carried over".
     ['Res 12 (the one on kites) - changed this time?'],
     ['Kite res - amended or carried over as is?'],
+    // …or right after the word for it, no verb of being.
+    ['kite fees res changed?'],
+    ['the drone one revised at the assembly?'],
     // There before, or adopted for the first time; newly drawn up (新订) or revised.
     ['The kite resolution: it existed before, or was it adopted for the first time?'],
     ['第12号决议是新订的，还是这次修订过的？'],
