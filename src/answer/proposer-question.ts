@@ -7,7 +7,8 @@
 // Who asked, by country or delegation: the document does say where a text came from when it is an ITU
 // body (根据电信标准化顾问组的提议), so "who proposed" alone is left to it.
 const EN = [
-  /\b(?:which|what) (?:country|countries|member states?|regions?|regional (?:group|organi[sz]ation)s?|delegations?|administrations?)\b[^?]{0,60}\b(?:propos\w*|put (?:it |them )?forward|submit\w*|sponsor\w*|tabled?)\b/i,
+  // A word or two may describe them (which African administrations, what island countries).
+  /\b(?:which|what) (?:[a-z-]+ ){0,2}(?:country|countries|member states?|regions?|regional (?:group|organi[sz]ation)s?|delegations?|administrations?)\b[^?]{0,60}\b(?:propos\w*|put (?:it |them )?forward|submit\w*|sponsor\w*|tabled?)\b/i,
   /\b(?:proposals?|contributions?) (?:did|has|have) [A-Z][a-z]+ (?:submit|put forward|make|table)\b/,
   // "What proposals Ruritania presented": a named actor between the proposals and the verb.
   /\b(?:proposals?|contributions?)\b[^?.]{0,20}?\b(?!ITU|WTSA|TSB|BDT)[A-Z][a-z]{2,}\b[^?.]{0,30}\b(?:presented|submitted|put forward|tabled|brought)\b/,
@@ -15,7 +16,7 @@ const EN = [
   /\b(?:delegations?|countries|country|member states?)\b[^?]{0,40}\b(?:position|stance|voted?|oppos\w*)\b|\b(?:position|stance) (?:of|did|does) (?:the )?[A-Z]/i,
 ];
 const ZH = [
-  /哪(?:个|些|几个)(?:国家|成员国|区域组织|代表团|主管部门)[^？?。]{0,20}(?:提议|提出|提交|倡议)/,
+  /哪(?:个|些|几个)[\u4e00-\u9fff]{0,4}?(?:国家|成员国|区域组织|代表团|主管部门)[^？?。]{0,20}(?:提议|提出|提交|倡议)/,
   /(?:提交|提出)了?哪些(?:提案|文稿)/,
   /(?:代表团|成员国|主管部门)[^？?。]{0,12}(?:立场|态度|投票|赞成|反对)/,
 ];

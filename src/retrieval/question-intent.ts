@@ -112,10 +112,11 @@ const LIST_WORDS =
   /哪些|哪几|哪一些|哪[一两二三四五六七八九十\d]+(?:个|项|份|条)|哪(?:条|项)|第几号|列出|列举|清单|所有|全部|\bwhich\b|\blist(?:s|ed|ing)?\b|\bwhat are the\b|\bname the\b|\ball the\b|\b(?:numbers?|titles?|names?) and (?:the )?(?:numbers?|titles?|names?)\b/i;
 /**
  * "Which" of another thing than a resolution (which Recommendation, which study group, 哪些国家): what is
- * asked of the one named, not a list of resolutions ("the new one on kites follows which standard?").
+ * asked of the one named, not a list of resolutions ("the new one on kites follows which standard?", "what are
+ * the digits of the hotline the new one sets?").
  */
 const WHICH_OTHER_THING =
-  /\bwhich\s+(?:itu-t\s+|itu\s+)?(?:recommendations?|standards?|study groups?|groups?|countr(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|bureaus?|sectors?|clauses?|sections?|paragraphs?|meetings?|years?|cit(?:y|ies)|regions?|documents?|partners?)\b|哪(?:些|几|一|个|份|项)?(?:建议书|标准|研究组|国家|组织|机构|部门|城市|地区|区域|会议|年)/gi;
+  /\bwhich\s+(?:itu-t\s+|itu\s+)?(?:recommendations?|standards?|study groups?|groups?|countr(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|bureaus?|sectors?|clauses?|sections?|paragraphs?|meetings?|years?|cit(?:y|ies)|regions?|documents?|partners?)\b|\bwhat are the (?:actual |exact |real |precise )?(?!(?:new|revised|unchanged|other|resolutions?|ones?|numbers?|titles?|names?|\d+)\b)[a-z]+ of\b|哪(?:些|几|一|个|份|项)?(?:建议书|标准|研究组|国家|组织|机构|部门|城市|地区|区域|会议|年)/gi;
 /**
  * The number of one resolution named by its topic (风筝那项算第几号): which one, not a list of 表1's rows,
  * though the table is named beside it (表1里没找到).

@@ -90,6 +90,13 @@ function topicWords(piece: string): number {
 const NAMES_ONLY =
   /^(?:(?:那|那么|还有|另外)[^？?]{0,24}呢|(?:and|what about|how about)\b[^?]{0,40}|[^?]{1,40}\bnko)\s*[？?]$/i;
 
+/**
+ * A question that starts by pointing back at what the one before counted (那四个是哪些？, "those 4, which are
+ * they?"): it is asked of that, and goes with it.
+ */
+const POINTS_BACK =
+  /^\s*(?:那|这)(?:[一两二三四五六七八九十]+|\d+|几)(?:个|项|份|条|些)|^\s*(?:those|these) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
 /** A sentence cut where a second question starts; each piece ends as a question. */
 function splitSentence(s: string): string[] {
   const out: string[] = [];
@@ -142,7 +149,8 @@ export function questionParts(text: string): string[] {
     pending = '';
     // A question that leans on the one before ("which?", 分别是哪几项？) stays with it; a first one that
     // says nothing yet (在吗？, "Quick question?") goes with the next.
-    if (parts.length && !standsAlone(pieces[0]!)) parts[parts.length - 1] += ` ${pieces.shift()}`;
+    if (parts.length && (!standsAlone(pieces[0]!) || POINTS_BACK.test(pieces[0]!)))
+      parts[parts.length - 1] += ` ${pieces.shift()}`;
     if (!parts.length && pieces.length === 1 && !standsAlone(pieces[0]!)) {
       pending = pieces[0]!;
       continue;

@@ -12,6 +12,9 @@ describe('asksProposer', () => {
     ['审议第97号决议时，巴西代表团是什么立场？'],
     ['What position did the delegation of Brazil take on the spam text?'],
     ['Which proposals Ruritania presented at the kite session?'],
+    // A word describing them between.
+    ['Does the text say which island administrations proposed the kite resolution?'],
+    ['哪些岛屿国家提议了风筝决议？'],
   ])('recognises %s', (q) => {
     expect(asksProposer(q)).toBe(true);
   });

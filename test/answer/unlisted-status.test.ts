@@ -70,11 +70,17 @@ describe('unnamedAbrogated', () => {
     expect(unnamedAbrogated('they killed off two resolutions: name them', store)).not.toBeNull();
     expect(unnamedAbrogated('砍掉的那两项决议是哪两项？', store)).not.toBeNull();
     expect(unnamedAbrogated('the two they cancelled, what are their names?', store)).not.toBeNull();
+    expect(
+      unnamedAbrogated('two resolutions were thrown away there. names of those two?', store),
+    ).not.toBeNull();
   });
 
   it('leaves how many to the count, and scrapped things to the clauses', () => {
     expect(unnamedAbrogated('一共废止了多少项决议？', store)).toBeNull();
     expect(unnamedAbrogated('Which resolution deals with scrapped phones?', store)).toBeNull();
     expect(unnamedAbrogated('Which resolution deals with dropped calls?', store)).toBeNull();
+    expect(
+      unnamedAbrogated('Which resolution deals with old kites that get thrown away?', store),
+    ).toBeNull();
   });
 });

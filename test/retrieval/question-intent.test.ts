@@ -113,6 +113,11 @@ describe('detectIntent', () => {
     // 哪条 / 哪项 without a number: which ones of a status, as listed in 表1.
     expect(intentOf('表1中哪项决议是修订版？')).toEqual({ kind: 'list', status: '修订版' });
     expect(intentOf('What is the latest news on spam?').kind).toBe('clauses');
+    // "What are the X of …": a thing of the new one asked, not the new ones listed.
+    expect(
+      intentOf('what are the digits of the kite hotline that the new resolution sets?').kind,
+    ).toBe('clauses');
+    expect(intentOf('what are the new resolutions?')).toEqual({ kind: 'list', status: '新决议' });
   });
 
   it('reads "the ones" with a status as resolutions listed by it', () => {
