@@ -96,6 +96,9 @@ const PERSON_Q = new RegExp(
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
     '\\bwho (?:(?:actually|really|exactly|in fact) )?(?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    // Who spoke: the keynote, the opening address (谁做的主旨演讲, 开幕致辞是谁讲的).
+    '\\bwho (?:(?:actually|really|exactly) )?(?:gave|gives|delivered|delivers|made|makes|opened with) (?:the |a |an |that )?(?:[\\w-]+ )?(?:keynote|speech|address|talk|lecture)\\b',
+    '谁(?:来)?(?:做|作|发表|致)了?(?:的)?(?:主旨|开幕|闭幕)?(?:演讲|讲话|致辞|发言)|(?:主旨|开幕|闭幕)(?:演讲|讲话|致辞)(?:是|由)?谁',
     // A person asked for by name ("who, by name, served as chair").
     '\\bwho\\b[^?]{0,20}\\bby name\\b|\\bby name\\b[^?]{0,20}\\bwho\\b',
     // Who holds the chair now ("who's chairing SG17", "who is heading the group now").

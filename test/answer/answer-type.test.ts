@@ -833,6 +833,10 @@ describe('canSupply', () => {
 
   it('takes a group leader (组长) as an office held by a person', () => {
     expect(answerType('这个协调组的组长是谁？')).toBe('person');
+    // Who spoke: the keynote, the opening address.
+    expect(answerType('who gave the keynote at the kite symposium?')).toBe('person');
+    expect(answerType('风筝节开幕致辞是谁讲的？')).toBe('person');
+    expect(answerType('who gave the money for the kite symposium?')).not.toBe('person');
     expect(answerType('组长负责什么？')).toBe(null);
   });
 
