@@ -145,11 +145,11 @@ const FUNDING_A =
   /预算|资金|经费|捐(?:赠|助|款)|会费|免费|出资|筹措|创收|支出|(?:现有|财务|可用|所分配的或捐助的现有)资源|\b(?:budget|fund(?:s|ed|ing)?|contributions?|free of charge)\b/i;
 
 /**
- * A grant to a person (奖学金, fellowships, travel grants): a clause must name one; a budget for ITU's own
- * work is not one.
+ * A grant to a person (奖学金, fellowships, travel grants), or devices handed out (免费电脑, free tablets): a
+ * clause must name one; a budget for ITU's own work is not one.
  */
 const GRANT_Q =
-  /奖学金|助学金|差旅补助|补贴|补助金?|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|资助名额|免(?:交|缴|除|收)(?:会费|费用)|(?:会费|费用)[^，。？?]{0,4}(?:减免|豁免|全免|免除)|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?|fee (?:waivers?|exemptions?)|free (?:\S+ ){0,4}(?:membership )?fees)\b|\bwaive[sd]? (?:\S+ ){0,3}fees?\b|\bexempt(?:ed|ion)? from (?:\S+ ){0,3}fees?\b/i;
+  /(?:免费|白送|白给)(?:的)?(?:电脑|计算机|手机|平板|设备|网络设备|终端)|(?:给|帮)?(?:我们|大家|村民|学校|老百姓)?(?<![批开研收散出])(?:发|送|分发)(?:些|点)?[\u4e00-\u9fff]{0,3}?的?(?:手机|电脑|平板)(?![\u4e00-\u9fff]*(?:决议|标准|网络))|\bfree (?:[\w-]+ ){0,2}(?:tablets?|phones?|computers?|laptops?|devices?|equipment|handsets?|smartphones?)\b|\bgives? (?:away |out )?(?:free )?(?:tablets?|phones?|computers?|laptops?|handsets?|smartphones?)\b|奖学金|助学金|差旅补助|补贴|补助金?|\bsubsid(?:y|ies|ise|ize|ised|ized)\b|资助名额|免(?:交|缴|除|收)(?:会费|费用)|(?:会费|费用)[^，。？?]{0,4}(?:减免|豁免|全免|免除)|\b(?:fellowships?|scholarships?|bursar(?:y|ies)|travel grants?|stipends?|fee (?:waivers?|exemptions?)|free (?:\S+ ){0,4}(?:membership )?fees)\b|\bwaive[sd]? (?:\S+ ){0,3}fees?\b|\bexempt(?:ed|ion)? from (?:\S+ ){0,3}fees?\b/i;
 const GRANT_A = GRANT_Q;
 
 /**

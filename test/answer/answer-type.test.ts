@@ -236,6 +236,13 @@ describe('answerType', () => {
     // A grant to a person: a clause must name one.
     ['Are there fellowships for students to attend meetings?', 'grant'],
     ['有没有奖学金可以申请？', 'grant'],
+    // Devices handed out free: a clause must say so.
+    ['does the kite club give free tablets to its coaches?', 'grant'],
+    ['能不能找风筝协会申请免费电脑？', 'grant'],
+    ['协会有没有给发练习用的手机', 'grant'],
+    // Not a verb of giving (批发, wholesale), nor 给 before whom a right is for.
+    ['有人批发山寨风筝来卖，协会管不管？', null],
+    ['给风筝爱好者的权益有什么保护？', null],
     // How many, and which: the list answers.
     ['How many organisations does it name, and which?', null],
     ['有多少个组织，分别是哪些？', null],
