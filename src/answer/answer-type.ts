@@ -88,6 +88,7 @@ const PERSON_Q = new RegExp(
     // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,
     // 会长是哪国的、叫啥名).
     `${HOLDER_ZH}[^？?。]{0,20}?[？?，,、][^？?。]{0,12}?叫(?:什么|啥)名(?:字|儿)?`,
+    `${HOLDER_ZH}[^？?。]{0,20}?[，,、](?:的)?名字(?:是|叫)?(?:谁|什么|啥)`,
     // Several holders at once (主席们都叫什么): each one's name.
     `${HOLDER_ZH}们?(?:都|分别|各自)?(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,
     // "Who is the Director asked to work with?" asks for partners, not the Director's name.
@@ -95,7 +96,7 @@ const PERSON_Q = new RegExp(
     // A relative clause after the office ("who is the Director that X should cooperate with") makes it the
     // one the verb is about, so the question still asks for that person.
     `\\bwho(?:'s| is| was| are| were| will be)? (?:the |its |their )?(?:current |new |former |incoming )?(?:[\\w-]+ ){0,4}?${HOLDER_EN}s?\\b(?:(?= (?:that|whom|who)\\b)|(?![^?]*\\b${INSTRUCTED}))`,
-    '\\bwho (?:(?:actually|really|exactly|in fact) )?(?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
+    '\\bwho(?:ever)? (?:(?:actually|really|exactly|in fact) )?(?:chaired|chairs|presided|presides|won|wins|signed|wrote)\\b',
     // Who spoke: the keynote, the opening address (谁做的主旨演讲, 开幕致辞是谁讲的).
     '\\bwho (?:(?:actually|really|exactly) )?(?:gave|gives|delivered|delivers|made|makes|opened with) (?:the |a |an |that )?(?:[\\w-]+ )?(?:keynote|speech|address|talk|lecture)\\b',
     '谁(?:来)?(?:做|作|发表|致)了?(?:的)?(?:主旨|开幕|闭幕)?(?:演讲|讲话|致辞|发言)|(?:主旨|开幕|闭幕)(?:演讲|讲话|致辞)(?:是|由)?谁',
@@ -106,7 +107,7 @@ const PERSON_Q = new RegExp(
     // Who was elected or appointed (to any office): a person by name.
     '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in|picked|selected|nominated)\\b',
     // "Who'd they appoint as chair", "who did the assembly pick".
-    "\\bwho(?:['’]d| did| do| will| would)? (?:they|we|you|the assembly|wtsa(?:-?20)?) (?:appoint|elect|choose|pick|name|nominate|select)\\b",
+    "\\bwho(?:['’]d| did| do| will| would)? (?:they|we|you|the assembly|wtsa(?:-?20)?) (?:actually |really |finally |eventually |in the end )?(?:appoint|elect|choose|pick|name|nominate|select)\\b",
     '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
     // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
     // work on X" asks for a body, so only an organisation's name or kind may follow.
@@ -739,13 +740,27 @@ const WHERE_IT_SAYS = new RegExp(
   'i',
 );
 
-export function answerType(question: string): AnswerType {
+export function answerType(typed: string): AnswerType {
+  const question = wordByWord(typed);
   // The kind of fact asked for is in the sentences that ask: a setting before them (几家运营商想……。) asks
   // nothing.
   const type = typeAsked(askingSentences(question, true), question);
   // "Where does it say", 第几项: a place or a number in the wording, not in what is asked.
   const located = type === 'place' || type === 'count' || type === 'digits';
   return located && WHERE_IT_SAYS.test(question) ? null : type;
+}
+
+/**
+ * Chinese typed word by word, as a search box or voice input gives it (新 研究组 主席 名字 是 谁), read as one
+ * run: most of its pieces are a word or two long. A space between longer runs (…咋办 有人帮忙吗) ends a
+ * sentence, and stays.
+ */
+function wordByWord(question: string): string {
+  const runs = question.split(/\s+/).filter((r) => /^[\u4e00-\u9fff，,、]+$/.test(r));
+  if (runs.length < 3) return question;
+  const short = runs.filter((r) => r.replace(/[，,、]/g, '').length <= 4).length;
+  if (short * 4 < runs.length * 3) return question;
+  return question.replace(/(?<=[\u4e00-\u9fff，,、])[ \t]+(?=[\u4e00-\u9fff])/g, '');
 }
 
 /**

@@ -843,6 +843,13 @@ describe('canSupply', () => {
     // Who spoke: the keynote, the opening address.
     expect(answerType('who gave the keynote at the kite symposium?')).toBe('person');
     expect(answerType('风筝节开幕致辞是谁讲的？')).toBe('person');
+    // Who they picked, with a word between; whoever presided; the holder's name asked after a comma.
+    expect(answerType('who did they actually pick to chair the kite committee?')).toBe('person');
+    expect(answerType('does it name whoever presided over the kite assembly?')).toBe('person');
+    expect(answerType('风筝协会会长，名字是谁？')).toBe('person');
+    // Typed word by word: one sentence; a space between longer runs still ends one.
+    expect(answerType('新 风筝 协会 会长，名字 是 谁？')).toBe('person');
+    expect(answerType('放风筝的时候要是听不懂口令咋办 有人帮忙翻译吗')).toBe(null);
     expect(answerType('who gave the money for the kite symposium?')).not.toBe('person');
     expect(answerType('组长负责什么？')).toBe(null);
   });
