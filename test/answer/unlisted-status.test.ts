@@ -68,6 +68,9 @@ describe('unnamedAbrogated', () => {
       unnamedAbrogated('so they tossed out two resolutions, which ones?', store),
     ).not.toBeNull();
     expect(unnamedAbrogated('they killed off two resolutions: name them', store)).not.toBeNull();
+    expect(
+      unnamedAbrogated('which are the two resolutions the club eliminated? numbers pls', store),
+    ).not.toBeNull();
     expect(unnamedAbrogated('砍掉的那两项决议是哪两项？', store)).not.toBeNull();
     expect(unnamedAbrogated('the two they cancelled, what are their names?', store)).not.toBeNull();
     expect(
@@ -79,6 +82,12 @@ describe('unnamedAbrogated', () => {
     expect(unnamedAbrogated('一共废止了多少项决议？', store)).toBeNull();
     expect(unnamedAbrogated('Which resolution deals with scrapped phones?', store)).toBeNull();
     expect(unnamedAbrogated('Which resolution deals with dropped calls?', store)).toBeNull();
+    expect(
+      unnamedAbrogated(
+        'Which resolution says barriers should be eliminated for disabled kite flyers?',
+        store,
+      ),
+    ).toBeNull();
     expect(
       unnamedAbrogated('Which resolution deals with old kites that get thrown away?', store),
     ).toBeNull();
