@@ -13,10 +13,14 @@ import type { AskResult } from './types.js';
 /** One resolution asked for by which (or by its number): not "which resolutions", not "which clause". */
 const WHICH_ONE = new RegExp(
   [
-    '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?)(?!s|[a-z])',
+    // A decision or a text is a resolution too ("which decision covers kites", "which text covers kites").
+    '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?|decision|text)(?!s|[a-z])',
+    // One of several asked for as "the one" ("which of those texts is the one on kites").
+    '\\bwhich (?:one )?of (?:these|those|the) (?:resolutions|decisions|texts)\\b[^?]{0,30}\\bthe one\\b',
     // "which one about X", the verb left out as chat does.
     "\\bwhich one(?:['’]s\\b|\\b[^?]{0,40}\\b(?:is|covers?|deals?|talks?|handles?|says?|asks?|is about)\\b|\\s+(?:about|bout|on|for)\\b)",
-    '哪(?:一)?(?:个|项|份|号|条)?决议',
+    // 哪个WTSA决议, 哪一个决定, 哪个 resolution: the assembly's name, another word for it, or the English.
+    '哪(?:一)?(?:个|项|份|号|条)?\\s*(?:(?:WTSA(?:-?20)?|ITU|国际电联)\\s*(?:的)?)?(?:决议|决定|resolution)',
     // 什么决议 opening what it asks, before its verb (什么决议是讲X的, 什么决议管X): which one.
     '(?:^|[，,。？?！!\\s])什么决议(?:是|在)?(?:讲|说|管|关于|涉及|针对|专门|规定|处理)',
     // "What's the resolution about X": the one on that topic.
@@ -30,8 +34,15 @@ const WHICH_ONE = new RegExp(
     '决议的?(?:编号|号码|号数)[？?]*\\s*$',
     // Whether there is one on a topic (有没有一个决议专门管风筝, is there any resolution for kites): which
     // it is.
-    '有没有(?:什么|哪个|一个|个|一项|哪项)?决议(?:是)?(?:专门)?(?:讲|管|检查|针对|关于|涉及|处理)',
-    '\\bis there (?:a|an|one|any) (?:(?:specific|particular|separate|dedicated|single) )?(?:wtsa(?:-?20)? )?(?:resolution|reso|res)\\b(?!s)',
+    '(?:有没有|有没得|有冇|有无)(?:什么|哪个|一个|个|一项|哪项)?\\s*(?:决议|resolution)\\s*(?:是)?(?:专门)?(?:讲|管|检查|针对|关于|涉及|处理)',
+    // 有单独的决议讲风筝吗: whether one is given to it.
+    '有(?:专门|单独)的?决议(?:是)?(?:讲|管|针对|关于|处理)',
+    '\\bis there (?:(?:a|an|one|any) )?(?:(?:specific|particular|separate|dedicated|single) )?(?:(?:wtsa(?:-?20)?|itu) )?(?:resolution|reso|res)\\b(?!s)',
+    // "Is there one about X / where they …": one resolution.
+    '\\bis there (?:any )?one (?:about|on|for|where|that|which|dealing|covering)\\b',
+    // "What number is it", "…? which number": its number asked after the topic.
+    '\\b(?:what|which) number is (?:it|that|this|the (?:resolution|one|res|reso))\\b',
+    '[?？,，]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it)?\\s*[?？]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
     // A search-box query: a few words of topic, then the word itself (风筝比赛 决议, "kite safety resolution").
@@ -48,7 +59,10 @@ const WHICH_ONE = new RegExp(
     '^\\s*(?:[a-z0-9-]+\\s+){1,4}(?:resolution|reso|res)\\s*(?:pls|plz|please)?\\s*[?？]*\\s*$',
     '^\\s*(?!(?:the|this|that|which|what|any|each|every|another|other|new|old)\\b)(?:[a-z0-9-]+\\s+){2,4}one\\s*[?？]*\\s*$',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
-    '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)\\s*[?？]*\\s*$',
+    '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)(?=\\s*(?:for|of|on|about|[?？]|$))',
+    // A long topic, then 是第几号 (第 says a number, not a day); a number guessed to confirm (是98号对吧).
+    '^\\s*(?![^？?]*(?:会|节|典礼|仪式|活动|比赛|开|举行|举办|召开))[^？?。！!]{2,40}?(?:是|算)第几号[？?]*\\s*$',
+    '(?:是|就是)\\s*(?:第)?\\d+\\s*号(?:决议)?(?:对吧|吧|吗|对不对|是不是|没错吧)',
   ].join('|'),
   'i',
 );

@@ -54,6 +54,24 @@ describe('asksWhichResolution', () => {
     ['kite-safety 是哪条'],
     ['kite festival resolution pls'],
     ['kite festival safety one??'],
+    // A decision or a text is a resolution too; "which of these decisions is the one about X".
+    ['which text of the club fights fake kites?'],
+    ['Which of these decisions is the one about kite safety?'],
+    // The assembly's name, another word, or the English between 哪个 and 决议.
+    ['风筝安全对应哪个WTSA决议？'],
+    ['哪一个决定是讲风筝安全的？'],
+    ['有没有哪个 resolution 是专门讲 kite safety 的？'],
+    // Dialect and other ways of asking whether there is one.
+    ['有没得哪个决议是讲风筝安全的？'],
+    ['风筝丢了这种事有专门的决议管吗'],
+    ['is there an ITU resolution on kite safety?'],
+    ['is there resolution for kite safety?'],
+    ['is there one about kites and the weather? which number'],
+    // Its number asked after the topic, however long; a number guessed to confirm.
+    ['theres a resolution on kite safety right? which number is it'],
+    ['whats the res # for the kite safety stuff'],
+    ['讲风筝安全、帮小城市搞风筝场地的是第几号？'],
+    ['那个讲风筝安全的决议，是98号对吧？'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });
@@ -73,6 +91,10 @@ describe('asksWhichResolution', () => {
     // "One" after a pointing word, or alone: which of those talked about.
     ['the new one??'],
     ['which one?'],
+    // A number to call, a day, the text itself.
+    ['what number do I call for kite emergencies?'],
+    ['风筝节是第几号开？'],
+    ['what does the full text say?'],
   ])('not one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(false);
   });
