@@ -21,6 +21,11 @@ const PART_HINTS: [RegExp, Part][] = [
 ];
 const WHO =
   /谁|哪个(?:机构|部门|组)|\b[Ww]ho\b|which (?:body|bureau|group|director|organi[sz]ation)/;
+/** Who leads or is in charge of something (谁负责, 谁牵头, "who leads it", "in charge of"). */
+const LEADS =
+  /谁(?:来)?(?:负责|牵头|主导|领头|带头|主管)|(?:负责|牵头|主导)的?(?:是谁|是哪)|\bwho(?:['’]s| is| will be)? (?:(?:actually|really) )?(?:in the lead|in charge|leading|responsible)\b|\bwho (?:leads|runs|heads)\b|\b(?:takes?|taking) the lead\b/i;
+/** What a clause says when it states who leads (由BDT牵头开展…). */
+const LEAD_STATED = /牵头|主导|领导/;
 const EXCLUDE =
   /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
 
@@ -28,6 +33,8 @@ export interface QueryHints {
   sections: RegExp[];
   parts: Part[];
   who: boolean;
+  /** Who leads something: a clause stating who leads answers it, whatever its heading (认识到 too). */
+  leads: boolean;
   /** Topic words of what the question sets aside ("除了技术援助" → 技术, 援助). */
   exclude: string[];
 }
@@ -39,11 +46,12 @@ export function queryHints(question: string): QueryHints {
     sections: SECTION_HINTS.filter(([q]) => q.test(question)).map(([, s]) => s),
     parts: PART_HINTS.filter(([q]) => q.test(question)).map(([, p]) => p),
     who: WHO.test(question),
+    leads: LEADS.test(question),
     exclude: excluded ? [...new Set(tokenize(excluded, 'jieba'))].filter((t) => t.length > 1) : [],
   };
 }
 
-const BOOST = { section: 0.3, part: 0.3, who: 0.15 };
+const BOOST = { section: 0.3, part: 0.3, who: 0.15, leads: 0.15 };
 
 /** Multiplier-free adjustment added to a fused score (scores are on a 0–1 scale per channel). */
 export function hintAdjustment(c: Clause, hints: QueryHints): number {
@@ -58,6 +66,7 @@ export function hintAdjustment(c: Clause, hints: QueryHints): number {
   ) {
     adj += BOOST.who;
   }
+  if (hints.leads && c.part === 'annex' && LEAD_STATED.test(c.text)) adj += BOOST.leads;
   return adj;
 }
 

@@ -1,0 +1,46 @@
+/** Structural hints: the heading asked about, "who" questions, who leads, what is set aside. */
+import { describe, expect, it } from 'vitest';
+import { hintAdjustment, isExcluded, queryHints } from '../../src/retrieval/query-hints.js';
+import { clause } from '../helpers/clause.js';
+
+const operative = clause({
+  id: 'r1.i.1',
+  section: '责成',
+  addressee: '风筝局主任',
+  text: '在风筝培训中向协会提供支持；',
+});
+const recalled = clause({
+  id: 'r1.r',
+  section: '认识到',
+  text: '将继续由风筝协会牵头开展未来的风筝培训工作，',
+});
+
+describe('queryHints', () => {
+  it('reads the heading asked about and a "who" question', () => {
+    const h = queryHints('谁被责成办风筝培训？');
+    expect(h.who).toBe(true);
+    expect(hintAdjustment(operative, h)).toBeCloseTo(0.45);
+    expect(hintAdjustment(recalled, h)).toBe(0);
+  });
+
+  it('takes a clause stating who leads as the answer to who leads or is in charge, whatever its heading', () => {
+    for (const q of [
+      '风筝培训谁负责啊',
+      'who leads the kite training?',
+      'who is in charge of kite training',
+    ]) {
+      const h = queryHints(q);
+      expect(h.leads).toBe(true);
+      expect(hintAdjustment(recalled, h)).toBeGreaterThan(0);
+    }
+    const plain = queryHints('风筝培训讲了什么？');
+    expect(plain.leads).toBe(false);
+    expect(hintAdjustment(recalled, plain)).toBe(0);
+  });
+
+  it('sets aside what the question excludes', () => {
+    const h = queryHints('除了风筝培训，还有什么？');
+    expect(isExcluded(recalled, h)).toBe(true);
+    expect(isExcluded(clause({ id: 'x', text: '无人机' }), h)).toBe(false);
+  });
+});
