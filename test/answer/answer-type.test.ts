@@ -144,7 +144,7 @@ describe('answerType', () => {
     // …with a filler word between.
     ['which one protects folks who like pay for kite lessons?', null],
     // …with "like me" between.
-    ['Which resolution is about customers like me who pay for kite lessons?', null],
+    ['users like us who pay for kite lessons: which resolution protects them?', null],
     ['which one protects families who usually pay for kite lessons?', null],
     // What people pay for something is its price, not who funds it.
     ['Which resolution is about cutting what travellers pay for kite permits?', null],
@@ -184,7 +184,7 @@ describe('answerType', () => {
     ['有几个国家想加入？', 'count'],
     // 几个 then whether they do something: which few, no count (not across a space: 几个…啊 有没有数据).
     ['风筝协会几个部门会不会一起办比赛？', null],
-    ['这次拿了几个风筝奖啊 有没有数据', 'count'],
+    ['今年得了几个风筝奖啊 有没有数据', 'count'],
     // How many as the thing to be brought down, not asked; wanting to know it asks it.
     ['can the club help us bring down how many kites get lost each year?', null],
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
@@ -237,9 +237,9 @@ describe('answerType', () => {
     ['Are there fellowships for students to attend meetings?', 'grant'],
     ['有没有奖学金可以申请？', 'grant'],
     // Devices handed out free: a clause must say so.
-    ['does the kite club give free tablets to its coaches?', 'grant'],
-    ['能不能找风筝协会申请免费电脑？', 'grant'],
-    ['协会有没有给发练习用的手机', 'grant'],
+    ['will the kite club hand out free tablets to coaches?', 'grant'],
+    ['风筝协会送不送免费电脑？', 'grant'],
+    ['协会会给大家发些练习用的手机吗', 'grant'],
     // Not a verb of giving (批发, wholesale), nor 给 before whom a right is for.
     ['有人批发山寨风筝来卖，协会管不管？', null],
     ['给风筝爱好者的权益有什么保护？', null],
@@ -841,15 +841,15 @@ describe('canSupply', () => {
   it('takes a group leader (组长) as an office held by a person', () => {
     expect(answerType('这个协调组的组长是谁？')).toBe('person');
     // Who spoke: the keynote, the opening address.
-    expect(answerType('who gave the keynote at the kite symposium?')).toBe('person');
+    expect(answerType('who delivered the opening address at the kite fair?')).toBe('person');
     expect(answerType('风筝节开幕致辞是谁讲的？')).toBe('person');
     // Who they picked, with a word between; whoever presided; the holder's name asked after a comma.
-    expect(answerType('who did they actually pick to chair the kite committee?')).toBe('person');
-    expect(answerType('does it name whoever presided over the kite assembly?')).toBe('person');
+    expect(answerType('who did they finally elect as kite committee chair?')).toBe('person');
+    expect(answerType('whoever chaired the kite fair, is that in it?')).toBe('person');
     expect(answerType('风筝协会会长，名字是谁？')).toBe('person');
     // Typed word by word: one sentence; a space between longer runs still ends one.
-    expect(answerType('新 风筝 协会 会长，名字 是 谁？')).toBe('person');
-    expect(answerType('放风筝的时候要是听不懂口令咋办 有人帮忙翻译吗')).toBe(null);
+    expect(answerType('风筝 协会 会长 叫 什么 名字')).toBe('person');
+    expect(answerType('比赛时听不清裁判口令怎么办 有没有人帮着翻译呢')).toBe(null);
     expect(answerType('who gave the money for the kite symposium?')).not.toBe('person');
     expect(answerType('组长负责什么？')).toBe(null);
   });
@@ -1022,7 +1022,7 @@ describe('figures, dates, digits and places asked in more ways', () => {
     expect(answerType('我们镇上有几个风筝迷没地方放，国际电联有没有帮着建场地？')).toBeNull();
     expect(answerType('我们镇上有几个风筝队能报名？')).toBe('count');
     // …asked as 有这说法没.
-    expect(answerType('我们镇上有几个风筝迷，想找协会办培训，有这说法没？')).toBeNull();
+    expect(answerType('我们镇上有几个风筝迷，想找协会办培训，有这回事没？')).toBeNull();
   });
 
   it('asks a person for who heads a group (带头的是谁)', () => {

@@ -13,7 +13,7 @@ describe('asksProposer', () => {
     ['What position did the delegation of Brazil take on the spam text?'],
     ['Which proposals Ruritania presented at the kite session?'],
     // A word describing them between.
-    ['Does the text say which island administrations proposed the kite resolution?'],
+    ['which island administrations tabled the kite text?'],
     ['哪些岛屿国家提议了风筝决议？'],
   ])('recognises %s', (q) => {
     expect(asksProposer(q)).toBe(true);

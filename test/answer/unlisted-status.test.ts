@@ -69,12 +69,12 @@ describe('unnamedAbrogated', () => {
     ).not.toBeNull();
     expect(unnamedAbrogated('they killed off two resolutions: name them', store)).not.toBeNull();
     expect(
-      unnamedAbrogated('which are the two resolutions the club eliminated? numbers pls', store),
+      unnamedAbrogated('the club eliminated two resolutions: list them', store),
     ).not.toBeNull();
     expect(unnamedAbrogated('砍掉的那两项决议是哪两项？', store)).not.toBeNull();
     expect(unnamedAbrogated('the two they cancelled, what are their names?', store)).not.toBeNull();
     expect(
-      unnamedAbrogated('two resolutions were thrown away there. names of those two?', store),
+      unnamedAbrogated('two old resolutions got thrown away; which ones?', store),
     ).not.toBeNull();
   });
 

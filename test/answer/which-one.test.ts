@@ -55,23 +55,23 @@ describe('asksWhichResolution', () => {
     ['kite festival resolution pls'],
     ['kite festival safety one??'],
     // A decision or a text is a resolution too; "which of these decisions is the one about X".
-    ['which text of the club fights fake kites?'],
-    ['Which of these decisions is the one about kite safety?'],
+    ['which text covers fake kites?'],
+    ['which of those texts is the one on kite safety?'],
     // The assembly's name, another word, or the English between 哪个 and 决议.
-    ['风筝安全对应哪个WTSA决议？'],
-    ['哪一个决定是讲风筝安全的？'],
-    ['有没有哪个 resolution 是专门讲 kite safety 的？'],
+    ['风筝安全是哪个WTSA决议管的？'],
+    ['风筝安全归哪一个决定？'],
+    ['kite safety 有冇哪个 resolution 管？'],
     // Dialect and other ways of asking whether there is one.
-    ['有没得哪个决议是讲风筝安全的？'],
-    ['风筝丢了这种事有专门的决议管吗'],
+    ['风筝安全有没得哪个决议管？'],
+    ['风筝丢失有单独的决议讲吗'],
     ['is there an ITU resolution on kite safety?'],
     ['is there resolution for kite safety?'],
-    ['is there one about kites and the weather? which number'],
+    ['any kite weather text - is there one on that? what number'],
     // Its number asked after the topic, however long; a number guessed to confirm.
-    ['theres a resolution on kite safety right? which number is it'],
-    ['whats the res # for the kite safety stuff'],
-    ['讲风筝安全、帮小城市搞风筝场地的是第几号？'],
-    ['那个讲风筝安全的决议，是98号对吧？'],
+    ['there is a text on kite safety, yes? what number is it'],
+    ['what is the res # of the kite safety one'],
+    ['讲风筝安全和小城市风筝场地的那项算第几号？'],
+    ['风筝安全那项决议就是12号吧？'],
   ])('one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(true);
   });

@@ -114,9 +114,9 @@ describe('detectIntent', () => {
     expect(intentOf('表1中哪项决议是修订版？')).toEqual({ kind: 'list', status: '修订版' });
     expect(intentOf('What is the latest news on spam?').kind).toBe('clauses');
     // "What are the X of …": a thing of the new one asked, not the new ones listed.
-    expect(
-      intentOf('what are the digits of the kite hotline that the new resolution sets?').kind,
-    ).toBe('clauses');
+    expect(intentOf('the new kite resolution: what are the digits of its hotline?').kind).toBe(
+      'clauses',
+    );
     expect(intentOf('what are the new resolutions?')).toEqual({ kind: 'list', status: '新决议' });
   });
 

@@ -55,8 +55,8 @@ describe('questionParts', () => {
       questionParts('Who runs the kite clubs and the drone clubs? What is the difference?'),
     ).toEqual(['Who runs the kite clubs and the drone clubs? What is the difference?']);
     // Pointing back at what it counted (那四个, those 4): asked of that.
-    expect(questionParts('听说砍了四个风筝规定，是吧？那四个是哪些，名字知道吗？')).toEqual([
-      '听说砍了四个风筝规定，是吧？ 那四个是哪些，名字知道吗？',
+    expect(questionParts('听说砍了四个风筝规定，对吧？那四个分别叫什么？')).toEqual([
+      '听说砍了四个风筝规定，对吧？ 那四个分别叫什么？',
     ]);
     expect(questionParts('They cut 4 kite rules, right? those 4, which are they?')).toEqual([
       'They cut 4 kite rules, right? those 4, which are they?',

@@ -257,7 +257,7 @@ describe('isStatusQuestion', () => {
     // What changes were made: their content, not whether.
     ['what changes did they make to the kite resolution?'],
     // A thing tampered with by someone, not a change made to a resolution.
-    ['风筝那个决议是不是说了要防止风筝编号被人乱改哦？'],
+    ['风筝那个决议管不管风筝编号被人乱改？'],
     ['无人机那个决议管不管机身号被私自改了？'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
