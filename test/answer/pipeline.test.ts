@@ -742,7 +742,7 @@ describe('comparisons', () => {
 
   it('reads 是不是都要… of two named by topic as one thing asked of both, their namings out of the search', async () => {
     const { plan } = await temp.assistant.run({
-      question: '电子废物那个决议和电子卫生那个决议，是不是都要办讲习班？',
+      question: '电子废物的决议跟电子卫生的决议，都得组织讲习班吗？',
     });
     expect(plan?.resolutions).toEqual([79, 78]);
     expect(plan?.withoutNamings).toBeDefined();
