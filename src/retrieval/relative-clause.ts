@@ -18,8 +18,13 @@ export interface RelativeReference {
 
 export interface ClauseAnchor {
   section: string;
-  /** As the clauses print it, without brackets: "5", "2.iii". */
+  /**
+   * As the clauses print it, without brackets: "5", "2.iii"; empty when the conversation named the section's
+   * list but no item of it ("it instructs the Director on a list of tasks"): then the list is that one.
+   */
   item: string;
+  /** With an empty item: what the conversation said, which may name the block's addressee. */
+  said?: string;
 }
 
 const NEXT =
@@ -52,7 +57,7 @@ export const PLACE_WORDS = [
   'next',
 ];
 const NTH_EN = new RegExp(
-  `\\bthe (${ORDINALS.join('|')}) (?:one|item|point|kind|category|type|part|group)\\b`,
+  `\\b(?:the|a) (?:very )?(${ORDINALS.join('|')}) (?:one|item|point|kind|category|type|part|group|thing|task|bullet|entry|step)\\b`,
   'i',
 );
 /** 第三类, 第二个: without a section word (those are clause references, read elsewhere). */
@@ -112,6 +117,14 @@ export function talkedSection(history: readonly Turn[]): string | null {
 
 /** The clause the conversation talked about last, by section and item, or null. */
 export function historyAnchor(history: readonly Turn[]): ClauseAnchor | null {
+  const exact = itemAnchor(history);
+  if (exact) return exact;
+  // A list under a section named without any item of it: the list itself.
+  const section = talkedSection(history);
+  return section ? { section, item: '', said: history.map((t) => t.content).join('\n') } : null;
+}
+
+function itemAnchor(history: readonly Turn[]): ClauseAnchor | null {
   let item: string | null = null;
   for (let i = history.length - 1; i >= 0; i--) {
     const text = history[i]!.content;
@@ -150,6 +163,22 @@ export function relativeClause(
   const items = clauses
     .filter((c) => c.part === 'annex' && c.item !== null)
     .sort((a, b) => a.order - b.order);
+  if (anchor.item === '') {
+    // The section's list: the block (one addressee) the conversation named, or its first; top-level items.
+    const ofSection = items.filter(
+      (c) => c.section === anchor.section || c.within === anchor.section,
+    );
+    const named = ofSection.find(
+      (c) => c.addressee && anchor.said?.includes(c.addressee.split(/[与和及协]/)[0]!),
+    );
+    const first = named ?? ofSection[0];
+    if (!first) return null;
+    const list = items.filter(
+      (c) => c.section === first.section && c.addressee === first.addressee && depth(c) === 1,
+    );
+    if (ref.kind === 'nth') return list[(ref.n ?? 0) - 1] ?? null;
+    return ref.kind === 'last' ? (list.at(-1) ?? null) : null;
+  }
   const a = items.find(
     (c) =>
       (c.section === anchor.section || c.within === anchor.section) &&

@@ -21,6 +21,9 @@ describe('relativeReference', () => {
     ['and the final point?', { kind: 'last' }],
     ['第三类是什么？', { kind: 'nth', n: 3 }],
     ['what is the second kind?', { kind: 'nth', n: 2 }],
+    // "A", "very", and the words a list's entries go by.
+    ['ok so which is the very first task there?', { kind: 'nth', n: 1 }],
+    ['is there a third bullet in it?', { kind: 'nth', n: 3 }],
   ])('reads %s', (q, ref) => expect(relativeReference(q)).toEqual(ref));
 
   it('reads nothing in a question that names no position', () => {
@@ -75,6 +78,15 @@ describe('historyAnchor', () => {
     expect(historyAnchor(history)).toEqual({ section: '进一步做出决议', item: '2' });
   });
 
+  it('takes a section named without any item as its list', () => {
+    const history = [turn('assistant', 'It instructs the kite director on a list of tasks.')];
+    expect(historyAnchor(history)).toEqual({
+      section: '责成',
+      item: '',
+      said: 'It instructs the kite director on a list of tasks.',
+    });
+  });
+
   it('finds none in a conversation that names no clause', () => {
     expect(
       historyAnchor([turn('assistant', 'Resolution 86 supports the Smart Africa Manifesto.')]),
@@ -111,5 +123,22 @@ describe('relativeClause', () => {
     expect(id(relativeClause(clauses, two, { kind: 'nth', n: 1 }))).toBe('r.进一步做出决议.2.i)');
     const four = { section: '做出决议', item: '4' };
     expect(id(relativeClause(clauses, four, { kind: 'last' }))).toBe('r.做出决议.6');
+  });
+
+  it('reads the nth or the last of a section list, in the block whose addressee was named', () => {
+    const list = { section: '做出决议', item: '' };
+    expect(id(relativeClause(clauses, list, { kind: 'nth', n: 2 }))).toBe('r.做出决议.5');
+    expect(id(relativeClause(clauses, list, { kind: 'last' }))).toBe('r.做出决议.6');
+    expect(relativeClause(clauses, list, { kind: 'next' })).toBeNull();
+    const block = (addressee: string, item: string, order: number) =>
+      clause({ id: `${addressee}.${item}`, text: item, section: '责成', addressee, item, order });
+    const two = [block('各研究组', '1', 1), block('风筝局主任与其他局主任协作', '1', 2)];
+    const named = { section: '责成', item: '', said: '它责成风筝局主任做这些事：……' };
+    expect(id(relativeClause(two, named, { kind: 'nth', n: 1 }))).toBe(
+      '风筝局主任与其他局主任协作.1',
+    );
+    expect(id(relativeClause(two, { section: '责成', item: '' }, { kind: 'nth', n: 1 }))).toBe(
+      '各研究组.1',
+    );
   });
 });
