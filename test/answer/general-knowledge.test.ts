@@ -17,6 +17,9 @@ describe('asksGeneralKnowledge', () => {
     // Tending crops or animals.
     ['这几天没下雨，玉米地要不要浇水？'],
     ['When should I start watering my wheat this spring?'],
+    // The asker says it is off the subject.
+    ['聊点别的，红烧肉怎么做才好吃？'],
+    ['totally off topic: best kite for a windy beach?'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -32,6 +35,9 @@ describe('asksGeneralKnowledge', () => {
     ['How do developing countries take part in study groups?'],
     // Farmers as users of the document's topics.
     ['农民用手机查天气浇地，有没有决议帮农村上网？'],
+    // A polite doubt, or an aside that names a resolution.
+    ['this may be off topic, but do workshops on kites exist?'],
+    ['题外话，第44号决议讲什么？'],
   ])('leaves %s to the document', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(false);
   });
