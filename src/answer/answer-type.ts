@@ -36,8 +36,8 @@ const MONEY_Q = new RegExp(
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     // The sum by its noun: the size of a grant, the level of fees.
     '\\b(?:value|size|amount|level) of (?:the|a|any|such) (?:[a-z-]+ )?(?:fines?|penalt(?:y|ies)|fees?|grants?|subsid(?:y|ies)|tariffs?|charges?)\\b',
-    // A sum in any currency the asker counts in (how much taka, how many rupees): an amount of money.
-    '\\b(?:how many|how much|in) (?:swiss |us |american )?(?:francs|dollars|euros|pounds|chf|usd|eur|rupees|taka|naira|cedis|shillings|rand|pesos|reais|yuan|rmb|yen|dirhams|riyals|birr|kwacha|baht|ringgit|rupiah|dong|kip|tenge|lari|dinars|pula|leones|francs cfa|cfa)\\b',
+    // A sum in any currency the asker counts in (how much taka, how many rupees, learners' "how much dollar").
+    '\\b(?:how many|how much|in) (?:swiss |us |american )?(?:francs?|dollars?|euros?|pounds?|chf|usd|eur|rupees?|taka|naira|cedis?|shillings?|rand|pesos?|reais|yuan|rmb|yen|dirhams?|riyals?|birr|kwacha|baht|ringgit|rupiah|dong|kip|tenge|lari|dinars?|pula|leones?|francs cfa|cfa)\\b',
     '多少[\\u4e00-\\u9fff]{0,2}(?:卢比|塔卡|奈拉|先令|兰特|比索|雷亚尔|迪拉姆|里亚尔|比尔|克瓦查|泰铢|林吉特|印尼盾|越南盾|第纳尔)',
     // "What (reserve) prices do they set": the prices asked for themselves, before the verb.
     '\\b(?:what|which)(?: [a-z-]+){0,2} (?:prices|fees|tariffs|charges) (?:do|does|did|are|were|should|would|will|must)\\b',

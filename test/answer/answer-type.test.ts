@@ -79,6 +79,8 @@ describe('answerType', () => {
     ],
     // A sum in the asker's own currency.
     ['how much taka for each kite club, exactly?', 'money'],
+    // A currency in the singular, as learners write it.
+    ['the kite club get how much dollar from the union?', 'money'],
     ['风筝基金每年给多少卢比？', 'money'],
     // Donated, a cap on a charge, figures fixed in numbers, a total asked.
     ['风筝协会一共捐了多少？', 'money'],
