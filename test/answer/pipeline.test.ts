@@ -916,6 +916,11 @@ describe('what an acronym stands for', () => {
     expect(r.answer).toContain('The document calls it “国际电联电信标准化部门”');
     expect(r.answer).not.toContain('writes it out');
     expect(r.citations[0]!.text).toContain('国际电联电信标准化部门');
+    // ISCG: the summary writes the group's name where the annex writes the acronym.
+    const iscg = await ask('ISCG = ?');
+    expect(iscg.found).toBe(true);
+    expect(iscg.answer).toContain('“跨部门协调组”');
+    expect(iscg.citations[0]!.id).toBe('wtsa20-itu-d-resolutions.r18.table2');
   });
 });
 
