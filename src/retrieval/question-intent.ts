@@ -190,8 +190,10 @@ const DEFINE_EN = new RegExp(
 );
 /** What a question asks of a term: its meaning or its full name, once or twice (是个啥组 全称叫什么). */
 const ZH_ASKS_MEANING = String.raw`(?:是(?:个|一个)?(?:什么|啥)(?:意思|组织|机构|组|东西)?|是指什么|指什么|什么意思|代表什么|(?:的)?全称(?:(?:是|叫)?(?:什么|啥))?|(?:的)?含义|是(?:什么|哪个|啥)(?:机构|组织|词|东西)?的(?:缩写|简称)|(?:用|的)?中文(?:(?:名称|名字|全称|叫法)(?:是|叫)?(?:什么|啥)?|(?:怎么|如何)(?:说|讲|叫|写|翻译)|(?:叫|是)(?:什么|啥)))[啊呀呢啦]?`;
+/** A polite word after the question (求科普, 谢谢): no part of what is asked. */
+const POLITE_TAIL = String.raw`(?:[\s，,]*(?:求科普|求解释|求解答|谢谢|多谢|谢啦|麻烦了|在线等)[啊呀！!。.~]*)?`;
 const DEFINE_ZH = new RegExp(
-  String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?\s*$|^\s*${TERM}\s*${ZH_ASKS_MEANING}(?:[\s，,？?]*${ZH_ASKS_MEANING})?\s*[？?]?\s*$`,
+  String.raw`^\s*(?:什么是|何为|啥是)\s*${TERM}\s*[？?]?${POLITE_TAIL}\s*$|^\s*${TERM}\s*${ZH_ASKS_MEANING}(?:[\s，,？?]*${ZH_ASKS_MEANING})?\s*[？?]?${POLITE_TAIL}\s*$`,
   'i',
 );
 

@@ -225,6 +225,9 @@ describe('detectIntent', () => {
     });
     expect(intentOf('请教一下：TDAG是什么意思？')).toEqual({ kind: 'define', term: 'TDAG' });
     expect(intentOf('JCA-AHF是什么意思？')).toEqual({ kind: 'define', term: 'JCA-AHF' });
+    // A polite word after it (求科普, 谢谢).
+    expect(intentOf('KTA什么意思 求科普')).toEqual({ kind: 'define', term: 'KTA' });
+    expect(intentOf('KTA是什么意思？谢谢！')).toEqual({ kind: 'define', term: 'KTA' });
     // Its name in Chinese asked, in either language.
     expect(intentOf('RAG 中文怎么说？')).toEqual({ kind: 'define', term: 'RAG' });
     expect(intentOf('TDAG的中文名称是什么')).toEqual({ kind: 'define', term: 'TDAG' });
