@@ -52,7 +52,8 @@ export function countedSets(clauses: readonly Clause[], glossary: Glossary): Cou
 /** Which ones, by number or name (哪几份, 编号, "which ones", "list them"), not which resolution. */
 const WHICH_ONES =
   /哪(?:些|几|一|两|二|三|四|五)(?!\s*(?:项|个|条)?\s*决议)|几号|编号|分别|列(?:一下|出|举)|名称|名字|叫(?:什么|啥)|\b(?:which|list|name|names|numbers?|designations?)\b(?!\s+(?:of the )?res)|\bwhat (?:are|were) (?:they|the)\b/i;
-const HOW_MANY = /(?<!号(?:是|为)?)多少|(?<!哪)几(?:项|个|份)(?!.*(?:分别|几号|编号|哪))|\bhow many\b/i;
+const HOW_MANY =
+  /(?<!号(?:是|为)?)多少|(?<!哪)几(?:项|个|份)(?!.*(?:分别|几号|编号|哪))|\bhow many\b/i;
 /** What was changed in them (改了什么, 修改了哪些内容, "what got edited"). */
 const CHANGES =
   /(?:改|修订|修改|改动)了?(?:些)?(?:什么|啥|哪些)|(?:什么|哪些|啥)(?:内容|地方)|\bwhat (?:exactly )?(?:changed|got (?:changed|edited|amended|revised)|was (?:changed|edited|amended))\b|\bwhat (?:were )?the (?:changes|amendments|edits)\b/i;
