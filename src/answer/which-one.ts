@@ -139,8 +139,8 @@ function ledBy(citations: AskResult['citations'], n: number): boolean {
 
 /**
  * The answer with a last line naming its leading resolution as 表1 lists it, when the question asks which
- * resolution (or `asked` says it did), or looks a topic up bare, and the answer does not cite that row already. A resolution 表1
- * leaves out gets no line: the document gives it no status.
+ * resolution (or `asked` says it did), or looks a topic up bare, and the answer does not cite that row
+ * already. A resolution 表1 leaves out gets no line: the document gives it no status.
  */
 export function withStatusRow(
   plan: QueryPlan,
