@@ -117,7 +117,7 @@ const SHORTHAND: ShorthandRule[] = [
   ],
   [/几多/g, '多少', 'han'],
   [/边度/g, '哪里', 'han'],
-  [/边(?=个|份|项|条|位|间|啲|年|[一二两三四五六七八九十几\d]+(?:个|份|项|条))/g, '哪', 'han'],
+  [/边(?=个|份|项|条|位|间|啲|年|号|[一二两三四五六七八九十几\d]+(?:个|份|项|条))/g, '哪', 'han'],
   [/几时/g, '什么时候', 'han'],
   // 嗰 as written, and as the simplified-Chinese step leaves it (𠮶).
   [/嗰|𠮶/g, '那', 'han'],
