@@ -116,8 +116,9 @@ const PERSON_Q = new RegExp(
     // Who holds an office: "who was elected / appointed chair …", 谁当选/被任命为.
     `\\bwho\\b[^?]{0,30}\\b(?:elected|appointed|named|chosen|nominated)\\b[^?]{0,20}\\b${HOLDER_EN}\\b`,
     `谁(?:被)?(?:当选|选为|任命为|出任|担任)|(?:当选|任命|选出)(?:的|了)?(?:${HOLDER_ZH})(?:是谁|叫什么)`,
-    // Names asked for after the question ("who are the kite judges, names pls"): persons by name.
-    '(?:[,，;；:：]|\\s[-–—])\\s*(?:their |the )?names?\\s*(?:pls|plz|please|too|as well)?\\s*[?？.!]*\\s*$',
+    // Names asked for after the question ("who are the kite judges, names pls"): persons by name; a reason
+    // may follow ("…, names please, I need them for the poster").
+    '(?:[,，;；:：]|\\s[-–—])\\s*(?:their |the )?names?\\s*(?:pls|plz|please|too|as well)?\\s*(?:[?？.!]*\\s*$|[,，;；]\\s*(?:(?:i|we)\\s+)?(?:need|want|for)\\b)',
     // Who the delegates or representatives were: persons by name.
     "\\bwho(?:['’]s| is| was| are| were) (?:the |its |their |our )?(?:[\\w-]+ ){0,3}?(?:delegates?|representatives?|envoys?)\\b",
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
@@ -768,7 +769,7 @@ function wordByWord(question: string): string {
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
-  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:限值|阈值|上限|下限)[^，,。？?]{0,8}?(?:是|为|定在|定为|定的是)多少|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b(?! of\b)|\b(?:the|an?) (?:exact|precise|specific|actual)(?: (?!(?:of|emergency|phone|telephone|hotline|helpline|contact|call)\b)[a-z-]+){1,2} (?:figure|number|value|level|limit)s?\b(?! of\b)|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\b(?:the|a|what(?:['’]s| is| was)?) (?:dollar|cash|money|budget|franc|euro) (?:amount|sum|figure|value)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
+  /(?:具体|确切|准确|精确)的?[\u4e00-\u9fff]{0,2}(?:数字|数目|数额|金额|数值|限值|阈值)|(?:限值|阈值|上限|下限)[^，,。？?]{0,8}?(?:是|为|定在|定为|定的是)多少|(?:数据|数字)(?:是|有)?多少|(?:降|减|降低|减少|下调|削减|提高|上调|涨|劈)(?:下来|下去|上去|上来)?(?:了|到|至)?多少|多少(?:数值|数字)|降幅|减幅|涨幅|\bby how much\b|\bhow much\b[^?]{0,60}\b(?:went|go|gone|come|came) (?:down|up)\b|\bhow much\b[^?]{0,60}\b(?:dropped|fell|fallen|decreased|declined|rose|risen|increased)\b|\b(?:reduction|cut) targets?\b|\b(?:what|which)(?:['’]s| is| was| are| were) the (?:[a-z-]+ ){0,2}(?:cap|ceiling|limit|maximum|minimum)\b|\b(?:the|an?) (?:exact|precise|specific|actual) (?:(?:dollar|cash|money|budget|franc) )?(?:amount|sum|figure|number|value)s?\b(?! of\b)|\b(?:the|an?) (?:exact|precise|specific|actual)(?: (?!(?:of|emergency|phone|telephone|hotline|helpline|contact|call)\b)[a-z-]+){1,2} (?:figure|number|value|level|limit)s?\b(?! of\b)|\bany (?:(?:dollar|cash|money|budget|franc|euro) )?(?:amount|sum|figure)s?\b|\b(?:the|a|what(?:['’]s| is| was)?) (?:dollar|cash|money|budget|franc|euro) (?:amount|sum|figure|value)s?\b|\bthe (?:total )?(?:amount|sum) of (?:money|budget|funding|funds|francs|dollars)\b/i;
 const MONEY_WORDS =
   /钱|费|价格|价钱|票价|法郎|瑞郎|美元|美金|欧元|预算|资金|经费|拨款|\b(?:francs?|chf|dollars?|usd|euros?|budget|funding|funds?|money|sums?|prices?|costs?|fees?|charges?|tariffs?)\b/i;
 

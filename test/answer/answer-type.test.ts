@@ -45,6 +45,7 @@ describe('answerType', () => {
     ['风筝协会新会长是哪国的、叫啥名？', 'person'],
     // Names asked for at the end.
     ['who judges the kite contest, names pls', 'person'],
+    ['new kite league president - name please, I need it for the poster', 'person'],
     // Which days (哪几天) asks for dates; how many days (几天) for a duration.
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],
@@ -343,6 +344,8 @@ describe('answerType', () => {
     // By how much a price moves is a figure.
     ['无人机执照费要求降多少？', 'money'],
     ['By how much should kite prices fall?', 'money'],
+    // Cantonese 劈 (cut a price): 劈价.
+    ['风筝票价劈多少先合理？', 'money'],
     // "when's", after a dash.
     ['the kite report — when’s it due?', 'date'],
     ['Can you send us the dates of the kite fair?', 'date'],
