@@ -324,7 +324,7 @@ const PLACE_Q = new RegExp(
     '\\bhost (?:city|country|town)\\b',
     // Countries asked to be named: "name the 12 island states", "list the countries".
     // Also the noun left singular as learners write it ("name all 12 island nation").
-    '\\b(?:name|list)\\s+(?:all\\s+)?(?:the\\s+)?(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations|(?<=\\d+\\s+(?:[a-z-]+\\s+)?)(?:country|nation))\\b',
+    '\\b(?:name|list)\\s+(?:all\\s+)?(?:the|those|these|all the|all those)?\\s*(?:\\d+\\s+)?(?:[a-z-]+\\s+)?(?:countries|states|nations|(?<=\\d+\\s+(?:[a-z-]+\\s+)?)(?:country|nation))\\b',
     // 列出那12个岛国, 国家的名单: the countries by name.
     '(?:列出|列举|说出|写出)(?:所有|全部|那|这)?[\\d一二三四五六七八九十两几]*个?[\\u4e00-\\u9fff]{0,4}?(?:国家|地区)|(?:国家|地区)的?(?:名字|名单|国名)',
     // Questions about countries or regions: a clause must place it (a country or region named).
@@ -339,6 +339,8 @@ const PLACE_Q = new RegExp(
     '\\b(?:countries|states|nations)\\b[^?]{0,80}?(?:[,;:—–-]|[?]?\\s+and)\\s*(?:so\\s+)?which ones\\b',
     // With a describing word or a number between (哪几个非洲国家, 哪12个国家).
     '哪(?:些|个|几个|\\d+个|[一二三四五六七八九十两]+个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
+    // The countries asked which they are, at the end (那27个岛国是哪些？): by name.
+    '(?:国家|地区|岛国)(?:都|分别|究竟|到底)?(?:是|有|包括)哪(?:些|几个)(?:国家|地区)?(?=\\s*[?？。!！]|$)',
     // 是什么国家: the country by name.
     '(?:是|系)?什么(?:国家|城市|省份)',
   ].join('|'),
@@ -391,6 +393,9 @@ const SEAT_Q =
 const SEAT =
   /位于[^，。；,;]{1,15}|总部(?:设)?在[^，。；,;]{1,15}|\b(?:headquartered|based) in [A-Z][a-z]+/g;
 
+const NUMBERED_COUNTRIES =
+  /(?:\d+|[两二三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,4}?(?:国家|地区|岛国)|\b\d+\s+(?:[a-z-]+\s+)?(?:countries|nations|states)\b/i;
+
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
   const one = ONE_COUNTRY_Q.test(question);
@@ -407,7 +412,12 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
     .filter((g) => !(cities || one) || !COUNTRY_GROUP_RE.test(g))
     // Nor a group the question names already (the developing countries that …, listed).
     .map((g) => COUNTRY_GROUP_RE.exec(g)?.[0] ?? g);
-  if (groups.some((g) => !question.includes(g) && !asked.includes(g))) return true;
+  // Countries asked by their number (the 27 countries, 那12个岛国) are asked by name: a group names none.
+  if (
+    !NUMBERED_COUNTRIES.test(question) &&
+    groups.some((g) => !question.includes(g) && !asked.includes(g))
+  )
+    return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
   const named = lastAsked.places;

@@ -171,6 +171,10 @@ describe('answerType', () => {
     // The noun left singular after a number; the Chinese list of countries by name.
     ['pls list all 12 kite-flying country that joined', 'place'],
     ['列出那12个放风筝的国家', 'place'],
+    // Pointed at with those, or asked which they are at the end.
+    ['could you list those 12 kite nations for me?', 'place'],
+    ['那12个放风筝的岛国都是哪些？', 'place'],
+    ['风筝国家有哪些规矩？', null],
     ['放风筝国家的名单有吗？', 'place'],
     ['So the kite resolution legally binds the airlines, right?', 'binding'],
     ['What is the fine for clubs that fly too high?', 'binding'],
@@ -594,6 +598,15 @@ describe('canSupply', () => {
     expect(answerType('Who are the five new working party chairs?')).toBe('person');
     expect(answerType('妇女参加会议的比例究竟有多少？')).toBe('measure');
     expect(answerType('What precise noise limits apply to towers?')).toBe('measure');
+  });
+
+  it('takes no group of countries for countries asked by their number', () => {
+    const q = '那12个放风筝的国家是哪些？';
+    expect(canSupply('place', q, '促进发展中国家与发达国家合作放风筝。')).toBe(false);
+    expect(canSupply('place', q, '肯尼亚和巴西加入了风筝联盟。')).toBe(true);
+    expect(
+      canSupply('place', 'which countries fly kites?', '促进发展中国家与发达国家合作放风筝。'),
+    ).toBe(true);
   });
 
   it('takes only a seat for where a body is based, not where it holds events', () => {
