@@ -122,6 +122,7 @@ describe('isStatusQuestion', () => {
     ['Was Resolution 100 a new resolution at WTSA-20?'],
     ['Is it new or revised?'],
     ['Kite resolution: a fresh one, or an amendment?'],
+    ['Is the drone text a newly adopted one, or merely a revision?'],
     // The verb left bare, as learners write it.
     ['the drone text it was modify at the assembly or no?'],
     // A revision in everyday words.
