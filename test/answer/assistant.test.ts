@@ -363,6 +363,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect((await ask('What does it say about mobile money?')).found).toBe(true);
   });
 
+  it('declines computer hardware, a part of ICT the document never speaks of', async () => {
+    // A question on a part the inventory lists (a printer) reaches clauses through its other words.
+    const r = await ask('学校那批打印机老卡纸，咋弄才不容易坏？');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('文件没有提到“打印机”。');
+  });
+
   it('says what it is when asked about itself, with no passages', async () => {
     const r = await ask('are you a real human?');
     expect(r.found).toBe(false);
