@@ -16,6 +16,11 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back']);
 /** Complements of result after a verb: away, off, done, broken, well, at, fast, up (走 掉 完 光 坏 好 到 住 上). */
 const RESULT_COMPLEMENT = /[走掉完光坏好到住上]/;
 
+/** Measure words that are also words of their own (批 approve, 台 platform, 部 ministry, 套 set of rules). */
+const MEASURE_WORD = /^[批台部套件张辆块届拨]$/;
+/** What counts before a measure word: a number, or a word pointing (这, 那, 哪, 每, 几, 上, 下). */
+const COUNTING = /^(?:[这那哪每几上下头首前后该此某各整]|[一二两三四五六七八九十百千万数]+|\d+)$/;
+
 /** One span of the question and what it may be in the document's words. */
 export interface DictionaryUnit {
   surface: string;
@@ -235,9 +240,17 @@ export class DictionaryExpander {
   ): DictionaryUnit[] {
     const units: DictionaryUnit[] = [];
     // A question's words may come already cut (the planner cuts each question once).
-    for (const w of new Set(typeof text === 'string' ? jiebaCut(text) : text)) {
+    const words = typeof text === 'string' ? jiebaCut(text) : text;
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (seen.has(w)) continue;
+      seen.add(w);
       if (w.length < (characters ? 1 : 2) || !/^[\u3400-\u9fff]+$/.test(w)) continue;
       if (known(w) || stopwords.has(w)) continue;
+      // A measure word after a number or a pointing word (那批 that batch, 两台 two units) counts things: 批
+      // is no approval there.
+      if (MEASURE_WORD.test(w) && COUNTING.test(words[i - 1] ?? '')) continue;
       const hit =
         this.lookUp('zh', w) ??
         (characters ? this.resultativeHead(w, known, stopwords) : undefined);

@@ -244,6 +244,17 @@ describe('DictionaryExpander', () => {
     expect(expander.chinese('盗窃怎么办', known, STOPWORDS)).toEqual([]);
   });
 
+  it('reads a measure word after a number or a pointing word as counting, not as its verb', () => {
+    const withApprove = new DictionaryExpander(
+      SharedTable.fromPacked(packTable({ ...table, zh: { ...table.zh, 批: [['通过', 0.2]] } })),
+    );
+    const surfaces = (words: string[]) =>
+      withApprove.chinese(words, () => false, new Set()).map((u) => u.surface);
+    expect(surfaces(['那', '批', '风筝'])).not.toContain('批');
+    expect(surfaces(['两', '批'])).not.toContain('批');
+    expect(surfaces(['谁', '批', '的'])).toContain('批');
+  });
+
   it('bridges single characters only when asked to', () => {
     const known = (w: string) => corpusWords.has(w);
     expect(expander.chinese('被偷了', known, new Set(['被', '了'])).map((u) => u.surface)).toEqual([
