@@ -95,6 +95,19 @@ describe('a resolution named by its topic in a conversation about another', () =
   });
 });
 
+describe('everyday and dialect names of the document’s terms', () => {
+  it('reads 高仿 and 翻版 (knock-off) as the document’s 假冒', async () => {
+    for (const q of [
+      '高仿手机满街卖，国际电联找谁一起管？',
+      '翻版手机点算，国际电联同边啲机构合作？',
+    ]) {
+      const r = await ask(q);
+      expect(r.found, q).toBe(true);
+      expect(r.citations[0]!.resolution, q).toBe(96);
+    }
+  });
+});
+
 describe('a term the document uses but never writes out', () => {
   it('says the document does not say what it stands for, with where it is used as related', async () => {
     const r = await ask('What does WTDC stand for?');
