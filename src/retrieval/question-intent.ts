@@ -95,8 +95,11 @@ const EACH_OF_TWO = new RegExp(
 );
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
 export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps)\b`;
+/** Where the resolutions stand, said after them ("the ones named in the paper"). */
+const PLACED = String.raw`(?: (?:listed|named|mentioned|described|included|covered|discussed|summari[sz]ed) (?:in|by|on) (?:this|the|that) [\w-]+)`;
+export const RESOLUTIONS_PLACED = String.raw`resolutions${PLACED}?`;
 /** "Which of these resolutions", not followed by a verb in the singular: all of them that do. */
-const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!\s+${ONE_OF_MANY_VERB})`;
+const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!${PLACED}?\s+${ONE_OF_MANY_VERB})`;
 /** "Which resolutions …" in the plural: every resolution on a topic, not the one that is about it. */
 const WHICH_PLURAL = new RegExp(
   String.raw`哪些(?:项|个|份)?决议|不止一(?:个|项|份)决议|好几(?:个|项|份)决议|\bmore than one resolution\b|\b(?:several|multiple) resolutions\b|哪几(?:项|个|份)决议|决议(?:都)?(?:有|是)(?:哪些|哪几(?:项|个|份)?)|决议(?:里|中|当中|里面)[，,]?\s*(?:有)?(?:哪些|哪几(?:项|个|份)?)|(?:列出|列举|所有|全部)[^，。?]{0,20}决议|\b(?:which|what) resolutions\b|${ONE_OF_MANY_PLURAL}|\b(?:list|name|show)(?: me)? (?:all |every |the )*resolutions\b|\ball (?:the )?resolutions (?:that|which|about|on|dealing|mentioning|covering)\b|(?<!\bone of (?:these |those |the |all the )?)\bresolutions (?:that|which) (?:deal|mention|cover|address|concern|talk|refer|relate)\b`,

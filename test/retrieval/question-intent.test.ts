@@ -288,6 +288,13 @@ describe('detectIntent', () => {
     // "Which of these resolutions", by its verb: plural lists them, singular asks for one.
     expect(intentOf('Which of these resolutions give Study Group 3 work?').kind).toBe('which');
     expect(intentOf('Which of these resolutions deals with drones?').kind).not.toBe('which');
+    // Said where they stand first: still one by its verb in the singular, all by the plural.
+    expect(intentOf('Which of the resolutions named in this paper covers kites?').kind).not.toBe(
+      'which',
+    );
+    expect(intentOf('Which of the resolutions named in this paper cover kites?').kind).toBe(
+      'which',
+    );
   });
 
   it('reads a number asked (编号是多少) as no count', () => {
