@@ -26,6 +26,13 @@ const LEADS =
   /谁(?:来)?(?:负责|牵头|主导|领头|带头|主管)|(?:负责|牵头|主导)的?(?:是谁|是哪)|\bwho(?:['’]s| is| will be)? (?:(?:actually|really) )?(?:in the lead|in charge|leading|responsible)\b|\bwho (?:leads|runs|heads)\b|\b(?:takes?|taking) the lead\b/i;
 /** What a clause says when it states who leads (由BDT牵头开展…). */
 const LEAD_STATED = /牵头|主导|领导/;
+/**
+ * Finding out how much of something there is (算算有多少, 摸清有多少, "figure out how much … there is"): a clause
+ * on assessing its amount (规模, 数量) answers it, though the question never says amount.
+ */
+const AMOUNT =
+  /(?:算|算算|算一算|算清楚?|弄清楚?|搞清楚?|摸清楚?|统计|估算|查清楚?)[^，,。？?]{0,16}?(?:有|是|攒了|积了|产生了?)?(?:多少|好多|几多)|\b(?:figure out|work out|find out|measure|estimate|count|calculate|assess|gauge|tally)\b[^?.]{0,30}\bhow (?:much|many)\b|\bquantify\b/i;
+const AMOUNT_STATED = /数量|规模/;
 const EXCLUDE =
   /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
 
@@ -35,6 +42,8 @@ export interface QueryHints {
   who: boolean;
   /** Who leads something: a clause stating who leads answers it, whatever its heading (认识到 too). */
   leads: boolean;
+  /** How much of something there is, to be found out: a clause on its amount answers it. */
+  amount: boolean;
   /** Topic words of what the question sets aside ("除了技术援助" → 技术, 援助). */
   exclude: string[];
 }
@@ -47,11 +56,12 @@ export function queryHints(question: string): QueryHints {
     parts: PART_HINTS.filter(([q]) => q.test(question)).map(([, p]) => p),
     who: WHO.test(question),
     leads: LEADS.test(question),
+    amount: AMOUNT.test(question),
     exclude: excluded ? [...new Set(tokenize(excluded, 'jieba'))].filter((t) => t.length > 1) : [],
   };
 }
 
-const BOOST = { section: 0.3, part: 0.3, who: 0.15, leads: 0.15 };
+const BOOST = { section: 0.3, part: 0.3, who: 0.15, leads: 0.15, amount: 0.15 };
 
 /** Multiplier-free adjustment added to a fused score (scores are on a 0–1 scale per channel). */
 export function hintAdjustment(c: Clause, hints: QueryHints): number {
@@ -67,6 +77,7 @@ export function hintAdjustment(c: Clause, hints: QueryHints): number {
     adj += BOOST.who;
   }
   if (hints.leads && c.part === 'annex' && LEAD_STATED.test(c.text)) adj += BOOST.leads;
+  if (hints.amount && c.part === 'annex' && AMOUNT_STATED.test(c.text)) adj += BOOST.amount;
   return adj;
 }
 

@@ -1,4 +1,4 @@
-/** Structural hints: the heading asked about, "who" questions, who leads, what is set aside. */
+/** Structural hints: the heading asked about, "who" questions, who leads, an amount to find out, what is set aside. */
 import { describe, expect, it } from 'vitest';
 import { hintAdjustment, isExcluded, queryHints } from '../../src/retrieval/query-hints.js';
 import { clause } from '../helpers/clause.js';
@@ -36,6 +36,24 @@ describe('queryHints', () => {
     const plain = queryHints('风筝培训讲了什么？');
     expect(plain.leads).toBe(false);
     expect(hintAdjustment(recalled, plain)).toBe(0);
+  });
+
+  it('takes a clause on assessing an amount for finding out how much there is', () => {
+    const sized = clause({
+      id: 'r1.i.2',
+      section: '责成',
+      text: '帮助各协会评估废旧风筝的规模/数量；',
+    });
+    for (const q of [
+      '协会能不能帮我们摸清楚废风筝到底有多少？',
+      'can they help us work out how many broken kites there are?',
+    ]) {
+      const h = queryHints(q);
+      expect(h.amount, q).toBe(true);
+      expect(hintAdjustment(sized, h)).toBeCloseTo(0.15);
+      expect(hintAdjustment(operative, h)).toBe(0);
+    }
+    expect(queryHints('废风筝怎么处理？').amount).toBe(false);
   });
 
   it('sets aside what the question excludes', () => {
