@@ -29,7 +29,7 @@ const MONEY_Q = new RegExp(
     // Money set aside for something, or written as a sign ("how much $$").
     '\\bhow much\\b(?! of\\b)[^?]{0,60}?(?:\\$|\\b(?:set|sets|put|puts) aside\\b|\\ballocat(?:e|es|ed|ing)\\b|\\bearmark(?:s|ed)?\\b)',
     '\\b(?:give|gives|state|states|say|says|mention|mentions|specify|specifies|name|names) (?:an?|the|any) (?:exact |precise |specific )?(?:amount|sum)\\b',
-    '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|fines?|money|funding|funds?|budget|worth)\\b',
+    '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|fines?|money|cash|funding|funds?|budget|worth)\\b',
     // The sum after the verb, as speech puts it ("refund me how much?", "they give back how much").
     '\\b(?:pay|pays|paid|refund|refunds|reimburse|reimburses|compensate|compensates|give|gives)\\b(?: \\w+){0,3} how much\\b',
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
@@ -240,11 +240,11 @@ const DATE_A = new RegExp(
 );
 
 /**
- * A date asked for exactly (the actual due date, 具体哪一天, 确切日期): a calendar date, not 尽快 or 每年, which
+ * A date asked for exactly (the actual due date, 具体哪一天, 确切日期, 几号开): a calendar date, not 尽快 or 每年, which
  * say there is none.
  */
 const EXACT_DATE_Q =
-  /\b(?:exact|actual|precise|specific|firm)\s+(?:due\s+)?(?:dates?|days?|deadlines?)\b|(?:具体|确切|准确)(?:的)?(?:日期|哪一?天|截止日期|期限)/i;
+  /\b(?:exact|actual|precise|specific|firm)\s+(?:due\s+)?(?:dates?|days?|deadlines?)\b|(?:具体|确切|准确)(?:的)?(?:日期|哪一?天|截止日期|期限)|几月几(?:号|日)|(?:几号|哪一?天)(?:开|举行|召开|举办|开始|开幕|截止)/i;
 const CALENDAR_A = new RegExp(CALENDAR, 'i');
 
 /** A year asked for itself: which year, by what year, a year by which, 截止年份. */

@@ -56,6 +56,7 @@ describe('answerType', () => {
     ['风筝节办了多久 有没有具体预算数字', 'money'],
     // Money set aside or written as a sign, and whether the text gives an amount at all.
     ['how much $ went to the drone fund', 'money'],
+    ['how much cash is the league putting into kite parks?', 'money'],
     ['How much did the board set aside for scholarships?', 'money'],
     ['Does the report give an amount for the pilot?', 'money'],
     // Asked in a sentence without its question mark, before a question of its own.
@@ -518,6 +519,9 @@ describe('canSupply', () => {
     expect(canSupply('date', year, '每年审议学校联网的进展')).toBe(false);
     expect(canSupply('date', year, '在2030年之前使所有学校联网')).toBe(true);
     expect(canSupply('date', '学校联网的目标是哪一年？', '尽快使学校联网')).toBe(false);
+    // The day a meeting opens (几号开): a calendar date, not 下一届.
+    expect(canSupply('date', '风筝大会几号开？', '向下一届风筝大会报告')).toBe(false);
+    expect(canSupply('date', '风筝大会几号开？', '风筝大会于2024年5月3日开幕')).toBe(true);
   });
 
   it("does not take a cited resolution's edition year for the date asked, unless that resolution is asked about", () => {
