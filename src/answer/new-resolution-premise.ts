@@ -11,12 +11,18 @@ const ZH_NEW_ON =
   /([^，。？?！!的]{2,30}?)(?:方面|问题|领域)?(?:的(?:一项|一个|一份|那项|那个)?|那项|那个|那份)新的?决议/;
 /** 新通过的那个X决议: "new" before the topic. */
 const ZH_NEW_BEFORE =
-  /新(?:通过|出台|推出|制定)的(?:一项|一个|一份|那项|那个|那份|这项|这个)?([^，。？?！!的]{2,20}?)决议(?!草案)/;
+  /新(?:通过|出台|推出|制定)的(?:一项|一个|一份|那项|那个|那份|这项|这个)?([^，。？?！!的]{2,20}?)的?决议(?!草案)/;
 const ZH_NEW_IS =
   /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，。？?！!]{2,24}?)(?:的|吗|[，。？?！!]|$)/;
 const EN_NEW_ON =
   /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover)|(?:that )?(?:committing|commits|requiring|requires|obliging|obliges|asking|asks|telling|tells)\s+(?:\w+\s+){0,2}?to)\s+([^?.!;,]{3,60})/i;
 const EN_NEW_NOUN = /\bnew\s+((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b/i;
+/**
+ * "The X resolution they adopted": adopted at the assembly, not said to be new (a revised one was adopted
+ * too), so only the document's own word on a new one about X (a draft) makes it one.
+ */
+const EN_ADOPTED =
+  /\bthe ((?:[a-z0-9/-]+\s+){0,2}?[a-z0-9/-]+) resolution,?\s+(?:that\s+|which\s+)?(?:wtsa(?:-?20)?|they|the assembly)\s+(?:adopted|passed|approved)\b/i;
 /** A draft named by its topic: "the pandemic draft resolution", "the draft resolution on X", X的决议草案. */
 const EN_DRAFT =
   /\bdraft resolution (?:on|about|for|covering|regarding|concerning) ([^?.!;,]{3,60})|\bthe ((?:[a-z0-9/-]+\s+){0,2}?[a-z0-9/-]+)\s+draft(?: resolution)?\b/i;
@@ -42,7 +48,7 @@ const NUMBER_ASKED =
 
 /** What it requires or says asked: a draft's passage does not give it. */
 const CONTENT_ASKED =
-  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|任务|义务|职责|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for)|tasks?|tasked|charged with|assigned|duties|obligations?|instructs?|instructions|mandates?)\b|\b(?:did|does|do|will|would)\b[^?.]{0,60}\b(?:tell|direct)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b|\b(?:tells|directs)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b/i;
+  /要求|规定了?(?:什么|哪些)|内容|讲了?(?:什么|哪些)|说了?(?:什么|哪些)|做(?:哪些|什么)|任务|义务|职责|(?<!\bin )\border(?:s|ed)?\b(?! of\b)|\b(?:operative|quote)\b|\b(?:say|says|require|requires|ask|asks|oblige|obliges|contain|contains|provisions?|call(?:s)? (?:on|for)|tasks?|tasked|charged with|assigned|duties|obligations?|instructs?|instructions|mandates?)\b|\b(?:did|does|do|will|would)\b[^?.]{0,60}\b(?:tell|direct)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b|\b(?:tells|directs)\b[^?.]{0,30}\bto (?:(?:actually|really|concretely|specifically) )?(?:do|take|carry out|undertake)\b|\b(?:make|makes|have|has|get|gets)\s+(?:\w+\s+){1,3}?(?:(?:actually|really) )?do\b/i;
 
 /** What became of it asked (怎么处理的, "was it adopted"): the passage answers that, whatever else is asked. */
 const FATE_ASKED =
@@ -54,6 +60,12 @@ const SPEAKS_OF_NEW = /新决议|决议草案|\bnew resolution|\bdraft resolutio
 /** The topic a question says a new resolution is about, or null when it says none. */
 export function newResolutionTopic(question: string): string | null {
   const topic = claimedTopic(question);
+  return topic && !ASKS.test(topic) ? topic : null;
+}
+
+/** The topic of "the X resolution they adopted", when nothing says it is new. */
+function adoptedTopic(question: string): string | null {
+  const topic = EN_ADOPTED.exec(question)?.[1]?.trim();
   return topic && !ASKS.test(topic) ? topic : null;
 }
 
@@ -102,7 +114,8 @@ export function newResolutionPremise(
   covers: (topic: string) => ((c: Clause) => number) | null,
   englishTitle: (n: number) => string | undefined = () => undefined,
 ): NewResolutionPremise | null {
-  const topic = newResolutionTopic(question);
+  const claimed = newResolutionTopic(question);
+  const topic = claimed ?? adoptedTopic(question);
   if (!topic) return null;
   const rows = store.clauses.filter((c) => c.part === 'table1' && c.status === '新决议');
   if (!rows.length) return null;
@@ -136,6 +149,8 @@ export function newResolutionPremise(
       },
     };
   }
+  // Only said to be adopted: a revised resolution was adopted as well, so there is no premise to correct.
+  if (!claimed) return null;
   const en = rows
     .map((r) => `Resolution ${r.resolution} (${englishTitle(r.resolution!) ?? r.title ?? ''})`)
     .join(', ');

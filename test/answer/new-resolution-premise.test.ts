@@ -31,6 +31,8 @@ describe('newResolutionTopic', () => {
       'kites and drones',
     ],
     ['Is there a new resolution on kites and what does it say?', 'kites'],
+    // 新通过的 with 关于…的 before 决议.
+    ['新通过的那项关于风筝噪声的决议要求什么？', '风筝噪声'],
     // 什么 / 啥 inside the topic is part of it (能做啥: what kites can do).
     ['讲风筝在洪水时能做啥贡献的新决议叫什么？', '风筝在洪水时能做啥贡献'],
   ])('reads the topic claimed in %s', (q, topic) => {
@@ -138,6 +140,51 @@ describe('newResolutionPremise', () => {
     // What it is tasked with, or charged with.
     const tasked = 'under the new kite noise resolution, what exactly is the bureau tasked with?';
     expect(newResolutionPremise(tasked, english, covers)?.rows[0]?.id).toBe('intro.8');
+  });
+
+  it('reads "make them do", "order", "operative part" as asking what it requires', () => {
+    const english = new CorpusStore([
+      ...store.clauses,
+      clause({
+        id: 'intro.8',
+        part: 'intro',
+        text: 'The draft resolution on kite noise was put in the final report.',
+      }),
+    ]);
+    for (const q of [
+      'what does the new kite noise resolution make clubs do?',
+      'The new kite noise resolution — what does it order the bureau to do?',
+      'Can you quote the operative part of the new resolution on kite noise?',
+    ])
+      expect(newResolutionPremise(q, english, covers)?.rows[0]?.id, q).toBe('intro.8');
+    // Not "in order to".
+    expect(
+      newResolutionPremise(
+        'Was the new kite noise resolution adopted in order to help?',
+        english,
+        covers,
+      ),
+    ).toBeNull();
+  });
+
+  it('takes "the X resolution they adopted" as that draft only where the document speaks of one', () => {
+    const english = new CorpusStore([
+      ...store.clauses,
+      clause({
+        id: 'intro.8',
+        part: 'intro',
+        text: 'The draft resolution on kite noise was put in the final report.',
+      }),
+    ]);
+    const q = 'The kite noise resolution they adopted — what does it require?';
+    expect(newResolutionPremise(q, english, covers)?.rows[0]?.id).toBe('intro.8');
+    // Adopted, not said to be new: a revised one on the topic is no premise to correct.
+    const revised = new CorpusStore([
+      ...english.clauses,
+      clause({ id: 'r6.b', resolution: 6, text: 'Standards for drone licences.' }),
+    ]);
+    const drones = 'The drone licences resolution they adopted — what does it require?';
+    expect(newResolutionPremise(drones, revised, covers)).toBeNull();
   });
 
   it('says nothing when 表1 lists no new resolution', () => {
