@@ -135,6 +135,8 @@ describe('answerType', () => {
     ['Who pays for the training?', 'funding'],
     ['第12号决议是不是说协会要给每个风筝队专门拨钱？', 'funding'],
     ['风筝节会追加拨款吗？', 'funding'],
+    ['who foots the bill for the kite fair?', 'funding'],
+    ['So who picked up the tab for the drone expo?', 'funding'],
     // Where the money comes from, in learners' grammar too.
     ['and the money for the kite club, where it come from?', 'funding'],
     ['where the money come from for the drones?', 'funding'],
