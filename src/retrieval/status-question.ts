@@ -45,6 +45,10 @@ const ZH_FORMS: RegExp[] = [
   // 改了还是保持原样, 改过的还是新的: the choice between changed and not.
   new RegExp(`${ZH_VERB}(?:过了|过|了)的?还是`),
   new RegExp(`${ZH_VERB}(?:过了|过|了)(?:[?？]|$)`),
+  // A resolution said to be changed a lot (风筝那项被修改了一番，靠谱吗): a claim about its status.
+  new RegExp(
+    `(?:决议|那个|那项|那份|这个|这项)[^，。？?]{0,8}?${ZH_VERB}(?:了|过)(?:一通|一番|不少|很多|好多|一大通|个遍|个底朝天|一遍)`,
+  ),
   // 改了什么、修改了哪些、变了些什么: what changed (表1 says whether; the document lists no changes)
   new RegExp(`${ZH_VERB}(?:了|过)(?:些)?(?:什么|哪些)`),
   // 没改？、没有修订吗、哪个没动过、还是没动: asked by its negation (after which 动 is the verb of change).

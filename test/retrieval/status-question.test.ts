@@ -25,6 +25,8 @@ describe('isStatusQuestion', () => {
     ['无人机那个决议，这回有冇得改动'],
     ['风筝那个决议，这次有改过无？'],
     ['无人机决议改咗未？'],
+    // Said to be changed a lot, to be confirmed.
+    ['听说无人机那个决议被修改了一番，靠谱吗？'],
     // Still the old one.
     ['the kite rules: the old version still?'],
     ['the kite one: still the previous version?'],
@@ -260,6 +262,8 @@ describe('isStatusQuestion', () => {
     // A thing tampered with by someone, not a change made to a resolution.
     ['风筝那个决议管不管风筝编号被人乱改？'],
     ['无人机那个决议管不管机身号被私自改了？'],
+    // Something else changed a lot, no resolution.
+    ['风筝协会把比赛规则改了好多遍'],
   ])('leaves %s to the clauses', (q) => {
     expect(isStatusQuestion(q)).toBe(false);
   });
