@@ -467,6 +467,11 @@ export function planQuery(
   // An elliptical follow-up reads with the earlier question ("and the one on X?"): what that one named is
   // the conversation's subject, which a resolution named now by topic or number sets aside.
   const merged = follow.standalone !== question;
+  // The resolutions the last exchange named, which a topic naming may pick one of.
+  const talkedOf =
+    opts.useHistory && history?.length
+      ? [...new Set(history.slice(-2).flatMap((t) => resolutionRefs(t.content)))]
+      : [];
   const byTopicIn = (text: string) =>
     ctx.titles
       ? resolutionsByTopic(
@@ -483,6 +488,7 @@ export function planQuery(
               : [],
           ctx.placesWith && ctx.places ? documentTheme(ctx.placesWith, ctx.places) : undefined,
           (term) => (opts.useGlossary ? ctx.expander.englishNames(term) : []),
+          talkedOf,
         )
       : { resolutions: [], namings: 0 };
   const ownTopics = merged ? byTopicIn(question) : null;

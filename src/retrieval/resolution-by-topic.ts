@@ -121,10 +121,10 @@ const EN_NAMINGS = [
   // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
   // Or before the other one it is set beside ("spam resolution and the kite one, which …").
   /^\s*(?!the\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) resolution(?=\s*[-–—:(]|\s*$|\s+(?:and|vs\.?|versus|or)\s+the\b)/gi,
-  // "The spam one", "the phone theft one": a resolution in a conversation about resolutions.
+  // "The spam one", "the phone theft one", "that kite one": a resolution in a conversation about resolutions.
   // An acronym may follow in brackets ("the kite-flying (KF) one").
   // Two words may be joined by a slash ("the kites/drones one", "the kites/paper planes one").
-  /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w/-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
+  /\b(?:the|that|this) ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w/-]*\s){0,2}(?!(?:resolutions?|on|about|of|for)\b)[a-z][\w-]*(?:\/[a-z][\w-]*)?)(?:\s*\([^()]{1,20}\))? one\b/gi,
   // Two names of one topic set apart by a slash ("the kite club / paper plane one").
   /\bthe ((?:(?!(?:resolutions?|one|on|about|of|for)\b)[a-z][\w-]*\s){0,2}[a-z][\w-]*\s+\/\s+(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*) one\b/gi,
   // A list's item, without "the": "- kite string safety one", "• drone noise resolution".
@@ -199,9 +199,10 @@ export function topicNamings(question: string): string[] {
         )
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
         .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '')
-        // Nor how big or well known it is ("the big kite resolution", "the main drone one").
+        // Nor how big or well known it is ("the big kite resolution", "the main drone one"), nor where it
+        // stood in a list ("that last kite one").
         .replace(
-          /^(?:big|main|famous|well-known|important|major|key|general|overall)\s+(?=[a-z])/i,
+          /^(?:big|main|famous|well-known|important|major|key|general|overall|last|latter|former|previous|earlier)\s+(?=[a-z])/i,
           '',
         );
       // "Which is the code of that resolution": a span ending in a pointing word asks about one, names none.
@@ -377,10 +378,17 @@ export function resolutionsByTopic(
   renderings: (span: string) => string[],
   widelyUsed: (terms: string[]) => boolean = () => false,
   englishOf: (term: string) => readonly string[] = () => [],
+  /** Resolutions the conversation named: a naming several titles hold may single one of these out. */
+  conversation: readonly number[] = [],
 ): { resolutions: number[]; namings: number } {
+  const talked = titles.filter((t) => conversation.includes(t.number));
   const found = topicNamings(question).map((span) => ({
     span,
-    n: resolveSpan(span, titles, renderings, widelyUsed, englishOf),
+    n:
+      resolveSpan(span, titles, renderings, widelyUsed, englishOf) ??
+      // "The Africa one" after an answer listing several, one of them on Africa: that one, though
+      // another title speaks of Africa too.
+      (talked.length >= 2 ? resolveSpan(span, talked, renderings, widelyUsed, englishOf) : null),
   }));
   // A naming several titles hold, each of them named on its own as well, describes them together (两条跟风筝
   // 有关的决议，风筝线那条和风筝节那条): it names no third one.

@@ -93,6 +93,19 @@ describe('a resolution named by its topic in a conversation about another', () =
     const r = await ask('And what about the one on roaming?', history);
     expect(resolutionsCited(r)).toEqual([88]);
   });
+
+  it('picks, of the resolutions an answer listed, the one a topic two titles share names', async () => {
+    // Africa is in the titles of Resolutions 86 and 100; the answer before listed only 100 of them.
+    const history: AskInput['history'] = [
+      { role: 'user', content: 'Which resolutions have the bureaus work together?' },
+      {
+        role: 'assistant',
+        content: 'Among others Res 73 (climate), Res 89 (mobile money) and Res 100 (Africa).',
+      },
+    ];
+    const r = await ask('and that Africa one, what does it ask for?', history);
+    expect(resolutionsCited(r)[0]).toBe(100);
+  });
 });
 
 describe('everyday and dialect names of the document’s terms', () => {

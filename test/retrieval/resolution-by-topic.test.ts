@@ -250,6 +250,12 @@ describe('names beyond the title’s words', () => {
     ]);
   });
 
+  it('reads "that X one" and drops where it stood in a list ("the last kite one")', () => {
+    expect(topicNamings('and that drone one, who pays?')).toEqual(['drone']);
+    expect(topicNamings('ok, for the last kite one, what else?')).toEqual(['kite']);
+    expect(topicNamings('is that one about kites?')).toEqual([]);
+  });
+
   it('reads 有关X的决议, and two joined with 的 before each 决议 (a name may hold a digit)', () => {
     expect(topicNamings('有关风筝节的决议修订了吗？')).toEqual(['风筝节']);
     expect(topicNamings('风筝节的决议与无人机的决议，哪个新？')).toEqual(['风筝节', '无人机']);
