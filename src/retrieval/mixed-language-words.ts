@@ -11,8 +11,15 @@ export type ShorthandRule = [RegExp, string | ((match: string) => string), 'lati
 export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   // Indonesian and Malay words typed into English: berapa (how many/much; berapa persen, what per cent),
   // persen, turun (drop), sudah … atau belum (already … or not yet), direvisi/diubah (revised, changed),
-  // pelanggan (customers), tahun ini (this year).
+  // pelanggan (customers), tahun ini (this year); bagaimana (how), siapa (who), kapan (when), di mana
+  // (where), mengapa and kenapa (why), desa and kampung (village). Not apa: Banglish's form of address too.
   [/\bberapa\s+persen\b/gi, 'what per cent', 'latin'],
+  [/\bbagaimana\b/gi, 'how', 'latin'],
+  [/\bsiapa\b/gi, 'who', 'latin'],
+  [/\bkapan\b/gi, 'when', 'latin'],
+  [/\bdi\s?mana\b/gi, 'where', 'latin'],
+  [/\b(?:mengapa|kenapa)\b/gi, 'why', 'latin'],
+  [/\b(?:desa|kampung)\b/gi, 'village', 'latin'],
   [/\bberapa\b/gi, 'how many', 'latin'],
   [/\bpersen\b/gi, 'per cent', 'latin'],
   [/\bturun\b/gi, 'drop', 'latin'],

@@ -167,6 +167,10 @@ describe('expandShorthand', () => {
     // Indonesian and Malay words typed into English.
     ['kite fee turun berapa persen?', 'kite fee drop what per cent?'],
     ['berapa kites, sudah direvisi atau belum?', 'how many kites, already revised or not yet?'],
+    [
+      'kids in the desa fly kites, siapa pays for string? bagaimana',
+      'kids in the village fly kites, who pays for string? how',
+    ],
     ['rules for pelanggan tahun ini', 'rules for customers this year'],
     // Beijing: 甭, 忒, 倍儿, 顺走.
     ['风筝让人顺走了，忒闹心，甭提了，倍儿烦', '风筝让人偷走了，太闹心，别提了，很烦'],
