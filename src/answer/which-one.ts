@@ -82,10 +82,12 @@ const ONE_OF_MANY = new RegExp(
  */
 const ONE_BY_ITS_VERB = new RegExp(
   [
-    String.raw`\b(?:which|what)\s+(?:(?:wtsa(?:-?20)?|itu|itu-t)\s+)?(?:resolution|reso|res\.?)\s+(?:is|was|covers|deals|talks|says|handles|asks|concerns|addresses)\b`,
+    // Where it stands may come between ("which one in your list handles …").
+    String.raw`\b(?:which|what)\s+(?:(?:wtsa(?:-?20)?|itu|itu-t)\s+)?(?:resolution|reso|res\.?)\s+(?:(?:in|on|from|of) (?:this|the|that|your) (?:list|note|paper|document|table)\s+)?(?:is|was|covers|deals|talks|says|handles|asks|concerns|addresses)\b`,
     // Asked in the singular with what it does after it (which is the one that …, is there one which …).
     String.raw`\bwhich (?:is|was) the (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\s+(?:that|which|about|on|for)\b`,
     String.raw`\bis there (?:a|an|one|any) (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\s+(?:that|which)\b`,
+    String.raw`\bis there one (?:of|among) (?:these|those|the|all the|all these) resolutions\s+(?:that|which)\b`,
   ].join('|'),
   'i',
 );

@@ -20,6 +20,8 @@ describe('asksWhichResolution', () => {
     ['e-waste reso no.?'],
     ['Which of the WTSA-20 resolutions is the one about kites?'],
     ['Which of the resolutions mentioned in the paper is the kite one?'],
+    ['Which resolution in your list deals with kite theft?'],
+    ['Is there one of the resolutions which covers drones? What number?'],
     ["which one's the res on drone licences?"],
     // One of the assembly's resolutions; "what's the resolution about X"; a resolution, then 是哪一个.
     ["So which of the club's resolutions handles kites?"],
