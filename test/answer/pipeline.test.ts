@@ -109,6 +109,13 @@ describe('a resolution named by its topic in a conversation about another', () =
 });
 
 describe('everyday and dialect names of the document’s terms', () => {
+  it('reads fake cellphones and gadgets as counterfeit devices, not as stolen ones', async () => {
+    const r = await ask(
+      'that resolution against fake smartphones and gadgets, any change this time?',
+    );
+    expect(resolutionsCited(r)).toEqual([96]);
+  });
+
   it('reads 高仿 and 翻版 (knock-off) as the document’s 假冒', async () => {
     for (const q of [
       '高仿手机满街卖，国际电联找谁一起管？',
