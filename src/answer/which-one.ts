@@ -72,7 +72,7 @@ const MANY = /哪些|哪几|几(?:个|项|份)决议|\bresolutions\b|\bwhich one
 
 /** One of many, by its verb: "which of them handles X", 这些决议中哪一项. */
 const ONE_OF_MANY = new RegExp(
-  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?${RESOLUTIONS_PLACED} ${ONE_OF_MANY_VERB}|\b(?:among|of|from) (?:all )?(?:these|those|the) (?:[\w'’-]+ )?resolutions\b[^?]{0,40}\bwhich one\b|决议(?:中|里|当中)[，,]?\s*哪(?:一)?(?:个|项|份|条)(?!决议)`,
+  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?${RESOLUTIONS_PLACED} ${ONE_OF_MANY_VERB}|\b(?:among|of|from) (?:all )?(?:these|those|the) (?:[\w'’-]+ )?resolutions\b[^?]{0,40}\bwhich one\b|决议(?:中|里|当中)[，,]?\s*(?:[^？?。！!]{0,24}?的(?:是|就是))?哪(?:一)?(?:个|项|份|条)(?!决议)`,
   'i',
 );
 

@@ -125,6 +125,8 @@ const WHICH_OTHER_THING =
  * though the table is named beside it (表1里没找到).
  */
 const ONE_NUMBER_ASKED = /(?:那|这)一?(?:个|项|份|条)(?:决议)?(?:是|算|叫)?第几号/g;
+/** One picked out of them by what it does (…决议中，管风筝的是哪一项): which one, not the list. */
+const ONE_PICKED = /的(?:是|就是)哪一(?:个|项|份|条)(?!决议)/g;
 /** "It" or "this one" as what a sentence asks about (was it revised, 它改了吗, 这个是新的吗). */
 const IT_ASKED = /\b(?:it|this one|that one|this|that)\b|它|这个|那个|这项|那项|这份|那份/i;
 
@@ -522,7 +524,11 @@ export function detectIntent(
   if (NEWEST.test(question)) return { kind: 'list', status: '新决议' };
   // The table named where the question asks ("which ones are in table 1?"), not in a remark beside it
   // ("which one is about kites? it isn't listed in table 1, is it?").
-  const listAsked = asking.replace(ONE_NUMBER_ASKED, '');
+  // One picked out by what it does from 表1's set (named by its subject), when 表1 is not named (表1里
+  // 新的是哪一项 still asks of the table).
+  const listAsked = asking
+    .replace(ONE_NUMBER_ASKED, '')
+    .replace(TABLE_WORDS.test(asking) ? /(?!)/ : ONE_PICKED, '');
   if (namesTable(asking) && (LIST_WORDS.test(listAsked) || WHICH_PLURAL.test(listAsked)))
     return { kind: 'list', status };
   if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };

@@ -21,6 +21,7 @@ describe('asksWhichResolution', () => {
     ['Which of the WTSA-20 resolutions is the one about kites?'],
     ['Which of the resolutions mentioned in the paper is the kite one?'],
     ['Which resolution in your list deals with kite theft?'],
+    ['在影响ITU-D的决议中，管风筝比赛的是哪一项？'],
     ['Is there one of the resolutions which covers drones? What number?'],
     ["which one's the res on drone licences?"],
     // One of the assembly's resolutions; "what's the resolution about X"; a resolution, then 是哪一个.
