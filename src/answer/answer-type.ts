@@ -755,10 +755,23 @@ export function answerType(typed: string): AnswerType {
   const question = wordByWord(typed);
   // The kind of fact asked for is in the sentences that ask: a setting before them (几家运营商想……。) asks
   // nothing.
-  const type = typeAsked(askingSentences(question, true), question);
+  const type = typeAsked(withoutOwnChecks(askingSentences(question, true)), question);
   // "Where does it say", 第几项: a place or a number in the wording, not in what is asked.
   const located = type === 'place' || type === 'count' || type === 'digits';
   return located && WHERE_IT_SAYS.test(question) ? null : type;
+}
+
+/**
+ * What the asker must check themselves (我们进口时要检查是不是达标、是哪个国家产的): a question inside what they
+ * do, not one put to the document; the question is what follows (有没有可查的数据库).
+ */
+const OWN_CHECK =
+  /(?:我们|我|咱们?|俺们?)[^，,。？?！!]{0,12}?(?:要|得|需要|都会|会|必须)(?:先)?(?:检查|核实|核对|查验|查明|判断|确认)[^，,。？?！!]*[，,]/g;
+
+function withoutOwnChecks(asked: string): string {
+  const rest = asked.replace(OWN_CHECK, '');
+  // Only beside a question of its own (not 你知道吗): a check alone is what is asked.
+  return (rest.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 8 ? rest : asked;
 }
 
 /**

@@ -102,6 +102,9 @@ describe('answerType', () => {
     ['风筝那项的进展要向何处交？', null],
     // 几个 asked what of (几个会长要做什么): which few, not how many.
     ['风筝协会几个会长要收集点什么资料？', null],
+    // What the asker checks themselves (是哪个国家产的) is no question put to the document.
+    ['我们买风筝时要检查是不是达标、是哪个国家产的，协会有没有可以查的名单之类的东西？', null],
+    ['我们买风筝时要检查是不是达标，可风筝节到底在哪里办？', 'place'],
     // A cap on something else is no money question.
     ['Is there a cap on how many experts can attend?', null],
     // A unit of measure after "how many": a measured value, not a count.
