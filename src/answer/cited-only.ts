@@ -11,10 +11,10 @@ const CITING =
 
 /** The question asks what a text says or contains, not why or how it is used. */
 const ASKS_CONTENT =
-  /内容|规定了?(?:什么|哪些|些什么)|(?:讲|说|写|要求)了?(?:什么|哪些|些什么)|具体(?:是|有|包括)?(?:什么|哪些)|\bwhat(?:'s| is| does| do)? (?:in|it say|they say|say)\b|\bwhat (?:does|do|did) [^?]{0,50}\b(?:say|state|contain|require|provide|cover)\b|\bcontents?\b|\bdetails? of\b|\bwhat is in\b/i;
+  /内容|规定了?(?:什么|哪些|些什么)|(?:讲|说|写|要求)(?:了|的)?(?:是)?(?:什么|哪些|些什么|啥)|具体(?:是|有|包括)?(?:什么|哪些)|\bwhat(?:'s| is| does| do)? (?:in|it say|they say|say)\b|\bwhat (?:exactly |actually |really )?(?:does|do|did) [^?]{0,50}\b(?:say|state|contain|require|provide|cover)\b|\bcontents?\b|\bdetails? of\b|\bwhat is in\b/i;
 
 /** The clauses that mention resolution `n` (第63号决议, not 第163号决议). */
-function citing(clauses: readonly Clause[], n: number): Clause[] {
+export function citing(clauses: readonly Clause[], n: number): Clause[] {
   const re = new RegExp(`第\\s*${n}\\s*号决议`);
   return clauses.filter((c) => re.test(c.text));
 }
@@ -60,4 +60,12 @@ export function citedOnly(
     }
   }
   return out;
+}
+
+/** How a text relates to a cited one (它跟第196号决议是什么关系, "how is it linked to"). */
+const RELATION = /关系|联系|\b(?:relationship|relation|link(?:ed)?|connection|connected)\b/i;
+
+/** Whether the question asks how a cited resolution is used or related, not what it says itself. */
+export function asksOfCitation(question: string): boolean {
+  return (CITING.test(question) || RELATION.test(question)) && !ASKS_CONTENT.test(question);
 }

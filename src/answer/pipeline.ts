@@ -44,7 +44,7 @@ import { asksOrigin, placeAsActor, placesUnanswered, regionMismatch } from './ab
 import { partUnanswered } from './counted-part.js';
 import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
-import { citedOnly, citedWithEdition } from './cited-only.js';
+import { asksOfCitation, citedOnly, citedWithEdition, citing } from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedAspect, comparedResolutions } from './compared-resolutions.js';
 import { comparedTopics } from '../retrieval/compared-topics.js';
@@ -438,6 +438,25 @@ async function answerQuestion(
         plan,
         hits,
         result: renderExtractive(plan, editions.slice(0, 2), store, deps.englishTitle),
+      };
+  }
+  // A resolution the document only cites, named alone and asked of as cited ("and PP Resolution 196: are
+  // the Directors told to implement it?", 它跟第196号决议是什么关系): the operative clauses citing it say
+  // what the document says of it. Asked what it says itself, the document does not hold its text.
+  if (
+    !plan.unknownEntities.length &&
+    !plan.resolutions.length &&
+    plan.unknownResolutions.length === 1 &&
+    asksOfCitation(plan.standalone)
+  ) {
+    const citers = citing(store.clauses, plan.unknownResolutions[0]!).filter(
+      (c) => c.part === 'annex',
+    );
+    if (new Set(citers.map((c) => c.resolution)).size === 1)
+      return {
+        plan,
+        hits,
+        result: renderExtractive(plan, citers.slice(0, 2), store, deps.englishTitle),
       };
   }
   // A name the document never mentions beside a resolution it holds ("spam on WhatsApp under Resolution 52")

@@ -1,6 +1,6 @@
 /** A question about the content of a resolution that a named one only cites. */
 import { describe, expect, it } from 'vitest';
-import { citedOnly, citedWithEdition } from '../../src/answer/cited-only.js';
+import { asksOfCitation, citedOnly, citedWithEdition } from '../../src/answer/cited-only.js';
 import { clause } from '../helpers/clause.js';
 
 const clausesOf = (n: number) =>
@@ -45,6 +45,16 @@ describe('citedOnly', () => {
     expect(
       citedOnly('第64号决议里提到的第196号决议，具体规定了哪些内容？', [64], [196], clausesOf),
     ).toEqual([]);
+  });
+});
+
+describe('asksOfCitation', () => {
+  it('is asked how a cited resolution is used or related, not what it says itself', () => {
+    expect(asksOfCitation('And Resolution 63: is the bureau told to implement it?')).toBe(true);
+    expect(asksOfCitation('它跟第63号决议是什么关系？')).toBe(true);
+    expect(asksOfCitation('那个第63号决议本身讲的是什么？')).toBe(false);
+    expect(asksOfCitation('What exactly does the Resolution 63 it cites require?')).toBe(false);
+    expect(asksOfCitation('Who chairs the kite club?')).toBe(false);
   });
 });
 

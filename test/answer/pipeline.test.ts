@@ -128,6 +128,17 @@ describe('everyday and dialect names of the document’s terms', () => {
   });
 });
 
+describe('a resolution the document only cites, named alone', () => {
+  it('answers how it is used from the clause citing it, and not what it says itself', async () => {
+    const used = await ask('And Plenipotentiary Resolution 196, is anyone told to implement it?');
+    expect(used.found).toBe(true);
+    expect(used.citations[0]!.resolution).toBe(84);
+    expect(used.citations[0]!.text).toContain('第196号决议');
+    const itself = await ask('那第196号决议本身讲的是什么？');
+    expect(itself.found).toBe(false);
+  });
+});
+
 describe('a term the document uses but never writes out', () => {
   it('says the document does not say what it stands for, with where it is used as related', async () => {
     const r = await ask('What does WTDC stand for?');
