@@ -58,6 +58,12 @@ const SAID_CHARS = 200;
 /** The document's own parts, named as such. */
 const DOCUMENT_PARTS =
   /结论|引言|导言|表\s*[12一二](?![0-9])|\b(?:the )?(?:conclusions?|introduction)\b|\btables?\s*(?:1|2|one|two)\b/i;
+/**
+ * The rest of what the answer listed ("and the other clubs?", the remaining ones, 其余几类, 剩下的): more
+ * of the same clause, not a new topic. Not other resolutions, which OTHER_RESOLUTIONS reads.
+ */
+const THE_REST =
+  /(?<!\b(?:like|unlike|as with|than)\s)\bthe (?:(?:other|remaining) (?!resolutions?\b|ones?\b)[a-z]+s|rest|others)\b(?! of\b)|其余(?:的|几)|剩下的|其他(?:的)?(?:那)?几(?:类|个|种|项)/i;
 const CONTINUATION =
   /^(?:(?:ok(?:ay)?|so|right|well|hmm+|thanks)[,.!\s]+)*(?:那|那么|还有|另外|此外|再|具体|and\b|also\b|what about|how about|what else)/i;
 /** A question that is mostly a reference to switch subject: "那第N号呢？", "And resolution N?" */
@@ -214,6 +220,11 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
       standalone: `${question} ${quoted || answered.slice(0, SAID_CHARS)}`.trim(),
       carried: subject,
     };
+  }
+  // The rest of what the answer listed: found by the answer's own words, as more of the same clause.
+  if (THE_REST.test(question)) {
+    const answered = [...history].reverse().find((t) => t.role === 'assistant')?.content ?? '';
+    return { standalone: `${question} ${answered.slice(0, SAID_CHARS)}`.trim(), carried: subject };
   }
   // The document's own parts (its conclusion, 引言, 表1) asked about: of the document, not of the
   // resolution talked about, unless the question points back at it (它在表1里是什么状态).

@@ -16,6 +16,18 @@ describe('resolveFollowUp', () => {
     ).toEqual([88]);
   });
 
+  it('reads "the other …s" as the rest of what the answer listed, searched by the answer’s words', () => {
+    const f = resolveFollowUp('so what are the other clubs', ABOUT_88);
+    expect(f.carried).toEqual([88]);
+    expect(f.standalone).toContain('国际移动漫游');
+    expect(resolveFollowUp('剩下的呢，都有哪些？', ABOUT_88).carried).toEqual([88]);
+    // A comparison with the rest of something is no pointer back.
+    expect(
+      resolveFollowUp('is the kite census paywalled like the rest of ITU stuff?', ABOUT_88)
+        .standalone,
+    ).not.toContain('国际移动漫游');
+  });
+
   it('carries the subject into a question about 他们 (those it concerns)', () => {
     expect(resolveFollowUp('他们开风筝会的时候，会不会同时办讲习班？', ABOUT_88).carried).toEqual([
       88,
