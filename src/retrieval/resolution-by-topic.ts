@@ -79,6 +79,8 @@ const ZH_NAMINGS = [
   // One asked after in a follow-up, or set out before what is said of it, 决议 left out (漫游那项呢？,
   // 讲打假的那个呢, 漫游那条，改过吗).
   /([^，,。？?、；;\s关于的和与跟]{1,16}?)(?:的)?(?:那一?(?:个|项|份|条))(?=呢|吗|[？?，,]|$)/g,
+  // The one pointed at, then what it speaks of, 决议 left out (另外那个专门讲风筝节的，…).
+  /[那这]一?(?:个|项|份|条)(?:专门|单独)?(?:讲|管|说|针对)([^，,。？?、；;\s的]{2,12}?)的(?=[，,。？?！!]|呢|吗|$)/g,
   // Two joined, then counted as two (打假和防盗这俩决议, 漫游与服务质量那两项决议, 风筝和无人机两条，…).
   new RegExp(
     `([^，,。？?、；;\\s关于的和与跟]{2,16}?)(?:和|与|跟|以及)(?=[^，,。？?、；;\\s]{2,16}?${COUNTED_TWO})`,

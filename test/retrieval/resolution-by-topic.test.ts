@@ -254,6 +254,8 @@ describe('names beyond the title’s words', () => {
     expect(topicNamings('and that drone one, who pays?')).toEqual(['drone']);
     expect(topicNamings('ok, for the last kite one, what else?')).toEqual(['kite']);
     expect(topicNamings('is that one about kites?')).toEqual([]);
+    // Pointed at, then what it speaks of, 决议 left out.
+    expect(topicNamings('另外那个专门讲风筝节的，还要求做什么？')).toEqual(['风筝节']);
   });
 
   it('reads 有关X的决议, and two joined with 的 before each 决议 (a name may hold a digit)', () => {
