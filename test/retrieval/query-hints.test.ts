@@ -47,6 +47,7 @@ describe('queryHints', () => {
     for (const q of [
       '协会能不能帮我们摸清楚废风筝到底有多少？',
       '帮着估摸一下俱乐部攒了多少废风筝呗',
+      '俱乐部里也不知道有多少废风筝，协会帮不帮忙？',
       'can they help us work out how many broken kites there are?',
     ]) {
       const h = queryHints(q);
