@@ -122,15 +122,17 @@ describe('newResolutionPremise', () => {
     });
   });
 
+  /** The store with an English passage on a draft new resolution about kite noise. */
+  const english = new CorpusStore([
+    ...store.clauses,
+    clause({
+      id: 'intro.8',
+      part: 'intro',
+      text: 'The draft resolution on kite noise was put in the final report.',
+    }),
+  ]);
+
   it('reads "what did it tell them to do" as asking what it requires', () => {
-    const english = new CorpusStore([
-      ...store.clauses,
-      clause({
-        id: 'intro.8',
-        part: 'intro',
-        text: 'The draft resolution on kite noise was put in the final report.',
-      }),
-    ]);
     const q = 'What did the new resolution on kite noise tell the bureau to do?';
     expect(newResolutionPremise(q, english, covers)?.rows[0]?.id).toBe('intro.8');
     // With an adverb before the verb ("to actually do").
@@ -143,14 +145,6 @@ describe('newResolutionPremise', () => {
   });
 
   it('reads "make them do", "order", "operative part" as asking what it requires', () => {
-    const english = new CorpusStore([
-      ...store.clauses,
-      clause({
-        id: 'intro.8',
-        part: 'intro',
-        text: 'The draft resolution on kite noise was put in the final report.',
-      }),
-    ]);
     for (const q of [
       'what does the new kite noise resolution make clubs do?',
       'The new kite noise resolution — what does it order the bureau to do?',
@@ -168,14 +162,6 @@ describe('newResolutionPremise', () => {
   });
 
   it('takes "the X resolution they adopted" as that draft only where the document speaks of one', () => {
-    const english = new CorpusStore([
-      ...store.clauses,
-      clause({
-        id: 'intro.8',
-        part: 'intro',
-        text: 'The draft resolution on kite noise was put in the final report.',
-      }),
-    ]);
     const q = 'The kite noise resolution they adopted — what does it require?';
     expect(newResolutionPremise(q, english, covers)?.rows[0]?.id).toBe('intro.8');
     // Adopted, not said to be new: a revised one on the topic is no premise to correct.
