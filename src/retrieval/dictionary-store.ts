@@ -12,7 +12,7 @@ import { startModuleWorker } from '../platform/module-worker.js';
 import { readShared } from '../platform/read-shared.js';
 import { readCedict } from './cedict-source.js';
 import { loadLemmaTools } from './english-lemma.js';
-import { buildTable, TABLE_VERSION } from './dictionary-table.js';
+import { finishTable, startTable, TABLE_VERSION } from './dictionary-table.js';
 import { packTable, type PackedTable } from './packed-table.js';
 import { SharedTable } from './shared-table.js';
 import { STOPWORDS } from './stopwords.js';
@@ -92,7 +92,7 @@ function readWordNetInWorker(): Promise<WordNetWords> {
 /**
  * Derives the table for these clause texts (seconds: the whole dictionary is parsed). WordNet is read on
  * another thread meanwhile (this runs on the table's own thread, so the two share the two cores): the
- * table needs it only once CC-CEDICT is read and the texts are cut.
+ * table needs it only once CC-CEDICT's half of the table is built.
  */
 export async function deriveTable(texts: string[]): Promise<PackedTable> {
   const wordNetRead = readWordNetInWorker();
@@ -103,12 +103,12 @@ export async function deriveTable(texts: string[]): Promise<PackedTable> {
   // jieba's words, plus dictionary words of 3+ characters that jieba splits (大流行 → 大 / 流行).
   const words = new Set(texts.flatMap((t) => jiebaWords(t)));
   for (const w of longHeadwordsIn(texts, new Set(entries.map((e) => e.simplified)))) words.add(w);
+  const inputs = { entries, lemmas, corpusWords: words, stopwords: STOPWORDS };
+  // The CC-CEDICT half first: WordNet's thread is mostly still reading by now, and this fills the wait.
+  const start = startTable(inputs);
   const wordNet = await wordNetRead;
-  const table = buildTable({
-    entries,
-    lemmas,
-    corpusWords: words,
-    stopwords: STOPWORDS,
+  const table = finishTable(start, {
+    ...inputs,
     related: wordNet.related,
     lexicon: wordNet.words,
     nouns: wordNet.nouns,

@@ -230,7 +230,19 @@ function wordFamilies(en: Record<string, Candidates>): Record<string, Candidates
   return out;
 }
 
-export function buildTable(inputs: TableInputs): DictionaryTable {
+/** What WordNet adds to the table; the rest is derived from CC-CEDICT alone. */
+type WordNetInputs = Pick<TableInputs, 'related' | 'lexicon' | 'nouns'>;
+
+/** The table's CC-CEDICT part: its keys and the candidates everything else is derived from. */
+export interface TableStart {
+  byWord: Map<string, Map<string, number>>;
+  en: Record<string, Candidates>;
+  zh: Record<string, Candidates>;
+  family: Record<string, Candidates>;
+}
+
+/** buildTable's first half: needs no WordNet, so a build can run it while WordNet is still being read. */
+export function startTable(inputs: Omit<TableInputs, keyof WordNetInputs>): TableStart {
   const byWord = keysByWord(inputs);
   // English → the corpus's words, each weighted by how few senses its entry has.
   const raw = new Map<string, Map<string, number>>();
@@ -262,10 +274,6 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     const top = topOf(scaled, PER_KEY);
     if (top.length) en[k] = top;
   }
-  // A word the dictionary does not key reaches the corpus through a related one it does (physician → doctor).
-  const related = inputs.related
-    ? throughRelated(en, inputs.related, inputs.stopwords, inputs.lemmas)
-    : {};
   // Everyday Chinese → English sense → the corpus's words. Through the dictionary's own senses only: a
   // WordNet relative of a sense is a second hop (骗子 → cheat → … → 国际) and brought mostly noise.
   const zh: Record<string, Candidates> = {};
@@ -285,11 +293,20 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     const top = topOf(m, PER_EVERYDAY_WORD);
     if (top.length) zh[word] = top;
   }
+  return { byWord, en, zh, family: wordFamilies(en) };
+}
+
+/** buildTable's second half: what WordNet adds (related words, the lexicon, absent nouns). */
+export function finishTable(start: TableStart, inputs: TableInputs): DictionaryTable {
+  const { byWord, en, zh, family } = start;
+  // A word the dictionary does not key reaches the corpus through a related one it does (physician → doctor).
+  const related = inputs.related
+    ? throughRelated(en, inputs.related, inputs.stopwords, inputs.lemmas)
+    : {};
   // Irregular forms whose base is a key word and that the suffix rules would not find.
   const keyWords = new Set(
     [...Object.keys(en), ...Object.keys(related)].flatMap((k) => k.split(' ')),
   );
-  const family = wordFamilies(en);
   const absent = absentNouns(byWord, inputs.nouns, [en, related, family]);
   // The absent nouns' too (children → child): a question names them in any form.
   const based = new Set([...keyWords, ...absent]);
@@ -308,6 +325,10 @@ export function buildTable(inputs: TableInputs): DictionaryTable {
     lexicon: Object.fromEntries(inputs.lexicon ?? []),
     absent,
   };
+}
+
+export function buildTable(inputs: TableInputs): DictionaryTable {
+  return finishTable(startTable(inputs), inputs);
 }
 
 /**
