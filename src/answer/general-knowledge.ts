@@ -25,12 +25,20 @@ const SOFTWARE_HOWTO = new RegExp(
 const FARMING =
   /(?:麦子|小麦|玉米|水稻|稻子|庄稼|果树|棉花|土豆|红薯|蔬菜|菜地|猪|牛|羊|鸡)[^，。？?]{0,8}(?:浇水|浇|施肥|追肥|打药|播种|收割|喂)|\b(?:water|fertili[sz]e|plant|harvest|feed)(?:ing)? (?:my|our|the) (?:wheat|maize|corn|rice|crops?|fields?|garden|cattle|goats|pigs|chickens)\b/i;
 
+/** Tomorrow's weather, a storm's path: a forecast, never a clause (a disaster's aftermath is the document's). */
+const WEATHER =
+  /天气(?:怎么样|如何|预报|好不好|冷不冷|热不热)|[会會](?:不会|唔會|唔会|不會)(?:下雨|下雪|落雨|打[风風]|刮台[风風])|下不下雨|打唔打[风風]|\bweather (?:forecast|like (?:today|tomorrow|this week))\b|\bwill it (?:rain|snow)\b|\bis it going to (?:rain|snow)\b/i;
+
+/** How to send one's own money somewhere, cheapest or fastest: a remittance how-to, not a resolution. */
+const MONEY_TRANSFER =
+  /\b(?:cheapest|cheaper|best|fastest|quickest|safest|easiest) way to (?:send|transfer|wire|remit) (?:some )?(?:money|cash|funds|taka|rupees?|pesos?|dollars|naira|shillings?|cedis?|euros?|francs|yuan|rmb)\b[^.?!]{0,40}\b(?:to (?:my|our|family|relatives)|home|abroad|overseas)\b|(?:汇钱|寄钱|汇款|转钱)[^，。？?]{0,10}(?:最便宜|最划算|最省钱|最快)/i;
+
 /**
  * The asker says the question is off the subject (唠点别的, 题外话, "off topic", "changing the subject"); not
  * a polite doubt ("this may be off topic, but").
  */
 const SAID_OFF_TOPIC =
-  /(?:唠|聊|说|问|扯)点别的|换个话题|题外话|跑个题|(?<!\b(?:if|whether|maybe|might be|may be|perhaps)\b[^.?!]{0,20})\boff[- ]topic\b|\bunrelated (?:question|one)\b|\bchanging the subject\b|\bon (?:a|an) (?:different|unrelated|lighter) (?:note|subject|topic)\b/i;
+  /(?:唠|聊|说|问|扯)点别的|换个话题|题外话|跑个题|(?<!\b(?:if|whether|maybe|might be|may be|perhaps)\b[^.?!]{0,20})\boff[- ]topic\b|\bunrelated (?:question|one)\b|(?<!\b(?:slightly|somewhat|bit|maybe|perhaps|if|be)\s)\bunrelated,? but\b|\bchanging the subject\b|\bon (?:a|an) (?:different|unrelated|lighter) (?:note|subject|topic)\b/i;
 
 export function asksGeneralKnowledge(question: string): boolean {
   if (aboutDocument(question)) return false;
@@ -39,12 +47,14 @@ export function asksGeneralKnowledge(question: string): boolean {
     COUNTRY_FACTS.test(question) ||
     SOFTWARE_HOWTO.test(question) ||
     FARMING.test(question) ||
+    WEATHER.test(question) ||
+    MONEY_TRANSFER.test(question) ||
     SAID_OFF_TOPIC.test(question)
   );
 }
 
 /** What the answer says instead of quoting a clause. */
 export const GENERAL_KNOWLEDGE_REASON = {
-  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming) and other subjects are outside it.',
-  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事等常识问题及其他话题不在其范围内。',
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather) and other subjects are outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气等常识问题及其他话题不在其范围内。',
 };

@@ -20,6 +20,13 @@ describe('asksGeneralKnowledge', () => {
     // The asker says it is off the subject.
     ['聊点别的，红烧肉怎么做才好吃？'],
     ['totally off topic: best kite for a windy beach?'],
+    ['ok unrelated but which kite shop sells the cheapest line?'],
+    // A forecast, a remittance how-to.
+    ['明天广州会不会下雨？风筝节还办吗？'],
+    ['聽日會唔會打風呀？'],
+    ['will it rain in Nairobi on Saturday? kite day planned'],
+    ['cheapest way to send rupees to my aunt in Lahore?'],
+    ['给老家汇钱哪个渠道最便宜？'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -38,6 +45,10 @@ describe('asksGeneralKnowledge', () => {
     // A polite doubt, or an aside that names a resolution.
     ['this may be off topic, but do workshops on kites exist?'],
     ['题外话，第44号决议讲什么？'],
+    ['this might be unrelated but do workshops on kites exist?'],
+    // A storm's aftermath, and money for the document's own work.
+    ['台风过后通信中断了，有决议讲应急通信吗？'],
+    ['What is the best way to transfer funds to study group work?'],
   ])('leaves %s to the document', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(false);
   });
@@ -48,5 +59,7 @@ describe('restaurants are a recommendation', () => {
     expect(asksForTask('日内瓦的川菜馆子有推荐的吗？')).toBe(true);
     expect(asksForTask('Where can we have dinner in Geneva tonight?')).toBe(true);
     expect(asksForTask('Where can I eat near the ITU building in Geneva?')).toBe(false);
+    expect(asksForTask('any fav beach near Mombasa for kites?')).toBe(true);
+    expect(asksForTask('which cafes near the venue would you recommend?')).toBe(true);
   });
 });
