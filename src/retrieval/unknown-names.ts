@@ -102,8 +102,11 @@ function unknownTerm(token: string, lexicon: NameLexicon): boolean {
   return lexicon.nearWord?.(token) === undefined;
 }
 
-/** Whether what stands at `at` is the asker's own setting or an example, not what the question asks about. */
-function aside(sentence: string, at: number, stating = false): boolean {
+/**
+ * Whether what stands at `at` (ending at `end`) is the asker's own setting or an example, not what the
+ * question asks about.
+ */
+function aside(sentence: string, at: number, stating = false, end = at): boolean {
   const before = sentence.slice(0, at);
   // The asker's setting is the clause the name is in: "our paper reports that Zorblat will ban kites"
   // reports a claim about Zorblat, set in a clause of its own.
@@ -111,7 +114,7 @@ function aside(sentence: string, at: number, stating = false): boolean {
   return (
     FIRST_PERSON.test(clause) ||
     EXAMPLE_BEFORE.test(before) ||
-    (stating && LOCATIVE_BEFORE.test(before))
+    (stating && (LOCATIVE_BEFORE.test(before) || PLACE_AFTER.test(sentence.slice(end))))
   );
 }
 
@@ -120,6 +123,9 @@ function aside(sentence: string, at: number, stating = false): boolean {
  * only tells the scene before the question, it is where the asker stands, not what is asked about.
  */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|around|from)\s+(?:the\s+)?(?:[a-z]+\s+(?:of|in|at)\s+)?$/i;
+/** A name followed by the kind of place it is ("Kitetown market", "Dronefield village"): the scene too. */
+const PLACE_AFTER =
+  /^\s+(?:market|town|village|district|city|province|region|county|street|road|neighbou?rhood|suburb|slum|camp|island|valley|harbou?r|port)s?\b/i;
 /** A sentence that asks (ends with a question mark). */
 const ASKS = /[?？]\s*$/;
 
@@ -205,7 +211,7 @@ export function unknownNames(
         if (!foreign && unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
         continue;
       }
-      if (t.text.length < 3 || aside(sentence, t.start, stating)) continue;
+      if (t.text.length < 3 || aside(sentence, t.start, stating, t.end)) continue;
       if (known(t.text, lexicon)) continue;
       // The whole name: the capitalised words next to it that nothing accounts for either (Doreen
       // Bogdan-Martin, not the Secretary-General before it).
