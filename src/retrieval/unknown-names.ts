@@ -129,6 +129,12 @@ const PLACE_AFTER =
 /** A sentence that asks (ends with a question mark). */
 const ASKS = /[?？]\s*$/;
 
+/**
+ * One word opening the message, set off by "!" or "," before more follows (talofa!, habari,): a greeting or
+ * the asker's address in their own language, no term the question is about.
+ */
+const SALUTATION = /^([a-z]+)\s*[!,，！][^]*[\p{L}]/u;
+
 /** Words that open a clause of its own inside a sentence. */
 const CLAUSE_START = /\b(?:that|which|because|but|so|when|whether|if)\b/i;
 
@@ -175,6 +181,7 @@ export function unknownNames(
   // Written all in capitals: capitals say nothing (in Chinese, Latin letters are acronyms anyway).
   if (!CJK.test(question) && shouted(question)) return [];
   const out = new Set<string>();
+  const greeting = SALUTATION.exec(question)?.[1];
   const sentences = [...question.matchAll(SENTENCE)].map((s) => s[0]);
   const someAsk = sentences.some((s) => ASKS.test(s));
   for (const sentence of sentences) {
@@ -208,6 +215,7 @@ export function unknownNames(
       if (ACRONYM_WORD.test(t.text)) continue;
       if (!candidate(t)) {
         // Written mostly in another language, its lower-case words are that language's, not terms.
+        if (t.text === greeting && t.start === 0 && sentence === sentences[0]) continue;
         if (!foreign && unknownTerm(t.text, lexicon) && !aside(sentence, t.start)) out.add(t.text);
         continue;
       }

@@ -116,6 +116,14 @@ describe('unknownNames', () => {
     expect(names('Does ITU help the Zorblat market fight fake kites?')).toEqual(['Zorblat']);
   });
 
+  it('takes a greeting or address opening the message for no term', () => {
+    expect(names('zorblat! tell me: does ITU help with spam?')).toEqual([]);
+    expect(names('zorblat, does ITU help with spam?')).toEqual([]);
+    // Alone, or not set off, it is still what is asked about.
+    expect(names('zorblat!')).toEqual(['zorblat']);
+    expect(names('zorblat does ITU help with spam?')).toEqual(['zorblat']);
+  });
+
   it('takes the asker for no name (I’m, I’d)', () => {
     expect(names("Hello, I'm in Kenya and we'd like help. Does ITU help operators?")).toEqual([]);
     expect(names('Hello, I’d like to know: does ITU help operators?')).toEqual([]);
