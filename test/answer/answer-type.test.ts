@@ -140,6 +140,8 @@ describe('answerType', () => {
     ['风筝节会追加拨款吗？', 'funding'],
     ['who foots the bill for the kite fair?', 'funding'],
     ['So who picked up the tab for the drone expo?', 'funding'],
+    ['will the club chip in for the kite fair?', 'funding'],
+    ['are we on our own $$-wise for the drone lab?', 'funding'],
     // Where the money comes from, in learners' grammar too.
     ['and the money for the kite club, where it come from?', 'funding'],
     ['where the money come from for the drones?', 'funding'],
