@@ -163,6 +163,12 @@ function nameTails(terms: readonly GlossaryTerm[]): Map<number, string[]> {
   return out;
 }
 
+/** A Chinese name with a 的 allowed after each of its characters but the last (应急队伍 → 应急的队伍). */
+function linked(alias: string): RegExp {
+  // A name that writes 的 itself (盲的) is matched as written.
+  return alias.includes('的') ? /(?!)/ : new RegExp([...alias].map(escapeRe).join('的?'));
+}
+
 export class GlossaryExpander {
   private readonly terms: {
     /** The term's pattern, matched without a RegExp (see term-matcher.ts). */
@@ -178,7 +184,7 @@ export class GlossaryExpander {
   /** Each entry's Chinese term with the acronyms of the same entry. */
   private readonly zhTerms: { zh: string; acronyms: string[] }[];
   /** Everyday Chinese names of a term → the document's term (and the acronyms it writes inline). */
-  private readonly zhAliases: { alias: string; zh: string; acronyms: string[] }[];
+  private readonly zhAliases: { alias: string; linked: RegExp; zh: string; acronyms: string[] }[];
   /**
    * Two-word English names by "first last" with the last word in singular: a name with one describing word
    * put between ("old broken phones", "emergency phone number") is still that name.
@@ -221,6 +227,7 @@ export class GlossaryExpander {
       .flatMap((t) =>
         (t.zhAliases ?? []).map((alias) => ({
           alias,
+          linked: linked(alias),
           zh: t.zh,
           acronyms: acronymsOf(t.en),
         })),
@@ -327,21 +334,23 @@ export class GlossaryExpander {
     let unnamed = question;
     for (const i of chineseAliases ? candidates(question, this.aliasesByPrefix) : []) {
       const a = this.zhAliases[i]!;
-      if (!unnamed.includes(a.alias)) continue;
+      // 的 between two words of a name (应急的队伍) leaves it that name.
+      const span = unnamed.includes(a.alias) ? a.alias : a.linked.exec(unnamed)?.[0];
+      if (!span) continue;
       // Beside the document's own term (残疾人、盲人): one topic with it, nothing more to search.
       if (question.includes(a.zh)) {
-        unnamed = unnamed.split(a.alias).join(' ');
-        groups.push([a.alias, a.zh]);
+        unnamed = unnamed.split(span).join(' ');
+        groups.push([span, a.zh]);
         continue;
       }
       // A Latin name (5G) is the English names' job, done above, in an English question or wherever
       // they rendered it.
       if (!/[\u3400-\u9fff]/.test(a.alias) && (englishTerms === 'all' || out.has(a.zh))) continue;
       // Used once: a shorter name inside a longer one (辐射 in 手机辐射) is not a second topic.
-      unnamed = unnamed.split(a.alias).join(' ');
+      unnamed = unnamed.split(span).join(' ');
       const terms = [a.zh, ...a.acronyms.filter(inCorpus)];
       terms.forEach((z) => out.add(z));
-      groups.push([a.alias, ...terms]);
+      groups.push([span, ...terms]);
     }
     // A Chinese term the question uses reaches the clauses that write its acronym instead.
     for (const i of candidates(question, this.zhTermsByPrefix)) {

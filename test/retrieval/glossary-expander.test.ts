@@ -88,6 +88,10 @@ describe('GlossaryExpander', () => {
     expect(both.terms).toEqual([]);
     expect(both.groups).toEqual([['电子垃圾', '电子废物']]);
     expect(zh.expand('电子垃圾怎么处理？', 'within-chinese', inCorpus, false).terms).toEqual([]);
+    // 的 linking two words of the name leaves it that name, as written.
+    expect(zh.expand('那些电子的垃圾怎么处理？', 'within-chinese', inCorpus).groups).toEqual([
+      ['电子的垃圾', '电子废物'],
+    ]);
     // A Latin name renders once, by the English names where they have it, else as an alias.
     const g5 = new GlossaryExpander({
       resolutions: [],
