@@ -33,6 +33,13 @@ const LEAD_STATED = /牵头|主导|领导/;
 const AMOUNT =
   /(?:算|算算|算一算|算清楚?|算出|弄清楚?|搞清楚?|摸清楚?|统计|估算|估摸|测算|核算|盘点|清点|查清楚?|不知道?|不清楚)[^，,。？?]{0,16}?(?:有|是|攒了|积了|产生了?)?(?:多少|好多|几多)|\b(?:figure out|work out|find out|measure|estimate|count|calculate|assess|gauge|tally)\b[^?.]{0,30}\bhow (?:much|many)\b|\bquantify\b/i;
 const AMOUNT_STATED = /数量|规模/;
+/**
+ * Working with one another (互相配合, 彼此, "with each other", "teams from different countries working
+ * together"): a clause on cooperation among them (X之间的协作) answers it, not one on working with others.
+ */
+const MUTUAL =
+  /互相|相互|彼此|之间(?:要|的|怎么|如何)?(?:配合|合作|协作|交流)|\b(?:each other|one another|among themselves|between themselves|mutual(?:ly)?)\b|\bfrom (?:different|diff|various|several|many|other) (?:countries|nations|regions)\b[^?.]{0,30}\b(?:work(?:ing)? together|cooperat\w*|collaborat\w*|team(?:ing)? up)\b/i;
+const MUTUAL_STATED = /之间|相互|互相|彼此/;
 const EXCLUDE =
   /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
 
@@ -44,6 +51,8 @@ export interface QueryHints {
   leads: boolean;
   /** How much of something there is, to be found out: a clause on its amount answers it. */
   amount: boolean;
+  /** Working with one another: a clause on cooperation among them answers it. */
+  mutual: boolean;
   /** Topic words of what the question sets aside ("除了技术援助" → 技术, 援助). */
   exclude: string[];
 }
@@ -57,11 +66,12 @@ export function queryHints(question: string): QueryHints {
     who: WHO.test(question),
     leads: LEADS.test(question),
     amount: AMOUNT.test(question),
+    mutual: MUTUAL.test(question),
     exclude: excluded ? [...new Set(tokenize(excluded, 'jieba'))].filter((t) => t.length > 1) : [],
   };
 }
 
-const BOOST = { section: 0.3, part: 0.3, who: 0.15, leads: 0.15, amount: 0.15 };
+const BOOST = { section: 0.3, part: 0.3, who: 0.15, leads: 0.15, amount: 0.15, mutual: 0.15 };
 
 /** Multiplier-free adjustment added to a fused score (scores are on a 0–1 scale per channel). */
 export function hintAdjustment(c: Clause, hints: QueryHints): number {
@@ -78,6 +88,7 @@ export function hintAdjustment(c: Clause, hints: QueryHints): number {
   }
   if (hints.leads && c.part === 'annex' && LEAD_STATED.test(c.text)) adj += BOOST.leads;
   if (hints.amount && c.part === 'annex' && AMOUNT_STATED.test(c.text)) adj += BOOST.amount;
+  if (hints.mutual && c.part === 'annex' && MUTUAL_STATED.test(c.text)) adj += BOOST.mutual;
   return adj;
 }
 

@@ -58,6 +58,22 @@ describe('queryHints', () => {
     expect(queryHints('废风筝怎么处理？').amount).toBe(false);
   });
 
+  it('takes a clause on cooperation among them for working with one another', () => {
+    const among = clause({ id: 'r1.i.5', section: '责成', text: '推进各国风筝俱乐部之间的协作；' });
+    for (const q of [
+      '各国的风筝俱乐部要不要互相配合？',
+      'do the kite clubs help each other?',
+      'what about kite clubs from different countries working together?',
+    ]) {
+      const h = queryHints(q);
+      expect(h.mutual, q).toBe(true);
+      expect(hintAdjustment(among, h)).toBeCloseTo(0.15);
+      expect(hintAdjustment(operative, h)).toBe(0);
+    }
+    // Working with someone else is no cooperation among them.
+    expect(queryHints('do kite clubs work together with the drone league?').mutual).toBe(false);
+  });
+
   it('sets aside what the question excludes', () => {
     const h = queryHints('除了风筝培训，还有什么？');
     expect(isExcluded(recalled, h)).toBe(true);
