@@ -68,7 +68,12 @@ const WHICH_ONE = new RegExp(
 );
 
 /** Plural or counted: a list answers it. */
-const MANY = /哪些|哪几|几(?:个|项|份)决议|\bresolutions\b|\bwhich ones\b|\bhow many\b/i;
+const MANY = /哪些|哪几|几(?:个|项|份)决议|\bwhich ones\b|\bhow many\b/i;
+/**
+ * Resolutions in the plural before the one asked for is done being asked: after it ("a resolution on
+ * checking the other resolutions"), they are its topic.
+ */
+const PLURAL = /\bresolutions\b/i;
 
 /** One of many, by its verb: "which of them handles X", 这些决议中哪一项. */
 const ONE_OF_MANY = new RegExp(
@@ -93,11 +98,12 @@ const ONE_BY_ITS_VERB = new RegExp(
 );
 
 export function asksWhichResolution(question: string): boolean {
-  return (
-    ONE_OF_MANY.test(question) ||
-    ONE_BY_ITS_VERB.test(question) ||
-    (WHICH_ONE.test(question) && !MANY.test(question))
-  );
+  return ONE_OF_MANY.test(question) || ONE_BY_ITS_VERB.test(question) || asksOne(question);
+}
+
+function asksOne(question: string): boolean {
+  const m = WHICH_ONE.exec(question);
+  return !!m && !MANY.test(question) && !PLURAL.test(question.slice(0, m.index + m[0].length));
 }
 
 /**

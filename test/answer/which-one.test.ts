@@ -39,6 +39,8 @@ describe('asksWhichResolution', () => {
     // names.
     ['Which is the reso about kite festivals in the towns?'],
     ['is there any resolution which makes sure the kite resolutions get obeyed?'],
+    // Resolutions after the one asked for are its topic, its number asked at the end.
+    ['is there a reso on checking whether the kite resolutions are obeyed? which number?'],
     // A search-box query: a topic, then the word.
     ['风筝比赛 决议'],
     ['风筝比赛的决议？'],
@@ -91,6 +93,8 @@ describe('asksWhichResolution', () => {
     ['风筝节是几号？'],
     ['大会是几号？'],
     ['kite festival safety resolutions'],
+    // Resolutions before the number asked: a list.
+    ['do any resolutions cover kite safety? which number?'],
     ['风筝比赛有没有相关的规定和决议？'],
     // "One" after a pointing word, or alone: which of those talked about.
     ['the new one??'],
