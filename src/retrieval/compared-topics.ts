@@ -26,6 +26,8 @@ const EN_FORMS: RegExp[] = [
   // "The X one (resolution) and the Y one — …": both named by their topics, then asked of each.
   // Not one pointed at (this one, that one, which one).
   /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s+and\s+((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s*(?:[,:：—–?]|\s-\s)/i,
+  // "The one on X(, …), and the Y one / the one on Y — …": the first named by what it is about.
+  /(?:^|[:：—–,]\s*|\s-\s)(the\s+one\s+(?:on|about|for|against|dealing with|concerning|covering)\s+[^:：—–?!]+?),?\s+and\s+((?:the\s+)?(?:one\s+(?:on|about|for|against|dealing with|concerning|covering)\s+[^,:：—–.?!]+?|[^,:：—–.?!]+?\s+(?:one|resolution)))\s*(?:[,:：—–?]|\s-\s)/i,
   // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
   /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
   // "One against X, another against Y", "one on X and one on Y": a pair set out one by one.

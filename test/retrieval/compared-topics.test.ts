@@ -101,6 +101,15 @@ describe('comparedTopics', () => {
     ['抱歉…风筝节那个决议和无人机那个决议，有啥不一样？', ['风筝节', '无人机']],
     // Pointed at as 这俩 or 这两个 before what is asked of them.
     ['风筝节和无人机这俩 各自归谁管？', ['风筝节', '无人机']],
+    // The first named by what it is about ("the one on X"), a comma or two inside it.
+    [
+      'the one on counting kites in towns and the drone noise one - both unchanged?',
+      ['counting kites in towns', 'drone noise'],
+    ],
+    [
+      'two I mix up, the one on kite strings, tails and stuff, and the one about drone noise, which was revised?',
+      ['kite strings, tails and stuff', 'drone noise'],
+    ],
     // In Chinese, vs between the two.
     ['打击风筝盗窃 vs 打击无人机噪音 这两个决议，哪个改了？', ['打击风筝盗窃', '打击无人机噪音']],
   ])('reads %s', (q, sides) => {
