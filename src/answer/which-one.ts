@@ -7,6 +7,7 @@ import { toCitation } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { ONE_OF_MANY_VERB, RESOLUTIONS_PLACED } from '../retrieval/question-intent.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
+import { resolutionName } from './clause-format.js';
 import { statusRowLine } from './table-answerer.js';
 import type { AskResult } from './types.js';
 
@@ -148,7 +149,7 @@ function ledBy(citations: AskResult['citations'], n: number): boolean {
 /**
  * The answer with a last line naming its leading resolution as 表1 lists it, when the question asks which
  * resolution (or `asked` says it did), or looks a topic up bare, and the answer does not cite that row
- * already. A resolution 表1 leaves out gets no line: the document gives it no status.
+ * already. A resolution 表1 leaves out is pointed to its 表2 summary instead: the document gives it no status.
  */
 export function withStatusRow(
   plan: QueryPlan,
@@ -169,10 +170,18 @@ export function withStatusRow(
   // Only an answer led by that one resolution names it so: its clause first and no other's more often.
   // An answer quoting more of another is not sure which.
   if (!ledBy(result.citations, n)) return result;
-  const row = store.ofResolution(n).find((c) => c.part === 'table1');
+  const own = store.ofResolution(n);
+  // A resolution 表1 leaves out is named by its 表2 summary, the one listing that holds it.
+  const row = own.find((c) => c.part === 'table1') ?? own.find((c) => c.part === 'table2');
   if (!row || result.citations.some((c) => c.id === row.id)) return result;
   const marker = `[${result.citations.length + 1}]`;
-  const line = statusRowLine(row, plan.lang === 'en', marker);
+  const en = plan.lang === 'en';
+  const line =
+    row.part === 'table1'
+      ? statusRowLine(row, en, marker)
+      : en
+        ? `${resolutionName(n, 'en')} is not listed in 表1 (Table 1), which gives no status for it; 表2 (Table 2) summarises it. ${marker}`
+        : `第${n}号决议未列入表1（文件未给出其现状）；表2载有其摘要。${marker}`;
   return {
     ...result,
     answer: `${result.answer.trimEnd()}\n\n${line}`,

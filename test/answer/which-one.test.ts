@@ -163,6 +163,19 @@ describe('withStatusRow', () => {
     expect(r.answer).toContain('第7号决议在表1中的现状为：修订版；表1所列标题：风筝。[2]');
   });
 
+  it('points a resolution 表1 leaves out to its 表2 summary', () => {
+    const summary = clause({
+      id: 'r9.t2',
+      part: 'table2',
+      resolution: 9,
+      text: '第9号决议讲风车。',
+    });
+    const mill = clause({ id: 'r9.a', resolution: 9, text: '研究风车。' });
+    const r = withStatusRow(plan, answer(mill), new CorpusStore([row, summary, mill]));
+    expect(r.citations.map((c) => c.id)).toEqual(['r9.a', 'r9.t2']);
+    expect(r.answer).toContain('第9号决议未列入表1（文件未给出其现状）；表2载有其摘要。[2]');
+  });
+
   it('adds nothing to an answer that quotes another resolution more: it is not sure which', () => {
     const other2 = clause({ id: 'r8.b', resolution: 8, text: '推广风车。' });
     expect(withStatusRow(plan, answer(own, other, other2), store).citations).toHaveLength(3);
