@@ -35,7 +35,7 @@ const WHICH_ONE = new RegExp(
     '决议的?(?:编号|号码|号数)[？?]*\\s*$',
     // Whether there is one on a topic (有没有一个决议专门管风筝, is there any resolution for kites): which
     // it is.
-    '(?:有没有|有没得|有冇|有无)(?:什么|哪个|一个|个|一项|哪项)?\\s*(?:决议|resolution)\\s*(?:是)?(?:专门)?(?:讲|管|检查|针对|关于|涉及|处理)',
+    '(?:有没有|有没得|有冇|有无)(?:什么|哪个|一个|个|一项|哪项)?\\s*(?:决议|resolution)\\s*(?:是|系)?(?:专门)?(?:讲|管|检查|针对|关于|涉及|处理)',
     // 有单独的决议讲风筝吗: whether one is given to it.
     '有(?:专门|单独)的?决议(?:是)?(?:讲|管|针对|关于|处理)',
     '\\bis there (?:(?:a|an|one|any) )?(?:(?:specific|particular|separate|dedicated|single) )?(?:(?:wtsa(?:-?20)?|itu) )?(?:resolution|reso|res)\\b(?!s)',

@@ -531,7 +531,7 @@ export function detectIntent(
     .replace(TABLE_WORDS.test(asking) ? /(?!)/ : ONE_PICKED, '');
   if (namesTable(asking) && (LIST_WORDS.test(listAsked) || WHICH_PLURAL.test(listAsked)))
     return { kind: 'list', status };
-  if (WHICH_PLURAL.test(question) || OTHER_RESOLUTIONS.test(question)) return { kind: 'which' };
+  if (WHICH_PLURAL.test(question) || othersAsked(question)) return { kind: 'which' };
   // How many resolutions are about a topic (有几项决议涉及电子废物, how many resolutions deal with spam):
   // the list of them answers, and says how many it lists.
   if (
@@ -543,6 +543,21 @@ export function detectIntent(
   )
     return { kind: 'which' };
   return { kind: 'clauses' };
+}
+
+/** One resolution asked for in the singular (有没有一个决议, "is there a resolution"). */
+const ONE_ASKED =
+  /(?:有没有|有冇|有无|有没得)(?:一个|一项|一份|个)\s*决议|\bis there (?:a|an|one) (?:resolution|reso|res)\b/i;
+
+/**
+ * Other resolutions asked for (别的决议也提到…吗), not other resolutions as the topic of the one asked for
+ * (有没有一个决议管其他决议的风筝条款).
+ */
+function othersAsked(question: string): boolean {
+  const other = OTHER_RESOLUTIONS.exec(question);
+  if (!other) return false;
+  const one = ONE_ASKED.exec(question);
+  return !one || one.index > other.index;
 }
 
 /** Words in quotes beside the word title (标题里带“打击”, titles with "study" in them). */

@@ -69,6 +69,7 @@ describe('asksWhichResolution', () => {
     ['kite safety 有冇哪个 resolution 管？'],
     // Dialect and other ways of asking whether there is one.
     ['风筝安全有没得哪个决议管？'],
+    ['有冇一个决议系专门检查风筝安全嘅？'],
     ['风筝丢失有单独的决议讲吗'],
     ['is there an ITU resolution on kite safety?'],
     ['is there resolution for kite safety?'],

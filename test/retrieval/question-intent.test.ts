@@ -94,8 +94,17 @@ describe('detectIntent', () => {
     ['What resolutions deal with spam?'],
     // Which ones among the resolutions, 决议 said first.
     ['上面这些决议里，哪几项跟海洋有关？'],
+    // Other resolutions asked for.
+    ['别的决议也提到风筝吗？'],
   ])('lists every resolution on a topic for %s', (q) => {
     expect(intentOf(q).kind).toBe('which');
+  });
+
+  it('reads other resolutions after one asked for as its topic', () => {
+    expect(intentOf('有没有一个决议专门检查其他决议的风筝条款？').kind).toBe('clauses');
+    expect(intentOf('is there a resolution that audits the other resolutions?').kind).toBe(
+      'clauses',
+    );
   });
 
   it('leaves "which resolution" in the singular to the clauses, and statuses to 表1', () => {
