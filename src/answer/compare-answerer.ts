@@ -1,6 +1,7 @@
 /**
  * "How do resolutions A and B differ": each resolution's 表2 summary, then the operative clause that sets it
- * apart — the one that best fits the question's topic while sharing the fewest words with the others.
+ * apart — the one that best fits the question's topic while sharing the fewest words with the others —
+ * and, after both, each side's second clause on what is asked when it is nearly as good.
  */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
@@ -19,6 +20,8 @@ export interface CompareDeps {
   ranked?: (c: Clause) => number;
   /** Asked which of them does a thing (哪个…, which one of them): the side whose clause says it comes first. */
   whichOfThem?: boolean;
+  /** Each side's second clause on what is asked too, when it scores close to the first. */
+  secondClauses?: boolean;
   englishTitle: (n: number) => string | undefined;
 }
 
@@ -26,6 +29,8 @@ export interface CompareDeps {
 const MAX_COMPARED = 4;
 /** Headings that decide or ask something, as against what a resolution recalls or notes. */
 const OPERATIVE = /做出决议|决定|责成|请|鼓励|呼吁/;
+/** A side's second clause on what is asked is quoted too when it scores this close to its first. */
+const SECOND_CLOSE = 0.7;
 /** Shorter than this a clause says little; one ending in a colon only leads into its items. */
 const MIN_CLAUSE_CHARS = 12;
 
@@ -93,7 +98,7 @@ function setApart(
   hints?: QueryHints,
   /** One thing is asked of both, named by their topics (QueryPlan.withoutNamings). */
   aspect = false,
-): Clause | undefined {
+): Clause[] {
   const asked = (c: Clause) =>
     hints !== undefined && c.section !== null && hints.sections.some((re) => re.test(c.section!));
   const theirs = new Set(
@@ -112,8 +117,7 @@ function setApart(
   const theme = new Map<string, number>();
   for (const c of deps.store.ofResolution(n))
     for (const w of words(c)) theme.set(w, (theme.get(w) ?? 0) + 1);
-  let best: Clause | undefined;
-  let bestScore = -1;
+  const scored: [Clause, number][] = [];
   // The question's own topic first, then what only this resolution says; deciding beats recalling. When the
   // two were named by their topics and one thing is asked of both (how often each reports), the clause
   // that answers it counts for more, and setting each apart for less: such clauses are worded alike.
@@ -124,9 +128,15 @@ function setApart(
       (aspect ? 0.1 : 0.25) * distinctness(c, theirs, rare, theme) +
       (OPERATIVE.test(c.section ?? '') ? 0.1 : 0) +
       (hints ? hintAdjustment(c, hints) : 0);
-    if (score > bestScore) [best, bestScore] = [c, score];
+    scored.push([c, score]);
   }
-  return best;
+  scored.sort((a, b) => b[1] - a[1]);
+  const [best, next] = scored;
+  if (!best) return [];
+  // A second clause on what is asked, nearly as good: the side may say it in two places.
+  const second =
+    deps.secondClauses && next && next[1] >= best[1] * SECOND_CLOSE && deps.covers(next[0]) > 0;
+  return second ? [best[0], next[0]] : [best[0]];
 }
 
 function summaryOf(n: number, store: CorpusStore): Clause | undefined {
@@ -160,21 +170,30 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
   // Which of them speaks of fees: the side whose clause says it most comes first.
   if (deps.whichOfThem && plan.withoutNamings !== undefined) {
     const said = (n: number) => {
-      const c = aparts.get(n);
+      const c = aparts.get(n)?.[0];
       return c ? deps.covers(c) : 0;
     };
     compared.sort((a, b) => said(b) - said(a));
   }
   const blocks = compared.map((n) => {
     const summary = summaryOf(n, deps.store);
-    const apart = aparts.get(n);
+    const apart = aparts.get(n) ?? [];
     const parts: string[] = [];
-    const first = summary ?? apart;
+    const first = summary ?? apart[0];
     if (first) parts.push(block(first, resolutionHeading(first, plan.lang, deps.englishTitle(n))));
-    if (apart && apart !== first)
-      parts.push(block(apart, en ? 'What sets it apart' : '其特有的规定'));
+    const main = apart[0];
+    if (main && main !== first) parts.push(block(main, en ? 'What sets it apart' : '其特有的规定'));
     return parts.join('\n');
   });
+  // Each side's second clause on what is asked, after both sides: the comparison reads first.
+  const more = compared.flatMap((n) => (aparts.get(n) ?? []).slice(1));
+  if (more.length)
+    blocks.push(
+      `${en ? 'Also on this' : '相关条款还有'}\n` +
+        more
+          .map((c) => block(c, resolutionHeading(c, plan.lang, deps.englishTitle(c.resolution!))))
+          .join('\n'),
+    );
   const names = compared.map((n) => resolutionName(n, plan.lang));
   const lead = en ? `Comparing ${names.join(' and ')}:` : `${names.join('与')}的比较：`;
   const note = en ? '\n(Quoted from the Chinese original.)' : '';

@@ -136,6 +136,11 @@ export interface PipelineOptions extends PlanOptions {
   whichAnchor: boolean;
   /** "Tell me about the roaming resolution": the overview of the resolution found by its topic. */
   topicOverview: boolean;
+  /**
+   * A comparison also quotes each side's second clause on what is asked, when it scores close to the
+   * first; not in one part of a message that asks several things, where the next part's answer comes first.
+   */
+  compareSecondClauses: boolean;
 }
 
 export const DEFAULT_PIPELINE: PipelineOptions = {
@@ -159,6 +164,7 @@ export const DEFAULT_PIPELINE: PipelineOptions = {
   whichAlternatives: true,
   whichAnchor: true,
   topicOverview: true,
+  compareSecondClauses: true,
 };
 
 export interface PipelineRun {
@@ -242,7 +248,7 @@ export async function runPipeline(
   const parts = questionParts(input.question);
   if (parts.length === 1) return answerPart(input, deps, opts);
   const { result, runs } = await answerInParts(input, parts, (part) =>
-    answerPart(part, deps, opts),
+    answerPart(part, deps, { ...opts, compareSecondClauses: false }),
   );
   // The message's ranking is its parts' together, so each part's clauses count as retrieved.
   return { plan: runs[0]!.plan, hits: interleave(runs.map((r) => r.hits)), result };
@@ -719,6 +725,7 @@ async function answerQuestion(
       covers: topicCoverage(aspect?.plan ?? plan, deps.retriever.bm25),
       ranked: rankWithin(aspect?.hits ?? hits),
       whichOfThem: WHICH_OF_TWO.test(plan.standalone),
+      secondClauses: opts.compareSecondClauses,
       englishTitle: deps.englishTitle,
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };

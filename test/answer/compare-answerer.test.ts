@@ -138,4 +138,23 @@ describe('answerCompare', () => {
     // Compared as a whole: what sets each apart.
     expect(compare()).toEqual(['r5.table2', 'r5.a', 'r6.table2', 'r6.a']);
   });
+
+  it('quotes a side’s second clause on what is asked after both sides, when it is nearly as good', () => {
+    // Side 1 says it in two clauses, side 2 in one; the rest covers nothing asked.
+    const covers = (c: { id: string }) => ({ 'r1.a': 0.6, 'r1.b': 0.5, 'r2.a': 0.6 })[c.id] ?? 0;
+    const compare = (secondClauses: boolean) => {
+      const r = answerCompare(plan, {
+        store,
+        covers,
+        secondClauses,
+        englishTitle: () => undefined,
+      });
+      return { ids: r.citations.map((c) => c.id), answer: r.answer };
+    };
+    const both = compare(true);
+    expect(both.ids).toEqual(['r1.table2', 'r1.a', 'r2.table2', 'r2.a', 'r1.b']);
+    expect(both.answer).toMatch(/相关条款还有\n第1号决议[^\n]*\n「研究防止篡改设备标识符/);
+    // Not in one part of a message that asks several things.
+    expect(compare(false).ids).toEqual(['r1.table2', 'r1.a', 'r2.table2', 'r2.a']);
+  });
 });
