@@ -62,7 +62,36 @@ const SHORT_FORMS: Record<string, string> = {
   Macao: 'MO',
   Macau: 'MO',
   澳门: 'MO',
+  // Countries by the short or older names people use (ICU gives the official ones).
+  Trinidad: 'TT',
+  Bosnia: 'BA',
+  DRC: 'CD',
+  UAE: 'AE',
+  UK: 'GB',
+  USA: 'US',
+  'Ivory Coast': 'CI',
+  Swaziland: 'SZ',
+  'East Timor': 'TL',
+  'Czech Republic': 'CZ',
 };
+
+/**
+ * The ways people write an ICU name: "and" for its "&" (Trinidad and Tobago), "Saint" or "St" for its "St."
+ * (Saint Lucia), each of the names it gives in one (Myanmar (Burma)), a plain apostrophe (Côte d'Ivoire).
+ */
+function variants(name: string): string[] {
+  const paren = /^(.+?) \((.+)\)$/.exec(name);
+  const base = paren ? [paren[1]!, paren[2]!] : [name];
+  return base.flatMap((n) => {
+    const out = new Set([n, n.replace(/ & /g, ' and ').replace(/’/g, "'")]);
+    for (const v of [...out])
+      if (/\bSt\. /.test(v)) {
+        out.add(v.replace(/\bSt\. /g, 'St '));
+        out.add(v.replace(/\bSt\. /g, 'Saint '));
+      }
+    return [...out];
+  });
+}
 
 /** The table as written by writeNameTable. */
 export function readNameTable(): Map<string, string> {
@@ -96,9 +125,11 @@ export class PlaceNames {
   constructor(table = new Map([...readNameTable(), ...Object.entries(SHORT_FORMS)])) {
     for (const [name, code] of table) {
       if (/[a-z]/i.test(name)) {
-        const key = name.toLowerCase();
-        this.english.set(key, code);
-        this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+        for (const v of variants(name)) {
+          const key = v.toLowerCase();
+          if (!this.english.has(key)) this.english.set(key, code);
+          this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+        }
       } else {
         const list = this.chinese.get(name[0]!) ?? [];
         list.push([name, code]);

@@ -32,6 +32,14 @@ describe('PlaceNames', () => {
     expect(places.named('Macao')).toEqual(places.named('中国澳门特别行政区'));
   });
 
+  it('knows a country as people write it: "and" for "&", Saint for St., either name, short names', () => {
+    expect(places.named('kite clubs in Trinidad and Tobago')).toEqual(new Set(['TT']));
+    expect(places.named('kite clubs in Trinidad')).toEqual(new Set(['TT']));
+    expect(places.named('Saint Lucia and St Lucia')).toEqual(places.named('St. Lucia'));
+    expect(places.named('kites in Burma')).toEqual(places.named('Myanmar (Burma)'));
+    expect(places.named("Cote d'Ivoire or the Ivory Coast")).toEqual(new Set(['CI']));
+  });
+
   it('knows a place by its adjective (African, Kenyan, European, Brazilian)', () => {
     expect(places.named('African countries')).toEqual(places.named('非洲'));
     expect(places.named('a Kenyan operator')).toEqual(new Set(['KE']));
