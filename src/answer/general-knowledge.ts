@@ -9,7 +9,7 @@ import { aboutDocument } from './task-request.js';
 
 /** Sports: competitions, teams, results. */
 const SPORTS =
-  /世界杯|奥运会?|亚运会|欧洲杯|锦标赛|(?:足|篮|排|网|羽毛|乒乓)球(?:赛|队|比赛)?|球队|冠军|\bworld cup\b|\bolympics?\b|\b(?:football|soccer|basketball|cricket|rugby|tennis) (?:match|game|team|league|final|score)s?\b|\bwho won the (?:cup|match|game|league|final|title|championship)\b/i;
+  /世界杯|奥运会?|运动会|亚运会|欧洲杯|锦标赛|(?:足|篮|排|网|羽毛|乒乓)球(?:赛|队|比赛)?|球队|冠军|\bworld cup\b|\bolympics?\b|\b(?:football|soccer|basketball|cricket|rugby|tennis) (?:match|game|team|league|final|score)s?\b|\bwho won the (?:cup|match|game|league|final|title|championship)\b/i;
 /** Facts about a country as such: its capital, population, currency, language. */
 const COUNTRY_FACTS =
   /\bcapital (?:city )?of\b|\bpopulation of\b|\bcurrency of\b|\bofficial languages? of\b|首都(?:是|在)|(?:的|个)首都|人口(?:有|是)?多少|多少人口|用(?:的)?什么货币|官方语言是/i;

@@ -8,6 +8,7 @@ describe('asksGeneralKnowledge', () => {
     ['Who won the World Cup in 2018?'],
     ['2018年世界杯冠军是哪个国家？'],
     ['去年奥运会中国拿了多少金牌？'],
+    ['明天要下雨，风筝班的运动会要不要改期？'],
     ['What is the capital of Kenya?'],
     ['肯尼亚的首都是哪里？'],
     ['尼日利亚人口有多少？'],
