@@ -15,6 +15,10 @@ const RESOLVES = '做出决议';
 const NAMES_MONEY =
   /预算|资金|经费|捐(?:赠|助|款)|会费|出资|支出|\b(?:budget|funds?|funding|contributions?)\b/i;
 
+/** The asker paying for it themselves (自己掏钱, 自费, "pay for it ourselves", "out of our own pocket"). */
+const SELF_PAY =
+  /自己(?:掏钱|出钱|付钱|花钱|出资|付费|承担)|自费|自掏腰包|\bpay (?:for (?:it|that|this|them) )?(?:ourselves|myself|themselves|yourself)\b|\bout of (?:our|my|their|your) own pockets?\b|\bat (?:our|my|their|your) own (?:cost|expense)\b|\b(?:we|i|they) (?:gotta|have to|must|need to|got to) pay\b/i;
+
 /** The most clauses on funding quoted together: as many as an answer quotes at all. */
 const FUNDING_CLAUSES = 3;
 
@@ -45,5 +49,8 @@ export function withFundingClause(hits: Hit[], question: string, store: CorpusSt
   ].slice(0, FUNDING_CLAUSES);
   // As strong as the best hit, so that the answer keeps them all.
   const lifted = chosen.map((h) => ({ ...h, score: Math.max(h.score, top.score) }));
+  // Whether the asker pays for it themselves asks whether it is provided: the clause providing it leads.
+  if (SELF_PAY.test(question) && !chosen.includes(top))
+    return [top, ...lifted, ...hits.filter((h) => h !== top && !chosen.includes(h))];
   return [...lifted, ...hits.filter((h) => !chosen.includes(h))];
 }

@@ -53,6 +53,22 @@ describe('withFundingClause', () => {
     expect(out[1]!.score).toBe(1);
   });
 
+  it('keeps the clause providing it first when the asker asks whether they pay themselves', () => {
+    const hits = [hitOn(topic, 1), hitOn(proposal, 0.5), hitOn(other, 0.4)];
+    for (const q of [
+      '风筝讲习班要不要我们自己掏钱？',
+      'do we have to pay for the kite workshops ourselves?',
+    ]) {
+      const out = withFundingClause(hits, q, store);
+      expect(ids(out), q).toEqual([
+        'k.instructs.1',
+        'k.instructs.2',
+        'k.resolves.2',
+        'd.instructs.1',
+      ]);
+    }
+  });
+
   it('leaves the hits when the resolution says nothing of money', () => {
     const none = new CorpusStore([topic]);
     const hits = [hitOn(topic, 1)];
