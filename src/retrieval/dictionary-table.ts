@@ -12,7 +12,7 @@ import type { CedictEntry } from './cedict-source.js';
 import { englishWordsOf, regularBases, type LemmaTools } from './english-lemma.js';
 
 /** Raised whenever the table's inputs or format change (stopwords included), so saved tables are derived again. */
-export const TABLE_VERSION = 21;
+export const TABLE_VERSION = 22;
 
 /** A table entry, never an inherited property: an English word can be "constructor". */
 export function entry<T>(record: Record<string, T>, key: string): T | undefined {
@@ -289,6 +289,11 @@ export function startTable(inputs: Omit<TableInputs, keyof WordNetInputs>): Tabl
         if (word.includes(z)) continue;
         m.set(z, Math.max(m.get(z) ?? 0, (w * part) / Math.sqrt(senses)));
       }
+      // A lone character means the corpus word written with it that shares its sense (测 "to measure" →
+      // 测量), though that word is not among the sense's best few (measure → 措施, 举措 …).
+      if (word.length === 1)
+        for (const [z, w] of raw.get(k) ?? [])
+          if (z.includes(word)) m.set(z, Math.max(m.get(z) ?? 0, (w * part) / Math.sqrt(senses)));
     }
     const top = topOf(m, PER_EVERYDAY_WORD);
     if (top.length) zh[word] = top;

@@ -139,6 +139,32 @@ describe('buildTable', () => {
     ).not.toContain('偷');
   });
 
+  it('bridges a lone character to the corpus word written with it that shares its sense', () => {
+    // Five corpus words for "measure" crowd the key; the one written with 测 is the least of them.
+    const word = (simplified: string, senses: string[]): CedictEntry => ({
+      simplified,
+      pinyin: '',
+      senses,
+    });
+    const measures = [
+      word('措施', ['measure']),
+      word('举措', ['measure']),
+      word('办法', ['measure', 'means']),
+      word('手段', ['measure', 'method']),
+      word('步骤', ['measure', 'step']),
+      word('测量', ['to measure', 'to survey', 'to gauge', 'to map']),
+      word('测', ['to measure']),
+    ];
+    const t = buildTable({
+      entries: measures,
+      lemmas,
+      corpusWords: new Set(['措施', '举措', '办法', '手段', '步骤', '测量']),
+      stopwords: STOPWORDS,
+    });
+    expect(t.en.measure?.map(([z]) => z)).not.toContain('测量');
+    expect(t.zh.测?.[0]?.[0]).toBe('测量');
+  });
+
   it('keys a word the dictionary lacks through its related words, below their own weight', () => {
     const withRelated = buildTable({
       ...inputs,
