@@ -95,6 +95,9 @@ const ZH_FORMS: RegExp[] = [
   // 是这次全会上刚通过的: said to be newly adopted (a claim to check against 表1).
   // …or newly made in everyday words (是这次刚搞出来的, 刚弄出来的新东西吗).
   /(?:是|属于)[^，。？?]{0,12}(?:刚刚?|新)(?:通过|出台|制定|推出|(?:搞|弄|整|做|定|订|立)(?:出来|起来)?)的/,
+  // Idioms of new and of repackaged: 新鲜出炉 (fresh from the oven), 旧酒新瓶 / 新瓶装旧酒 (old wine, new
+  // bottle): each a claim about its status.
+  /新鲜出炉|(?:旧|老)酒新瓶|新瓶装?(?:旧|老)酒/,
   // 新东西吗, 是个新玩意儿: a new thing, of the resolution asked about.
   new RegExp(`新(?:东西|玩意儿?|东东)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),
   // Its title asked, not a word said to be in titles (标题里带风筝的那两项).

@@ -177,6 +177,8 @@ describe('isStatusQuestion', () => {
     // Got rewritten; not a word changed.
     ['They say the kite resolution got rewritten last year. True?'],
     ['有人说风筝那个决议一个字都没改，对吗？'],
+    ['风筝那项是新鲜出炉的吗？'],
+    ['无人机决议 是不是新瓶装旧酒？'],
     // There for the first time.
     ['风筝那个决议是这届首次亮相的吗？'],
     ['第12号决议是首次通过吗？'],
