@@ -5,7 +5,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import type { DictGroup, DictLike } from 'opencc-js/t2cn';
-import { stripChatMarkup } from './chat-markup.js';
+import { stripChatMarkup, withoutSignOff } from './chat-markup.js';
 import { expandShorthand } from './chat-shorthand.js';
 import { PrefixDictionary } from './prefix-dictionary.js';
 import { withSpelledLetters } from './spelled-letters.js';
@@ -134,7 +134,7 @@ function twoByte(text: string): string {
 export function normalizeInput(text: string): string {
   // Accents off Latin letters (interprétation, délégués): the English word is meant, and the lexicons hold
   // it without them.
-  let out = stripChatMarkup(twoByte(text))
+  let out = withoutSignOff(stripChatMarkup(twoByte(text)))
     .normalize('NFKC')
     .normalize('NFD')
     .replace(LATIN_ACCENT, '$1')

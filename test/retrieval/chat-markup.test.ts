@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripChatMarkup } from '../../src/retrieval/chat-markup.js';
+import { stripChatMarkup, withoutSignOff } from '../../src/retrieval/chat-markup.js';
 import { normalizeInput } from '../../src/retrieval/normalize-input.js';
 
 describe('stripChatMarkup', () => {
@@ -23,5 +23,24 @@ describe('stripChatMarkup', () => {
 
   it('runs first in input normalisation, so the question words are seen', () => {
     expect(normalizeInput('@bot who *actually* chaired it? 🙏')).toBe('who actually chaired it?');
+  });
+});
+
+describe('withoutSignOff', () => {
+  it('drops sign-offs after the question has ended', () => {
+    expect(withoutSignOff('风筝节几号开？在线等，急急急')).toBe('风筝节几号开？');
+    expect(withoutSignOff('风筝那项讲什么？赶稿急求')).toBe('风筝那项讲什么？');
+    expect(withoutSignOff('Which one covers kites? thanks, asap!!')).toBe(
+      'Which one covers kites?',
+    );
+    expect(normalizeInput('风筝节几号开？ 谢谢！')).toBe('风筝节几号开?');
+  });
+
+  it('keeps words of what is asked, and thanks before the question', () => {
+    expect(withoutSignOff('哪个决议？风筝安全')).toBe('哪个决议？风筝安全');
+    expect(withoutSignOff('Which one? thanks for the kite list')).toBe(
+      'Which one? thanks for the kite list',
+    );
+    expect(withoutSignOff('谢谢，风筝节几号开？')).toBe('谢谢，风筝节几号开？');
   });
 });
