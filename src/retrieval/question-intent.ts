@@ -479,8 +479,9 @@ export function detectIntent(
     aboutResolutions &&
     isStatusQuestion(question) &&
     !asksCount &&
-    // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing.
-    !LIST_WORDS.test(asking)
+    // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing,
+    // nor one describing the resolution asked of ("the one where all the kite rules are checked - …").
+    !LIST_WORDS.test(asking.replace(ONE_DESCRIBED, ''))
   ) {
     const byStatusOnly = statusesIn(question).length > 0 && !hasTopic(statusSubject(question));
     return byStatusOnly && ANY_AT_ALL.test(question)
@@ -544,6 +545,13 @@ export function detectIntent(
     return { kind: 'which' };
   return { kind: 'clauses' };
 }
+
+/**
+ * One resolution described before what is asked of it ("the one where clubs audit all the kite rules - was
+ * it revised?"): its description is no list asked for.
+ */
+const ONE_DESCRIBED =
+  /^\s*(?:the|that|this) (?:resolution|reso|res|one|text)\s+(?:where|that|which|about|on|for|whereby|in which)\b[^?？]*?(?:\s[-–—]+\s|[:：]\s)/i;
 
 /** One resolution asked for in the singular (有没有一个决议, "is there a resolution"). */
 const ONE_ASKED =

@@ -100,6 +100,17 @@ describe('detectIntent', () => {
     expect(intentOf(q).kind).toBe('which');
   });
 
+  it('reads a resolution described before its status is asked as one, whatever the description lists', () => {
+    expect(
+      intentOf('The one where clubs audit all the kite resolutions - was it revised?').kind,
+    ).toBe('status');
+    expect(intentOf('the resolution which covers all the kite fairs: was it revised?').kind).toBe(
+      'status',
+    );
+    // Listed after the description: the list is asked for.
+    expect(intentOf('Which of all the kite resolutions were revised?').kind).toBe('list');
+  });
+
   it('reads other resolutions after one asked for as its topic', () => {
     expect(intentOf('有没有一个决议专门检查其他决议的风筝条款？').kind).toBe('clauses');
     expect(intentOf('is there a resolution that audits the other resolutions?').kind).toBe(
