@@ -58,7 +58,7 @@ export interface ClauseReference {
 
 function reference(section: string, m: RegExpExecArray): ClauseReference {
   const g = m.groups!;
-  const parts = [arabic((g.n ?? g.m)!), g.sub].filter((p): p is string => Boolean(p));
+  const parts = [arabic((g.n ?? g.m ?? g.k)!), g.sub].filter((p): p is string => Boolean(p));
   return { section, item: parts.join('.').toLowerCase() };
 }
 
@@ -93,11 +93,12 @@ const NTH_ITEM = new RegExp(
 );
 
 /**
- * An item named as one, with its word or sign (第8条, 第ii)项, item 3, #3, no. 3); a bare 第2 may be a group's
- * (第2研究组).
+ * An item named as one, with its word or sign (第8条, 第ii)项, item 3, #3, no. 3), or as "the number 3" ending
+ * its phrase ("and the number 3, what…?"); a bare 第2 may be a group's (第2研究组), "the number 12
+ * resolution" is the resolution, and "the kite group, number 5 I think" a group's number.
  */
 const ITEM_ONLY = new RegExp(
-  `第\\s*[(（]?\\s*(?<n>\\d{1,2}|${ZH_NUMBER}|[ivx]{1,5})\\s*[)）]?\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|\\bno\\.|[#＃])\\s*(?<m>\\d{1,2})\\b`,
+  `第\\s*[(（]?\\s*(?<n>\\d{1,2}|${ZH_NUMBER}|[ivx]{1,5})\\s*[)）]?\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|\\bno\\.|[#＃])\\s*(?<m>\\d{1,2})\\b(?!\\s*(?:resolution|reso|res)\\b)|(?:^|\\b(?:the|and|about)|[,，])\\s*number\\s*(?<k>\\d{1,2})(?=\\s*(?:[?？,，.!]|$))`,
   'i',
 );
 

@@ -55,6 +55,18 @@ describe('clauseReference', () => {
     expect(clauseReference('tell me the first thing kite clubs must do')).toBeNull();
     expect(clauseReference('ok and #7, what is that about')).toEqual({ section: '', item: '7' });
     expect(clauseReference('那＃2呢')).toEqual({ section: '', item: '2' });
+    // "the number 3" after a list: its item; a number to call or a resolution's number is none.
+    expect(clauseReference('ok and the number 3, what is that about?')).toEqual({
+      section: '',
+      item: '3',
+    });
+    expect(clauseReference('the kite one you left out, number 4?')).toEqual({
+      section: '',
+      item: '4',
+    });
+    expect(clauseReference('what is the number 112 for?')).toBeNull();
+    expect(clauseReference('is the number 12 resolution about kites?')).toBeNull();
+    expect(clauseReference('the kite group, number 5 I think: who chairs it?')).toBeNull();
     // "no." with its dot, as a list numbers its entries; "no" alone is the word.
     expect(clauseReference('you left out no. 5 - the kites bit?')).toEqual({
       section: '',
