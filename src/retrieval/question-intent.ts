@@ -70,13 +70,13 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
  * resolution done away with.
  */
 const NOT_BEFORE_THING =
-  '(?!\\s+(?!(?:resolutions?|res|ones?|at|by|in|from|during|and|or|was|were|is|are|altogether|entirely|completely|outright|too|as well|the|a|an|some|several|few|many|all|any|those|these|its|their|one|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z])';
+  '(?!\\s+(?!(?:resolutions?|res|ones?|at|by|in|from|during|and|or|was|were|is|are|altogether|entirely|completely|outright|too|as well|already|just|officially|formally|quietly|recently|then|there|now|the|a|an|some|several|few|many|all|any|those|these|its|their|one|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z])';
 /**
  * Abrogated (废止) is no 表1 status: the introduction alone gives the number. In English, Chinese and the
  * French or Spanish words people mix in (supprimées, derogadas).
  */
 const ABROGATED = new RegExp(
-  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
+  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
   'i',
 );
 /** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */

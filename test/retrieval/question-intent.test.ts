@@ -181,6 +181,18 @@ describe('detectIntent', () => {
       unlisted: true,
     });
     expect(intentOf('哪几项决议被删除了？')).toMatchObject({ kind: 'count', unlisted: true });
+    // The verb after "did they", an adverb after the participle, the word typed in pinyin.
+    expect(intentOf('which 3 resolutions did they just delete?')).toMatchObject({
+      kind: 'count',
+      unlisted: true,
+    });
+    expect(intentOf('3 resolutions got cancelled already, which ones?')).toMatchObject({
+      abrogated: true,
+    });
+    expect(intentOf('fei zhi le 3个决议，是哪3个？')).toMatchObject({
+      kind: 'count',
+      unlisted: true,
+    });
     // A count said or asked beside "which ones": the list is what is missing, and the count is given with it.
     expect(intentOf('据说撤销了几项老决议，都是哪些？')).toMatchObject({
       kind: 'count',
