@@ -12,10 +12,14 @@ const NOT_A_PART =
   /^(?:there|here|from|in|at|of|by|new|old|revised|changed|unchanged|adopted|approved|appointed|elected|named|chosen|added|left|kept|held|made|given|set|created|done|needed|required|involved|present|used|still|already|actually|really|in total|total|altogether)\b|ed$/i;
 
 const PART_EN =
-  /\bhow many (?:of (?:them|these|those|the [a-z-]+)\s+)?(?:were|are|was|is)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s*(?:[?.!]|$)/i;
+  /\bhow many (?:of (?:them|these|those|the [a-z-]+)\s+)?(?:were|are|was|is)\s+(?:(?:actually|really|in fact|exactly)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s*(?:[?.!]|$)/i;
+/** Among them: 其中, or 里面/当中 after what is counted (风筝评委当中几位是飞行员). */
+const AMONG = '(?:其中|里面|里头|当中|中间)';
 const PART_ZH = [
-  /其中(?:有)?(?:多少|几)(?:位|个|名|人)?(?:是|为)([\u4e00-\u9fff]{2,6}?)(?:的)?(?:[？?。！!]|$)/,
-  /其中([\u4e00-\u9fff]{2,6}?)(?:的)?(?:有|占)(?:多少|几)/,
+  new RegExp(
+    `${AMONG}(?:有)?(?:多少|几)(?:位|个|名|人)?(?:是|为)([\\u4e00-\\u9fff]{2,6}?|[\\u4e00-\\u9fff]的)(?:的)?(?:[？?。！!]|$)`,
+  ),
+  new RegExp(`${AMONG}([\\u4e00-\\u9fff]{2,6}?)(?:的)?(?:有|占)(?:多少|几)`),
 ];
 
 /** The part a count asks about, as the question writes it, or null when it asks the count of all. */
@@ -42,7 +46,11 @@ export function partUnanswered(
   const part = countedPart(question);
   if (!part) return null;
   const units = unitsOf(part).filter((u) => u.weight > 0 && u.alternatives.length > 0);
-  if (!units.length) return null;
   const text = textOf(clauses);
+  if (!units.length) {
+    // A part of one character and 的 (女的, 新的) has no unit of its own: the clauses must write the character.
+    const character = /^([\u4e00-\u9fff])的$/.exec(part)?.[1];
+    return character && !text.includes(character) ? part : null;
+  }
   return units.some((u) => mentions(u, text)) ? null : part;
 }

@@ -9,6 +9,10 @@ describe('countedPart', () => {
     ['how many of them are teenagers?', 'teenagers'],
     ['其中有几位是飞行员？', '飞行员'],
     ['风筝评委里，其中飞行员有多少？', '飞行员'],
+    // An adverb before the part; 里面 after what is counted; one character and 的.
+    ['so 40 kite judges… how many of those are actually pilots??', 'pilots'],
+    ['风筝评委里面有几位是飞行员', '飞行员'],
+    ['风筝评委当中几位是女的', '女的'],
   ])('reads the part counted in %s', (q, part) => {
     expect(countedPart(q)).toBe(part);
   });
@@ -33,6 +37,12 @@ describe('partUnanswered', () => {
 
   it('names the part when no clause names it: the count given is of the whole', () => {
     expect(partUnanswered('Of the judges, how many were pilots?', units, [ALL])).toBe('pilots');
+  });
+
+  it('checks a part of one character and 的 by its character, which has no unit', () => {
+    expect(partUnanswered('风筝评委当中几位是女的', units, [ALL])).toBe('女的');
+    const WOMEN = clause({ id: 'w', text: '其中女评委若干。' });
+    expect(partUnanswered('风筝评委当中几位是女的', units, [ALL, WOMEN])).toBeNull();
   });
 
   it('is null when a clause names the part, or no part is asked', () => {
