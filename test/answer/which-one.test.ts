@@ -40,7 +40,7 @@ describe('asksWhichResolution', () => {
     ['Which is the reso about kite festivals in the towns?'],
     ['is there any resolution which makes sure the kite resolutions get obeyed?'],
     // Resolutions after the one asked for are its topic, its number asked at the end.
-    ['is there a reso on checking whether the kite resolutions are obeyed? which number?'],
+    ['is there a res about auditing if the kite resolutions get obeyed? which number?'],
     // A search-box query: a topic, then the word.
     ['风筝比赛 决议'],
     ['风筝比赛的决议？'],
@@ -69,7 +69,7 @@ describe('asksWhichResolution', () => {
     ['kite safety 有冇哪个 resolution 管？'],
     // Dialect and other ways of asking whether there is one.
     ['风筝安全有没得哪个决议管？'],
-    ['有冇一个决议系专门检查风筝安全嘅？'],
+    ['有冇一项决议系管风筝安全嘅？'],
     ['风筝丢失有单独的决议讲吗'],
     ['is there an ITU resolution on kite safety?'],
     ['is there resolution for kite safety?'],

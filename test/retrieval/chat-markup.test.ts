@@ -29,7 +29,7 @@ describe('stripChatMarkup', () => {
 describe('withoutSignOff', () => {
   it('drops sign-offs after the question has ended', () => {
     expect(withoutSignOff('风筝节几号开？在线等，急急急')).toBe('风筝节几号开？');
-    expect(withoutSignOff('风筝那项讲什么？赶稿急求')).toBe('风筝那项讲什么？');
+    expect(withoutSignOff('风筝那项讲什么？急求！赶稿')).toBe('风筝那项讲什么？');
     expect(withoutSignOff('Which one covers kites? thanks, asap!!')).toBe(
       'Which one covers kites?',
     );

@@ -112,7 +112,7 @@ describe('detectIntent', () => {
   });
 
   it('reads other resolutions after one asked for as its topic', () => {
-    expect(intentOf('有没有一个决议专门检查其他决议的风筝条款？').kind).toBe('clauses');
+    expect(intentOf('有没有一个决议专门管其他决议的风筝条款？').kind).toBe('clauses');
     expect(intentOf('is there a resolution that audits the other resolutions?').kind).toBe(
       'clauses',
     );

@@ -108,7 +108,7 @@ describe('unknownNames', () => {
   it('leaves a place where the scene is told, before the question, to the rest of it', () => {
     expect(names('In the apps of Zorblat the operators fight spam. Does ITU help?')).toEqual([]);
     expect(names('At Zorblat the operators fight spam. What does ITU say?')).toEqual([]);
-    expect(names('- fake kites flooding Zorblat market. Does ITU help?')).toEqual([]);
+    expect(names('- fake kites everywhere in Zorblat market. Does ITU help?')).toEqual([]);
     expect(names('Kite thefts are up in Zorblat village. What does ITU say?')).toEqual([]);
     // Asked about, or the subject of the scene, it counts.
     expect(names('Does ITU help operators in Zorblat fight spam?')).toEqual(['Zorblat']);
