@@ -28,7 +28,7 @@ export function stripChatMarkup(text: string): string {
 }
 
 /**
- * Sign-offs after the question has ended (…？在线等, 赶稿急求, "? thanks, asap"): how urgent or grateful the
+ * Sign-offs after the question has ended (…？在线等, 急求！赶稿, "? thanks, asap"): how urgent or grateful the
  * asker is, no words of what is asked, yet they count against how much of the question a clause covers.
  */
 const SIGN_OFF_WORD =
