@@ -79,7 +79,8 @@ const SECTION_WORDS: [RegExp, string][] = [
   [/进一步做出决议|further resolves?/gi, '进一步做出决议'],
   [/进一步责成|further instructs?/gi, '进一步责成'],
   [/(?<!进一步)做出决议|\bresolves\b/gi, '做出决议'],
-  [/(?<!进一步)责成|\binstructs\b/gi, '责成'],
+  // An answer in prose may put what the resolution instructs as what it tells a bureau's Director.
+  [/(?<!进一步)责成|\binstructs\b|\btells the (?:[A-Z]{2,4} )?Directors?\b/gi, '责成'],
   [/(?<![申邀进一步])请(?![问教])|\binvites\b/gi, '请'],
 ];
 /** An item after the section, an addressee between at most ("责成”电信标准化局主任 9：", 做出决议 · 5, "resolves item 5,"). */

@@ -45,6 +45,13 @@ describe('talkedSection', () => {
     expect(talkedSection([turn('assistant', '责成 1：放风筝'), turn('user', 'ok')])).toBe('责成');
     expect(talkedSection([turn('user', 'kites?')])).toBeNull();
   });
+
+  it('reads what a prose answer says it tells a Director as what the resolution instructs', () => {
+    expect(
+      talkedSection([turn('assistant', 'It tells the BR Director: (1) fly kites, (2) mend them.')]),
+    ).toBe('责成');
+    expect(talkedSection([turn('assistant', 'He tells the club to fly kites.')])).toBeNull();
+  });
 });
 
 describe('historyAnchor', () => {
