@@ -27,7 +27,7 @@ export class MarkerRenumberer {
     return this.emit(this.raw.slice(0, stableEnd(this.raw)));
   }
 
-  /** At the end of the model's text: whatever is left. */
+  /** When the model's text ends: whatever is left. */
   flush(): string {
     return this.emit(this.raw);
   }
