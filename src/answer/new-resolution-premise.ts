@@ -8,12 +8,12 @@ import type { CorpusStore } from '../corpus/corpus-store.js';
 
 /** The topic of "the new resolution on X" / "X的新决议", captured. */
 const ZH_NEW_ON =
-  /([^，。？?！!的]{2,30}?)(?:方面|问题|领域)?(?:的(?:一项|一个|一份|那项|那个)?|那项|那个|那份)新的?决议/;
+  /([^，,。？?！!的；;]{2,30}?)(?:方面|问题|领域)?(?:的(?:一项|一个|一份|那项|那个)?|那项|那个|那份)新的?决议/;
 /** 新通过的那个X决议: "new" before the topic. */
 const ZH_NEW_BEFORE =
-  /新(?:通过|出台|推出|制定)的(?:一项|一个|一份|那项|那个|那份|这项|这个)?([^，。？?！!的]{2,20}?)的?决议(?!草案)/;
+  /新(?:通过|出台|推出|制定)的(?:一项|一个|一份|那项|那个|那份|这项|这个)?([^，,。？?！!的；;]{2,20}?)的?决议(?!草案)/;
 const ZH_NEW_IS =
-  /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，。？?！!]{2,24}?)(?:的|吗|[，。？?！!]|$)/;
+  /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，,。？?！!；;]{2,24}?)(?:的|吗|[，,。？?！!]|$)/;
 const EN_NEW_ON =
   /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover)|(?:that )?(?:committing|commits|requiring|requires|obliging|obliges|asking|asks|telling|tells)\s+(?:\w+\s+){0,2}?to)\s+([^?.!;,]{3,60})/i;
 const EN_NEW_NOUN = /\bnew\s+((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b/i;
@@ -26,7 +26,7 @@ const EN_ADOPTED =
 /** A draft named by its topic: "the pandemic draft resolution", "the draft resolution on X", X的决议草案. */
 const EN_DRAFT =
   /\bdraft resolution (?:on|about|for|covering|regarding|concerning) ([^?.!;,]{3,60})|\bthe ((?:[a-z0-9/-]+\s+){0,2}?[a-z0-9/-]+)\s+draft(?: resolution)?\b/i;
-const ZH_DRAFT = /([^，。？?！!的]{2,20}?)(?:方面)?的?(?:新)?决议草案/;
+const ZH_DRAFT = /([^，,。？?！!的；;]{2,20}?)(?:方面)?的?(?:新)?决议草案/;
 
 const EN_VERB =
   /\s+(?:by|before|until|within)\s+(?:a|an|the|\d)|\s+(?:ask|asks|say|says|said|do|does|did|is|are|was|were|mean|means|require|requires|cover|covers|give|gives|gave|assign|assigns|have|has|had|call|calls|that|which|who|called|adopted|passed|approved|at|in|from)\b|\s+and\s+(?=(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have|it|its|they)\b)/i;

@@ -44,6 +44,9 @@ describe('newResolutionTopic', () => {
     ['Which new resolutions were adopted?'],
     ['有哪些新决议？'],
     ['表2里哪项是这次的新决议'],
+    // Half-width punctuation (as the input is normalised): "new, or an old one changed?" asks the status.
+    ['无人机那个决议是新通过的, 还是旧决议改的?'],
+    ['无人机那个决议是新通过的;还是旧的决议改了?'],
   ])('finds none when the topic is what is asked: %s', (q) => {
     expect(newResolutionTopic(q)).toBeNull();
   });
