@@ -6,6 +6,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
+import { sameChineseForm } from '../retrieval/concept-words.js';
 import { escapeRe } from '../retrieval/escape-re.js';
 import { indexText } from '../retrieval/index-text.js';
 import { tokenize } from '../retrieval/tokenize.js';
@@ -104,7 +105,11 @@ export function mentions(u: TopicUnit, text: string): boolean {
       const w = words[0]!;
       return lower.includes(w) || (lower.includes(w.slice(0, 2)) && lower.includes(w.slice(2)));
     }
-    return words.length > 0 && lower.includes(words[words.length - 1]!);
+    if (words.length === 0) return false;
+    // An everyday word for a thing the document names otherwise (上网: it writes 网络) is still that thing.
+    const last = words[words.length - 1]!;
+    const same = sameChineseForm(last);
+    return lower.includes(last) || (same !== undefined && lower.includes(same));
   });
 }
 

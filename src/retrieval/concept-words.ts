@@ -28,6 +28,11 @@ const ZH_SAME: Record<string, string> = {
   未成年人: '儿童',
 };
 
+/** The Chinese word's common form when it is one of several everyday words for one thing (上网 → 网络). */
+export function sameChineseForm(word: string): string | undefined {
+  return Object.hasOwn(ZH_SAME, word) ? ZH_SAME[word] : undefined;
+}
+
 /**
  * How far a name's words may stand from its first one: in English, as many content words as the name
  * has; in Chinese, its length and two characters more (一个 or 的 between).

@@ -120,6 +120,11 @@ describe('mentions', () => {
     expect(mentions(unit([['分工合作', 1]]), text)).toBe(true);
     expect(mentions(unit([['齐心协力', 1]]), text)).toBe(false);
   });
+
+  it('finds an everyday word by the word the text uses for the same thing (上网: 网络)', () => {
+    expect(mentions(unit([['上网', 1]]), '推动农村地区的网络覆盖。')).toBe(true);
+    expect(mentions(unit([['上网', 1]]), '推动农村地区的电话覆盖。')).toBe(false);
+  });
 });
 
 describe('missingFrom', () => {
