@@ -43,8 +43,16 @@ const OF_COUNTRIES = new RegExp(
  */
 const ORIGIN_BEFORE = /(?:来自|出自|\bfrom\b)[^?？。!！;；]{0,30}$/i;
 
+/**
+ * Someone from a place in a case the asker supposes ("if a delegate from Chile needs …", 假如来自智利的代表…):
+ * the place sets the scene of a general question, it is not asked whether there is one from there. Not the
+ * "if" after a verb of asking (to know if, to check if): that one asks it.
+ */
+const SUPPOSED =
+  /(?:(?<!\b(?:know|knowing|wonder|wondering|ask|asking|see|check|tell me|find out|sure|curious)\s+)\bif\b|\b(?:suppose|supposing|assuming|imagine|in case)\b|如果|假如|要是|假设|万一)[^?？。!！;；]*$/i;
+
 export function asksOrigin(question: string): boolean {
-  return anyPlaceAsked(question, (before) => ORIGIN_BEFORE.test(before));
+  return anyPlaceAsked(question, (before) => ORIGIN_BEFORE.test(before) && !SUPPOSED.test(before));
 }
 
 /** Whether a place the asking sentences name stands so: `test` sees the text before it and after it. */

@@ -69,6 +69,15 @@ describe('asksOrigin', () => {
     expect(asksOrigin('What kite help can Iceland expect from the ITU?')).toBe(false);
     expect(asksOrigin('冰岛的风筝手想请国际电联帮忙，行吗？')).toBe(false);
   });
+
+  it('does not read someone from a place in a supposed case as asking about that place', () => {
+    expect(asksOrigin('If a kite flyer from Iceland joins the club, does he pay the fee?')).toBe(
+      false,
+    );
+    expect(asksOrigin('假如来自冰岛的风筝手报名，要交费吗？')).toBe(false);
+    // "Know if": whether one from there is asked.
+    expect(asksOrigin('Could you check if any kite judge from Iceland was picked?')).toBe(true);
+  });
 });
 
 describe('placeAsActor', () => {
