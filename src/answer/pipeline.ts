@@ -52,6 +52,7 @@ import { isStatusQuestion } from '../retrieval/status-question.js';
 import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
+import { newCountPremise } from './new-count-premise.js';
 import {
   asksPercentage,
   asksToConfirm,
@@ -538,6 +539,10 @@ async function answerQuestion(
     const shown = [...rows, ...related(3).filter((c) => !rows.includes(c))].slice(0, 3);
     return { plan, hits, result: notFound(plan, shown, known, reason) };
   }
+  // A count of new resolutions taken as given ("three of them", 两个) and the one 表1 does not list asked for.
+  const newCount = newCountPremise(plan.standalone, store, deps.englishTitle);
+  if (newCount)
+    return { plan, hits, result: notFound(plan, newCount.shown, known, newCount.reason) };
 
   // A percentage asked for or claimed, where the document writes none.
   if (asksPercentage(plan.standalone) && !percentagesIn(store))

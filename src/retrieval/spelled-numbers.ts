@@ -51,7 +51,8 @@ const SPELLED = new RegExp(
 );
 const ONE_NUMBER = new RegExp(NUMBER, 'gi');
 
-function valueOf(words: string): number {
+/** The value of a number written in English words (two, forty four, a hundred and one); 0 when none. */
+export function spelledValue(words: string): number {
   let n = 0;
   for (const w of words.toLowerCase().split(/[\s-]+/)) {
     if (w === 'hundred') n = Math.max(n, 1) * 100;
@@ -79,15 +80,15 @@ const MEETING_YEAR = new RegExp(
 export function withSpelledNumbers(text: string): string {
   const out = numbered(text).replace(
     MEETING_YEAR,
-    (_, code: string, year: string) => `${code} ${String(valueOf(year)).padStart(2, '0')}`,
+    (_, code: string, year: string) => `${code} ${String(spelledValue(year)).padStart(2, '0')}`,
   );
-  return out === text ? out : out.replace(BESIDE, (n) => String(valueOf(n)));
+  return out === text ? out : out.replace(BESIDE, (n) => String(spelledValue(n)));
 }
 
 function numbered(text: string): string {
   return text.replace(
     SPELLED,
     (_, lead: string, numbers: string) =>
-      lead + numbers.replace(ONE_NUMBER, (n) => String(valueOf(n))),
+      lead + numbers.replace(ONE_NUMBER, (n) => String(spelledValue(n))),
   );
 }
