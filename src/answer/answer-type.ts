@@ -13,6 +13,8 @@ import { placeNames } from './place-names.js';
 const MONEY_Q = new RegExp(
   [
     '多少钱',
+    // The same in dialect (四川话 好多钱, 粤语 几多钱), asked: "a lot of money" in Mandarin is no question.
+    '几多钱|好多钱(?=[一每]?[\\u4e00-\\u9fff]{0,3}\\s*[？?]|\\s*$)',
     // Asked by its noun (请说明…划拨的具体金额).
     '(?:具体|确切)的?(?:金额|数额)',
     '(?:费|价|钱|资金|款|金额|成本|开支|开销|支出|预算|拨款|捐款)(?:用|格|钱|额)?(?:具体)?(?:是|为|要|有|约|大概|大约|共)?多少',

@@ -50,6 +50,10 @@ describe('answerType', () => {
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],
     ['这套设备要花多少钱？', 'money'],
+    // The same asked in dialect; "a lot of money" is no question.
+    ['一只风筝卖好多钱？', 'money'],
+    ['放风筝的证办下来几多钱', 'money'],
+    ['风筝节花了好多钱。', null],
     ['How much does a yearly membership cost?', 'money'],
     // The figure named before it is asked: the amount of money, a specific budget figure.
     ['I need the amount of money the kite fund gets. How much it is per town?', 'money'],
