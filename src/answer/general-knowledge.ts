@@ -33,6 +33,10 @@ const WEATHER =
 const MONEY_TRANSFER =
   /\b(?:cheapest|cheaper|best|fastest|quickest|safest|easiest) way to (?:send|transfer|wire|remit) (?:some )?(?:money|cash|funds|taka|rupees?|pesos?|dollars|naira|shillings?|cedis?|euros?|francs|yuan|rmb)\b[^.?!]{0,40}\b(?:to (?:my|our|family|relatives)|home|abroad|overseas)\b|(?:汇钱|寄钱|汇款|转钱)[^，。？?]{0,10}(?:最便宜|最划算|最省钱|最快)/i;
 
+/** When a shop, office or library opens or closes: its hours, not a meeting's dates (those are the document's). */
+const OPENING_HOURS =
+  /几点(?:钟)?(?:开门|关门|营业|打烊|关)|(?:营业|开门|开馆|闭馆)时间|\bopening (?:hours|times)\b|\bwhat time (?:does|do|is|are) (?!(?:the )?(?:meeting|session|assembly|conference|workshop|forum)s?\b)[\w' -]{1,30}?\b(?:open|close|opened|closed)\b/i;
+
 /**
  * The asker says the question is off the subject (唠点别的, 题外话, "off topic", "changing the subject"); not
  * a polite doubt ("this may be off topic, but").
@@ -49,12 +53,13 @@ export function asksGeneralKnowledge(question: string): boolean {
     FARMING.test(question) ||
     WEATHER.test(question) ||
     MONEY_TRANSFER.test(question) ||
+    OPENING_HOURS.test(question) ||
     SAID_OFF_TOPIC.test(question)
   );
 }
 
 /** What the answer says instead of quoting a clause. */
 export const GENERAL_KNOWLEDGE_REASON = {
-  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather) and other subjects are outside it.',
-  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气等常识问题及其他话题不在其范围内。',
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather, opening hours) and other subjects are outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气、营业时间等常识问题及其他话题不在其范围内。',
 };

@@ -28,6 +28,9 @@ describe('asksGeneralKnowledge', () => {
     ['will it rain in Nairobi on Saturday? kite day planned'],
     ['best way to transfer rupees to my aunt in Lahore?'],
     ['给老家汇钱哪个渠道最便宜？'],
+    // When a shop or office opens.
+    ['风筝店星期天几点开门？'],
+    ['what time does the kite museum close on sundays'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -50,6 +53,8 @@ describe('asksGeneralKnowledge', () => {
     // A storm's aftermath, and money for the document's own work.
     ['台风过后通信中断了，有决议讲应急通信吗？'],
     ['What is the best way to transfer funds to study group work?'],
+    // A meeting's time is the document's matter, answered or declined from it.
+    ['What time does the assembly open on the first day?'],
   ])('leaves %s to the document', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(false);
   });
