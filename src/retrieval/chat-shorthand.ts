@@ -85,7 +85,7 @@ const SHORTHAND: ShorthandRule[] = [
   [/\bhav\b/gi, 'have', 'latin'],
   [/\bsmth\b/gi, 'something', 'latin'],
   // n for and between words, and between two numbers (res 12 n 15).
-  [/(?<=[a-z]\s)n(?=\s[a-z])|(?<=\d\s)n(?=\s\d)/gi, 'and', 'latin'],
+  [/(?<=[a-z\d]\s)n(?=\s[a-z\d])/gi, 'and', 'latin'],
   // 'bout for about, after a word that takes it (the one bout kites, talk bout it); alone it is a contest.
   [
     /(?<=\b(?:one|thing|resolution|talk|talking|talks|know|ask|asking|what|how|care|all|just|more)\s)'?bout\b/gi,

@@ -1,6 +1,7 @@
 /**
  * A bare number that a chat message uses for a resolution: at its head before a dash ("21 - revised or
  * not?"), or said with that resolution's own topic ("72 emf basics, quick", "88 roaming: who pays?").
+ * So is one set beside such a resolution with "and" (88 roaming and 89 mobile money).
  * Written out as "Resolution N", every later step reads it as a resolution named by number. Only numbers
  * of resolutions the document holds are read so, and only in those two places: "20 experts" stays a count.
  */
@@ -11,6 +12,13 @@ import { STOPWORDS } from './stopwords.js';
 const HEADED = /^(\s*)(\d{1,3})(?=\s*[-–—:]\s*[a-z\u3400-\u9fff])/i;
 /** A number, then up to three words that may name its topic. */
 const WITH_WORDS = /(?<![\w.#/$€£¥%-])(\d{1,3})((?:\s+[a-z][\w-]*){1,3})/gi;
+
+/**
+ * A bare number set beside a resolution named with its topic ("Resolution 88 roaming and 89 mobile money"):
+ * the second of the pair, as the first is. Not one counting things after it (and 20 experts).
+ */
+const PAIRED =
+  /(\bResolution \d{1,3}(?:\s+[a-z][\w-]*){1,3}\s+(?:and|&)\s+)(\d{1,3})\b(?![%.,]?\d)(?!\s+[a-z]+s\b)/gi;
 
 /** Whether a word is one of the words of a resolution's names (emf in "EMF", roaming in its title). */
 function namesIt(word: string, title: ResolutionTitle): boolean {
@@ -39,5 +47,7 @@ export function withNumberedTopics(text: string, titles: readonly ResolutionTitl
       ? `Resolution ${n}${words}`
       : whole;
   });
-  return out;
+  return out.replace(PAIRED, (whole, lead: string, n: string) =>
+    byNumber.has(Number(n)) ? `${lead}Resolution ${n}` : whole,
+  );
 }

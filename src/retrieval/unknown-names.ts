@@ -130,10 +130,10 @@ const PLACE_AFTER =
 const ASKS = /[?？]\s*$/;
 
 /**
- * One word opening the message, set off by "!" or "," before more follows (talofa!, habari,): a greeting or
- * the asker's address in their own language, no term the question is about.
+ * One word opening the message, set off by "!", "," or "." before more follows (talofa!, habari, asante.):
+ * a greeting, a thanks or the asker's address in their own language, no term the question is about.
  */
-const SALUTATION = /^([a-z]+)\s*[!,，！][^]*[\p{L}]/u;
+const SALUTATION = /^([a-z]+)\s*[!,，！.。][^]*[\p{L}]/u;
 
 /** Words that open a clause of its own inside a sentence. */
 const CLAUSE_START = /\b(?:that|which|because|but|so|when|whether|if)\b/i;

@@ -358,6 +358,8 @@ describe('expandShorthand', () => {
     expect(expandShorthand('res 12 n 15 both about kites?')).toBe(
       'resolution 12 and 15 both about kites?',
     );
+    // Between a word and a number too.
+    expect(expandShorthand('12 kites n 15 drones, same?')).toBe('12 kites and 15 drones, same?');
   });
 
   it('reads Pidgin kain, tin after a pointing word, wey and "no get"; leaves tin as a metal alone', () => {

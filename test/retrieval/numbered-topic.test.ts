@@ -16,6 +16,8 @@ describe('withNumberedTopics', () => {
     // At the head of the line, before a dash or a colon.
     ['35 - did they touch it this time?', 'Resolution 35 - did they touch it this time?'],
     ['21: 改了吗', 'Resolution 21: 改了吗'],
+    // Set beside one named with its topic, whatever words follow it.
+    ['21 kite safety and 35 new rules?', 'Resolution 21 kite safety and Resolution 35 new rules?'],
   ])('%s → %s', (text, out) => {
     expect(withNumberedTopics(text, TITLES)).toBe(out);
   });
@@ -27,6 +29,7 @@ describe('withNumberedTopics', () => {
     ['40 kites - how many towns?'],
     ['Resolution 21 kite rules?'],
     ['v21 kite app'],
+    ['Resolution 21 kites and 35 experts'],
   ])('leaves %s as it is', (text) => {
     expect(withNumberedTopics(text, TITLES)).toBe(text);
   });

@@ -119,6 +119,7 @@ describe('unknownNames', () => {
   it('takes a greeting or address opening the message for no term', () => {
     expect(names('zorblat! tell me: does ITU help with spam?')).toEqual([]);
     expect(names('zorblat, does ITU help with spam?')).toEqual([]);
+    expect(names('zorblat. short one\ndoes ITU help with spam?')).toEqual([]);
     // Alone, or not set off, it is still what is asked about.
     expect(names('zorblat!')).toEqual(['zorblat']);
     expect(names('zorblat does ITU help with spam?')).toEqual(['zorblat']);
