@@ -205,11 +205,19 @@ const RANKING_A =
 
 /** Dates and times; "when" only as a question word ("what to consider when planning" asks no date). */
 const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|had|must)';
+/**
+ * A meeting's time asked by its noun, as a search box puts it (研讨会举办时间, 开会日期和地点, "meeting
+ * dates"): the day it is held, not 期间 or 每年.
+ */
+const MEETING_TIME =
+  /(?:开会|会议|召开|举办|举行|开幕|闭幕)的?(?:时间|日期)|\b(?:meeting|event|assembly|conference|workshop)s? (?:dates?|times?)\b|\bdates? and (?:venue|place|location)\b/i;
+
 const DATE_Q = new RegExp(
   [
     '什么时候|何时|哪一?年|哪一?天|哪一?日|哪几天|哪些天|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
     // Asked by its noun, as an official drafts it (请说明…的截止日期).
     '截止(?:日期|时间)|最后期限',
+    MEETING_TIME.source,
     // Not the idiom "when it comes to …", which names a topic, nor "when a crisis hits, is …": a clause of
     // condition before the question (a question word asks directly: "when was it signed, and where?"), nor
     // "when my son travelled …": a possessive after it starts a clause that tells, not one that asks.
@@ -248,6 +256,13 @@ const DATE_A = new RegExp(
 const EXACT_DATE_Q =
   /\b(?:exact|actual|precise|specific|firm)\s+(?:due\s+)?(?:dates?|days?|deadlines?)\b|(?:具体|确切|准确)(?:的)?(?:日期|哪一?天|截止日期|期限)|几月几(?:号|日)|(?:几号|哪一?天)(?:开|举行|召开|举办|开始|开幕|截止)/i;
 const CALENDAR_A = new RegExp(CALENDAR, 'i');
+
+/** A deadline asked for (截止日期, 最后期限, "deadline", "by when"). */
+const DEADLINE_Q = /截止(?:日期|时间)|最后期限|\bdeadlines?\b|\bby when\b/i;
+const DEADLINE_A = new RegExp(
+  `${CALENDAR}|截至|截止|之前|以前|届时|尽快|最迟|不迟于|\\b(?:by|before|no later than)\\b`,
+  'i',
+);
 
 /** A year asked for itself: which year, by what year, a year by which, 截止年份. */
 const YEAR_Q =
@@ -922,8 +937,10 @@ export function canSupply(
       // A year asked for (哪一年, "a year by which") is a year written, not 每年 or 之前.
       if (YEAR_Q.test(question)) return YEAR_A.test(text);
       // Asked when and where of a meeting, it is an event: its day, not 每年 or 定期.
-      const day = EXACT_DATE_Q.test(question) || asksEvent(question);
-      return (day ? CALENDAR_A : DATE_A).test(text);
+      const day = EXACT_DATE_Q.test(question) || asksEvent(question) || MEETING_TIME.test(question);
+      if (day) return CALENDAR_A.test(text);
+      // A deadline is a day or a "by": not 期间 (during) or 每年 (yearly).
+      return (DEADLINE_Q.test(question) ? DEADLINE_A : DATE_A).test(text);
     }
     case 'money':
     case 'vote':
@@ -972,8 +989,8 @@ const FRAME: Partial<Record<Exclude<AnswerType, null>, RegExp>> = {
   money: /^(?:费用|成本|价格|价钱|预算|资金|经费|金额|钱|收费)$/,
   funding:
     /^(?:费用|成本|预算|资金|经费|钱|资源|捐赠|捐助|捐款|自愿|支付|付|出资|支出|拨款|款项|筹资|资助|承担|负担|新的资金来源)$/,
-  date: /^(?:日期|时间|年份|哪年|何时)$/,
-  place: /^(?:地点|地方|城市|国家|哪里)$/,
+  date: /^(?:日期|时间|年份|哪年|何时|地点|开会)$/,
+  place: /^(?:地点|地方|城市|国家|哪里|时间|日期)$/,
 };
 
 export function frameWords(type: AnswerType): RegExp | undefined {

@@ -96,7 +96,8 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
 /** Share (0…1) of the question's topic that a clause covers (its text with context, as indexed). */
 /**
  * @param frame words that ask for the kind of fact wanted (建议书, 编号 in "which Recommendation number"): a
- *   unit made only of them is what is asked for, not the topic it is asked about.
+ *   unit whose own word (the question's, before any rendering) is one of them is what is asked for, not
+ *   the topic it is asked about.
  */
 export function topicCoverage(
   plan: QueryPlan,
@@ -105,7 +106,11 @@ export function topicCoverage(
 ): (c: Clause) => number {
   const all = topicUnits(plan, bm25);
   const units = frame
-    ? all.filter((u) => !u.alternatives.length || !u.alternatives.every(([t]) => frame.test(t)))
+    ? all.filter((u) => {
+        // The asker's own word asks for the fact (时间 in 开会时间), whatever the dictionary renders it as.
+        const own = u.alternatives[0]?.[0];
+        return own === undefined || !frame.test(own);
+      })
     : all;
   return (c) => coverage(units, indexText(c));
 }

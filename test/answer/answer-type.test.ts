@@ -533,6 +533,14 @@ describe('canSupply', () => {
     // The day a meeting opens (几号开): a calendar date, not 下一届.
     expect(canSupply('date', '风筝大会几号开？', '向下一届风筝大会报告')).toBe(false);
     expect(canSupply('date', '风筝大会几号开？', '风筝大会于2024年5月3日开幕')).toBe(true);
+    // A meeting's time asked by its noun, as typed into a search box: its day, not 期间.
+    expect(answerType('风筝大会 开会时间')).toBe('date');
+    expect(answerType('kite fair dates and venue')).toBe('date');
+    expect(canSupply('date', '风筝大会 开会时间', '在大会期间举办讲习班')).toBe(false);
+    expect(canSupply('date', '风筝大会 开会时间', '风筝大会于5月3日召开')).toBe(true);
+    // A deadline is a day or a "by", not 期间 (during).
+    expect(canSupply('date', '报名的截止日期是什么时候？', '在大会期间报名')).toBe(false);
+    expect(canSupply('date', '报名的截止日期是什么时候？', '在大会开幕之前报名')).toBe(true);
   });
 
   it("does not take a cited resolution's edition year for the date asked, unless that resolution is asked about", () => {

@@ -75,4 +75,20 @@ describe('topicCoverage with the words that ask for a kind of fact', () => {
     expect(topicCoverage(p, index, frameWords('code'))(code)).toBe(0);
     expect(topicCoverage(p, index, frameWords('code'))(roaming)).toBe(1);
   });
+
+  it('leaves out a unit whose own word asks, whatever the dictionary renders it as (时间 → 同时)', () => {
+    const held = clause({ id: 'intro.1', text: '风筝大会于5月3日召开' });
+    const index = new Bm25Index([held, roaming].map((c) => tokenize(c.text)));
+    const p = plan({
+      rewritten: '风筝大会 时间',
+      dictionary: [{ surface: '时间', candidates: [['同时', 0.3]] }],
+    });
+    expect(topicCoverage(p, index, frameWords('date'))(held)).toBe(1);
+    // When and where of a meeting asked as nouns: 开会 and 地点 ask too.
+    const both = plan({ rewritten: '风筝大会 开会 时间 地点' });
+    expect(topicCoverage(both, index, frameWords('date'))(held)).toBe(1);
+    expect(
+      topicCoverage(plan({ rewritten: '风筝大会 地点 时间' }), index, frameWords('place'))(held),
+    ).toBe(1);
+  });
 });
