@@ -38,9 +38,9 @@ const ZH_FORMS: RegExp[] = [
   // 风筝的和无人机的这两个决议, 风筝那个和无人机那个，分别…: two named, then asked of each. Or pointed at as
   // 这俩, 这两个 before the question.
   /^(?:请问)?(.+?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?)(?:(?:这|那)?(?:两|2)(?:个|项|份|条)?决议|(?:这|那)(?:俩|两(?:个|项|份))(?=[\s，,：:]))/,
-  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条))(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))[，,]?\s*(?:分别|各自|是不是都|是否都|都)/,
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条))(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))[，,—–]*\s*(?:分别|各自|是不是都|是否都|都)/,
   // 风筝那项和无人机那项（决议），这次哪个改了: two named, then which of them.
-  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,]?\s*(?:这次|这回|此次|到底|究竟)?(?:哪|分别|各自)/,
+  /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,—–]*\s*(?:这次|这回|此次|到底|究竟)?(?:哪|分别|各自)/,
   // …, then asked of each later in the sentence (风筝那个和无人机那个决议，好像都讲X，分别是什么).
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条))(?:决议)?[，,][^？?。]*?(?:分别|各自)/,
 ];
@@ -50,8 +50,8 @@ const ZH_FORMS: RegExp[] = [
  */
 const SIDE_END =
   /\s+[-—–]+\s+|\s*[:：]\s+|[.?!]+\s+|\s*[,;]\s+(?=(?:which|what|who|how|is|are|was|were|did|does|do)\b)/i;
-/** In Chinese a side is one clause of the sentence: punctuation ends it (…那个决议，是不是都…). */
-const ZH_SIDE_END = /[，,；;？?。！!…]|\.{2,}/;
+/** In Chinese a side is one clause of the sentence: punctuation or a dash ends it (…那个决议，是不是都…). */
+const ZH_SIDE_END = /[，,；;？?。！!…—–]|\.{2,}/;
 
 /** What names a side as a resolution rather than saying what it is about. */
 const EN_FRAME =

@@ -62,14 +62,22 @@ const STATUS = /修订|修改|新决议|无修改|状态|\b(?:revised|amended|un
 
 /** Words that ask how things differ, not what about: "有什么不一样？" after a question compares its sides. */
 const DIFFER =
-  /不一样|一样|不同|区别|差别|差异|异同|相同|\b(?:differ(?:s|ence|ences|ent)?|same|compared?|contrast)\b/gi;
+  /不一样|一样|不同|区别|差别|差异|异同|相同|(?<=区别|不同|差别|差异)何在|\b(?:differ(?:s|ence|ences|ent)?|same|compared?|contrast)\b/gi;
+
+/** The two just named, pointed back at (二者, 这两项, "the two of them"): no topic of the piece's own. */
+const THE_TWO =
+  /二者|两者|[这那]两(?:个|项|份|条)?|[这那]?俩|\b(?:the two(?: of them)?|both of them)\b/gi;
 
 /**
  * Whether a piece says enough to be asked on its own: "which?", 有单独的决议吗？, 效果怎么样？, "where
  * exactly is it?", 有什么不一样？ lean on the question before them (its topic) and are answered with it.
  */
 function standsAlone(piece: string): boolean {
-  return /\d/.test(piece) || STATUS.test(piece) || topicWords(piece.replace(DIFFER, ' ')) >= 2;
+  return (
+    /\d/.test(piece) ||
+    STATUS.test(piece) ||
+    topicWords(piece.replace(DIFFER, ' ').replace(THE_TWO, ' ')) >= 2
+  );
 }
 
 /** How many words of a piece say what it is about (not function words, the document, numbers). */

@@ -39,6 +39,8 @@ describe('comparedTopics', () => {
     ['the kite res vs the drone res - is either one new?', ['kite', 'drone']],
     // Two named, then which of them (哪个, 哪条), 那条 taken off like 那个.
     ['风筝那项和无人机那项决议，这次哪个改了？', ['风筝', '无人机']],
+    // Set off by dashes from a lead and from the question.
+    ['两项户外决议——风筝那项和无人机那项——各自要求什么？', ['风筝', '无人机']],
     ['风筝那条和无人机那条，哪条没改？', ['风筝', '无人机']],
     // 不一样 as the word of difference.
     ['风筝的决议跟无人机的决议有啥不一样？', ['风筝', '无人机']],

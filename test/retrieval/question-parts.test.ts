@@ -51,6 +51,13 @@ describe('questionParts', () => {
     expect(questionParts('风筝协会和无人机协会各自管什么事？有什么不一样？')).toEqual([
       '风筝协会和无人机协会各自管什么事？ 有什么不一样？',
     ]);
+    // Pointing back at the two (二者, these two): no topic of its own.
+    expect(questionParts('风筝协会和无人机协会各自管什么事？二者差别何在？')).toEqual([
+      '风筝协会和无人机协会各自管什么事？ 二者差别何在？',
+    ]);
+    expect(
+      questionParts('Who runs the kite clubs and the drone clubs? How do the two differ?'),
+    ).toEqual(['Who runs the kite clubs and the drone clubs? How do the two differ?']);
     expect(
       questionParts('Who runs the kite clubs and the drone clubs? What is the difference?'),
     ).toEqual(['Who runs the kite clubs and the drone clubs? What is the difference?']);
