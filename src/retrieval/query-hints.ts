@@ -53,13 +53,22 @@ export interface QueryHints {
   amount: boolean;
   /** Working with one another: a clause on cooperation among them answers it. */
   mutual: boolean;
-  /** Topic words of what the question sets aside ("除了技术援助" → 技术, 援助). */
-  exclude: string[];
+  /**
+   * Topic words of what the question sets aside ("除了技术援助" → 技术, 援助), each with the ways the text may
+   * write it ("apart from the donations" → 捐款, 捐赠).
+   */
+  exclude: string[][];
 }
 
-export function queryHints(question: string): QueryHints {
+/** How English words set aside are written in the document (its renderings); none by default. */
+export type RenderExcluded = (span: string) => string[][];
+
+export function queryHints(question: string, render: RenderExcluded = () => []): QueryHints {
   const m = EXCLUDE.exec(question);
   const excluded = m ? (m[1] ?? m[2] ?? '') : '';
+  const chinese = [...new Set(tokenize(excluded, 'jieba'))].filter(
+    (t) => t.length > 1 && /[\u3400-\u9fff]/.test(t),
+  );
   return {
     sections: SECTION_HINTS.filter(([q]) => q.test(question)).map(([, s]) => s),
     parts: PART_HINTS.filter(([q]) => q.test(question)).map(([, p]) => p),
@@ -67,7 +76,12 @@ export function queryHints(question: string): QueryHints {
     leads: LEADS.test(question),
     amount: AMOUNT.test(question),
     mutual: MUTUAL.test(question),
-    exclude: excluded ? [...new Set(tokenize(excluded, 'jieba'))].filter((t) => t.length > 1) : [],
+    // Chinese words as written; English ones by their renderings (the clauses are Chinese).
+    exclude: !excluded
+      ? []
+      : /[a-z]/i.test(excluded)
+        ? [...chinese.map((t) => [t]), ...render(excluded)].filter((g) => g.length)
+        : chinese.map((t) => [t]),
   };
 }
 
@@ -92,7 +106,29 @@ export function hintAdjustment(c: Clause, hints: QueryHints): number {
   return adj;
 }
 
-/** True when the clause is what the question set aside (its text holds every excluded word). */
+/**
+ * Where a clause names the thing set aside among others (妇女、青年和…), or sets it aside itself (与上述
+ * 自愿捐款无关的新来源): it speaks of more than that thing.
+ */
+const AMONG_OTHERS_AFTER =
+  /^[^，。；]{0,4}?(?:、|和|及|以及|与|或)|^[^，。；]{0,6}?(?:无关|以外|之外)/;
+const AMONG_OTHERS_BEFORE = /(?:、|和|及|以及|与|或|除)[^，。；、]{0,4}$/;
+
+/**
+ * True when the clause is what the question set aside: its text holds each excluded word (in one of its
+ * ways), and not only as one of a list or as what it sets aside itself.
+ */
 export function isExcluded(c: Clause, hints: QueryHints): boolean {
-  return hints.exclude.length > 0 && hints.exclude.every((t) => c.text.toLowerCase().includes(t));
+  if (!hints.exclude.length) return false;
+  const text = c.text.toLowerCase();
+  let alone = false;
+  for (const ways of hints.exclude) {
+    const t = ways.map((w) => w.toLowerCase()).find((w) => text.includes(w));
+    if (t === undefined) return false;
+    const at = text.indexOf(t);
+    const before = text.slice(Math.max(0, at - 8), at);
+    const after = text.slice(at + t.length, at + t.length + 8);
+    if (!AMONG_OTHERS_AFTER.test(after) && !AMONG_OTHERS_BEFORE.test(before)) alone = true;
+  }
+  return alone;
 }

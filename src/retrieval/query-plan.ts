@@ -408,6 +408,9 @@ const homophonesOf = perContext(
     }),
 );
 
+/** Renderings of an English word set aside that count as it (the dictionary's best few). */
+const EXCLUDED_WAYS = 3;
+
 export function planQuery(
   rawQuestion: string,
   rawHistory: Turn[] | undefined,
@@ -644,7 +647,13 @@ export function planQuery(
     byTopic,
     softResolutions: named.length ? [] : (follow.soft ?? []).filter((n) => ctx.hasResolution(n)),
     besides: named.length ? [] : (follow.besides ?? []),
-    hints: queryHints(follow.standalone),
+    hints: queryHints(follow.standalone, (span) => {
+      // What an English question sets aside, as the document writes it: glossary terms, then the
+      // dictionary's best renderings of the words left.
+      const g = ctx.expander.expand(span, 'all', (t) => inCorpus(ctx, t), false);
+      const d = opts.useDictionary ? ctx.dictionary.english(g.rewritten, QUERY_STOPWORDS) : [];
+      return [...g.groups, ...d.map((u) => u.candidates.slice(0, EXCLUDED_WAYS).map(([z]) => z))];
+    }),
     expansions: [...expansions, ...compounds],
     expansionGroups: [...expansion.groups, ...compounds.map((t) => [t])],
     rewritten: expansion.rewritten,

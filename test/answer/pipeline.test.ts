@@ -1539,3 +1539,17 @@ describe('a resolution guessed by its topic after the question', () => {
     expect(resolutionsCited(r)).not.toContain(50);
   });
 });
+
+describe('what an English question sets aside', () => {
+  it('is found in the Chinese clauses by its renderings, and the clause only on it is set aside', async () => {
+    const r = await ask(
+      'Other than voluntary donations, how does Resolution 44 plan to raise funds?',
+    );
+    expect(r.found).toBe(true);
+    // resolves.5 is the budget line beside voluntary contributions; instructs.16 looks for new sources.
+    expect(r.citations[0]?.id).toMatch(/r44\.instructs\.16$/);
+    expect(r.citations.map((c) => c.id)).not.toContainEqual(
+      expect.stringMatching(/r44\.resolves\.5$/),
+    );
+  });
+});

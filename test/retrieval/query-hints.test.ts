@@ -79,4 +79,21 @@ describe('queryHints', () => {
     expect(isExcluded(recalled, h)).toBe(true);
     expect(isExcluded(clause({ id: 'x', text: '无人机' }), h)).toBe(false);
   });
+
+  it('sets aside English words by the renderings it is given for them', () => {
+    const h = queryHints('apart from the kite fees, what else?', (span) =>
+      span.includes('kite fees') ? [['风筝费', '风筝费用']] : [],
+    );
+    expect(h.exclude).toEqual([['风筝费', '风筝费用']]);
+    expect(isExcluded(clause({ id: 'f', text: '每年收取风筝费用。' }), h)).toBe(true);
+    // Without renderings an English word is never found in Chinese text.
+    expect(queryHints('apart from the kite fees, what else?').exclude).toEqual([]);
+  });
+
+  it('keeps a clause that names what is set aside among others, or sets it aside itself', () => {
+    const h = queryHints('除了风筝，还有哪些？');
+    expect(isExcluded(clause({ id: 'a', text: '鼓励放风筝。' }), h)).toBe(true);
+    expect(isExcluded(clause({ id: 'b', text: '鼓励风筝、无人机和气球的活动。' }), h)).toBe(false);
+    expect(isExcluded(clause({ id: 'c', text: '寻找与风筝无关的新活动。' }), h)).toBe(false);
+  });
 });
