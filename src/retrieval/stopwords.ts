@@ -550,5 +550,12 @@ const FOCUS_ADVERBS = [
   'chiefly',
 ];
 
-/** The stopwords, and the focus adverbs, for rendering a question's words. */
-export const QUERY_STOPWORDS = new Set([...STOPWORDS, ...FOCUS_ADVERBS]);
+/**
+ * Going somewhere, said of how a thing moves ("where do the reports go", "it went to the group"): no topic
+ * of a question (go renders as 继续, 延续). Left to the question's rendering only: the dictionary's own
+ * senses ("to go up") keep the word.
+ */
+const MOTION_VERBS = ['go', 'goes', 'went'];
+
+/** The stopwords, the focus adverbs and the verbs of motion, for rendering a question's words. */
+export const QUERY_STOPWORDS = new Set([...STOPWORDS, ...FOCUS_ADVERBS, ...MOTION_VERBS]);
