@@ -53,6 +53,7 @@ import { statusTopic } from './status-topic.js';
 import { statusPremise } from './status-premise.js';
 import { newResolutionPremise } from './new-resolution-premise.js';
 import { newCountPremise } from './new-count-premise.js';
+import { withListItems } from './list-items.js';
 import {
   asksPercentage,
   asksToConfirm,
@@ -948,7 +949,13 @@ async function answerQuestion(
         plan.standalone,
       )
     : hits;
-  const picked = selectClauses(ranked, opts.extractive, operative);
+  // Asked which ones, the list the best item belongs to answers.
+  const picked = withListItems(
+    selectClauses(ranked, opts.extractive, operative),
+    plan.standalone,
+    store,
+    opts.extractive.maxClauses,
+  );
   // Nothing but the resolution to search by (a follow-up such as "and who does all that?"): what it asks of
   // whom, from its overview; asked what else, its next operative clauses that the last answer did not say.
   if (!hits.length && plan.resolutions.length === 1 && !type) {
