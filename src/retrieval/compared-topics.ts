@@ -25,7 +25,9 @@ const EN_FORMS: RegExp[] = [
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
   // "The X one (resolution) and the Y one — …": both named by their topics, then asked of each.
   // Not one pointed at (this one, that one, which one).
-  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s+and\s+((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s*(?:[,:：—–?]|\s-\s)/i,
+  // Or the two as alternatives ("which changed, the X one or the Y one?"), or followed straight by the
+  // verb asked of both ("the X one and the Y one were both …").
+  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s+(?:and|or)\s+((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s*(?:[,:：—–?]|\s-\s|\s+(?=(?:were|was|are|is|both|got|get|have|has|did|do|does)\b)|$)/i,
   // "The one on X(, …), and the Y one / the one on Y — …": the first named by what it is about.
   /(?:^|[:：—–,]\s*|\s-\s)(the\s+one\s+(?:on|about|for|against|dealing with|concerning|covering)\s+[^:：—–?!]+?),?\s+and\s+((?:the\s+)?(?:one\s+(?:on|about|for|against|dealing with|concerning|covering)\s+[^,:：—–.?!]+?|[^,:：—–.?!]+?\s+(?:one|resolution)))\s*(?:[,:：—–?]|\s-\s)/i,
   // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
@@ -61,6 +63,13 @@ const ZH_FRAME =
 
 const COUNTED = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|多少|几(?:项|个|条|份)/i;
 
+/**
+ * A side made only of status words ("was it fresh, or revised?"): the choice asked between two
+ * statuses of one resolution, not two resolutions.
+ */
+const ONLY_STATUS =
+  /^(?:(?:is|it|it's|its|a|an|the|they|just|only|still|brand|an?\s+old|new|old|revised|unchanged|amended|modified|updated|changed|kept|same)\b[\s,]*)+$/i;
+
 function side(text: string, frame: RegExp): string {
   let s = text.trim();
   for (let i = 0; i < 3; i++) s = s.replace(frame, '').trim();
@@ -92,6 +101,8 @@ export function comparedTopics(question: string): [string, string] | null {
       a.length >= 2 &&
       b.length >= 2 &&
       !/^(?:it|they|them|this|that|它|它们)$/i.test(a) &&
+      !ONLY_STATUS.test(a) &&
+      !ONLY_STATUS.test(b) &&
       !COUNTED.test(m[1]!) &&
       !COUNTED.test(m[2]!)
     )

@@ -114,6 +114,15 @@ describe('comparedTopics', () => {
     ],
     // In Chinese, vs between the two.
     ['打击风筝盗窃 vs 打击无人机噪音 这两个决议，哪个改了？', ['打击风筝盗窃', '打击无人机噪音']],
+    // As alternatives after what is asked, or followed straight by the verb asked of both.
+    [
+      'which was revised, the kite string one or the drone noise one?',
+      ['kite string', 'drone noise'],
+    ],
+    [
+      'the kite string one and the drone noise one were both revised?',
+      ['kite string', 'drone noise'],
+    ],
   ])('reads %s', (q, sides) => {
     expect(comparedTopics(q)).toEqual(sides);
   });
@@ -133,6 +142,8 @@ describe('comparedTopics', () => {
     ['我写了风筝和无人机两个问题，哪个决议讲它们？'],
     // One pointed at is no topic.
     ['I like this one and that one, what changed?'],
+    // Two statuses of one resolution as the choice asked.
+    ['The kite resolution: the new one, or the revised one?'],
   ])('finds no two resolutions in %s', (q) => {
     expect(comparedTopics(q)).toBeNull();
   });
