@@ -143,7 +143,7 @@ describe('comparedTopics', () => {
     // One pointed at is no topic.
     ['I like this one and that one, what changed?'],
     // Two statuses of one resolution as the choice asked.
-    ['The kite resolution: the new one, or the revised one?'],
+    ['The kite resolution, is it an amended one or a brand new one?'],
   ])('finds no two resolutions in %s', (q) => {
     expect(comparedTopics(q)).toBeNull();
   });
