@@ -214,7 +214,7 @@ const YES_NO_START =
 const BOTH_ASKED = /\b(?:both|each|respectively)\b|是不是都|是否都|分别|各自/i;
 /** Which of two does a thing (哪个要…, which one of them): with two topics, each side is shown. */
 const WHICH_OF_TWO =
-  /哪(?:一)?(?:个|份|项)(?!国家|地区|城市)|\bwhich (?:one|of (?:the|them|these|those)\b)/i;
+  /哪(?:一)?(?:个|份|项|条)(?!国家|地区|城市)|\bwhich (?:one|of (?:the|them|these|those)\b)/i;
 /** A list asked for in full: 全部列出, 列出所有, list all, every one. */
 const ASKS_FOR_ALL = /全部|所有|都列|一一列|完整|\b(?:all|every|complete|full list|each of)\b/i;
 /** The most resolutions a list asked for in full names. */

@@ -1553,3 +1553,14 @@ describe('what an English question sets aside', () => {
     );
   });
 });
+
+describe('two set out one by one (一条是讲X的，一条是讲Y的)', () => {
+  it('gives the status of each when which of them changed is asked', async () => {
+    const r = await ask('有两条我老搞混：一条是讲漫游费的，一条是讲保护用户的。哪条这次修订了？');
+    expect(r.found).toBe(true);
+    expect(r.citations.map((c) => c.id)).toEqual([
+      expect.stringMatching(/r88\.table1$/),
+      expect.stringMatching(/r84\.table1$/),
+    ]);
+  });
+});

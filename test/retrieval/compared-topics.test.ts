@@ -119,6 +119,9 @@ describe('comparedTopics', () => {
       'which was revised, the kite string one or the drone noise one?',
       ['kite string', 'drone noise'],
     ],
+    // Set out one by one; after the two are named, "一个…，一个…" says what each does.
+    ['我记得一条是讲风筝线的，另一条是讲无人机的，哪条改了？', ['风筝线', '无人机']],
+    ['风筝那条和无人机那条，一个只管城里，一个管乡下，分别是哪个？', ['风筝', '无人机']],
     [
       'the kite string one and the drone noise one were both revised?',
       ['kite string', 'drone noise'],
