@@ -39,9 +39,10 @@ const AMOUNT_STATED = /数量|规模/;
  */
 const MUTUAL =
   /互相|相互|彼此|之间(?:要|的|怎么|如何)?(?:配合|合作|协作|交流)|\b(?:each other|one another|among themselves|between themselves|mutual(?:ly)?)\b|\bfrom (?:different|diff|various|several|many|other) (?:countries|nations|regions)\b[^?.]{0,30}\b(?:work(?:ing)? together|cooperat\w*|collaborat\w*|team(?:ing)? up)\b/i;
-const MUTUAL_STATED = /之间|相互|互相|彼此/;
+/** Said of one another: 之间, 相互, and 互 before a verb (互学 learn from each other, 互鉴, 互助). */
+const MUTUAL_STATED = /之间|相互|互相|彼此|互(?:学|鉴|助|访|认|通有无)/;
 const EXCLUDE =
-  /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|other than|except(?: for)?)\s+([^,?]{1,40})/i;
+  /(?:除了|除)(.{1,20}?)(?:之外|以外|外)?[，,]|(?:besides|apart from|aside from|other than|beyond|on top of|in addition to|except(?: for)?)\s+([^,?]{1,40})/i;
 
 export interface QueryHints {
   sections: RegExp[];

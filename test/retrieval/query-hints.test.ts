@@ -72,6 +72,11 @@ describe('queryHints', () => {
     }
     // Working with someone else is no cooperation among them.
     expect(queryHints('do kite clubs work together with the drone league?').mutual).toBe(false);
+    // 互 before a verb says it of one another too (互学: learn from each other).
+    const peers = clause({ id: 'r1.i.6', section: '责成', text: '建立风筝俱乐部同行互学的平台；' });
+    expect(hintAdjustment(peers, queryHints('can kite clubs learn from one another?'))).toBeCloseTo(
+      0.15,
+    );
   });
 
   it('sets aside what the question excludes', () => {
@@ -86,6 +91,12 @@ describe('queryHints', () => {
     );
     expect(h.exclude).toEqual([['风筝费', '风筝费用']]);
     expect(isExcluded(clause({ id: 'f', text: '每年收取风筝费用。' }), h)).toBe(true);
+    // "Beyond" sets aside as "apart from" does.
+    expect(
+      queryHints('any kite money beyond the fees?', (span) =>
+        span.includes('fees') ? [['风筝费']] : [],
+      ).exclude,
+    ).toEqual([['风筝费']]);
     // Without renderings an English word is never found in Chinese text.
     expect(queryHints('apart from the kite fees, what else?').exclude).toEqual([]);
   });
