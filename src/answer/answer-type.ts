@@ -374,6 +374,12 @@ const COUNTRY_GROUP =
 const SITE =
   '在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\\u4e00-\\u9fff]{1,6}(?:(?<!城)市|省|州|城(?!市)|岛|县)|\\b(?:in|at) [A-Z][a-z]+';
 const PLACE_GROUP = new RegExp(`${COUNTRY_GROUP}|${SITE}`, 'g');
+/**
+ * Where a thing is to come from (哪里的经验, 哪些地区的做法): places described as its source (来自盗窃率下降区域
+ * 的信息) answer it by kind, not a count of them (来自27个国家).
+ */
+const SOURCE_ASKED = /哪(?:里|儿|些地区|些国家|个地区|些区域)的(?:经验|做法|信息|数据|案例|资料)/;
+const SOURCE_PLACES = /来自[^，。；\d]{2,20}?(?:区域|地区|国家)/;
 const SITE_ONLY = new RegExp(SITE, 'g');
 const COUNTRY_GROUP_RE = new RegExp(COUNTRY_GROUP);
 /** A count just before a group of countries: 27个, 几十个, 多个. */
@@ -435,6 +441,7 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
     groups.some((g) => !question.includes(g) && !asked.includes(g))
   )
     return true;
+  if (SOURCE_ASKED.test(question) && SOURCE_PLACES.test(clauseText)) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
   const named = lastAsked.places;

@@ -538,6 +538,11 @@ describe('canSupply', () => {
     expect(answerType('kite fair dates and venue')).toBe('date');
     expect(canSupply('date', '风筝大会 开会时间', '在大会期间举办讲习班')).toBe(false);
     expect(canSupply('date', '风筝大会 开会时间', '风筝大会于5月3日召开')).toBe(true);
+    // Where a thing is to come from is answered by places described as its source, not by a count of them.
+    const source = '风筝经验要收集哪里的经验？';
+    expect(answerType(source)).toBe('place');
+    expect(canSupply('place', source, '收集来自风筝事故有所减少地区的经验')).toBe(true);
+    expect(canSupply('place', source, '他们来自包括27个发展中国家的37个国家')).toBe(false);
     // A deadline is a day or a "by", not 期间 (during).
     expect(canSupply('date', '报名的截止日期是什么时候？', '在大会期间报名')).toBe(false);
     expect(canSupply('date', '报名的截止日期是什么时候？', '在大会开幕之前报名')).toBe(true);
