@@ -1056,9 +1056,14 @@ async function answerQuestion(
       frameWords(type),
     );
     // A funding clause stands in for the best one of its resolution (withFundingClause): the topic is that one's.
+    // Untyped, the asking sentences alone may name the topic too: the asker's setting before them (我们部里
+    // 想让…) holds words no clause needs to cover.
+    const setting = !type && askingSentences(plan.rewritten).trim() !== plan.rewritten.trim();
+    const asked = setting ? topicCoverage(withoutFrame(plan, true), deps.retriever.bm25) : null;
     const cov = Math.max(
       covers(picked[0]!.clause),
       type === 'funding' && hits[0] ? covers(hits[0].clause) : 0,
+      asked ? asked(picked[0]!.clause) : 0,
     );
     // Or its everyday questions match most of the question: "undersea cables … tsunami warnings" covers few
     // of the document's words, yet it is what the clause on underwater cables for disaster warning answers.

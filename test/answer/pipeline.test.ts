@@ -1564,3 +1564,11 @@ describe('two set out one by one (一条是讲X的，一条是讲Y的)', () => {
     ]);
   });
 });
+
+describe('the asker’s setting before an asking sentence that names the topic', () => {
+  it('is not a topic the answer must cover', async () => {
+    const r = await ask('司里打算把两位年轻女工程师送去进修。关于女性参与标准化，文件怎么讲？');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(44);
+  });
+});
