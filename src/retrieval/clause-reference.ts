@@ -6,6 +6,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import { ORDINALS } from './relative-clause.js';
+import { spelledValue } from './spelled-numbers.js';
 
 /** Operative sections by the words for them, longest first (进一步做出决议 before 做出决议). */
 const SECTIONS: [RegExp, string][] = [
@@ -32,6 +33,10 @@ function arabic(n: string): string {
   return String((n.includes('十') ? Math.max(1, digit(tens)) * 10 : 0) + digit(ones));
 }
 
+/** A small number spelled out after item / point / paragraph ("and item two?"), as speech and dictation give it. */
+const SPELLED_ITEM = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const SPELLED_RE = new RegExp(`^(?:${SPELLED_ITEM})$`, 'i');
+
 /** A sub-item after its item: 2.iii), 2 (vii), and in words (第1段下面的m)项). */
 const SUB = `(?:\\s*[.．]?\\s*|[段项条点款]?(?:下面|下|里面|里|中)?的?\\s*)[(（]?\\s*(?<sub>[ivx]{1,5}|[a-z])\\s*[)）]`;
 /** 第 and a number in digits or Chinese numerals (第6段, 第三项). */
@@ -45,7 +50,7 @@ const ITEM_AFTER = new RegExp(
 
 /** An item marked as one anywhere else in the question: item 3 (of the instructions), point 6, 第6段. */
 const ITEM_MARKED = new RegExp(
-  `(?:${ORDINAL}|(?:\\b(?:item|point|para(?:graph)?|no\\.?)|[§#＃])\\s*(?<m>\\d{1,2}))(?:${SUB})?(?![a-z\\d])`,
+  `(?:${ORDINAL}|(?:\\b(?:item|point|para(?:graph)?|no\\.?)|[§#＃])\\s*(?<m>\\d{1,2}|\\b(?:${SPELLED_ITEM})\\b))(?:${SUB})?(?![a-z\\d])`,
   'i',
 );
 
@@ -58,7 +63,10 @@ export interface ClauseReference {
 
 function reference(section: string, m: RegExpExecArray): ClauseReference {
   const g = m.groups!;
-  const parts = [arabic((g.n ?? g.m ?? g.k)!), g.sub].filter((p): p is string => Boolean(p));
+  const n = (g.n ?? g.m ?? g.k)!;
+  const parts = [SPELLED_RE.test(n) ? String(spelledValue(n)) : arabic(n), g.sub].filter(
+    (p): p is string => Boolean(p),
+  );
   return { section, item: parts.join('.').toLowerCase() };
 }
 
@@ -98,7 +106,7 @@ const NTH_ITEM = new RegExp(
  * resolution" is the resolution, and "the kite group, number 5 I think" a group's number.
  */
 const ITEM_ONLY = new RegExp(
-  `第\\s*[(（]?\\s*(?<n>\\d{1,2}|${ZH_NUMBER}|[ivx]{1,5})\\s*[)）]?\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|\\bno\\.|[#＃])\\s*(?<m>\\d{1,2})\\b(?!\\s*(?:resolution|reso|res)\\b)|(?:^|\\b(?:the|and|about)|[,，])\\s*number\\s*(?<k>\\d{1,2})(?=\\s*(?:[?？,，.!]|$))`,
+  `第\\s*[(（]?\\s*(?<n>\\d{1,2}|${ZH_NUMBER}|[ivx]{1,5})\\s*[)）]?\\s*[段项条点款](?![a-z\\d])|(?:\\b(?:item|point|para(?:graph)?)|\\bno\\.|[#＃])\\s*(?<m>\\d{1,2}|(?<=\\b(?:item|point|para(?:graph)?)\\s+)(?:${SPELLED_ITEM}))\\b(?!\\s*(?:resolution|reso|res)\\b)|(?:^|\\b(?:the|and|about)|[,，])\\s*number\\s*(?<k>\\d{1,2})(?=\\s*(?:[?？,，.!]|$))`,
   'i',
 );
 

@@ -45,6 +45,13 @@ describe('clauseReference', () => {
     expect(clauseReference('那第8条呢？')).toEqual({ section: '', item: '8' });
     expect(clauseReference('那第iv)项讲什么？')).toEqual({ section: '', item: 'iv' });
     expect(clauseReference('what does point 6 say?')).toEqual({ section: '', item: '6' });
+    // Spelled out, as dictation gives it; a roman sub-item stays roman.
+    expect(clauseReference('and point two?')).toEqual({ section: '', item: '2' });
+    expect(clauseReference('the instructions, item eleven?')).toEqual({
+      section: '责成',
+      item: '11',
+    });
+    expect(clauseReference('那第iv)项讲什么？')).toEqual({ section: '', item: 'iv' });
     expect(clauseReference('and the third one?')).toEqual({ section: '', item: '3' });
     expect(clauseReference('and the fourth thing on that list?')).toEqual({
       section: '',
