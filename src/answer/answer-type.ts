@@ -260,7 +260,7 @@ const CALENDAR_A = new RegExp(CALENDAR, 'i');
 /** A deadline asked for (截止日期, 最后期限, "deadline", "by when"). */
 const DEADLINE_Q = /截止(?:日期|时间)|最后期限|\bdeadlines?\b|\bby when\b/i;
 const DEADLINE_A = new RegExp(
-  `${CALENDAR}|截至|截止|之前|以前|届时|尽快|最迟|不迟于|\\b(?:by|before|no later than)\\b`,
+  `${CALENDAR}|截至|截止|之前|以前|届时|尽快|最迟|不迟于|每年|每届|年度|定期|\\b(?:by|before|no later than|annual(?:ly)?|yearly|each year|every year)\\b`,
   'i',
 );
 
@@ -812,7 +812,7 @@ function wordByWord(question: string): string {
 }
 
 /**
- * The figure itself asked for (请核实确切的金额, "could you give me the exact amount"): a yes/no about a
+ * The figure itself asked for (请核实确切的金额, "please state the exact amount"): a yes/no about a
  * rule that bounds it still asks for it, and the question's words of money say whether it is a sum.
  */
 const FIGURE_Q =
@@ -946,7 +946,7 @@ export function canSupply(
       // Asked when and where of a meeting, it is an event: its day, not 每年 or 定期.
       const day = EXACT_DATE_Q.test(question) || asksEvent(question) || MEETING_TIME.test(question);
       if (day) return CALENDAR_A.test(text);
-      // A deadline is a day or a "by": not 期间 (during) or 每年 (yearly).
+      // A deadline is a day, a "by" or a recurring due time (每年): not 期间 (during) or 以来 (since).
       return (DEADLINE_Q.test(question) ? DEADLINE_A : DATE_A).test(text);
     }
     case 'money':

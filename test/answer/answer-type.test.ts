@@ -546,6 +546,8 @@ describe('canSupply', () => {
     // A deadline is a day or a "by", not 期间 (during).
     expect(canSupply('date', '报名的截止日期是什么时候？', '在大会期间报名')).toBe(false);
     expect(canSupply('date', '报名的截止日期是什么时候？', '在大会开幕之前报名')).toBe(true);
+    // A recurring due time is one.
+    expect(canSupply('date', '风筝报告的deadline是啥？', '每年向协会报告风筝的情况')).toBe(true);
   });
 
   it("does not take a cited resolution's edition year for the date asked, unless that resolution is asked about", () => {
