@@ -27,7 +27,7 @@ const FARMING =
 
 /** Tomorrow's weather, a storm's path: a forecast, never a clause (a disaster's aftermath is the document's). */
 const WEATHER =
-  /天气(?:怎么样|如何|预报|好不好|冷不冷|热不热)|[会會](?:不会|唔會|唔会|不會)(?:下雨|下雪|落雨|打[风風]|刮台[风風])|下不下雨|打唔打[风風]|\bweather (?:forecast|like (?:today|tomorrow|this week))\b|\bwill it (?:rain|snow)\b|\bis it going to (?:rain|snow)\b/i;
+  /天气(?:怎么样|如何|预报|好不好|冷不冷|热不热)|(?:啥|什么)天儿|天儿(?:咋样|怎么样|冷不冷|热不热)|(?:今天|今儿|明天|明儿|后天|这两天)[^，。？?]{0,8}(?:冷不冷|热不热)|[会會](?:不会|唔會|唔会|不會)(?:下雨|下雪|落雨|打[风風]|刮台[风風])|下不下雨|打唔打[风風]|\bweather (?:forecast|like (?:today|tomorrow|this week))\b|\bwill it (?:rain|snow)\b|\bis it going to (?:rain|snow)\b/i;
 
 /** How to send one's own money somewhere, cheapest or fastest: a remittance how-to, not a resolution. */
 const MONEY_TRANSFER =

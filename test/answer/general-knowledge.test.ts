@@ -25,6 +25,8 @@ describe('asksGeneralKnowledge', () => {
     // A forecast, a remittance how-to.
     ['明天广州会不会下雨？风筝节还办吗？'],
     ['聽日會唔會打風呀？'],
+    ['明儿哈尔滨啥天儿？'],
+    ['这两天大连冷不冷啊'],
     ['will it rain in Nairobi on Saturday? kite day planned'],
     ['best way to transfer rupees to my aunt in Lahore?'],
     ['给老家汇钱哪个渠道最便宜？'],

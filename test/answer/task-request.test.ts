@@ -36,6 +36,10 @@ describe('asksForTask', () => {
     ['把这句话翻译成英文：明天见'],
     ['best way of making noodles by hand?'],
     ['周末想包饺子，馅怎么调？'],
+    // How to cook something so it tastes right; a bar or a drinks shop to pick.
+    ['辣椒油咋个熬才香？'],
+    ['any good beer bar near the harbour tonight?'],
+    ['公司楼下哪家咖啡好喝？'],
     // Cooking by its verbs and seasonings; a spreadsheet to make.
     ['晚上想烧个鱼，酱油放多少合适？'],
     ['帮我整个表，算算风筝社的账'],
