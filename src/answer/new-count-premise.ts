@@ -8,6 +8,7 @@ import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import { chineseNumeral } from '../retrieval/resolution-refs.js';
 import { spelledValue } from '../retrieval/spelled-numbers.js';
+import { namedRows } from './new-resolution-premise.js';
 
 /** A count before "new resolutions" (两个新决议, 2项新的决议, "three new WTSA resolutions"). */
 const ZH_COUNT = /([两二三四五六七八九十\d]+)\s*(?:个|项|份|条)\s*新的?决议/;
@@ -55,10 +56,7 @@ export function newCountPremise(
   const counted = store.clauses.find(
     (c) => (c.part === 'intro' || c.part === 'conclusion') && DOC_COUNT.test(c.text),
   );
-  const en = rows
-    .map((r) => `Resolution ${r.resolution} (${englishTitle(r.resolution!) ?? r.title ?? ''})`)
-    .join(', ');
-  const zh = rows.map((r) => `第${r.resolution}号决议（${r.title ?? ''}）`).join('、');
+  const { en, zh } = namedRows(rows, englishTitle);
   const said = counted ? DOC_COUNT.exec(counted.text)![0].trim() : null;
   return {
     shown: [...(counted ? [counted] : []), ...rows],

@@ -91,6 +91,19 @@ function claimedTopic(question: string): string | null {
   return topic && topic.length >= 2 ? topic : null;
 }
 
+/** 表1 rows named with their titles, for an answer in either language. */
+export function namedRows(
+  rows: readonly Clause[],
+  englishTitle: (n: number) => string | undefined,
+): { en: string; zh: string } {
+  return {
+    en: rows
+      .map((r) => `Resolution ${r.resolution} (${englishTitle(r.resolution!) ?? r.title ?? ''})`)
+      .join(', '),
+    zh: rows.map((r) => `第${r.resolution}号决议（${r.title ?? ''}）`).join('、'),
+  };
+}
+
 /**
  * A new resolution is about the topic when its best clause covers at least this share of what the best
  * clause of the whole document covers of it.
@@ -151,10 +164,7 @@ export function newResolutionPremise(
   }
   // Only said to be adopted: a revised resolution was adopted as well, so there is no premise to correct.
   if (!claimed) return null;
-  const en = rows
-    .map((r) => `Resolution ${r.resolution} (${englishTitle(r.resolution!) ?? r.title ?? ''})`)
-    .join(', ');
-  const zh = rows.map((r) => `第${r.resolution}号决议（${r.title ?? ''}）`).join('、');
+  const { en, zh } = namedRows(rows, englishTitle);
   return {
     rows,
     reason: {
