@@ -181,6 +181,19 @@ const HEALTH_Q =
  */
 const WORRY_CLAUSE =
   /(?:怕|担心|害怕|担忧|惊|\b(?:i['’]?m |we['’]re |i am |we are )?(?:worried|afraid|scared|concerned)\b)[^，,。？?!！]*[，,]/gi;
+/**
+ * A resolution sought by its subject, harm included (kites, and whether they harm you: which one covers
+ * that?, 哪个决议是讲…对身体有害的): the words after "about" describe the resolution, so the health they
+ * name is its topic, not a fact asked of the document.
+ */
+const WHICH_ABOUT =
+  /\bwhich\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|one)\b[^?]{0,30}?\b(?:about|covers?|covering|deals? with|concern(?:s|ing)|regarding)\b|哪(?:个|项|一项|条|份)决议[^？?。，,]{0,4}?(?:讲|关于|涉及|针对)/i;
+
+function healthAsked(question: string): string {
+  const about = WHICH_ABOUT.exec(question);
+  return about ? question.slice(0, about.index) : question;
+}
+
 const HEALTH_A =
   /致癌|癌|有害|危害(?:健康|人体)|健康(?:风险|影响|危害)|\b(?:cancer|carcinogen|harmful|health (?:risk|effect|hazard))/i;
 
@@ -506,7 +519,8 @@ const COUNT_Q = new RegExp(
  * that one counts the asker's own people and a later clause asks whether something is done.
  */
 function settingBeforeWhichPart(question: string): boolean {
-  const clauses = question.split(/[，,;；]/);
+  // Chat puts a space between Chinese clauses where others put a comma (我们村有几个X 哪个决议…).
+  const clauses = question.split(/[，,;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
   const at = clauses.findIndex((c) => COUNT_Q.test(c));
   if (at < 0) return false;
   const after = clauses.slice(at + 1);
@@ -857,7 +871,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (BRAND_Q.test(question)) return 'brand';
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
-  if (HEALTH_Q.test(question.replace(WORRY_CLAUSE, ''))) return 'health';
+  if (HEALTH_Q.test(healthAsked(question.replace(WORRY_CLAUSE, '')))) return 'health';
   // "Mandatory, or only on request?": the clause answers whichever it is, binding or not.
   if (BINDING_Q.test(question) && !BINDING_OR.test(question)) return 'binding';
   if (GRANT_Q.test(question)) return 'grant';

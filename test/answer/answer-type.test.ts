@@ -720,6 +720,16 @@ describe('canSupply', () => {
     expect(answerType('放风筝会不会致癌？')).toBe('health');
     expect(answerType('do kite strings cause cancer?')).toBe('health');
     expect(answerType('is drone noise harmful to your health, yes or no?')).toBe('health');
+    // Which resolution is the one about it: the harm describes the resolution sought, not a fact asked.
+    expect(
+      answerType(
+        'which resolution is the one about drone noise and if its bad for people’s health?',
+      ),
+    ).toBeNull();
+    expect(answerType('哪个决议是讲无人机噪音对身体有害的？')).toBeNull();
+    expect(answerType('which resolution says if drone noise is bad for your health?')).toBe(
+      'health',
+    );
     expect(answerType('What does the kite resolution ask the bureau to do?')).toBeNull();
     expect(canSupply('health', '放风筝会不会致癌？', '定期更新有关风筝的门户网站')).toBe(false);
     expect(canSupply('health', '放风筝会不会致癌？', '研究风筝对人体的健康影响')).toBe(true);
@@ -1066,6 +1076,8 @@ describe('figures, dates, digits and places asked in more ways', () => {
   it('takes a count in the setting before a clause asking which resolution as no count asked', () => {
     expect(answerType('镇上有几个风筝队，场地不够用，哪条决议是管这事的？')).toBeNull();
     expect(answerType('有几个风筝队参加了？')).toBe('count');
+    // Chat sets the clauses apart with a space instead of a comma.
+    expect(answerType('我们镇上有几个风筝队 哪个决议是讲风筝场地的')).toBeNull();
     // The asker's own people counted, then whether something is done: a few of them, no count asked.
     expect(answerType('我们镇上有几个风筝迷没地方放，国际电联有没有帮着建场地？')).toBeNull();
     expect(answerType('我们镇上有几个风筝队能报名？')).toBe('count');
