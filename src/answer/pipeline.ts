@@ -37,6 +37,8 @@ import { resolutionFirst, withStatusRow } from './which-one.js';
 import { guessedResolution, guessNote } from './guessed-number.js';
 import { withoutGuessedTopic } from './guessed-topic.js';
 import { correctedDate, correctionNote } from './date-correction.js';
+import { offField } from './off-field.js';
+import { GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
 import { asksForMore, saidBefore, saidLast } from './already-said.js';
@@ -494,6 +496,8 @@ async function answerQuestion(
     const shown = declined.related ? related(3) : [];
     return { plan, hits, result: notFound(plan, shown, known, declined.reason) };
   }
+  if (offField(plan, !!input.history?.length, deps.retriever, deps.planning.dictionary))
+    return { plan, hits, result: notFound(plan, [], known, GENERAL_KNOWLEDGE_REASON) };
   // The named resolution only cites the one asked about: its text is not in the document.
   const cited = citedOnly(plan.standalone, plan.resolutions, plan.unknownResolutions, (n) =>
     store.ofResolution(n),

@@ -140,6 +140,11 @@ export class DictionaryExpander {
     return this.table.has('en', phrase) || this.table.has('related', phrase);
   }
 
+  /** How common a Chinese word is in general Chinese (the segmenter dictionary's frequency; 0 if unlisted). */
+  chineseFrequency(word: string): number {
+    return Number(this.table.get('cut', word) ?? 0);
+  }
+
   /** How common a word is in general English (its SemCor count, in its commonest base form; 0 if unknown). */
   frequency(word: string): number {
     return Math.max(0, ...this.forms(word).map((b) => Number(this.table.get('lexicon', b) || 0)));

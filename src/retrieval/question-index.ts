@@ -42,6 +42,11 @@ export class QuestionIndex {
     this.resolutionOf = clauses.map((c) => c.resolution);
   }
 
+  /** Whether any clause's questions use the token (an English word by its stem, as they are indexed). */
+  has(token: string): boolean {
+    return this.bm25.has(/^[a-z]+$/.test(token) ? (questionTokens(token)[0] ?? token) : token);
+  }
+
   /** The buffer another thread builds the same index from. */
   get shared(): SharedArrayBuffer {
     return this.bm25.shared;

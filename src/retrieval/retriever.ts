@@ -152,6 +152,11 @@ export class Retriever {
     });
   }
 
+  /** Whether the clauses or their everyday questions use the token: a word of the document's field. */
+  inField(token: string): boolean {
+    return this.bm25.has(token) || (this.questionIndex?.has(token) ?? false);
+  }
+
   /** The lexical indexes, for another thread to read in place (see the constructor's `shared`). */
   get shared(): SharedIndexes {
     return { clauses: this.bm25.shared, questions: this.questionIndex?.shared };

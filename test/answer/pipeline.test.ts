@@ -1572,3 +1572,21 @@ describe('the asker’s setting before an asking sentence that names the topic',
     expect(r.citations[0]?.resolution).toBe(44);
   });
 });
+
+describe('a message off the document’s field', () => {
+  it.each([
+    ['what glue holds a wooden chair leg best?'],
+    ['周末想给仓鼠洗澡，用什么沐浴露好一点？'],
+  ])('declines %s as outside what it covers, with no passage', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(false);
+    expect(r.answer).toMatch(/outside it|不在其范围内/);
+    expect(r.answer).not.toMatch(/Closest passages|最接近的条款/);
+  });
+
+  it('still answers an everyday question of the field', async () => {
+    const r = await ask('is there anything on radiation from phone masts?');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(72);
+  });
+});

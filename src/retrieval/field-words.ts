@@ -1,0 +1,65 @@
+/**
+ * Whether a message is about the document's field at all. A message on another subject ("best fertiliser
+ * for maize", 怎么教小朋友背古诗) shares a common word or two with some clause (best, 教育), and the relevance
+ * check, which must let everyday wordings through, lets it pass. So each word is weighed by where it is used:
+ * in the document or the everyday questions written for its clauses (the field's words), and how common it
+ * is in general language. A message is off the field when none of its words is a field word uncommon in
+ * general language (an anchor: 辐射, ipv6, 区域组's 区域 is too common alone, so is "best") and at least
+ * two of its content words appear nowhere in the field (fertiliser, maize; 古诗, 小朋友). Both together: a
+ * short lookup of common words (区域组 线上 方法) has no foreign words, and one unknown word may be a typo.
+ */
+import { QUERY_STOPWORDS } from './stopwords.js';
+
+export interface FieldLookups {
+  /** Whether the document or its clauses' everyday questions use the token. */
+  inField(token: string): boolean;
+  /** A Chinese word's frequency in the segmenter's general dictionary (0 when not listed). */
+  chineseFrequency(word: string): number;
+  /** An English word's count in a general corpus (0 when unknown). */
+  englishFrequency(word: string): number;
+}
+
+/**
+ * Counts at which a word is too common to show the subject: measured over the dictionary's scales (jieba's
+ * frequencies run to about a million; SemCor's counts to a few thousand), where the document's own terms
+ * (辐射 about 3,000, 标准化 900; spectrum 9) sit below and everyday words (一点 14,000; best 150) above.
+ */
+const COMMON_CHINESE = 5000;
+const COMMON_ENGLISH = 30;
+/** Foreign content words needed, so one typo or name alone does not make a message off-topic. */
+const MIN_FOREIGN = 2;
+
+const CJK = /[\u4e00-\u9fff]/;
+const LATIN_WORD = /^[a-z][a-z-]{2,}$/;
+/** Latin tokens with digits (ipv6, 5g, e-161): codes of the field when the field uses them. */
+const CODE = /^(?=.*\d)(?=.*[a-z])[a-z\d.-]+$/;
+
+function isContent(token: string): boolean {
+  if (QUERY_STOPWORDS.has(token)) return false;
+  return CJK.test(token) ? token.length >= 2 : LATIN_WORD.test(token);
+}
+
+function isAnchor(token: string, look: FieldLookups): boolean {
+  if (QUERY_STOPWORDS.has(token) || !look.inField(token)) return false;
+  if (CJK.test(token)) return token.length >= 2 && look.chineseFrequency(token) < COMMON_CHINESE;
+  if (CODE.test(token)) return true;
+  return LATIN_WORD.test(token) && look.englishFrequency(token) < COMMON_ENGLISH;
+}
+
+/**
+ * @param tokens the message's tokens (jieba words and Latin words, lower-cased), with those of its
+ *   rewriting into the document's words
+ * @param rendered words the dictionary or glossary renders into the document's words: not foreign
+ * @returns the words no part of the field uses when the message is off the field, else null
+ */
+export function offFieldWords(
+  tokens: readonly string[],
+  rendered: ReadonlySet<string>,
+  look: FieldLookups,
+): string[] | null {
+  if (tokens.some((t) => isAnchor(t, look))) return null;
+  const foreign = [
+    ...new Set(tokens.filter((t) => isContent(t) && !rendered.has(t) && !look.inField(t))),
+  ];
+  return foreign.length >= MIN_FOREIGN ? foreign : null;
+}
