@@ -24,10 +24,29 @@ const MIN_UNKNOWN_FEW_SMALL = 2;
 const UNKNOWN_SHARE = 0.4;
 const MIN_UNKNOWN = 4;
 
+/**
+ * Small words of languages often mixed into English in chat: two different ones of one language say the
+ * message switches into it (…free po ba, or …), however many English words are around them.
+ */
+const SWITCH_MARKERS = [
+  // Tagalog
+  'po ba yung ang ng mga naman kasi lang sila kami namin ako diba talaga',
+  // Swahili
+  'kwa hii hiyo lakini tafadhali habari nini wapi gani sasa',
+  // Malay, Indonesian
+  'yang tidak saya untuk tolong boleh sudah belum juga',
+  // Hindi, Urdu
+  'kya nahi nahin bhai yaar kaise kyun kyon aur hain',
+].map((list) => new Set(list.split(' ')));
+const MIN_MARKERS = 2;
+
 export function inAnotherLanguage(text: string, knows: (word: string) => boolean): boolean {
   const words = (text.match(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu) ?? [])
     .filter((w) => /^[A-Za-z]+$/.test(w))
     .map((w) => w.toLowerCase());
+  const distinct = new Set(words);
+  if (SWITCH_MARKERS.some((m) => [...m].filter((w) => distinct.has(w)).length >= MIN_MARKERS))
+    return true;
   if (words.length < MIN_WORDS) return false;
   const long = words.filter((w) => w.length >= 3);
   const unknown = long.filter((w) => !knows(w)).length;

@@ -35,6 +35,23 @@ describe('inAnotherLanguage', () => {
     ).toBe(true);
   });
 
+  it('reads two small words of a language often mixed into English as a switch into it', () => {
+    // English all around, one Tagalog phrase in the middle: too few unknown words for the shares above.
+    expect(
+      inAnotherLanguage(
+        'Is there any resolution for the kite festival and the drone club, ba, or lahat po on their own?',
+        knows,
+      ),
+    ).toBe(true);
+    // One such word alone is no switch.
+    expect(
+      inAnotherLanguage(
+        'Is there any resolution for the kite festival and the drone club po?',
+        knows,
+      ),
+    ).toBe(false);
+  });
+
   it('reads an English question as English, with a misspelling or two, and a short query as nothing', () => {
     expect(
       inAnotherLanguage(
