@@ -145,6 +145,10 @@ describe('missingFrom', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['里面', 1]], 6)], 2, store)).toBeNull();
   });
 
+  it('does not take making a living (靠X过日子) for what is asked about', () => {
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['过日子', 1]], 6)], 2, store)).toBeNull();
+  });
+
   it('does not take a word of quantity (一套, 两位) for what is asked about', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['一套', 1]], 6)], 2, store)).toBeNull();
   });
