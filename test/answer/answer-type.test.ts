@@ -156,6 +156,8 @@ describe('answerType', () => {
     // One of the resolutions (plural) asked of, then "what number is it?".
     ['Is one of these resolutions about kite hotlines, and what number is it?', null],
     ['the resolution on kite hotlines, which number to call?', 'digits'],
+    // Dictated without a stop: "which number" ending the message is still the resolution's.
+    ['any resolution here on kite hotlines for the festival which number', null],
     // …with a filler word between.
     ['which one protects folks who like pay for kite lessons?', null],
     // …with "like me" between.
