@@ -1590,3 +1590,16 @@ describe('a message off the document’s field', () => {
     expect(resolutionsCited(r)).toContain(72);
   });
 });
+
+describe('a name in what the answer is for, said after the question', () => {
+  it('answers the question, the name being where the answer goes', async () => {
+    const r = await ask('哪个决议是关于IPv6部署的？准备引用到KiteCo年报里');
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toContain(64);
+  });
+
+  it('still finds the name asked about in the question itself', async () => {
+    const r = await ask('哪个决议提到KiteCo？准备引用到年报里');
+    expect(r.found).toBe(false);
+  });
+});
