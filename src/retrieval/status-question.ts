@@ -163,6 +163,8 @@ const EN_FORMS: RegExp[] = [
   // It got an overhaul, had a major rewrite, saw a facelift.
   /\b(?:get|gets|got|gotten|getting|had|has|have|saw|sees|received|underwent|went through) (?:a |an |any )?(?:\w+ )?(?:overhaul|rewrite|revamp|makeover|facelift|revision|redraft|update|amendment|refresh)\b/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
+  // A choice closing on the unchanged side ("… this time or unchanged?", "… or still the same?").
+  /\bor (?:was it |is it |it |still |just |simply )?(?:unchanged|untouched|(?:the )?same(?: as before)?|not changed|no changes?)\s*[?？]\s*$/i,
   /\bwhat(?:'s| is| was| has)? (?:changed|new)\b|\bwhat changed\b/i,
   /\bwhat (?:are|were) the (?:changes|amendments|revisions)\b/i,
   // Still the same? Left as it was? Same as before?

@@ -14,6 +14,8 @@ describe('isStatusQuestion', () => {
     // Changes made to it, as a statement with a question mark.
     ['the kite festival one, in the end they made changes to it at the assembly?'],
     ['Resolution 12, any changes made to it?'],
+    // A choice closing on the unchanged side, whatever came before it.
+    ['the drone one, anything done to it this time or unchanged?'],
     // A status supposed, to be confirmed.
     ["the kite one: surely they must've tweaked it at that meeting?"],
     ['surely the drone resolution should have been revised?'],
