@@ -1,11 +1,14 @@
 /** How much of a question's topic a clause covers: IDF-weighted share of the question's content words it contains. */
 import { tokenize, tokenizeTerm } from '../retrieval/tokenize.js';
 
-/** Words too general in this corpus to show that a clause answers anything. */
+/** Words too general in this corpus to show that a clause answers anything; and asking for a number (第几号). */
 const GENERIC = new Set([
   '决议',
   '号',
   '第',
+  '第几',
+  '几号',
+  '哪号',
   'wtsa',
   'itu',
   '国际电联',
@@ -76,7 +79,37 @@ function bestCredit(u: TopicUnit, text: string, tokens: Set<string>): number {
   let best = 0;
   for (const [term, credit] of u.alternatives)
     if (credit > best && present(term, text, tokens)) best = credit;
+  if (best > 0) return best;
+  // A Chinese term the text writes with words between its own (保护用户 in 保护电信业务用户): less surely
+  // the same thing, so half the credit.
+  for (const [term, credit] of u.alternatives)
+    if (credit / 2 > best && apart(term, text)) best = credit / 2;
   return best;
+}
+
+/** The most characters between a term's words for the text still to say it. */
+const APART_GAP = 10;
+
+function apart(term: string, text: string): boolean {
+  if (!CJK.test(term)) return false;
+  const words = tokenizeTerm(term, 'jieba').filter((w) => CJK.test(w));
+  if (words.length < 2 || words.some((w) => w.length < 2)) return false;
+  let from = text.indexOf(words[0]!);
+  while (from >= 0) {
+    let at = from + words[0]!.length;
+    let ok = true;
+    for (const w of words.slice(1)) {
+      const next = text.indexOf(w, at);
+      if (next < 0 || next - at > APART_GAP) {
+        ok = false;
+        break;
+      }
+      at = next + w.length;
+    }
+    if (ok) return true;
+    from = text.indexOf(words[0]!, from + 1);
+  }
+  return false;
 }
 
 /** How fully (0…1) a clause's text covers one unit: the credit of the best alternative it contains. */

@@ -27,6 +27,15 @@ describe('coverage', () => {
     expect(coverage(units, '智慧城市和IoT')).toBeCloseTo((3 + 0.5) / 4);
     expect(coverage(units, '无关的条款')).toBe(0);
   });
+
+  it('credits half a Chinese term whose words the text writes apart, a few characters between', () => {
+    const units = [{ alternatives: [['保护用户', 1]] as [string, number][], weight: 1 }];
+    expect(coverage(units, '保护风筝业务用户的研究')).toBe(0.5);
+    expect(coverage(units, '保护用户的研究')).toBe(1);
+    // Too far apart, or the wrong way round: not the term.
+    expect(coverage(units, '保护风筝场地、器材和比赛规则的各类用户')).toBe(0);
+    expect(coverage(units, '用户保护')).toBe(0);
+  });
 });
 
 describe('queryTerms', () => {
@@ -34,6 +43,8 @@ describe('queryTerms', () => {
     expect(queryTerms('第44号决议 国际电联 电子废弃物')).toEqual(expect.arrayContaining(['电子']));
     expect(queryTerms('第44号决议 国际电联')).not.toContain('决议');
     expect(queryTerms('第44号决议 国际电联')).not.toContain('44');
+    // Asking for a resolution's number (第几号) names no topic either.
+    expect(queryTerms('讲风筝的是第几号决议')).toEqual(['风筝']);
   });
 
   it('drops the words that ask what the document says, which no clause answers', () => {
