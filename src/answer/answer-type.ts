@@ -368,7 +368,7 @@ const PLACE_Q = new RegExp(
     // "how many nations fly kites? and which ones").
     '\\b(?:countries|states|nations)\\b[^?]{0,80}?(?:[,;:—–-]|[?]?\\s+and)\\s*(?:so\\s+)?which ones\\b',
     // With a describing word or a number between (哪几个非洲国家, 哪12个国家).
-    '哪(?:些|个|几个|\\d+个|[一二三四五六七八九十两]+个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
+    '哪(?:些|个|几个|\\d+个|[一二三四五六七八九十两]+个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|(?<!智慧)城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
     // The countries asked which they are, at the end (那27个岛国是哪些？): by name.
     '(?:国家|地区|岛国)(?:都|分别|究竟|到底)?(?:是|有|包括)哪(?:些|几个)(?:国家|地区)?(?=\\s*[?？。!！]|$)',
     // 是什么国家: the country by name.
@@ -763,7 +763,7 @@ const SEEKING_THEN_ASKING =
  * that work, its question word inside what is to be found out. Not a request to the assistant (你能不能看看…).
  */
 const WHETHER_SEEKING_ZH =
-  /(?<![你您])(?:会不会|能不能|有没有|是否|能否|会否|可不可以)(?:(?![你您帮告])[^？?。，,]){0,20}[，,]?(?:(?![你您帮告])[^？?。]){0,12}?(?:看看|看下|看一下|看一看|了解|弄清楚?|搞清楚?|查一?查|查清|统计|整理|汇总|记录|收集|追踪|跟踪|监测)[^？?]{0,4}(?:哪里|哪儿|哪些地方|多少|什么时候|何时|谁)/;
+  /(?<![你您])(?:会不会|能不能|有没有|是否|能否|会否|可不可以)(?:(?![你您帮告])[^？?。，,]){0,20}[，,]?(?:(?![你您帮告])[^？?。]){0,12}?(?:看看|看下|看一下|看一看|了解|弄清楚?|搞清楚?|查一?查|查清|统计|整理|汇总|记录|收集|追踪|跟踪|监测)[^？?]{0,4}(?:哪里|哪儿|哪些(?:地方|地区|国家)|哪个(?:地方|地区|国家)|多少|什么时候|何时|谁)/;
 
 function lastSentence(question: string): string {
   const sentences = question.trim().split(/(?<=[.!?。！？])\s*(?=\S)/);
@@ -844,8 +844,11 @@ function typeAsked(question: string, whole = question): AnswerType {
     FIGURE_Q.test(asked) ||
     FIGURE_Q.test(question) ||
     (FIGURE_Q.test(whole) && /\bhow much\b|多少/i.test(asked));
+  // Or asked in an earlier question, the last one a yes/no of its own (…会不会统计哪里…？有没有数据？).
   if (
-    ((YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) || WHETHER_SEEKING_ZH.test(asked)) &&
+    ((YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) ||
+      WHETHER_SEEKING_ZH.test(asked) ||
+      (WHETHER_SEEKING_ZH.test(question) && YES_NO.test(asked))) &&
     !figure
   )
     return null;

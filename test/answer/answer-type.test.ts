@@ -480,6 +480,10 @@ describe('answerType', () => {
     ['Is the kite rule binding or just advice?'],
     // Whether someone will find out where: a yes or no about that work.
     ['风筝丢了的事，协会会不会统计一下，看看哪里丢得少了？'],
+    // …where by the region's noun; and with a yes/no question of its own after it.
+    ['风筝丢了的事，协会会不会收集哪些地区丢得少了？有没有资料可以看？'],
+    // A smart city is a kind of project, not a place: which of its indicators.
+    ['它有没有说推荐用哪个智慧城市的评估指标？'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
