@@ -29,18 +29,28 @@ const COMMON_ENGLISH = 30;
 /** Foreign content words needed, so one typo or name alone does not make a message off-topic. */
 const MIN_FOREIGN = 2;
 
+/**
+ * Prepositions and conjunctions: general English, though a general corpus's sense counts leave them low
+ * (after 5), so they would pass for words of the field.
+ */
+const FUNCTION_WORDS = new Set(
+  'after before during since until till while whilst within without upon among amongst across against along around behind below beneath beside besides between beyond despite except inside near onto outside over per through throughout toward towards under underneath unlike via though although unless whether'.split(
+    ' ',
+  ),
+);
+
 const CJK = /[\u4e00-\u9fff]/;
 const LATIN_WORD = /^[a-z][a-z-]{2,}$/;
 /** Latin tokens with digits (ipv6, 5g, e-161): codes of the field when the field uses them. */
 const CODE = /^(?=.*\d)(?=.*[a-z])[a-z\d.-]+$/;
 
 function isContent(token: string): boolean {
-  if (QUERY_STOPWORDS.has(token)) return false;
+  if (QUERY_STOPWORDS.has(token) || FUNCTION_WORDS.has(token)) return false;
   return CJK.test(token) ? token.length >= 2 : LATIN_WORD.test(token);
 }
 
 function isAnchor(token: string, look: FieldLookups): boolean {
-  if (QUERY_STOPWORDS.has(token) || !look.inField(token)) return false;
+  if (QUERY_STOPWORDS.has(token) || FUNCTION_WORDS.has(token) || !look.inField(token)) return false;
   if (CJK.test(token)) return token.length >= 2 && look.chineseFrequency(token) < COMMON_CHINESE;
   if (CODE.test(token)) return true;
   return LATIN_WORD.test(token) && look.englishFrequency(token) < COMMON_ENGLISH;

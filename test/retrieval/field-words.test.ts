@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { offFieldWords, type FieldLookups } from '../../src/retrieval/field-words.js';
 
-const FIELD = new Set(['kite', 'string', 'best', '风筝', '标准', '一点']);
+const FIELD = new Set(['kite', 'string', 'best', 'after', '风筝', '标准', '一点']);
 const look: FieldLookups = {
   inField: (t) => FIELD.has(t),
   chineseFrequency: (w) => ({ 风筝: 300, 标准: 9000, 一点: 14000 })[w] ?? 0,
-  englishFrequency: (w) => ({ kite: 4, string: 12, best: 150, glue: 3, chair: 40 })[w] ?? 0,
+  englishFrequency: (w) =>
+    ({ kite: 4, string: 12, best: 150, after: 5, glue: 3, chair: 40 })[w] ?? 0,
 };
 
 describe('offFieldWords', () => {
@@ -28,6 +29,10 @@ describe('offFieldWords', () => {
     expect(offFieldWords(['标准', '仓鼠', '洗澡'], new Set(), look)).not.toBeNull();
     FIELD.add('x9');
     expect(offFieldWords(['x9', 'glue', 'chair'], new Set(), look)).toBeNull();
+  });
+
+  it('takes no preposition for a word of the field, however seldom a general corpus counts it', () => {
+    expect(offFieldWords(['glue', 'chair', 'after', 'lunch'], new Set(), look)).not.toBeNull();
   });
 
   it('needs two foreign words, and takes rendered words as the field’s', () => {
