@@ -58,8 +58,9 @@ function namePatterns(series: string, en: string, zh: string): SeriesNames {
     new RegExp(`\\b${YEAR}(?:'s)?\\s+(?:${en})\\b`, 'gi'),
     ...(zh ? [new RegExp(`${YEAR}年${ZH_BETWEEN}(?:${zh})`, 'g')] : []),
   ];
-  // A word may describe it between (the next standards assembly, 下一届那个全会).
-  const next = [`\\b(?:next|upcoming|coming|following|future)\\s+(?:[a-z-]+\\s+)?(?:${en})\\b`];
+  // Words may describe it between (the next standards assembly, the next world telecom standards assembly,
+  // 下一届那个全会).
+  const next = [`\\b(?:next|upcoming|coming|following|future)\\s+(?:[a-z-]+\\s+){0,3}(?:${en})\\b`];
   if (zh) next.push(`(?:下一?届|下一?次|下回|未来)(?:的|那个|那次|这个)?(?:${zh})`);
   return { series, years, next: new RegExp(next.join('|'), 'i') };
 }

@@ -82,6 +82,8 @@ describe('meetings named by year', () => {
     // A word describing it between.
     expect(otherMeetings('where is the next big World Kite Congress?', m)).toEqual(['KC-next']);
     expect(otherMeetings('下一届那个世界风筝大会在哪开？', m)).toEqual(['KC-next']);
+    // Several words may describe it.
+    expect(otherMeetings('when is the next big global kite congress?', m)).toEqual(['KC-next']);
     // What is to be reported to it is this meeting's decision: a clause need not name it.
     expect(otherMeetingMissing('What goes to the next congress?', [record[0]!], m)).toEqual([]);
   });
