@@ -584,6 +584,8 @@ const MEASURE_Q = new RegExp(
     // A rate or a share (普及率是多少, what percentage): a figure.
     // A word may come between (普及率目标是多少), and a bound may be asked (合格率低于多少算差).
     '(?:率|比例|比率|占比|份额)[\\u4e00-\\u9fff]{0,2}?(?:到底|究竟)?(?:大概|大约|约)?(?:是|为|有|要|达到|超过|低于|高于|不低于|不超过|在)?(?:多少|几)',
+    // …or the share asked first (达到多少比例, 百分之多少, 多大比例).
+    '(?:多少|多大|多高)的?(?:比例|比率|百分比|占比|份额)|百分之(?:多少|几)',
     '\\b(?:what|which|how many) (?:percentage|proportion|share|rate|per ?cent)\\b|\\bhow (?:high|low) is the (?:rate|share)\\b',
     // How much of a thing is made, used or thrown away ("how much … do they generate"): a quantity.
     // Not inside a task set for someone ("support for measuring how much is made"): the support is asked.

@@ -100,6 +100,9 @@ describe('answerType', () => {
     // A bound on a network measure.
     ['what min download throughput must the kite camera link reach?', 'measure'],
     ['无人机图传最低网速要多少？', 'measure'],
+    // The share asked first (达到多少比例, 百分之多少).
+    ['风筝协会的会员要达到多少比例才算合格？', 'measure'],
+    ['风筝场地覆盖要达到百分之多少？', 'measure'],
     ['What are the dates of the regional forum?', 'date'],
     ['论坛在哪开的？', 'place'],
     // To where a report goes asks to whom, no place.
