@@ -103,6 +103,8 @@ describe('comparedTopics', () => {
     ['抱歉…风筝节那个决议和无人机那个决议，有啥不一样？', ['风筝节', '无人机']],
     // Pointed at as 这俩 or 这两个 before what is asked of them.
     ['风筝节和无人机这俩 各自归谁管？', ['风筝节', '无人机']],
+    // …the question right after it, with no stop between (这俩这回…).
+    ['办风筝节的那个，和管无人机噪音的那个，这俩这回是不是都没改？', ['办风筝节', '管无人机噪音']],
     // The first named by what it is about ("the one on X"), a comma or two inside it.
     [
       'the one on counting kites in towns and the drone noise one - both unchanged?',
