@@ -138,9 +138,24 @@ export function namedTopic(question: string): string | null {
     // Nor is one the asking is addressed to (对ITU-D有什么要求): the topic is named elsewhere, if at all.
     // Nor a span that asks itself (要不要…, 管不管用): an A-not-A question is no topic's name.
     if (m && !POINTING_BACK.test(m[1]!) && !ADDRESSEE.test(m[1]!.trim()) && !A_NOT_A.test(m[1]!))
-      return m[1]!.trim().replace(ASKER_LEAD, '') || null;
+      return lastChatClause(m[1]!.trim()).replace(ASKER_LEAD, '') || null;
   }
   return null;
+}
+
+/** Chinese runs set apart by spaces, as chat sets its clauses apart where others write commas. */
+const CHAT_CLAUSE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/;
+
+/**
+ * The last clause of a span that runs over clauses set apart by spaces (村头网速慢 打个视频卡死 这文件里…):
+ * the topic is in the one that asks, the others set the scene. Not Chinese typed word by word (网上 看病
+ * 的 决议), where most pieces are a word or two long.
+ */
+function lastChatClause(span: string): string {
+  const runs = span.split(CHAT_CLAUSE_BREAK);
+  if (runs.length < 2) return span;
+  const short = runs.filter((r) => r.length <= 4).length;
+  return short * 2 > runs.length ? span : runs[runs.length - 1]!;
 }
 
 /**

@@ -35,6 +35,14 @@ describe('namedTopic', () => {
     expect(namedTopic('风筝竞速？')).toBe('风筝竞速');
   });
 
+  it('takes the topic from the last clause of a chat message set apart by spaces', () => {
+    expect(namedTopic('我们镇上风大得很 放个风筝老断线 这个协会里头有什么说法管风筝线的')).toBe(
+      '这个协会里头',
+    );
+    // Typed word by word: one clause.
+    expect(namedTopic('风筝 比赛 场地 有什么说法')).toBe('风筝 比赛 场地');
+  });
+
   it('stops a topic at a comma, as the normalised question writes it (,)', () => {
     expect(namedTopic('我们想让村里的孩子放风筝,协会的规定管这一块吗？')).not.toContain('村里');
     expect(namedTopic('文件有没有讲风筝竞速,像室内那种？')).toBe('风筝竞速');
