@@ -122,14 +122,17 @@ export function asideClauses(text: string, keep?: RegExp): string[] {
  */
 export function askedClauses(text: string): string {
   const asking = askingSentences(text);
-  const clauses = asking.split(/(?<=[，,])/);
+  // Chat sets clauses apart with a space where others write a comma (…搞不来 手机付钱这块…).
+  const clauses = asking.split(/(?<=[，,])|(?<=[\u4e00-\u9fff]\s+)(?=[\u4e00-\u9fff])/);
   let i = 0;
   const situation = (c: string) =>
     SITUATION.test(c) || (ASKER_DOES.test(c) && !ASKING_CLAUSE.test(c));
-  while (i < clauses.length - 1 && situation(clauses[i]!.replace(/[，,]$/, ''))) i++;
+  while (i < clauses.length - 1 && situation(clauses[i]!.replace(/[，,]?\s*$/, ''))) i++;
   return clauses.slice(i).join('');
 }
-const SITUATION = /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$/;
+/** …or what someone cannot manage (用不来, 搞不懂, 学不会): a difficulty told, not asked. */
+const SITUATION =
+  /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$|[\u4e00-\u9fff](?:不来|不懂|不会|不了)$/;
 /** What the askers do or meet (我们协会老是收到…, 俺村里常有…), asking nothing: their situation too. */
 const ASKER_DOES =
   /^\s*(?:我们|咱们|俺们|我|俺|咱)[\u4e00-\u9fff]{0,6}?(?:老是|总是|经常|常常|常|天天|每天|一直|最近|去年|今年)/;

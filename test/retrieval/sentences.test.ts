@@ -136,4 +136,13 @@ describe('askedClauses', () => {
       '我们老是搞不清哪个决议管风筝，能说说吗？',
     );
   });
+
+  it('reads a space between Chinese clauses as chat’s comma, and what someone cannot manage as a situation', () => {
+    expect(askedClauses('镇上老人放风筝搞不来 风筝培训这块协会要办班吗')).toBe(
+      '风筝培训这块协会要办班吗',
+    );
+    expect(askedClauses('镇上老人放风筝搞不来，风筝培训这块协会要办班吗？')).toBe(
+      '风筝培训这块协会要办班吗？',
+    );
+  });
 });
