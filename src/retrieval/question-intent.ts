@@ -94,7 +94,7 @@ const EACH_OF_TWO = new RegExp(
   'i',
 );
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
-export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps)\b`;
+export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps|(?:would|should|could|can|do|does|must) (?:i|we|one|you|they) (?:invoke|cite|quote|use|refer to|rely on|point to))\b`;
 /** Where the resolutions stand, said after them ("the ones named in the paper"). */
 const PLACED = String.raw`(?: (?:listed|named|mentioned|described|included|covered|discussed|summari[sz]ed) (?:in|by|on) (?:this|the|that) [\w-]+)`;
 export const RESOLUTIONS_PLACED = String.raw`resolutions${PLACED}?`;

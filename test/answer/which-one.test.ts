@@ -63,6 +63,8 @@ describe('asksWhichResolution', () => {
     // A decision or a text is a resolution too; "which of these decisions is the one about X".
     ['which text covers fake kites?'],
     ['which of those texts is the one on kite safety?'],
+    // Which one to cite or invoke, in the singular by its modal.
+    ['which of these resolutions would one invoke to promote kite safety?'],
     // The assembly's name, another word, or the English between 哪个 and 决议.
     ['风筝安全是哪个WTSA决议管的？'],
     ['风筝安全归哪一个决定？'],
