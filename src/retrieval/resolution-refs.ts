@@ -91,6 +91,9 @@ const COMPARED = [
   /(?:比较|对比)(?:一下)?\s*(\d{1,3})\s*(?:和|与|跟|同)\s*(\d{1,3})(?!\s*号?\s*(?:课题|研究组))/g,
   // "96 vs 97": two numbers set against each other are two of the things the conversation is about.
   /(?<![\w./-])(\d{2,3})\s*(?:vs\.?|versus)\s*(\d{2,3})(?![\w%])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
+  // "The kite resolution (21) and the drone thing (35)": set beside a resolution numbered in brackets, a
+  // topic numbered in brackets the same way is another.
+  /\b(?:resolution|one)\s*[(（]\s*(\d{1,3})\s*[)）]\s*(?:and|&|or|vs\.?|versus|,)\s+(?:[\w'’/-]+\s+){1,5}?[(（]\s*(\d{2,3})\s*[)）]/gi,
   // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another; so
   // is one it is said to differ from, or be compared with.
   /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus|(?:different|differs?|differing) from|compared (?:to|with)|unlike)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,

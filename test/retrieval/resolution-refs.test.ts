@@ -39,6 +39,10 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('第44号决议和第54号决议有什么关系？')).toEqual([44, 54]);
     expect(resolutionRefs('第44号决议与第44号决议')).toEqual([44]);
     expect(resolutionRefs('第一百号决议和第十八号决议')).toEqual([100, 18]);
+    // A topic numbered in brackets beside a resolution numbered the same way.
+    expect(
+      resolutionRefs('the kite resolution (21) and the drone noise thing (35): both new?'),
+    ).toEqual([21, 35]);
     expect(resolutionRefs('50号和58号决议有什么区别？')).toEqual([50, 58]);
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
   });
