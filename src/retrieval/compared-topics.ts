@@ -20,7 +20,8 @@ const EN_FORMS: RegExp[] = [
   // "Between X and Y, which …": the two, then asked of each.
   // A topic with an "and" of its own: split after the first side's "resolution" or "one".
   /\bbetween\s+((?:the\s+)?.+?\s+(?:resolution|one|res))\s+and\s+(.+?)\s*[,:：]\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do|with)\b)/i,
-  /\bbetween\s+(.+?)\s+and\s+(.+?)\s*[,:：]\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do|with)\b)/i,
+  // Not a gap or a tie between two groups (the kite divide between big and small clubs, …): one topic.
+  /(?<!\b(?:gaps?|divides?|disparit(?:y|ies)|inequalit(?:y|ies)|cooperation|collaboration|coordination|relations?|partnerships?|links?)\s+)\bbetween\s+(.+?)\s+and\s+(.+?)\s*[,:：]\s*(?=(?:which|what|who|how|is|are|was|were|did|does|do|with)\b)/i,
   // "X and Y. Which one changed, which did not?": two set out, then told apart (after a lead such as "two ones:").
   /(?:^|[:：—–]\s*|\s-\s)(?:the\s+)?((?:(?!\s-\s)[^:：—–.?!])+?)\s+and\s+([^:：—–.?!]+?)\s*[.?!]\s*which\b[^?]*\bwhich\b/i,
   // "The X one (resolution) and the Y one — …": both named by their topics, then asked of each.

@@ -145,6 +145,10 @@ describe('comparedTopics', () => {
     ['Kite headcount - how many flew in Geneva vs remote?'],
     // Two problems of the asker's, not two resolutions.
     ['我写了风筝和无人机两个问题，哪个决议讲它们？'],
+    // A gap between two groups names one topic.
+    [
+      'On the resolution about the kite divide between big and small clubs, is it foreseen that we get help?',
+    ],
     // One pointed at is no topic.
     ['I like this one and that one, what changed?'],
     // Two statuses of one resolution as the choice asked.
