@@ -7,7 +7,7 @@
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { Glossary } from '../corpus/glossary.js';
 import { englishWordsOf } from '../retrieval/english-lemma.js';
-import { askingSentences } from '../retrieval/sentences.js';
+import { askingSentences, CHAT_CLAUSE_BREAK } from '../retrieval/sentences.js';
 import { QUERY_STOPWORDS } from '../retrieval/stopwords.js';
 import { mentions, NOT_A_TOPIC, textOf } from './mention-check.js';
 import { placeNames } from './place-names.js';
@@ -142,9 +142,6 @@ export function namedTopic(question: string): string | null {
   }
   return null;
 }
-
-/** Chinese runs set apart by spaces, as chat sets its clauses apart where others write commas. */
-const CHAT_CLAUSE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/;
 
 /**
  * The last clause of a span that runs over clauses set apart by spaces (村头网速慢 打个视频卡死 这文件里…):

@@ -4,7 +4,7 @@
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
 import { EXAMPLE_BEFORE } from '../retrieval/example-lead.js';
-import { askingSentences } from '../retrieval/sentences.js';
+import { askingSentences, CHAT_CLAUSE_BREAK } from '../retrieval/sentences.js';
 import type { Hit } from '../retrieval/retriever.js';
 import { CLASSIFIER, statesCount } from './count-supply.js';
 import { placeNames } from './place-names.js';
@@ -513,14 +513,16 @@ const COUNT_Q = new RegExp(
   'i',
 );
 
+/** A clause ends at a comma or semicolon; in chat, at a space between Chinese (我们村有几个X 哪个决议…). */
+const CLAUSE_BREAK = new RegExp(`[，,;；]|${CHAT_CLAUSE_BREAK.source}`);
+
 /**
  * 村里有几个X，…，哪条决议管这事: the count is the asker's setting (有几个, a few), and the clause after it asks which
  * resolution. True when a clause after the first one that counts asks for a part of the document, or when
  * that one counts the asker's own people and a later clause asks whether something is done.
  */
 function settingBeforeWhichPart(question: string): boolean {
-  // Chat puts a space between Chinese clauses where others put a comma (我们村有几个X 哪个决议…).
-  const clauses = question.split(/[，,;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
+  const clauses = question.split(CLAUSE_BREAK);
   const at = clauses.findIndex((c) => COUNT_Q.test(c));
   if (at < 0) return false;
   const after = clauses.slice(at + 1);

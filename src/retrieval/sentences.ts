@@ -120,6 +120,9 @@ export function asideClauses(text: string, keep?: RegExp): string[] {
  * 哪个决议…): a clause ending in 了, or saying how much (太, 很, 越来越), is a statement, not the topic asked
  * about; a topic phrase (风筝方面，…) stays.
  */
+/** Chinese runs set apart by spaces: chat's way of setting clauses apart where others write commas. */
+export const CHAT_CLAUSE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/;
+
 export function askedClauses(text: string): string {
   const asking = askingSentences(text);
   // Chat sets clauses apart with a space where others write a comma (…搞不来 手机付钱这块…).
