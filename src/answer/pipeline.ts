@@ -117,7 +117,7 @@ import {
   askedClauses,
   askingSentences,
   asideClauses,
-  sentencesOf,
+  purposeAfterQuestion,
 } from '../retrieval/sentences.js';
 import { escapeRe } from '../retrieval/escape-re.js';
 
@@ -404,31 +404,13 @@ function namesAsked(plan: QueryPlan): string[] {
   // Names listed as instances before "etc." (network planning, O&M etc) are examples, not the topic.
   const unlisted = withoutExamples(plan.standalone);
   // What the answer is for, said after the question (…？要写进KiteCo的年报): where it goes, not what is asked.
-  const purpose = purposeAfter(plan.standalone);
+  const purpose = purposeAfterQuestion(plan.standalone);
   return plan.unknownNames.filter(
     (n) =>
       unlisted.includes(n) &&
       !purpose.includes(n) &&
       (asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n))),
   );
-}
-
-/** A sentence after the last question saying what the answer will be used for (cited in, put into, for my …). */
-const PURPOSE =
-  /(?:想|要|准备|打算|得|需要)(?:引用|用到|用在|写进|写到|放进|放到|放在|加进)|\b(?:to|will|gonna|want to|need to) (?:cite|quote|put|use|include) (?:it|this|that|them)\b|\bfor (?:my|our|the) (?:[\w-]+ ){0,3}?(?:report|slides?|deck|memo|brief|briefing|article|story|thesis|essay|presentation)\b/i;
-
-function purposeAfter(text: string): string {
-  const sentences = sentencesOf(text);
-  const last = sentences.findLastIndex((s) => /[?？]\s*$/.test(s));
-  if (last < 0) return '';
-  // Only what no question names as well.
-  const asked = sentences.slice(0, last + 1).join(' ');
-  return sentences
-    .slice(last + 1)
-    .filter((s) => PURPOSE.test(s))
-    .flatMap((s) => s.split(/\s+/))
-    .filter((w) => !asked.includes(w))
-    .join(' ');
 }
 
 /**

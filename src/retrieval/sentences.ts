@@ -139,3 +139,26 @@ const SITUATION =
 /** What the askers do or meet (我们协会老是收到…, 俺村里常有…), asking nothing: their situation too. */
 const ASKER_DOES =
   /^\s*(?:我们|咱们|俺们|我|俺|咱)[\u4e00-\u9fff]{0,6}?(?:老是|总是|经常|常常|常|天天|每天|一直|最近|去年|今年)/;
+
+/** Saying what the answer will be used for: cited in, put into, for my report. */
+const PURPOSE_AFTER =
+  /(?:想|要|准备|打算|得|需要)(?:引用|用到|用在|写进|写到|放进|放到|放在|加进)|\b(?:to|will|gonna|want to|need to) (?:cite|quote|put|use|include) (?:it|this|that|them)\b|\bfor (?:my|our|the) (?:[\w-]+ ){0,3}?(?:report|slides?|deck|memo|brief|briefing|article|story|thesis|essay|presentation)\b/i;
+
+/**
+ * Sentences after the last question saying what the answer will be used for (想引用到…, "to cite it", "for
+ * my report"), with the words no question names as well: where the answer goes, not what is asked (see
+ * PURPOSE_LEAD for the same said first).
+ */
+export function purposeAfterQuestion(text: string): string {
+  const sentences = sentencesOf(text);
+  const last = sentences.findLastIndex((s) => /[?？]\s*$/.test(s));
+  if (last < 0) return '';
+  // Only what no question names as well.
+  const asked = sentences.slice(0, last + 1).join(' ');
+  return sentences
+    .slice(last + 1)
+    .filter((s) => PURPOSE_AFTER.test(s))
+    .flatMap((s) => s.split(/\s+/))
+    .filter((w) => !asked.includes(w))
+    .join(' ');
+}
