@@ -188,6 +188,9 @@ describe('expandShorthand', () => {
     // …and asked of who came, the question ending there.
     ['风筝节去了好多人嘛？', '风筝节去了多少人嘛？'],
     ['风筝票价降好多？坏了赔好多钱？', '风筝票价降多少？坏了赔多少钱？'],
+    // …ending a chat clause set off by a space, and 好远/好久 before 才算.
+    ['风筝线的上限是好多 离电线好远才算安全', '风筝线的上限是多少 离电线多远才算安全'],
+    ['好远的地方 好多人去', '好远的地方 好多人去'],
     // Cantonese 俾: pays, gives.
     ['风筝俾钱 俾人睇', '风筝付钱 给人看'],
     ['啥子协会莫得人晓得咋个报名', '什么协会没有人知道怎么报名'],
