@@ -34,8 +34,9 @@ const MONEY_Q = new RegExp(
     '\\bhow much\\b[^?]{0,60}?\\b(?:cost|costs|costing|charge|charges|charged|pay|paid|spend|spent|price|priced|fees?|fines?|money|cash|funding|funds?|budget|worth)\\b',
     // The sum after the verb, as speech puts it ("refund me how much?", "they give back how much").
     '\\b(?:pay|pays|paid|refund|refunds|reimburse|reimburses|compensate|compensates|give|gives)\\b(?: \\w+){0,3} how much\\b',
-    // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost".
-    "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
+    // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost"; a
+    // currency sign may stand before it ("what's the exact $ amount").
+    "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+| [$€£¥]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
     // The sum by its noun: the size of a grant, the level of fees.
     '\\b(?:value|size|amount|level) of (?:the|a|any|such) (?:[a-z-]+ )?(?:fines?|penalt(?:y|ies)|fees?|grants?|subsid(?:y|ies)|tariffs?|charges?)\\b',
     // A sum in any currency the asker counts in (how much taka, how many rupees, learners' "how much dollar").

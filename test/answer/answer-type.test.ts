@@ -348,6 +348,8 @@ describe('answerType', () => {
     ['What exact amount goes to the fellowships?', 'money'],
     // A sum by its currency, without "exact".
     ["what's the euro figure set aside for the kite club?", 'money'],
+    // …or by its sign before the noun.
+    ["what's the real $ amount in the kite club's budget?", 'money'],
     // Numbers offered to choose from.
     ['Is the short code 110 or 119?', 'choice'],
     ['热线是10086还是10010？', 'choice'],
