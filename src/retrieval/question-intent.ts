@@ -73,10 +73,11 @@ const NOT_BEFORE_THING =
   '(?!\\s+(?!(?:resolutions?|res|ones?|at|by|in|from|during|and|or|was|were|is|are|altogether|entirely|completely|outright|too|as well|already|just|officially|formally|quietly|recently|then|there|now|the|a|an|some|several|few|many|all|any|those|these|its|their|one|two|three|four|five|six|seven|eight|nine|ten)\\b)[a-z])';
 /**
  * Abrogated (废止) is no 表1 status: the introduction alone gives the number. In English, Chinese and the
- * French or Spanish words people mix in (supprimées, derogadas).
+ * French or Spanish words people mix in (supprimées, derogadas); with the verb in its bare form after the
+ * assembly, as learners leave out "did" (how many resolutions they scrap?).
  */
 const ABROGATED = new RegExp(
-  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
+  `废止|废除|废了|废掉|撤销|撤回|取消了|删掉|\\bscrap\\b|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\b(?:they|the assembly|wtsa(?:-?20)?) (?:delete|cancel|abolish|scrap|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
   'i',
 );
 /** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */
@@ -155,10 +156,11 @@ const ABOUT_A_TOPIC =
   /关于(?!决议)|涉及|有关|相关|提到|讲|针对|\b(?:about|on|deal(?:s|ing)? with|cover(?:s|ing)?|mention(?:s|ing)?|concern(?:s|ing)?|address(?:es|ing)?|relat(?:e|es|ing) to|involve|involves)\b/i;
 /**
  * A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. Not a status
- * word ("how many revised, and how many suppressed"): those count resolutions.
+ * word ("how many revised, and how many suppressed"): those count resolutions, and so do "how many old /
+ * existing ones".
  */
 const COUNTS_OTHER =
-  /\bhow many\s+(?!(?:of|the|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
+  /\bhow many\s+(?!(?:of|the|old|older|existing|previous|earlier|current|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
 /** A resolution's number asked (几号, 多少号, 编号): which one, not how many. */
 const ITS_NUMBER = /几号|多少号|编号|序号/;
 /** A topic at the head of the question, then a question about "it" after a comma. */

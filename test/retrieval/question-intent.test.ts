@@ -175,6 +175,11 @@ describe('detectIntent', () => {
     expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
+    // The bare verb after the assembly, "did" left out, and the resolutions called old.
+    expect(intentOf('how many old resolutions the assembly cancel at last?')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
     expect(intentOf('so they killed 3 resolutions - which?')).toMatchObject({ abrogated: true });
     expect(intentOf('Which resolutions were deleted at the assembly?')).toMatchObject({
       kind: 'count',
