@@ -26,7 +26,7 @@ import {
 } from './relative-clause.js';
 import { resolutionsByTopic, topicNamings, type ResolutionTitle } from './resolution-by-topic.js';
 import { documentTheme } from './document-theme.js';
-import { asideClauses, askingSentences, sentencesOf } from './sentences.js';
+import { asideClauses, askingSentences, sentencesOf, withoutPurposeAfter } from './sentences.js';
 import {
   barePairRef,
   resolutionRefs,
@@ -537,7 +537,8 @@ export function planQuery(
   const resolutions = refs.filter((n) => ctx.hasResolution(n));
   const unknownResolutions = named.filter((n) => !ctx.hasResolution(n));
   // What the question is about, without where it tells to look ("in this report"): the document is no topic.
-  const topic = withoutDocumentRefs(follow.standalone);
+  // What the answer is for, said after the question (…？要写进风筝报告), names no topic to search for.
+  const topic = withoutDocumentRefs(withoutPurposeAfter(follow.standalone));
   // In a Chinese question, the English words within it (EMF monitoring 那个 center, member states) too.
   const expansion = opts.useGlossary
     ? ctx.expander.expand(

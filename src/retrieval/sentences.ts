@@ -142,7 +142,7 @@ const ASKER_DOES =
 
 /** Saying what the answer will be used for: cited in, put into, for my report. */
 const PURPOSE_AFTER =
-  /(?:想|要|准备|打算|得|需要)(?:引用|用到|用在|写进|写到|放进|放到|放在|加进)|\b(?:to|will|gonna|want to|need to) (?:cite|quote|put|use|include) (?:it|this|that|them)\b|\bfor (?:my|our|the) (?:[\w-]+ ){0,3}?(?:report|slides?|deck|memo|brief|briefing|article|story|thesis|essay|presentation)\b/i;
+  /(?:想|要|准备|打算|得|需要)(?:引用|用到|用在|写进|写到|放进|放到|放在|加进)|(?:想|要|准备|打算|得|需要|在)写[\u4e00-\u9fff]{0,6}?(?:报告|论文|作业|文章|稿子?|材料|总结)|\b(?:to|will|gonna|need to|have to|got to|must|am|i'm) writ(?:e|ing) (?:a|an|my|our|the) (?:[\w-]+ ){0,2}?(?:report|paper|essay|article|thesis|memo|piece|story)\b|\b(?:to|will|gonna|want to|need to) (?:cite|quote|put|use|include) (?:it|this|that|them)\b|\bfor (?:my|our|the) (?:[\w-]+ ){0,3}?(?:report|slides?|deck|memo|brief|briefing|article|story|thesis|essay|presentation)\b/i;
 
 /**
  * Sentences after the last question saying what the answer will be used for (想引用到…, "to cite it", "for
@@ -150,15 +150,26 @@ const PURPOSE_AFTER =
  * PURPOSE_LEAD for the same said first).
  */
 export function purposeAfterQuestion(text: string): string {
-  const sentences = sentencesOf(text);
-  const last = sentences.findLastIndex((s) => /[?？]\s*$/.test(s));
-  if (last < 0) return '';
+  const { asked, purpose } = splitPurpose(text);
   // Only what no question names as well.
-  const asked = sentences.slice(0, last + 1).join(' ');
-  return sentences
-    .slice(last + 1)
-    .filter((s) => PURPOSE_AFTER.test(s))
+  return purpose
     .flatMap((s) => s.split(/\s+/))
     .filter((w) => !asked.includes(w))
     .join(' ');
+}
+
+/** The message without the sentences after its last question that say what the answer is for. */
+export function withoutPurposeAfter(text: string): string {
+  const { purpose } = splitPurpose(text);
+  return purpose.length ? purpose.reduce((t, s) => t.replace(s, ''), text).trimEnd() : text;
+}
+
+function splitPurpose(text: string): { asked: string; purpose: string[] } {
+  const sentences = sentencesOf(text);
+  const last = sentences.findLastIndex((s) => /[?？]\s*$/.test(s));
+  if (last < 0) return { asked: text, purpose: [] };
+  return {
+    asked: sentences.slice(0, last + 1).join(' '),
+    purpose: sentences.slice(last + 1).filter((s) => PURPOSE_AFTER.test(s)),
+  };
 }

@@ -1603,3 +1603,12 @@ describe('a name in what the answer is for, said after the question', () => {
     expect(r.found).toBe(false);
   });
 });
+
+describe('what the answer is for, said after the question', () => {
+  it('is not searched for: its words name no topic', async () => {
+    const question = '哪号决议讲残疾人用电信服务？我要写年度工作报告';
+    const { plan, result } = await temp.assistant.run({ question });
+    expect(plan.rewritten).not.toContain('报告');
+    expect(resolutionsCited(result)[0]).toBe(70);
+  });
+});

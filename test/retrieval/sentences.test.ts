@@ -4,7 +4,9 @@ import {
   askedClauses,
   asideClauses,
   askingSentences,
+  purposeAfterQuestion,
   sentencesOf,
+  withoutPurposeAfter,
 } from '../../src/retrieval/sentences.js';
 
 describe('sentencesOf', () => {
@@ -143,6 +145,28 @@ describe('askedClauses', () => {
     );
     expect(askedClauses('镇上老人放风筝搞不来，风筝培训这块协会要办班吗？')).toBe(
       '风筝培训这块协会要办班吗？',
+    );
+  });
+});
+
+describe('withoutPurposeAfter', () => {
+  it('drops what the answer is for, said after the last question', () => {
+    expect(withoutPurposeAfter('哪个决议讲风筝安全？要写风筝课的报告')).toBe(
+      '哪个决议讲风筝安全？',
+    );
+    expect(
+      withoutPurposeAfter(
+        'Which resolution covers kite safety? I need to write a short report on it.',
+      ),
+    ).toBe('Which resolution covers kite safety?');
+    expect(purposeAfterQuestion('哪个决议讲风筝安全？要写风筝课的报告')).toBe('要写风筝课的报告');
+  });
+
+  it('keeps a sentence that says something else, and a message with no question mark', () => {
+    const told = 'Which resolution covers kites? I fly them on weekends.';
+    expect(withoutPurposeAfter(told)).toBe(told);
+    expect(withoutPurposeAfter('kite rules. need to write a report')).toBe(
+      'kite rules. need to write a report',
     );
   });
 });
