@@ -35,6 +35,11 @@ const MAX_READINGS = 16;
 const USED = 2;
 
 const HAN_RUN = /[\u4e00-\u9fff]{2,}/g;
+/**
+ * Sentence-final particles of chat and dialect (第几号嘛, 好多哦, 改了噻): they end a question, so they are no
+ * slip for a word that shares their sound (嘛 for 码).
+ */
+const PARTICLE = /^[嘛呀啦哦喔咯哈呗嘞噻喃哇咧嗦撒]$/;
 
 function readingsOfSpan(span: string): string[] {
   let keys = [''];
@@ -90,7 +95,11 @@ export class Homophones {
       const fixedAt = new Set<number>();
       let at = 0;
       for (const w of jiebaCut(run)) {
-        if (this.lexicon.isFunctionWord(w) || (w.length > 1 && this.lexicon.isWord(w)))
+        if (
+          this.lexicon.isFunctionWord(w) ||
+          PARTICLE.test(w) ||
+          (w.length > 1 && this.lexicon.isWord(w))
+        )
           for (let k = 0; k < w.length; k++) fixedAt.add(at + k);
         bounds.add((at += w.length));
       }

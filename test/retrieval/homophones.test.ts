@@ -10,10 +10,11 @@ const uses: Record<string, number> = {
   在内: 6,
   安全: 2,
   冷门: 1,
+  号码: 4,
 };
-const text = '风筝 线轴 比赛 限制 在内 安全 冷门';
+const text = '风筝 线轴 比赛 限制 在内 安全 冷门 号码';
 const homophones = new Homophones({
-  terms: ['风筝', '线轴', '比赛', '在内', '安全', '冷门'],
+  terms: ['风筝', '线轴', '比赛', '在内', '安全', '冷门', '号码'],
   uses: (w) => uses[w] ?? 0,
   inDocument: (span) => text.includes(span),
   isWord: (span) => ['决意', '鲜轴'].includes(span),
@@ -38,6 +39,9 @@ describe('Homophones', () => {
     expect(homophones.correct('鲜轴的事').corrections).toEqual([]);
     expect(homophones.correct('比赛在哪举行').corrections).toEqual([]);
     expect(homophones.correct('风筝比赛').corrections).toEqual([]);
+    // A particle ending the question (第几号嘛) is no slip for a word read the same (号码).
+    expect(homophones.correct('风筝比赛是第几号嘛').corrections).toEqual([]);
+    expect(homophones.correct('风筝比赛的号妈').text).toBe('风筝比赛的号码');
   });
 
   it('reads no span as a word the document uses once, nor one not among its topic words', () => {
