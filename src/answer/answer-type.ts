@@ -396,6 +396,11 @@ const SOURCE_ASKED = /哪(?:里|儿|些地区|些国家|个地区|些区域)的(
 const SOURCE_PLACES = /来自[^，。；\d]{2,20}?(?:区域|地区|国家)/;
 const SITE_ONLY = new RegExp(SITE, 'g');
 const COUNTRY_GROUP_RE = new RegExp(COUNTRY_GROUP);
+/** A group of countries offered as the limit of whom something serves: only developing countries, 只有发展中国家. */
+const GROUP_OFFERED = new RegExp(
+  `(?:\\bonly|\\bjust|只有|只是|只|仅仅?|就)\\s*(?:the\\s+)?${COUNTRY_GROUP}`,
+  'i',
+);
 /** A count just before a group of countries: 27个, 几十个, 多个. */
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百几多数]+)个$/;
 /** "Which cities", 设在哪些城市: a group of countries does not answer it. */
@@ -435,7 +440,9 @@ const NUMBERED_COUNTRIES =
 
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
-  const one = ONE_COUNTRY_Q.test(question);
+  // A group offered as the limit (only developing countries, or others too?) asks which groups, however
+  // the question counts them.
+  const one = ONE_COUNTRY_Q.test(question) && !GROUP_OFFERED.test(asked);
   // Asked when and where of a meeting, it is an event: the place it is held at, not the countries it
   // concerns.
   const event = asksEvent(question);

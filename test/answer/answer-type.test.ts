@@ -650,6 +650,14 @@ describe('canSupply', () => {
     ).toBe(true);
   });
 
+  it('takes other groups for "which country", when the question offers one group as the limit', () => {
+    const clause = '帮助发展中国家和最不发达国家放风筝。';
+    expect(canSupply('place', '风筝基金帮哪个国家？只有发展中国家还是别的也有？', clause)).toBe(
+      true,
+    );
+    expect(canSupply('place', '风筝基金帮哪个国家？', clause)).toBe(false);
+  });
+
   it('takes only a seat for where a body is based, not where it holds events', () => {
     expect(canSupply('place', '风筝协会的总部在哪里？', '在发展中国家举办讲习班。')).toBe(false);
     expect(canSupply('place', '风筝协会的总部在哪里？', '风筝协会总部设在日内瓦。')).toBe(true);
