@@ -767,6 +767,9 @@ export type AnswerType =
  */
 const YES_NO =
   /^(?!(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)?(?:tell|let|give|say|show|explain|find|check|list)\b)(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should|may)\b|^(?:有没有|是否|能否|能不能|会不会|可不可以|可以|有无)|吗[?？]?$/i;
+/** A last sentence that asks nothing (…？我们的货要出口，客户常问): the asker's situation, said after the question. */
+const TOLD =
+  /^(?![\s\S]*(?:[?？]|哪|什么|多少|几|谁|怎|吗|呢|么|是否|是不是|有没有|\b(?:what|which|who|how|when|where|why|whether)\b))/i;
 const SEEKING_THEN_ASKING =
   /\b(?:show|shows|showing|tell|tells|indicate|indicates|count|counts|counting|track|tracks|tracking|record|records|recording|measure|measures|measuring|collect|collects|collecting|monitor|monitors|monitoring|check|checks|checking|find out|look up|keep track of|work out|rules?|regulat(?:e|es|ed|ing|ion|ions)|limits?|limiting|caps?|capping|controls?|controlling|decides?|deciding)\b[^?]{0,60}\b(?:how many|how much|when|where|which|who)\b|(?:查|查询|查到|统计|记录|收集|跟踪|追踪|监测|核实|规定|规则|限制|限定|上限|管制|监管)[^？?]{0,20}(?:哪里|多少|什么时候|何时|哪些|谁)/i;
 
@@ -775,7 +778,7 @@ const SEEKING_THEN_ASKING =
  * that work, its question word inside what is to be found out. Not a request to the assistant (你能不能看看…).
  */
 const WHETHER_SEEKING_ZH =
-  /(?<![你您])(?:会不会|能不能|有没有|是否|能否|会否|可不可以)(?:(?![你您帮告])[^？?。，,]){0,20}[，,]?(?:(?![你您帮告])[^？?。]){0,12}?(?:看看|看下|看一下|看一看|了解|弄清楚?|搞清楚?|查一?查|查清|统计|整理|汇总|记录|收集|追踪|跟踪|监测)[^？?]{0,4}(?:哪里|哪儿|哪些(?:地方|地区|国家)|哪个(?:地方|地区|国家)|多少|什么时候|何时|谁)/;
+  /(?<![你您])(?:会不会|能不能|有没有|是否|能否|会否|可不可以)(?:(?![你您帮告])[^？?。，,]){0,20}[，,]?(?:(?![你您帮告])[^？?。]){0,12}?(?:看看|看下|看一下|看一看|了解|弄清楚?|搞清楚?|查(?:一?查|清|询|到|出|看)?|统计|整理|汇总|记录|收集|追踪|跟踪|监测)[^？?]{0,10}(?:哪里|哪儿|哪些(?:地方|地区|国家)|哪个(?:地方|地区|国家)|多少|什么时候|何时|谁)/;
 
 function lastSentence(question: string): string {
   const sentences = question.trim().split(/(?<=[.!?。！？])\s*(?=\S)/);
@@ -860,7 +863,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (
     ((YES_NO.test(asked) && SEEKING_THEN_ASKING.test(asked)) ||
       WHETHER_SEEKING_ZH.test(asked) ||
-      (WHETHER_SEEKING_ZH.test(question) && YES_NO.test(asked))) &&
+      (WHETHER_SEEKING_ZH.test(question) && (YES_NO.test(asked) || TOLD.test(asked)))) &&
     !figure
   )
     return null;

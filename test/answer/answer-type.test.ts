@@ -209,6 +209,8 @@ describe('answerType', () => {
     // 几个 then whether they do something: which few, no count (not across a space: 几个…啊 有没有数据).
     ['风筝协会几个部门会不会一起办比赛？', null],
     ['今年得了几个风筝奖啊 有没有数据', 'count'],
+    // A place asked, the asker's situation told after it: still a place.
+    ['风筝节在哪里开？我们要组团去', 'place'],
     // How many as the thing to be brought down, not asked; wanting to know it asks it.
     ['can the club help us bring down how many kites get lost each year?', null],
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
@@ -489,6 +491,8 @@ describe('answerType', () => {
     ['风筝丢了的事，协会会不会收集哪些地区丢得少了？有没有资料可以看？'],
     // A smart city is a kind of project, not a place: which of its indicators.
     ['它有没有说推荐用哪个智慧城市的评估指标？'],
+    // …with the place further after a verb of looking it up, and the asker's situation told after.
+    ['协会有没有做个网站可以查风筝合不合格和是哪里做的？我们要卖到国外，买家常问'],
   ])('asks for no particular kind of fact in %s', (q) => {
     expect(answerType(q)).toBeNull();
   });
