@@ -16,7 +16,8 @@ import type { TopicUnit } from './relevance.js';
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
 const TOPIC_FRAMES: RegExp[] = [
   /关于([^，,。？?！!]{2,30}?)(?:[，,]?(?:这份|这些|文件|决议|材料|国际电联|ITU)[^，,。？?]{0,8})?(?:有|是|怎么|的规定|，|[做作](?:了|出))/,
-  /对([^，,。？?！!]{2,30}?)(?:有什么|是怎么|怎么|有何|有哪些|有没有|有无|是什么(?:态度|立场|看法))/,
+  // Not across a chat space (对娃娃不好 有没有…): 对 there says whom something harms, in the setting.
+  /对([^，,。？?！!\s]{2,30}?)(?:有什么|是怎么|怎么|有何|有哪些|有没有|有无|是什么(?:态度|立场|看法))/,
   // 有没有（哪个决议）专门讲X: the resolution asked for may be named between.
   /(?:有没有|是否|有无)(?:哪(?:个|项|一项|份|条)|什么|任何)?(?:决议|条款|文件|规定)?(?:专门|特别|单独)?(?:讲|提到|提及|涉及|说到|谈到|讲到|关于|针对|给出|给|提供|列出|写|规定)([^，,。？?！!]{2,30}?)(?:的|吗|？|\?|[，,]|$)/,
   /(?:涉及|针对)([^，,。？?！!]{2,30}?)(?:的|吗|？|\?|[，,]|$)/,
@@ -32,7 +33,10 @@ const TOPIC_FRAMES: RegExp[] = [
   // 怎么申请X, 如何才能拿到X: the thing sought.
   /(?:怎么|怎样|如何)(?:才能|才可以|可以|能)?(?:申请|获得|拿到|找到|得到|争取)到?(?:一个|一份|个|份)?([^，,。？?！!]{2,20}?)(?:[，,。？?！!]|$)/,
   // 想了解X的内容, 研究X: what the asker wants to know about.
-  /(?:了解|研究(?![组课])|关注|查一下|问一下)[，,]?\s*([^，,。？?！!]{2,30}?)(?:的内容|的规定|的条款|方面|[，,。？?]|$)/,
+  // 问一下 set off by a comma (顺便问一下，…) is a polite opening: what follows is the question itself, not
+  // a clause of the asker's setting (问一下，现在孩子们都…，哪个决议…).
+  /(?:(?:了解|研究(?![组课])|关注)[，,]?|查一下|问一下)\s*([^，,。？?！!]{2,30}?)(?:的内容|的规定|的条款|方面|[，,。？?]|$)/,
+  /(?:查一下|问一下)[，,]\s*([^，,。？?！!]{2,30}?)(?:[？?]|$)/,
   // X，文件里有（相关条款）吗: the clause before a question whether the document has something.
   /([^，,。？?！!]{2,30}?)[，,]\s*(?:这份|这个)?(?:文件|材料|决议)(?:里|中)?(?:有|提到|讲|说)[^，,。？?]{0,8}吗/,
   // A resolution named by its topic (关于风筝的决议, 风筝那个决议, 风筝那项): the topic is what it is about.
@@ -118,6 +122,12 @@ const ADDRESSEE =
   /^(?:ITU(?:-[TDR])?|BDT|TSB|BR|国际电联|电信(?:发展|标准化)局|(?:各|我们|我们的)?(?:成员国|国家)|我们|我国|咱们)$/i;
 
 const POINTING_BACK = /^\s*(?:it|them|this|that|these|those|they)(?:\s+at all)?\s*$/i;
+/**
+ * A span that opens on "this kind of" (这种绕着走的事, 此类做法) after the asker has told something points
+ * back at it, described in their own words: the document may name it otherwise, so the span is no topic's
+ * name. At the message's start (那种会飞的小玩意儿) it describes the topic itself.
+ */
+const KIND_POINTED_BACK = /^(?:这种|这类|这样的|这一类|那种|那类|那样的|此类|这些|那些)/;
 
 /** Words after a noun that make it the place of something (on its body, on top of it, inside it, beside it). */
 const LOCATIVE = /^(?:身上|上面|上头|里面|里头|旁边|附近|周围|周边|一带)/;
@@ -137,7 +147,13 @@ export function namedTopic(question: string): string | null {
     // A pronoun (cover them?) points back at the topic another frame names.
     // Nor is one the asking is addressed to (对ITU-D有什么要求): the topic is named elsewhere, if at all.
     // Nor a span that asks itself (要不要…, 管不管用): an A-not-A question is no topic's name.
-    if (m && !POINTING_BACK.test(m[1]!) && !ADDRESSEE.test(m[1]!.trim()) && !A_NOT_A.test(m[1]!))
+    if (
+      m &&
+      !POINTING_BACK.test(m[1]!) &&
+      !(KIND_POINTED_BACK.test(m[1]!.trim()) && question.indexOf(m[1]!.trim()) > 0) &&
+      !ADDRESSEE.test(m[1]!.trim()) &&
+      !A_NOT_A.test(m[1]!)
+    )
       return lastChatClause(m[1]!.trim()).replace(ASKER_LEAD, '') || null;
   }
   return null;

@@ -20,6 +20,21 @@ const store = new CorpusStore([
 const unit = (term: string, weight: number): TopicUnit => ({ alternatives: [[term, 1]], weight });
 
 describe('namedTopic', () => {
+  it('takes no topic from the setting: whom something harms, a polite opening, "this kind of" told', () => {
+    // 对X不好 across a chat space says whom something harms.
+    expect(namedTopic('风筝线太细 家长们都怕对孩子不好 有没有说要弄个测线的地方')).toBeNull();
+    // 问一下， opens politely: a clause after it is setting, the question after it is the question.
+    expect(namedTopic('顺便问一下，现在孩子放学都去放风筝，哪个决议是讲风筝安全的？')).not.toBe(
+      '现在孩子放学都去放风筝',
+    );
+    expect(namedTopic('顺便问一下，风筝协会在哪些城市开过会？')).toBe('风筝协会在哪些城市开过会');
+    // 这种… after a story points back at it; at the start it describes the topic.
+    expect(
+      namedTopic('我小时候听人讲，把风筝挂在树上等风来。大会有没有决议讲这种等风的事？'),
+    ).toBeNull();
+    expect(namedTopic('那种会发光的风筝，是哪个决议管的？')).toBe('那种会发光的风筝');
+  });
+
   it('takes no topic from 这块 pointing back (把这块, 在这块)', () => {
     expect(
       namedTopic('大家都在抱怨无人机噪音，国际电联会不会派专家来帮我们把这块的思路理一理？'),
