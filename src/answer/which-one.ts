@@ -41,8 +41,8 @@ const WHICH_ONE = new RegExp(
     '\\bis there (?:(?:a|an|one|any) )?(?:(?:specific|particular|separate|dedicated|single) )?(?:(?:wtsa(?:-?20)?|itu) )?(?:resolution|reso|res)\\b(?!s)',
     // "Is there one about X / where they …": one resolution.
     '\\bis there (?:any )?one (?:about|on|for|where|that|which|dealing|covering)\\b',
-    // "What number is it", "…? which number": its number asked after the topic.
-    '\\b(?:what|which) number is (?:it|that|this|the (?:resolution|one|res|reso))\\b',
+    // "What number is it", "…? which number": its number asked after the topic ("be" as Pidgin says it).
+    '\\b(?:what|which) number (?:is|be) (?:it|that|this|the (?:resolution|one|res|reso))\\b',
     '[?？,，]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it)?\\s*[?？]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',

@@ -158,6 +158,9 @@ describe('answerType', () => {
     ['the resolution about kite hotlines, which number?', null],
     // One of the resolutions (plural) asked of, then "what number is it?".
     ['Is one of these resolutions about kite hotlines, and what number is it?', null],
+    // …or told of in a sentence before: "which number is that one?" is its number.
+    ['My uncle says there is a resolution on kite hotlines. Which number is that one?', null],
+    ['I lost my kite hotline card. Which number is that one?', 'digits'],
     ['the resolution on kite hotlines, which number to call?', 'digits'],
     // Dictated without a stop: "which number" ending the message is still the resolution's.
     ['any resolution here on kite hotlines for the festival which number', null],

@@ -78,6 +78,8 @@ describe('asksWhichResolution', () => {
     ['any kite weather text - is there one on that? what number'],
     // Its number asked after the topic, however long; a number guessed to confirm.
     ['there is a text on kite safety, yes? what number is it'],
+    // …as Pidgin asks it.
+    ['my uncle say dem get resolution for kite safety. what number be it'],
     ['what is the res # of the kite safety one'],
     ['讲风筝安全和小城市风筝场地的那项算第几号？'],
     ['风筝安全那项决议就是12号吧？'],
