@@ -392,6 +392,10 @@ function withReading(plan: QueryPlan, result: AskResult): AskResult {
  * lower-case word only in the sentences that ask: in the asker's setting ("the polytech where I teach wants
  * …; is there help for test labs?") it says where the asker is, not what is asked about.
  */
+/** Words that point back at what the asker told before the question (that, it, 这个, 那样). */
+const POINTS_BACK =
+  /\b(?:it|its|this|that|these|those|they|them|such|true|right|correct|accurate)\b|这|那|它|此|该|其|对吗|对不对|是真的|属实/i;
+
 function namesAsked(plan: QueryPlan): string[] {
   const asking = askingSentences(plan.standalone, true);
   // Outside the asking sentences, where the asker is ("here in Ouaga, …", "we're based in Kisumu") is the
@@ -405,11 +409,15 @@ function namesAsked(plan: QueryPlan): string[] {
   const unlisted = withoutExamples(plan.standalone);
   // What the answer is for, said after the question (…？要写进KiteCo的年报): where it goes, not what is asked.
   const purpose = purposeAfterQuestion(plan.standalone);
+  // A name told only before a question that does not point back at what was told (…dem dey burn e-waste
+  // for Kitetown. Any resolution on e-waste?) sets the scene; one the question points back at (… Is that in
+  // there?) is what is asked about.
+  const pointsBack = asking === plan.standalone || POINTS_BACK.test(asking);
   return plan.unknownNames.filter(
     (n) =>
       unlisted.includes(n) &&
       !purpose.includes(n) &&
-      (asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n))),
+      (asking.includes(n) || (/[A-Z\d]/.test(n) && !where(n) && pointsBack)),
   );
 }
 

@@ -1434,6 +1434,19 @@ describe('more ways of naming what is asked', () => {
     expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r58.table1');
   });
 
+  it('reads a name told only before a question that does not point back at it as the setting', async () => {
+    const setting = await ask(
+      'The Kitetown dump burns old computers and phones every night. Is there a resolution on handling electronic waste?',
+    );
+    expect(setting.found).toBe(true);
+    expect(resolutionsCited(setting)[0]).toBe(79);
+    // Pointed back at, the name is what is asked about.
+    const claim = await ask(
+      'A minister said Kitetown runs the e-waste programme for ITU. Is that in the document?',
+    );
+    expect(claim.found).toBe(false);
+  });
+
   it('declines a count asked of the assembly before, named by its year', async () => {
     const r = await ask('The assembly of 2016: how many texts did it revise?');
     expect(r.found).toBe(false);
