@@ -86,6 +86,8 @@ const PERSON_Q = new RegExp(
     `${HOLDER_ZH}(?:是|为)?(?:谁|什么人)`,
     // Several holders asked who they are (主席们都是哪些人, 副主席分别是哪几位).
     `${HOLDER_ZH}们?(?:都|分别|各自)(?:是|为)(?:谁|什么人|哪些人|哪几位|哪几个人)`,
+    // …or which people they are (主席有哪些人, 新任组长是哪几位).
+    `${HOLDER_ZH}们?(?:都|分别|各自)?(?:是|为|有)(?:哪些人|哪几位|哪几个人)`,
     // The holders counted, then asked who they are (会长的那三个人都是谁).
     `${HOLDER_ZH}[^？?。，,]{0,8}?(?:人|位)(?:都|分别)?是谁`,
     // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,

@@ -25,6 +25,8 @@ describe('answerType', () => {
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
+    // Which people hold an office: their names.
+    ['新选的风筝协会会长有哪些人？', 'person'],
     // The names of the holders counted ("these three new kite judges").
     ['could you tell me the names of these three new kite club chairmen?', 'person'],
     // Persons by a pronoun pointing back at them.
