@@ -217,8 +217,12 @@ const BLOCK_ITEMS = 6;
 /** A yes/no question by its opening (does it …, would that …, 是否) or its closing particle (…吗). */
 const YES_NO_START =
   /^\s*(?:(?:and|so|but|ok)\s+)?(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should)\b|^\s*(?:是否|是不是|会不会|能不能)|吗[？?。\s]*$/i;
-/** One thing asked of two at once (both, each, 是不是都, 分别): with two topics, a comparison. */
-const BOTH_ASKED = /\b(?:both|each|respectively)\b|是不是都|是否都|分别|各自/i;
+/**
+ * One thing asked of two at once (both, each, 是不是都, 分别; 都 in the clause after the two, …，报告都交给谁): with
+ * two topics, a comparison.
+ */
+const BOTH_ASKED =
+  /\b(?:both|each|respectively)\b|是不是都|是否都|分别|各自|^[^？?。]*[，,][^？?。]*都(?!是哪|有哪|包括)/i;
 /** Which of two does a thing (哪个要…, which one of them): with two topics, each side is shown. */
 const WHICH_OF_TWO =
   /哪(?:一)?(?:个|份|项|条)(?!国家|地区|城市)|\bwhich (?:one|of (?:the|them|these|those)\b)/i;

@@ -1625,3 +1625,10 @@ describe('what the answer is for, said after the question', () => {
     expect(resolutionsCited(result)[0]).toBe(70);
   });
 });
+
+describe('two resolutions named by their topics', () => {
+  it('compares them when one thing is asked of both with 都 after the two', async () => {
+    const r = await ask('手机辐射该条同远程医疗该条，都有提世卫组织吗？');
+    expect(resolutionsCited(r)).toEqual(expect.arrayContaining([72, 78]));
+  });
+});
