@@ -136,9 +136,12 @@ export function askedClauses(text: string): string {
 /** …or what someone cannot manage (用不来, 搞不懂, 学不会): a difficulty told, not asked. */
 const SITUATION =
   /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$|[\u4e00-\u9fff](?:不来|不懂|不会|不了)$/;
-/** What the askers do or meet (我们协会老是收到…, 俺村里常有…), asking nothing: their situation too. */
+/**
+ * What the askers do or meet (我们协会老是收到…, 俺村里常有…), or what they set out to make (我毕设想搞个
+ * 风筝小程序), asking nothing: their situation too.
+ */
 const ASKER_DOES =
-  /^\s*(?:我们|咱们|俺们|我|俺|咱)[\u4e00-\u9fff]{0,6}?(?:老是|总是|经常|常常|常|天天|每天|一直|最近|去年|今年)/;
+  /^\s*(?:我们|咱们|俺们|我|俺|咱)[\u4e00-\u9fff]{0,6}?(?:老是|总是|经常|常常|常|天天|每天|一直|最近|去年|今年|(?:想|打算|准备|计划|正在|在)(?:搞|做|开发|弄|写|建)(?:个|一个|一套|套)?)/;
 
 /** Saying what the answer will be used for: cited in, put into, for my report. */
 const PURPOSE_AFTER =

@@ -134,6 +134,10 @@ describe('askedClauses', () => {
       '国际电联管回收吗？',
     );
     expect(askedClauses('我们老是问，风筝有没有规定？')).toBe('风筝有没有规定？');
+    // …and what they set out to make.
+    expect(askedClauses('我毕设想搞个风筝小程序，协会在无人机方面跟谁合作？')).toBe(
+      '协会在无人机方面跟谁合作？',
+    );
     expect(askedClauses('我们老是搞不清哪个决议管风筝，能说说吗？')).toBe(
       '我们老是搞不清哪个决议管风筝，能说说吗？',
     );
