@@ -7,6 +7,8 @@
  * general language (an anchor: 辐射, ipv6, 区域组's 区域 is too common alone, so is "best") and at least
  * two of its content words appear nowhere in the field (fertiliser, maize; 古诗, 小朋友). Both together: a
  * short lookup of common words (区域组 线上 方法) has no foreign words, and one unknown word may be a typo.
+ * An anchor or two among many foreign words may be a stray (a question word some everyday question uses):
+ * the message is still off the field when its foreign words outnumber all it shares with the field.
  */
 import { QUERY_STOPWORDS } from './stopwords.js';
 
@@ -67,9 +69,31 @@ export function offFieldWords(
   rendered: ReadonlySet<string>,
   look: FieldLookups,
 ): string[] | null {
-  if (tokens.some((t) => isAnchor(t, look))) return null;
-  const foreign = [
-    ...new Set(tokens.filter((t) => isContent(t) && !rendered.has(t) && !look.inField(t))),
-  ];
-  return foreign.length >= MIN_FOREIGN ? foreign : null;
+  const words = [...new Set(tokens)];
+  const anchors = words.filter((t) => isAnchor(t, look)).length;
+  const foreign = words.filter((t) => isContent(t) && !rendered.has(t) && !look.inField(t));
+  if (!anchors) return foreign.length >= MIN_FOREIGN ? foreign : null;
+  // One stray word of the field among many it never uses (酸菜…泡多长时间: 多长 is in some everyday
+  // question): still another subject, when the foreign words outnumber every word the field shares with
+  // the message, common ones included, and each anchor twice over.
+  const shared = words.filter((t) => isShared(t, rendered, look)).length;
+  return foreign.length >= STRAY_FOREIGN && foreign.length >= 2 * anchors && foreign.length > shared
+    ? foreign
+    : null;
+}
+
+/** Foreign words needed beside a word of the field: a stray word is no subject, three foreign ones are. */
+const STRAY_FOREIGN = 3;
+/**
+ * Counts below which a word the field uses is shared with the message as a word of substance (时间, report),
+ * not a word of every sentence (一个, the): ten times those that make an anchor.
+ */
+const SHARED_CHINESE = 20000;
+const SHARED_ENGLISH = 200;
+
+function isShared(token: string, rendered: ReadonlySet<string>, look: FieldLookups): boolean {
+  if (!isContent(token) || !(rendered.has(token) || look.inField(token))) return false;
+  return CJK.test(token)
+    ? look.chineseFrequency(token) < SHARED_CHINESE
+    : look.englishFrequency(token) < SHARED_ENGLISH;
 }

@@ -25,6 +25,19 @@ describe('offFieldWords', () => {
     expect(offFieldWords(['仓鼠', '洗澡', '风筝'], new Set(), look)).toBeNull();
   });
 
+  it('finds another subject with one stray field word, when the foreign words outnumber the shared ones', () => {
+    expect(offFieldWords(['风筝', '仓鼠', '洗澡', '游泳', '毛笔'], new Set(), look)).toEqual([
+      '仓鼠',
+      '洗澡',
+      '游泳',
+      '毛笔',
+    ]);
+    // The field shares as many words (common ones too): on the subject, with words of the asker's own.
+    expect(
+      offFieldWords(['风筝', '标准', '一点', '仓鼠', '洗澡', '游泳'], new Set(), look),
+    ).toBeNull();
+  });
+
   it('counts common field words as no anchor, and codes of the field as one', () => {
     expect(offFieldWords(['标准', '仓鼠', '洗澡'], new Set(), look)).not.toBeNull();
     FIELD.add('x9');
