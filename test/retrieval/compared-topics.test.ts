@@ -41,6 +41,8 @@ describe('comparedTopics', () => {
     ['风筝那项和无人机那项决议，这次哪个改了？', ['风筝', '无人机']],
     // Set side by side with 比; or asked of both with 都 later in the sentence.
     ['风筝那个决议和无人机那个比，哪个有预算？', ['风筝', '无人机']],
+    // Named as 那号 (that number), with 两个 before the both-word.
+    ['风筝那号跟无人机那号，两个是不是都有规定？', ['风筝', '无人机']],
     ['风筝那个决议跟无人机那个决议，进展都向谁汇报？', ['风筝', '无人机']],
     // Set off by dashes from a lead and from the question.
     ['两项户外决议——风筝那项和无人机那项——各自要求什么？', ['风筝', '无人机']],
