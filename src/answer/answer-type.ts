@@ -338,9 +338,9 @@ const SOURCE_Q =
   /\bwhere(?:['’]s| is| was| does| did)? (?:that|this|it|the (?:line|quote|sentence|phrase|wording)) (?:from|come from|came from|comes from|taken from|quoted from)\b|\bwhere (?:did|do|can) (?:i|we|you) (?:read|see|find|saw) (?:that|this|it)\b|哪里说的|哪儿说的|哪里讲的|哪里写的|出自哪|出处|(?:从|在)哪(?:里|儿)?(?:看到|读到|来)的?(?:这|那)(?:句|段|话)/i;
 
 /** Places. 在哪些方面 asks about areas, not a place. */
-/** Where the money for something comes from: who pays ("where would the funds for it come from"). */
+/** Where the money for something comes from: who pays ("where would the funds for it come from", 从哪弄钱). */
 const MONEY_SOURCE_Q =
-  /\bwhere\b[^?.]{0,40}\b(?:money|funds?|funding|financing|budget|cash)\b[^?.]{0,40}\bcome from\b/i;
+  /\bwhere\b[^?.]{0,40}\b(?:money|funds?|funding|financing|budget|cash)\b[^?.]{0,40}\bcome from\b|从(?:别的|其他|其它|哪|什么|啥)[\u4e00-\u9fff]{0,3}?(?:地方|渠道|途径|来源|里|儿)?(?:弄|筹|搞|找|拿|出|要)钱|钱(?:从|打)哪(?:里|儿)?来/i;
 
 const PLACE_Q = new RegExp(
   [
@@ -386,9 +386,12 @@ const PLACE_Q = new RegExp(
  */
 const COUNTRY_GROUP =
   '(?:发展中|发达|最不发达|小岛屿发展中|内陆发展中|经济转型|沿海|岛屿)(?:国家|地区)';
-/** A site: where something is held or set, or a named town or province. */
+/**
+ * A site: where something is held or set, or a named town or province; not the bounds work is done within
+ * (在现有资源范围内进行, 在…框架内进行).
+ */
 const SITE =
-  '在[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\\u4e00-\\u9fff]{1,6}(?:(?<!城)市|省|州|城(?!市)|岛|县)|\\b(?:in|at) [A-Z][a-z]+';
+  '在(?![^，。；?]{0,13}(?:范围|框架|基础|前提|过程|情况|期间|条件))[^，。；?]{1,15}(?:召开|举行|举办|开会|进行|设立)|位于|[\\u4e00-\\u9fff]{1,6}(?:(?<!城)市|省|州|城(?!市)|岛|县)|\\b(?:in|at) [A-Z][a-z]+';
 const PLACE_GROUP = new RegExp(`${COUNTRY_GROUP}|${SITE}`, 'g');
 /**
  * Where a thing is to come from (哪里的经验, 哪些地区的做法): places described as its source (来自盗窃率下降区域

@@ -216,6 +216,8 @@ describe('answerType', () => {
     ['今年得了几个风筝奖啊 有没有数据', 'count'],
     // A place asked, the asker's situation told after it: still a place.
     ['风筝节在哪里开？我们要组团去', 'place'],
+    // Where the money comes from asks who pays, not a place.
+    ['除了会费，协会还从别的啥地方弄钱？', 'funding'],
     // How many as the thing to be brought down, not asked; wanting to know it asks it.
     ['can the club help us bring down how many kites get lost each year?', null],
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
@@ -665,6 +667,11 @@ describe('canSupply', () => {
       true,
     );
     expect(canSupply('place', '风筝基金帮哪个国家？', clause)).toBe(false);
+  });
+
+  it('takes no bounds work is done within for a site', () => {
+    expect(canSupply('place', '风筝节在哪里开？', '协会在现有资源范围内进行合作。')).toBe(false);
+    expect(canSupply('place', '风筝节在哪里开？', '风筝节在海边公园举行。')).toBe(true);
   });
 
   it('takes only a seat for where a body is based, not where it holds events', () => {
