@@ -390,16 +390,16 @@ function withReading(plan: QueryPlan, result: AskResult): AskResult {
   return notes.length ? { ...result, answer: `${notes.join('\n')}\n${result.answer}` } : result;
 }
 
+/** Words that point back at what the asker told before the question (that, it, 这个, 那样). */
+const POINTS_AT_TOLD =
+  /\b(?:it|its|this|that|these|those|they|them|such|true|right|correct|accurate)\b|这|那|它|此|该|其|对吗|对不对|是真的|属实/i;
+
 /**
  * The unknown names that bear on what is asked: a name (Huawei, ECOWAS) wherever it stands, as a claim
  * told before the question is what it asks about ("a minister said … Is that in there?"); an unknown
  * lower-case word only in the sentences that ask: in the asker's setting ("the polytech where I teach wants
  * …; is there help for test labs?") it says where the asker is, not what is asked about.
  */
-/** Words that point back at what the asker told before the question (that, it, 这个, 那样). */
-const POINTS_BACK =
-  /\b(?:it|its|this|that|these|those|they|them|such|true|right|correct|accurate)\b|这|那|它|此|该|其|对吗|对不对|是真的|属实/i;
-
 function namesAsked(plan: QueryPlan): string[] {
   const asking = askingSentences(plan.standalone, true);
   // Outside the asking sentences, where the asker is ("here in Ouaga, …", "we're based in Kisumu") is the
@@ -416,7 +416,7 @@ function namesAsked(plan: QueryPlan): string[] {
   // A name told only before a question that does not point back at what was told (…dem dey burn e-waste
   // for Kitetown. Any resolution on e-waste?) sets the scene; one the question points back at (… Is that in
   // there?) is what is asked about.
-  const pointsBack = asking === plan.standalone || POINTS_BACK.test(asking);
+  const pointsBack = asking === plan.standalone || POINTS_AT_TOLD.test(asking);
   return plan.unknownNames.filter(
     (n) =>
       unlisted.includes(n) &&

@@ -73,8 +73,8 @@ export function offFieldWords(
   const anchors = words.filter((t) => isAnchor(t, look)).length;
   const foreign = words.filter((t) => isContent(t) && !rendered.has(t) && !look.inField(t));
   if (!anchors) return foreign.length >= MIN_FOREIGN ? foreign : null;
-  // One stray word of the field among many it never uses (酸菜…泡多长时间: 多长 is in some everyday
-  // question): still another subject, when the foreign words outnumber every word the field shares with
+  // One stray word of the field among many it never uses (a kite-glue recipe asking 多长 it must dry: some
+  // everyday question uses 多长): still another subject, when the foreign words outnumber every word the field shares with
   // the message, common ones included, and each anchor twice over.
   const shared = words.filter((t) => isShared(t, rendered, look)).length;
   return foreign.length >= STRAY_FOREIGN && foreign.length >= 2 * anchors && foreign.length > shared
