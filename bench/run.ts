@@ -19,7 +19,15 @@ import { createAssistant } from '../src/answer/assistant.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
 import { percentile } from '../src/eval/aggregate.js';
-import { evalQuestions, mb, printTable, summary, tempDir, timeQueries } from './bench-lib.js';
+import {
+  evalQuestions,
+  mb,
+  printTable,
+  sampledQuestions,
+  summary,
+  tempDir,
+  timeQueries,
+} from './bench-lib.js';
 import { ANSWERS, measureMemory, type MemoryPoint } from './memory.js';
 import { freePort, spawnServer, startArgs } from './spawn-server.js';
 import { startStandIn } from './stand-in-llm.js';
@@ -137,7 +145,7 @@ async function spawnOnce(dataDir: string) {
 }
 
 async function inProcessLatency(assistant: Awaited<ReturnType<typeof createAssistant>>) {
-  const questions = evalQuestions();
+  const questions = sampledQuestions();
   const timed = await timeQueries(assistant, questions, { passes: 3 });
   results.latencyMs = {
     questions: questions.length,
