@@ -507,7 +507,7 @@ const RESOLUTION_NUMBER_Q =
 const TOPIC_NUMBER_Q =
   /^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达|电话|号码|热线))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
 
-/** "Which number is that one?" (Pidgin: "what number be it"): the number of what was just told of. */
+/** "Which number does that one have?" (Pidgin: "what number be it"): the number of what was just told of. */
 const NUMBER_OF_IT =
   /^\s*(?:(?:so|and|ok)[,\s]+)?(?:what|which) number (?:is|was|be|'s) (?:it|that|this)(?: one)?\b/i;
 
@@ -904,7 +904,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (GRANT_Q.test(question)) return 'grant';
   // Asked of a resolution the question does not number already (第97号决议是几号通过的 asks a day).
   // Or the number of "that one", a resolution told of in a sentence before (…has a resolution on kites.
-  // Which number is that one?).
+  // Which number does that one have?).
   const resolutionNumber =
     (RESOLUTION_NUMBER_Q.test(question) ||
       TOPIC_NUMBER_Q.test(question.trim()) ||
