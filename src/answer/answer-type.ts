@@ -4,6 +4,7 @@
  * Questions are recognised by question words with the noun they ask about, never by whole sentences.
  */
 import { EXAMPLE_BEFORE } from '../retrieval/example-lead.js';
+import { NUMBER_THEN_RESOLUTION } from '../retrieval/question-intent.js';
 import { askingSentences, CHAT_CLAUSE_BREAK } from '../retrieval/sentences.js';
 import type { Hit } from '../retrieval/retriever.js';
 import { CLASSIFIER, statesCount } from './count-supply.js';
@@ -499,6 +500,7 @@ function offeredNumbers(question: string): string[] {
 /** The number asked is a resolution's ("what number is the e-waste resolution"): its citation gives it. */
 const RESOLUTION_NUMBER_Q =
   /决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?.]{0,120}[,:;]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\s*[?？.!]*\s*$|\bresolutions?\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolutions?\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|\bresolutions?\b[^?.]{0,160}\s(?:and\s+)?(?:which|what)(?:['’]s| is)? (?:its |the )?number\s*[?？!]*\s*$|\b(?:is there|are there|any) (?:one|ones)\b[^?]{0,120}\?\s*(?:and |so )?(?:what|which)(?:['’]s| is| are)? (?:its |the |their )?numbers?\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
+const NUMBER_THEN_RESOLUTION_Q = new RegExp(NUMBER_THEN_RESOLUTION, 'i');
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
@@ -509,7 +511,7 @@ const TOPIC_NUMBER_Q =
 
 /** "Which number does that one have?" (Pidgin: "what number be it"): the number of what was just told of. */
 const NUMBER_OF_IT =
-  /^\s*(?:(?:so|and|ok)[,\s]+)?(?:what|which) number (?:is|was|be|'s) (?:it|that|this)(?: one)?\b/i;
+  /^\s*(?:(?:so|and|ok)[,\s]+)?(?:what|which) number (?:(?:is|was|be|'s) )?(?:it|that|this)(?: one)?\b/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
@@ -907,6 +909,7 @@ function typeAsked(question: string, whole = question): AnswerType {
   // Which number does that one have?).
   const resolutionNumber =
     (RESOLUTION_NUMBER_Q.test(question) ||
+      NUMBER_THEN_RESOLUTION_Q.test(question) ||
       TOPIC_NUMBER_Q.test(question.trim()) ||
       (NUMBER_OF_IT.test(question) && /\bresolutions?\b|决议/i.test(whole))) &&
     !NUMBERED_RESOLUTION.test(question);

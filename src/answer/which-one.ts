@@ -5,7 +5,11 @@
  */
 import { toCitation } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import { ONE_OF_MANY_VERB, RESOLUTIONS_PLACED } from '../retrieval/question-intent.js';
+import {
+  NUMBER_THEN_RESOLUTION,
+  ONE_OF_MANY_VERB,
+  RESOLUTIONS_PLACED,
+} from '../retrieval/question-intent.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import { resolutionName } from './clause-format.js';
 import { statusRowLine } from './table-answerer.js';
@@ -43,6 +47,8 @@ const WHICH_ONE = new RegExp(
     '\\bis there (?:any )?one (?:about|on|for|where|that|which|dealing|covering)\\b',
     // "What number is it", "…? which number": its number asked after the topic ("be" as Pidgin says it).
     '\\b(?:what|which) number (?:is|be) (?:it|that|this|the (?:resolution|one|res|reso))\\b',
+    // …or before it.
+    NUMBER_THEN_RESOLUTION,
     '[?？,，]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it)?\\s*[?？]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',

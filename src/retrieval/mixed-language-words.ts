@@ -138,6 +138,10 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   // (when), ilan (how many), magkano (how much), bakit (why), paano (how), pangalan (name), susunod (next),
   // bago/bagong (new), binago (changed), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa
   // (against), para sa (for).
+  // po (the polite particle) and ba (the question particle) ask nothing: dropped where a clause ends ("Hello
+  // po,", "anong number po?"), and pong after a question word (ano pong: what).
+  [/(?<=[a-z]) (?:po|ba)(?=\s*(?:[?？!.,]|$))/g, '', 'latin'],
+  [/\b(ano(?:ng)?|sino|saan|kailan|ilan|magkano|bakit|paano) pong?\b/gi, '$1', 'latin'],
   [/\bano(?:ng)?\b/gi, 'what', 'latin'],
   [/\bsino\b/gi, 'who', 'latin'],
   [/\bsaang\b/gi, 'which', 'latin'],
@@ -333,13 +337,15 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\b(?:da|ze)\b(?=\s+[a-z])/g, 'the', 'latin'],
   [/\bbtwn\b/gi, 'between', 'latin'],
   // Jamaican Patois: di (the), dem (they; after a noun it marks the plural, and reads as they too), fi
-  // (for), wha (what), seh (say), nuh (not), inna (in), pon (on), wid (with), likkle (little), ting (thing),
+  // (for), wha and wah (what), seh (say), nuh (not), inna (in), pon (on), wid (with), likkle (little), ting (thing),
   // anyting (anything), lef (left), "get revise/change" (was revised, changed).
   [/(?<![-\w])di\b(?=\s+[a-z])/gi, 'the', 'latin'],
   [/\bget\s+(revise|change|update|amend|modify)\b/gi, 'was $1d', 'latin'],
   // Not the Fi of Wi-Fi.
   [/(?<![-\w])fi(?![-\w])/gi, 'for', 'latin'],
   [/\bwha\b/gi, 'what', 'latin'],
+  // wah too, but not the exclamation of Singapore and Malaysia (wah, so many; wah lau).
+  [/\bwah\b(?!\s*[,!.]|\s+(?:lau|lao|piang|liao|so|very|really|damn)\b)/gi, 'what', 'latin'],
   [/\bseh\b/gi, 'say', 'latin'],
   [/\bnuh\b/gi, 'not', 'latin'],
   [/\binna\b/gi, 'in', 'latin'],

@@ -96,6 +96,11 @@ const EACH_OF_TWO = new RegExp(
 );
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
 export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps|(?:would|should|could|can|do|does|must) (?:i|we|one|you|they) (?:invoke|cite|quote|use|refer to|rely on|point to))\b`;
+/**
+ * A resolution's number asked before its topic ("what number is the kite safety resolution", "what is the
+ * number of the kite club resolution"); not a count of things (the number of countries in it) nor a part.
+ */
+export const NUMBER_THEN_RESOLUTION = String.raw`\b(?:what|which)(?:['’]s| is)?\s+(?:the\s+)?number\s+(?!of\s+(?!the\b)[a-z]+s\b)(?:(?!clause|item|para|section|annex|table|article)[\w'’&-]+\s+){0,6}?(?:resolution|reso|res)\b(?!s)`;
 /** Where the resolutions stand, said after them ("the ones named in the paper"). */
 const PLACED = String.raw`(?: (?:listed|named|mentioned|described|included|covered|discussed|summari[sz]ed) (?:in|by|on) (?:this|the|that) [\w-]+)`;
 export const RESOLUTIONS_PLACED = String.raw`resolutions${PLACED}?`;

@@ -4,6 +4,7 @@
  * question goes with it; each later part is read as a follow-up of the ones before, so "it" and 呢 find
  * what the first part named.
  */
+import { expandShorthand } from './chat-shorthand.js';
 import { sentencesOf } from './sentences.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -82,7 +83,9 @@ function standsAlone(piece: string): boolean {
 
 /** How many words of a piece say what it is about (not function words, the document, numbers). */
 function topicWords(piece: string): number {
-  return tokenize(piece, 'jieba').filter(
+  // Read as chat shorthand is read, so another language's question words and particles ("anong number
+  // po?": what number?) are no topic.
+  return tokenize(expandShorthand(piece), 'jieba').filter(
     (t) =>
       !STOPWORDS.has(t) &&
       !ABOUT_THE_DOCUMENT.has(t) &&

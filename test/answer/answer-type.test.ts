@@ -163,6 +163,9 @@ describe('answerType', () => {
     // …or told of in a sentence before: "which number is that one?" is its number.
     ['My uncle says there is a resolution on kite hotlines. Which number is that one?', null],
     ['I lost my kite hotline card. Which number is that one?', 'digits'],
+    // …its copula left out as Patois does; or asked before the topic.
+    ['My uncle says there is a resolution on kite hotlines. What number that one?', null],
+    ['what number for the kite hotline resolution?', null],
     ['the resolution on kite hotlines, which number to call?', 'digits'],
     // Dictated without a stop: "which number" ending the message is still the resolution's.
     ['any resolution here on kite hotlines for the festival which number', null],

@@ -81,6 +81,9 @@ describe('asksWhichResolution', () => {
     // …as Pidgin asks it.
     ['my uncle say dem get resolution for kite safety. what number be it'],
     ['what is the res # of the kite safety one'],
+    // …or before it, the topic between.
+    ['what number is the kite safety and drone resolution?'],
+    ["what's the number of the resolution about kite clubs?"],
     ['讲风筝安全和小城市风筝场地的那项算第几号？'],
     ['风筝安全那项决议就是12号吧？'],
   ])('one resolution asked for: %s', (q) => {
@@ -106,6 +109,9 @@ describe('asksWhichResolution', () => {
     ['which one?'],
     // A number to call, a day, the text itself.
     ['what number do I call for kite emergencies?'],
+    // A count of things in it, or a part of it, is no resolution's number.
+    ['what number of countries signed the kite resolution?'],
+    ['what number is the clause in the kite resolution?'],
     ['风筝节是第几号开？'],
     ['what does the full text say?'],
   ])('not one resolution asked for: %s', (q) => {

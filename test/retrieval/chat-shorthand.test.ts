@@ -299,6 +299,16 @@ describe('expandShorthand', () => {
     expect(expandShorthand('wha dem seh of kite fi di children inna school?')).toBe(
       'what they say of kite for the children in school?',
     );
+    expect(expandShorthand('wah resolution cover kite safety?')).toBe(
+      'what resolution cover kite safety?',
+    );
+    // Not the exclamation of Singapore and Malaysia.
+    expect(expandShorthand('Wah, so many kites!')).toBe('Wah, so many kites!');
+    // Tagalog's particles po and ba ending a clause, and pong after a question word, ask nothing.
+    expect(expandShorthand('Hello po, ano pong number nung kite resolution po?')).toBe(
+      'Hello, what number nung kite resolution?',
+    );
+    expect(expandShorthand('is there a PO box po?')).toBe('is there a PO box?');
     // Not English words that look alike: Wi-Fi, this, think.
     expect(expandShorthand('is this Wi-Fi thing in it')).toBe('is this Wi-Fi thing in it');
   });

@@ -108,6 +108,12 @@ describe('questionParts', () => {
     ]);
   });
 
+  it('keeps a question in another language that only asks "which number?" with the one before', () => {
+    // Taglish: anong (what) and po (politeness) are no topic of a question of its own.
+    const m = 'may resolution ba na about kite safety? anong number po?';
+    expect(questionParts(m)).toEqual([m]);
+  });
+
   it('answers at most three parts', () => {
     const m = '第1号呢？第2号呢？第3号呢？第4号呢？';
     const parts = questionParts(m);
