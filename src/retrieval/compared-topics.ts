@@ -28,13 +28,14 @@ const EN_FORMS: RegExp[] = [
   // Not one pointed at (this one, that one, which one).
   // Or the two as alternatives ("which changed, the X one or the Y one?"), or followed straight by the
   // verb asked of both ("the X one and the Y one were both …").
-  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s+(?:and|or)\s+((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s*(?:[,:：—–?]|\s-\s|\s+(?=(?:were|was|are|is|both|got|get|have|has|did|do|does)\b)|$)/i,
+  /(?:^|[:：—–,]\s*|\s-\s)((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s+(?:and|or)\s+((?:the\s+)?[^,:：—–.?!]+?\s+(?:one|resolution))(?<!\b(?:this|that|which|what|each|any|every|other|no)\s+(?:one|resolution))\s*(?:[,:：—–?]|\.\s+(?=(?:which|what|is|are|was|were|did|does|do)\b)|\s-\s|\s+(?=(?:were|was|are|is|both|got|get|have|has|did|do|does)\b)|$)/i,
   // "The one on X(, …), and the Y one / the one on Y — …": the first named by what it is about.
   /(?:^|[:：—–,]\s*|\s-\s)(the\s+one\s+(?:on|about|for|against|dealing with|concerning|covering)\s+[^:：—–?!]+?),?\s+and\s+((?:the\s+)?(?:one\s+(?:on|about|for|against|dealing with|concerning|covering)\s+[^,:：—–.?!]+?|[^,:：—–.?!]+?\s+(?:one|resolution)))\s*(?:[,:：—–?]|\s-\s)/i,
   // "Resolution on X, and resolution on Y: …": both named by what they are about, then the question.
   /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
   // "One against X, another against Y", "one on X and one on Y": a pair set out one by one.
-  /\bone\s+(?:on|about|against|for|concerning)\s+(.+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:another|the\s+other|one)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：—–]/i,
+  // The first may be named by its topic alone ("one general kite safety and other on drones").
+  /\bone\s+(?:(?:on|about|against|for|concerning)\s+|(?!(?:is|was|are|were|of|in|has|have|does|did|do|that|which|who|more|or)\b))(.+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:another|(?:the\s+)?other|one)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：—–]/i,
 ];
 const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|不一样|两样|差别|差异|异同)/,
@@ -48,9 +49,9 @@ const ZH_FORMS: RegExp[] = [
   // …, then asked of each or both later in the sentence (风筝那个和无人机那个决议，好像都讲X，分别是什么;
   // …，报告都交给谁).
   /^(?:请问)?(.+?(?:那|这)(?:个|项|份|条|号)(?:决议)?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?(?:那|这)(?:个|项|份|条|号))(?:决议)?[，,][^？?。]*?(?:分别|各自|都)/,
-  // 一条是管X的，一条（另一条）是管Y的: a pair set out one by one; last, as
+  // 一条是管X的，一条（另一条）是管Y的 (一只 in Wu and Cantonese): a pair set out one by one; last, as
   // what each does may be said so after the two are named (X那条和Y那条，一个…，一个…).
-  /一(?:条|个|项|份)(?:是)?(?:管|讲|关于|针对|说)?([^，,。？?！!]{2,20}?)的?[，,、]\s*(?:另|还有)?一(?:条|个|项|份)(?:是)?(?:管|讲|关于|针对|说)?([^，,。？?！!]{2,20}?)的?(?=[。，,？?！!；;]|$)/,
+  /一(?:条|个|项|份|只)(?:是)?(?:管|讲|关于|针对|说)?([^，,。？?！!]{2,20}?)的?[，,、]\s*(?:另|还有)?一(?:条|个|项|份|只)(?:是)?(?:管|讲|关于|针对|说)?([^，,。？?！!]{2,20}?)的?(?=[。，,？?！!；;]|$)/,
 ];
 /**
  * Where a side ends and the question about both begins ("X vs Y - is either new?", "X vs Y: which …",

@@ -144,6 +144,9 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\b(ano(?:ng)?|sino|saan|kailan|ilan|magkano|bakit|paano) pong?\b/gi, '$1', 'latin'],
   [/\bano(?:ng)?\b/gi, 'what', 'latin'],
   [/\bsino\b/gi, 'who', 'latin'],
+  // alin (which); at (and) before a Tagalog article (yung, ang, mga), never English's "at the".
+  [/\balin\b/gi, 'which', 'latin'],
+  [/\bat(?=\s+(?:yung|ang|mga|si)\b)/gi, 'and', 'latin'],
   [/\bsaang\b/gi, 'which', 'latin'],
   [/\bsaan\b/gi, 'where', 'latin'],
   [/\bkailan\b/gi, 'when', 'latin'],
@@ -337,7 +340,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\b(?:da|ze)\b(?=\s+[a-z])/g, 'the', 'latin'],
   [/\bbtwn\b/gi, 'between', 'latin'],
   // Jamaican Patois: di (the), dem (they; after a noun it marks the plural, and reads as they too), fi
-  // (for), wha and wah (what), seh (say), nuh (not), inna (in), pon (on), wid (with), likkle (little), ting (thing),
+  // (for), wha and wah (what), seh (say), nuh (not), inna (in), pon (on), wid (with), an (and), likkle (little), ting (thing),
   // anyting (anything), lef (left), "get revise/change" (was revised, changed).
   [/(?<![-\w])di\b(?=\s+[a-z])/gi, 'the', 'latin'],
   [/\bget\s+(revise|change|update|amend|modify)\b/gi, 'was $1d', 'latin'],
@@ -351,6 +354,8 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\binna\b/gi, 'in', 'latin'],
   [/\bpon\b/gi, 'on', 'latin'],
   [/\bwid\b/gi, 'with', 'latin'],
+  // an (and) before what English's article never precedes (the, which, them: "the kite one an the drone one").
+  [/\ban(?=\s+(?:the|di|dem|which|what|who|how|mi|we)\b)/gi, 'and', 'latin'],
   [/\blikkle\b/gi, 'little', 'latin'],
   [/\banyting\b/gi, 'anything', 'latin'],
   [/\bting\b/gi, 'thing', 'latin'],

@@ -24,6 +24,9 @@ const ZH_BEFORE =
 /** This time, at this meeting: 这次, 这回, 本届, 今年 (what is asked is of the meeting the document reports). */
 const ZH_THIS_TIME = '这次|这回|此次|本次|这届|本届|今年|今次|是次|今届|这趟|这摆|呢次';
 
+/** A status said of one of a pair: new (新出来的, 新决议), changed, or kept (没动过, 老样子). */
+const ZH_PAIR_STATUS = `(?:新(?:出来|出|通过|制定|增|加)?(?:的|个|滴)?(?=\\s*[，,、。？?]|\\s*$)|新决议|修订|修改|${ZH_VERB}(?:过|了)|(?:没|没有|未)(?:被)?(?:${ZH_VERB}|动)|老样子|原样|照旧|不变|无修改)`;
+
 const ZH_FORMS: RegExp[] = [
   // 是否修订、有没有被修改过、有无任何改动; 是否已经修订, 是否业已修订 (formal: already)
   new RegExp(
@@ -54,6 +57,10 @@ const ZH_FORMS: RegExp[] = [
   // 没改？、没有修订吗、哪个没动过、还是没动: asked by its negation (after which 动 is the verb of change).
   new RegExp(
     `(?:没|没有|未)(?:被)?(?:做|作|进行)?(?:过|了)?(?:任何)?(?:${ZH_VERB}|动)(?:过)?${ZH_PARTICLE}`,
+  ),
+  // 一个是新的，一个没动过(，对吗): a status told of each of two, to confirm; 一只 in Wu and Cantonese.
+  new RegExp(
+    `一(?:个|只|项|条|份)(?:是)?[^，,。？?]{0,6}?${ZH_PAIR_STATUS}[^，,。？?]{0,4}[，,、]\\s*(?:另)?一(?:个|只|项|条|份)(?:是)?[^，,。？?]{0,6}?${ZH_PAIR_STATUS}`,
   ),
   // 是修订版还是…、算新决议吗: a 表1 status named and asked about.
   new RegExp(`(?:修订版|修改版|新决议|无修改|原版)(?:${ZH_PARTICLE}|[，,]?\\s*还是)`),

@@ -309,6 +309,15 @@ describe('expandShorthand', () => {
       'Hello, what number nung kite resolution?',
     );
     expect(expandShorthand('is there a PO box po?')).toBe('is there a PO box?');
+    // alin (which), at (and) before a Tagalog article; not English's "at".
+    expect(expandShorthand('yung kite (12) at yung drone (13), alin ang bago?')).toBe(
+      'yung kite (12) and yung drone (13), which ang new?',
+    );
+    expect(expandShorthand('meet at the club an hour later')).toBe(
+      'meet at the club an hour later',
+    );
+    // Patois an (and) before what the article never precedes.
+    expect(expandShorthand('di kite one an di drone one')).toBe('the kite one and the drone one');
     // Not English words that look alike: Wi-Fi, this, think.
     expect(expandShorthand('is this Wi-Fi thing in it')).toBe('is this Wi-Fi thing in it');
   });

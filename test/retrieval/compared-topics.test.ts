@@ -128,6 +128,17 @@ describe('comparedTopics', () => {
     ],
     // Set out one by one; after the two are named, "一个…，一个…" says what each does.
     ['我记得一条是讲风筝线的，另一条是讲无人机的，哪条改了？', ['风筝线', '无人机']],
+    // 一只, as Wu and Cantonese count them.
+    ['有两只决议，一只是风筝线，一只是无人机。哪只改过？', ['风筝线', '无人机']],
+    // A full stop between the two and the question; the first named by its topic alone.
+    [
+      'Two of them — the kite string one and the drone noise one. Which one is new?',
+      ['kite string', 'drone noise'],
+    ],
+    [
+      'two in the sky area - one general kite safety and other on drone noise. which changed?',
+      ['general kite safety', 'drone noise'],
+    ],
     ['风筝那条和无人机那条，一个只管城里，一个管乡下，分别是哪个？', ['风筝', '无人机']],
     [
       'the kite string one and the drone noise one were both revised?',
@@ -156,6 +167,7 @@ describe('comparedTopics', () => {
     ],
     // One pointed at is no topic.
     ['I like this one and that one, what changed?'],
+    ['Is there one resolution and one recommendation on kites?'],
     // Two statuses of one resolution as the choice asked.
     ['The kite resolution, is it an amended one or a brand new one?'],
   ])('finds no two resolutions in %s', (q) => {

@@ -14,6 +14,9 @@ describe('isStatusQuestion', () => {
     // Changes made to it, as a statement with a question mark.
     ['the kite festival one, in the end they made changes to it at the assembly?'],
     ['Resolution 12, any changes made to it?'],
+    // A status told of each of two, to confirm.
+    ['风筝那只和无人机那只，一只是新出来个，一只是老样子没动过，对伐？'],
+    ['一个是新决议，一个没修改，对吗？'],
     // A choice closing on the unchanged side, whatever came before it.
     ['the drone one, anything done to it this time or unchanged?'],
     // A status supposed, to be confirmed.
@@ -218,6 +221,7 @@ describe('isStatusQuestion', () => {
 
   it.each([
     ['第73号决议对气候变化有什么规定？'],
+    ['一个是新成立的风筝协会，一个是老牌协会，哪个决议讲它们？'],
     ['第44号决议如何支持创新？'],
     ['第44号决议有没有改善发展中国家的参与？'],
     ['第98号决议要求研究组做什么？'],
