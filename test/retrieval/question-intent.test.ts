@@ -175,6 +175,8 @@ describe('detectIntent', () => {
     expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
+    // Wu 废脱 and Cantonese 废咗 (废掉).
+    expect(intentOf('废脱的决议有几个？')).toMatchObject({ kind: 'count', abrogated: true });
     // The bare verb after the assembly, "did" left out, and the resolutions called old.
     expect(intentOf('how many old resolutions the assembly cancel at last?')).toMatchObject({
       kind: 'count',
