@@ -16,6 +16,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/\bcant\b/gi, "can't", 'latin'],
   [/\b(must|should|would|could|might)ve\b/gi, "$1've", 'latin'],
   [/\bwont\b/gi, "won't", 'latin'],
+  // kinda, sorta: kind of, sort of ("which kinda place": a kind asked, not a place named).
+  [/\b(kind|sort)a\b/gi, '$1 of', 'latin'],
   // "Which res deals with X", "which res. = X": one resolution, as its verb in the singular (or a sign
   // standing for one) says; then several ("which res", "how many res"), then one.
   [
@@ -217,6 +219,9 @@ const SHORTHAND: ShorthandRule[] = [
   [/([\u4e00-\u9fff])冒\1/g, '$1没$1', 'han'],
   [/(?<![假感仿])冒(?=改|修|变|动)/g, '没', 'han'],
   [/么子/g, '什么', 'han'],
+  // …and n and l alike, as Hunan's pinyin typing writes them: 辣个 (那个: not 辣条), 拉几种 and 在拉里 (哪).
+  [/辣(?=个|些|项|份)/g, '那', 'han'],
+  [/(?<=是|有|在)拉(?=几|个|些|里|种)/g, '哪', 'han'],
   // Jin (Shanxi): 甚 (什么) in 甚时候, 甚事, 甚意思; 甚么.
   [/甚(?=么)/g, '什', 'han'],
   [/甚(?=时候|时|事|意思|地方|人)/g, '什么', 'han'],

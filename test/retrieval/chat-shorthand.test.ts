@@ -182,6 +182,9 @@ describe('expandShorthand', () => {
     // 只 counting resolutions (哪四只, 哪只改过), not 只 as "only".
     ['风筝那四只决议是哪四只？哪只改过？', '风筝那四个决议是哪四个？哪个改过？'],
     ['不只是风筝，两只风筝', '不只是风筝，两只风筝'],
+    // Hunan's n and l alike: 辣个 (那个), 是拉几种 (哪几种); not 辣条, nor 拉 as a verb.
+    ['辣个风筝决议说的具体是拉几种风筝？', '那个风筝决议说的具体是哪几种风筝？'],
+    ['吃辣条，拉几个人来', '吃辣条，拉几个人来'],
     // Texting's u and ur.
     ['can u tell me ur kite rules', 'can you tell me your kite rules'],
     ["the one 'bout kites", 'the one about kites'],
@@ -312,6 +315,9 @@ describe('expandShorthand', () => {
       'Hello, what number nung kite resolution?',
     );
     expect(expandShorthand('is there a PO box po?')).toBe('is there a PO box?');
+    expect(expandShorthand('which kinda kite, sorta big?')).toBe(
+      'which kind of kite, sort of big?',
+    );
     // alin (which), at (and) before a Tagalog article; not English's "at".
     expect(expandShorthand('yung kite (12) at yung drone (13), alin ang bago?')).toBe(
       'yung kite (12) and yung drone (13), which ang new?',
