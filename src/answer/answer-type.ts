@@ -444,6 +444,12 @@ const SEAT =
 const NUMBERED_COUNTRIES =
   /(?:\d+|[两二三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,4}?(?:国家|地区|岛国)|\b\d+\s+(?:[a-z-]+\s+)?(?:countries|nations|states)\b/i;
 
+/** Where something was decided, adopted or revised (在哪里定的, "where was it adopted"). */
+const DECIDED_WHERE =
+  /(?:哪里|哪儿|什么地方|何地|在哪)[^，。？?]{0,4}(?:定|通过|制定|批准|修订|签)|\bwhere\b[^?]{0,40}\b(?:adopted|decided|agreed|passed|approved|revised|signed)\b/i;
+/** A resolution's edition as cited: year, then city (（2018年，城市名，修订版）). */
+const EDITION_PLACE = /[（(](?:19|20)\d\d年[，,]\s*[\u4e00-\u9fff]{2,8}[，,）)]/;
+
 function namesNewPlace(question: string, clauseText: string, asked = question): boolean {
   const cities = CITY_Q.test(question);
   // A group offered as the limit (only developing countries, or others too?) asks which groups, however
@@ -469,6 +475,9 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
   )
     return true;
   if (SOURCE_ASKED.test(question) && SOURCE_PLACES.test(clauseText)) return true;
+  // Where a resolution was decided: a cited edition gives its year and city ((2018年，城市名，修订版)), a city
+  // no list of countries holds.
+  if (DECIDED_WHERE.test(question) && EDITION_PLACE.test(clauseText)) return true;
   const places = placeNames();
   if (lastAsked?.question !== question) lastAsked = { question, places: places.named(question) };
   const named = lastAsked.places;
@@ -736,8 +745,9 @@ export const WHICH_PART =
 const ADVICE_A = /步骤|第一步|首先[^。]{0,40}然后|\bsteps?\s*\d|\bfirst\b[^.]{0,60}\bthen\b/i;
 
 /** How long or how often (多长时间, 多久审一次, how long does it take): a length of time or a frequency. */
+// 几年 before a verb of deciding (风筝规则是几年定的) asks which year, as dialects say it.
 const DURATION_Q =
-  /多长时间|多久|多少年|(?<![那这前近去后最哪])几(?:年(?!级)|天|个月)|多少天|多少个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
+  /多长时间|多久|多少年|(?<![那这前近去后最哪])几(?:年(?!级|(?:在[^，。？?]{0,6})?(?:定|通过|制定|发布|修订|举行|召开|开|出台|批准))|天|个月)|多少天|多少个月|\bhow long\b(?! ago)|\bhow (?:often|frequently)\b|\bhow many (?:years|months|weeks|days)\b/i;
 const DURATION_WORDS =
   /(?<!\d)\d{1,3}\s*(?:个(?:月|星期)|年|周|天|小时)|[一二三四五六七八九十两半]+\s*(?:个(?:月|星期)|年(?!级)|周|天)|每(?:年|届|季|月|两年|四年)|定期|年度|\b(?:annual(?:ly)?|yearly|every (?:year|month|week)|each year|\d+ (?:years?|months?|weeks?|days?))\b/i;
 /** A span of days (3月1日至9日) says how long what it dates lasted. */

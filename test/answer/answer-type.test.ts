@@ -51,6 +51,9 @@ describe('answerType', () => {
     // Which days (哪几天) asks for dates; how many days (几天) for a duration.
     ['研讨会是哪几天办的？', 'date'],
     ['研讨会办了几天？', 'duration'],
+    ['风筝规则要几年才能定下来？', 'duration'],
+    // 几年 before the verb of deciding asks which year, as dialects say it.
+    ['风筝规则是几年在哪里定的？', 'place'],
     ['这套设备要花多少钱？', 'money'],
     // The same asked in dialect; "a lot of money" is no question.
     ['一只风筝卖好多钱？', 'money'],
@@ -514,6 +517,16 @@ describe('canSupply', () => {
     expect(canSupply('choice', q, '统一使用119作为报警号码')).toBe(true);
     expect(canSupply('choice', q, '根据E.161.1建议书实施通用应急号码')).toBe(false);
     expect(canSupply('choice', q, '共有1190个号码')).toBe(false);
+  });
+
+  it('takes the city of a cited edition as where a resolution was decided', () => {
+    const q = '它要落实的那个风筝决议是在哪里定的？';
+    expect(canSupply('place', q, '尽力落实第7号决议（2018年，风筝坞，修订版）；')).toBe(true);
+    expect(canSupply('place', q, '尽力落实第7号决议；')).toBe(false);
+    // Which countries signed is no place of decision.
+    expect(
+      canSupply('place', '有哪几个国家签了风筝宣言？', '第7号决议（2018年，风筝坞，修订版）'),
+    ).toBe(false);
   });
 
   it('needs an amount for a money question', () => {

@@ -226,6 +226,10 @@ describe('resolveFollowUp', () => {
     const f = resolveFollowUp('Does it ask them to carry out some other resolution too?', ABOUT_88);
     expect(f.carried).toEqual([88]);
     expect(resolveFollowUp('它还要求落实别的决议吗？', ABOUT_88).carried).toEqual([88]);
+    // The other one pointed at as what the answer just said (你刚说的, "you just mentioned").
+    expect(resolveFollowUp('你刚说的那个要落实的别的决议，是几号？', ABOUT_88).carried).toEqual([
+      88,
+    ]);
     // Other resolutions on its topic are still a search that sets it aside.
     expect(resolveFollowUp('Do any other resolutions talk about it?', ABOUT_88).carried).toEqual(
       [],
