@@ -130,6 +130,8 @@ describe('comparedTopics', () => {
     ['我记得一条是讲风筝线的，另一条是讲无人机的，哪条改了？', ['风筝线', '无人机']],
     // 一只, as Wu and Cantonese count them.
     ['有两只决议，一只是风筝线，一只是无人机。哪只改过？', ['风筝线', '无人机']],
+    // 那块 (that area) names a side as 那个 does, 的 before 决议 too.
+    ['风筝那个决议跟那个无人机噪声那块的决议，分别归谁管？', ['风筝', '无人机噪声']],
     // A full stop between the two and the question; the first named by its topic alone.
     [
       'Two of them — the kite string one and the drone noise one. Which one is new?',
