@@ -136,7 +136,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/(?<!\bhem\s+)\bn[aã]o\b/gi, 'not', 'latin'],
   // Tagalog words in English (Taglish): ano/anong (what), sino (who), saan/saang (where, which), kailan
   // (when), ilan (how many), magkano (how much), bakit (why), paano (how), pangalan (name), susunod (next),
-  // bago/bagong (new), binago (changed), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa
+  // bago/bagong (new), binago (changed), hindi (not), ginalaw (touched), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa
   // (against), para sa (for).
   // po (the polite particle) and ba (the question particle) ask nothing: dropped where a clause ends ("Hello
   // po,", "anong number po?"), and pong after a question word (ano pong: what).
@@ -158,6 +158,13 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bsusunod\b/gi, 'next', 'latin'],
   [/\bbago(?:ng)?\b/gi, 'new', 'latin'],
   [/\bbinago\b/gi, 'changed', 'latin'],
+  // hindi (not) before a Tagalog word, never the language's name; ginalaw (touched).
+  [
+    /\bhindi(?=\s+(?:ginalaw|binago|nagbago|pa|na|ba|ko|mo|naman|po|siya|sila|totoo|kasama)\b)/gi,
+    'not',
+    'latin',
+  ],
+  [/\bginalaw\b/gi, 'touched', 'latin'],
   [/\bpeke(?:ng)?\b/gi, 'fake', 'latin'],
   [/\bganun pa rin\b/gi, 'still the same', 'latin'],
   [/\btungkol sa\b/gi, 'about', 'latin'],

@@ -132,6 +132,8 @@ const EN_VERB =
   '(?:change|revise|amend|modify|update|alter|edit|touch|rewrite|rework|redo|redraft|overhaul|revamp|retouch|tweak|tinker with|fiddle with)';
 
 const EN_FORMS: RegExp[] = [
+  // Two told apart by change, the verbs bare as chat writes them ("which changed and which not touched?").
+  /\bwhich\b[^?]{0,40}\b(?:changed|revised|amended|updated|modified|touched|new)\b[^?]{0,40}\band which\b[^?]{0,20}\b(?:not (?:changed|revised|amended|updated|modified|touched)|unchanged|untouched|same|kept|old)\b/i,
   // Was it revised? Has Resolution 72 been updated? Is it new?
   // Up to a long description of two resolutions between (were the kite resolution (12) and the drone text together …).
   new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),

@@ -325,6 +325,9 @@ describe('expandShorthand', () => {
     expect(expandShorthand('meet at the club an hour later')).toBe(
       'meet at the club an hour later',
     );
+    // hindi (not) before a Tagalog word, not the language; ginalaw (touched).
+    expect(expandShorthand('alin yung hindi ginalaw?')).toBe('which yung not touched?');
+    expect(expandShorthand('kite rules in Hindi please')).toBe('kite rules in Hindi please');
     // Patois an (and) before what the article never precedes.
     expect(expandShorthand('di kite one an di drone one')).toBe('the kite one and the drone one');
     // Not English words that look alike: Wi-Fi, this, think.

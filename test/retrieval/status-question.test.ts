@@ -17,6 +17,8 @@ describe('isStatusQuestion', () => {
     // A status told of each of two, to confirm.
     ['风筝那只和无人机那只，一只是新出来个，一只是老样子没动过，对伐？'],
     ['一个是新决议，一个没修改，对吗？'],
+    // Two told apart by change, the verbs bare as chat writes them.
+    ['the kite one and the drone one: which changed at the assembly and which not touched?'],
     // A choice closing on the unchanged side, whatever came before it.
     ['the drone one, anything done to it this time or unchanged?'],
     // A status supposed, to be confirmed.
@@ -222,6 +224,7 @@ describe('isStatusQuestion', () => {
   it.each([
     ['第73号决议对气候变化有什么规定？'],
     ['一个是新成立的风筝协会，一个是老牌协会，哪个决议讲它们？'],
+    ['which kite club changed its name and which did not pay?'],
     ['第44号决议如何支持创新？'],
     ['第44号决议有没有改善发展中国家的参与？'],
     ['第98号决议要求研究组做什么？'],
