@@ -35,7 +35,8 @@ const EN_FORMS: RegExp[] = [
   /\b(?:the\s+)?resolution\s+(?:on|about|against|for|concerning)\s+(.+?),?\s+and\s+((?:the\s+)?(?:resolution|one)\s+(?:on|about|against|for|concerning)\s+[^:：?.!—–]+?)\s*[:：?.!—–]/i,
   // "One against X, another against Y", "one on X and one on Y": a pair set out one by one.
   // The first may be named by its topic alone ("one general kite safety and other on drones").
-  /\bone\s+(?:(?:on|about|against|for|concerning)\s+|(?!(?:is|was|are|were|of|in|has|have|does|did|do|that|which|who|more|or)\b))(.+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:another|(?:the\s+)?other|one)(?:\s+one)?\s+(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：—–]/i,
+  // Or with "is" before what each is for ("one is for kites, other one is for drones").
+  /\bone\s+(?:(?:is\s+)?(?:on|about|against|for|concerning)\s+|(?!(?:is|was|are|were|of|in|has|have|does|did|do|that|which|who|more|or)\b))(.+?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:another|(?:the\s+)?other|one)(?:\s+one)?\s+(?:is\s+)?(?:on|about|against|for|concerning)\s+(.+?)\s*[.?!:：—–]/i,
 ];
 const ZH_FORMS: RegExp[] = [
   /^(?:请问)?(?:比较(?:一下)?)?(.+?)(?:和|与|跟|同|\s*[vV][sS]\.?\s*)(.+?)(?:之间)?(?:有|的)?(?:什么|哪些|啥|何)?(?:区别|不同|不一样|两样|差别|差异|异同)/,

@@ -130,6 +130,11 @@ describe('comparedTopics', () => {
     ['我记得一条是讲风筝线的，另一条是讲无人机的，哪条改了？', ['风筝线', '无人机']],
     // 一只, as Wu and Cantonese count them.
     ['有两只决议，一只是风筝线，一只是无人机。哪只改过？', ['风筝线', '无人机']],
+    // "is" before what each is for.
+    [
+      'two i want to know. one is for kite safety, other one is for drone noise. which changed?',
+      ['kite safety', 'drone noise'],
+    ],
     // 那块 (that area) names a side as 那个 does, 的 before 决议 too.
     ['风筝那个决议跟那个无人机噪声那块的决议，分别归谁管？', ['风筝', '无人机噪声']],
     // A full stop between the two and the question; the first named by its topic alone.
@@ -170,6 +175,7 @@ describe('comparedTopics', () => {
     // One pointed at is no topic.
     ['I like this one and that one, what changed?'],
     ['Is there one resolution and one recommendation on kites?'],
+    ['which one is for kids and which one is for adults?'],
     // Two statuses of one resolution as the choice asked.
     ['The kite resolution, is it an amended one or a brand new one?'],
   ])('finds no two resolutions in %s', (q) => {
