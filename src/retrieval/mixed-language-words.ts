@@ -136,8 +136,8 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/(?<!\bhem\s+)\bn[aã]o\b/gi, 'not', 'latin'],
   // Tagalog words in English (Taglish): ano/anong (what), sino (who), saan/saang (where, which), kailan
   // (when), ilan (how many), magkano (how much), bakit (why), paano (how), pangalan (name), susunod (next),
-  // bago/bagong (new), binago (changed), hindi (not), ginalaw (touched), peke/pekeng (fake), ganun pa rin (still the same), tungkol sa (about), laban sa
-  // (against), para sa (for).
+  // bago/bagong (new), binago (changed), hindi (not), ginalaw (touched), peke/pekeng (fake), ganun pa rin
+  // (still the same), tungkol sa (about), laban sa (against), para sa (for).
   // po (the polite particle) and ba (the question particle) ask nothing: dropped where a clause ends ("Hello
   // po,", "anong number po?"), and pong after a question word (ano pong: what).
   [/(?<=[a-z]) (?:po|ba)(?=\s*(?:[?？!.,]|$))/g, '', 'latin'],
@@ -347,8 +347,8 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\b(?:da|ze)\b(?=\s+[a-z])/g, 'the', 'latin'],
   [/\bbtwn\b/gi, 'between', 'latin'],
   // Jamaican Patois: di (the), dem (they; after a noun it marks the plural, and reads as they too), fi
-  // (for), wha and wah (what), seh (say), nuh (not), inna (in), pon (on), wid (with), an (and), likkle (little), ting (thing),
-  // anyting (anything), lef (left), "get revise/change" (was revised, changed).
+  // (for), wha and wah (what), seh (say), nuh (not), inna (in), pon (on), wid (with), an (and), likkle
+  // (little), ting (thing), anyting (anything), lef (left), "get revise/change" (was revised, changed).
   [/(?<![-\w])di\b(?=\s+[a-z])/gi, 'the', 'latin'],
   [/\bget\s+(revise|change|update|amend|modify)\b/gi, 'was $1d', 'latin'],
   // Not the Fi of Wi-Fi.
