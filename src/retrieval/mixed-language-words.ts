@@ -214,7 +214,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   ],
   // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (who, that;
   // "wey be" that is), "no get" (do not have), am after a verb (update am: it), "e (still) dey" (it is
-  // still), "as e be" (as it was), abi before a word (or; closing, right?), na before a pointing word (is),
+  // still), "as e be" (as it was), "e be" opening a clause (it is: "e be new?"), abi before a word (or; closing, right?), na before a pointing word (is),
   // and nko closing a topic (what about it?).
   [/\bkain\b/gi, 'kind', 'latin'],
   [/(?<=\b(?:kind|dat|that|dis|this|di|the|any|every|one|some)\s+)tin\b/gi, 'thing', 'latin'],
@@ -228,6 +228,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   ],
   [/\be\s+(still\s+)?dey\b/gi, (m) => (/still/i.test(m) ? 'it is still' : 'it is'), 'latin'],
   [/\bas\s+e\s+be\b/gi, 'as it was', 'latin'],
+  [/(?:^|(?<=[,.;?!:]\s*|\b(?:or|and|abi|if|say)\s+))e\s+be\b/gim, 'it is', 'latin'],
   [/\babi\b(?=\s*[?？]|\s*$)/gi, 'right', 'latin'],
   [/\babi\b(?=\s+[a-z])/gi, 'or', 'latin'],
   [/\bna\b(?=\s+(?:di|the|dat|that|dis|this|dem|im)\b)/g, 'is', 'latin'],

@@ -384,6 +384,11 @@ describe('expandShorthand', () => {
       'the one that is about kites, they change it or it is still as it was? or is the old one?',
     );
     expect(expandShorthand('dem fix am abi?')).toBe('they fix it right?');
+    // e be opening a clause is "it is"; e inside a word or a name is left alone.
+    expect(expandShorthand('The kite rule, e be brand new one?')).toBe(
+      'The kite rule, it is brand new one?',
+    );
+    expect(expandShorthand('vitamin e be good for kites?')).toBe('vitamin e be good for kites?');
     for (const t of ['I am a kite flyer, so am I', 'we are here as I am told'])
       expect(expandShorthand(t)).toBe(t);
   });
