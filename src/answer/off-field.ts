@@ -3,31 +3,56 @@
  * assistant covers, whatever common word it shares with a clause. Judged only of a message that names no
  * resolution, the document or ITU and follows no earlier turn: "and the other one?" has no words of its own.
  */
-import { offFieldWords } from '../retrieval/field-words.js';
+import { everydayWords, offFieldWords, type FieldLookups } from '../retrieval/field-words.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import type { Retriever } from '../retrieval/retriever.js';
 import type { DictionaryExpander } from '../retrieval/dictionary-expander.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { aboutDocument } from './task-request.js';
 
+/** The message's words (its own and its rewriting's), or null when it is exempt from being judged. */
+function judgedTokens(plan: QueryPlan, followsTurn: boolean): string[] | null {
+  if (followsTurn || plan.resolutions.length || plan.unknownResolutions.length) return null;
+  if (aboutDocument(plan.standalone)) return null;
+  return [...tokenize(plan.standalone, 'jieba'), ...tokenize(plan.rewritten, 'jieba')];
+}
+
+function lookups(retriever: Retriever, dictionary: DictionaryExpander): FieldLookups {
+  return {
+    inField: (t) => retriever.inField(t),
+    chineseFrequency: (w) => dictionary.chineseFrequency(w),
+    englishFrequency: (w) => dictionary.frequency(w),
+    fieldShare: (t) => retriever.fieldShare(t),
+    generalShare: (w) => dictionary.generalShare(w),
+  };
+}
+
+/** Words the field never uses, and no uncommon word of the field among them (see field-words.ts). */
 export function offField(
   plan: QueryPlan,
   followsTurn: boolean,
   retriever: Retriever,
   dictionary: DictionaryExpander,
 ): boolean {
-  if (followsTurn || plan.resolutions.length || plan.unknownResolutions.length) return false;
-  if (aboutDocument(plan.standalone)) return false;
-  const tokens = [...tokenize(plan.standalone, 'jieba'), ...tokenize(plan.rewritten, 'jieba')];
+  const tokens = judgedTokens(plan, followsTurn);
+  if (!tokens) return false;
   // English words the dictionary renders into the document's words are the field's too.
   const rendered = new Set(
     plan.dictionary.filter((d) => d.candidates.length).map((d) => d.surface.toLowerCase()),
   );
-  return (
-    offFieldWords(tokens, rendered, {
-      inField: (t) => retriever.inField(t),
-      chineseFrequency: (w) => dictionary.chineseFrequency(w),
-      englishFrequency: (w) => dictionary.frequency(w),
-    }) !== null
-  );
+  return offFieldWords(tokens, rendered, lookups(retriever, dictionary)) !== null;
+}
+
+/**
+ * Only everyday words shared with the field, and two it never uses (see everydayWords): asked after a topic
+ * of the field the document does not cover has had its say.
+ */
+export function everydayOnly(
+  plan: QueryPlan,
+  followsTurn: boolean,
+  retriever: Retriever,
+  dictionary: DictionaryExpander,
+): boolean {
+  const tokens = judgedTokens(plan, followsTurn);
+  return tokens !== null && everydayWords(tokens, lookups(retriever, dictionary)) !== null;
 }

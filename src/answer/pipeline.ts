@@ -37,7 +37,7 @@ import { resolutionFirst, withStatusRow } from './which-one.js';
 import { guessedResolution, guessNote } from './guessed-number.js';
 import { withoutGuessedTopic } from './guessed-topic.js';
 import { correctedDate, correctionNote } from './date-correction.js';
-import { offField } from './off-field.js';
+import { everydayOnly, offField } from './off-field.js';
 import { GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
@@ -677,6 +677,10 @@ async function answerQuestion(
     if (absent)
       return { plan, hits, result: notFound(plan, related(3), known, absentReason(absent)) };
   }
+  // A message sharing only everyday words with the field (a wedding, a recipe, a marathon), once no topic
+  // of the field it names has been found missing: another subject, however a clause shares those words.
+  if (everydayOnly(plan, !!input.history?.length, deps.retriever, deps.planning.dictionary))
+    return { plan, hits, result: notFound(plan, [], known, GENERAL_KNOWLEDGE_REASON) };
 
   const intent = plan.intent;
   // "The kite one vs the drone one: which is new, which unchanged?" asks the status of each, not a list.

@@ -3,7 +3,7 @@
  * Chinese words the corpus never uses become weighted candidates in the document's own words.
  */
 import type { Candidates } from './dictionary-table.js';
-import type { SharedTable } from './shared-table.js';
+import { CUT_TOTAL, LEXICON_TOTAL, type SharedTable } from './shared-table.js';
 import { LRUCache } from 'lru-cache';
 import { MAX_KEY_WORDS } from './dictionary-table.js';
 import { unpackCandidates } from './packed-table.js';
@@ -143,6 +143,19 @@ export class DictionaryExpander {
   /** How common a Chinese word is in general Chinese (the segmenter dictionary's frequency; 0 if unlisted). */
   chineseFrequency(word: string): number {
     return Number(this.table.get('cut', word) ?? 0);
+  }
+
+  /**
+   * A word's share of general text: its count over its dictionary's total (jieba's for Chinese, SemCor's for
+   * English), one added so that an unlisted word is rare, not absent. 0 when the table holds no totals.
+   */
+  generalShare(word: string): number {
+    const chinese = /[\u3400-\u9fff]/.test(word);
+    const total = Number(
+      (chinese ? this.table.get('cut', CUT_TOTAL) : this.table.get('lexicon', LEXICON_TOTAL)) ?? 0,
+    );
+    if (!total) return 0;
+    return ((chinese ? this.chineseFrequency(word) : this.frequency(word)) + 1) / total;
   }
 
   /** How common a word is in general English (its SemCor count, in its commonest base form; 0 if unknown). */

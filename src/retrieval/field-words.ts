@@ -9,6 +9,13 @@
  * short lookup of common words (区域组 线上 方法) has no foreign words, and one unknown word may be a typo.
  * An anchor or two among many foreign words may be a stray (a question word some everyday question uses):
  * the message is still off the field when its foreign words outnumber all it shares with the field.
+ *
+ * The field's words include everyday ones (its everyday questions ask with 医生, 推荐, party, budget), and an
+ * everyday message shares several of them. So each shared word is also weighed by its keyness: its share of
+ * the field over its share of general text. A word of the subject (辐射, 漫游, roaming, 网络安全) is used
+ * hundreds of times more often in the field than in general text; an everyday word a few times to some
+ * tens. A message whose every shared word is everyday, with two or more words the field never uses
+ * (dictionary renderings included: they bridge loosely), is about something else.
  */
 import { QUERY_STOPWORDS } from './stopwords.js';
 
@@ -19,6 +26,10 @@ export interface FieldLookups {
   chineseFrequency(word: string): number;
   /** An English word's count in a general corpus (0 when unknown). */
   englishFrequency(word: string): number;
+  /** The token's share of the field's clauses and everyday questions (0 when none uses it). */
+  fieldShare(token: string): number;
+  /** The word's share of general text (0 when unknown: then no keyness is judged). */
+  generalShare(word: string): number;
 }
 
 /**
@@ -96,4 +107,48 @@ function isShared(token: string, rendered: ReadonlySet<string>, look: FieldLooku
   return CJK.test(token)
     ? look.chineseFrequency(token) < SHARED_CHINESE
     : look.englishFrequency(token) < SHARED_ENGLISH;
+}
+
+/**
+ * Keyness (log10 of field share over general share) below which a shared word is everyday: measured on the
+ * dev questions, where everyday words the field's questions use sit at 1–2.5 (good 1.2, 医生 1.8, people
+ * 1.9) and the subject's own words above (网络 3.1, 垃圾 3.3, spam 3.5, 路由器 4.0). An English word of
+ * the subject may sit lower (roaming 2.6: SemCor counts roam), but its rendering into the document's term
+ * (imr 3.7) is among the message's words too.
+ */
+export const EVERYDAY_KEYNESS = 2.75;
+/** Words the field never uses that make an everyday message another subject: one may be a typo or a name. */
+const MIN_UNUSED = 2;
+/** A number with its measure word (三个, 五年, 十八) says nothing of the subject. */
+const NUMBER_WORD = /^[一二两三四五六七八九十几百千万半数每]+[个年月天日周次件位条项种]?$/;
+
+function isSubjectWord(token: string): boolean {
+  if (CJK.test(token)) return token.length >= 2 && !NUMBER_WORD.test(token);
+  return (
+    (LATIN_WORD.test(token) || CODE.test(token)) &&
+    !QUERY_STOPWORDS.has(token) &&
+    !FUNCTION_WORDS.has(token)
+  );
+}
+
+/**
+ * Whether every word the message shares with the field is everyday, and at least two are words the field
+ * never uses; judged apart from offFieldWords, after a topic of the field the document never covers has
+ * been named as such (a printer is ICT, though a message on it shares only everyday words).
+ * @returns the words the field never uses when so, else null
+ */
+export function everydayWords(tokens: readonly string[], look: FieldLookups): string[] | null {
+  const words = [...new Set(tokens)];
+  let unused = 0;
+  for (const t of words) {
+    if (!isSubjectWord(t)) continue;
+    const field = look.fieldShare(t);
+    if (!field) {
+      unused++;
+      continue;
+    }
+    const general = look.generalShare(t);
+    if (!general || Math.log10(field / general) >= EVERYDAY_KEYNESS) return null;
+  }
+  return unused >= MIN_UNUSED ? words.filter((t) => isSubjectWord(t) && !look.fieldShare(t)) : null;
 }

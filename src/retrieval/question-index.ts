@@ -25,6 +25,11 @@ export function questionTokens(text: string): string[] {
 
 const REDUPLICATED = /^([\u4e00-\u9fff])\1$/;
 
+/** A query token as the questions are indexed: an English word by its stem. */
+function indexed(token: string): string {
+  return /^[a-z]+$/.test(token) ? (questionTokens(token)[0] ?? token) : token;
+}
+
 export class QuestionIndex {
   private readonly bm25: Bm25Index;
   /** Each clause's resolution: a search within resolutions masks the others. */
@@ -44,7 +49,12 @@ export class QuestionIndex {
 
   /** Whether any clause's questions use the token (an English word by its stem, as they are indexed). */
   has(token: string): boolean {
-    return this.bm25.has(/^[a-z]+$/.test(token) ? (questionTokens(token)[0] ?? token) : token);
+    return this.bm25.has(indexed(token));
+  }
+
+  /** How many clauses' questions use the token. */
+  docFreq(token: string): number {
+    return this.bm25.docFreq(indexed(token));
   }
 
   /** The buffer another thread builds the same index from. */

@@ -157,6 +157,17 @@ export class Retriever {
     return this.bm25.has(token) || (this.questionIndex?.has(token) ?? false);
   }
 
+  /**
+   * The token's share of the field: of the clauses, or of their everyday questions if they use it more (an
+   * English word is never in the Chinese text). A word of the field's own subject is used far more here
+   * than in general text (see field-words.ts).
+   */
+  fieldShare(token: string): number {
+    const clauses = this.bm25.size;
+    if (!clauses) return 0;
+    return Math.max(this.bm25.docFreq(token), this.questionIndex?.docFreq(token) ?? 0) / clauses;
+  }
+
   /** The lexical indexes, for another thread to read in place (see the constructor's `shared`). */
   get shared(): SharedIndexes {
     return { clauses: this.bm25.shared, questions: this.questionIndex?.shared };

@@ -7,8 +7,12 @@
 import type { PackedTable } from './packed-table.js';
 import { stringHash } from './string-hash.js';
 
-/** The key under which the 'cut' part keeps the segmenter dictionary's total frequency (no word has it). */
+/**
+ * The key under which the 'cut' part keeps the segmenter dictionary's total frequency, and the 'lexicon'
+ * part the sum of its SemCor counts (no word has it): a word's count over them is its share of general text.
+ */
 export const CUT_TOTAL = '\u0000total';
+export const LEXICON_TOTAL = CUT_TOTAL;
 
 /**
  * The segmenter's dictionary (leanDictionary's text, jieba's format) as the 'cut' part: each word's
@@ -34,6 +38,14 @@ function cutEntries(segmenter: string): [string, string][] {
   for (const [word, freq] of words) out.set(word, freq);
   if (words.length) out.set(CUT_TOTAL, String(total));
   return [...out];
+}
+
+/** The lexicon's words with their counts, and the sum of the counts. */
+function lexiconEntries(lexicon: Record<string, string>): [string, string][] {
+  const entries = Object.entries(lexicon);
+  const total = entries.reduce((sum, [, n]) => sum + Number(n || 0), 0);
+  if (entries.length) entries.push([LEXICON_TOTAL, String(total)]);
+  return entries;
 }
 
 export const TABLE_PARTS = [
@@ -98,7 +110,7 @@ export class SharedTable {
       zh: Object.entries(t.zh),
       irregular: Object.entries(t.irregular),
       words: Object.entries(keyWords(t)),
-      lexicon: Object.entries(t.lexicon),
+      lexicon: lexiconEntries(t.lexicon),
       cut: cutEntries(segmenter),
       absent: Object.entries(t.absent),
     };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE, type PipelineOptions } from '../../src/answer/pipeline.js';
 import type { AskInput, AskResult } from '../../src/answer/types.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
+import { EVERYDAY_KEYNESS } from '../../src/retrieval/field-words.js';
 
 let temp: TempAssistant;
 
@@ -1595,6 +1596,27 @@ describe('a message off the document’s field', () => {
     expect(r.found).toBe(false);
     expect(r.answer).toMatch(/outside it|不在其范围内/);
     expect(r.answer).not.toMatch(/Closest passages|最接近的条款/);
+  });
+
+  // Everyday words the field's own everyday questions use too (good, 医生, 办法), and none of its subject.
+  it.each([
+    ['Good film like Lord of the Rings?'],
+    ['我爸七十了，腰老是酸疼，医生说多走路，还有什么办法能缓解吗？'],
+  ])('declines %s, sharing only everyday words with the field', async (q) => {
+    const r = await ask(q);
+    expect(r.found).toBe(false);
+    expect(r.answer).toMatch(/outside it|不在其范围内/);
+  });
+
+  it('weighs a word of the subject far above an everyday word, by its shares of the field and of general text', () => {
+    const { retriever, planning } = temp.assistant.deps;
+    const keyness = (t: string) =>
+      Math.log10(retriever.fieldShare(t) / planning.dictionary.generalShare(t));
+    for (const subject of ['漫游', '垃圾', '路由器', 'spam'])
+      expect(keyness(subject), subject).toBeGreaterThan(EVERYDAY_KEYNESS);
+    for (const everyday of ['推荐', '办法', 'good', 'people'])
+      expect(keyness(everyday), everyday).toBeLessThan(EVERYDAY_KEYNESS);
+    expect(retriever.fieldShare('仓鼠')).toBe(0);
   });
 
   it('still answers an everyday question of the field', async () => {

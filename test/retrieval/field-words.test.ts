@@ -1,6 +1,10 @@
 /** A message off the document's field: no uncommon field word in it, and two words the field never uses. */
 import { describe, expect, it } from 'vitest';
-import { offFieldWords, type FieldLookups } from '../../src/retrieval/field-words.js';
+import {
+  everydayWords,
+  offFieldWords,
+  type FieldLookups,
+} from '../../src/retrieval/field-words.js';
 
 const FIELD = new Set(['kite', 'string', 'best', 'after', '风筝', '标准', '一点']);
 const look: FieldLookups = {
@@ -8,6 +12,9 @@ const look: FieldLookups = {
   chineseFrequency: (w) => ({ 风筝: 300, 标准: 9000, 一点: 14000 })[w] ?? 0,
   englishFrequency: (w) =>
     ({ kite: 4, string: 12, best: 150, after: 5, glue: 3, chair: 40 })[w] ?? 0,
+  fieldShare: (t) => (FIELD.has(t) ? 0.1 : 0),
+  // No general shares: keyness is not judged (see the keyness tests below).
+  generalShare: () => 0,
 };
 
 describe('offFieldWords', () => {
@@ -51,5 +58,56 @@ describe('offFieldWords', () => {
   it('needs two foreign words, and takes rendered words as the field’s', () => {
     expect(offFieldWords(['best', 'glue'], new Set(), look)).toBeNull();
     expect(offFieldWords(['best', 'glue', 'chair'], new Set(['chair']), look)).toBeNull();
+  });
+});
+
+describe('everydayWords', () => {
+  // Shares of the field and of general text: kite and 风筝 are the subject's (keyness 3.7), the rest everyday
+  // words the field's questions also use (keyness 1 or less).
+  const FIELD_SHARE: Record<string, number> = {
+    kite: 0.2,
+    风筝: 0.2,
+    best: 0.1,
+    party: 0.02,
+    推荐: 0.05,
+    三个: 0.3,
+  };
+  const GENERAL_SHARE: Record<string, number> = {
+    kite: 4e-5,
+    风筝: 4e-5,
+    best: 0.01,
+    party: 0.002,
+    推荐: 0.005,
+    三个: 0.03,
+  };
+  const keyed: FieldLookups = {
+    inField: (t) => t in FIELD_SHARE,
+    // Not read by keyness: best and 推荐 are anchors by their counts alone, as a general corpus's low counts
+    // make everyday words.
+    chineseFrequency: (w) => ({ 风筝: 300, 推荐: 3000 })[w] ?? 100_000,
+    englishFrequency: (w) => ({ kite: 4, best: 5 })[w] ?? 10_000,
+    fieldShare: (t) => FIELD_SHARE[t] ?? 0,
+    generalShare: (w) => GENERAL_SHARE[w] ?? 1e-6,
+  };
+
+  it('finds another subject when every shared word is everyday and two words are not the field’s', () => {
+    expect(everydayWords(['best', 'party', 'glue', 'chair'], keyed)).toEqual(['glue', 'chair']);
+    expect(everydayWords(['推荐', '仓鼠', '洗澡'], keyed)).toEqual(['仓鼠', '洗澡']);
+  });
+
+  it('keeps a message with one word of the subject, however many everyday ones it has', () => {
+    expect(everydayWords(['kite', 'best', 'party', 'glue', 'chair'], keyed)).toBeNull();
+    expect(everydayWords(['风筝', '推荐', '仓鼠', '洗澡'], keyed)).toBeNull();
+  });
+
+  it('needs two words the field never uses, not counting numbers', () => {
+    expect(everydayWords(['best', 'party', 'glue'], keyed)).toBeNull();
+    expect(everydayWords(['推荐', '仓鼠', '十八'], keyed)).toBeNull();
+  });
+
+  it('judges no keyness without general shares (a table saved without its totals)', () => {
+    expect(
+      everydayWords(['best', 'party', 'glue', 'chair'], { ...keyed, generalShare: () => 0 }),
+    ).toBeNull();
   });
 });

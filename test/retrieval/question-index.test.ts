@@ -33,6 +33,13 @@ describe('QuestionIndex', () => {
     expect(index.search('手机被偷', 5)[0]!.index).toBe(2);
   });
 
+  it('counts the clauses whose questions use a token, an English word by its stem', () => {
+    expect(index.docFreq('standards')).toBe(2);
+    expect(index.docFreq('standard')).toBe(2);
+    expect(index.docFreq('手机')).toBe(1);
+    expect(index.docFreq('kite')).toBe(0);
+  });
+
   it('searches only the named resolutions when given, and finds nothing for a clause without questions', () => {
     expect(index.search('stolen phone', 5, [44])).toEqual([]);
     expect(index.search('stolen phone', 5).map((h) => h.index)).not.toContain(3);

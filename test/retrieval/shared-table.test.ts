@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { CUT_TOTAL, SharedTable } from '../../src/retrieval/shared-table.js';
+import { CUT_TOTAL, LEXICON_TOTAL, SharedTable } from '../../src/retrieval/shared-table.js';
 
 const source = {
   version: 7,
@@ -42,6 +42,8 @@ describe('SharedTable', () => {
     expect(table.has('lexicon', 'huawei')).toBe(false);
     expect(table.has('lexicon', 'steal')).toBe(false);
     expect(table.has('words', 'kangaroo')).toBe(false);
+    // The sum of the counts, under a key no word has: a word's share of general text is its count over it.
+    expect(table.get('lexicon', LEXICON_TOTAL)).toBe('3');
   });
 
   it("keeps the segmenter's words, their prefixes and total as the 'cut' part, and the table version", () => {
