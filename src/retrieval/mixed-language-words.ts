@@ -364,6 +364,10 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bwid\b/gi, 'with', 'latin'],
   // an (and) before what English's article never precedes (the, which, them: "the kite one an the drone one").
   [/\ban(?=\s+(?:the|di|dem|which|what|who|how|mi|we)\b)/gi, 'and', 'latin'],
+  // English's an only comes before a vowel sound: before a lower-case word that opens with a consonant
+  // other than h (an hour, an honest), it is Creole an (and): "laptops an phones". Acronyms (an SMS) are
+  // upper-case.
+  [/\b([Aa])n(?=\s+[bcdfgjklmnpqrstvwxz][a-z]*\b)/g, '$1nd', 'latin'],
   [/\blikkle\b/gi, 'little', 'latin'],
   [/\banyting\b/gi, 'anything', 'latin'],
   [/\bting\b/gi, 'thing', 'latin'],
@@ -399,6 +403,18 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
     'is there',
     'latin',
   ],
+  // Also ah after a word of quantity (of: "any ah dese", "both ah dem"), dese (these), dose before a plural
+  // noun (those; not a dose of), wit before a word (with), fuh (for), and ole before a word (old).
+  [
+    /(?<=\b(?:any|all|both|one|some|none|each|full|most|lot|lots|part|couple|bunch|set|two|three|four|five)\s+)ah\b(?=\s+[a-z])/gi,
+    'of',
+    'latin',
+  ],
+  [/\bdese\b/gi, 'these', 'latin'],
+  [/\bdose\b(?=\s+[a-z]+s\b)/gi, 'those', 'latin'],
+  [/\bwit\b(?=\s+[a-z])/gi, 'with', 'latin'],
+  [/\bfuh\b/gi, 'for', 'latin'],
+  [/\bole\b(?=\s+[a-z])/gi, 'old', 'latin'],
   [/\bdem\b(?=\s+(?!(?:is|was|has|does|says|goes|gets)\b)[a-z]{3,}s\b)/gi, 'those', 'latin'],
   [
     /(?<=\b(?:all|of|for|to|with|from|by|about|tell|send|ask|give|help|call|contact|email|show|let|make|see)\s+)dem\b/gi,

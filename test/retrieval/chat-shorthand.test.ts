@@ -533,6 +533,18 @@ describe('expandShorthand', () => {
       'anything ITU dey do for kites?',
     );
     expect(expandShorthand('la ley de cometas')).toBe('la ley de cometas');
+    expect(
+      expandShorthand(
+        'a shed full ah ole kites an strings. any ah dese rules bout what to do wit dem?',
+      ),
+    ).toBe('a shed full of old kites and strings. any of these rules about what to do with them?');
+    expect(expandShorthand('both ah dem go fuh review? dose kites fly?')).toBe(
+      'both of them go for review? those kites fly?',
+    );
+    // English an before a vowel sound, and dose as a dose, are left alone.
+    expect(expandShorthand('an SMS, an hour, an honest kite, an odd one, a dose of glue')).toBe(
+      'an SMS, an hour, an honest kite, an odd one, a dose of glue',
+    );
     expect(expandShorthand('does it have any rule on kites?')).toBe(
       'does it have any rule on kites?',
     );
