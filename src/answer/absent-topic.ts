@@ -217,6 +217,8 @@ export interface EnglishWords {
   frequency(word: string): number;
   /** The words of each English name of the glossary's terms and resolutions, in singular. */
   glossaryNames: readonly (readonly string[])[];
+  /** Whether some clause's everyday questions use the word: then a clause answers questions asked with it. */
+  askedOf(word: string): boolean;
 }
 
 /**
@@ -269,7 +271,11 @@ export function absentEnglishTopic(question: string, words: EnglishWords): strin
   const setting = (w: string) => placed.has(w) && content.some((c) => !placed.has(c));
   const candidates = content.filter(
     (w) =>
-      words.absentNoun(w) && words.frequency(w) < RARE_ENGLISH && !examples.has(w) && !setting(w),
+      words.absentNoun(w) &&
+      words.frequency(w) < RARE_ENGLISH &&
+      !examples.has(w) &&
+      !setting(w) &&
+      !words.askedOf(w),
   );
   // Most topics have no absent noun: the glossary's names are looked at only for those that do.
   if (candidates.length / content.length < ABSENT_SHARE) return null;

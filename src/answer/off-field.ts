@@ -7,6 +7,7 @@ import { everydayWords, offFieldWords, type FieldLookups } from '../retrieval/fi
 import type { QueryPlan } from '../retrieval/query-plan.js';
 import type { Retriever } from '../retrieval/retriever.js';
 import type { DictionaryExpander } from '../retrieval/dictionary-expander.js';
+import { questionTokens } from '../retrieval/question-index.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { aboutDocument } from './task-request.js';
 
@@ -55,4 +56,13 @@ export function everydayOnly(
 ): boolean {
   const tokens = judgedTokens(plan, followsTurn);
   return tokens !== null && everydayWords(tokens, lookups(retriever, dictionary)) !== null;
+}
+
+/**
+ * Whether some clause's everyday questions use the English word, as itself or inflected: they are indexed
+ * by stems, and a stem that takes off more than an ending (nationality → nation) joins other words.
+ */
+export function askedOf(word: string, retriever: Retriever): boolean {
+  const stem = questionTokens(word)[0] ?? word;
+  return word.length - stem.length <= 3 && retriever.fieldShare(word) > 0;
 }

@@ -37,7 +37,7 @@ import { resolutionFirst, withStatusRow } from './which-one.js';
 import { guessedResolution, guessNote } from './guessed-number.js';
 import { withoutGuessedTopic } from './guessed-topic.js';
 import { correctedDate, correctionNote } from './date-correction.js';
-import { everydayOnly, offField } from './off-field.js';
+import { askedOf, everydayOnly, offField } from './off-field.js';
 import { GENERAL_KNOWLEDGE_REASON } from './general-knowledge.js';
 import { answerType, canSupply, frameWords, preferSupplying, statedText } from './answer-type.js';
 import { notFound } from './not-found.js';
@@ -658,6 +658,7 @@ async function answerQuestion(
             absentNoun: (w) => deps.planning.dictionary.absentNoun(w),
             frequency: (w) => deps.planning.dictionary.frequency(w),
             glossaryNames: glossaryNames(deps.planning.expander.glossary),
+            askedOf: (w) => askedOf(w, deps.retriever),
           })
         : absentTopic(
             plan.standalone,

@@ -234,10 +234,15 @@ describe('absentTopic', () => {
 
 describe('absentEnglishTopic', () => {
   // Stand-ins for the table: which nouns it lists as absent, and how common each word is.
-  const words = (absent: string[], counts: Record<string, number> = {}): EnglishWords => ({
+  const words = (
+    absent: string[],
+    counts: Record<string, number> = {},
+    asked: string[] = [],
+  ): EnglishWords => ({
     absentNoun: (w) => absent.includes(w.replace(/s$/, '')),
     frequency: (w) => counts[w] ?? 3,
     glossaryNames: [['mobile', 'device', 'theft']],
+    askedOf: (w) => asked.includes(w),
   });
 
   it.each([
@@ -256,6 +261,11 @@ describe('absentEnglishTopic', () => {
     expect(absentEnglishTopic('Anything on helicopters for remote clinics?', w)).toBe(
       'helicopters',
     );
+  });
+
+  it('takes no word a clause’s everyday questions use for one the document never speaks of', () => {
+    const w = words(['helicopter'], {}, ['helicopters']);
+    expect(absentEnglishTopic('Anything on helicopters for remote clinics?', w)).toBeNull();
   });
 
   it('leaves out the examples listed before "etc": they stand for something the document may name', () => {

@@ -8,6 +8,7 @@ import { DEFAULT_PIPELINE, type PipelineOptions } from '../../src/answer/pipelin
 import type { AskInput, AskResult } from '../../src/answer/types.js';
 import { createTempAssistant, type TempAssistant } from '../helpers/temp-assistant.js';
 import { EVERYDAY_KEYNESS } from '../../src/retrieval/field-words.js';
+import { askedOf } from '../../src/answer/off-field.js';
 
 let temp: TempAssistant;
 
@@ -1617,6 +1618,15 @@ describe('a message off the document’s field', () => {
     for (const everyday of ['推荐', '办法', 'good', 'people'])
       expect(keyness(everyday), everyday).toBeLessThan(EVERYDAY_KEYNESS);
     expect(retriever.fieldShare('仓鼠')).toBe(0);
+  });
+
+  it('takes an English word the clauses’ everyday questions use, inflected or not, as asked of them', () => {
+    const { retriever } = temp.assistant.deps;
+    expect(askedOf('towers', retriever)).toBe(true);
+    expect(askedOf('tower', retriever)).toBe(true);
+    // Its stem (nation) is the questions' word, not it.
+    expect(askedOf('nationality', retriever)).toBe(false);
+    expect(askedOf('helicopters', retriever)).toBe(false);
   });
 
   it('still answers an everyday question of the field', async () => {
