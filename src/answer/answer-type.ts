@@ -446,7 +446,7 @@ const NUMBERED_COUNTRIES =
 
 /** Where something was decided, adopted or revised (在哪里定的, "where was it adopted"). */
 const DECIDED_WHERE =
-  /(?:哪里|哪儿|什么地方|何地|在哪)[^，。？?]{0,4}(?:定|通过|制定|批准|修订|签)|\bwhere\b[^?]{0,40}\b(?:adopted|decided|agreed|passed|approved|revised|signed)\b/i;
+  /(?:哪里|哪儿|什么地方|何地|在哪)[^，。？?]{0,4}(?:定|通过|制定|批准|修订|签)|\bwhere\b[^?]{0,40}\b(?:adopt|decide|agree|pass|approve|revise|sign)(?:e?d|e?s)?\b/i;
 /** A resolution's edition as cited: year, then city (（2018年，城市名，修订版）). */
 const EDITION_PLACE = /[（(](?:19|20)\d\d年[，,]\s*[\u4e00-\u9fff]{2,8}[，,）)]/;
 

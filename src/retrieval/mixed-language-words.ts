@@ -214,8 +214,9 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   ],
   // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (who, that;
   // "wey be" that is), "no get" (do not have), am after a verb (update am: it), "e (still) dey" (it is
-  // still), "as e be" (as it was), "e be" opening a clause (it is: "e be new?"), abi before a word (or; closing, right?), na before a pointing word (is),
-  // and nko closing a topic (what about it?).
+  // still), "as e be" (as it was), "e be" opening a clause (it is: "e be new?"), be after a question word
+  // and its noun with no verb before it (is: "which kite be dat one?"), abi before a word (or; closing,
+  // right?), na before a pointing word (is), and nko closing a topic (what about it?).
   [/\bkain\b/gi, 'kind', 'latin'],
   [/(?<=\b(?:kind|dat|that|dis|this|di|the|any|every|one|some)\s+)tin\b/gi, 'thing', 'latin'],
   [/\bwey\s+be\b/gi, 'that is', 'latin'],
@@ -228,6 +229,12 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   ],
   [/\be\s+(still\s+)?dey\b/gi, (m) => (/still/i.test(m) ? 'it is still' : 'it is'), 'latin'],
   [/\bas\s+e\s+be\b/gi, 'as it was', 'latin'],
+  // be after a question word and its noun, before what it asks of (which kite be dis: is).
+  [
+    /(?<=\b(?:which|what|who|where|when|how)\s+(?:[a-z]+\s+){0,2})(?<!\b(?:would|will|can|could|should|might|may|must|shall|to|not|it|they|we|you|i|he|she|never|also|then)\s+)be\b(?=\s+(?:that|this|the|it|dat|dis|di|dem|those|these)\b)/gi,
+    'is',
+    'latin',
+  ],
   [/(?:^|(?<=[,.;?!:]\s*|\b(?:or|and|abi|if|say)\s+))e\s+be\b/gim, 'it is', 'latin'],
   [/\babi\b(?=\s*[?？]|\s*$)/gi, 'right', 'latin'],
   [/\babi\b(?=\s+[a-z])/gi, 'or', 'latin'],
@@ -415,7 +422,12 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bwit\b(?=\s+[a-z])/gi, 'with', 'latin'],
   [/\bfuh\b/gi, 'for', 'latin'],
   [/\bole\b(?=\s+[a-z])/gi, 'old', 'latin'],
-  [/\bdem\b(?=\s+(?!(?:is|was|has|does|says|goes|gets)\b)[a-z]{3,}s\b)/gi, 'those', 'latin'],
+  // Not before a verb in -ss (where dem pass am: they).
+  [
+    /\bdem\b(?=\s+(?!(?:is|was|has|does|says|goes|gets)\b)[a-z]{2,}[a-rt-z]s\b)/gi,
+    'those',
+    'latin',
+  ],
   [
     /(?<=\b(?:all|of|for|to|with|from|by|about|tell|send|ask|give|help|call|contact|email|show|let|make|see)\s+)dem\b/gi,
     'them',

@@ -523,6 +523,14 @@ describe('canSupply', () => {
     const q = '它要落实的那个风筝决议是在哪里定的？';
     expect(canSupply('place', q, '尽力落实第7号决议（2018年，风筝坞，修订版）；')).toBe(true);
     expect(canSupply('place', q, '尽力落实第7号决议；')).toBe(false);
+    // Asked in the active voice too (where they pass it, where did they adopt it).
+    for (const en of [
+      'Which kite resolution is it and where they pass it?',
+      'where did they adopt it?',
+    ])
+      expect(canSupply('place', en, '尽力落实第7号决议（2018年，风筝坞，修订版）；'), en).toBe(
+        true,
+      );
     // Which countries signed is no place of decision.
     expect(
       canSupply('place', '有哪几个国家签了风筝宣言？', '第7号决议（2018年，风筝坞，修订版）'),

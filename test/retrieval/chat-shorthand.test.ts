@@ -389,6 +389,13 @@ describe('expandShorthand', () => {
       'The kite rule, it is brand new one?',
     );
     expect(expandShorthand('vitamin e be good for kites?')).toBe('vitamin e be good for kites?');
+    // be after a question word and its noun is is; after a modal it stays be. dem before a verb in -ss.
+    expect(expandShorthand('which kite be dat one and where dem pass am?')).toBe(
+      'which kite is that one and where they pass it?',
+    );
+    expect(expandShorthand('which one would be the best kite')).toBe(
+      'which one would be the best kite',
+    );
     for (const t of ['I am a kite flyer, so am I', 'we are here as I am told'])
       expect(expandShorthand(t)).toBe(t);
   });
