@@ -313,13 +313,14 @@ const SHORTHAND: ShorthandRule[] = [
   // 只 counts resolutions in Wu and Cantonese (四只决议, 哪四只？, 哪只改过): 个. Not 只 as "only" (不只是).
   [/(?<=[一二两三四五六七八九十几哪\d])只(?=决议|[？?，,。！!]|\s*$|是|改|新)/g, '个', 'han'],
   [
-    /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十几两这那哪每各某整单半多好有是])个(?=决议)/g,
+    /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十几两这那哪每各某整单半多好有是彼])个(?=决议)/g,
     '的',
     'han',
   ],
   // Hokkien (Minnan, Taiwanese) in Chinese characters: 敢有/敢是/敢会 asking (有没有, 是不是, 会不会), 佗位 and
   // 佗落 (哪里), 佗 before a measure (哪), 底时 (什么时候), 啥物人 and 啥人 (谁), 啥物 (什么), 偌济 (多少), 偌久 (多久),
-  // 佮 (和), 伊 as a pronoun (它), 彼 before a measure (那), 这摆 (这次), 阮 before a place (我们), 厝边 (附近),
+  // 佮 (和), 伊 as a pronoun (它; 他们 before a verb of holding or doing: 伊开会), 彼 before a measure (那), 时阵
+  // (时候), 抑是 (还是), 这摆 (这次), 阮 before a place (我们), 厝边 (附近),
   // 厝 (家), 仝 (同), 逐年 (每年), 按呢 (这样), 按怎 (怎么), 做伙 (一起), 欲 (要), 拍假 (打假), 交予 (交给), 佇
   // and 咧 before a verb (在), 有影无 (是真的吗), 袂当 and 袂使 (不能).
   [/(?<![勇不果])敢有/g, '有没有', 'han'],
@@ -334,6 +335,9 @@ const SHORTHAND: ShorthandRule[] = [
   [/偌久/g, '多久', 'han'],
   [/佮/g, '和', 'han'],
   [/伊(?=的|是|有|敢|欲|咧|讲|叫|佮|会|要|予)/g, '它', 'han'],
+  [/(?:(?<![\u4e00-\u9fff])|(?<=[那这]))伊(?=开|办|搞|做|定|去)/g, '他们', 'han'],
+  [/时阵/g, '时候', 'han'],
+  [/抑是/g, '还是', 'han'],
   [/彼(?=个|条|项|份|摆|阵|位|款|支|日)/g, '那', 'han'],
   [/袂(?:当|使)/g, '不能', 'han'],
   [/这摆/g, '这次', 'han'],

@@ -271,8 +271,11 @@ describe('expandShorthand', () => {
       '它的报告交给谁？有没有每年报？',
     );
     expect(expandShorthand('阮厝边有偌济风筝？按怎处理？')).toBe('我们附近有多少风筝？怎么处理？');
+    expect(expandShorthand('风筝彼个决议抑是无人机彼个决议？那伊开会的时阵呢？')).toBe(
+      '风筝那个决议还是无人机那个决议？那他们开会的时候呢？',
+    );
     // Not inside Mandarin words: 勇敢, 欲望, 彼此, 伊朗.
-    for (const t of ['勇敢有用吗', '欲望很强', '彼此合作', '伊朗的风筝'])
+    for (const t of ['勇敢有用吗', '欲望很强', '彼此合作', '伊朗的风筝', '伊朗开会'])
       expect(expandShorthand(t)).toBe(t);
   });
 
