@@ -112,8 +112,8 @@ const PERSON_Q = new RegExp(
     "\\bwho(?:'s| is| was| will be) (?:chairing|presiding over|co-chairing|vice-chairing)\\b",
     // Who was elected or appointed (to any office): a person by name.
     '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in|picked|selected|nominated)\\b',
-    // "Who'd they appoint as chair", "who did the assembly pick".
-    "\\bwho(?:['’]d| did| do| will| would)? (?:they|we|you|the assembly|wtsa(?:-?20)?) (?:actually |really |finally |eventually |in the end )?(?:appoint|elect|choose|pick|name|nominate|select)\\b",
+    // "Who'd they appoint as chair", "who did the assembly pick", "who exactly did they name".
+    "\\bwho(?: (?:exactly|actually|really))?(?:['’]d| did| do| will| would)? (?:they|we|you|the assembly|wtsa(?:-?20)?) (?:actually |really |finally |eventually |in the end )?(?:appoint|elect|choose|pick|name|nominate|select)\\b",
     '谁当选|当选(?:的|了)?(?:是|为)?谁|选(?:出|了)谁',
     // Who runs an organisation (who heads BDT, who leads the bureau) asks for its head by name; "who leads the
     // work on X" asks for a body, so only an organisation's name or kind may follow.

@@ -383,7 +383,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   // sentence before its noun and verb), dey (they), doh (don't), bout (about), "it have any …" (is there
   // any), and dem before a plural noun (those: "all dem resolutions") or after a verb or a preposition (them).
   [
-    /(?<=\b(?:of|in|on|at|to|for|from|with|by|about|bout|over|after|before|under|into|all|and|or|is|was|what|wha|that|this|if|get|got|tell|send|ask)\s+)de\b(?=\s+[a-z])/gi,
+    /(?<=\b(?:of|in|on|at|to|for|from|with|by|about|bout|over|after|before|under|into|as|all|and|or|is|was|what|wha|that|this|if|get|got|tell|send|ask|want|need)\s+)de\b(?=\s+[a-z])/gi,
     'the',
     'latin',
   ],
@@ -394,7 +394,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   ],
   // Not Nigerian Pidgin's dey (is: "what ITU dey do"): only opening a clause.
   [
-    /(?<=(?:^|[,.?!;]\s*|\b(?:where|when|if|and|but|so|because|that|what|why|how|do|did|will)\s+))dey\b(?=\s+[a-z])/gi,
+    /(?<=(?:^|[,.?!;]\s*|\b(?:where|when|if|and|but|so|because|that|what|why|how|who|whom|do|did|will)\s+(?:exactly\s+|really\s+)?))dey\b(?=\s+[a-z])/gi,
     'they',
     'latin',
   ],

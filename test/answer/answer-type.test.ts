@@ -22,6 +22,7 @@ describe('answerType', () => {
     // A fine or a grant asked by its size (what the fine is, without it, asks whether rules bind).
     ['so what is the value of the fine a kite thief pays?', 'money'],
     ['who was appointed head of the new office', 'person'],
+    ['Who exactly did they appoint as the new kite judges?', 'person'],
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],

@@ -539,6 +539,9 @@ describe('expandShorthand', () => {
     expect(
       expandShorthand('all dem resolutions bout the kites, do both of dem report? send dem a note'),
     ).toBe('all those resolutions about the kites, do both of them report? send them a note');
+    expect(expandShorthand('who exactly dey appoint as de new kite judge? I want de names')).toBe(
+      'who exactly they appoint as the new kite judge? I want the names',
+    );
     expect(expandShorthand('anything ITU dey do for kites?')).toBe(
       'anything ITU dey do for kites?',
     );
