@@ -28,6 +28,11 @@ describe('asksConsumerAdvice', () => {
     ['放风筝用尼龙线好还是棉线好？'],
     ['any decent drone for filming weddings?'],
     ['有什么好用的风筝软件推荐吗？'],
+    // One's own device misbehaving, asked what to do or whether it is normal: a repair.
+    ['my tablet gets hot when I play the kite game, is that normal?'],
+    ['the laptop keeps freezing when I edit kite photos, any tips?'],
+    ['平板一打开风筝软件就发烫，正常吗？'],
+    ['电脑老是死机怎么办'],
   ])('reads %s as consumer advice', (q) => {
     expect(asksConsumerAdvice(q)).toBe(true);
   });
@@ -41,6 +46,10 @@ describe('asksConsumerAdvice', () => {
     // Climate and service quality are topics of the resolutions.
     ['We have no weather monitoring to cope with climate change: will ITU help?'],
     ['Calls keep dropping in our region; anything on service quality?'],
+    // A slow network is service quality too; a stolen phone is theft, a topic of the resolutions.
+    ['our internet is so slow, what can I do?'],
+    ['my phone was stolen, what do I do?'],
+    ['手机被偷了怎么办'],
     // Making stolen devices unable to connect is a measure, not a repair.
     ['能不能让被抢手机连不上基站？'],
     // A good practice or a way of doing something is what resolutions may give.
