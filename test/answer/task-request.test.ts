@@ -68,6 +68,8 @@ describe('asksForTask', () => {
     ['IMT-2020 那项改过吗'],
     // Table 1 and what a clause says (表示) are the document's.
     ['表1里风筝那项是什么状态？'],
+    // Cooking done to people is a figure of speech, no recipe asked.
+    ['Folks say the new mast will cook us. Who measures what it gives off?'],
   ])('leaves %s to the document', (q) => {
     expect(asksForTask(q)).toBe(false);
   });
