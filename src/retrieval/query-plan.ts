@@ -403,7 +403,10 @@ const homophonesOf = perContext(
       terms: topicWordsOf(ctx),
       uses: ctx.clausesUsing,
       inDocument: (span) => ctx.corpusText.includes(span),
-      isWord: (span) => ctx.dictionary.knowsChinese(span),
+      // Listed by the dictionary, or by the segmenter's general word list (分红, dividend, which nothing in
+      // the document renders, is no slip for 分工).
+      isWord: (span) =>
+        ctx.dictionary.knowsChinese(span) || ctx.dictionary.chineseFrequency(span) > 0,
       isFunctionWord: (w) => STOPWORDS.has(w),
     }),
 );

@@ -1358,6 +1358,12 @@ describe('more ways of naming what is asked', () => {
     expect(s.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r50.table1');
   });
 
+  it('leaves a word of general Chinese as typed, though it sounds like one of the document’s', async () => {
+    // 分红 (a dividend) is no slip for 分工, whatever the document renders.
+    const r = await ask('风筝协会年底分红怎么算？');
+    expect(r.answer).not.toContain('理解为');
+  });
+
   it('reads "does it oblige X to …" as whether the resolution talked about asks it', async () => {
     const history = [
       { role: 'user' as const, content: 'what is resolution 50 about?' },
