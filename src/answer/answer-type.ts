@@ -110,6 +110,8 @@ const PERSON_Q = new RegExp(
     '\\bwho\\b[^?]{0,20}\\bby name\\b|\\bby name\\b[^?]{0,20}\\bwho\\b',
     // Who holds the chair now ("who's chairing SG17", "who is heading the group now").
     "\\bwho(?:'s| is| was| will be) (?:chairing|presiding over|co-chairing|vice-chairing)\\b",
+    // …named by a title first ("who was the top man running the kite club").
+    "\\bwho(?:'s| is| was| were) the (?:[\\w-]+ ){0,2}(?:boss|chief|head|leader|person|man|woman|guy) (?:chairing|presiding|running|heading)\\b",
     // Who was elected or appointed (to any office): a person by name.
     '\\bwho (?:got|was|were|has been|have been|is|will be) (?:elected|appointed|chosen|named|voted in|picked|selected|nominated)\\b',
     // "Who'd they appoint as chair", "who did the assembly pick", "who exactly did they name".

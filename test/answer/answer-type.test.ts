@@ -23,6 +23,7 @@ describe('answerType', () => {
     ['so what is the value of the fine a kite thief pays?', 'money'],
     ['who was appointed head of the new office', 'person'],
     ['Who exactly did they appoint as the new kite judges?', 'person'],
+    ['who was the top boss running the kite festival?', 'person'],
     ['这次选举当选的是谁？', 'person'],
     ['这次大会选谁当了风筝协会会长？', 'person'],
     ['风筝节开幕式是谁主持的？', 'person'],
