@@ -521,6 +521,13 @@ describe('canSupply', () => {
     expect(canSupply('choice', q, '共有1190个号码')).toBe(false);
   });
 
+  it('asks a place with 哪一国 and 哪一座城市', () => {
+    const q = '风筝宣言的办事处设在哪一国哪一座城市？';
+    expect(answerType(q)).toBe('place');
+    expect(canSupply('place', q, '继续支持风筝宣言的实施；')).toBe(false);
+    expect(canSupply('place', q, '风筝宣言办事处设在瑞士日内瓦；')).toBe(true);
+  });
+
   it('takes the city of a cited edition as where a resolution was decided', () => {
     const q = '它要落实的那个风筝决议是在哪里定的？';
     expect(canSupply('place', q, '尽力落实第7号决议（2018年，风筝坞，修订版）；')).toBe(true);
