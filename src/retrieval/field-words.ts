@@ -12,7 +12,7 @@
  *
  * The field's words include everyday ones (its everyday questions ask with 医生, 推荐, party, budget), and an
  * everyday message shares several of them. So each shared word is also weighed by its keyness: its share of
- * the field over its share of general text. A word of the subject (辐射, 漫游, roaming, 网络安全) is used
+ * the field over its share of general text. A word of the subject (辐射, 漫游, spam, 网络安全) is used
  * hundreds of times more often in the field than in general text; an everyday word a few times to some
  * tens. A message whose every shared word is everyday, with two or more words the field never uses
  * (dictionary renderings included: they bridge loosely), is about something else.
