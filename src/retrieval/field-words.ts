@@ -141,6 +141,7 @@ export function everydayWords(tokens: readonly string[], look: FieldLookups): st
   const words = [...new Set(tokens)];
   let unused = 0;
   for (const t of words) {
+    if (singleUnused(t, look)) unused++;
     if (!isSubjectWord(t)) continue;
     const field = look.fieldShare(t);
     if (!field) {
@@ -150,5 +151,24 @@ export function everydayWords(tokens: readonly string[], look: FieldLookups): st
     const general = look.generalShare(t);
     if (!general || Math.log10(field / general) >= EVERYDAY_KEYNESS) return null;
   }
-  return unused >= MIN_UNUSED ? words.filter((t) => isSubjectWord(t) && !look.fieldShare(t)) : null;
+  return unused >= MIN_UNUSED
+    ? words.filter((t) => (isSubjectWord(t) || singleUnused(t, look)) && !look.fieldShare(t))
+    : null;
+}
+
+/**
+ * A single Chinese character the segmenter leaves alone is a word of its own when general text uses it often
+ * (煮, 洗, 汤: jieba splits a dish's name into them), not a stray piece of a name or typo (rarer than this).
+ */
+const SINGLE_WORD = 1000;
+
+/** A single-character word the field never uses: counts as unused, though too short to weigh as a subject. */
+function singleUnused(t: string, look: FieldLookups): boolean {
+  return (
+    t.length === 1 &&
+    CJK.test(t) &&
+    !QUERY_STOPWORDS.has(t) &&
+    !look.fieldShare(t) &&
+    look.chineseFrequency(t) >= SINGLE_WORD
+  );
 }

@@ -105,6 +105,16 @@ describe('everydayWords', () => {
     expect(everydayWords(['推荐', '仓鼠', '十八'], keyed)).toBeNull();
   });
 
+  it('counts a common single-character word the field never uses, not a rare character', () => {
+    expect(everydayWords(['推荐', '仓鼠', '煮'], keyed)).toEqual(['仓鼠', '煮']);
+    expect(
+      everydayWords(['推荐', '仓鼠', '璩'], {
+        ...keyed,
+        chineseFrequency: (w) => (w === '璩' ? 50 : 100_000),
+      }),
+    ).toBeNull();
+  });
+
   it('judges no keyness without general shares (a table saved without its totals)', () => {
     expect(
       everydayWords(['best', 'party', 'glue', 'chair'], { ...keyed, generalShare: () => 0 }),
