@@ -165,6 +165,8 @@ describe('answerType', () => {
     ['the resolution about kite hotlines, which number?', null],
     // One of the resolutions (plural) asked of, then "what number is it?".
     ['Is one of these resolutions about kite hotlines, and what number is it?', null],
+    // …after a doubled or exclaimed question mark.
+    ['any resolution on kite hotlines?? what number', null],
     // …or told of in a sentence before: "which number is that one?" is its number.
     ['My uncle says there is a resolution on kite hotlines. Which number is that one?', null],
     ['I lost my kite hotline card. Which number is that one?', 'digits'],
