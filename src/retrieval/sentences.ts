@@ -71,10 +71,17 @@ export function askingSentences(text: string, unendedLast = false): string {
       (unendedLast &&
         i === sentences.length - 1 &&
         !/[。！!.]\s*$/.test(s) &&
-        !STATED_NEED.test(s)),
+        !STATED_NEED.test(s) &&
+        !(i > 0 && /[?？]\s*$/.test(sentences[i - 1]!) && SIGN_OFF.test(s))),
   );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
 }
+
+/**
+ * One Latin word left after a question (…? thanks, …? cheers, …? Kofi): a sign-off or a signature in any
+ * language, no further question.
+ */
+const SIGN_OFF = /^\s*[a-z][a-z'’-]*\s*$/i;
 
 /** A clause that asks: a question word or particle in it, or an auxiliary opening it (will it …, is there …). */
 const ASKING_CLAUSE =

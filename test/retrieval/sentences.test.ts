@@ -81,6 +81,8 @@ describe('askingSentences', () => {
     expect(askingSentences(q)).toBe('Where is the venue?');
     expect(askingSentences(q, true)).toBe(q);
     expect(askingSentences('Where is the venue? I drive.', true)).toBe('Where is the venue?');
+    // One word left after the question signs off (thanks in any language, a name): it asks nothing.
+    expect(askingSentences('Where is the venue? merci', true)).toBe('Where is the venue?');
   });
 
   it('takes a question only announced (想请教一件事。) as no question yet', () => {
