@@ -104,6 +104,13 @@ const TRUTH_CHECK =
  * get them free?" after the dash), and none that `keep` matches (a clause naming what the question goes on
  * to ask about). A time or a plan in one of these says when the asker acts, not what is asked.
  */
+/**
+ * A clause saying what the asker will do with the answer (…, so our club can print it for the kite show next
+ * week; …，以便下周开会用): the asker's plan, last or not, and whatever event it names.
+ */
+const PURPOSE_CLAUSE =
+  /^\s*(?:and\s+)?(?:so(?:\s+that)?\s+(?:i|we|he|she|they|you|my\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|may|might|will|would)\b|in\s+order\s+to\b|so\s+as\s+to\b)|^\s*(?:以便|好让|以免|免得)/i;
+
 export function asideClauses(text: string, keep?: RegExp): string[] {
   return sentencesOf(askingSentences(text)).flatMap((sentence) => {
     // Chat writes a space between Chinese clauses where others write a comma (下周出国旅游 漫游费有没有人管);
@@ -115,9 +122,10 @@ export function asideClauses(text: string, keep?: RegExp): string[] {
     if (TRUTH_CHECK.test(clauses.at(-1) ?? '')) return [];
     return clauses.filter(
       (c, i) =>
-        i < clauses.length - 1 &&
-        !ASKING_CLAUSE.test(c.replace(RELATIVE_PRONOUN, '$1 ')) &&
-        !keep?.test(c),
+        (i > 0 && PURPOSE_CLAUSE.test(c)) ||
+        (i < clauses.length - 1 &&
+          !ASKING_CLAUSE.test(c.replace(RELATIVE_PRONOUN, '$1 ')) &&
+          !keep?.test(c)),
     );
   });
 }

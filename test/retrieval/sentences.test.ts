@@ -115,6 +115,16 @@ describe('asideClauses', () => {
     expect(asideClauses('Please tell me who is the kite chair, and is it new?')).toEqual([]);
   });
 
+  it('gives a clause saying what the asker will do with the answer, even last and naming an event', () => {
+    expect(
+      asideClauses(
+        'Which club rule covers kites, so she can print it for the meeting next week',
+        /meeting/,
+      ),
+    ).toEqual([' so she can print it for the meeting next week']);
+    expect(asideClauses('风筝节是哪年办的，以便下周开会用', /会/)).toEqual(['以便下周开会用']);
+  });
+
   it('reads a space between Chinese clauses as a break, not one between words', () => {
     expect(asideClauses('下周带孩子放风筝 风筝线有没有规定')).toEqual(['下周带孩子放风筝']);
     expect(asideClauses('下周 放 风筝 的 规定 有没有')).toEqual([]);
