@@ -65,6 +65,8 @@ describe('asksWhichResolution', () => {
     ['which of those texts is the one on kite safety?'],
     // Which one to cite or invoke, in the singular by its modal.
     ['which of these resolutions would one invoke to promote kite safety?'],
+    // Where a topic is, asked of them with its verb in the singular after the topic.
+    ['in which of the club resolutions the topic of kite safety is covered'],
     // The assembly's name, another word, or the English between 哪个 and 决议.
     ['风筝安全是哪个WTSA决议管的？'],
     ['风筝安全归哪一个决定？'],
