@@ -84,7 +84,7 @@ export function askingSentences(text: string, unendedLast = false): string {
 const SIGN_OFF = /^\s*[a-z][a-z'’-]*\s*$/i;
 
 /** A clause that asks: a question word or particle in it, or an auxiliary opening it (will it …, is there …). */
-const ASKING_CLAUSE =
+export const ASKING_CLAUSE =
   /什么|哪|谁|几|多少|怎么|怎样|如何|为什么|为何|何时|吗|呢|么|是否|是不是|有没有|有无|会不会|能不能|可不可以|要不要|\b(?:what|when|where|which|who|whom|whose|how|why|whether)\b|^\s*(?:and\s+|so\s+|but\s+)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should|shall|may|might)\b/i;
 
 /**

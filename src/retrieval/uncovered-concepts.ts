@@ -11,6 +11,20 @@ import { escapeRe } from './escape-re.js';
 import { STOPWORDS } from './stopwords.js';
 import { englishWordsOf } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
+import { ASKING_CLAUSE, CHAT_CLAUSE_BREAK } from './sentences.js';
+
+/** Where a text's clauses start and end: set off by punctuation, or by a chat space between Chinese runs. */
+function clauseSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const breaks = new RegExp(`[，,。；;：:！!？?]|${CHAT_CLAUSE_BREAK.source}`, 'g');
+  let at = 0;
+  for (const m of text.matchAll(breaks)) {
+    out.push([at, m.index + m[0].length]);
+    at = m.index + m[0].length;
+  }
+  out.push([at, text.length]);
+  return out;
+}
 
 /**
  * Where a concept's names are looked for, one text per place: each clause's text, its title and each of its
@@ -197,8 +211,10 @@ export class UncoveredConcepts {
 
   /**
    * The first concept named in `text` (as written there) that the document does not cover, unless a covered
-   * one is named over the same words ("mobile money" inside "mobile money fraud" is the document's). A name
-   * two concepts share counts as covered if either is.
+   * one is named over the same words ("mobile money" inside "mobile money fraud" is the document's), or it
+   * stands in a clause of the asker's setting that asks nothing while a covered one is named in another
+   * (我家换下一堆旧显示器 电联对电子垃圾有啥办法: the monitors are where the question comes from, e-waste
+   * what it asks about). A name two concepts share counts as covered if either is.
    */
   in(text: string): string | null {
     const spans = [...this.named(text)].map((s) => ({
@@ -206,9 +222,19 @@ export class UncoveredConcepts {
       covered: s.concepts.some((c) => this.covered(c)),
     }));
     const covered = spans.filter((s) => s.covered);
+    const clauses = clauseSpans(text);
+    const clauseAt = (at: number) => clauses.findIndex(([a, b]) => at >= a && at < b);
+    const inSetting = (s: { start: number }): boolean => {
+      const i = clauseAt(s.start);
+      const [a, b] = clauses[i] ?? [0, text.length];
+      return !ASKING_CLAUSE.test(text.slice(a, b)) && covered.some((c) => clauseAt(c.start) !== i);
+    };
     const absent = spans
       .sort((a, b) => a.start - b.start)
-      .find((s) => !s.covered && !covered.some((c) => c.start < s.end && s.start < c.end));
+      .find(
+        (s) =>
+          !s.covered && !covered.some((c) => c.start < s.end && s.start < c.end) && !inSetting(s),
+      );
     return absent ? text.slice(absent.start, absent.end) : null;
   }
 }

@@ -66,4 +66,13 @@ describe('UncoveredConcepts', () => {
     expect(index.in('Can robots help?')).toBeNull();
     expect(index.in('Is this a hoax?')).toBe('hoax');
   });
+
+  it('leaves a concept in a setting clause that asks nothing, when the question names a covered one', () => {
+    // Food delivery is where the asker stands; mobile money is what is asked about.
+    expect(index.in('我在跑外卖 移动支付有什么规定吗？')).toBeNull();
+    expect(index.in('I do food delivery, what about mobile money?')).toBeNull();
+    // Asked of in its own clause, or with no covered concept beside it, it is still the topic.
+    expect(index.in('外卖有规定吗，移动支付呢？')).toBe('外卖');
+    expect(index.in('我在跑外卖 有什么规定吗？')).toBe('外卖');
+  });
 });
