@@ -299,11 +299,14 @@ const CITED_Q =
   /哪(?:一)?(?:项|个|份|条|号)[^，。？?]{0,10}决议|\b(?:which|what)(?: [\w-]+){0,3} resolutions?\b|\bresolution\b[^?]{0,30}\b(?:which|what) number\b/i;
 /** Speaking of the resolution another one cites: refers to, builds on, 引用, 根据. */
 const REFERS_TO =
-  /\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?) (?:a|an|another) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议|(?:引用|援引)的?(?:是)?[^，。？?]{0,24}决议/i;
+  /(?:根据|依据|按照|依照|照着|遵照|基于)[^，。？?]{0,12}?决议|\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?) (?:a|an|another) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议|(?:引用|援引)的?(?:是)?[^，。？?]{0,24}决议/i;
 const NAMES_RESOLUTION = /第\s*\d+\s*号|\b(?:res(?:olution)?\.?|r)\s*\d+/i;
 /** The resolution talked about, pointed back at: 它, 其, 该决议, it, this one. */
 const POINTED_BACK =
   /它|其(?=是|根据|依据|引用)|该决议|\b(?:it|this one|that one|(?:this|that) text)\b/i;
+/** An earlier resolution spoken of (以前哪一号决议, "an older resolution"): one the named one cites. */
+const EARLIER_RESOLUTION =
+  /(?:以前|之前|早先|老早|原先|先前|过去)的?(?:哪|那)?(?:一)?(?:号|项|个|份)?决议|\b(?:earlier|older|previous|prior|former)\s+(?:[\w-]+\s+)?resolution/i;
 
 /** Whether the question asks which resolution one it names cites: that reference, with its edition, answers. */
 function asksCited(question: string): boolean {
@@ -313,7 +316,8 @@ function asksCited(question: string): boolean {
   const named =
     NAMES_RESOLUTION.test(question) ||
     /\bresolution\b.*\bresolution\b|决议.*决议/i.test(question) ||
-    POINTED_BACK.test(question);
+    POINTED_BACK.test(question) ||
+    EARLIER_RESOLUTION.test(question);
   return named && (CITED_Q.test(question) || REFERS_TO.test(question));
 }
 

@@ -637,6 +637,15 @@ describe('canSupply', () => {
     expect(
       canSupply('date', 'Which earlier resolution does that text build on, and from when?', cites),
     ).toBe(true);
+    // 根据 with the year and place asked between it and 决议.
+    expect(
+      canSupply('date', '风筝宣言，文件讲是根据哪一年、在哪里通过的决议来支持它的？', cites),
+    ).toBe(true);
+    // An earlier resolution spoken of is the cited one, though the citing one is named by its topic only.
+    expect(
+      canSupply('date', '风筝宣言 协会还接着支持 是照着以前哪一号决议来支持的 那是哪年定的', cites),
+    ).toBe(true);
+    expect(canSupply('date', '风筝宣言是照着哪一号决议来支持的？哪年签署的？', cites)).toBe(false);
   });
 
   it('reads the name of an office holder asked with words before the office', () => {
