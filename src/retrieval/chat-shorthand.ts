@@ -290,6 +290,8 @@ const SHORTHAND: ShorthandRule[] = [
   // Not 阿拉伯 (Arab) nor 阿拉斯加.
   [/阿拉(?![伯斯])/g, '我们', 'han'],
   [/(?:个|的)辰光/g, '的时候', 'han'],
+  // After a verb and before a comma it says when (开会辰光，… 开会的时候); not asked (啥辰光).
+  [/(?<![啥么几])辰光(?=\s*[，,])/g, '的时候', 'han'],
   [/辰光/g, '时间', 'han'],
   // Suzhou and other northern Wu: 阿 asking before a verb (阿有 有没有, 阿会 会不会, 阿是 是不是), 勿 before a
   // verb (不; 有勿有 有没有), 几钿 (多少钱), 价钿 (价钱), 伊拉 (他们; not 伊拉克), 伲 (我们), 啥个 (什么).
