@@ -112,6 +112,9 @@ describe('answerType', () => {
     ['风筝场地覆盖要达到百分之多少？', 'measure'],
     ['What are the dates of the regional forum?', 'date'],
     ['论坛在哪开的？', 'place'],
+    // "A place of some kind" set up for people (搭个什么地方): a thing asked for, not a location.
+    ['协会要给风筝手搭个什么地方交流经验，那是什么平台？', null],
+    ['风筝节在什么地方办？', 'place'],
     // To where a report goes asks to whom, no place.
     ['风筝那项的进展要向何处交？', null],
     // 几个 asked what of (几个会长要做什么): which few, not how many.
