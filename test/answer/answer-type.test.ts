@@ -278,6 +278,9 @@ describe('answerType', () => {
     // The figure named first, then asked for.
     ['My boss wants the exact dollar amount set aside for kites. How much is it?', 'money'],
     ['What form do we fill in to ask for a kite expert?', 'procedure'],
+    // Applying for a thing is a procedure; applying a thing (its rules) is putting it to use.
+    ['how to apply for a kite grant?', 'procedure'],
+    ['the club guides explain how to apply the kite rules; are they given free?', null],
     ['Is that fine with the study groups?', null],
     // A grant to a person: a clause must name one.
     ['Are there fellowships for students to attend meetings?', 'grant'],
