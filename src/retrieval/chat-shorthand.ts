@@ -105,6 +105,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/(?<=[\u4e00-\u9fff])(?:一点儿?|点儿)(?=的)/g, '', 'han'],
   [/建意书/g, '建议书', 'han'],
   [/研究[祖族]/g, '研究组', 'han'],
+  // 几号 asked at the end typed as 及号 (both ji hao); not in 以及号码, 涉及号码.
+  [/(?<![以涉普危])及号(?=\s*[？?]*\s*$)/g, '几号', 'han'],
   // Written Cantonese (Hong Kong chat) in the Mandarin the document writes; only characters Mandarin
   // does not use this way (係 is left: simplified, it is 系 as in 系统).
   [/有冇/g, '有没有', 'han'],

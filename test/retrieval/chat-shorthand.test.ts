@@ -179,6 +179,9 @@ describe('expandShorthand', () => {
     // Wu: 伐, 啥物事, 阿拉, 辰光, 里向, 个 for 的 before 决议 (not 两个决议).
     ['风筝个决议改过伐？', '风筝的决议改过吗？'],
     ['阿拉想晓得啥物事辰光开，伊里向讲两个决议', '我们想知道什么时间开，伊里面讲两个决议'],
+    // 几号 typed as 及号 at the end; not 涉及号码.
+    ['风筝那个 及号？', '风筝那个 几号？'],
+    ['涉及号码的风筝规定', '涉及号码的风筝规定'],
     // 辰光 after a verb, before a comma: when that is done, not a time asked.
     ['伊拉放风筝辰光，会比赛伐？', '他们放风筝的时候，会比赛吗？'],
     // 只 counting resolutions (哪四只, 哪只改过), not 只 as "only".
