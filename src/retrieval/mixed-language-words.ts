@@ -398,6 +398,12 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
     'they',
     'latin',
   ],
+  // …and anywhere before a verb in the past ("which one dey changed"): Pidgin's dey (is) never precedes one.
+  [
+    /\bdey\b(?=\s+(?:[a-z]{2,}ed|left|kept|made|took|did|got|gave|wrote|brought|sent|held|chose|threw)\b)/gi,
+    'they',
+    'latin',
+  ],
   [/\bdoh\b/gi, "don't", 'latin'],
   // Not a bout (of fever), nor 'bout, read already.
   [

@@ -550,6 +550,10 @@ describe('expandShorthand', () => {
     expect(expandShorthand('anything ITU dey do for kites?')).toBe(
       'anything ITU dey do for kites?',
     );
+    // Before a verb in the past, dey is they wherever it stands.
+    expect(expandShorthand('which kite rule dey changed and which one dey left?')).toBe(
+      'which kite rule they changed and which one they left?',
+    );
     expect(expandShorthand('la ley de cometas')).toBe('la ley de cometas');
     expect(
       expandShorthand(
