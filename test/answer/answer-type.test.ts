@@ -1145,6 +1145,7 @@ describe('figures, dates, digits and places asked in more ways', () => {
 
   it('reads "is there one about X? which number" as the resolution number, which the citation gives', () => {
     expect(answerType('is there one about kites and drones? which number')).toBeNull();
+    expect(answerType("there's one about kites and drones? which number is it")).toBeNull();
   });
 
   it('asks a place for a city described by a word (which Icelandic city)', () => {
