@@ -30,9 +30,9 @@ const MIN_UNKNOWN = 4;
  */
 const SWITCH_MARKERS = [
   // Tagalog
-  'po ba yung ang ng mga naman kasi lang sila kami namin ako diba talaga',
-  // Swahili
-  'kwa hii hiyo lakini tafadhali habari nini wapi gani sasa',
+  'po ba na yung ang ng mga naman kasi lang sila kami namin ako diba talaga',
+  // Swahili (and Sheng, Nairobi's mix of it with English)
+  'kwa hii hiyo lakini tafadhali habari nini wapi gani sasa ama iko lazima sana bado pia manze',
   // Malay, Indonesian
   'yang tidak saya untuk tolong boleh sudah belum juga',
   // Hindi, Urdu

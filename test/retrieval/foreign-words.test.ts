@@ -43,6 +43,13 @@ describe('inAnotherLanguage', () => {
         knows,
       ),
     ).toBe(true);
+    // Tagalog's linker na with po; Sheng's ama and iko.
+    expect(
+      inAnotherLanguage('Is there any resolution for the kite festival na drone club po?', knows),
+    ).toBe(true);
+    expect(
+      inAnotherLanguage('Is there any resolution for the kite festival ama drone club iko?', knows),
+    ).toBe(true);
     // One such word alone is no switch.
     expect(
       inAnotherLanguage(
