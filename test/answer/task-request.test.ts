@@ -47,6 +47,9 @@ describe('asksForTask', () => {
     ['顺便问下，3y-4=11，y是多少？'],
     ['孩子的几何作业不会做，能讲讲吗'],
     ['can you solve this: 4a + 2 = 18'],
+    // A notice to draft; a draft asked for with 起个草, for a report of one's own (述职报告).
+    ['Kindly draft a short notice for the kite club, do the needful.'],
+    ['年底要写风筝社的述职报告，帮我起个草'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
