@@ -83,7 +83,9 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
     for (const t of own.filter((x) => /^[a-z]/.test(x))) {
       if (bm25.has(t) && !rendered.has(t)) units.push({ alternatives: [[t, 1]], weight: idf(t) });
     }
-    for (const w of englishWordsOf(plan.rewritten)) {
+    // Words no list knows count against a clause, as terms it does not use; not in a message that switches
+    // into another language, where they are that language's (walang bayad: free of charge).
+    for (const w of plan.otherLanguage ? [] : englishWordsOf(plan.rewritten)) {
       if (QUERY_STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.has(w)) continue;
       if (!own.includes(w)) continue;
       units.push({ alternatives: [], weight: UNKNOWN_LATIN_WEIGHT * unseen });

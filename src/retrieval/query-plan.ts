@@ -64,6 +64,11 @@ export interface QueryPlan {
   unknownResolutions: number[];
   /** Meetings or years it names that the corpus never mentions (WTDC-25, 2031). */
   unknownEntities: string[];
+  /**
+   * Whether the message switches into a language the word lists do not hold (Taglish, Sheng): its unknown
+   * lower-case words are that language's, not terms the document never uses.
+   */
+  otherLanguage?: boolean;
   /** Names it asks about that nothing known accounts for (Huawei): see unknown-names.ts. */
   unknownNames: string[];
   /** Misspelt words read as the word they were meant to be ([as written, as read]): see spelling.ts. */
@@ -646,6 +651,7 @@ export function planQuery(
       (e) => !(intent.kind === 'status' && THIS_YEAR.test(e)),
     ),
     unknownNames: withoutAccented(unknownNames(question, known, foreign), rawQuestion),
+    otherLanguage: foreign,
     corrections: spelling.corrections,
     carried: named.length === 0 && carried.length > 0,
     byTopic,

@@ -66,6 +66,26 @@ describe('topicUnits', () => {
   });
 });
 
+describe('topicUnits in English', () => {
+  const en = (rewritten: string, otherLanguage?: boolean) =>
+    plan({
+      lang: 'en',
+      standalone: rewritten,
+      rewritten,
+      otherLanguage,
+      expansionGroups: [['统计数据']],
+    });
+
+  it('counts a word no list knows as a topic no clause covers, unless the message switches language', () => {
+    // zorbu: unknown to the index and every list, a term the clauses never use (beside one they do).
+    expect(topicUnits(en('statistics zorbu'), bm25).some((u) => !u.alternatives.length)).toBe(true);
+    // In a message switching into another language it is that language's word.
+    expect(topicUnits(en('statistics zorbu', true), bm25).some((u) => !u.alternatives.length)).toBe(
+      false,
+    );
+  });
+});
+
 describe('topicCoverage with the words that ask for a kind of fact', () => {
   it('leaves out units made only of them: "which Recommendation number" is not the topic', () => {
     const code = clause({ id: 'r100.1', text: '根据E.161.1建议书实施通用应急号码' });
