@@ -306,7 +306,7 @@ const POINTED_BACK =
   /它|其(?=是|根据|依据|引用)|该决议|\b(?:it|this one|that one|(?:this|that) text)\b/i;
 /** An earlier resolution spoken of (以前哪一号决议, "an older resolution"): one the named one cites. */
 const EARLIER_RESOLUTION =
-  /(?:以前|之前|早先|老早|原先|先前|过去)的?(?:哪|那)?(?:一)?(?:号|项|个|份)?决议|\b(?:earlier|older|previous|prior|former)\s+(?:[\w-]+\s+)?resolution/i;
+  /(?:以前|之前|早先|早前|老早|原先|先前|过去)的?(?:哪|那)?(?:一)?(?:号|项|个|份)?决议|\b(?:earlier|older|previous|prior|former)\s+(?:[\w-]+\s+)?resolution/i;
 
 /** Whether the question asks which resolution one it names cites: that reference, with its edition, answers. */
 function asksCited(question: string): boolean {

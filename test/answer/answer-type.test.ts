@@ -652,6 +652,7 @@ describe('canSupply', () => {
       canSupply('date', '风筝宣言 协会还接着支持 是照着以前哪一号决议来支持的 那是哪年定的', cites),
     ).toBe(true);
     expect(canSupply('date', '风筝宣言是照着哪一号决议来支持的？哪年签署的？', cites)).toBe(false);
+    expect(canSupply('date', '风筝协会要尽力落实早前哪一号决议？什么时候定的？', cites)).toBe(true);
   });
 
   it('reads the name of an office holder asked with words before the office', () => {
