@@ -38,6 +38,9 @@ const MONEY_Q = new RegExp(
     // "What is the (roaming) price": the noun right after, not "what is being done to reduce the cost"; a
     // currency sign may stand before it ("what's the exact $ amount").
     "\\bwhat(?:'s| is| was| are| were)(?: the| its| their| a)?(?: [a-z-]+| [$€£¥]+){0,2} (?:price|prices|fees?|cost|costs|charges?|tariffs?|amount|budget)\\b",
+    // A cap on a price asked as "the most they can charge" (what's the maximum a club may charge a member);
+    // its subject right after, so not "the most important thing …".
+    "\\bwhat(?:'s| is| was)? the (?:most|maximum|max|highest|least|minimum|lowest) (?:that |which )?(?:they|the|a|an|any|each|one|you|we|operators?|companies|providers?)\\b[^?]{0,50}?\\b(?:can|could|may|might|is allowed to|are allowed to|should) (?:charge|bill)\\b",
     // The sum by its noun: the size of a grant, the level of fees.
     '\\b(?:value|size|amount|level) of (?:the|a|any|such) (?:[a-z-]+ )?(?:fines?|penalt(?:y|ies)|fees?|grants?|subsid(?:y|ies)|tariffs?|charges?)\\b',
     // A sum in any currency the asker counts in (how much taka, how many rupees, learners' "how much dollar").

@@ -18,6 +18,9 @@ describe('answerType', () => {
   it.each([
     ['参加这次会议的差旅费是多少？', 'money'],
     ['the fund pays out at what price per unit', 'money'],
+    // A price cap asked as "the most they can charge"; not "the most important thing".
+    ['what is the most the kite club can charge a member?', 'money'],
+    ['what is the most important thing they can charge ahead with?', null],
     ['What fee does the bureau charge?', 'money'],
     // A fine or a grant asked by its size (what the fine is, without it, asks whether rules bind).
     ['so what is the value of the fine a kite thief pays?', 'money'],
