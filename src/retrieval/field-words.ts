@@ -138,22 +138,19 @@ function isSubjectWord(token: string): boolean {
  * @returns the words the field never uses when so, else null
  */
 export function everydayWords(tokens: readonly string[], look: FieldLookups): string[] | null {
-  const words = [...new Set(tokens)];
-  let unused = 0;
-  for (const t of words) {
-    if (singleUnused(t, look)) unused++;
+  const unused: string[] = [];
+  for (const t of new Set(tokens)) {
+    if (singleUnused(t, look)) unused.push(t);
     if (!isSubjectWord(t)) continue;
     const field = look.fieldShare(t);
     if (!field) {
-      unused++;
+      unused.push(t);
       continue;
     }
     const general = look.generalShare(t);
     if (!general || Math.log10(field / general) >= EVERYDAY_KEYNESS) return null;
   }
-  return unused >= MIN_UNUSED
-    ? words.filter((t) => (isSubjectWord(t) || singleUnused(t, look)) && !look.fieldShare(t))
-    : null;
+  return unused.length >= MIN_UNUSED ? unused : null;
 }
 
 /**

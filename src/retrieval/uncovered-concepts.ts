@@ -13,12 +13,14 @@ import { englishWordsOf } from './english-lemma.js';
 import { jiebaCut } from './tokenize.js';
 import { ASKING_CLAUSE, CHAT_CLAUSE_BREAK } from './sentences.js';
 
-/** Where a text's clauses start and end: set off by punctuation, or by a chat space between Chinese runs. */
+/** What ends a clause: punctuation, or a chat space between Chinese runs. */
+const CLAUSE_BREAK = new RegExp(`[，,。；;：:！!？?]|${CHAT_CLAUSE_BREAK.source}`, 'g');
+
+/** Where a text's clauses start and end. */
 function clauseSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const breaks = new RegExp(`[，,。；;：:！!？?]|${CHAT_CLAUSE_BREAK.source}`, 'g');
   let at = 0;
-  for (const m of text.matchAll(breaks)) {
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
     out.push([at, m.index + m[0].length]);
     at = m.index + m[0].length;
   }
