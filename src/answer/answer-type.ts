@@ -671,6 +671,12 @@ const ADDRESS_Q =
 const ADDRESS_A = /https?:\/\/|\bwww\.|[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:int|org|com|net)\b/i;
 
 /**
+ * Applying for something, signing up or joining; not applying a thing (apply the rules): putting it to use.
+ */
+const JOINING =
+  '(?:apply(?!\\s+(?:the|these|those|its|their|our|it|them|this|that|such|all)\\b)|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b';
+
+/**
  * How one applies, registers or joins (怎么申请, 要走什么流程, how do I sign up, the steps for a company to
  * join): a clause must describe a procedure. "What steps is ITU taking" asks for actions, not this; nor does
  * applying a thing (how to apply the kite rules), which is putting it to use.
@@ -685,9 +691,10 @@ const PROCEDURE_Q = new RegExp(
     '\\b(?:how|where) (?:do|can|should|could) (?:i|we|they|you|one|people) (?:report|complain about|file a complaint)\\b',
     // The paperwork and the office to write to (填什么表, "what forms must they send in").
     '\\bwhat (?:forms?|paperwork) (?:do|does|should|must|would) (?:i|we|they|you|one)\\b|\\bwhich office (?:do|should|can|would) (?:i|we|they|you|one) (?:contact|write to|call)\\b|填(?:什么|哪些|哪个)(?:表|表格)',
-    '\\bhow (?:do|can|would|should|could|does|did) (?:i|we|you|one|(?:a|an|my|our|their|the) [a-z-]+(?: [a-z-]+)?)\\b[^?]{0,60}?\\b(?:apply(?!\\s+(?:the|these|those|its|their|our|it|them|this|that|such|all)\\b)|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
-    '\\bhow to (?:apply(?!\\s+(?:the|these|those|its|their|our|it|them|this|that|such|all)\\b)|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
-    '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b(?:apply(?!\\s+(?:the|these|those|its|their|our|it|them|this|that|such|all)\\b)|sign up|register|enrol|enroll|join|become (?:an? )?(?:[a-z-]+ ){0,2}members?)\\b',
+    '\\bhow (?:do|can|would|should|could|does|did) (?:i|we|you|one|(?:a|an|my|our|their|the) [a-z-]+(?: [a-z-]+)?)\\b[^?]{0,60}?\\b' +
+      JOINING,
+    '\\bhow to ' + JOINING,
+    '\\bsteps? (?:for|to) (?:a|an|my|our|me|us|someone|anyone|one)\\b[^?]{0,60}?\\b' + JOINING,
     '\\b(?:application|registration|sign-?up|filing) (?:process|procedures?|forms?|steps?)\\b',
   ].join('|'),
   'i',
