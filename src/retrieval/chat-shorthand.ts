@@ -107,6 +107,15 @@ const SHORTHAND: ShorthandRule[] = [
   [/研究[祖族]/g, '研究组', 'han'],
   // 几号 asked at the end typed as 及号 (both ji hao); not in 以及号码, 涉及号码.
   [/(?<![以涉普危])及号(?=\s*[？?]*\s*$)/g, '几号', 'han'],
+  // 是 typed as 四 where sh and s merge (Min, Hakka and other southern speech, and chat: 四不四). Only after a
+  // noun-like word and before a verb or adverb: 四 as a number stands after 第, 那, 这, 哪, 有 or a numeral and
+  // before a measure word (那四个, 第四条), and 四川, 四周 go on with a character no verb starts.
+  [/四不四/g, '是不是', 'han'],
+  [
+    /(?<=[\u4e00-\u9fff])(?<![第那这哪几每前后头其共有了是和与及或一二三四五六七八九十百千万两零双])四(?=讲|说|谈|管|专门|针对|关于|对付|这次|这回|那个|不是|什么|啥|干啥|新|要|想)/g,
+    '是',
+    'han',
+  ],
   // Written Cantonese (Hong Kong chat) in the Mandarin the document writes; only characters Mandarin
   // does not use this way (係 is left: simplified, it is 系 as in 系统).
   [/有冇/g, '有没有', 'han'],

@@ -36,7 +36,16 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bkitne\s+log\b/gi, 'how many people', 'latin'],
   [/\bkit(?:ne|ni)\b/gi, 'how many', 'latin'],
   [/\bkitna\b/gi, 'how much', 'latin'],
-  [/\bkaun(?:\s+kaun)?\s+s[aei]\b/gi, 'which', 'latin'],
+  [/\bk(?:au|o)n(?:\s+k(?:au|o)n)?\s?s[aei]\b/gi, 'which', 'latin'],
+  // Urdu puts the question word last: "X kaun hai" (who is X), "naam kya hai uska" (what is its name).
+  [/\bkaun\s+(?:hai|hain)\b/gi, 'who is', 'latin'],
+  [/\bkaun\s+(?:tha|thay|the)\b/gi, 'who was', 'latin'],
+  [
+    /\b(?:(?:us|un|is|in)k[aie]\s+naam\s+kya\s+(?:hai|tha)|naam\s+kya\s+(?:hai|tha)\s+(?:us|un|is|in)k[aie])\b/gi,
+    'what is their name',
+    'latin',
+  ],
+  [/\bnaam\s+kya\s+(?:hai|tha)\b/gi, 'what is the name', 'latin'],
   [/\bkaun\b/gi, 'who', 'latin'],
   [/\bkab\b/gi, 'when', 'latin'],
   [/\bkaha+n\b/gi, 'where', 'latin'],
@@ -51,7 +60,7 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   // saath (with), ke baare mein (about), naam (name), kya before hai (what), uska/unka/iska (its; their
   // before naam), chori (theft), "X jaisi" (like X); hai, tha and the fillers yaar, acha, matlab are dropped.
   [
-    /\b(revised?|changed?|updated?|amended?|modified?)\s+(?:hu[ie]+n?|ki(?:ya|ye|i)(?:\s+ga(?:ya|yi|ye))?)(?:\s+(?:th[aie]n?|thay|hai|hain))?\b/gi,
+    /\b(revised?|changed?|updated?|amended?|modified?)\s+(?:hu[aie]+n?|ki(?:ya|ye|i)(?:\s+ga(?:ya|yi|ye))?)(?:\s+(?:th[aie]n?|thay|hai|hain))?\b/gi,
     (m) => `was ${m.split(/\s+/)[0]!.replace(/e?$/, 'ed').replace(/eded$/, 'ed')}`,
     'latin',
   ],
@@ -68,6 +77,20 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\b(?:us|un|is|in)k[aie]\s+(?:naam|name)\b/gi, 'their name', 'latin'],
   [/\b(?:us|un|is|in)k[aie]\b/gi, 'its', 'latin'],
   [/\bchor(?:i|ee)\b/gi, 'theft', 'latin'],
+  // ke khilaf (against), ke liye (for), naqli (fake), maazoor (disabled), dusre (other), idare/idaron
+  // (organisations), mil ke (together), bata do / batao / bataiye (tell me).
+  [/\b(?:ke|ki)\s+khilaa?f\b/gi, 'against', 'latin'],
+  [/\b(?:ke|ki)\s+liye\b/gi, 'for', 'latin'],
+  [/\bnaqli\b/gi, 'fake', 'latin'],
+  [/\bma+zoo?r\b/gi, 'disabled', 'latin'],
+  [/\bdusr[aei]\b/gi, 'other', 'latin'],
+  [/\bidar(?:e|on|o)\b/gi, 'organisations', 'latin'],
+  [/\bmil\s+ke\b/gi, 'together', 'latin'],
+  [/\b(?:bata(?:\s+do|o|iye|yein|en))\b/gi, 'tell', 'latin'],
+  // fazool, bakwas, bekar (useless, junk); abhi (now); ka and ke (of) between two words are dropped.
+  [/\b(?:faz|fuz)oo?l\b|\bbakwa+s\b|\bbek[aeo]r\b/gi, 'junk', 'latin'],
+  [/\babhi\b/gi, 'now', 'latin'],
+  [/(?<=\w)\s+k[ae](?=\s+[a-z])/g, '', 'latin'],
   [/\b([\w-]+)\s+jais[aie]\b/gi, 'like $1', 'latin'],
   [/\s*\b(?:hai|hain|tha|thi|thay|yaar|acha|achha|matlab)\b\s*,?/gi, ' ', 'latin'],
   // Egyptian Arabic typed in Latin letters (Arabizi) inside English: el (the), mesh (not), 3ayez (I want),

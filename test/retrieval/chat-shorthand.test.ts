@@ -185,6 +185,10 @@ describe('expandShorthand', () => {
     // 几号 typed as 及号 at the end; not 涉及号码.
     ['风筝那个 及号？', '风筝那个 几号？'],
     ['涉及号码的风筝规定', '涉及号码的风筝规定'],
+    // 是 typed as 四 (sh and s alike in southern speech), after a noun and before a verb; 四 as a number stays.
+    ['风筝那条四讲什么的 哪一条四这次新加的', '风筝那条是讲什么的 哪一条是这次新加的'],
+    ['那四个风筝决议 第四条 四川的风筝 有四讲座', '那四个风筝决议 第四条 四川的风筝 有四讲座'],
+    ['风筝四不四新的', '风筝是不是新的'],
     // 辰光 after a verb, before a comma: when that is done, not a time asked.
     ['伊拉放风筝辰光，会比赛伐？', '他们放风筝的时候，会比赛吗？'],
     // 只 counting resolutions (哪四只, 哪只改过), not 只 as "only".
@@ -302,8 +306,19 @@ describe('expandShorthand', () => {
     expect(expandShorthand('kite chori wali aur drone wali, dono revise hui ya nahi?')).toBe(
       'kite theft one and drone one, both was revised or not?',
     );
-    expect(expandShorthand('kite club ka chairman kaun tha, uska naam kya hai?')).toContain(
-      'their name what',
+    expect(expandShorthand('kite club ka chairman kaun tha, uska naam kya hai?')).toBe(
+      'kite club chairman who was, what is their name?',
+    );
+    // Urdu's question word last (X kaun hai: who is X), kaunsi and konsa (which), ke khilaf (against),
+    // ke liye (for), naqli (fake), maazoor (disabled), fazool and bakwas (junk), abhi (now), batao (tell).
+    expect(expandShorthand('kite club ka judge abhi kaun hai, naam kya hai uska?')).toBe(
+      'kite club judge now who is, what is their name?',
+    );
+    expect(expandShorthand('bakwas kite ads ke khilaf kaunsi resolution hai? number batao')).toBe(
+      'junk kite ads against which resolution ? number tell',
+    );
+    expect(expandShorthand('maazoor logon ke liye konsa kite rule, naqli kites pe bhi')).toBe(
+      'disabled logon for which kite rule, fake kites pe bhi',
     );
     expect(expandShorthand('Kiteo jaisi cheezon ke baare mein')).toBe('like Kiteo cheezon about');
     expect(expandShorthand('ndeipi, which resolution is about kites? zvakanaka')).toBe(
