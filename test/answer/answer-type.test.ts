@@ -495,6 +495,8 @@ describe('answerType', () => {
     ['风筝有专门的决议吗？它的编号是多少？'],
     // Its number asked after a space, as a run-on chat writes it, with a count in the setting before.
     ['去放了几个风筝线都断了 有没有决议专门管风筝线的质量问题 是第几号'],
+    // "Which resolution …" ending in 几号, with no mark between: its number, not a day.
+    ['风筝线老是断有没有哪一条决议是专门管风筝线的几号啊'],
     // The asker's worry, then a yes/no about what is provided: no advice asked.
     ['风筝飞不起来怎么办，协会提供教练吗？'],
     // …asked with a bare 不 at its end, as northern Chinese does.
