@@ -1,7 +1,7 @@
 /**
  * Chat formatting around a question typed in Slack or a chat app: a mention of the bot before it (@bot,
- * <@U123>), emphasis marks (*bold*, _italic_, ~struck~), code ticks and bullet marks. They carry no words,
- * but they hide words from the patterns that read the question: "who *chaired* it" asks who chaired it.
+ * <@U123>), emphasis marks (*bold*, _italic_, ~struck~), code ticks, bullet marks and hashtags. They carry no
+ * words, but they hide words from the patterns that read the question: "who *chaired* it" asks who chaired it.
  */
 
 /** Mentions opening the message: the bot addressed, not part of the question. */
@@ -13,13 +13,21 @@ const EMPHASIS_CLOSE = /(?<=[^\s*_~])[*_~]+(?=$|[\s)）.,!?;:，。？！、"”
 const TICKS = /`+/g;
 /** A bullet opening a line (- item, • item, * item). */
 const BULLET = /^[ \t]*[-*•][ \t]+/gm;
+/**
+ * Hashtags ending a message (…? #KiteSeason #WeekendVibes): labels of the post, not words of the question.
+ * Inside it (the #kite rules) the word is read without its mark. Not #12: that is a number.
+ */
+const TRAILING_HASHTAGS = /(?<=\S)(?:\s+#\p{L}[\p{L}\p{N}_]*)+\s*$/u;
+const HASHTAG_MARK = /(?<=^|[\s(（"“])#(?=\p{L})/gu;
 
 /**
  * @example stripChatMarkup('@bot who *chaired* it?') // 'who chaired it?'
  */
 export function stripChatMarkup(text: string): string {
-  if (!/[@*_~`•<-]/.test(text)) return text;
+  if (!/[@*_~`•<#-]/.test(text)) return text;
   return text
+    .replace(TRAILING_HASHTAGS, '')
+    .replace(HASHTAG_MARK, '')
     .replace(MENTIONS_FIRST, '')
     .replace(BULLET, '')
     .replace(TICKS, '')

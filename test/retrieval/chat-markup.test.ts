@@ -21,6 +21,16 @@ describe('stripChatMarkup', () => {
     expect(stripChatMarkup('kite_fee and 5 * 3 and a-b')).toBe('kite_fee and 5 * 3 and a-b');
   });
 
+  it('drops hashtags ending the message and the mark of one inside it, not a number', () => {
+    expect(stripChatMarkup('Is there a kite rule? What number? #WeekendVibes #kites_2')).toBe(
+      'Is there a kite rule? What number?',
+    );
+    expect(stripChatMarkup('do the #kite rules cover drones')).toBe(
+      'do the kite rules cover drones',
+    );
+    expect(stripChatMarkup('what does kite rule #12')).toBe('what does kite rule #12');
+  });
+
   it('runs first in input normalisation, so the question words are seen', () => {
     expect(normalizeInput('@bot who *actually* chaired it? 🙏')).toBe('who actually chaired it?');
   });
