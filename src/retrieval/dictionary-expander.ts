@@ -12,6 +12,15 @@ import { jiebaCut } from './tokenize.js';
 
 /** Phrasal-verb particles: stopwords except inside a phrase of the dictionary's. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back']);
+/**
+ * "Make" before what it makes something (make the kite plans available, made it easier): a light verb, the
+ * adjective after it says what is meant; read alone it is manufacture (制造).
+ */
+const MAKE = /^(?:make|makes|made|making)$/;
+const MADE_SO =
+  /^(?:available|accessible|affordable|possible|easier|easy|cheaper|cheap|free|public|aware|simpler|safer|better|ready|mandatory|compulsory)$/;
+/** Words between "make" and its adjective at most (the kite club's plans). */
+const MADE_SO_WITHIN = 4;
 
 /** Complements of result after a verb: away, off, done, broken, well, at, fast, up (走 掉 完 光 坏 好 到 住 上). */
 const RESULT_COMPLEMENT = /[走掉完光坏好到住上]/;
@@ -215,6 +224,13 @@ export class DictionaryExpander {
     const units: DictionaryUnit[] = [];
     for (let i = 0; i < words.length;) {
       let used = 1;
+      if (
+        MAKE.test(words[i]!) &&
+        words.slice(i + 1, i + 2 + MADE_SO_WITHIN).some((w) => MADE_SO.test(w))
+      ) {
+        i++;
+        continue;
+      }
       for (let len = Math.min(MAX_KEY_WORDS, words.length - i); len >= 1; len--) {
         const span = words.slice(i, i + len);
         // A particle is kept for its phrases (set up, roll out); alone it means nothing (pay off ≠ 假冒).

@@ -35,6 +35,7 @@ const entries: CedictEntry[] = [
   { simplified: '障碍', pinyin: '', senses: ['disability', 'obstacle'] },
   { simplified: '假冒', pinyin: '', senses: ['to pass oneself off as', 'knock off'] },
   { simplified: '建立', pinyin: '', senses: ['to set up', 'to establish'] },
+  { simplified: '制造', pinyin: '', senses: ['to manufacture', 'to make'] },
   {
     simplified: '打',
     pinyin: '',
@@ -62,6 +63,7 @@ const corpusWords = new Set([
   '障碍',
   '假冒',
   '建立',
+  '制造',
 ]);
 const inputs = {
   entries,
@@ -228,6 +230,14 @@ describe('DictionaryExpander', () => {
     expect(expander.english('does it pay off', STOPWORDS).map((u) => u.surface)).not.toContain(
       'off',
     );
+  });
+
+  it('reads "make" before an adjective it makes something as a light verb, and alone as manufacture', () => {
+    const surfaces = (q: string) => expander.english(q, STOPWORDS).map((u) => u.surface);
+    expect(
+      surfaces('does it say anything about making the kite plans available free?'),
+    ).not.toContain('making');
+    expect(surfaces('who makes the kites?')).toContain('makes');
   });
 
   it('takes words that are names of object properties as words', () => {
