@@ -11,6 +11,12 @@ import { questionTokens } from '../retrieval/question-index.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { aboutDocument } from './task-request.js';
 
+/**
+ * A rendering this weak (nervous → 系统 by way of "nervous system", tips → 领导) is a loose bridge through
+ * related words, no sign that the word is the field's.
+ */
+const RENDERED_WEIGHT = 0.1;
+
 /** The message's words (its own and its rewriting's), or null when it is exempt from being judged. */
 function judgedTokens(plan: QueryPlan, followsTurn: boolean): string[] | null {
   if (followsTurn || plan.resolutions.length || plan.unknownResolutions.length) return null;
@@ -39,7 +45,9 @@ export function offField(
   if (!tokens) return false;
   // English words the dictionary renders into the document's words are the field's too.
   const rendered = new Set(
-    plan.dictionary.filter((d) => d.candidates.length).map((d) => d.surface.toLowerCase()),
+    plan.dictionary
+      .filter((d) => d.candidates.some(([, w]) => w >= RENDERED_WEIGHT))
+      .map((d) => d.surface.toLowerCase()),
   );
   return offFieldWords(tokens, rendered, lookups(retriever, dictionary)) !== null;
 }

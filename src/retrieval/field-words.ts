@@ -82,7 +82,11 @@ export function offFieldWords(
 ): string[] | null {
   const words = [...new Set(tokens)];
   const anchors = words.filter((t) => isAnchor(t, look)).length;
-  const foreign = words.filter((t) => isContent(t) && !rendered.has(t) && !look.inField(t));
+  // A hyphenated word the field never uses is one foreign word, not also each of its pieces.
+  const pieces = new Set(words.filter((t) => t.includes('-')).flatMap((t) => t.split('-')));
+  const foreign = words.filter(
+    (t) => isContent(t) && !rendered.has(t) && !look.inField(t) && !pieces.has(t),
+  );
   if (!anchors) return foreign.length >= MIN_FOREIGN ? foreign : null;
   // One stray word of the field among many it never uses (a kite-glue recipe asking 多长 it must dry: some
   // everyday question uses 多长): still another subject, when the foreign words outnumber every word the field shares with

@@ -1598,6 +1598,10 @@ describe('a message off the document’s field', () => {
   it.each([
     ['what glue holds a wooden chair leg best?'],
     ['周末想给仓鼠洗澡，用什么沐浴露好一点？'],
+    // Words the dictionary renders only loosely (nervous → 系统, tips → 领导) are no words of the field.
+    [
+      'My cousin has a trial shift at the radio station on Saturday and she is nervous. Any tips on what shoes to wear?',
+    ],
   ])('declines %s as outside what it covers, with no passage', async (q) => {
     const r = await ask(q);
     expect(r.found).toBe(false);

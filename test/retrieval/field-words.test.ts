@@ -27,6 +27,12 @@ describe('offFieldWords', () => {
     expect(offFieldWords(['仓鼠', '洗澡', '一点'], new Set(), look)).toEqual(['仓鼠', '洗澡']);
   });
 
+  it('counts a hyphenated foreign word once, not also each of its pieces', () => {
+    expect(
+      offFieldWords(['kite', 'string', 'zorb-ball', 'zorb', 'ball', 'glue'], new Set(), look),
+    ).toBeNull();
+  });
+
   it('keeps a message with one uncommon word of the field', () => {
     expect(offFieldWords(['best', 'glue', 'chair', 'kite'], new Set(), look)).toBeNull();
     expect(offFieldWords(['仓鼠', '洗澡', '风筝'], new Set(), look)).toBeNull();
