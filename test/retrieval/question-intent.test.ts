@@ -107,6 +107,10 @@ describe('detectIntent', () => {
     expect(intentOf('the resolution which covers all the kite fairs: was it revised?').kind).toBe(
       'status',
     );
+    // …or a comma before "was it", "has it".
+    expect(intentOf('The resolution on auditing all the kite clubs, was it revised?').kind).toBe(
+      'status',
+    );
     // Listed after the description: the list is asked for.
     expect(intentOf('Which of all the kite resolutions were revised?').kind).toBe('list');
   });
