@@ -488,7 +488,12 @@ export function detectIntent(
     !asksCount &&
     // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing,
     // nor one describing the resolution asked of ("the one where all the kite rules are checked - …").
-    !LIST_WORDS.test(asking.replace(ONE_DESCRIBED, ''))
+    !LIST_WORDS.test(
+      (PAIR_NAMED.test(question) ? asking.replace(WHICH_ONE_ZH, '') : asking).replace(
+        ONE_DESCRIBED,
+        '',
+      ),
+    )
   ) {
     const byStatusOnly = statusesIn(question).length > 0 && !hasTopic(statusSubject(question));
     return byStatusOnly && ANY_AT_ALL.test(question)
@@ -552,6 +557,13 @@ export function detectIntent(
     return { kind: 'which' };
   return { kind: 'clauses' };
 }
+
+/**
+ * Two named as a pair (这两条, 风筝那条和无人机那条): 哪条 then picks one of them, no list of all.
+ */
+const PAIR_NAMED =
+  /[两二俩](?:条|项|个|份)|那(?:条|项|个|份)\s*(?:和|跟|与|同|及)[^，。？?]{2,20}?那(?:条|项|个|份)/;
+const WHICH_ONE_ZH = /哪一?(?:条|项|个|份)/g;
 
 /**
  * One resolution described before what is asked of it ("the one where clubs audit all the kite rules - was

@@ -115,6 +115,13 @@ describe('detectIntent', () => {
     expect(intentOf('Which of all the kite resolutions were revised?').kind).toBe('list');
   });
 
+  it('reads 哪条 after two named as a pair as one of them, not a list of all', () => {
+    expect(intentOf('风筝那条和无人机那条，哪条是新的？').kind).toBe('status');
+    expect(intentOf('有两条讲风筝的决议，哪一条改过？').kind).toBe('status');
+    // No pair named: the new ones are listed.
+    expect(intentOf('这次的决议哪条是新的？').kind).toBe('list');
+  });
+
   it('reads other resolutions after one asked for as its topic', () => {
     expect(intentOf('有没有一个决议专门管其他决议的风筝条款？').kind).toBe('clauses');
     expect(intentOf('is there a resolution that audits the other resolutions?').kind).toBe(
