@@ -190,6 +190,9 @@ const HEALTH_Q =
  */
 const WORRY_CLAUSE =
   /(?:怕|担心|害怕|担忧|惊|\b(?:i['’]?m |we['’]re |i am |we are )?(?:worried|afraid|scared|concerned)\b)[^，,。？?!！]*[，,]/gi;
+/** …or, with no comma (dictated), the feared harm itself: 都怕噪音对身体不好协会来不来测… */
+const WORRY_OF_HARM =
+  /(?:怕|担心|害怕|担忧)[^，,。？?!！]{0,16}?(?:对(?:人体|身体|健康|孩子|小孩)(?:有)?(?:害|危害|伤害|不好|坏处)|伤身体|有害(?:健康|人体)|危害(?:健康|人体)|致癌)/g;
 /**
  * A resolution sought by its subject, harm included (kites, and whether they harm you: which one covers
  * that?, 哪个决议是讲…对身体有害的): the words after "about" describe the resolution, so the health they
@@ -930,7 +933,8 @@ function typeAsked(question: string, whole = question): AnswerType {
   if (BRAND_Q.test(question)) return 'brand';
   if (MONEY_Q.test(question)) return 'money';
   if (figure) return MONEY_WORDS.test(whole) ? 'money' : 'measure';
-  if (HEALTH_Q.test(healthAsked(question.replace(WORRY_CLAUSE, '')))) return 'health';
+  if (HEALTH_Q.test(healthAsked(question.replace(WORRY_CLAUSE, '').replace(WORRY_OF_HARM, ''))))
+    return 'health';
   // "Mandatory, or only on request?": the clause answers whichever it is, binding or not.
   if (BINDING_Q.test(question) && !BINDING_OR.test(question)) return 'binding';
   if (GRANT_Q.test(question)) return 'grant';

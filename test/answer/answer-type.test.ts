@@ -831,6 +831,8 @@ describe('canSupply', () => {
     expect(
       answerType("I'm worried drone noise is bad for your health, does anyone measure it?"),
     ).toBeNull();
+    // …or dictated with no comma: the feared harm is the worry, what follows it the question.
+    expect(answerType('村口立了个无人机塔大家都怕噪音对身体不好协会会不会来测噪音')).toBeNull();
     // Asked itself, the worry is the question.
     expect(answerType('担心无人机噪音伤身体，会不会致癌？')).toBe('health');
     expect(answerType('无人机噪音会伤身体吗？')).toBe('health');
