@@ -205,6 +205,9 @@ describe('expandShorthand', () => {
     ['风筝节总共来了好多个队？', '风筝节总共来了多少个队？'],
     // …and asked of who came, the question ending there.
     ['风筝节去了好多人嘛？', '风筝节去了多少人嘛？'],
+    // …and of resolutions something was done to, asked at the end.
+    ['这回改了好多项决议哦？', '这回改了多少项决议哦？'],
+    ['改了好多个决议，忙死了', '改了好多个决议，忙死了'],
     ['风筝票价降好多？坏了赔好多钱？', '风筝票价降多少？坏了赔多少钱？'],
     // …ending a chat clause set off by a space, and 好远/好久 before 才算.
     ['风筝线的上限是好多 离电线好远才算安全', '风筝线的上限是多少 离电线多远才算安全'],
