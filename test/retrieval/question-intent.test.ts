@@ -111,6 +111,9 @@ describe('detectIntent', () => {
     expect(intentOf('The resolution on auditing all the kite clubs, was it revised?').kind).toBe(
       'status',
     );
+    expect(
+      intentOf('the one about auditing all the kite clubs, did they revise it this time?').kind,
+    ).toBe('status');
     // Listed after the description: the list is asked for.
     expect(intentOf('Which of all the kite resolutions were revised?').kind).toBe('list');
   });
