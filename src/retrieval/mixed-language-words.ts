@@ -235,15 +235,15 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
     '',
     'latin',
   ],
-  // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (who, that;
-  // "wey be" that is), "no get" (do not have), am after a verb (update am: it), "e (still) dey" (it is
-  // still), "as e be" (as it was), "e be" opening a clause (it is: "e be new?"), be after a question word
-  // and its noun with no verb before it (is: "which kite be dat one?"), abi before a word (or; closing,
-  // right?), na before a pointing word (is), and nko closing a topic (what about it?).
+  // Pidgin: kain (kind), tin after a word pointing at it (dat kain tin, dis tin: thing), wey (that: it
+  // relates, asks no who; "wey be" that is), "no get" (do not have), am after a verb (update am: it),
+  // "e (still) dey" (it is still), "as e be" (as it was), "e be" opening a clause (it is: "e be new?"), be
+  // after a question word and its noun with no verb before it (is: "which kite be dat one?"), abi before a
+  // word (or; closing, right?), na before a pointing word (is), and nko closing a topic (what about it?).
   [/\bkain\b/gi, 'kind', 'latin'],
   [/(?<=\b(?:kind|dat|that|dis|this|di|the|any|every|one|some)\s+)tin\b/gi, 'thing', 'latin'],
   [/\bwey\s+be\b/gi, 'that is', 'latin'],
-  [/\bwey\b/gi, 'who', 'latin'],
+  [/\bwey\b/gi, 'that', 'latin'],
   [/\bno\s+get\b/gi, 'do not have', 'latin'],
   [
     /(?<=\b(?!(?:i|so|as|here|there|now|yes|that)\b)[a-z]{2,}\s+)am\b(?!\s+(?:a|an|the|not|i|going|trying|looking|asking|writing|working|from|in|at|on)\b)/gi,

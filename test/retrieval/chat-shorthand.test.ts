@@ -440,7 +440,9 @@ describe('expandShorthand', () => {
   it('reads Pidgin kain, tin after a pointing word, wey and "no get"; leaves tin as a metal alone', () => {
     expect(
       expandShorthand('kites for pikin wey no get money — which rule cover dat kain tin?'),
-    ).toBe('kites for child who do not have money — which rule cover that kind thing?');
+    ).toBe('kites for child that do not have money — which rule cover that kind thing?');
+    // wey relates, it asks no "who": papers wey help person are papers that help.
+    expect(expandShorthand('kite papers wey help person fly am?')).not.toMatch(/\bwho\b/);
     expect(expandShorthand('is tin used in kite frames?')).toBe('is tin used in kite frames?');
   });
 
