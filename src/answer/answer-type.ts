@@ -258,6 +258,8 @@ const DATE_Q = new RegExp(
     "\\bwhat(?:'s| is| are| was| were) (?:the |its |their )?(?:exact |precise |actual )?dates?\\b",
     // …or asked to be told ("send us the dates of the fair").
     '\\b(?:tell|give|send|share with|let) (?:me|us)(?: know)? (?:the |its |their )?(?:exact |precise |actual )?dates?\\b',
+    // …or telegraphed, the noun alone between marks ("kite fair... date?? venue??").
+    '(?:^|[.…,;?!]\\s*)dates?\\s*\\?+',
   ].join('|'),
   'i',
 );
@@ -362,6 +364,8 @@ const PLACE_Q = new RegExp(
     '在哪(?:里|儿)|(?<!在|[向对给]|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪一?(?:个|座)城市|哪一?国(?![际内外])|(?<!个)什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
+    // Telegraphed, the noun alone between marks ("kite fair... date?? city??").
+    '(?:^|[.…,;?!]\\s*)(?:city|venue|location|place)\\s*\\?+',
     // Asked in place, as many Englishes do ("the next one is where?", "is held where and when?").
     '\\b(?:is|are|was|were|be|held|hosted)\\s+where\\b(?=\\s*(?:[?,.]|and\\b|or\\b|$))',
     // A word may describe it (which Indian city, what host town).

@@ -826,6 +826,14 @@ describe('canSupply', () => {
     expect(canSupply('health', '放风筝会不会致癌？', '研究风筝对人体的健康影响')).toBe(true);
   });
 
+  it('reads a fact asked by its noun alone between marks (telegraphed: "date?? city??")', () => {
+    expect(answerType('next kite fair... city?? date?? our club asks')).toBe('date');
+    expect(answerType('next kite fair... date?? venue?? our club asks')).toBe('place');
+    // Not "up to date", nor a city named in a question.
+    expect(answerType('is the kite rule up to date?')).toBeNull();
+    expect(answerType('kite rules in my city?')).toBeNull();
+  });
+
   it('reads a worry told in a clause of its own as the reason for asking, not the question', () => {
     expect(answerType('村口立了个无人机塔，怕噪音伤身体，有没有人来测噪音？')).toBeNull();
     expect(
