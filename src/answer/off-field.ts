@@ -12,8 +12,9 @@ import { tokenize } from '../retrieval/tokenize.js';
 import { aboutDocument } from './task-request.js';
 
 /**
- * A rendering this weak (nervous → 系统 by way of "nervous system", tips → 领导) is a loose bridge through
- * related words, no sign that the word is the field's.
+ * An English word's rendering this weak (nervous → 系统 by way of "nervous system", tips → 领导) is a loose
+ * bridge through related words, no sign that the word is the field's. Chinese words' bridges are kept as
+ * they were: measured on English messages only.
  */
 const RENDERED_WEIGHT = 0.1;
 
@@ -46,9 +47,16 @@ export function offField(
   // English words the dictionary renders into the document's words are the field's too.
   const rendered = new Set(
     plan.dictionary
-      .filter((d) => d.candidates.some(([, w]) => w >= RENDERED_WEIGHT))
+      .filter(
+        (d) => !/^[a-z]/i.test(d.surface) || d.candidates.some(([, w]) => w >= RENDERED_WEIGHT),
+      )
       .map((d) => d.surface.toLowerCase()),
   );
+  // So are the English words the glossary rewrote into the document's terms (unwanted advertising → 垃圾信息):
+  // they are in the message and no longer in its rewriting.
+  const kept = new Set(tokenize(plan.rewritten, 'jieba'));
+  for (const t of tokenize(plan.standalone, 'jieba'))
+    if (/^[a-z]/.test(t) && !kept.has(t)) rendered.add(t);
   return offFieldWords(tokens, rendered, lookups(retriever, dictionary)) !== null;
 }
 
