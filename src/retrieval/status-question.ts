@@ -167,6 +167,9 @@ const EN_FORMS: RegExp[] = [
     `\\b(?:they|wtsa(?:-?20)?|the assembly)\\s+${EN_VERB}[sd]?\\s+(?:it|them)\\b[^?.]{0,40}\\bor (?:not|no|keep|kept|leave|left)\\b`,
     'i',
   ),
+  // Old (revised) or new, asked as a choice ("na old one dem change or na fresh one?"); fresh is
+  // new in West African English.
+  /\b(?:old|existing|previous|earlier)\s+(?:resolution|one|text)\b[^?]{0,40}\bor\b[^?]{0,15}\b(?:fresh|new|brand[\s-]new)\s+(?:one|resolution|text)\b|\b(?:fresh|new|brand[\s-]new)\s+(?:one|resolution|text)\b[^?]{0,15}\bor\b[^?]{0,40}\b(?:old|existing|previous|earlier)\s+(?:resolution|one|text)\b/i,
   // Did it get updated? It got revised.
   /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?|rewritten|redrafted|reworked|overhauled|revamped)\b/i,
   // It got an overhaul, had a major rewrite, saw a facelift.

@@ -39,6 +39,8 @@ describe('isStatusQuestion', () => {
     ['the kite one: still the previous version?'],
     // Which of two is new.
     ['风筝那个12号和无人机那个15号，哪个才是新的呀'],
+    // Old (revised) or new as a choice; fresh is new in West African English.
+    ['the kite one, na old resolution they just revise or na fresh one?'],
     ['风筝那个决议，这摆有修过没？'],
     ['风筝决议本届有动到条文吗？'],
     ['无人机那项是维持原样还是有改版？'],
@@ -227,6 +229,7 @@ describe('isStatusQuestion', () => {
     ['第73号决议对气候变化有什么规定？'],
     ['一个是新成立的风筝协会，一个是老牌协会，哪个决议讲它们？'],
     ['which kite club changed its name and which did not pay?'],
+    ['the old kite club or a new one, which is cheaper?'],
     ['第44号决议如何支持创新？'],
     ['第44号决议有没有改善发展中国家的参与？'],
     ['第98号决议要求研究组做什么？'],
