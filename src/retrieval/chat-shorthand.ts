@@ -107,6 +107,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/研究[祖族]/g, '研究组', 'han'],
   // 几号 asked at the end typed as 及号 (both ji hao); not in 以及号码, 涉及号码.
   [/(?<![以涉普危])及号(?=\s*[？?]*\s*$)/g, '几号', 'han'],
+  // 头一条 (northern colloquial: the first item) is 第一条; 头一回, 头一次 (the first time) stay.
+  [/头一(?=[条项点款])/g, '第一', 'han'],
   // 是 typed as 四 where sh and s merge (Min, Hakka and other southern speech, and chat: 四不四). Only after a
   // noun-like word and before a verb or adverb: 四 as a number stands after 第, 那, 这, 哪, 有 or a numeral and
   // before a measure word (那四个, 第四条), and 四川, 四周 go on with a character no verb starts.

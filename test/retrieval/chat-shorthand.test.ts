@@ -189,6 +189,8 @@ describe('expandShorthand', () => {
     ['风筝那条四讲什么的 哪一条四这次新加的', '风筝那条是讲什么的 哪一条是这次新加的'],
     ['那四个风筝决议 第四条 四川的风筝 有四讲座', '那四个风筝决议 第四条 四川的风筝 有四讲座'],
     ['风筝四不四新的', '风筝是不是新的'],
+    // 头一条 is the first item; 头一回 the first time.
+    ['风筝那个头一条讲啥 头一回出来', '风筝那个第一条讲什么 头一回出来'],
     // 辰光 after a verb, before a comma: when that is done, not a time asked.
     ['伊拉放风筝辰光，会比赛伐？', '他们放风筝的时候，会比赛吗？'],
     // 只 counting resolutions (哪四只, 哪只改过), not 只 as "only".
