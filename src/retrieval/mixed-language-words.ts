@@ -376,6 +376,12 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bsente\b/gi, 'money', 'latin'],
   [/\s*\b(?:ssebo|nyabo|mwattu)\b\s*,?\s*/gi, ' ', 'latin'],
   [/\b(?:da|ze)\b(?=\s+[a-z])/g, 'the', 'latin'],
+  // Texting's d (the) after a preposition or a copula, before a word: "number of d resolution".
+  [
+    /(?<=\b(?:of|on|in|for|to|at|from|about|with|by|is|was|are|were|all)\s+)d(?=\s+[a-z]{2,})/g,
+    'the',
+    'latin',
+  ],
   [/\bbtwn\b/gi, 'between', 'latin'],
   // Jamaican Patois: di (the), dem (they; after a noun it marks the plural, and reads as they too), fi
   // (for), wha and wah (what), seh (say), nuh (not), inna (in), pon (on), wid (with), an (and), likkle

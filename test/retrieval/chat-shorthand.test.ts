@@ -378,8 +378,10 @@ describe('expandShorthand', () => {
     expect(expandShorthand('ssebo, kiki ze rules btwn kites and drones?')).toBe(
       ' what the rules between kites and drones?',
     );
-    // Not the place names or numbers that look alike.
-    for (const t of ['Da Nang kite fair', '2 resolutions 4 kites', 'is it ok now?'])
+    // Texting's d for the, after a preposition or a copula.
+    expect(expandShorthand('number of d kite rule?')).toBe('number of the kite rule?');
+    // Not the place names or numbers that look alike, nor a letter named.
+    for (const t of ['Da Nang kite fair', '2 resolutions 4 kites', 'is it ok now?', 'plan d kites'])
       expect(expandShorthand(t)).toBe(t);
   });
 
