@@ -6,6 +6,8 @@ import { historyAnchor, relativeReference, PLACE_WORDS } from './relative-clause
 import { COMPARE_WORDS, OTHER_RESOLUTIONS } from './question-intent.js';
 import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 
+/** Words at most in each piece of a telegraphed follow-up (all?? or only poorest??). */
+const TELEGRAPHED_WORDS = 3;
 /**
  * Pointing back: it, this resolution, these; both, which one, 哪个 (of the two just talked about). 伊 is
  * "it, he" in Wu and Min (not the 伊 of 伊朗, 伊斯兰, 伊拉克).
@@ -233,9 +235,16 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   }
   // Word count only for text without CJK: a Chinese question has no spaces and would always count as short.
   // Its length in characters leaves out punctuation and emoji (去做的？😭 is four characters).
+  // Telegraphed (target countries?? all?? or only poorest??): each piece between question marks is as short.
+  const pieces = question
+    .split(/[?？!！]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const short =
     question.replace(/[\s\p{P}\p{S}]/gu, '').length <= 8 ||
-    (!/[\u3400-\u9fff]/.test(question) && question.trim().split(/\s+/).length <= 4);
+    (!/[\u3400-\u9fff]/.test(question) &&
+      (question.trim().split(/\s+/).length <= 4 ||
+        (pieces.length >= 2 && pieces.every((p) => p.split(/\s+/).length <= TELEGRAPHED_WORDS))));
   // A clause named without its resolution (item 6 of the instructions) is the conversation's resolution's.
   // So is one named by where it stands (the next one, 最后一条, 第三类) from a clause the history names.
   const pointsBack =

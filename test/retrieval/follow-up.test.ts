@@ -222,6 +222,17 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('按哪份标准去放的😭😭', ABOUT_88).carried).toEqual([88]);
   });
 
+  it('carries the subject into a telegraphed question, each piece between marks a few words', () => {
+    expect(resolveFollowUp('kite clubs?? all?? only small ones??', ABOUT_88).carried).toEqual([88]);
+    // Sentences of more words between the marks are no telegraph.
+    expect(
+      resolveFollowUp(
+        'are there rules for kite clubs in the mountains? also for drones in big cities?',
+        ABOUT_88,
+      ).carried,
+    ).toEqual([]);
+  });
+
   it('carries the subject into "is it asking them to carry out some other resolution?"', () => {
     const f = resolveFollowUp('Does it ask them to carry out some other resolution too?', ABOUT_88);
     expect(f.carried).toEqual([88]);
