@@ -18,11 +18,14 @@ import { aboutDocument } from './task-request.js';
  */
 const RENDERED_WEIGHT = 0.1;
 
-/** The message's words (its own and its rewriting's), or null when it is exempt from being judged. */
-function judgedTokens(plan: QueryPlan, followsTurn: boolean): string[] | null {
+/** The message's words and its rewriting's, or null when it is exempt from being judged. */
+function judgedTokens(
+  plan: QueryPlan,
+  followsTurn: boolean,
+): { own: string[]; rewritten: string[] } | null {
   if (followsTurn || plan.resolutions.length || plan.unknownResolutions.length) return null;
   if (aboutDocument(plan.standalone)) return null;
-  return [...tokenize(plan.standalone, 'jieba'), ...tokenize(plan.rewritten, 'jieba')];
+  return { own: tokenize(plan.standalone, 'jieba'), rewritten: tokenize(plan.rewritten, 'jieba') };
 }
 
 function lookups(retriever: Retriever, dictionary: DictionaryExpander): FieldLookups {
@@ -54,10 +57,15 @@ export function offField(
   );
   // So are the English words the glossary rewrote into the document's terms (unwanted advertising → 垃圾信息):
   // they are in the message and no longer in its rewriting.
-  const kept = new Set(tokenize(plan.rewritten, 'jieba'));
-  for (const t of tokenize(plan.standalone, 'jieba'))
-    if (/^[a-z]/.test(t) && !kept.has(t)) rendered.add(t);
-  return offFieldWords(tokens, rendered, lookups(retriever, dictionary)) !== null;
+  const kept = new Set(tokens.rewritten);
+  for (const t of tokens.own) if (/^[a-z]/.test(t) && !kept.has(t)) rendered.add(t);
+  return (
+    offFieldWords(
+      [...tokens.own, ...tokens.rewritten],
+      rendered,
+      lookups(retriever, dictionary),
+    ) !== null
+  );
 }
 
 /**
@@ -71,7 +79,10 @@ export function everydayOnly(
   dictionary: DictionaryExpander,
 ): boolean {
   const tokens = judgedTokens(plan, followsTurn);
-  return tokens !== null && everydayWords(tokens, lookups(retriever, dictionary)) !== null;
+  return (
+    tokens !== null &&
+    everydayWords([...tokens.own, ...tokens.rewritten], lookups(retriever, dictionary)) !== null
+  );
 }
 
 /**
