@@ -178,12 +178,19 @@ const BINDING_OR =
 const BINDING_A =
   /强制|必须|须(?!臾|知)|义务|约束力|罚|制裁|法律责任|赔偿|配额|\b(?:liab(?:le|ility)|compensat|quota)|\b(?:mandatory|compulsory|obligator|binding|penalt|sanction|fine[sd]?)\b/i;
 
+/** Harm to the body in Chinese (对身体不好, 伤身体, 危害健康), shared by the health question and the worry. */
+const HARM_TO = '对(?:人体|身体|健康|孩子|小孩)';
+const HARM = '(?:害|危害|伤害|不好|坏处)';
+const HARMS = '伤身体|有害(?:健康|人体)|危害(?:健康|人体)';
 /**
  * Whether something harms health (致癌, 对人体有害, "does 5G cause cancer"): a scientific finding a record of
  * decisions does not make; only a clause stating a health effect or risk answers.
  */
-const HEALTH_Q =
-  /致(?:不致)?癌|得癌|癌症|白血病|对(?:人体|身体|健康|孩子|小孩)(?:有没有|有)?(?:害|危害|伤害|不好|坏处)|伤身体|有害(?:健康|人体)|危害(?:健康|人体)|\b(?:cause|causes|causing|caused|give|gives|giving)\s+(?:you\s+|people\s+|us\s+)?(?:cancer|tumou?rs?|leuka?emia)\b|\bcarcinogen(?:ic)?\b|\b(?:bad|harmful|dangerous|unsafe)\s+(?:for|to)\s+(?:your\s+|our\s+|the\s+)?(?:health|body|brain|kids|children|people|humans)\b|\bhealth (?:effects?|risks?|hazards?|damage)\b/i;
+const HEALTH_Q = new RegExp(
+  `致(?:不致)?癌|得癌|癌症|白血病|${HARM_TO}(?:有没有|有)?${HARM}|${HARMS}|` +
+    String.raw`\b(?:cause|causes|causing|caused|give|gives|giving)\s+(?:you\s+|people\s+|us\s+)?(?:cancer|tumou?rs?|leuka?emia)\b|\bcarcinogen(?:ic)?\b|\b(?:bad|harmful|dangerous|unsafe)\s+(?:for|to)\s+(?:your\s+|our\s+|the\s+)?(?:health|body|brain|kids|children|people|humans)\b|\bhealth (?:effects?|risks?|hazards?|damage)\b`,
+  'i',
+);
 /**
  * A worry told in a clause of its own before what is asked (怕电磁波伤身体，有没有…; "I'm afraid it harms my
  * health, does …"): the asker's reason for asking, not a question whether it harms.
@@ -191,8 +198,10 @@ const HEALTH_Q =
 const WORRY_CLAUSE =
   /(?:怕|担心|害怕|担忧|惊|\b(?:i['’]?m |we['’]re |i am |we are )?(?:worried|afraid|scared|concerned)\b)[^，,。？?!！]*[，,]/gi;
 /** …or, with no comma (dictated), the feared harm itself: 都怕噪音对身体不好协会来不来测… */
-const WORRY_OF_HARM =
-  /(?:怕|担心|害怕|担忧)[^，,。？?!！]{0,16}?(?:对(?:人体|身体|健康|孩子|小孩)(?:有)?(?:害|危害|伤害|不好|坏处)|伤身体|有害(?:健康|人体)|危害(?:健康|人体)|致癌)/g;
+const WORRY_OF_HARM = new RegExp(
+  `(?:怕|担心|害怕|担忧)[^，,。？?!！]{0,16}?(?:${HARM_TO}(?:有)?${HARM}|${HARMS}|致癌)`,
+  'g',
+);
 /**
  * A resolution sought by its subject, harm included (kites, and whether they harm you: which one covers
  * that?, 哪个决议是讲…对身体有害的): the words after "about" describe the resolution, so the health they
@@ -237,6 +246,8 @@ const ASKING = '(?:did|does|do|is|was|will|were|are|should|would|can|could|has|h
 const MEETING_TIME =
   /(?:开会|会议|召开|举办|举行|开幕|闭幕)的?(?:时间|日期)|\b(?:meeting|event|assembly|conference|workshop)s? (?:dates?|times?)\b|\bdates? and (?:venue|place|location)\b/i;
 
+/** A noun telegraphed alone after a mark (kite fair... date?? venue??), before its question marks. */
+const BETWEEN_MARKS = '(?:^|[.…,;?!]\\s*)';
 const DATE_Q = new RegExp(
   [
     '什么时候|何时|哪一?年|哪一?天|哪一?日|哪几天|哪些天|几月|几日|(?<!第)几号(?!决议)|什么时间|什么日期|日期是',
@@ -259,7 +270,7 @@ const DATE_Q = new RegExp(
     // …or asked to be told ("send us the dates of the fair").
     '\\b(?:tell|give|send|share with|let) (?:me|us)(?: know)? (?:the |its |their )?(?:exact |precise |actual )?dates?\\b',
     // …or telegraphed, the noun alone between marks ("kite fair... date?? venue??").
-    '(?:^|[.…,;?!]\\s*)dates?\\s*\\?+',
+    `${BETWEEN_MARKS}dates?\\s*\\?+`,
   ].join('|'),
   'i',
 );
@@ -365,7 +376,7 @@ const PLACE_Q = new RegExp(
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     // Telegraphed, the noun alone between marks ("kite fair... date?? city??").
-    '(?:^|[.…,;?!]\\s*)(?:city|venue|location|place)\\s*\\?+',
+    `${BETWEEN_MARKS}(?:city|venue|location|place)\\s*\\?+`,
     // Asked in place, as many Englishes do ("the next one is where?", "is held where and when?").
     '\\b(?:is|are|was|were|be|held|hosted)\\s+where\\b(?=\\s*(?:[?,.]|and\\b|or\\b|$))',
     // A word may describe it (which Indian city, what host town).
