@@ -8,7 +8,7 @@ import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
 import type { StatusValue } from '../retrieval/question-intent.js';
 import type { QueryPlan } from '../retrieval/query-plan.js';
-import { chineseNumeral } from '../retrieval/resolution-refs.js';
+import { chineseNumeral } from '../retrieval/spelled-numbers.js';
 import { CitationList } from './citation-list.js';
 import type { AskResult } from './types.js';
 

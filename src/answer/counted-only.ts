@@ -8,7 +8,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { Glossary } from '../corpus/glossary.js';
-import { chineseNumeral } from '../retrieval/resolution-refs.js';
+import { chineseNumeral } from '../retrieval/spelled-numbers.js';
 
 /** A count just before a term: 三份, 4项, 其他三份ITU-T (a body's prefix may stand between). */
 const COUNT_BEFORE =

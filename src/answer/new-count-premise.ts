@@ -6,7 +6,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import { chineseNumeral } from '../retrieval/resolution-refs.js';
+import { chineseNumeral } from '../retrieval/spelled-numbers.js';
 import { spelledValue } from '../retrieval/spelled-numbers.js';
 import { namedRows } from './new-resolution-premise.js';
 

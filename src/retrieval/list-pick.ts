@@ -5,7 +5,8 @@
  */
 import type { Turn } from '../contract/api.js';
 import { ORDINALS } from './relative-clause.js';
-import { chineseNumeral, resolutionRefs } from './resolution-refs.js';
+import { resolutionRefs } from './resolution-refs.js';
+import { chineseNumeral } from './spelled-numbers.js';
 
 /** The place named, and where it stands in the question. */
 interface Place {

@@ -9,7 +9,7 @@ import { stripChatMarkup, withoutSignOff } from './chat-markup.js';
 import { expandShorthand } from './chat-shorthand.js';
 import { PrefixDictionary } from './prefix-dictionary.js';
 import { withSpelledLetters } from './spelled-letters.js';
-import { withSpelledNumbers } from './spelled-numbers.js';
+import { withChineseFigures, withSpelledNumbers } from './spelled-numbers.js';
 
 type Convert = (text: string) => string;
 
@@ -141,7 +141,7 @@ export function normalizeInput(text: string): string {
     .normalize('NFC')
     .replace(DASHES, '-');
   if (HAS_CJK.test(out)) out = joinSpacedChinese(toSimplifiedChinese(out));
-  out = withSpelledNumbers(withSpelledLetters(expandShorthand(out)))
+  out = withChineseFigures(withSpelledNumbers(withSpelledLetters(expandShorthand(out))))
     .replace(INVISIBLE, '')
     .replace(DROP, ' ')
     .replace(

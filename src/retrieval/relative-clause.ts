@@ -6,7 +6,7 @@
  */
 import type { Turn } from '../contract/api.js';
 import type { Clause } from '../corpus/clause.js';
-import { chineseNumeral } from './resolution-refs.js';
+import { chineseNumeral } from './spelled-numbers.js';
 
 export type RelativeKind = 'next' | 'previous' | 'last' | 'nth';
 

@@ -1,36 +1,5 @@
 /** Finds resolution numbers in a question, in any common form: 第44号决议, 44号决议, 第四十四号, Resolution 44, Res. 44, R44. */
-
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 四十四 → 44, 一百 → 100, 十八 → 18. */
-export function chineseNumeral(s: string): number | null {
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) current = CN_DIGITS[ch]!;
-    else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else return null;
-  }
-  return total + current;
-}
+import { chineseNumeral } from './spelled-numbers.js';
 
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,

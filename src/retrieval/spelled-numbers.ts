@@ -92,3 +92,79 @@ function numbered(text: string): string {
       lead + numbers.replace(ONE_NUMBER, (n) => String(spelledValue(n))),
   );
 }
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 四十四 → 44, 一百 → 100, 十八 → 18. */
+export function chineseNumeral(s: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) current = CN_DIGITS[ch]!;
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/**
+ * A number as speech says it: with 十/百 (八十三), or digit by digit (八三, 二零, as numbers and years are read
+ * out); null when it is no number.
+ */
+function spokenNumeral(s: string): number | null {
+  if (/[十百]/.test(s)) return chineseNumeral(s);
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const ZH_CHARS = '零〇一二两三四五六七八九十百';
+const ZH_NUMERAL = `[${ZH_CHARS}]`;
+
+/**
+ * A resolution's number in Chinese words before 号决议 (八十三号决议, 八三号决议 as dictation gives it): the
+ * figures every other step reads. Only before 决议, not after a month (三月八号决议 is a day's), and of two
+ * characters at least: 哪一号决议 asks which one (第二号决议 is read by the resolution finder).
+ */
+const ZH_RESOLUTION = new RegExp(`(?<![月${ZH_CHARS}])(${ZH_NUMERAL}{2,5})(?=\\s*号\\s*决议)`, 'g');
+
+/** A meeting's acronym, then its year in Chinese words (WTSA二零, WTDC-二二, WTSA二零二零). */
+const ZH_MEETING_YEAR = new RegExp(
+  `\\b(WTSA|WTDC|WRC|WCIT|PP)\\s*-?\\s*(${ZH_NUMERAL}{2,4})(?!${ZH_NUMERAL}|\\s*(?:号|届|个|项|条|年))`,
+  'gi',
+);
+
+/** The text with resolution numbers and meeting years said in Chinese words written as figures. */
+export function withChineseFigures(text: string): string {
+  return text
+    .replace(ZH_RESOLUTION, (words: string) => {
+      const n = spokenNumeral(words);
+      return n !== null && n > 0 && n < 1000 ? String(n) : words;
+    })
+    .replace(ZH_MEETING_YEAR, (whole: string, code: string, words: string) => {
+      const n = spokenNumeral(words);
+      return n === null ? whole : `${code} ${String(n % 100).padStart(2, '0')}`;
+    });
+}

@@ -4,10 +4,10 @@ import {
   setAsideRefs,
   barePairRef,
   bareResolutionRef,
-  chineseNumeral,
   resolutionRefs,
   withoutResolutionRefs,
 } from '../../src/retrieval/resolution-refs.js';
+import { chineseNumeral } from '../../src/retrieval/spelled-numbers.js';
 
 describe('resolutionRefs', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeInput } from '../../src/retrieval/normalize-input.js';
 import { resolutionRefs } from '../../src/retrieval/resolution-refs.js';
-import { withSpelledNumbers } from '../../src/retrieval/spelled-numbers.js';
+import { withChineseFigures, withSpelledNumbers } from '../../src/retrieval/spelled-numbers.js';
 
 describe('withSpelledNumbers', () => {
   it.each([
@@ -42,5 +42,29 @@ describe('withSpelledNumbers', () => {
     expect(normalizeInput('the P P twenty nine venue')).toBe('the PP-29 venue');
     // Not a year that belongs to something else.
     expect(withSpelledNumbers('twenty two kites')).toBe('twenty two kites');
+  });
+});
+
+describe('withChineseFigures', () => {
+  it('reads a resolution number said in Chinese words before 号决议, with 十 or digit by digit', () => {
+    expect(withChineseFigures('二十一号决议管风筝吗')).toBe('21号决议管风筝吗');
+    expect(withChineseFigures('三五号决议讲啥')).toBe('35号决议讲啥');
+    expect(withChineseFigures('第一百号决议')).toBe('第100号决议');
+    expect(resolutionRefs(normalizeInput('二十一号决议讲的啥'))).toEqual([21]);
+  });
+
+  it("leaves a date's day, and numbers before anything but 号决议", () => {
+    expect(withChineseFigures('三月八号决议通过了吗')).toBe('三月八号决议通过了吗');
+    expect(withChineseFigures('三号放风筝')).toBe('三号放风筝');
+    expect(withChineseFigures('风筝是哪一号决议管的')).toBe('风筝是哪一号决议管的');
+  });
+
+  it("reads a meeting's year in Chinese words after its acronym", () => {
+    expect(withChineseFigures('WTSA二零在哪开')).toBe('WTSA 20在哪开');
+    expect(withChineseFigures('WRC-二三的风筝')).toBe('WRC 23的风筝');
+    expect(withChineseFigures('WTDC二零二二')).toBe('WTDC 22');
+    // A count after the acronym is no year.
+    expect(withChineseFigures('WTSA三十项决议')).toBe('WTSA三十项决议');
+    expect(withChineseFigures('WTSA三十五项')).toBe('WTSA三十五项');
   });
 });
