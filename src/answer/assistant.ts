@@ -5,7 +5,11 @@ import type { Clause } from '../corpus/clause.js';
 import { loadClauseQuestions, NO_CLAUSE_QUESTIONS } from '../corpus/clause-questions.js';
 import { loadGlossary, EMPTY_GLOSSARY, type Glossary } from '../corpus/glossary.js';
 import { loadIctConcepts } from '../corpus/ict-concepts.js';
-import { UncoveredConcepts, usableConceptName } from '../retrieval/uncovered-concepts.js';
+import {
+  UncoveredConcepts,
+  specificConceptName,
+  usableConceptName,
+} from '../retrieval/uncovered-concepts.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { DictionaryExpander } from '../retrieval/dictionary-expander.js';
 import { openDictionary } from '../retrieval/dictionary-store.js';
@@ -176,6 +180,7 @@ async function buildState(config: Config, opts: CreateAssistantOptions): Promise
           ...glossary.resolutions.map((r) => r.en.join('\n')),
         ],
         usableConceptName(dictionaryExpander),
+        specificConceptName(dictionaryExpander),
       );
   forgetCuts();
   return {

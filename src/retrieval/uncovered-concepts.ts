@@ -89,6 +89,24 @@ export function usableConceptName(english: { frequency(word: string): number }):
   };
 }
 
+/**
+ * From this SemCor count on an English word is everyday (right 208, way 387, small 240): a name made only of
+ * such words ("rights of way", "small cell") is matched as written, not by its words in any order and form,
+ * where they are as often just the words ("the right way to fly a kite"). Below it a word says more
+ * (dominant 51: "a giant operator dominating the market" still names the dominant operator).
+ */
+const EVERYDAY_WORD = 100;
+
+/** Whether a name may be found by its words (see ConceptWords): one of them at least is no everyday word. */
+export function specificConceptName(english: { frequency(word: string): number }): UsableName {
+  return (name) =>
+    CJK.test(name) ||
+    name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((w) => w.length >= 3 && !STOPWORDS.has(w) && english.frequency(w) < EVERYDAY_WORD);
+}
+
 export class UncoveredConcepts {
   /** The concepts each name stands for: Chinese as written, English by its words (acronyms as written). */
   private readonly zh = new Map<string, number[]>();
@@ -108,11 +126,13 @@ export class UncoveredConcepts {
   /**
    * @param usable which English names to match at all: a one-word name that is an everyday English word
    *   (robots, cap) is the word, not the concept.
+   * @param byWords which English names to match by their words too (see specificConceptName).
    */
   constructor(
     private readonly concepts: readonly IctConcept[],
     places: CoveragePlaces,
     usable: UsableName,
+    byWords: UsableName = () => true,
   ) {
     // Held as given (the clauses' and their questions' own strings): a lower-cased copy cost each
     // answering thread megabytes; English is matched ignoring case instead.
@@ -126,7 +146,7 @@ export class UncoveredConcepts {
       }
       for (const n of c.en) {
         if (!usable(n)) continue;
-        if (!ACRONYM.test(n)) this.words.add(n, i);
+        if (!ACRONYM.test(n) && byWords(n)) this.words.add(n, i);
         const words = latinWords(n).map((w) => (ACRONYM.test(n) ? w.word : w.word.toLowerCase()));
         if (words.length && words.length <= MAX_WORDS) add(this.en, words.join(' '), i);
       }

@@ -1,7 +1,11 @@
 /** Concepts of the field a question names, and whether the document covers them. */
 import { describe, expect, it } from 'vitest';
 import type { IctConcept } from '../../src/corpus/ict-concepts.js';
-import { UncoveredConcepts, usableConceptName } from '../../src/retrieval/uncovered-concepts.js';
+import {
+  UncoveredConcepts,
+  specificConceptName,
+  usableConceptName,
+} from '../../src/retrieval/uncovered-concepts.js';
 
 const concepts: IctConcept[] = [
   { en: ['number portability', 'MNP'], zh: ['携号转网', '号码携带'] },
@@ -74,5 +78,24 @@ describe('UncoveredConcepts', () => {
     // Asked of in its own clause, or with no covered concept beside it, it is still the topic.
     expect(index.in('外卖有规定吗，移动支付呢？')).toBe('外卖');
     expect(index.in('我在跑外卖 有什么规定吗？')).toBe('外卖');
+  });
+
+  it('matches a name of everyday words only as written, not by its words', () => {
+    // SemCor-like counts: "kite" is rare, "good" and "line" are everyday.
+    const everyday: Record<string, number> = { good: 400, line: 300, kite: 2 };
+    const english = { frequency: (w: string) => everyday[w] ?? 0 };
+    const list: IctConcept[] = [
+      { en: ['good line'], zh: ['好线'] },
+      { en: ['kite lines'], zh: ['风筝线'] },
+    ];
+    const usable = usableConceptName(english);
+    const strict = new UncoveredConcepts(list, [], usable, specificConceptName(english));
+    expect(strict.in('Is the line good enough?')).toBeNull();
+    expect(new UncoveredConcepts(list, [], usable).in('Is the line good enough?')).toBe(
+      'line good',
+    );
+    expect(strict.in('Any rules on a good line?')).toBe('good line');
+    // One uncommon word among them: found by its words still.
+    expect(strict.in('Any rules on the lines for a kite?')).toBe('lines for a kite');
   });
 });
