@@ -315,10 +315,10 @@ const CITED_EDITION = /第\s*(\d+)\s*号决议[（(]\s*\d{4}\s*年[^）)]{0,20}[
 
 /** Another resolution asked for by a question naming one (第86号决议根据哪项决议 …, Res 64 refers to which resolution). */
 const CITED_Q =
-  /哪(?:一)?(?:项|个|份|条|号)[^，。？?]{0,10}决议|\b(?:which|what)(?: [\w-]+){0,3} resolutions?\b|\bresolution\b[^?]{0,30}\b(?:which|what) number\b/i;
+  /哪(?:一)?(?:项|个|份|条|号)[^，。？?]{0,10}决议|\b(?:which|what)(?: [\w-]+){0,3} resolutions?\b|\bresolution\b[^?]{0,30}\b(?:which|what) number\b|\b(?:which|what) number (?:is |was |be |'s )?(?:it|that|this)(?: one)?\b/i;
 /** Speaking of the resolution another one cites: refers to, builds on, 引用, 根据. */
 const REFERS_TO =
-  /(?:根据|依据|按照|依照|照着|遵照|基于)[^，。？?]{0,12}?决议|\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?) (?:a|an|another) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议|(?:引用|援引)的?(?:是)?[^，。？?]{0,24}决议/i;
+  /(?:根据|依据|按照|依照|照着|遵照|基于)[^，。？?]{0,12}?决议|\b(?:refers?|referring|points?) to (?:a|an|another|the|one) (?:[\w-]+ ){0,2}resolution\b|\b(?:cites?|mentions?|builds? on|implements?|implementing|applies|apply|follows?|carr(?:y|ies|ying) out|execut(?:e|es|ing)|enforc(?:e|es|ing)) (?:a|an|another|some|one) (?:[\w-]+ ){0,2}resolution\b|(?:引用|援引|提到|根据|依据|参照|落实|执行|实施)(?:了)?(?:一项|另一项|哪项)?[^，。？?]{0,6}决议|(?:引用|援引)的?(?:是)?[^，。？?]{0,24}决议/i;
 const NAMES_RESOLUTION = /第\s*\d+\s*号|\b(?:res(?:olution)?\.?|r)\s*\d+/i;
 /** The resolution talked about, pointed back at: 它, 其, 该决议, it, this one. */
 const POINTED_BACK =

@@ -658,6 +658,14 @@ describe('canSupply', () => {
     ).toBe(true);
     expect(canSupply('date', '风筝宣言是照着哪一号决议来支持的？哪年签署的？', cites)).toBe(false);
     expect(canSupply('date', '风筝协会要尽力落实早前哪一号决议？什么时候定的？', cites)).toBe(true);
+    // The older one told of as carried out, and its number asked of "that one" in a sentence of its own.
+    expect(
+      canSupply(
+        'digits',
+        'The kite resolution has the directors carry out some older resolution adopted in another city long ago. Which number is that one?',
+        cites,
+      ),
+    ).toBe(true);
   });
 
   it('reads the name of an office holder asked with words before the office', () => {
