@@ -51,8 +51,19 @@ const ORIGIN_BEFORE = /(?:来自|出自|\bfrom\b)[^?？。!！;；]{0,30}$/i;
 const SUPPOSED =
   /(?:(?<!\b(?:know|knowing|wonder|wondering|ask|asking|see|check|tell me|find out|sure|curious)\s+)\bif\b|\b(?:suppose|supposing|assuming|imagine|in case)\b|如果|假如|要是|假设|万一)[^?？。!！;；]*$/i;
 
+/**
+ * Someone from a place who asked or told the asker (a friend from Kiteland asked me …, 来自冰岛的朋友问我):
+ * where the question came from, not what it asks.
+ */
+const TOLD_THE_ASKER =
+  /^\s*(?:ask(?:s|ed)?|told|tells?|messaged|wr(?:ote|ites) to)\s+(?:me|us)\b|^\s*(?:want(?:s|ed)?|would like) to know\b|^的?[\u4e00-\u9fff]{0,4}?(?:问(?:我|过我|了我)|告诉(?:我|了我)|跟我说)/i;
+
 export function asksOrigin(question: string): boolean {
-  return anyPlaceAsked(question, (before) => ORIGIN_BEFORE.test(before) && !SUPPOSED.test(before));
+  return anyPlaceAsked(
+    question,
+    (before, after) =>
+      ORIGIN_BEFORE.test(before) && !SUPPOSED.test(before) && !TOLD_THE_ASKER.test(after),
+  );
 }
 
 /** Whether a place the asking sentences name stands so: `test` sees the text before it and after it. */

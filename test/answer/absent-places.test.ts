@@ -78,6 +78,18 @@ describe('asksOrigin', () => {
     // "Know if": whether one from there is asked.
     expect(asksOrigin('Could you check if any kite judge from Iceland was picked?')).toBe(true);
   });
+
+  it('does not read someone from a place who asked the asker as asking about that place', () => {
+    expect(
+      asksOrigin('Which resolution is on kites? a friend from Iceland asked me and I dont know'),
+    ).toBe(false);
+    expect(asksOrigin('Which resolution is on kites? my cousin from Iceland wants to know')).toBe(
+      false,
+    );
+    expect(asksOrigin('风筝是哪个决议？来自冰岛的朋友问我的')).toBe(false);
+    // Whether one from there asked is still that place's.
+    expect(asksOrigin('Has any delegate from Iceland asked about kites?')).toBe(true);
+  });
 });
 
 describe('placeAsActor', () => {
