@@ -134,6 +134,11 @@ const ASKS = /[?？]\s*$/;
  * a greeting, a thanks or the asker's address in their own language, no term the question is about.
  */
 const SALUTATION = /^([a-z]+)\s*[!,，！.。][^]*[\p{L}]/u;
+/**
+ * Or one word in capitals opening the message right before its question word (KODI which …, OYA what …):
+ * a particle or an address shouted, as a topic would be followed by what is asked of it.
+ */
+const OPENING_CALL = /^([A-Z]{2,})\s+(?=(?:which|what|who|when|where|why|how)\b)/;
 
 /** Words that open a clause of its own inside a sentence. */
 const CLAUSE_START = /\b(?:that|which|because|but|so|when|whether|if)\b/i;
@@ -182,6 +187,7 @@ export function unknownNames(
   if (!CJK.test(question) && shouted(question)) return [];
   const out = new Set<string>();
   const greeting = SALUTATION.exec(question)?.[1];
+  const call = OPENING_CALL.exec(question)?.[1];
   const sentences = [...question.matchAll(SENTENCE)].map((s) => s[0]);
   const someAsk = sentences.some((s) => ASKS.test(s));
   for (const sentence of sentences) {
@@ -204,6 +210,7 @@ export function unknownNames(
       const w = m[0].toLowerCase();
       if (aside(sentence, m.index) || lexicon.knows(w) || lexicon.knows(w.replace(/s$/, '')))
         continue;
+      if (m[0] === call && m.index === 0 && sentence === sentences[0]) continue;
       out.add(m[0]);
     }
     // A mobile generation the document never names (6G), though written with a digit.

@@ -123,6 +123,10 @@ describe('unknownNames', () => {
     // Alone, or not set off, it is still what is asked about.
     expect(names('zorblat!')).toEqual(['zorblat']);
     expect(names('zorblat does ITU help with spam?')).toEqual(['zorblat']);
+    // A shouted particle or address right before the question word; a shouted term asked about counts.
+    expect(names('ZORB which resolution is about spam?')).toEqual([]);
+    expect(names('ZORB is in which resolution?')).toEqual(['ZORB']);
+    expect(names('Which resolution is about ZORB?')).toEqual(['ZORB']);
   });
 
   it('takes the asker for no name (I’m, I’d)', () => {
