@@ -31,6 +31,7 @@ function judgedTokens(
 function lookups(retriever: Retriever, dictionary: DictionaryExpander): FieldLookups {
   return {
     inField: (t) => retriever.inField(t),
+    usedByField: (t) => retriever.usedByField(t),
     chineseFrequency: (w) => dictionary.chineseFrequency(w),
     englishFrequency: (w) => dictionary.frequency(w),
     fieldShare: (t) => retriever.fieldShare(t),

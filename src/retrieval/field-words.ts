@@ -22,6 +22,8 @@ import { QUERY_STOPWORDS } from './stopwords.js';
 export interface FieldLookups {
   /** Whether the document or its clauses' everyday questions use the token. */
   inField(token: string): boolean;
+  /** Whether the document uses the token, or the everyday questions of several clauses (see Retriever). */
+  usedByField(token: string): boolean;
   /** A Chinese word's frequency in the segmenter's general dictionary (0 when not listed). */
   chineseFrequency(word: string): number;
   /** An English word's count in a general corpus (0 when unknown). */
@@ -63,7 +65,8 @@ function isContent(token: string): boolean {
 }
 
 function isAnchor(token: string, look: FieldLookups): boolean {
-  if (QUERY_STOPWORDS.has(token) || FUNCTION_WORDS.has(token) || !look.inField(token)) return false;
+  if (QUERY_STOPWORDS.has(token) || FUNCTION_WORDS.has(token) || !look.usedByField(token))
+    return false;
   if (CJK.test(token)) return token.length >= 2 && look.chineseFrequency(token) < COMMON_CHINESE;
   if (CODE.test(token)) return true;
   return LATIN_WORD.test(token) && look.englishFrequency(token) < COMMON_ENGLISH;

@@ -158,6 +158,15 @@ export class Retriever {
   }
 
   /**
+   * Whether the field uses the token as its own: the document does, or the everyday questions of three
+   * clauses or more. A word only one or two clauses' questions use is those questions' wording (a recipe
+   * asked for as a metaphor, a farmer in a setting), no sign that a message using it is about the field.
+   */
+  usedByField(token: string): boolean {
+    return this.bm25.has(token) || (this.questionIndex?.docFreq(token) ?? 0) >= 3;
+  }
+
+  /**
    * The token's share of the field: of the clauses, or of their everyday questions if they use it more (an
    * English word is never in the Chinese text). A word of the field's own subject is used far more here
    * than in general text (see field-words.ts).

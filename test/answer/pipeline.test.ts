@@ -1630,6 +1630,15 @@ describe('a message off the document’s field', () => {
     expect(retriever.fieldShare('仓鼠')).toBe(0);
   });
 
+  it('takes a word for the field’s own when the document or the questions of several clauses use it', () => {
+    const { retriever } = temp.assistant.deps;
+    expect(retriever.usedByField('漫游')).toBe(true);
+    expect(retriever.usedByField('thesis')).toBe(true);
+    // In the field by one clause's everyday question only (a village as the asker's setting).
+    expect(retriever.inField('village')).toBe(true);
+    expect(retriever.usedByField('village')).toBe(false);
+  });
+
   it('takes an English word the clauses’ everyday questions use, inflected or not, as asked of them', () => {
     const { retriever } = temp.assistant.deps;
     expect(askedOf('towers', retriever)).toBe(true);

@@ -6,9 +6,12 @@ import {
   type FieldLookups,
 } from '../../src/retrieval/field-words.js';
 
-const FIELD = new Set(['kite', 'string', 'best', 'after', '风筝', '标准', '一点']);
+const FIELD = new Set(['kite', 'string', 'best', 'after', '风筝', '标准', '一点', 'spool']);
+/** Used by the questions of one clause only: in the field, but no word of its own. */
+const ONE_QUESTION = new Set(['spool']);
 const look: FieldLookups = {
   inField: (t) => FIELD.has(t),
+  usedByField: (t) => FIELD.has(t) && !ONE_QUESTION.has(t),
   chineseFrequency: (w) => ({ 风筝: 300, 标准: 9000, 一点: 14000 })[w] ?? 0,
   englishFrequency: (w) =>
     ({ kite: 4, string: 12, best: 150, after: 5, glue: 3, chair: 40 })[w] ?? 0,
@@ -36,6 +39,12 @@ describe('offFieldWords', () => {
   it('keeps a message with one uncommon word of the field', () => {
     expect(offFieldWords(['best', 'glue', 'chair', 'kite'], new Set(), look)).toBeNull();
     expect(offFieldWords(['仓鼠', '洗澡', '风筝'], new Set(), look)).toBeNull();
+  });
+
+  it('takes no word for the field’s own that only one clause’s everyday questions use', () => {
+    expect(offFieldWords(['spool', 'glue', 'chair'], new Set(), look)).toEqual(['glue', 'chair']);
+    // Not foreign either: it is in the field.
+    expect(offFieldWords(['spool', 'glue'], new Set(), look)).toBeNull();
   });
 
   it('finds another subject with one stray field word, when the foreign words outnumber the shared ones', () => {
@@ -88,6 +97,7 @@ describe('everydayWords', () => {
   };
   const keyed: FieldLookups = {
     inField: (t) => t in FIELD_SHARE,
+    usedByField: (t) => t in FIELD_SHARE,
     // Not read by keyness: best and 推荐 are anchors by their counts alone, as a general corpus's low counts
     // make everyday words.
     chineseFrequency: (w) => ({ 风筝: 300, 推荐: 3000 })[w] ?? 100_000,
