@@ -295,9 +295,17 @@ const EN_STATUS_WORDS =
  * the change (at WTSA-20): what is left names the resolution asked about. Those words would otherwise find
  * clauses about change itself (气候变化, 更新) or about the meeting.
  */
+/**
+ * The meeting spoken of as the one that made the change ("at this assembly", 在这届大会上): its words
+ * (assembly, 大会) would find the resolution on the assembly's own work, not the subject.
+ */
+const THE_MEETING =
+  /\b(?:in|at|during|by)\s+(?:this|the|that|last|latest|recent)\s+(?:assembly|meeting|conference|session)\b|(?:在)?(?:这次|这回|本次|本届|这届|此次)的?(?:全会|大会|会议)(?:上|中|里)?/gi;
+
 export function statusSubject(question: string): string {
   return (
     withoutMeetingCodes(question)
+      .replace(THE_MEETING, ' ')
       // When it changed (in 2022, 2016年以来) is no part of what changed.
       .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)\s*年?/g, ' ')
       .replace(new RegExp(ZH_VERB, 'g'), ' ')

@@ -293,6 +293,9 @@ describe('statusSubject', () => {
     // When it changed, and a rewrite, are no part of the subject.
     ['Did they rewrite the kite one in 2022?', 'Did they the kite one in ?'],
     ['风筝那个2016年以来改过吗？', '风筝那个 以来 过吗？'],
+    // Nor the meeting that made the change.
+    ['the kite one got revised at this assembly?', 'the kite one got ?'],
+    ['风筝那个决议在这届大会上改了吗', '风筝那个决议 了吗'],
   ])('keeps the subject of %s', (q, subject) => {
     expect(statusSubject(q)).toBe(subject);
   });
