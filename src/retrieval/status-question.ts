@@ -174,6 +174,8 @@ const EN_FORMS: RegExp[] = [
   /\b(?:get|gets|got|gotten|getting) (?:revised?|changed?|amended?|modif(?:y|ied)|updated?|altered?|edit(?:ed)?|rewritten|redrafted|reworked|overhauled|revamped)\b/i,
   // It got an overhaul, had a major rewrite, saw a facelift.
   /\b(?:get|gets|got|gotten|getting|had|has|have|saw|sees|received|underwent|went through) (?:a |an |any )?(?:\w+ )?(?:overhaul|rewrite|revamp|makeover|facelift|revision|redraft|update|amendment|refresh)\b/i,
+  // Got changes, received some amendments: made to the resolution, not to something else it names.
+  /\b(?:get|gets|got|gotten|getting|had|received|saw|underwent) (?:any |some |a few )?(?:changes|revisions|amendments|modifications|edits)\b(?!\s+(?:to|for|of|from|in|on)\s+(?!(?:it|them|this|that|the (?:text|wording|resolution))\b))/i,
   /\bany (?:changes?|revisions?|amendments?|modifications?|updates?|edits?)\b/i,
   // A choice closing on the unchanged side ("… this time or unchanged?", "… or still the same?").
   /\bor (?:was it |is it |it |still |just |simply )?(?:unchanged|untouched|(?:the )?same(?: as before)?|not changed|no changes?)\s*[?？]\s*$/i,

@@ -11,6 +11,9 @@ describe('isStatusQuestion', () => {
     ['第72号决议有没有修改过？'],
     // The resolution itself changed, in the passive.
     ['风筝那个决议被修改了吗？'],
+    // Changes it got, as a noun after get or receive.
+    ['the kite one and the drone one: both of them got changes this time, or only one?'],
+    ['did the kite resolution receive any amendments at the assembly?'],
     // Changes made to it, as a statement with a question mark.
     ['the kite festival one, in the end they made changes to it at the assembly?'],
     ['Resolution 12, any changes made to it?'],
@@ -230,6 +233,8 @@ describe('isStatusQuestion', () => {
     ['一个是新成立的风筝协会，一个是老牌协会，哪个决议讲它们？'],
     ['which kite club changed its name and which did not pay?'],
     ['the old kite club or a new one, which is cheaper?'],
+    // Changes made to something else it names.
+    ['the kite club got changes to its rules?'],
     ['第44号决议如何支持创新？'],
     ['第44号决议有没有改善发展中国家的参与？'],
     ['第98号决议要求研究组做什么？'],
