@@ -165,6 +165,15 @@ export class PlaceNames {
       const list = this.chinese.get(text[i]!);
       if (!list || !startsWord(i)) continue;
       const hit = list.find(([name]) => text.startsWith(name, i));
+      // Nor a name ending in 国 before 家 standing alone: …中 + 国家, 发展中国家 as a mistyped 发展 leaves it
+      // (花展中国家); 中国家庭 keeps its 中国.
+      const end = hit ? i + hit[0].length : -1;
+      if (
+        hit?.[0].endsWith('国') &&
+        text[end] === '家' &&
+        (end + 1 === text.length || startsWord(end + 1))
+      )
+        continue;
       if (hit) {
         out.set(hit[0], hit[1]);
         i += hit[0].length - 1;

@@ -156,13 +156,20 @@ const ZH_MEETING_YEAR = new RegExp(
   'gi',
 );
 
-/** The text with resolution numbers and meeting years said in Chinese words written as figures. */
+/**
+ * A code's digit said in Chinese after its letters (IPV六, as dictation writes IPv6): one digit, closing the
+ * code where no Chinese word goes on (ITU一直 is ITU and 一直).
+ */
+const CODE_DIGIT = /(?<=\b[A-Za-z]{2,})([零一二三四五六七八九])(?![\u4e00-\u9fff])/g;
+
+/** The text with resolution numbers, meeting years and codes' digits said in Chinese written as figures. */
 export function withChineseFigures(text: string): string {
   return text
     .replace(ZH_RESOLUTION, (words: string) => {
       const n = spokenNumeral(words);
       return n !== null && n > 0 && n < 1000 ? String(n) : words;
     })
+    .replace(CODE_DIGIT, (d: string) => String(CN_DIGITS[d]))
     .replace(ZH_MEETING_YEAR, (whole: string, code: string, words: string) => {
       const n = spokenNumeral(words);
       return n === null ? whole : `${code} ${String(n % 100).padStart(2, '0')}`;

@@ -55,6 +55,9 @@ describe('PlaceNames', () => {
   it('finds a Chinese name only where a word starts: not 中国 in 发展中国家 or 其中国际', () => {
     expect(places.named('来自包括27个发展中国家的37个国家').size).toBe(0);
     expect(places.named('其中国际电联负责协调').size).toBe(0);
+    // 发展 mistyped (花展中国家): 中国 before 家 alone is …中 + 国家; 中国家庭 is still China's.
+    expect(places.named('帮花展中国家建实验室').size).toBe(0);
+    expect([...places.namings('中国家庭的宽带').keys()]).toEqual(['中国']);
     expect(places.named('中国和肯尼亚')).toEqual(new Set(['CN', 'KE']));
   });
 

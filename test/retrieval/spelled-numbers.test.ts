@@ -59,6 +59,13 @@ describe('withChineseFigures', () => {
     expect(withChineseFigures('风筝是哪一号决议管的')).toBe('风筝是哪一号决议管的');
   });
 
+  it("reads a code's last digit said in Chinese after its letters", () => {
+    expect(withChineseFigures('想搞那个IPV六 听说')).toBe('想搞那个IPV6 听说');
+    expect(withChineseFigures('KTN四?')).toBe('KTN4?');
+    // A Chinese word going on after it is that word.
+    expect(withChineseFigures('ITU一直在帮')).toBe('ITU一直在帮');
+  });
+
   it("reads a meeting's year in Chinese words after its acronym", () => {
     expect(withChineseFigures('WTSA二零在哪开')).toBe('WTSA 20在哪开');
     expect(withChineseFigures('WRC-二三的风筝')).toBe('WRC 23的风筝');
