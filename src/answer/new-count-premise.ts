@@ -6,8 +6,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { CorpusStore } from '../corpus/corpus-store.js';
-import { chineseNumeral } from '../retrieval/spelled-numbers.js';
-import { spelledValue } from '../retrieval/spelled-numbers.js';
+import { chineseNumeral, spelledValue } from '../retrieval/spelled-numbers.js';
 import { namedRows } from './new-resolution-premise.js';
 
 /** A count before "new resolutions" (两个新决议, 2项新的决议, "three new WTSA resolutions"). */

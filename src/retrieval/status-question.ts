@@ -293,17 +293,17 @@ const EN_STATUS_WORDS =
   /\b(?:revised|changed|amended|modified|updated|altered|edited|unchanged|new|changes?|revisions?|amendments?|modifications?|updates?|edits?|revise|amend|modify|update|alter|edit|(?:re)?touch(?:ed)?|tweak(?:ed|s)?|tinker|fiddle|rewr(?:ite|ote|itten)|rework(?:ed)?|overhaul(?:ed)?|still|remain(?:s|ed)?|stay(?:s|ed)?|kept|left|leaves?|alone|intact|same|before|previously|status|title|version)\b/gi;
 
 /**
- * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made
- * the change (at WTSA-20): what is left names the resolution asked about. Those words would otherwise find
- * clauses about change itself (气候变化, 更新) or about the meeting.
- */
-/**
  * The meeting spoken of as the one that made the change ("at this assembly", 在这届大会上): its words
  * (assembly, 大会) would find the resolution on the assembly's own work, not the subject.
  */
 const THE_MEETING =
   /\b(?:in|at|during|by)\s+(?:this|the|that|last|latest|recent)\s+(?:assembly|meeting|conference|session)\b|(?:在)?(?:这次|这回|本次|本届|这届|此次)的?(?:全会|大会|会议)(?:上|中|里)?/gi;
 
+/**
+ * The question without its words of change (修改了吗, was it updated, left alone) and the meeting that made
+ * the change (at WTSA-20): what is left names the resolution asked about. Those words would otherwise find
+ * clauses about change itself (气候变化, 更新) or about the meeting.
+ */
 export function statusSubject(question: string): string {
   return (
     withoutMeetingCodes(question)
