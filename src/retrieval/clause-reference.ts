@@ -6,7 +6,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import { ORDINALS } from './relative-clause.js';
-import { spelledValue } from './spelled-numbers.js';
+import { chineseNumeral, spelledValue } from './spelled-numbers.js';
 
 /** Operative sections by the words for them, longest first (进一步做出决议 before 做出决议). */
 const SECTIONS: [RegExp, string][] = [
@@ -27,10 +27,7 @@ const ZH_DIGITS = '一二三四五六七八九';
 const ZH_NUMBER = `十?[${ZH_DIGITS}]|十`;
 
 function arabic(n: string): string {
-  if (!/^[一二三四五六七八九十]+$/.test(n)) return n;
-  const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
-  const digit = (d: string | undefined) => ZH_DIGITS.indexOf(d ?? '') + 1;
-  return String((n.includes('十') ? Math.max(1, digit(tens)) * 10 : 0) + digit(ones));
+  return /^[一二三四五六七八九十]+$/.test(n) ? String(chineseNumeral(n)) : n;
 }
 
 /** A small number spelled out after item / point / paragraph ("and item two?"), as speech and dictation give it. */
