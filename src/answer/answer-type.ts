@@ -548,6 +548,18 @@ const NUMBER_THEN_RESOLUTION_Q = new RegExp(NUMBER_THEN_RESOLUTION, 'i');
 const TOPIC_NUMBER_Q =
   /^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达|电话|号码|热线))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
 
+/** Words of telephoning: with them, "the number" may be one to call, not a resolution's. */
+const CALLING =
+  /\b(?:(?:tele)?phone|contact|emergency|toll[- ]free) (?:numbers?|no\.?)(?![a-z])|\b(?:hotlines?|helplines?|call|dial|ring)\b|热线|号码|拨打|电话号|报警/i;
+
+/**
+ * A resolution's number asked with a sentence between ("the kite resolution? my son flies kites,
+ * what's the number"), or of "the X one" ("which number is the kite one"), or of 哪条 asked before
+ * (有没有哪条是管风筝的？几号？): not a figure nor a day, unless the question speaks of calling.
+ */
+const LATER_NUMBER_Q =
+  /\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
+
 /** "Which number does that one have?" (Pidgin: "what number be it"): the number of what was just told of. */
 const NUMBER_OF_IT =
   /^\s*(?:(?:so|and|ok)[,\s]+)?(?:what|which) number (?:(?:is|was|be|'s) )?(?:it|that|this)(?: one)?\b/i;
@@ -960,6 +972,7 @@ function typeAsked(question: string, whole = question): AnswerType {
     (RESOLUTION_NUMBER_Q.test(question) ||
       NUMBER_THEN_RESOLUTION_Q.test(question) ||
       TOPIC_NUMBER_Q.test(question.trim()) ||
+      (LATER_NUMBER_Q.test(question) && !CALLING.test(question)) ||
       (NUMBER_OF_IT.test(question) && /\bresolutions?\b|决议/i.test(whole))) &&
     !NUMBERED_RESOLUTION.test(question);
   if (offeredNumbers(question).length) return 'choice';

@@ -180,6 +180,11 @@ describe('answerType', () => {
     ['My uncle says there is a resolution on kite hotlines. What number that one?', null],
     ['what number for the kite hotline resolution?', null],
     ['the resolution on kite hotlines, which number to call?', 'digits'],
+    // A sentence between, but about calling: the number to dial.
+    [
+      "is there a resolution on kite rescue? my nephew got stuck, who do we call, what's the number?",
+      'digits',
+    ],
     // Dictated without a stop: "which number" ending the message is still the resolution's.
     ['any resolution here on kite hotlines for the festival which number', null],
     // …with a filler word between.
@@ -493,6 +498,10 @@ describe('answerType', () => {
     ['the resolution on kite fees — when I fly mine in the park — it is which number?'],
     ['Any resolution on kite safety here, and which number was it?'],
     ['风筝有专门的决议吗？它的编号是多少？'],
+    // …with a sentence of the asker's between, or as "the X one", or after 哪条 and a question mark.
+    ["is there a resolution about kite safety? my nephew flies one, what's the number"],
+    ['which number is the kite festival one'],
+    ['有没有哪条是管放风筝安全的？几号？'],
     // Its number asked after a space, as a run-on chat writes it, with a count in the setting before.
     ['去放了几个风筝线都断了 有没有决议专门管风筝线的质量问题 是第几号'],
     // "Which resolution …" ending in 几号, with no mark between: its number, not a day.
