@@ -746,4 +746,11 @@ describe('a participle describing a thing', () => {
       abrogated: true,
     });
   });
+
+  it('nor is scrap as a trade (scrap business, scrap metal)', () => {
+    expect(
+      intentOf('My uncle is in the scrap business. Which resolution number covers old kites?'),
+    ).toMatchObject({ kind: 'clauses' });
+    expect(intentOf('Which resolutions did they scrap?')).toMatchObject({ abrogated: true });
+  });
 });
