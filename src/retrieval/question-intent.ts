@@ -464,6 +464,8 @@ export function detectIntent(
   const aboutResolutions =
     /决议|resolutions?|\bdecisions?\b/i.test(question) ||
     /[\u4e00-\u9fff]{2}那一?(?:个|项|份|条)/.test(question) ||
+    // "There is one on X" (有条讲风筝嘅, 有一项是关于风筝的): one of the resolutions, by its topic.
+    /有一?(?:条|项|份)(?:是)?(?:讲|关于|管|说)/.test(question) ||
     /\bthe (?:text|one|wording|rules?|provisions?) (?:about|on|for|against|dealing with|covering)\b/i.test(
       question,
     ) ||

@@ -254,7 +254,7 @@ const TAMPERED = new RegExp(
  */
 const CHOICE = [
   new RegExp(
-    `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)`,
+    `新(?:通过|增|制定|出台|加)?的?还是(?:老的|旧的|原来的)?${ZH_VERB}|${ZH_VERB}(?:过了|过|了)还是(?:原样|老样子|照旧|没${ZH_VERB}|不变|保持|保留|新)|(?:原样|原封不动|老样子|照旧|不变|没${ZH_VERB}|保持|保留)(?:留着|保留|不动|不变|着)?的?还是(?:被)?${ZH_VERB}`,
   ),
   // A revision in everyday words too: a refresh, a tweak, a rework, a facelift. New money or staff ("fresh
   // funding or the existing budget?") is no new resolution.

@@ -498,6 +498,9 @@ describe('detectIntent', () => {
     expect(intentOf('这个平台是新的吗？').kind).not.toBe('status');
     // "The X one": a resolution named by its topic.
     expect(intentOf('电子废物那个是新的吗？').kind).toBe('status');
+    // "There is one on X" (Cantonese 有条讲…嘅): one of the resolutions, by its topic.
+    expect(intentOf('有条讲放风筝嘅，我想知佢有冇被修改过').kind).toBe('status');
+    expect(intentOf('有一项是关于无人机的，改过没有？').kind).toBe('status');
   });
 
   it('reads a question about the document itself, and only that, as the document', () => {

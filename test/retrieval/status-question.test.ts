@@ -47,6 +47,8 @@ describe('isStatusQuestion', () => {
     ['风筝那个决议，这摆有修过没？'],
     ['风筝决议本届有动到条文吗？'],
     ['无人机那项是维持原样还是有改版？'],
+    // Kept as it was, or changed: the choice with "kept" first.
+    ['放风筝那个决议，这次是原样留着还是改过了啊'],
     // Formal written Chinese: 是次 (this time), 作出任何修订, 新订立者.
     ['有关风筝之决议，是次会议曾否作出任何修订？'],
     ['无人机之决议是否属今届新订立者？'],
