@@ -109,6 +109,9 @@ function candidates(text: string, index: PrefixIndex): number[] {
 /** Three words in a row: a name's first word, one between, its last; runs overlap (about old broken phones). */
 const GAPPED_NAME = /(?<![a-z0-9-])([a-z]{3,}) (?=([a-z]{3,}) ([a-z]{3,})(?![a-z0-9-]))/g;
 
+/** Words that point to a thing or say whose it is, standing between a verb and its object. */
+const DETERMINER = /^(?:the|our|their|your|its|his|her|my|these|those|some|more|all)$/;
+
 /**
  * A name of a describing word and a thing said the other way round, the thing first (the network is so poor,
  * the signal was weak): the describing word and the thing, with what lies between.
@@ -309,10 +312,11 @@ export class GlossaryExpander {
         ]);
       }
     }
-    // A two-word name with one describing word between its words, in what no name above has taken.
+    // A two-word name with one describing word between its words, in what no name above has taken; or,
+    // for a verb and its object, a determiner (train our people, build their skills).
     for (const m of rest.matchAll(GAPPED_NAME)) {
       const [, first, between, last] = m;
-      if (STOPWORDS.has(between!)) continue;
+      if (STOPWORDS.has(between!) && !DETERMINER.test(between!)) continue;
       const i = this.gapped.get(`${first} ${singularOf(last!)}`);
       if (i === undefined) continue;
       const t = this.terms[i]!;

@@ -133,6 +133,17 @@ describe('GlossaryExpander', () => {
     expect(kites.expand('Any rule on kite thin nylon strings?').terms).toEqual([]);
   });
 
+  it('finds a verb and its object with a determiner between (fly our kites)', () => {
+    const kites = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['fly kites'], zh: '放风筝' }],
+    });
+    expect(kites.expand('will the club fly our kites?').terms).toEqual(['放风筝']);
+    expect(kites.expand('will the club fly their kites?').terms).toEqual(['放风筝']);
+    // Not across another function word.
+    expect(kites.expand('will the club fly with kites?').terms).toEqual([]);
+  });
+
   it('finds a describing word and its thing said the other way round (the kite is broken)', () => {
     const kites = new GlossaryExpander({
       resolutions: [],

@@ -1,0 +1,20 @@
+/** The shipped glossary: its English names are the document's terms, not everyday words of another sense. */
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../../src/corpus/glossary.js';
+import { GlossaryExpander } from '../../src/retrieval/glossary-expander.js';
+
+const expander = new GlossaryExpander(loadGlossary('corpus'));
+
+describe('the shipped glossary', () => {
+  it.each([
+    // A boss at work is no lead taken (牵头); a railway train is no training (培训).
+    ['my boss wants the kite report by friday'],
+    ['I take the train to the kite festival'],
+  ])('renders no term for the everyday nouns of %s', (q) => {
+    expect(expander.expand(q).terms).toEqual([]);
+  });
+
+  it('still renders the verbs with their object (train our people)', () => {
+    expect(expander.expand('will they train our people?').terms).toContain('培训');
+  });
+});
