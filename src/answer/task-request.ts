@@ -7,7 +7,7 @@
 
 /** Writing for the asker: a verb of writing with the kind of text wanted. */
 const WRITE_EN =
-  /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|posts?|tweets?|messages?|memos?|invitations?|notices?|circulars?|announcements?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
+  /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|summar(?:y|ies)|reports?|posts?|tweets?|messages?|memos?|invitations?|notices?|circulars?|announcements?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
 const WRITE_ZH =
   // Not the asker's own writing under way (我在写…稿子): that is their setting, not a request.
   /(?<!在)(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)|(?:帮|替|给)(?:我|俺|咱)(?:起个草|打个草稿|拟个稿)/i;
@@ -22,10 +22,10 @@ const RECOMMEND =
   /\b(?:recommend|suggest)(?: [a-z-]+){0,4}? (?:restaurants?|hotels?|beach(?:es)?|resorts?|cafes?|places? to (?:eat|stay|visit)|phones?|laptops?|books?|films?|movies?|apps?|games?)\b|\b(?:good|best|fav(?:ou?rite)?) (?:restaurants?|hotels?|beach(?:es)?|resorts?|cafes?|places to (?:eat|stay|visit))\b|\b(?:restaurants?|hotels?|beach(?:es)?|resorts?|cafes?|spots)\b[^.?!]{0,30}\b(?:you'?d|u'?d|you would|would you|can you|could you) (?:recommend|suggest)\b|(?:好吃|好玩)的|推荐[^，。？?]{0,10}(?:餐馆|餐厅|饭店|馆子|酒店|宾馆|景点|手机|电脑|书|电影|游戏)|(?:餐馆|餐厅|饭馆|馆子)[^，。？?]{0,6}推荐|\bwhere (?:can|should|do) (?:i|we) (?:eat|have (?:lunch|dinner))\b|(?:哪里|哪儿|哪家)[^，。？?]{0,6}(?:好吃|好喝|吃饭)|\b(?:good|best|fav(?:ou?rite)?|nice) (?:[a-z]+ )?(?:bars?|pubs?|coffee shops?|tea shops?)\b/i;
 /**
  * What makes it about the document: a resolution, the document, ITU and its bodies, the assemblies. Not a
- * report of one's own (述职报告, 实习报告): that is the asker's writing.
+ * report of one's own (述职报告, 实习报告, my project report): that is the asker's writing.
  */
 const ABOUT_DOCUMENT =
-  /决议|resolutions?\b|\b(?:document|report)\b|文件|(?<!述职|总结|实习|调研|开题|体检|检测|年终|个人)报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
+  /决议|resolutions?\b|\bdocument\b|(?<!\b(?:my|our|his|her|their|project|progress|school|homework|annual|monthly|weekly|quarterly|field|lab|book|trip|expense|sales|internship)\s+)\breport\b|文件|(?<!述职|总结|实习|调研|开题|体检|检测|年终|个人)报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
 
 /** About the assistant itself: are you a bot, who made you, 你是机器人吗. */
 const ABOUT_ASSISTANT =

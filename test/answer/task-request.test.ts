@@ -50,6 +50,8 @@ describe('asksForTask', () => {
     // A notice to draft; a draft asked for with 起个草, for a report of one's own (述职报告).
     ['Kindly draft a short notice for the kite club, do the needful.'],
     ['年底要写风筝社的述职报告，帮我起个草'],
+    // A summary or a report of one's own to write (my project report).
+    ['my kite project report is due monday, any tip how to write good summary fast'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
@@ -64,6 +66,7 @@ describe('asksForTask', () => {
     ['怎样编写信息通信技术的导则？'],
     ['Which recommendations does it mention?'],
     ['Is there a summary of the e-waste work?'],
+    ['Write a summary of what the report says on kites'],
     // The asker's own writing under way is their setting, not a request.
     ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
     // Codes with numbers are no equations.
