@@ -372,7 +372,7 @@ const PLACE_Q = new RegExp(
   [
     // Not where money comes from (钱从哪里出): that asks who pays; nor to where something goes (向何处报告,
     // 向哪里报告): that asks to whom; nor a thing set up as "a place of some kind" (搭个什么地方交流): what it is.
-    '在哪(?:里|儿)|(?<!在|[向对给]|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪一?(?:个|座)城市|哪一?国(?![际内外])|(?<!个)什么地方|什么地点|地点(?:是|在)',
+    '在哪(?:里|儿)|(?<!在|[向对给]|(?:钱|资金|经费|费用)(?:是|都|又|到底)?从)哪里|何地|(?<![向对给])何处|哪一?(?:个|座)城市|哪[一几些]?国(?![际内外])|(?<!个)什么地方|什么地点|地点(?:是|在)',
     '在哪(?=[?？。,，\\s]|$|举行|召开|举办|开|办)',
     `(?:^|[.!?;]\\s*|\\band\\s+)where\\b|\\bwhere ${ASKING}\\b`,
     // Telegraphed, the noun alone between marks ("kite fair... date?? city??").

@@ -550,6 +550,11 @@ describe('canSupply', () => {
     expect(canSupply('place', q, '风筝宣言办事处设在瑞士日内瓦；')).toBe(true);
   });
 
+  it('asks places with 哪几国 and 哪些国 (which countries the club heads come from)', () => {
+    expect(answerType('风筝社新选的那五位社长，分别是哪几国的人？')).toBe('place');
+    expect(answerType('参加风筝节的有哪些国的队伍？')).toBe('place');
+  });
+
   it('takes the city of a cited edition as where a resolution was decided', () => {
     const q = '它要落实的那个风筝决议是在哪里定的？';
     expect(canSupply('place', q, '尽力落实第7号决议（2018年，风筝坞，修订版）；')).toBe(true);
