@@ -45,11 +45,13 @@ const WHICH_ONE = new RegExp(
     '\\bis there (?:(?:a|an|one|any) )?(?:(?:specific|particular|separate|dedicated|single) )?(?:(?:wtsa(?:-?20)?|itu) )?(?:resolution|reso|res)\\b(?!s)',
     // "Is there one about X / where they …": one resolution.
     '\\bis there (?:any )?one (?:about|on|for|where|that|which|dealing|covering)\\b',
+    // Asked indirectly ("he asks whether there's a resolution for kites"): which one it is.
+    "\\b(?:if|whether) there (?:is|'s|was) (?:(?:a|an|one|any) )?(?:(?:wtsa(?:-?20)?|itu) )?(?:resolution|reso|res)\\b(?!s)",
     // "What number is it", "…? which number": its number asked after the topic ("be" as Pidgin says it).
     '\\b(?:what|which) number (?:is|be) (?:it|that|this|the (?:resolution|one|res|reso))\\b',
     // …or before it.
     NUMBER_THEN_RESOLUTION,
-    '[?？,，]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it)?\\s*[?？]*\\s*$',
+    '[?？,，]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it| it is)?\\s*[?？]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
     // A search-box query: a few words of topic, then the word itself (风筝比赛 决议, "kite safety resolution").

@@ -34,6 +34,9 @@ describe('asksWhichResolution', () => {
     // Whether there is one on a topic: which one it is.
     ['有没有什么决议讲风筝节？'],
     ['is there a resolution on kite festivals?'],
+    // …asked indirectly; its number asked in learners' order.
+    ['my boss asks whether there is resolution for kite festivals. wich one'],
+    ['the club is having some resolution for kite safety? Which number it is?'],
     ['Among all these resolutions you list, which one is about kite festivals?'],
     // Asked in the singular with what it does after it, whatever resolutions the rest of the sentence
     // names.
