@@ -38,6 +38,13 @@ const OPENING_HOURS =
   /几点(?:钟)?(?:开门|关门|营业|打烊|关)|(?:营业|开门|开馆|闭馆)时间|\bopening (?:hours|times)\b|\bwhat time (?:does|do|is|are) (?!(?:the )?(?:meeting|session|assembly|conference|workshop|forum)s?\b)[\w' -]{1,30}?\b(?:open|close|opened|closed)\b/i;
 
 /**
+ * The asker's own working conditions: overtime and holiday pay, leave, salary, an office outing. Labour rules
+ * are no resolution's subject (a question naming ITU or a resolution is still the document's, see above).
+ */
+const WORK_RULES =
+  /\bovertime\b|\b(?:extra|double|holiday|overtime|sick) pay\b|\btime and a half\b|\bdouble time\b|\b(?:annual|sick|maternity|paternity|casual) leave\b|\bdays? off\b|\bpay ?slips?\b|\b(?:my|our|his|her) (?:salary|salaries|wages?|paycheque|paycheck)\b|\bteam[- ]building\b|加班|年假|病假|产假|调休|工资条|(?:我|俺|咱|我们|他|她)的?工资|团建/i;
+
+/**
  * The asker says the question is off the subject (唠点别的, 题外话, "off topic", "changing the subject"); not
  * a polite doubt ("this may be off topic, but").
  */
@@ -54,12 +61,13 @@ export function asksGeneralKnowledge(question: string): boolean {
     WEATHER.test(question) ||
     MONEY_TRANSFER.test(question) ||
     OPENING_HOURS.test(question) ||
+    WORK_RULES.test(question) ||
     SAID_OFF_TOPIC.test(question)
   );
 }
 
 /** What the answer says instead of quoting a clause. */
 export const GENERAL_KNOWLEDGE_REASON = {
-  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather, opening hours) and other subjects are outside it.',
-  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气、营业时间等常识问题及其他话题不在其范围内。',
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather, opening hours, pay and leave at work) and other subjects are outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气、营业时间、工资假期等常识问题及其他话题不在其范围内。',
 };

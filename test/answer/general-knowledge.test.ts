@@ -33,6 +33,11 @@ describe('asksGeneralKnowledge', () => {
     // When a shop or office opens.
     ['风筝店星期天几点开门？'],
     ['what time does the kite museum close on sundays'],
+    // Pay and leave at the asker's work; an office outing.
+    ['the kite shop wants me in on sunday without extra pay, is that legal?'],
+    ['how is overtime counted for the kite festival volunteers?'],
+    ['风筝社周末加班，加班费怎么算？'],
+    ['any games for our team building at the kite park?'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -57,6 +62,8 @@ describe('asksGeneralKnowledge', () => {
     ['What is the best way to transfer funds to study group work?'],
     // A meeting's time is the document's matter, answered or declined from it.
     ['What time does the assembly open on the first day?'],
+    // Work rules asked of ITU or a resolution are the document's to answer or decline.
+    ['Does ITU give study group staff extra pay for night sessions?'],
   ])('leaves %s to the document', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(false);
   });
