@@ -38,6 +38,10 @@ describe('asksGeneralKnowledge', () => {
     ['how is overtime counted for the kite festival volunteers?'],
     ['风筝社周末加班，加班费怎么算？'],
     ['any games for our team building at the kite park?'],
+    // A vehicle or a machine to mend.
+    ['my motorbike makes a noise whenever I change gear, why?'],
+    ['the generator at the kite club keeps cutting out, spark plug or fuel?'],
+    ['电动车一刹车就有异响，咋回事？'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -62,6 +66,8 @@ describe('asksGeneralKnowledge', () => {
     ['What is the best way to transfer funds to study group work?'],
     // A meeting's time is the document's matter, answered or declined from it.
     ['What time does the assembly open on the first day?'],
+    // Cars as the document's topic (connected vehicles), not a repair.
+    ['Which resolution covers connected cars and their networks?'],
     // Work rules asked of ITU or a resolution are the document's to answer or decline.
     ['Does ITU give study group staff extra pay for night sessions?'],
   ])('leaves %s to the document', (q) => {

@@ -52,6 +52,8 @@ describe('asksForTask', () => {
     ['年底要写风筝社的述职报告，帮我起个草'],
     // A summary or a report of one's own to write (my project report).
     ['my kite project report is due monday, any tip how to write good summary fast'],
+    // An application to write (for leave, for a job).
+    ['pls help me write leave application to my kite club chief, 3 days'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
