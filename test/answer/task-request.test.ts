@@ -54,6 +54,9 @@ describe('asksForTask', () => {
     ['my kite project report is due monday, any tip how to write good summary fast'],
     // An application to write (for leave, for a job).
     ['pls help me write leave application to my kite club chief, 3 days'],
+    // Ideas to brainstorm for the asker's own plans.
+    ['can you give me some ideas of questions for the kite makers on my show?'],
+    ['风筝节开幕式，帮我出个主意'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
@@ -68,6 +71,7 @@ describe('asksForTask', () => {
     ['怎样编写信息通信技术的导则？'],
     ['Which recommendations does it mention?'],
     ['Is there a summary of the e-waste work?'],
+    ['give me some ideas of what the resolution asks for kites'],
     ['Write a summary of what the report says on kites'],
     // The asker's own writing under way is their setting, not a request.
     ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
