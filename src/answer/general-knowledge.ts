@@ -44,6 +44,10 @@ const OPENING_HOURS =
 const WORK_RULES =
   /\bovertime\b|\b(?:extra|double|holiday|overtime|sick) pay\b|\btime and a half\b|\bdouble time\b|\b(?:annual|sick|maternity|paternity|casual) leave\b|\bdays? off\b|\bpay ?slips?\b|\b(?:my|our|his|her) (?:salary|salaries|wages?|paycheque|paycheck)\b|\bteam[- ]building\b|加班|年假|病假|产假|调休|工资条|(?:我|俺|咱|我们|他|她)的?工资|团建/i;
 
+/** The asker's own papers: a business or driving licence, a passport, a visa, to get, renew or file. */
+const OWN_PAPERS =
+  /\b(?:business|trade|shop|driving|driver['’]?s) licen[cs]es?\b|\b(?:passports?|visas?)\b[^.?!]{0,40}\b(?:renew(?:al)?|apply|application|extend|extension|expire[sd]?|documents?|papers|office|fees?)\b|\b(?:renew|apply for|extend|get) (?:my|our|a) (?:passport|visa)\b|营业执照|驾照|驾驶证|(?:护照|签证|身份证|户口)[^，。？?]{0,8}(?:办理|怎么办|去哪办|续签|换证|补办|过期|到期)/i;
+
 /** A vehicle or a machine at home that acts up: a repair question (a noise, a stall, the spark plug). */
 const MACHINE_REPAIR =
   /\b(?:motorbikes?|motorcycles?|scooters?|cars?|trucks?|generators?|engines?|bicycles?|bikes?)\b[^.?!]{0,60}\b(?:noise|noisy|cutting out|cuts? out|won'?t start|stall(?:s|ed|ing)?|spark ?plugs?|gears?|brakes?|carburett?or|clutch|oil change|overheat(?:s|ed|ing)?)\b|\bspark ?plugs?\b|(?:摩托车?|汽车|电动车|发电机|发动机)[^，。？?]{0,12}(?:异响|怪响|打不着|熄火|漏油|刹车|换挡|火花塞)/i;
@@ -67,12 +71,13 @@ export function asksGeneralKnowledge(question: string): boolean {
     OPENING_HOURS.test(question) ||
     WORK_RULES.test(question) ||
     MACHINE_REPAIR.test(question) ||
+    OWN_PAPERS.test(question) ||
     SAID_OFF_TOPIC.test(question)
   );
 }
 
 /** What the answer says instead of quoting a clause. */
 export const GENERAL_KNOWLEDGE_REASON = {
-  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather, opening hours, pay and leave at work, repairs) and other subjects are outside it.',
-  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气、营业时间、工资假期、修车修机器等常识问题及其他话题不在其范围内。',
+  en: 'It answers questions about the WTSA-20 resolutions that concern ITU-D, quoting their clauses; general knowledge (sports, countries, software, farming, weather, opening hours, pay and leave at work, repairs, personal licences and visas) and other subjects are outside it.',
+  zh: '本助手只回答有关影响ITU-D的WTSA-20决议的问题，并引用条款原文；体育、各国概况、软件使用、农事、天气、营业时间、工资假期、修车修机器、证照办理等常识问题及其他话题不在其范围内。',
 };

@@ -42,6 +42,10 @@ describe('asksGeneralKnowledge', () => {
     ['my motorbike makes a noise whenever I change gear, why?'],
     ['the generator at the kite club keeps cutting out, spark plug or fuel?'],
     ['电动车一刹车就有异响，咋回事？'],
+    // The asker's own papers.
+    ['风筝店的营业执照年报要带什么材料？'],
+    ['how do I renew my passport before the kite trip?'],
+    ['my driving licence expired, what now?'],
   ])('recognises %s', (q) => {
     expect(asksGeneralKnowledge(q)).toBe(true);
   });
@@ -68,6 +72,9 @@ describe('asksGeneralKnowledge', () => {
     ['What time does the assembly open on the first day?'],
     // Cars as the document's topic (connected vehicles), not a repair.
     ['Which resolution covers connected cars and their networks?'],
+    // A licence the document's work deals in, or a visa for its meetings.
+    ['Do the resolutions say anything about licences for kite radio frequencies?'],
+    ['Do delegates need a visa to attend the WTSA meeting?'],
     // Work rules asked of ITU or a resolution are the document's to answer or decline.
     ['Does ITU give study group staff extra pay for night sessions?'],
   ])('leaves %s to the document', (q) => {
