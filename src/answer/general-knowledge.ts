@@ -23,7 +23,7 @@ const SOFTWARE_HOWTO = new RegExp(
 
 /** Tending crops or animals: when to water, what to feed. */
 const FARMING =
-  /(?:麦子|小麦|玉米|水稻|稻子|庄稼|果树|棉花|土豆|红薯|蔬菜|菜地|猪|牛|羊|鸡)[^，。？?]{0,8}(?:浇水|浇|施肥|追肥|打药|播种|收割|喂)|\b(?:water|fertili[sz]e|plant|harvest|feed)(?:ing)? (?:my|our|the) (?:wheat|maize|corn|rice|crops?|fields?|garden|cattle|goats|pigs|chickens)\b/i;
+  /(?:一年|每年)(?:能|可以)?(?:摘|采|收|种)几(?:茬|季|次|回)|(?:啥|什么|哪个)(?:时候|季节|月份?)(?:摘|采摘|采|收割|收|播种|下种|栽)(?:最好|合适|最合适)|(?:麦子|小麦|玉米|水稻|稻子|庄稼|果树|棉花|土豆|红薯|蔬菜|菜地|猪|牛|羊|鸡)[^，。？?]{0,8}(?:浇水|浇|施肥|追肥|打药|播种|收割|喂)|\b(?:water|fertili[sz]e|plant|harvest|feed)(?:ing)? (?:my|our|the) (?:wheat|maize|corn|rice|crops?|fields?|garden|cattle|goats|pigs|chickens)\b/i;
 
 /** Tomorrow's weather, a storm's path: a forecast, never a clause (a disaster's aftermath is the document's). */
 const WEATHER =

@@ -18,6 +18,9 @@ describe('asksGeneralKnowledge', () => {
     // Tending crops or animals.
     ['这几天没下雨，玉米地要不要浇水？'],
     ['When should I start watering my wheat this spring?'],
+    // When to pick or sow, how many pickings a year.
+    ['院里的花椒一年摘几茬？'],
+    ['樱桃什么时候摘最合适？'],
     // The asker says it is off the subject.
     ['聊点别的，红烧肉怎么做才好吃？'],
     ['totally off topic: best kite for a windy beach?'],
