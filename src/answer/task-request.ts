@@ -12,8 +12,8 @@ const WRITE_ZH =
   // Not the asker's own writing under way (我在写…稿子): that is their setting, not a request.
   /(?<!在)(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)|(?:帮|替|给)(?:我|俺|咱)(?:起个草|打个草稿|拟个稿)/i;
 /**
- * Ideas to brainstorm, translation, arithmetic or homework, a recipe or a joke for the asker. Not cooking done to people, a
- * figure of speech ("that mast will cook us all").
+ * Ideas to brainstorm, translation, arithmetic or homework, a recipe or a joke for the asker. Not cooking
+ * done to people, a figure of speech ("that mast will cook us all").
  */
 const OTHER_TASK =
   /\b(?:give|suggest|share|send) (?:me|us) (?:some |a few |any |good |more )?ideas?\b|(?:帮|给)(?:我|俺|咱)(?:们)?(?:出|想)(?:个|些|几个|点)?(?:主意|点子)|\btell (?:me|us) (?:a |some |another )?(?:[a-z]+ ){0,2}jokes?\b|(?:讲|说)(?:个|一个|几个)笑话|\brecipes? for\b|\b(?:cook|cooking|bake|baking)\b(?!\s+(?:us|them|you|people|everyone|everybody)\b)|\b(?:make|making)\b[^?]{0,20}\b(?:dumplings?|noodles?|bread|cakes?|cookies|pizza|pasta|soup|curry|stew)\b|菜谱|食谱|(?:做|煮|炒|炖)[^，。？?]{0,4}(?:饭|菜|汤)|火锅底料|(?:咋个|咋|怎么|怎样|如何)(?:才能?)?(?:炒|煮|炖|熬|烤|煎|蒸)[^，。？?]{0,4}?(?:才)?(?:香|好吃|入味)|(?:包|煮|蒸|做)(?:饺子|包子|馒头|面条|蛋糕|面包)|(?:烧|煎|炸|烤|蒸|焖|卤|炖|炒)[^，。？?]{0,3}(?:肉|鱼|鸡|鸭|排骨|菜|饭|面|蛋)|(?:糖|盐|酱油|醋|料酒|味精|花椒|辣椒)(?:要|该)?放(?:多少|几|好多)|帮(?:我|俺|咱)?(?:做|整|弄|列|画|制)(?:个|一个|张|一张|份|一份)?(?:表格|excel|表(?![示达明现态决述彰演格\d一二]))|\btranslate (?:this|that|these|it|the following|my|a|an)\b|\btranslate\s*['"“‘]|\btranslate\b[^?]{0,80}\b(?:into|to) (?:english|chinese|french|spanish|arabic|russian|portuguese|german|swahili|hindi)\b|(?:帮我|请)?翻译(?:一下)?(?:这|下面|以下)|翻译成(?:英|中|法|西班牙|阿拉伯|俄|葡萄牙|德)(?:文|语)|\b(?:calculate|compute) (?:my|the|how)\b|帮我算|(?:数学|算术|几何|代数|物理|化学)(?:题|作业)|方程|(?<![a-z])[a-z]\s*(?:等于|=)\s*(?:几|多少|\?)|\d*[a-z]\s*[-+*/×÷]\s*\d+\s*=\s*\d+|\bsolve (?:this|the|for)\b|\b(?:math|maths|algebra|geometry|physics|chemistry) (?:homework|problems?|questions?|exercises?)\b/i;
