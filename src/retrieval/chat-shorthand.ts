@@ -22,14 +22,14 @@ const SHORTHAND: ShorthandRule[] = [
   // standing for one) says; then several ("which res", "how many res"), then one.
   [
     new RegExp(
-      String.raw`\b(which|what)\s+res\b\.?(?=\s*(?:=|->|→|:)|\s+${ONE_OF_MANY_VERB})`,
+      String.raw`\b(which|what)\s+re[sz]\b\.?(?=\s*(?:=|->|→|:)|\s+${ONE_OF_MANY_VERB})`,
       'gi',
     ),
     '$1 resolution',
     'latin',
   ],
   [
-    /\b(which|what|any|all|list|how many|other|several|both)\s+res\b\.?/gi,
+    /\b(which|what|any|all|list|how many|other|several|both)\s+re[sz]\b\.?/gi,
     '$1 resolutions',
     'latin',
   ],
@@ -58,6 +58,9 @@ const SHORTHAND: ShorthandRule[] = [
   [/\busu[aá]rios?\b/gi, 'users', 'latin'],
   [/\boperador(?:a|as|es)?\b/gi, 'operators', 'latin'],
   [/\bres(?:o|ol)?\b\.?(?=\s|$|[?!,;:])/gi, 'resolution', 'latin'],
+  // "rez", as it is said aloud, alike; "rezs" is several.
+  [/\brez(?:z?es|s)\b/gi, 'resolutions', 'latin'],
+  [/\brez\b/gi, 'resolution', 'latin'],
   // "v6", "IP v6": the Internet protocol's version 6, as network people say it (v4 and v6). Not the end of
   // an acronym spelled out letter by letter (i p v6), which spelled-letters.ts joins.
   [/(?<!\b[b-z]\s)\b(?:IP\s)?v6\b/gi, 'IPv6', 'latin'],
@@ -171,7 +174,9 @@ const SHORTHAND: ShorthandRule[] = [
   // 乜 before what it asks of (乜名, 乜事), and after 有/做/为 (有乜办法, 做乜: what, why).
   [/乜(?=名|事|人|时候|野)|(?<=[有做为])乜(?!个)/g, '什么', 'han'],
   // 个 for 的 before a choice (旧个改过个，还是新订个): the status words then read as Mandarin.
-  [/(?<=[改订定动变新旧过])个(?=[，,]?\s*还是|\s*[？?]|$)/g, '的', 'han'],
+  [/(?<=[改订定动变新旧过来])个(?=[，,]?\s*还是|\s*[？?]|$)/g, '的', 'han'],
+  // …and the old one that was changed (老个改过个: 老的改过的).
+  [/(?<=[老旧])个(?=改|修|动|变)/g, '的', 'han'],
   [/喺/g, '在', 'han'],
   [/咗/g, '了', 'han'],
   [/啲/g, '些', 'han'],
@@ -310,6 +315,9 @@ const SHORTHAND: ShorthandRule[] = [
   // After a verb and before a comma it says when (开会辰光，… 开会的时候); not asked (啥辰光).
   [/(?<![啥么几])辰光(?=\s*[，,])/g, '的时候', 'han'],
   [/辰光/g, '时间', 'han'],
+  // 什么时间 and 啥时间 ask when, as 什么时候 does (时间 alone is a topic word: 响应时间); not a span or a
+  // timetable asked (什么时间段, 什么时间表).
+  [/(?:什么|啥)时间(?![段表范内点])/g, '什么时候', 'han'],
   // Suzhou and other northern Wu: 阿 asking before a verb (阿有 有没有, 阿会 会不会, 阿是 是不是), 勿 before a
   // verb (不; 有勿有 有没有), 几钿 (多少钱), 价钿 (价钱), 伊拉 (他们; not 伊拉克), 伲 (我们), 啥个 (什么).
   [/阿有|有勿有/g, '有没有', 'han'],
@@ -329,6 +337,14 @@ const SHORTHAND: ShorthandRule[] = [
   [/乞(?=人|[\u4e00-\u9fff]{0,2}(?:偷|抢|骗))/g, '被', 'han'],
   [/(?<=报告|交|送|递|寄)乞/g, '给', 'han'],
   [/里向/g, '里面', 'han'],
+  // Wu 迭 before a measure word (迭个, 迭份, 迭条: 这); not 更迭, 迭代. 脱 after a verb of changing or doing
+  // away with is done (改脱 改了; 删脱, 取消脱 删掉, 取消掉).
+  [/迭(?=个|份|种|条|项|些|趟|块|位|桩|只)/g, '这', 'han'],
+  // Wu 毛病 is an illness (看毛病 看病, 生毛病 生病), 事体 a matter (事情).
+  [/(?<=看|生)毛病/g, '病', 'han'],
+  [/事体/g, '事情', 'han'],
+  [/(?<=改|修|变|动)脱/g, '了', 'han'],
+  [/(?<=删|去|砍|取消)脱/g, '掉', 'han'],
   // 只 counts resolutions in Wu and Cantonese (四只决议, 哪四只？, 哪只改过): 个. Not 只 as "only" (不只是).
   [/(?<=[一二两三四五六七八九十几哪\d])只(?=决议|[？?，,。！!]|\s*$|是|改|新)/g, '个', 'han'],
   [

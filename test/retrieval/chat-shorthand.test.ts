@@ -12,6 +12,10 @@ describe('expandShorthand', () => {
     ['which res deals w/ kites?', 'which resolution deals with kites?'],
     ['which res sets out kite rules?', 'which resolution sets out kite rules?'],
     ['which res. = kite fees?', 'which resolution = kite fees?'],
+    // "rez", as it is said.
+    ['which rez covers kites?', 'which resolution covers kites?'],
+    ['how many rez got revised', 'how many resolutions got revised'],
+    ['the kite rez, and the drone rezs', 'the kite resolution, and the drone resolutions'],
     ['tl;dr of the doc pls', 'summary of the document please'],
     ['help w/ e-waste', 'help with e-waste'],
     ['cant find it, wont look', "can't find it, won't look"],
@@ -53,7 +57,7 @@ describe('expandShorthand', () => {
     // Cantonese: 边 before a count (边四个), 乜 before 名, 个 for 的 before a choice; 同 joining two named
     // by 决议, or two counted right after; not 同时, 同样.
     ['风筝废咗三个，系边三个？会长叫乜名？', '风筝废了三个，是哪三个？会长叫什么名？'],
-    ['风筝嗰条是旧个改过个，还是新订个？', '风筝那条是旧个改过的，还是新订的？'],
+    ['风筝嗰条是旧个改过个，还是新订个？', '风筝那条是旧的改过的，还是新订的？'],
     ['风筝决议同无人机决议，同样改过？', '风筝决议和无人机决议，同样改过？'],
     ['风筝比赛同无人机竞速两条，同时开始？', '风筝比赛和无人机竞速两条，同时开始？'],
     // Tok Pisin: nem bilong em, wanem, plis.
@@ -181,7 +185,17 @@ describe('expandShorthand', () => {
     ['风筝简讯粉贵ㄉ，要降几趴ㄚ？有吗ㄇ', '风筝短信很贵的，要降百分之几啊？有吗吗'],
     // Wu: 伐, 啥物事, 阿拉, 辰光, 里向, 个 for 的 before 决议 (not 两个决议).
     ['风筝个决议改过伐？', '风筝的决议改过吗？'],
-    ['阿拉想晓得啥物事辰光开，伊里向讲两个决议', '我们想知道什么时间开，伊里面讲两个决议'],
+    ['阿拉想晓得啥物事辰光开，伊里向讲两个决议', '我们想知道什么时候开，伊里面讲两个决议'],
+    // Wu 迭 before a measure word, 脱 after a verb of change, 毛病 an illness, 事体, 老个改过个.
+    ['迭个风筝节啥辰光开个？', '这个风筝节什么时候开个？'],
+    ['迭条改脱伐？删脱几条？', '这条改了吗？删掉几条？'],
+    ['看毛病迭种事体', '看病这种事情'],
+    ['风筝那条是新弄出来个还是老个改过个？', '风筝那条是新弄出来的还是老的改过的？'],
+    // Not 迭 in 更迭, nor 脱 in 摆脱, nor a fault (车子有毛病).
+    ['人事更迭，摆脱困境，车子有毛病', '人事更迭，摆脱困境，车子有毛病'],
+    // 什么时间 asks when; a span of time stays.
+    ['风筝节什么时间开？', '风筝节什么时候开？'],
+    ['风筝节什么时间段开？', '风筝节什么时间段开？'],
     // 几号 typed as 及号 at the end; not 涉及号码.
     ['风筝那个 及号？', '风筝那个 几号？'],
     ['涉及号码的风筝规定', '涉及号码的风筝规定'],
