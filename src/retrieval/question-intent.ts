@@ -77,7 +77,7 @@ const NOT_BEFORE_THING =
  * assembly, as learners leave out "did" (how many resolutions they scrap?).
  */
 const ABROGATED = new RegExp(
-  `废止|废除|废了|废掉|废(?:脱|忒|咗)|撤销|撤回|取消了|删掉|\\bscrap\\b(?!\\s+(?:business|metal|iron|dealers?|yards?|heaps?|paper|collectors?|merchants?|trade|value|prices?|shops?|cars?|parts?|materials?))|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\b(?:they|the assembly|wtsa(?:-?20)?) (?:delete|cancel|abolish|scrap|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
+  `废止|废除|废了|废掉|废(?:脱|忒|咗)|撤销|撤回|取消(?:了|掉)|删掉|\\bscrap\\b(?!\\s+(?:business|metal|iron|dealers?|yards?|heaps?|paper|collectors?|merchants?|trade|value|prices?|shops?|cars?|parts?|materials?))|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\b(?:they|the assembly|wtsa(?:-?20)?) (?:delete|cancel|abolish|scrap|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
   'i',
 );
 /** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */
@@ -569,10 +569,10 @@ const WHICH_ONE_ZH = /哪一?(?:条|项|个|份)/g;
 
 /**
  * One resolution described before what is asked of it ("the one where clubs audit all the kite rules - was
- * it revised?", "the one about all the kite clubs, did they keep it?"): its description is no list asked for.
+ * it revised?", "the one about all the kite clubs, did they keep it?"): its description is no list asked for. Learners put "it" first (…, it got changed or …?).
  */
 const ONE_DESCRIBED =
-  /^\s*(?:the|that|this) (?:resolution|reso|res|one|text)\s+(?:where|that|which|about|on|for|whereby|in which)\b[^?？]*?(?:\s[-–—]+\s|[:：]\s|,\s*(?=(?:was|is|has|did|does|were|have|had)\s+(?:it|this|that)\b|(?:did|do|have|had)\s+(?:they|we|you)\b))/i;
+  /^\s*(?:the|that|this) (?:resolution|reso|res|one|text)\s+(?:where|that|which|about|on|for|whereby|in which)\b[^?？]*?(?:\s[-–—]+\s|[:：]\s|,\s*(?=(?:was|is|has|did|does|were|have|had)\s+(?:it|this|that)\b|(?:did|do|have|had)\s+(?:they|we|you)\b|it\s+(?:got|get|was|is|has|had|been|stay(?:ed|s)?|remain(?:ed|s)?)\b))/i;
 
 /** One resolution asked for in the singular (有没有一个决议, "is there a resolution"). */
 const ONE_ASKED =

@@ -258,7 +258,7 @@ const CHOICE = [
   ),
   // A revision in everyday words too: a refresh, a tweak, a rework, a facelift. New money or staff ("fresh
   // funding or the existing budget?") is no new resolution.
-  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified|refreshed|tweaked|reworked|rewritten|overhauled)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|no (?:change|changes|revision|edits?)|carried over|kept|untouched|left alone|as (?:is|it was))\b|\b(?:new|newly|fresh)\b(?!\s+(?:funding|funds?|money|budget|resources|financing|cash|staff|posts)\b).{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|refresh(?:ed)?|tweak(?:ed)?|rework(?:ed)?|rewrite|rewritten|overhaul(?:ed)?|makeover|facelift|touch-?up|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
+  /\b(?:revised?|revision|changed?|amended?|amendment|updated?|actuali[sz]ed|touched|modified|refreshed|tweaked|reworked|rewritten|overhauled)\b.{0,40}\bor\b.{0,25}\b(?:same|unchanged|new|before|not|no (?:change|changes|revision|edits?)|carried over|kept|untouched|left alone|as (?:is|it was)|(?:stay(?:ed|s)?|remain(?:ed|s)?|is|was|kept) equal)\b|\bold (?:one|resolution|text|decision)\b.{0,25}\bor\b.{0,25}\b(?:brand[- ])?new\b|\b(?:new|newly|fresh)\b(?!\s+(?:funding|funds?|money|budget|resources|financing|cash|staff|posts)\b).{0,25}\bor\b.{0,25}\b(?:revised?|revision|changed?|updated?|amended?|amendment|refresh(?:ed)?|tweak(?:ed)?|rework(?:ed)?|rewrite|rewritten|overhaul(?:ed)?|makeover|facelift|touch-?up|old|untouched|unchanged|same|exist(?:ed|ing)?)\b/i,
 ];
 
 /** True when the question asks whether something is new, changed or left the same. */

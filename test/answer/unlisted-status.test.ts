@@ -72,6 +72,7 @@ describe('unnamedAbrogated', () => {
       unnamedAbrogated('the club eliminated two resolutions: list them', store),
     ).not.toBeNull();
     expect(unnamedAbrogated('砍掉的那两项决议是哪两项？', store)).not.toBeNull();
+    expect(unnamedAbrogated('风筝会上被取消掉的那几个决议是几号', store)).not.toBeNull();
     expect(unnamedAbrogated('the two they cancelled, what are their names?', store)).not.toBeNull();
     expect(
       unnamedAbrogated('two old resolutions got thrown away; which ones?', store),

@@ -107,7 +107,11 @@ describe('detectIntent', () => {
     expect(intentOf('the resolution which covers all the kite fairs: was it revised?').kind).toBe(
       'status',
     );
-    // …or a comma before "was it", "has it".
+    // …or a comma before "was it", "has it", or before "it" put first, as learners write.
+    expect(
+      intentOf('the resolution where they audit all the kite clubs, it got changed or stay same?')
+        .kind,
+    ).toBe('status');
     expect(intentOf('The resolution on auditing all the kite clubs, was it revised?').kind).toBe(
       'status',
     );
@@ -189,7 +193,11 @@ describe('detectIntent', () => {
     expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
-    // Wu 废脱 and Cantonese 废咗 (废掉).
+    // Wu 废脱 and Cantonese 废咗 (废掉); 取消掉 as 取消了.
+    expect(intentOf('风筝节那天把几个决议取消掉了？')).toMatchObject({
+      kind: 'count',
+      abrogated: true,
+    });
     expect(intentOf('废脱的决议有几个？')).toMatchObject({ kind: 'count', abrogated: true });
     // The bare verb after the assembly, "did" left out, and the resolutions called old.
     expect(intentOf('how many old resolutions the assembly cancel at last?')).toMatchObject({

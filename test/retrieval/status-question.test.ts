@@ -226,6 +226,11 @@ describe('isStatusQuestion', () => {
     // Which of two, the copula left out.
     ['kite one and drone one. which one brand new, which one only fix?'],
     ['the kite and drone resolutions: which of them revised?'],
+    // "Stay equal" (quedar igual), and an old one or a new one.
+    ['the kite resolution: they changed it or it stay equal?'],
+    [
+      'Is the decision about one safety rope for all the kite clubs of the region an old one, or brand new?',
+    ],
   ])('recognises %s', (q) => {
     expect(isStatusQuestion(q)).toBe(true);
   });
