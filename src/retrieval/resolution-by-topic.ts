@@ -68,8 +68,9 @@ const ZH_NAMINGS = [
   // A topic of several words listed (关于风筝、无人机两类飞行器分工的决议) is still one topic.
   /(?:关于|有关)([^，,。？?；;\s]{1,24}?)的(?:[那这]一?(?:个|项|份))?决议/g,
   /(?:跟|和|与)([^，,。？?、；;\s]{1,12}?)(?:有关|相关)的(?:那一?(?:个|项|份))?决议/g,
-  // Words listed with 、 are one topic's (金融包容、手机支付那个决议).
-  /((?:[^，,。？?、；;\s关于的那这决和与跟]{1,16}?、)*[^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
+  // Words listed with 、 are one topic's (金融包容、手机支付那个决议); in chat, with a space between (风筝
+  // 无人机那个决议), unless the words before it end a sentence of their own (…太贵了 风筝那个决议).
+  /((?:[^，,。？?、；;\s关于的那这决和与跟]{1,16}?(?:、|(?<![了吗呢啊吧嘛哦呀啦])\s(?=[\u4e00-\u9fff])))*[^，,。？?、；;\s关于的]{1,16}?)(?:的)?(?:[那这]一?(?:个|项|份|条))决议/g,
   // The topic after the pointing word (飞得高那个无人机的决议: the one on drones).
   /[那这]一?(?:个|项|份|条)((?:[^，,。？?、；;\s关于的那这]{2,12}?、)*[^，,。？?、；;\s关于的那这]{2,12}?)的决议/g,
   // The second of two namings, its 决议 left out (打假那个决议和防盗的那个; 漫游那条和服务质量那条).

@@ -280,6 +280,9 @@ describe('names beyond the title’s words', () => {
     expect(allByTopic('那个漫游、话费的决议跟垃圾信息那个决议，是不是都要报告？')).toEqual([
       88, 52,
     ]);
+    // In chat, a space for the 、; not after words that end a sentence of their own.
+    expect(topicNamings('风筝 无人机那个决议，改了没有')).toEqual(['风筝 无人机']);
+    expect(topicNamings('风筝太贵了 无人机那个决议改了没有')).toEqual(['无人机']);
     // Parts naming two resolutions name no one of them.
     expect(byTopic('那个漫游、垃圾信息的决议改了吗？')).toBe(null);
   });
