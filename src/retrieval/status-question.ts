@@ -160,6 +160,9 @@ const EN_FORMS: RegExp[] = [
   /\b(?:copied|carried over|kept|re-?adopted|rolled over|renewed|taken over)\b[^?.]{0,30}\bwithout (?:any )?(?:changes?|modifications?|amendments?|revisions?|edits?)\b/i,
   // Which of two they changed and which they left (Caribbean and West African English, the verb bare).
   /\bwhich (?:one|of (?:them|the two))\s+(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:revise|change|update|amend|modify|touch)d?\b[^?]{0,40}\bwhich (?:one\s+)?(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:leave|left|keep|kept)\b/i,
+  // …or only which of two they changed ("kites or drones: which of them they updated?"); not what was
+  // changed in it (which one did they change the wording of).
+  /\bwhich (?:one|of (?:them|the two|both))\s+(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:revised?|changed?|updated?|amend(?:ed)?|modif(?:y|ied)|actuali[sz]ed?)\b(?!\s+(?:the|a|an|its|their|any|some|of)\b)/i,
   // Learners' English, the verb left bare: "it was update?", "was it change or no?".
   /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
   // The tense left out, asked "or not" or "or keep it": "they modify it at the assembly or not?".

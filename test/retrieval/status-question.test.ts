@@ -226,6 +226,8 @@ describe('isStatusQuestion', () => {
     // Which of two, the copula left out.
     ['kite one and drone one. which one brand new, which one only fix?'],
     ['the kite and drone resolutions: which of them revised?'],
+    // Which of two they changed, the other's status left unasked.
+    ['Between the kite one and the drone one, which of them they updated last year?'],
     // "Stay equal" (quedar igual), and an old one or a new one.
     ['the kite resolution: they changed it or it stay equal?'],
     [
@@ -280,6 +282,7 @@ describe('isStatusQuestion', () => {
     ['do both kite clubs change their rules every year?'],
     ['what does the kite resolution say about climate change?'],
     // "Which one" before a new thing or a verb of its own.
+    ['which of the two they changed the rules of?'],
     ['which one new kite should the club buy?'],
     ['which one fixes the kite string problem?'],
     // Whether a method works, not whether the resolution is in force.
