@@ -96,11 +96,14 @@ const ZH_NAMINGS = [
   // Two joined by their topics alone: 漫游决议和电子废物决议.
   // With 的 before it too (电子医疗的决议与电子废物的决议); the second one only after a first 决议, as
   // 与 may join two words inside one topic (关于风筝制作与放飞的决议). A name may hold a digit (IPv6), not
-  // begin with one (a number or a year).
-  /(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的?决议(?=和|与|跟|还是|以及)/g,
+  // begin with one (a number or a year). Where in it to look may come before the 和 (风筝的决议里面，和…);
+  // the words before 在 or a pointing word and its measure are the asker's (第3组在那个风筝的决议里面).
+  /(?!\d|(?:个|项|份|条)(?!人))((?:(?![那这](?:个|项|份|条))[^，,。？?、；;\s关于的和与跟号第在]){2,10}?)的?决议(?=(?:(?:里面|里头|里边|里|中|当中)?[，,]\s*)?(?:和|与|跟|还是|以及))/g,
   // Not the two counted (风筝和无人机两个决议: 两个 is no part of a topic).
   /(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)(?<!(?:两|2)(?:个|项|份|条)|俩)决议/g,
   /(?<=决议)(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的决议/g,
+  // …or after where in the first one to look and a comma (风筝的决议里面，和无人机的决议里面).
+  /(?<=决议(?:里面|里头|里边|里|中|当中)?[，,]\s*)(?:和|与|跟|还是|以及)(?!\d)([^，,。？?、；;\s关于的和与跟号第]{2,10}?)的?决议/g,
 ];
 /**
  * Where a topic after a preposition ends: a stop, a dash, "and", "or", a question word, or a verb of being

@@ -280,6 +280,12 @@ describe('names beyond the title’s words', () => {
     expect(allByTopic('那个漫游、话费的决议跟垃圾信息那个决议，是不是都要报告？')).toEqual([
       88, 52,
     ]);
+    // Where in the first to look, then a comma, before the second; who is asked of stays out.
+    expect(topicNamings('第3组在那个风筝的决议里面，和无人机的决议里面，分别干啥？')).toEqual([
+      '风筝',
+      '无人机',
+    ]);
+    expect(topicNamings('个人风筝的决议和无人机的决议有啥区别')).toEqual(['个人风筝', '无人机']);
     // In chat, a space for the 、; not after words that end a sentence of their own.
     expect(topicNamings('风筝 无人机那个决议，改了没有')).toEqual(['风筝 无人机']);
     expect(topicNamings('风筝太贵了 无人机那个决议改了没有')).toEqual(['无人机']);
