@@ -281,6 +281,8 @@ describe('isStatusQuestion', () => {
     // Both, and change, said of something else.
     ['do both kite clubs change their rules every year?'],
     ['what does the kite resolution say about climate change?'],
+    // Which older one it builds on: one it cites, no status.
+    ['风筝节那个决议是依据什么老决议定的'],
     // "Which one" before a new thing or a verb of its own.
     ['which of the two they changed the rules of?'],
     ['which one new kite should the club buy?'],
