@@ -73,6 +73,9 @@ describe('unnamedAbrogated', () => {
     ).not.toBeNull();
     expect(unnamedAbrogated('砍掉的那两项决议是哪两项？', store)).not.toBeNull();
     expect(unnamedAbrogated('风筝会上被取消掉的那几个决议是几号', store)).not.toBeNull();
+    expect(
+      unnamedAbrogated('which two did the kite club throw out? names please', store),
+    ).not.toBeNull();
     expect(unnamedAbrogated('the two they cancelled, what are their names?', store)).not.toBeNull();
     expect(
       unnamedAbrogated('two old resolutions got thrown away; which ones?', store),
