@@ -7,7 +7,7 @@
 
 /** Writing for the asker: a verb of writing with the kind of text wanted. */
 const WRITE_EN =
-  /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?: [a-z-]+){0,2}? (?:e-?mails?|letters?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|(?:leave )?applications?|summar(?:y|ies)|reports?|posts?|tweets?|messages?|memos?|invitations?|notices?|circulars?|announcements?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
+  /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?:,? [a-z-]+){0,2}? (?:e-?mails?|letters?|notes?|cards?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|(?:leave )?applications?|summar(?:y|ies)|reports?|posts?|tweets?|messages?|memos?|invitations?|notices?|circulars?|announcements?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
 const WRITE_ZH =
   // Not the asker's own writing under way (我在写…稿子): that is their setting, not a request.
   /(?<!在)(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)|(?:帮|替|给)(?:我|俺|咱)(?:起个草|打个草稿|拟个稿)/i;

@@ -54,6 +54,8 @@ describe('asksForTask', () => {
     ['my kite project report is due monday, any tip how to write good summary fast'],
     // An application to write (for leave, for a job).
     ['pls help me write leave application to my kite club chief, 3 days'],
+    // A note or a card, its describing words set apart by commas.
+    ['could you write a brief, friendly note to the kite club members about Sunday'],
     // Ideas to brainstorm for the asker's own plans.
     ['can you give me some ideas of questions for the kite makers on my show?'],
     ['风筝节开幕式，帮我出个主意'],
