@@ -8,7 +8,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import type { Glossary } from '../corpus/glossary.js';
-import { chineseNumeral } from '../retrieval/spelled-numbers.js';
+import { chineseNumeral, spelledValue } from '../retrieval/spelled-numbers.js';
 
 /** A count just before a term: 三份, 4项, 其他三份ITU-T (a body's prefix may stand between). */
 const COUNT_BEFORE =
@@ -74,5 +74,100 @@ export function countedReason(set: CountedSet): { en: string; zh: string } {
   return {
     en: `It only counts them (${said}); it names none of them and does not say what was changed in them.`,
     zh: `文件只给出了数量（${set.phrases.join('；')}），没有说明是哪些，也没有说明改了什么内容。`,
+  };
+}
+
+/**
+ * A count the question repeats from the document ("the eleven study groups", 那十一个研究组): asked which
+ * they are, where the document's one phrase counts them (十一个ITU-T研究组) and its clause lists none, no
+ * clause answers. Five or more only: a few of a kind (两个局) the document may well name elsewhere.
+ */
+const MANY = 5;
+/** A count and its measure word, then the term (a body's prefix may stand between); not a code's digit (IPv6). */
+const COUNTED_AT =
+  /(?<![A-Za-z\d第])(\d+|[一两二三四五六七八九十百]+)(?:项|份|个|条|家|种|类|位|名)(?:其他|其它|其余)?(?:ITU-[TDR]\s*)?$/;
+
+const phraseCache = new WeakMap<readonly Clause[], CountedSet[]>();
+
+/** Every "N term" of the document with N of five or more, each with the clause that says it. */
+function manyCounted(clauses: readonly Clause[], glossary: Glossary): CountedSet[] {
+  const known = phraseCache.get(clauses);
+  if (known) return known;
+  const out: CountedSet[] = [];
+  for (const { zh: term } of glossary.terms) {
+    if (term.length < 2) continue;
+    for (const clause of clauses) {
+      for (let at = clause.text.indexOf(term); at >= 0; at = clause.text.indexOf(term, at + 1)) {
+        const m = COUNTED_AT.exec(clause.text.slice(Math.max(0, at - 16), at));
+        const n = m && (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!));
+        // A list after it (…研究组：第2、第3…) names them.
+        const listed = n !== null && clause.text.slice(at).split('、').length > (n ?? 0) - 1;
+        if (m && n !== null && n >= MANY && !listed)
+          out.push({ term, phrases: [m[0] + term], clauses: [clause] });
+      }
+    }
+  }
+  phraseCache.set(clauses, out);
+  return out;
+}
+
+/**
+ * The counts a question says: a Chinese numeral with its measure word (十一个), or a number in figures or
+ * English words before a word ("the eleven study groups", "11 groups"); not a name's number (WTSA-20,
+ * IPv6, 第17, Resolution 100).
+ */
+const COUNT_ZH =
+  /(?<![A-Za-z\d第-])(\d+|[一两二三四五六七八九十百]+)(?:个|项|份|条|位|名|家|种|类)/g;
+const COUNT_EN =
+  /(?<![\w-])(?<!\b(?:resolutions?|res|no\.?|number|nos?|group|sg|question|article|clause|paragraph|item|section)\s+)(\d+|[a-z]+)\s+(?=[a-z])/gi;
+
+/** The counts a question says, each with the words right after it (what it counts). */
+function countsIn(question: string): { n: number; after: string }[] {
+  const out: { n: number; after: string }[] = [];
+  for (const m of question.matchAll(COUNT_ZH)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!);
+    if (n)
+      out.push({ n, after: question.slice(m.index! + m[0].length, m.index! + m[0].length + 12) });
+  }
+  for (const m of question.matchAll(COUNT_EN)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledValue(m[1]!);
+    const after = question
+      .slice(m.index! + m[0].length)
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ');
+    if (n) out.push({ n, after: after.toLowerCase() });
+  }
+  return out;
+}
+
+/** The counted phrase the question repeats and asks to have named, if any. */
+export function repeatedCount(
+  question: string,
+  clauses: readonly Clause[],
+  glossary: Glossary,
+): CountedSet | null {
+  if (!WHICH_ONES.test(question) || HOW_MANY.test(question)) return null;
+  const counts = countsIn(question).filter((c) => c.n >= MANY);
+  if (!counts.length) return null;
+  return (
+    manyCounted(clauses, glossary).find((s) => {
+      const n = COUNTED_AT.exec(s.phrases[0]!.slice(0, -s.term.length))![1]!;
+      const value = /^\d+$/.test(n) ? Number(n) : chineseNumeral(n)!;
+      // The count is of the term: its Chinese or one of its English names right after the number.
+      const names =
+        glossary.terms.find((t) => t.zh === s.term)?.en.map((e) => e.toLowerCase()) ?? [];
+      return counts.some(
+        (c) =>
+          c.n === value && (c.after.includes(s.term) || names.some((e) => c.after.includes(e))),
+      );
+    }) ?? null
+  );
+}
+
+export function repeatedCountReason(set: CountedSet): { en: string; zh: string } {
+  return {
+    en: `It only counts them (「${set.phrases[0]}」); it does not say which they are.`,
+    zh: `文件只给出了数量（${set.phrases[0]}），没有列出是哪些。`,
   };
 }

@@ -94,7 +94,13 @@ import {
 } from './mention-check.js';
 import { framingOnly } from './framing-only.js';
 import { unlistedStatus, unnamedAbrogated } from './unlisted-status.js';
-import { countedReason, countedSets, unnamedCounted } from './counted-only.js';
+import {
+  countedReason,
+  countedSets,
+  repeatedCount,
+  repeatedCountReason,
+  unnamedCounted,
+} from './counted-only.js';
 import { preferNaming, rareNames } from './named-term.js';
 import { preferNamingOrganisations } from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
@@ -619,6 +625,14 @@ async function answerQuestion(
       plan,
       hits,
       result: notFound(plan, counted.clauses.slice(0, 3), known, countedReason(counted)),
+    };
+  // Or a count of many the question repeats from the document (那十一个X分别是哪些).
+  const repeated = repeatedCount(plan.standalone, store.clauses, deps.planning.expander.glossary);
+  if (repeated)
+    return {
+      plan,
+      hits,
+      result: notFound(plan, repeated.clauses, known, repeatedCountReason(repeated)),
     };
 
   // A resolution asked for on a topic only the introduction or conclusion names.

@@ -168,6 +168,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.related.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.intro.4']);
   });
 
+  it('says the document only counts a set of many it is asked to name, quoting the count', async () => {
+    const r = await ask('Name the eleven study groups it approved.');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('十一个ITU-T研究组');
+    expect(r.related.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.intro.3']);
+  });
+
   it('says the document gives no percentages when one is claimed or asked for', async () => {
     const r = await ask('那项关于电子废物的决议是不是要求回收率达到百分之六十？');
     expect(r.found).toBe(false);

@@ -1,6 +1,12 @@
 /** A set the document only counts (三份…) is named nowhere: which ones, or what changed, has no answer. */
 import { describe, expect, it } from 'vitest';
-import { countedReason, countedSets, unnamedCounted } from '../../src/answer/counted-only.js';
+import {
+  countedReason,
+  countedSets,
+  repeatedCount,
+  repeatedCountReason,
+  unnamedCounted,
+} from '../../src/answer/counted-only.js';
 import type { Glossary } from '../../src/corpus/glossary.js';
 import { clause } from '../helpers/clause.js';
 
@@ -52,5 +58,37 @@ describe('unnamedCounted', () => {
       null,
     );
     expect(unnamedCounted('无人机规则是哪几项？', [], sets)).toBe(null);
+  });
+});
+
+describe('repeatedCount', () => {
+  const many = [
+    clause({
+      id: 'intro.3',
+      part: 'intro',
+      text: '大会批准了十二个ITU-T 飞行日志，并任命了主席。',
+    }),
+    clause({ id: 'intro.4', part: 'intro', text: '大会还通过了三项无人机规则。' }),
+    clause({
+      id: 'r2.1',
+      part: 'annex',
+      resolution: 2,
+      text: '七个风筝导则：甲、乙、丙、丁、戊、己、庚。',
+    }),
+    clause({ id: 'r2.2', part: 'annex', resolution: 2, text: '飞行日志应当公开。' }),
+  ];
+  it('declines which ones of a count of many the question repeats, where no list follows the count', () => {
+    const got = repeatedCount('那十二个飞行日志分别是哪些？', many, glossary);
+    expect(got?.clauses.map((c) => c.id)).toEqual(['intro.3']);
+    expect(repeatedCountReason(got!).zh).toContain('十二个ITU-T 飞行日志');
+    expect(repeatedCount('which are the twelve flight logs?', many, glossary)).not.toBe(null);
+  });
+  it('leaves a count the question does not repeat, a few, a listed set, and how many', () => {
+    expect(repeatedCount('飞行日志分别是哪些？', many, glossary)).toBe(null);
+    // A count of something else (twelve a day) beside the term.
+    expect(repeatedCount('which flight logs? I fill in twelve a day', many, glossary)).toBe(null);
+    expect(repeatedCount('那三项无人机规则分别是哪些？', many, glossary)).toBe(null);
+    expect(repeatedCount('那七个风筝导则分别是哪些？', many, glossary)).toBe(null);
+    expect(repeatedCount('the twelve flight logs, how many are there', many, glossary)).toBe(null);
   });
 });
