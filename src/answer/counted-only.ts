@@ -119,7 +119,7 @@ function manyCounted(clauses: readonly Clause[], glossary: Glossary): CountedSet
 const COUNT_ZH =
   /(?<![A-Za-z\d第-])(\d+|[一两二三四五六七八九十百]+)(?:个|项|份|条|位|名|家|种|类)/g;
 const COUNT_EN =
-  /(?<![\w-])(?<!\b(?:resolutions?|res|no\.?|number|nos?|group|sg|question|article|clause|paragraph|item|section)\s+)(\d+|[a-z]+)\s+(?=[a-z])/gi;
+  /(?<![\w-])(?<!\b(?:resolutions?|res|no\.?|number|nos?|group|sg|question|article|clause|paragraph|item|section)\s+)(\d+|[a-z]+(?:-[a-z]+)?)\s+(?=[a-z])/gi;
 
 /** The counts a question says, each with the words right after it (what it counts). */
 function countsIn(question: string): { n: number; after: string }[] {
@@ -166,6 +166,12 @@ export function repeatedCount(
 }
 
 export function repeatedCountReason(set: CountedSet): { en: string; zh: string } {
+  // Resolutions counted for the whole assembly: 表1 lists those that concern ITU-D, not all of them.
+  if (set.term === '决议')
+    return {
+      en: `It only counts them for the whole assembly (「${set.phrases[0]}」) and does not list them all; 表1 (Table 1) lists only the resolutions that concern ITU-D.`,
+      zh: `文件只给出了全会的总数（${set.phrases[0]}），没有全部列出；表1只列出与ITU-D工作有关的决议。`,
+    };
   return {
     en: `It only counts them (「${set.phrases[0]}」); it does not say which they are.`,
     zh: `文件只给出了数量（${set.phrases[0]}），没有列出是哪些。`,

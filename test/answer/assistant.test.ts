@@ -175,6 +175,13 @@ describe('createAssistant (offline, extractive)', () => {
     expect(r.related.map((c) => c.id)).toEqual(['wtsa20-itu-d-resolutions.intro.3']);
   });
 
+  it('says 表1 lists only those that concern ITU-D when all of a count of resolutions is asked for', async () => {
+    const r = await ask('Give me the names of all thirty-six resolutions they revised.');
+    expect(r.found).toBe(false);
+    expect(r.answer).toContain('36项决议');
+    expect(r.answer).toContain('lists only the resolutions that concern ITU-D');
+  });
+
   it('says the document gives no percentages when one is claimed or asked for', async () => {
     const r = await ask('那项关于电子废物的决议是不是要求回收率达到百分之六十？');
     expect(r.found).toBe(false);
