@@ -337,6 +337,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/乞(?=人|[\u4e00-\u9fff]{0,2}(?:偷|抢|骗))/g, '被', 'han'],
   [/(?<=报告|交|送|递|寄)乞/g, '给', 'han'],
   [/里向/g, '里面', 'han'],
+  // Wu 搭 joining two things pointed at (风筝个决议搭无人机个决议): 和, as 同 is read above.
+  [/(?<=决议|那(?:个|条|项|份))搭(?=[\u4e00-\u9fff])/g, '和', 'han'],
   // Wu 迭 before a measure word (迭个, 迭份, 迭条: 这); not 更迭, 迭代. 脱 after a verb of changing or doing
   // away with is done (改脱 改了; 删脱, 取消脱 删掉, 取消掉).
   [/迭(?=个|份|种|条|项|些|趟|块|位|桩|只)/g, '这', 'han'],
