@@ -87,13 +87,16 @@ const MANY = 5;
 const COUNTED_AT =
   /(?<![A-Za-z\d第])(\d+|[一两二三四五六七八九十百]+)(?:项|份|个|条|家|种|类|位|名)(?:其他|其它|其余)?(?:ITU-[TDR]\s*)?$/;
 
-const phraseCache = new WeakMap<readonly Clause[], CountedSet[]>();
+/** A counted set with its count. */
+type ManyCounted = CountedSet & { n: number };
+
+const phraseCache = new WeakMap<readonly Clause[], ManyCounted[]>();
 
 /** Every "N term" of the document with N of five or more, each with the clause that says it. */
-function manyCounted(clauses: readonly Clause[], glossary: Glossary): CountedSet[] {
+function manyCounted(clauses: readonly Clause[], glossary: Glossary): ManyCounted[] {
   const known = phraseCache.get(clauses);
   if (known) return known;
-  const out: CountedSet[] = [];
+  const out: ManyCounted[] = [];
   for (const { zh: term } of glossary.terms) {
     if (term.length < 2) continue;
     for (const clause of clauses) {
@@ -101,9 +104,9 @@ function manyCounted(clauses: readonly Clause[], glossary: Glossary): CountedSet
         const m = COUNTED_AT.exec(clause.text.slice(Math.max(0, at - 16), at));
         const n = m && (/^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!));
         // A list after it (…研究组：第2、第3…) names them.
-        const listed = n !== null && clause.text.slice(at).split('、').length > (n ?? 0) - 1;
-        if (m && n !== null && n >= MANY && !listed)
-          out.push({ term, phrases: [m[0] + term], clauses: [clause] });
+        if (!m || n === null || n < MANY) continue;
+        const listed = clause.text.slice(at).split('、').length > n - 1;
+        if (!listed) out.push({ term, phrases: [m[0] + term], clauses: [clause], n });
       }
     }
   }
@@ -152,14 +155,11 @@ export function repeatedCount(
   if (!counts.length) return null;
   return (
     manyCounted(clauses, glossary).find((s) => {
-      const n = COUNTED_AT.exec(s.phrases[0]!.slice(0, -s.term.length))![1]!;
-      const value = /^\d+$/.test(n) ? Number(n) : chineseNumeral(n)!;
       // The count is of the term: its Chinese or one of its English names right after the number.
       const names =
         glossary.terms.find((t) => t.zh === s.term)?.en.map((e) => e.toLowerCase()) ?? [];
       return counts.some(
-        (c) =>
-          c.n === value && (c.after.includes(s.term) || names.some((e) => c.after.includes(e))),
+        (c) => c.n === s.n && (c.after.includes(s.term) || names.some((e) => c.after.includes(e))),
       );
     }) ?? null
   );

@@ -342,11 +342,11 @@ const SHORTHAND: ShorthandRule[] = [
   // Wu 迭 before a measure word (迭个, 迭份, 迭条: 这); not 更迭, 迭代. 脱 after a verb of changing or doing
   // away with is done (改脱 改了; 删脱, 取消脱 删掉, 取消掉).
   [/迭(?=个|份|种|条|项|些|趟|块|位|桩|只)/g, '这', 'han'],
+  [/(?<=改|修|变|动)脱/g, '了', 'han'],
+  [/(?<=删|去|砍|取消)脱/g, '掉', 'han'],
   // Wu 毛病 is an illness (看毛病 看病, 生毛病 生病), 事体 a matter (事情).
   [/(?<=看|生)毛病/g, '病', 'han'],
   [/事体/g, '事情', 'han'],
-  [/(?<=改|修|变|动)脱/g, '了', 'han'],
-  [/(?<=删|去|砍|取消)脱/g, '掉', 'han'],
   // 只 counts resolutions in Wu and Cantonese (四只决议, 哪四只？, 哪只改过): 个. Not 只 as "only" (不只是).
   [/(?<=[一二两三四五六七八九十几哪\d])只(?=决议|[？?，,。！!]|\s*$|是|改|新)/g, '个', 'han'],
   [

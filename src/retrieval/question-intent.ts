@@ -569,7 +569,8 @@ const WHICH_ONE_ZH = /哪一?(?:条|项|个|份)/g;
 
 /**
  * One resolution described before what is asked of it ("the one where clubs audit all the kite rules - was
- * it revised?", "the one about all the kite clubs, did they keep it?"): its description is no list asked for. Learners put "it" first (…, it got changed or …?).
+ * it revised?", "the one about all the kite clubs, did they keep it?"): its description is no list asked for.
+ * Learners put "it" first (…, it got changed or …?).
  */
 const ONE_DESCRIBED =
   /^\s*(?:the|that|this) (?:resolution|reso|res|one|text)\s+(?:where|that|which|about|on|for|whereby|in which)\b[^?？]*?(?:\s[-–—]+\s|[:：]\s|,\s*(?=(?:was|is|has|did|does|were|have|had)\s+(?:it|this|that)\b|(?:did|do|have|had)\s+(?:they|we|you)\b|it\s+(?:got|get|was|is|has|had|been|stay(?:ed|s)?|remain(?:ed|s)?)\b))/i;
