@@ -22,7 +22,11 @@ const PATTERNS: RegExp[] = [
   // them (not 第3/2号课题 or a study group: the check in resolutionRefs).
   /(?<![\d/.\-表图件第])(\d{1,3})\s*号(?=\s*(?:和|与|及|跟|同|、)\s*第?\s*\d{1,3}\s*号(?!\s*(?:课题|研究组|建议书)))/g,
   /(?<=(?<![\d/.\-表图件第])\d{1,3}\s*号\s*(?:和|与|及|跟|同|、)\s*第?\s*)(\d{1,3})\s*号(?!\s*(?:课题|研究组|建议书))/g,
-  /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/gi,
+  // Res-44, Resolution N44, Resolution №44: a hyphen or the N of number before it, as some keyboards write it.
+  /\b(?:resolutions?|resol\.?|reso\.?|res\.?|rés\.?)\s*(?:no\.?\s*|n[°º]?\.?\s*|№\s*|number\s*|#\s*|-\s*)?(\d{1,3})\b/gi,
+  // "The 44th resolution", "44-th resolution": its number as an ordinal, as Russian says it (two or three
+  // digits: "the 2nd resolution" is a place in a list).
+  /\b(\d{2,3})-?(?:st|nd|rd|th)\s+(?:resolution|reso?\b)/gi,
   // 决议44, 决议 97: the English order in Chinese (not 决议36项, 决议2022年, nor 做出决议 2.iv), an item).
   /(?<!做出|号)决议\s*(\d{1,3})(?![\d年项个份条%.)）])/g,
   // 89号是啥, 84号讲啥, 84号干嘛的: a number with 号 asked about, as a conversation about resolutions names one (a
@@ -35,7 +39,8 @@ const PATTERNS: RegExp[] = [
   // "#97", as a chat writes a number; two or three digits, so "the #1 priority" names no resolution.
   /(?<![\w#])#\s?(\d{2,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.
-  /\bR\.?\s?(\d{1,3})\b/gi,
+  // R-44 too; not the R of ITU-R, a Sector.
+  /(?<!ITU-)\bR[.-]?\s?(\d{1,3})\b/gi,
   // Its number in brackets after its description: "the roaming resolution (88)", "the spam one (52)",
   // 漫游那个决议（88）.
   // "The 83 one": a resolution by its number, as a conversation about resolutions says it.

@@ -147,6 +147,18 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('for 5G networks')).toEqual([]);
   });
 
+  it('reads a hyphen or the N of number before it, and its number as an ordinal', () => {
+    expect(resolutionRefs('R-64 in short')).toEqual([64]);
+    expect(resolutionRefs('Res-78 and the clinics')).toEqual([78]);
+    expect(resolutionRefs('resolution N52 on kites')).toEqual([52]);
+    expect(resolutionRefs('Resolution №76, please')).toEqual([76]);
+    expect(resolutionRefs('the 54th resolution on kites')).toEqual([54]);
+    expect(resolutionRefs('54-th resolution, kites')).toEqual([54]);
+    // A place in a list, and the R of a Sector, name none.
+    expect(resolutionRefs('the 2nd resolution in the table')).toEqual([]);
+    expect(resolutionRefs('ITU-R 12 kites')).toEqual([]);
+  });
+
   it('takes two bare numbers compared for resolutions', () => {
     expect(resolutionRefs('compare 88 and 97')).toEqual([88, 97]);
     expect(resolutionRefs("what's the difference between 50 and 58?")).toEqual([50, 58]);
