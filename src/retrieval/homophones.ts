@@ -40,6 +40,25 @@ const HAN_RUN = /[\u4e00-\u9fff]{2,}/g;
  * slip for a word that shares their sound (嘛 for 码).
  */
 const PARTICLE = /^[嘛呀啦哦喔咯哈呗嘞噻喃哇咧嗦撒]$/;
+/**
+ * The verbs of asking what became of a resolution (作费 typed for 作废, 修定 for 修订): slips are read as these
+ * too, though the document may never write them (it says 废止, not 作废).
+ */
+const ASKING_WORDS = [
+  '作废',
+  '废止',
+  '废除',
+  '撤销',
+  '取消',
+  '修订',
+  '修改',
+  '更改',
+  '通过',
+  '保留',
+  '保持',
+];
+/** Such a verb is read only where a verb stands: before 了, 过, 吗, 几 (作费了几个), not in a name (固废处的). */
+const AFTER_VERB = /^[了过掉没吗几哪啥]/;
 
 function readingsOfSpan(span: string): string[] {
   let keys = [''];
@@ -62,8 +81,11 @@ export class Homophones {
   /** Reading → the document word read so; null when several are. */
   private readonly bySound = new Map<string, string | null>();
 
+  private readonly topicWords: Set<string>;
+
   constructor(private readonly lexicon: HomophoneLexicon) {
-    for (const term of new Set(lexicon.terms)) {
+    this.topicWords = new Set(lexicon.terms);
+    for (const term of new Set([...this.topicWords, ...ASKING_WORDS])) {
       if (!/^[\u4e00-\u9fff]{2,4}$/.test(term)) continue;
       for (const key of readingsOfSpan(term)) {
         const known = this.bySound.get(key);
@@ -74,14 +96,15 @@ export class Homophones {
   }
 
   /** The document word a span is read as, or null. */
-  private meant(span: string): string | null {
+  private meant(span: string, after: string): string | null {
     for (const key of readingsOfSpan(span)) {
       const term = this.bySound.get(key);
       if (!term || term === span || differing(term, span) !== 1) continue;
       // Looked up only for a span that sounds like a topic word: most spans sound like none, and a
       // search of the document's text for each would cost more than the rest of planning.
       if (this.lexicon.inDocument(span) || this.lexicon.isWord(span)) return null;
-      if (this.lexicon.uses(term) >= USED) return term;
+      if (ASKING_WORDS.includes(term) && AFTER_VERB.test(after)) return term;
+      if (this.topicWords.has(term) && this.lexicon.uses(term) >= USED) return term;
     }
     return null;
   }
@@ -110,7 +133,7 @@ export class Homophones {
           if (!bounds.has(i) || !bounds.has(i + len) || i + len > run.length) continue;
           const span = run.slice(i, i + len);
           // The character that differs must stand alone, as jieba cuts a slip (非/州, 慢/游).
-          const term = this.meant(span);
+          const term = this.meant(span, run.slice(i + len));
           if (term && [...span].some((c, k) => c !== term[k] && fixedAt.has(i + k))) continue;
           if (term) {
             if (!corrections.some(([a]) => a === span)) corrections.push([span, term]);

@@ -53,4 +53,11 @@ describe('Homophones', () => {
   it('reads no span that differs from the word in more than one character', () => {
     expect(homophones.correct('凤争比赛').corrections).toEqual([]);
   });
+
+  it('reads a slip of a verb of what became of a resolution where a verb stands, though the text lacks it', () => {
+    expect(homophones.correct('风筝规则作费了吗').text).toBe('风筝规则作废了吗');
+    expect(homophones.correct('风筝规则修定过几次').text).toBe('风筝规则修订过几次');
+    // Not inside a name, with no verb's ending after it.
+    expect(homophones.correct('风筝废处的人').corrections).toEqual([]);
+  });
 });
