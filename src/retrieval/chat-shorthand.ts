@@ -402,6 +402,12 @@ const SHORTHAND: ShorthandRule[] = [
   [/咋(?:整|弄|搞)的/g, '怎么做的', 'han'],
   [/咋(?:整|弄|搞)/g, '怎么办', 'han'],
   [/咋/g, '怎么', 'han'],
+  // The assembly pointed at (这届标准化全会, 本次电信标准化大会) is this one, WTSA-20. Not its full name
+  // where it is only the setting (全会定的规则…): the titles that name it would draw the search.
+  [/(?:这|本|此)(?:届|次|个)\s*(?:世界)?(?:电信)?标准化(?:全会|大会)/g, 'WTSA-20', 'han'],
+  // The assembly then its year and edition (标准化全会20那届, 全会2020年的那届): the assembly the document is
+  // about, named by its year as WTSA-20 is; the words add nothing to its name.
+  [/(?<=全会|大会|WTSA)\s*(?:20)?20\s*年?\s*的?(?:那|这)?\s*届/g, '', 'han'],
   // Punctuation spoken to a dictation tool and typed out as words ("… limits comma any groups question
   // mark", 逗号, 问号): the marks themselves, so the sentences split where the speaker meant. Not "period",
   // which is as often a span of time.

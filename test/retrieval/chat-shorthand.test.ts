@@ -634,6 +634,14 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads the assembly pointed at as WTSA-20, and drops its year and edition after its name', () => {
+    expect(expandShorthand('本次电信标准化大会讲风筝吗')).toBe('WTSA-20讲风筝吗');
+    expect(expandShorthand('标准化全会2020年的那届谈风筝没')).toBe('标准化全会谈风筝没');
+    // Only the year of this one; another edition keeps its year, an assembly not pointed at its name.
+    expect(expandShorthand('大会2016那届谈风筝没')).toBe('大会2016那届谈风筝没');
+    expect(expandShorthand('标准化全会定的风筝规则')).toBe('标准化全会定的风筝规则');
+  });
+
   it('runs as part of input normalisation', () => {
     expect(normalizeInput('whats  res 52 about 🙂')).toBe("what's resolution 52 about");
   });
