@@ -132,10 +132,13 @@ const PERSON_Q = new RegExp(
     '(?:[,，;；:：]|\\s[-–—])\\s*(?:their |the )?names?\\s*(?:pls|plz|please|too|as well)?\\s*(?:[?？.!]*\\s*$|[,，;；]\\s*(?:(?:i|we)\\s+)?(?:need|want|for)\\b)',
     // Who the delegates or representatives were: persons by name.
     "\\bwho(?:['’]s| is| was| are| were) (?:the |its |their |our )?(?:[\\w-]+ ){0,3}?(?:delegates?|representatives?|envoys?)\\b",
+    // The office, then its holder's name asked in a learner's order ("the new chair, name what?", "chairman of
+    // the kite club, what his name").
+    `\\b${HOLDER_EN}s?\\b[^?.]{0,40}?\\b(?:names? (?:is |are )?what|what (?:is |are )?(?:his |her |their |the )?names?)\\b`,
     // Which official was appointed (which Kenyan delegate got elected): one person, by name.
     `\\bwhich (?:[\\w-]+ ){0,3}?(?:${HOLDER_EN}|officials?|officers?|persons?|people|individuals?|experts?|delegates?|representatives?)s? (?:was|were|got|has been|have been|is|are|will be) (?:elected|appointed|chosen|named|nominated|selected|picked)\\b`,
     `哪(?:个|些|一个|一些)[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:官员|专家|代表|人士|人|${HOLDER_ZH})(?:被)?(?:任命|当选|选为|选上|出任|担任)`,
-    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames? of (?:the |these |those |its |their )?(?:current |new |present |former )?(?:[\\w-]+ ){0,5}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b|\\b(?:${HOLDER_EN}|head|boss|leader|chief)(?:['’]s)? names?\\b`,
+    `\\bwhose names?\\b|\\b(?:his|her|their|${HOLDER_EN}'s|person's|(?:guy|man|woman|lady|fellow|chap|bloke|gentleman)['’]s) names?\\b|\\bnames?(?: and(?: [\\w-]+){1,2}?)? of (?:the |these |those |its |their )?(?:current |new |present |former )?(?:[\\w-]+ ){0,5}?(?:${HOLDER_EN}|person|people|individuals?|delegates?|experts?|officials?|officers?|representatives?|contacts?|head|boss|leader|chief)s?\\b|\\b(?:${HOLDER_EN}|head|boss|leader|chief)(?:['’]s)? names?\\b`,
   ].join('|'),
   'i',
 );

@@ -34,6 +34,10 @@ describe('answerType', () => {
     ['新选的风筝协会会长有哪些人？', 'person'],
     // The names of the holders counted ("these three new kite judges").
     ['could you tell me the names of these three new kite club chairmen?', 'person'],
+    // Names and one more fact of the holders; a holder then "name what", in a learner's order.
+    ['the names and hometowns of the three kite club chairmen, in full', 'person'],
+    ['kite club chairman for this year, name what?', 'person'],
+    ['the kite judge chair, what name?', 'person'],
     // Persons by a pronoun pointing back at them.
     ['风筝协会新选了三个会长，她们的名字分别是啥？', 'person'],
     ['Which are the 12 kite-flying countries?', 'place'],
