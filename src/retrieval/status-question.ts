@@ -32,6 +32,11 @@ const ZH_FORMS: RegExp[] = [
   new RegExp(
     `(?:是否|有没有得?|有冇得?|有无|有否|是不是|曾否|可曾)(?:都|也|全|全都|均)?(?:已经?|业已|曾经?)?(?:对(?:其|它|该决议)?[^，。？?]{0,6}?)?有?(?:被|经过?了?|经历(?:过|了)|做过|作过|进行过|进行了|作了|做了|作出|做出)?(?:任何|什么)?${ZH_VERB}`,
   ),
+  // A new version put out (有没有出新版本, 出了新版吗): changed this time; not a new version of some other
+  // text (出新版本的手册).
+  new RegExp(
+    `(?:有没有|有无|有冇|是否|是不是)(?:出|推出|发布|弄|搞)(?:了|过)?(?:个|一个)?新的?(?:版本|版(?!本))(?!的|[\\u4e00-\\u9fff]{0,3}(?:手册|指南|报告|标准|建议书))|(?:出|推出|发布)(?:了|过)(?:个|一个)?新的?版(?:本)?${ZH_PARTICLE}`,
+  ),
   // 有动到内容吗, 有改到条文吗: 到, then a few words of what was touched, then the particle.
   new RegExp(`有(?:${ZH_VERB}|动)到[^，。？?]{0,4}?${ZH_ASK}`),
   // 改了吗、修改过没有、变了没、修订的吗、动过它没有; a bare "调整？" may ask what the adjustment is, "改了？" may not.
@@ -166,9 +171,10 @@ const EN_FORMS: RegExp[] = [
   /\bwhich (?:one|of (?:them|the two|both))\s+(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:revised?|changed?|updated?|amend(?:ed)?|modif(?:y|ied)|actuali[sz]ed?)\b(?!\s+(?:the|a|an|its|their|any|some|of)\b)/i,
   // Learners' English, the verb left bare: "it was update?", "was it change or no?".
   /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
-  // The tense left out, asked "or not" or "or keep it": "they modify it at the assembly or not?".
+  // The tense left out, asked "or not" or "or keep it": "they modify it at the assembly or not?", "… or
+  // nah"; or asked of this time alone ("they tweak it this time?").
   new RegExp(
-    `\\b(?:they|wtsa(?:-?20)?|the assembly)\\s+${EN_VERB}[sd]?\\s+(?:it|them)\\b[^?.]{0,40}\\bor (?:not|no|keep|kept|leave|left)\\b`,
+    `\\b(?:they|wtsa(?:-?20)?|the assembly)\\s+${EN_VERB}[sd]?\\s+(?:it|them)\\b(?:[^?.]{0,40}\\bor (?:not|no|nah|nope|keep|kept|leave|left)\\b|\\s+(?:this time|at (?:this|the) (?:assembly|meeting))\\s*\\?)`,
     'i',
   ),
   // Old (revised) or new, asked as a choice ("na old one dem change or na fresh one?"); fresh is

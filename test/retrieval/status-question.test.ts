@@ -63,6 +63,11 @@ describe('isStatusQuestion', () => {
     ['风筝那个决议，全会有没有动它？'],
     ['the kite one - did they even bother revising it?'],
     ['the kite one, they modify it in Geneva or not?'],
+    ['the kite one, they modify it in Geneva or nah'],
+    ['the drone text, they tweak it this time?'],
+    // A new version put out.
+    ['风筝那份今年有没有出新版本？'],
+    ['无人机那个决议出了新版吗'],
     // An English verb inside Chinese.
     ['风筝那份是不是revised了？'],
     ['无人机那个有没有 changed？'],
@@ -244,6 +249,8 @@ describe('isStatusQuestion', () => {
     ['the old kite club or a new one, which is cheaper?'],
     // Changes made to something else it names.
     ['the kite club got changes to its rules?'],
+    // A new version of some other text.
+    ['风筝协会有没有出新版本的规则手册'],
     ['第44号决议如何支持创新？'],
     ['第44号决议有没有改善发展中国家的参与？'],
     ['第98号决议要求研究组做什么？'],
