@@ -78,7 +78,7 @@ export function unlistedStatus(question: string, store: CorpusStore): UnlistedSt
 
 /** Done away with (废止, 废掉, 砍掉, 取消掉, abrogated, scrapped, tossed out), said of resolutions, not of a thing (scrapped phones). */
 const ABROGATED_ASKED =
-  /(?:废止|废除|废掉|废了|撤销|砍掉|砍了|删掉|拿掉|作废|取消)[^，,。？?]{0,6}决议|决议[^，,。？?]{0,8}(?:废止|废除|废掉|撤销|砍掉|删掉|拿掉|作废|取消)|\b(?:abrogated|repealed|rescinded|scrapped|abolished|eliminated|removed|retired|suppressed|ditched|axed|binned|cancel|cancell?ed|dropped|deleted|killed off|kill off|tossed out|toss out|threw out|thrown out|throw out|got rid of|did away with|done away with)\b(?!\s+(?!(?:resolutions?|ones?|at|by|in|during|and|or|two|three|four|five|several|some|\d+)\b)[a-z])|\b(?:resolutions?|ones|them)\s+(?:(?:were|was|got|have been|had been)\s+)?(?:thrown|threw|throw)\s+away\b/i;
+  /(?:废止|废除|废掉|废了|撤销|砍掉|砍了|删掉|拿掉|作废|取消)[^，,。？?]{0,6}决议|决议[^，,。？?]{0,8}(?:废止|废除|废掉|撤销|砍掉|删掉|拿掉|作废|取消)|\b(?:abrogated|repealed|rescinded|scrapped|abolished|eliminated|removed|retired|suppressed|ditched|axed|binned|cancel|cancell?ed|dropped|deleted|killed off|kill off|tossed out|toss out|threw out|thrown out|throw out|got rid of|did away with|done away with)\b(?!\s+(?!(?:resolutions?|ones?|already|at|by|in|during|and|or|two|three|four|five|several|some|\d+)\b)[a-z])|\b(?:resolutions?|ones|them)\s+(?:(?:were|was|got|have been|had been)\s+)?(?:thrown|threw|throw)\s+away\b/i;
 /** Which ones, by number or name (分别是几号, 哪四项, 列一下编号, "which were", "list them"); not how many. */
 const WHICH_ONES =
   /哪(?:些|几|一|两|二|三|四|五)|几号|编号|分别|列(?:一下|出|举)|名称|\b(?:which|list|name|names|numbers?)\b|\bwhat (?:are|were) (?:they|the)\b/i;

@@ -77,6 +77,8 @@ describe('unnamedAbrogated', () => {
       unnamedAbrogated('which two did the kite club throw out? names please', store),
     ).not.toBeNull();
     expect(unnamedAbrogated('the two they cancelled, what are their names?', store)).not.toBeNull();
+    // The bare verb with "already", as learners mark the past.
+    expect(unnamedAbrogated('kite club: two rules cancel already, which?', store)).not.toBeNull();
     expect(
       unnamedAbrogated('two old resolutions got thrown away; which ones?', store),
     ).not.toBeNull();
