@@ -743,7 +743,8 @@ const PROCEDURE_A =
   /程序|流程|(?<!采取(?:适当)?)步骤|手续|申请|报名|注册(?!机构|管理)|\b(?:procedures?|apply|application)\b/i;
 
 /**
- * Advice to the asker on their own affairs (how do I …, should I …, 怎么办, 我应该去哪): the resolutions
+ * Advice to the asker on their own affairs (how do I …, should I …, 怎么办, 我应该去哪; how to tell him …, the
+ * auxiliary left out, of what to say to someone): the resolutions
  * instruct ITU's bodies and tell no one what to do with their own phone, router or purchase; only a text
  * that gives steps answers.
  */
@@ -753,7 +754,7 @@ const PROCEDURE_A =
  * after a bare topic (培训怎么办, 宣言那块咋办) it asks how that is dealt with, which the clauses say.
  */
 const ADVICE_Q =
-  /\bhow (?:do|can|should|could) i\b|\bshould i\b|(?:[我你他她咱俺人家]|[了被不没坏丢太老]|总是|一直|万一|如果|要是|收到|遇到|碰到|接到|发现|遭遇|买到|中了)[^。？?]{0,20}?怎么办|^\s*怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+  /\bhow (?:do|can|should|could) i\b|\bhow (?:to|i|we) (?:tell|ask|explain (?:it |this )?to|convince|persuade|apologi[sz]e to|say no to) (?:him|her|them|my|our)\b|\bshould i\b|(?:[我你他她咱俺人家]|[了被不没坏丢太老]|总是|一直|万一|如果|要是|收到|遇到|碰到|接到|发现|遭遇|买到|中了)[^。？?]{0,20}?怎么办|^\s*怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
 /** 钱怎么办, 经费这块怎么解决: what about the money asks who pays, not what the asker should do. */
 const MONEY_HOW =
   /(?:钱|资金|经费|费用|预算)(?:的事|的问题|这块|这一块|方面|问题)?(?:怎么办|咋办|怎么解决|如何解决|咋解决|怎么弄|怎么搞)/;

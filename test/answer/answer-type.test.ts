@@ -256,6 +256,9 @@ describe('answerType', () => {
     ['那它跟别的协会的活动要是重复了怎么办？', null],
     ['国际电联如果不管，我们怎么办？', 'advice'],
     ['风筝摔坏了怎么办？', 'advice'],
+    // What to say to someone, the auxiliary left out as learners do.
+    ['kite club wants the fee by Monday, how to tell them I have no money?', 'advice'],
+    ['how I explain to my kite team the trip is off', 'advice'],
     ['那他们办完要向哪里汇报？', null],
     // Whether the text says something, then "where exactly?": where in the text, no place.
     ['Does the text mention kite safety at all? where exactly?', null],
