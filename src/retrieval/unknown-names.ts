@@ -114,7 +114,8 @@ function aside(sentence: string, at: number, stating = false, end = at): boolean
   return (
     FIRST_PERSON.test(clause) ||
     EXAMPLE_BEFORE.test(before) ||
-    (stating && (LOCATIVE_BEFORE.test(before) || PLACE_AFTER.test(sentence.slice(end))))
+    (stating && (LOCATIVE_BEFORE.test(before) || PLACE_AFTER.test(sentence.slice(end)))) ||
+    (zhSceneClause(sentence, at, end) && LOCATIVE_BEFORE_ZH.test(before))
   );
 }
 
@@ -123,6 +124,23 @@ function aside(sentence: string, at: number, stating = false, end = at): boolean
  * only tells the scene before the question, it is where the asker stands, not what is asked about.
  */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|around|from)\s+(?:the\s+)?(?:[a-z]+\s+(?:of|in|at)\s+)?$/i;
+/** In Chinese: a place gone to, been in or come from (上个月去X, 在X出差, 从X回来). */
+const LOCATIVE_BEFORE_ZH = /(?:去|到|在|从|来自|住在|飞往?|回)\s*$/;
+/** Words that ask, in Chinese: a clause without them tells the scene. */
+const ASKS_ZH = /[吗么嘛呢?？]|什么|啥|哪|几|谁|怎|多少|有没有|是不是|是否/;
+/**
+ * A Chinese clause that tells the scene before the question in the same sentence (上个月去X，…有没有…?):
+ * set off by a comma, asking nothing itself, with the asking still to come.
+ */
+function zhSceneClause(sentence: string, at: number, end: number): boolean {
+  if (!CJK.test(sentence)) return false;
+  const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf('，', at)) + 1;
+  const comma = sentence.slice(end).search(/[,，]/);
+  if (comma < 0) return false;
+  const clause = sentence.slice(start, end + comma);
+  return !ASKS_ZH.test(clause) && ASKS_ZH.test(sentence.slice(end + comma));
+}
+
 /** A name followed by the kind of place it is ("Kitetown market", "Dronefield village"): the scene too. */
 const PLACE_AFTER =
   /^\s+(?:market|town|village|district|city|province|region|county|street|road|neighbou?rhood|suburb|slum|camp|island|valley|harbou?r|port)s?\b/i;

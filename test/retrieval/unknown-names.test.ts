@@ -116,6 +116,13 @@ describe('unknownNames', () => {
     expect(names('Does ITU help the Zorblat market fight fake kites?')).toEqual(['Zorblat']);
   });
 
+  it('leaves a place gone to in a Chinese clause that tells the scene before the asking', () => {
+    expect(names('上周去Zorblat放风筝，风筝被偷了，有没有管这个的决议？')).toEqual([]);
+    // Asked about in its own clause, or with no clause after it, it counts.
+    expect(names('去Zorblat放风筝有没有规定，有吗')).toEqual(['Zorblat']);
+    expect(names('在Zorblat有没有风筝的决议？')).toEqual(['Zorblat']);
+  });
+
   it('takes a greeting or address opening the message for no term', () => {
     expect(names('zorblat! tell me: does ITU help with spam?')).toEqual([]);
     expect(names('zorblat, does ITU help with spam?')).toEqual([]);
