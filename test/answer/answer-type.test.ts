@@ -507,6 +507,7 @@ describe('answerType', () => {
     ['风筝有专门的决议吗？它的编号是多少？'],
     // …with a sentence of the asker's between, or as "the X one", or after 哪条 and a question mark.
     ["is there a resolution about kite safety? my nephew flies one, what's the number"],
+    ['is there a resolution on kite safety, and what is its number and title?'],
     ['which number is the kite festival one'],
     ['有没有哪条是管放风筝安全的？几号？'],
     // Its number asked after a space, as a run-on chat writes it, with a count in the setting before.
