@@ -122,7 +122,11 @@ const NOT_BEFORE_TOPIC = String.raw`(?!\s+(?:of|on|about|for|against)\b)`;
 const EN_NAMINGS = [
   // Or "the Smart Africa text": a resolution is a text; not the assembly's, the full or the Chinese text.
   // Up to five words, none of them "resolution" or a joiner: "the X resolution and the Y resolution" is two.
-  /\bthe ((?:(?!(?:resolutions?|and|or|vs|versus)\b)[a-z0-9][\w/-]*\s){0,4}[a-z0-9][\w/-]*) resolution\b/gi,
+  // Nor a verb or an article: "the assembly have a resolution on X" names X, after "on".
+  new RegExp(
+    String.raw`\bthe ((?:(?!(?:resolutions?|vs|versus|${FUNCTION_WORD}))[a-z0-9][\w/-]*\s){0,4}(?!${FUNCTION_WORD})[a-z0-9][\w/-]*) resolution\b`,
+    'gi',
+  ),
   /\bthe (?!(?:[\w-]+\s){0,3}?(?:assembly|wtsa|meeting|conference|full|whole|original|final|official|chinese|english|legal|exact|actual|same|entire|complete|draft)\b)((?:[a-z0-9][\w-]*\s){0,3}[a-z0-9][\w-]*) text\b/gi,
   // Chat's header, without "the": "Handset theft resolution - was it …", "cybersec res: which …".
   // Or before the other one it is set beside ("spam resolution and the kite one, which …").

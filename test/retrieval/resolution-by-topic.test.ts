@@ -37,6 +37,9 @@ describe('topicNamings', () => {
     // The assembly's text, or the full one, is not a resolution named by topic.
     expect(topicNamings('does the assembly text say anything on kites?')).toEqual([]);
     expect(topicNamings('where can I read the full text?')).toEqual([]);
+    // A verb or an article is no part of a topic ("a resolution on kites" asks which one, naming none).
+    expect(topicNamings('the club have a resolution on kites?')).toEqual([]);
+    expect(topicNamings('did the club adopt the kite resolution?')).toEqual(['kite']);
     expect(topicNamings('另外那个跟漫游有关的决议是几号？')).toEqual(['漫游']);
     expect(topicNamings('ok, switching topics: the spam one. who backs it?')).toEqual(['spam']);
     expect(topicNamings('does the phone theft one say so too?')).toEqual(['phone theft']);
