@@ -14,6 +14,12 @@ const ASKS_RESOLUTION =
 
 /** Asks for a resolution's number (第几号, 多少号, 编号, "what number"). */
 const ASKS_NUMBER = /第几号|几号|多少号|编号|序号|\bnumber\b|\bres(?:olution)?\s*(?:no|#)/i;
+/**
+ * Asks what a text itself says inside (里头说没说, 具体内容, "does the draft mention …"): a paragraph that only
+ * reports the draft exists gives none of it.
+ */
+const ASKS_CONTENT =
+  /里(?:头|面|边)(?:有没有|说|讲|提|写)|具体内容|\bwhat (?:does|did) (?:it|the draft)(?: resolution)? (?:say|contain|propose)\b|\b(?:does|did) (?:it|the draft)(?: resolution)? (?:say|mention|include|contain|propose)\b/i;
 /** A resolution's number as the document writes it (第44号). */
 const NUMBERED = /第\s*\d+\s*号/;
 
@@ -84,13 +90,14 @@ export function framingOnly(
     const held = heldBy(group);
     const framing = [...new Set(held.flatMap((h) => h.framing))];
     // A paragraph on a resolution of its own about it (the draft on X put to the next conference) answers,
-    // unless its number is asked and the paragraph gives none (a draft has no number yet).
+    // unless its number is asked and the paragraph gives none (a draft has no number yet), or what it says.
     const onResolution = framing.some((c) =>
       group.some((t) => t.length >= 2 && namesResolution(c.text, t)),
     );
     if (
       onResolution &&
-      !(ASKS_NUMBER.test(question) && !framing.some((c) => NUMBERED.test(c.text)))
+      !(ASKS_NUMBER.test(question) && !framing.some((c) => NUMBERED.test(c.text))) &&
+      !ASKS_CONTENT.test(question)
     )
       continue;
     // As the document writes it (疫情 asked, 全球流行疾病大流行 written).

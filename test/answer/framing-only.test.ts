@@ -71,6 +71,17 @@ describe('framingOnly', () => {
     ).toEqual(['intro.5']);
   });
 
+  it('finds none of its text when asked what the draft itself says', () => {
+    expect(run('无人机竞速的决议草案里头有没有讲头盔？')?.framing.map((c) => c.id)).toEqual([
+      'intro.5',
+    ]);
+    expect(
+      run('the drone racing draft resolution, does it mention helmets?', [
+        ['无人机竞速'],
+      ])?.framing.map((c) => c.id),
+    ).toEqual(['intro.5']);
+  });
+
   it('asks nothing of a resolution, or asks what the conclusion says: no finding', () => {
     expect(run('Why does KTN matter for development?')).toBeNull();
     expect(run('结论里为什么提到KTN？哪项决议？')).toBeNull();
