@@ -10,10 +10,11 @@ import { bareResolutionRef, resolutionRefs } from './resolution-refs.js';
 const TELEGRAPHED_WORDS = 3;
 /**
  * Pointing back: it, this resolution, these; both, which one, 哪个 (of the two just talked about). 伊 is
- * "it, he" in Wu and Min (not the 伊 of 伊朗, 伊斯兰, 伊拉克).
+ * "it, he" in Wu and Min (not the 伊 of 伊朗, 伊斯兰, 伊拉克); 他 before a verb of saying (他说, Cantonese 佢话)
+ * is the text said of, as speech and Cantonese's one pronoun write "it".
  */
 const ANAPHORA =
-  /你(?:刚|刚才|刚刚|前面|上面|之前|方才)(?:所)?(?:说|讲|提|列)(?:到|出)?(?:的|过的)|\byou (?:just |already )?(?:mentioned|said|talked about|referred to|quoted|listed)\b|^\s*这个(?![决号])|它|它们|伊(?![朗拉斯])|他们|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|[这那]一?[条项](?!目)|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bin there\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b|\bboth\b|\bwhich one\b|\beither (?:one|of them)\b|(?:这|那)?两(?:个|项|份|条)(?!决议)|哪一?(?:个|项)(?=是|呢|[？?，,。]|$|(?:改|变|动|修|更新|保持|没))/i;
+  /你(?:刚|刚才|刚刚|前面|上面|之前|方才)(?:所)?(?:说|讲|提|列)(?:到|出)?(?:的|过的)|\byou (?:just |already )?(?:mentioned|said|talked about|referred to|quoted|listed)\b|^\s*这个(?![决号])|它|它们|伊(?![朗拉斯])|他们|他(?=说|讲|话|要求|提到|规定|写)|这些|那些|该决议|这项决议|此决议|这个决议|这一决议|本决议|上述决议|这份决议|其中|该项|[这那]一?[条项](?!目)|this resolution|that resolution|the resolution|the same|this one|that one|\bit\b|\bits\b|\bin there\b|\bthey\b|\bthem\b|\b(?:of|among) (?:these|those)\b|\bboth\b|\bwhich one\b|\beither (?:one|of them)\b|(?:这|那)?两(?:个|项|份|条)(?!决议)|哪一?(?:个|项)(?=是|呢|[？?，,。]|$|(?:改|变|动|修|更新|保持|没))/i;
 /**
  * This, that, these, those standing alone for what was just said (who funds all of that? is this tied
  * to …?): at the end (a spoken tag after it, "… of that, huh?"), or before a verb or a preposition rather

@@ -57,6 +57,11 @@ describe('resolveFollowUp', () => {
     expect(f.carried).toEqual([88]);
   });
 
+  it('carries 88 into 他 before a verb of saying (佢话), but not into 他 as a person', () => {
+    expect(resolveFollowUp('他说要照顾放风筝的人，是吗？', ABOUT_88).carried).toEqual([88]);
+    expect(resolveFollowUp('他是风筝协会的会长吗？', ABOUT_88).carried).toEqual([]);
+  });
+
   it('carries 88 into a question about 伊 (it, in Wu and Min), but not into one about 伊朗', () => {
     expect(resolveFollowUp('格么伊这趟大会有改动过伐？', ABOUT_88).carried).toEqual([88]);
     expect(resolveFollowUp('伊朗的风筝比赛怎么报名？', ABOUT_88).carried).toEqual([]);
