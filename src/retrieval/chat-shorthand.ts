@@ -402,6 +402,9 @@ const SHORTHAND: ShorthandRule[] = [
   [/咋(?:整|弄|搞)的/g, '怎么做的', 'han'],
   [/咋(?:整|弄|搞)/g, '怎么办', 'han'],
   [/咋/g, '怎么', 'han'],
+  // A message described by what it does to people (骗人的短信, 推销的电话): the kind of message, as the
+  // glossary names such kinds without 的 (骗人短信, 推销电话).
+  [/(骗人|骗子|骗钱|诈骗|推销|广告|骚扰)的(?=短信|信息|电话|邮件)/g, '$1', 'han'],
   // The assembly pointed at (这届标准化全会, 本次电信标准化大会) is this one, WTSA-20. Not its full name
   // where it is only the setting (全会定的规则…): the titles that name it would draw the search.
   [/(?:这|本|此)(?:届|次|个)\s*(?:世界)?(?:电信)?标准化(?:全会|大会)/g, 'WTSA-20', 'han'],

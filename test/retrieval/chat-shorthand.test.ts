@@ -634,6 +634,14 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads a message described by what it does to people as that kind of message', () => {
+    expect(expandShorthand('风筝会老收到骗人的短信和推销的电话')).toBe(
+      '风筝会老收到骗人短信和推销电话',
+    );
+    // Not the 的 of anything else.
+    expect(expandShorthand('骗人的风筝')).toBe('骗人的风筝');
+  });
+
   it('reads the assembly pointed at as WTSA-20, and drops its year and edition after its name', () => {
     expect(expandShorthand('本次电信标准化大会讲风筝吗')).toBe('WTSA-20讲风筝吗');
     expect(expandShorthand('标准化全会2020年的那届谈风筝没')).toBe('标准化全会谈风筝没');
