@@ -238,6 +238,8 @@ describe('answerType', () => {
     ['有几个国家想加入？', 'count'],
     // 几个 then whether they do something: which few, no count (not across a space: 几个…啊 有没有数据).
     ['风筝协会几个部门会不会一起办比赛？', null],
+    // A few told in the setting, then which ones asked later in the sentence.
+    ['听说协会要跟外面几个风筝俱乐部一起定规矩，到底是跟哪几个俱乐部？', null],
     ['今年得了几个风筝奖啊 有没有数据', 'count'],
     // A place asked, the asker's situation told after it: still a place.
     ['风筝节在哪里开？我们要组团去', 'place'],
