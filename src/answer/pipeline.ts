@@ -497,6 +497,21 @@ async function answerQuestion(
         result: renderExtractive(plan, citers.slice(0, 2), store, deps.englishTitle),
       };
   }
+  // Two resolutions it holds, asked how one mentions or relates to the other (44里面怎么提到54, "where does 44
+  // cite 54"): the clauses where one names the other say it, whatever else each says.
+  if (plan.resolutions.length === 2 && citesByNumber(plan.standalone, plan.resolutions)) {
+    const [a, b] = plan.resolutions as [number, number];
+    const naming = [
+      ...citing(store.ofResolution(a), b),
+      ...citing(store.ofResolution(b), a),
+    ].filter((c) => c.part === 'annex');
+    if (naming.length)
+      return {
+        plan,
+        hits,
+        result: renderExtractive(plan, naming.slice(0, 3), store, deps.englishTitle),
+      };
+  }
   // A name the document never mentions beside a resolution it holds ("spam on WhatsApp under Resolution 52")
   // leaves that resolution to answer from.
   const outOfScope =
@@ -1126,4 +1141,17 @@ async function answerQuestion(
       deps.englishTitle,
     ),
   };
+}
+
+/**
+ * A verb of citing with one of the resolutions right after it as its object (提到54号, "refer to Resolution
+ * 54"): how one names the other is asked, not what both mention.
+ */
+function citesByNumber(question: string, numbers: readonly number[]): boolean {
+  return numbers.some((n) =>
+    new RegExp(
+      `(?:提到|提及|引用|援引|依据|根据|参照|\\b(?:cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted))\\s*(?:了|过)?\\s*(?:第\\s*)?(?:(?:the\\s+)?(?:resolution|res\\.?)\\s*)?${n}(?!\\d)`,
+      'i',
+    ).test(question),
+  );
 }

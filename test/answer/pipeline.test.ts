@@ -1683,3 +1683,18 @@ describe('two resolutions named by their topics', () => {
     expect(resolutionsCited(r)).toEqual(expect.arrayContaining([72, 78]));
   });
 });
+
+describe('how one resolution names another', () => {
+  it('quotes the clauses where one cites the other, not what each says on its own', async () => {
+    for (const q of [
+      '第44号决议是在哪里提到第54号决议的？',
+      'Where does Resolution 44 cite Resolution 54?',
+    ]) {
+      const r = await ask(q);
+      expect(r.found).toBe(true);
+      expect(r.citations.length).toBeGreaterThan(0);
+      expect(r.answer).toContain('第54号决议（2022年');
+      expect(resolutionsCited(r)).toEqual([44]);
+    }
+  });
+});
