@@ -755,6 +755,9 @@ const PROCEDURE_A =
  */
 const ADVICE_Q =
   /\bhow (?:do|can|should|could) i\b|\bhow (?:to|i|we) (?:tell|ask|explain (?:it |this )?to|convince|persuade|apologi[sz]e to|say no to) (?:him|her|them|my|our)\b|\bshould i\b|(?:[我你他她咱俺人家]|[了被不没坏丢太老]|总是|一直|万一|如果|要是|收到|遇到|碰到|接到|发现|遭遇|买到|中了)[^。？?]{0,20}?怎么办|^\s*怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+/** Should I, as a question of its own after one of advice (要不要去…？, "should I also …?"). */
+const SHOULD_I =
+  /^(?:那|还|or|and)?\s*(?:要不要|需不需要|用不用|该不该|\bshould (?:i|we)\b|\bdo (?:i|we) (?:need|have) to\b)/i;
 /** 钱怎么办, 经费这块怎么解决: what about the money asks who pays, not what the asker should do. */
 const MONEY_HOW =
   /(?:钱|资金|经费|费用|预算)(?:的事|的问题|这块|这一块|方面|问题)?(?:怎么办|咋办|怎么解决|如何解决|咋解决|怎么弄|怎么搞)/;
@@ -946,12 +949,17 @@ function typeAsked(question: string, whole = question): AnswerType {
   // asks what to do, not a place.
   // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").
   if (MONEY_HOW.test(asked)) return 'funding';
+  // A should-I closing a question of advice (我该怎么跟家长讲？要不要去家访？) asks the same advice.
+  const before = question.trim().slice(0, question.trim().length - asked.length);
+  const adviceGoesOn =
+    SHOULD_I.test(asked) && before.trim() !== '' && ADVICE_Q.test(lastSentence(before));
   if (
-    ADVICE_Q.test(asked) &&
+    ((ADVICE_Q.test(asked) &&
+      !WHICH_PART.test(asked) &&
+      !yesNoAfterAdvice(asked) &&
+      !(BARE_HOW.test(asked) && YES_NO_BEFORE.test(question))) ||
+      adviceGoesOn) &&
     !PROCEDURE_Q.test(question) &&
-    !WHICH_PART.test(asked) &&
-    !yesNoAfterAdvice(asked) &&
-    !(BARE_HOW.test(asked) && YES_NO_BEFORE.test(question)) &&
     !OF_THE_TEXT.test(asked)
   )
     return 'advice';

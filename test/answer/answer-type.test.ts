@@ -238,6 +238,8 @@ describe('answerType', () => {
     ['有几个国家想加入？', 'count'],
     // 几个 then whether they do something: which few, no count (not across a space: 几个…啊 有没有数据).
     ['风筝协会几个部门会不会一起办比赛？', null],
+    // …but not after a question on the text.
+    ['风筝协会章程讲什么？要不要年审？', null],
     // A few told in the setting, then which ones asked later in the sentence.
     ['听说协会要跟外面几个风筝俱乐部一起定规矩，到底是跟哪几个俱乐部？', null],
     ['今年得了几个风筝奖啊 有没有数据', 'count'],
@@ -261,6 +263,8 @@ describe('answerType', () => {
     // What to say to someone, the auxiliary left out as learners do.
     ['kite club wants the fee by Monday, how to tell them I have no money?', 'advice'],
     ['how I explain to my kite team the trip is off', 'advice'],
+    // A should-I closing a question of advice asks the same advice.
+    ['风筝队的孩子老吵架，我该怎么劝他们？要不要找家长？', 'advice'],
     ['那他们办完要向哪里汇报？', null],
     // Whether the text says something, then "where exactly?": where in the text, no place.
     ['Does the text mention kite safety at all? where exactly?', null],
