@@ -743,10 +743,10 @@ const PROCEDURE_A =
   /程序|流程|(?<!采取(?:适当)?)步骤|手续|申请|报名|注册(?!机构|管理)|\b(?:procedures?|apply|application)\b/i;
 
 /**
- * Advice to the asker on their own affairs (how do I …, should I …, 怎么办, 我应该去哪; how to tell him …, the
- * auxiliary left out, of what to say to someone): the resolutions
- * instruct ITU's bodies and tell no one what to do with their own phone, router or purchase; only a text
- * that gives steps answers.
+ * Advice to the asker on their own affairs (how do I …, should I …, 怎么办, 我应该去哪; how to tell him …, how
+ * I should remind my teacher politely: what to say to someone, the auxiliary left out or put after): the
+ * resolutions instruct ITU's bodies and tell no one what to do with their own phone, router or purchase;
+ * only a text that gives steps answers.
  */
 /**
  * 怎么办 is the asker's own trouble when a person or a predicament comes before it (手机被偷了怎么办, 我们该怎么办,
@@ -754,7 +754,7 @@ const PROCEDURE_A =
  * after a bare topic (培训怎么办, 宣言那块咋办) it asks how that is dealt with, which the clauses say.
  */
 const ADVICE_Q =
-  /\bhow (?:do|can|should|could) i\b|\bhow (?:to|i|we) (?:tell|ask|explain (?:it |this )?to|convince|persuade|apologi[sz]e to|say no to) (?:him|her|them|my|our)\b|\bshould i\b|(?:[我你他她咱俺人家]|[了被不没坏丢太老]|总是|一直|万一|如果|要是|收到|遇到|碰到|接到|发现|遭遇|买到|中了)[^。？?]{0,20}?怎么办|^\s*怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
+  /\bhow (?:do|can|should|could) i\b|\bhow (?:to|(?:i|we|em|me|u|you)(?: should| can| could| must)?) (?:tell|remind|ask|explain (?:it |this )?to|convince|persuade|apologi[sz]e to|say no to) (?:him|her|them|my|our|(?:\S+ ){0,2}(?:politely|nicely|gently|kindly))\b|\bshould i\b|(?:[我你他她咱俺人家]|[了被不没坏丢太老]|总是|一直|万一|如果|要是|收到|遇到|碰到|接到|发现|遭遇|买到|中了)[^。？?]{0,20}?怎么办|^\s*怎么办|(?:我|我们)(?:自己)?(?:该|应该|要|可以)?怎么(?!样)|(?:我|我们)[^。？?]{0,12}应该(?:去)?(?:哪|找谁|怎)/i;
 /** Should I, as a question of its own after one of advice (要不要去…？, "should I also …?"). */
 const SHOULD_I =
   /^(?:那|还|or|and)?\s*(?:要不要|需不需要|用不用|该不该|\bshould (?:i|we)\b|\bdo (?:i|we) (?:need|have) to\b)/i;

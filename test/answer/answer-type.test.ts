@@ -263,6 +263,7 @@ describe('answerType', () => {
     // What to say to someone, the auxiliary left out as learners do.
     ['kite club wants the fee by Monday, how to tell them I have no money?', 'advice'],
     ['how I explain to my kite team the trip is off', 'advice'],
+    ['kite coach ignores my messages. how me should remind politely?', 'advice'],
     // A should-I closing a question of advice asks the same advice.
     ['风筝队的孩子老吵架，我该怎么劝他们？要不要找家长？', 'advice'],
     ['那他们办完要向哪里汇报？', null],
