@@ -473,6 +473,12 @@ const SEAT =
 
 const NUMBERED_COUNTRIES =
   /(?:\d+|[两二三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,4}?(?:国家|地区|岛国)|\b\d+\s+(?:[a-z-]+\s+)?(?:countries|nations|states)\b/i;
+/**
+ * Or asked for specifically (具体在哪些国家, "which specific countries"): by name too; not which kind count as
+ * such (具体哪个地区属于…: a description of a group answers).
+ */
+const SPECIFIC_COUNTRIES =
+  /具体(?:是|在|到|落在)?(?:哪些|哪几个|哪个)(?:国家|地区|城市)(?!算|属于|是)|\bwhich (?:specific|exact|particular|actual) (?:countries|nations|cities|places)\b/i;
 
 /** Where something was decided, adopted or revised (在哪里定的, "where was it adopted"). */
 const DECIDED_WHERE =
@@ -498,9 +504,11 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
     .filter((g) => !(cities || one) || !COUNTRY_GROUP_RE.test(g))
     // Nor a group the question names already (the developing countries that …, listed).
     .map((g) => COUNTRY_GROUP_RE.exec(g)?.[0] ?? g);
-  // Countries asked by their number (the 27 countries, 那12个岛国) are asked by name: a group names none.
+  // Countries asked by their number (the 27 countries, 那12个岛国), or specifically, are asked by name: a
+  // group names none.
   if (
     !NUMBERED_COUNTRIES.test(question) &&
+    !SPECIFIC_COUNTRIES.test(question) &&
     groups.some((g) => !question.includes(g) && !asked.includes(g))
   )
     return true;

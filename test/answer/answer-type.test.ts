@@ -565,6 +565,15 @@ describe('canSupply', () => {
     expect(canSupply('place', q, '风筝宣言办事处设在瑞士日内瓦；')).toBe(true);
   });
 
+  it('finds no country named by a group when the countries are asked specifically', () => {
+    const clause = '在发展中国家启动风筝试点项目；';
+    expect(canSupply('place', '风筝试点项目具体在哪些国家开展？', clause)).toBe(false);
+    // Which kind count as such: a group described answers.
+    expect(
+      canSupply('place', '具体哪个地区属于风筝强区？', '在发展中国家和沿海地区启动风筝项目；'),
+    ).toBe(true);
+  });
+
   it('asks places with 哪几国 and 哪些国 (which countries the club heads come from)', () => {
     expect(answerType('风筝社新选的那五位社长，分别是哪几国的人？')).toBe('place');
     expect(answerType('参加风筝节的有哪些国的队伍？')).toBe('place');
