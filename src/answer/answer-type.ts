@@ -958,9 +958,9 @@ function typeAsked(question: string, whole = question): AnswerType {
   // Of the question asked, not of what the asker says before it ("should I expect …? what does it commit to?").
   if (MONEY_HOW.test(asked)) return 'funding';
   // A should-I closing a question of advice (我该怎么跟家长讲？要不要去家访？) asks the same advice.
-  const before = question.trim().slice(0, question.trim().length - asked.length);
-  const adviceGoesOn =
-    SHOULD_I.test(asked) && before.trim() !== '' && ADVICE_Q.test(lastSentence(before));
+  const trimmed = question.trim();
+  const before = trimmed.slice(0, trimmed.length - asked.length).trim();
+  const adviceGoesOn = SHOULD_I.test(asked) && before !== '' && ADVICE_Q.test(lastSentence(before));
   if (
     ((ADVICE_Q.test(asked) &&
       !WHICH_PART.test(asked) &&

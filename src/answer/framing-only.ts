@@ -16,9 +16,10 @@ const ASKS_RESOLUTION =
 const ASKS_NUMBER = /第几号|几号|多少号|编号|序号|\bnumber\b|\bres(?:olution)?\s*(?:no|#)/i;
 /**
  * Asks what a text itself says inside (里头说没说, 具体内容, "does the draft mention …"): a paragraph that only
- * reports the draft exists gives none of it.
+ * reports the draft exists gives none of it. Narrower than cited-only's content words: "what does the
+ * drone racing resolution say" is answered by that paragraph.
  */
-const ASKS_CONTENT =
+const ASKS_INSIDE =
   /里(?:头|面|边)(?:有没有|说|讲|提|写)|具体内容|\bwhat (?:does|did) (?:it|the draft)(?: resolution)? (?:say|contain|propose)\b|\b(?:does|did) (?:it|the draft)(?: resolution)? (?:say|mention|include|contain|propose)\b/i;
 /** A resolution's number as the document writes it (第44号). */
 const NUMBERED = /第\s*\d+\s*号/;
@@ -97,7 +98,7 @@ export function framingOnly(
     if (
       onResolution &&
       !(ASKS_NUMBER.test(question) && !framing.some((c) => NUMBERED.test(c.text))) &&
-      !ASKS_CONTENT.test(question)
+      !ASKS_INSIDE.test(question)
     )
       continue;
     // As the document writes it (疫情 asked, 全球流行疾病大流行 written).
