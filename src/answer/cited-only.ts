@@ -5,9 +5,15 @@
  */
 import type { Clause } from '../corpus/clause.js';
 
+/** Verbs of naming another text (提到, 引用, "refers to"): how one resolution names another. */
+export const NAMING_ZH = '提到|提及|引用|援引|依据|根据|参照';
+export const NAMING_EN =
+  'cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted';
 /** The question refers to the citation itself (mentioned in, cited by, to be implemented, 提到的, 引用的). */
-const CITING =
-  /提到|提及|引用|援引|依据|根据|参照|落实|实施|执行|\b(?:cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted|based on|under|implement(?:s|ed|ing)?)\b/i;
+const CITING = new RegExp(
+  `${NAMING_ZH}|落实|实施|执行|\\b(?:${NAMING_EN}|based on|under|implement(?:s|ed|ing)?)\\b`,
+  'i',
+);
 
 /** The question asks what a text says or contains, not why or how it is used. */
 const ASKS_CONTENT =

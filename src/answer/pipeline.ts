@@ -46,7 +46,14 @@ import { asksOrigin, placeAsActor, placesUnanswered, regionMismatch } from './ab
 import { partUnanswered } from './counted-part.js';
 import { modelPlaceOnly, modelPlaceReason } from './model-place.js';
 import { declinedKind } from './declined-kinds.js';
-import { asksOfCitation, citedOnly, citedWithEdition, citing } from './cited-only.js';
+import {
+  asksOfCitation,
+  citedOnly,
+  citedWithEdition,
+  citing,
+  NAMING_EN,
+  NAMING_ZH,
+} from './cited-only.js';
 import { askedRecommendation, recommendationReason } from './cited-recommendation.js';
 import { comparedAspect, comparedResolutions } from './compared-resolutions.js';
 import { comparedTopics } from '../retrieval/compared-topics.js';
@@ -1150,7 +1157,7 @@ async function answerQuestion(
 function citesByNumber(question: string, numbers: readonly number[]): boolean {
   return numbers.some((n) =>
     new RegExp(
-      `(?:提到|提及|引用|援引|依据|根据|参照|\\b(?:cites?|cited|citing|mentions?|mentioned|refers? to|referred to|quotes?|quoted))\\s*(?:了|过)?\\s*(?:第\\s*)?(?:(?:the\\s+)?(?:resolution|res\\.?)\\s*)?${n}(?!\\d)`,
+      `(?:${NAMING_ZH}|\\b(?:${NAMING_EN}))\\s*(?:了|过)?\\s*(?:第\\s*)?(?:(?:the\\s+)?(?:resolution|res\\.?)\\s*)?${n}(?!\\d)`,
       'i',
     ).test(question),
   );
