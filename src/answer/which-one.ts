@@ -19,7 +19,8 @@ import type { AskResult } from './types.js';
 const WHICH_ONE = new RegExp(
   [
     // A decision or a text is a resolution too ("which decision covers kites", "which text covers kites").
-    '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact)\\s+)*(?:resolution|reso|res\\.?|decision|text)(?!s|[a-z])',
+    // The Sector's or the field's name between ("which ITU standardization resolution").
+    '\\b(?:which|what)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t|one|single|specific|particular|exact|standardi[sz]ation|telecom(?:munications?)?|ict)\\s+)*(?:resolution|reso|res\\.?|decision|text)(?!s|[a-z])',
     // One of several asked for as "the one" ("which of those texts is the one on kites").
     '\\bwhich (?:one )?of (?:these|those|the) (?:resolutions|decisions|texts)\\b[^?]{0,30}\\bthe one\\b',
     // "which one about X", the verb left out as chat does.
@@ -51,7 +52,9 @@ const WHICH_ONE = new RegExp(
     '\\b(?:what|which) number (?:is|be) (?:it|that|this|the (?:resolution|one|res|reso))\\b',
     // …or before it.
     NUMBER_THEN_RESOLUTION,
-    '[?？,，]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it| it is)?\\s*[?？]*\\s*$',
+    '[?？,，.。]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it| it is)?\\s*(?:,\\s*)?(?:please|pls|plz)?\\s*[?？.。!]*\\s*$',
+    // …or asked for by the word alone, politely ("…? Number please.").
+    '[?？.。!]\\s*(?:the\\s+|its\\s+)?number\\s*(?:,\\s*)?(?:please|pls|plz)\\s*[?？.。!]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
     '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
     // A search-box query: a few words of topic, then the word itself (风筝比赛 决议, "kite safety resolution").
@@ -105,6 +108,9 @@ const ONE_BY_ITS_VERB = new RegExp(
     String.raw`\bwhich (?:is|was) the (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\s+(?:that|which|about|on|for)\b`,
     String.raw`\bis there (?:a|an|one|any) (?:wtsa(?:-?20)? )?(?:resolution|reso|res)\s+(?:that|which)\b`,
     String.raw`\bis there one (?:of|among) (?:these|those|the|all the|all these) resolutions\s+(?:that|which)\b`,
+    // One out of the resolutions named together ("which one of those kite texts"), whatever verb follows (a
+    // learner's "deal" without its s).
+    String.raw`\bwhich one of (?:these|those|the|them|all the|all these) (?:[\w'’-]+ ){0,2}(?:resolutions|decisions|texts)\b`,
   ].join('|'),
   'i',
 );

@@ -18,11 +18,12 @@ const SHORTHAND: ShorthandRule[] = [
   [/\bwont\b/gi, "won't", 'latin'],
   // kinda, sorta: kind of, sort of ("which kinda place": a kind asked, not a place named).
   [/\b(kind|sort)a\b/gi, '$1 of', 'latin'],
-  // "Which res deals with X", "which res. = X": one resolution, as its verb in the singular (or a sign
-  // standing for one) says; then several ("which res", "how many res"), then one.
+  // "Which res deals with X", "which res. = X", "which res about X": one resolution, as its verb in the
+  // singular, a sign standing for one, or its topic straight after says (asking for several, people write
+  // the verb: "which res are about X"); then several ("which res", "how many res"), then one.
   [
     new RegExp(
-      String.raw`\b(which|what)\s+re[sz]\b\.?(?=\s*(?:=|->|→|:)|\s+${ONE_OF_MANY_VERB})`,
+      String.raw`\b(which|what)\s+re[sz]\b\.?(?=\s*(?:=|->|→|:)|\s+${ONE_OF_MANY_VERB}|\s+(?:about|bout|abt|on|for|regarding|concerning)\b)`,
       'gi',
     ),
     '$1 resolution',

@@ -86,6 +86,12 @@ describe('asksWhichResolution', () => {
     // …as Pidgin asks it.
     ['my uncle say dem get resolution for kite safety. what number be it'],
     ['what is the res # of the kite safety one'],
+    // The number asked for politely at the end.
+    ['There is a text for kite safety? Which number please?'],
+    ['my uncle says dem have a text for kite safety. Number please.'],
+    // The Sector's or the field's name before the word; one of them, whatever its verb.
+    ['which ITU standardization resolution look at kite safety?'],
+    ['Which one of them WTSA resolutions deal with kite safety?'],
     // …or before it, the topic between.
     ['what number is the kite safety and drone resolution?'],
     ["what's the number of the resolution about kite clubs?"],
@@ -108,6 +114,7 @@ describe('asksWhichResolution', () => {
     ['kite festival safety resolutions'],
     // Resolutions before the number asked: a list.
     ['do any resolutions cover kite safety? which number?'],
+    ['do any resolutions cover kite safety? number please'],
     ['风筝比赛有没有相关的规定和决议？'],
     // "One" after a pointing word, or alone: which of those talked about.
     ['the new one??'],

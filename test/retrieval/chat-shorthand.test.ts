@@ -12,6 +12,9 @@ describe('expandShorthand', () => {
     ['which res deals w/ kites?', 'which resolution deals with kites?'],
     ['which res sets out kite rules?', 'which resolution sets out kite rules?'],
     ['which res. = kite fees?', 'which resolution = kite fees?'],
+    // …or its topic straight after it.
+    ['which res about kite fees?', 'which resolution about kite fees?'],
+    ['what res on drone rules', 'what resolution on drone rules'],
     // "rez", as it is said.
     ['which rez covers kites?', 'which resolution covers kites?'],
     ['how many rez got revised', 'how many resolutions got revised'],
