@@ -21,6 +21,8 @@ describe('expandShorthand', () => {
     ['the kite rez, and the drone rezs', 'the kite resolution, and the drone resolutions'],
     ['tl;dr of the doc pls', 'summary of the document please'],
     ['help w/ e-waste', 'help with e-waste'],
+    ['how many brand new ones on kites?', 'how many new ones on kites?'],
+    ['a brand-new drone text', 'a new drone text'],
     ['cant find it, wont look', "can't find it, won't look"],
     ['were any resos scrapped?', 'were any resolutions scrapped?'],
     // Typed straight after Chinese, it is the Chinese word.
