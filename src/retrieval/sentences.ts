@@ -148,9 +148,12 @@ export function askedClauses(text: string): string {
   while (i < clauses.length - 1 && situation(clauses[i]!.replace(/[，,]?\s*$/, ''))) i++;
   return clauses.slice(i).join('');
 }
-/** …or what someone cannot manage (用不来, 搞不懂, 学不会): a difficulty told, not asked. */
+/**
+ * …or what someone cannot manage (用不来, 搞不懂, 学不会): a difficulty told, not asked; so is a complaint
+ * by its degree (慢得要死, 贵得不行) or by how often it happens (老是卡, 动不动就断).
+ */
 const SITUATION =
-  /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$|[\u4e00-\u9fff](?:不来|不懂|不会|不了)$/;
+  /(?:太|很|非常|特别|越来越|十分|挺)[\u4e00-\u9fff]{1,6}了?$|[\u4e00-\u9fff]了$|[\u4e00-\u9fff](?:不来|不懂|不会|不了)$|[\u4e00-\u9fff]得(?:要死|要命|很|不行|厉害|够呛)$|(?:老是|总是|经常|一直|天天|动不动就?)[\u4e00-\u9fff]{1,3}$/;
 /**
  * What the askers do or meet (我们协会老是收到…, 俺村里常有…), or what they set out to make (我毕设想搞个
  * 风筝小程序), asking nothing: their situation too.

@@ -163,6 +163,15 @@ describe('askedClauses', () => {
       '风筝培训这块协会要办班吗？',
     );
   });
+
+  it('reads a complaint by its degree or by how often it happens as a situation', () => {
+    expect(askedClauses('风筝线贵得要命 无人机航拍动不动就断 协会管不管培训')).toBe(
+      '协会管不管培训',
+    );
+    expect(askedClauses('我们镇上风大得不行，风筝比赛老是取消，协会有没有办法？')).toBe(
+      '协会有没有办法？',
+    );
+  });
 });
 
 describe('withoutPurposeAfter', () => {
