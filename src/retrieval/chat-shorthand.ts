@@ -65,6 +65,8 @@ const SHORTHAND: ShorthandRule[] = [
   // "v6", "IP v6": the Internet protocol's version 6, as network people say it (v4 and v6). Not the end of
   // an acronym spelled out letter by letter (i p v6), which spelled-letters.ts joins.
   [/(?<!\b[b-z]\s)\b(?:IP\s)?v6\b/gi, 'IPv6', 'latin'],
+  // "Suppose to" as said aloud: supposed to (the d is not heard; English has no "suppose to do").
+  [/\bsuppose\s+to\b(?=\s+[a-z])/gi, 'supposed to', 'latin'],
   // "Brand new": new, the intensifier no word of its own (not a brand, as of counterfeit goods).
   [/\bbrand[-\s]new\b/gi, 'new', 'latin'],
   [/\bmsgs\b/gi, 'messages', 'latin'],

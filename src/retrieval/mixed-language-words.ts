@@ -412,13 +412,19 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   // sentence before its noun and verb), dey (they), doh (don't), bout (about), "it have any …" (is there
   // any), and dem before a plural noun (those: "all dem resolutions") or after a verb or a preposition (them).
   [
-    /(?<=\b(?:of|in|on|at|to|for|from|with|by|about|bout|over|after|before|under|into|as|all|and|or|is|was|what|wha|that|this|if|get|got|tell|send|ask|want|need)\s+)de\b(?=\s+[a-z])/gi,
+    /(?<=\b(?:of|in|on|at|to|for|from|with|by|about|bout|over|after|before|under|into|as|all|and|or|is|was|what|wha|that|this|if|get|got|tell|send|ask|want|need|who|where|when|how|why|exactly|are|were|do|does|did|has|have|had|can|could|will|would|should|see|know)\s+)de\b(?=\s+[a-z])/gi,
     'the',
     'latin',
   ],
   [
     /^(\s*)de\b(?=(?:\s+[a-z]+){1,3}\s+(?:does|do|did|is|was|in|of|for|one)\b)/gim,
     '$1the',
+    'latin',
+  ],
+  // A capital De opening a sentence before a lower-case word (De one on kites …): no name or Romance phrase.
+  [
+    /(?:^|(?<=[.?!;]\s+))De\b(?=\s+(?!(?:acuerdo|nada|facto|jure|la|las|los|le|les|du|des)\b)[a-z])/gm,
+    'The',
     'latin',
   ],
   // Not Nigerian Pidgin's dey (is: "what ITU dey do"): only opening a clause.

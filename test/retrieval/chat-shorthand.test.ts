@@ -443,7 +443,7 @@ describe('expandShorthand', () => {
     expect(expandShorthand('dem fix am abi?')).toBe('they fix it right?');
     // e be opening a clause is "it is"; e inside a word or a name is left alone.
     expect(expandShorthand('The kite rule, e be brand new one?')).toBe(
-      'The kite rule, it is brand new one?',
+      'The kite rule, it is new one?',
     );
     expect(expandShorthand('vitamin e be good for kites?')).toBe('vitamin e be good for kites?');
     // be after a question word and its noun is is; after a modal it stays be. dem before a verb in -ss.
@@ -597,6 +597,13 @@ describe('expandShorthand', () => {
     ).toBe('all those resolutions about the kites, do both of them report? send them a note');
     expect(expandShorthand('who exactly dey appoint as de new kite judge? I want de names')).toBe(
       'who exactly they appoint as the new kite judge? I want the names',
+    );
+    // de after a question word or an auxiliary; "suppose to" as said aloud.
+    expect(
+      expandShorthand('who exactly de KITE judges suppose to meet wid? where de club go?'),
+    ).toBe('who exactly the KITE judges supposed to meet with? where the club go?');
+    expect(expandShorthand('De one on kites, is it new? De Souza asks. De facto yes.')).toBe(
+      'The one on kites, is it new? De Souza asks. De facto yes.',
     );
     expect(expandShorthand('anything ITU dey do for kites?')).toBe(
       'anything ITU dey do for kites?',
