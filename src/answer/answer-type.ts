@@ -94,9 +94,9 @@ const PERSON_Q = new RegExp(
     `${HOLDER_ZH}们?(?:都|分别|各自)?(?:是|为|有)(?:哪些人|哪几位|哪几个人)`,
     // The holders counted, then asked who they are (会长的那三个人都是谁).
     `${HOLDER_ZH}[^？?。，,]{0,8}?(?:人|位)(?:都|分别)?是谁`,
-    // An office named, then its holders' names asked after a comma or a question (研究组的头儿…？叫什么名字,
-    // 会长是哪国的、叫啥名).
-    `${HOLDER_ZH}[^？?。]{0,20}?[？?，,、][^？?。]{0,12}?叫(?:什么|啥)名(?:字|儿)?`,
+    // An office named, then its holders' names asked after a comma, a question or chat's space (研究组的头儿…？
+    // 叫什么名字, 会长是哪国的、叫啥名).
+    `${HOLDER_ZH}[^？?。]{0,20}?[？?，,、\\s][^？?。]{0,12}?叫(?:什么|啥)名(?:字|儿)?`,
     `${HOLDER_ZH}[^？?。]{0,20}?[，,、](?:的)?名字(?:是|叫)?(?:谁|什么|啥)`,
     // Several holders at once (主席们都叫什么): each one's name.
     `${HOLDER_ZH}们?(?:都|分别|各自)?(?:的名字)?(?:叫|名叫|姓)(?:什么|啥)`,

@@ -54,6 +54,8 @@ describe('answerType', () => {
     ['Which Icelandic kite official was appointed to the panel?', 'person'],
     ['哪个冰岛官员被任命为风筝协会会长？', 'person'],
     ['风筝协会新会长是哪国的、叫啥名？', 'person'],
+    // …or after chat's space.
+    ['风筝协会新会长里面有没有本地人 叫什么名字', 'person'],
     // Names asked for at the end.
     ['who judges the kite contest, names pls', 'person'],
     ['new kite league president - name please, I need it for the poster', 'person'],
