@@ -227,6 +227,7 @@ describe('expandShorthand', () => {
     // Southwestern Mandarin: 啥子, 咋个, 莫得, 晓得, and 好多 asking an amount.
     ['风筝线好多算太粗嘛？费用是好多？', '风筝线多少算太粗嘛？费用是多少？'],
     ['风筝节总共来了好多个队？', '风筝节总共来了多少个队？'],
+    ['风筝线拉力好多以下才算安全？', '风筝线拉力多少以下才算安全？'],
     // …before a space, as chat ends a clause.
     ['风筝票要降到好多钱一张 有没有数', '风筝票要降到多少钱一张 有没有数'],
     // …and asked of who came, the question ending there.
