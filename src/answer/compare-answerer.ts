@@ -31,6 +31,8 @@ const MAX_COMPARED = 4;
 const OPERATIVE = /做出决议|决定|责成|请|鼓励|呼吁/;
 /** A side's second clause on what is asked is quoted too when it scores this close to its first. */
 const SECOND_CLOSE = 0.7;
+/** A clause covering this share of the question's topic answers an aspect asked of both sides. */
+const ASPECT_COVERED = 0.5;
 /** Shorter than this a clause says little; one ending in a colon only leads into its items. */
 const MIN_CLAUSE_CHARS = 12;
 
@@ -155,6 +157,15 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
     const where = location(c, plan.lang);
     return `${head}${where ? ` · ${where}` : ''}${en ? ':' : '：'}\n${quote(c)} ${cites.cite(c)}`;
   };
+  // One thing asked of both: named by their topics with what is asked besides, or by their numbers with an
+  // aspect that a clause of each covers well (do 12 and 15 both hand their kite findings to one group?).
+  const aspect =
+    plan.withoutNamings !== undefined ||
+    compared.every((n) =>
+      deps.store
+        .ofResolution(n)
+        .some((c) => c.part === 'annex' && deps.covers(c) >= ASPECT_COVERED),
+    );
   const aparts = new Map(
     compared.map((n) => [
       n,
@@ -163,7 +174,7 @@ export function answerCompare(plan: QueryPlan, deps: CompareDeps): AskResult {
         compared.filter((o) => o !== n),
         deps,
         plan.hints,
-        plan.withoutNamings !== undefined,
+        aspect,
       ),
     ]),
   );

@@ -118,15 +118,18 @@ describe('answerCompare', () => {
       annex('r6.a', 6, '研究无人机频段，制定无人机噪声标准，培训无人机驾驶员。', 5),
       annex('r6.b', 6, '两年一次给理事会汇报工作进度。', 6),
     ]);
-    const covers = (c: { id: string }) => (c.id.endsWith('.b') ? 0.5 : 0.3);
-    const compare = (withoutNamings?: string) =>
+    const compare = (withoutNamings?: string, covered = 0.45) =>
       answerCompare(
         {
           lang: 'zh',
           resolutions: [5, 6],
           ...(withoutNamings ? { withoutNamings } : {}),
         } as QueryPlan,
-        { store: reporting, covers, englishTitle: () => undefined },
+        {
+          store: reporting,
+          covers: (c) => (c.id.endsWith('.b') ? covered : 0.3),
+          englishTitle: () => undefined,
+        },
       ).citations.map((c) => c.id);
     // Named by their topics and asked one thing of both (how often each reports): that clause.
     expect(compare('多久报告一次，各自报给谁？')).toEqual([
@@ -137,6 +140,8 @@ describe('answerCompare', () => {
     ]);
     // Compared as a whole: what sets each apart.
     expect(compare()).toEqual(['r5.table2', 'r5.a', 'r6.table2', 'r6.a']);
+    // Named by their numbers, with what is asked of both covered well by a clause of each: that clause.
+    expect(compare(undefined, 0.55)).toEqual(['r5.table2', 'r5.b', 'r6.table2', 'r6.b']);
   });
 
   it('quotes a side’s second clause on what is asked after both sides, when it is nearly as good', () => {
