@@ -280,7 +280,7 @@ const SELF_REF =
  * resolutions (their evaluation).
  */
 const OWN_RESOLUTIONS =
-  /(?<=\b(?:which|what|the|a|an|any|one|that|this)\s+)(?:WTSA(?:-?(?:20|2020))?|ITU-T|assembly)(?=\s+res(?:olutions?|o|\.)?\b)|(?:WTSA-?20|WTSA|世界电信标准化全会)(?=(?:的|通过的|上的)?(?:哪|那|这)(?:一)?(?:项|个|份|条)?决议)/gi;
+  /(?<=\b(?:which|what|the|a|an|any|one|that|this|them|other|all)\s+)(?:WTSA(?:-?(?:20|2020))?|ITU-T|assembly)(?=\s+res(?:olutions?|o|\.)?\b)|(?:WTSA-?20|WTSA|世界电信标准化全会)(?=(?:的|通过的|上的)?(?:哪|那|这)(?:一)?(?:项|个|份|条)?决议)/gi;
 
 /**
  * A resolution's number asked for ("kite reso number pls", 风筝决议编号): what is

@@ -731,7 +731,16 @@ describe('withoutDocumentRefs', () => {
   it('takes out the assembly’s name where it only says whose resolution, not what about', () => {
     expect(withoutDocumentRefs('Which WTSA-20 resolution is about kites?')).not.toContain('WTSA');
     expect(withoutDocumentRefs('WTSA-20哪项决议讲风筝？')).not.toContain('WTSA');
-    // The assembly's resolutions as the topic (their evaluation) stay.
+    // …one of them picked out, or all of them ranged over.
+    expect(withoutDocumentRefs('which one of them WTSA resolutions is on kites?')).not.toContain(
+      'WTSA',
+    );
+    expect(withoutDocumentRefs('do all WTSA resolutions mention kites?')).not.toContain('WTSA');
+    // The assembly's resolutions as the topic (their evaluation) stay; so does the group the document is
+    // about (what was decided after these WTSA-20 resolutions).
+    expect(
+      withoutDocumentRefs('what came of these WTSA-20 resolutions at the kite meeting?'),
+    ).toContain('WTSA');
     expect(withoutDocumentRefs('Who evaluates how WTSA resolutions are implemented?')).toContain(
       'WTSA',
     );
