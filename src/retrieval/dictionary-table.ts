@@ -93,7 +93,7 @@ function phraseKey(words: string[], lemmas: LemmaTools): string {
   return words.map((w, i) => (i === words.length - 1 ? lemmas.lemma(w) : w)).join(' ');
 }
 
-/** An English key and how much of its sense it carries (1 for the whole gloss, less for one of its words). */
+/** An English key and the share of its sense it carries (1 for the whole gloss, less for one of its words). */
 export type SenseKey = [key: string, weight: number];
 
 /** The English keys of one sense string ("to steal; to rob" → ["steal", "rob"]); each word of a phrase too. */
