@@ -230,6 +230,14 @@ describe('expandShorthand', () => {
     ['风筝线拉力好多以下才算安全？', '风筝线拉力多少以下才算安全？'],
     // …before a space, as chat ends a clause.
     ['风筝票要降到好多钱一张 有没有数', '风筝票要降到多少钱一张 有没有数'],
+    // …or before a comma, a question following.
+    ['风筝票要降到好多钱一张，定了没有？', '风筝票要降到多少钱一张，定了没有？'],
+    ['风筝票降到好多钱一张，开心死了', '风筝票降到好多钱一张，开心死了'],
+    // "Do you know" tagged on after what is asked; not after a statement.
+    ['管风筝的是哪一个？几号晓得不？', '管风筝的是哪一个？几号？'],
+    ['风筝协会会长是谁，你知不知道？', '风筝协会会长是谁？'],
+    ['风筝决议是几号你知道吗', '风筝决议是几号'],
+    ['村里放不了风筝，你知道吗？', '村里放不了风筝，你知道吗？'],
     // …and asked of who came, the question ending there.
     ['风筝节去了好多人嘛？', '风筝节去了多少人嘛？'],
     // …and of resolutions something was done to, asked at the end.
