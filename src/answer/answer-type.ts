@@ -394,8 +394,9 @@ const PLACE_Q = new RegExp(
     // Questions about countries or regions: a clause must place it (a country or region named).
     // With a number or a describing word between ("which 27 developing countries"), not a pointing word
     // ("ask what the countries lack") nor a verb ("what should poor countries do") asks a place, nor "which
-    // resolution urges countries": the resolution is asked.
-    `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|resolutions?|ones?|texts?|clauses?|decisions?|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
+    // resolution urges countries": the resolution is asked. Nor "which" relating to a text before it ("a
+    // kite text which tells countries to fly …").
+    `(?<!\\b(?:by|in|of|for|to|from|with|on|at|under|through|after|before|during) )(?<!\\b(?:resolutions?|res|reso|ones?|texts?|clauses?|documents?|decisions?|articles?|paragraphs?|sections?),? )\\b(?:which|what)(?: (?:\\d+|(?!(?:of|number|resolutions?|ones?|texts?|clauses?|decisions?|those|these|the|its|their|our|your|such|other|all|most|many|some|do|does|did|should|would|could|can|will|must|might|may|are|is|were|was|have|has|had)\\b)[a-z]+)){0,2} (?:countr(?:y|ies)|regions?|part of the world)\\b(?! (?:need|needs|needed|want|wants|lack|lacks|require|requires|face|faces|expect|expects)\\b)(?! (?:is|are|was|were|get|gets) ${INSTRUCTED} to do\\b)`,
     // "Which are the twelve island nations?": the countries by name.
     '\\bwhich (?:are|were) (?:the|these|those) (?:\\d+ )?(?:[a-z-]+ )?(?:countries|nations|states)\\b',
     // Countries named first, then asked to be told apart ("the 12 kite nations that joined, which ones?",

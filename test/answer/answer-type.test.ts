@@ -1080,6 +1080,9 @@ describe('canSupply', () => {
   it('reads "which resolution urges countries" as asking the resolution, not a place', () => {
     expect(answerType('Which resolution urges poorer countries to open kite fields?')).toBeNull();
     expect(answerType('Which poorer countries get kite fields?')).toBe('place');
+    // "which" relating to the text named before it.
+    expect(answerType('Is there a text which urges countries to open kite fields?')).toBeNull();
+    expect(answerType('Any kite resolution, which tells countries to fly?')).toBeNull();
     expect(answerType('Which specific countries got chosen to run the kite fields?')).toBe('place');
     expect(
       canSupply(
