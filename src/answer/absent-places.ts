@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../corpus/clause.js';
 import { EXAMPLE_BEFORE } from '../retrieval/example-lead.js';
-import { askingSentences } from '../retrieval/sentences.js';
+import { askingSentences, asideClauses } from '../retrieval/sentences.js';
 import { asWritten, placeNames } from './place-names.js';
 
 /**
@@ -14,7 +14,7 @@ import { asWritten, placeNames } from './place-names.js';
  * clauses do name (an African country such as Nigeria, where a clause names Africa) is that wider place's.
  */
 export function placesUnanswered(question: string, clauses: readonly Clause[]): string[] {
-  const asked = askingSentences(question, true);
+  const asked = withoutToldClauses(question, askingSentences(question, true));
   const namings = placeNames().namings(asked);
   if (!namings.size) return [];
   const named = clauses.map((c) => placeNames().named(c.text));
@@ -29,6 +29,43 @@ export function placesUnanswered(question: string, clauses: readonly Clause[]): 
       return !(EXAMPLE_BEFORE.test(before) && (wider || OF_COUNTRIES.test(before)));
     });
 }
+
+/**
+ * A clause that tells rather than asks, in the sentence that goes on to ask ("in Laos farmers now pay by phone,
+ * …, does any clause cover kites?"): a statement of some length with no asking word is the asker's setting, and
+ * a place in it is where the asker is. Not a place put in front of what is asked (In Laos, how many …?, 在老挝
+ * 的代表团里，…): see FRONTED.
+ */
+function withoutToldClauses(question: string, asked: string): string {
+  let out = asked;
+  for (const c of asideClauses(question)) {
+    const words = c.trim().split(/\s+/).length;
+    const han = c.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    if (words < TOLD_WORDS && han < TOLD_HAN) continue;
+    if (FRONTED.test(c) && (han ? PHRASE_END_ZH.test(c) : words < 2 * TOLD_WORDS)) continue;
+    // Put to the asker's tag (…, or no?): the clause is what is asked.
+    const at = out.indexOf(c);
+    if (at < 0 || TAG_AFTER.test(out.slice(at + c.length))) continue;
+    out = `${out.slice(0, at)} ${out.slice(at + c.length)}`;
+  }
+  return out;
+}
+
+/** A tag ending a sentence (…, or no? …, right? …，对吧？): it asks the clause just before it. */
+const TAG_AFTER =
+  /^\s*[,，]\s*(?:or not|or no|yes|no|right|true|correct|yeah|ok(?:ay)?|isn['’]t it|innit|对吧|对吗|对不对|是吧|是吗|是不是|没错吧)\s*(?:[?？!！.。]|$)/i;
+
+/** Enough words or characters for a clause to tell something, not name where the question looks. */
+const TOLD_WORDS = 6;
+const TOLD_HAN = 10;
+/**
+ * A place put in front of a question: a preposition opens it (in Laos, for those from Laos, 在老挝, 对于老挝),
+ * and in Chinese a place word closes it (在老挝来的代表团里面); in English it is no long sentence of its own
+ * ("in Laos farmers now start to pay for seed by phone").
+ */
+const PHRASE_END_ZH = /(?:里|里面|里头|中|当中|之中|上|方面|的|来说|而言)\s*$/;
+const FRONTED =
+  /^\s*(?:(?:and|but|so)\s+)?(?:in|for|from|of|among|at|on|about|regarding|concerning|as for|with|to)\b|^\s*(?:在|对于|关于|至于|从|就|针对|对)/i;
 
 /** Countries in general, just before the words that give an example of them. */
 const OF_COUNTRIES = new RegExp(

@@ -24,6 +24,36 @@ describe('placesUnanswered', () => {
 
   it('reads the place from the sentences that ask, not from the asker’s setting', () => {
     expect(placesUnanswered('我在肯尼亚工作。副主席一共有几位？', [ALL])).toEqual([]);
+    // Also from a clause that tells it before the question in the same sentence.
+    expect(
+      placesUnanswered(
+        'Our kite club in Kenya now has forty members, I am the secretary, how many vice-chairs are there, yes?',
+        [ALL],
+      ),
+    ).toEqual([]);
+    expect(
+      placesUnanswered('我们肯尼亚的风筝俱乐部现在有四十个会员，副主席一共有几位？', [ALL]),
+    ).toEqual([]);
+    expect(
+      placesUnanswered(
+        'In Kenya farmers now start to pay for their kites by phone, I write a chapter on it, how many vice-chairs are there?',
+        [ALL],
+      ),
+    ).toEqual([]);
+    // Nor one the asker's tag asks about, whatever follows.
+    expect(
+      placesUnanswered('Kenya is one of the kite-flying countries, isn’t it? Which others are?', [
+        ALL,
+      ]),
+    ).toEqual(['Kenya']);
+    // Not a place put in front of what is asked.
+    expect(placesUnanswered('In Kenya, how many vice-chairs are there?', [ALL])).toEqual(['Kenya']);
+    expect(
+      placesUnanswered('For the delegates who came from Kenya, how many were vice-chairs?', [ALL]),
+    ).toEqual(['Kenya']);
+    expect(placesUnanswered('在肯尼亚来的那些代表团里面，副主席有几位？', [ALL])).toEqual([
+      '肯尼亚',
+    ]);
   });
 
   it('takes a country given as an example of a region a clause names as that region', () => {
