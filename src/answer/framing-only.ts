@@ -65,6 +65,20 @@ function literalTerms(question: string, glossary: Glossary): string[][] {
 }
 
 /**
+ * A group with the other Chinese names of each glossary entry it holds: a rendering that reaches one name of
+ * an entry only (智能非洲 from "smart" and "Africa") still names the entry, which the resolutions may write
+ * by its other name (智慧非洲).
+ */
+function withSiblings(group: readonly string[], glossary: Glossary): string[] {
+  const out = new Set(group);
+  for (const t of glossary.terms) {
+    const names = [t.zh, ...(t.zhAliases ?? [])];
+    if (names.some((n) => out.has(n))) for (const n of names) out.add(n);
+  }
+  return [...out];
+}
+
+/**
  * @param groups the question's terms as the document writes them, each with its other names (the plan's
  *   glossary renderings).
  */
@@ -77,7 +91,7 @@ export function framingOnly(
   if (!ASKS_RESOLUTION.test(question) || ASKS_FRAMING.test(question)) return null;
   const candidates = [
     ...namesIn(question).map((n) => [n]),
-    ...groups,
+    ...groups.map((g) => withSiblings(g, glossary)),
     ...literalTerms(question, glossary),
   ];
   // Aligned with the group; a single letter or character names nothing.

@@ -141,10 +141,15 @@ const IT_ASKED = /\b(?:it|this one|that one|this|that)\b|它|这个|那个|这�
  * own that points back to it, not a list of the revised ones.
  */
 function statusAskedOfIt(question: string): boolean {
-  const sentences = sentencesOf(question);
-  if (sentences.some((s) => statusIn(s) && LIST_WORDS.test(s))) return false;
-  return sentences.some((s) => statusIn(s) && IT_ASKED.test(s));
+  // Or in a clause of its own after the one asking which ("which one is it, and has it been changed since?").
+  const parts = sentencesOf(question).flatMap((s) => s.split(ASKED_AFTER));
+  if (parts.some((s) => statusIn(s) && LIST_WORDS.test(s))) return false;
+  return parts.some((s) => statusIn(s) && IT_ASKED.test(s));
 }
+
+/** A further question joined on ("…, and was it …", "…，那它…"). */
+const ASKED_AFTER =
+  /[,，;；]\s*(?=(?:and|also|plus|so)\s+(?:was|were|is|has|did)\s+(?:it|this|that)\b|(?:那|而且|还有|另外)?(?:它|这个|那个|这项|那项)(?:是|有|被|算)?)/i;
 
 /**
  * Not "count" inside a word (countries, counterfeit), nor 几项 inside 哪几项 (which ones), nor 编号是多少

@@ -54,6 +54,8 @@ describe('framingOnly', () => {
     expect(run('哪项决议讲防风筝盗窃？', [['防风筝盗窃', '风筝失窃']])).toBeNull();
     // Also when the question writes the term too, so the plan renders no alias.
     expect(run('为了打击风筝失窃，哪项决议讲防风筝盗窃？')).toBeNull();
+    // And when the plan rendered that other name alone, without the entry's term.
+    expect(run('Which resolution fights the stealing of kites?', [['防风筝盗窃']])).toBeNull();
   });
 
   it('leaves a paragraph that speaks of a resolution on it: that paragraph answers', () => {

@@ -143,6 +143,12 @@ describe('detectIntent', () => {
       kind: 'list',
       status: '无修改',
     });
+    // Its status asked in a clause joined on after the one asking which: of the one found.
+    expect(
+      intentOf('Which resolution backs the kite charter, and was it changed or not?').kind,
+    ).toBe('clauses');
+    expect(intentOf('哪一项决议讲风筝，它改了没有？').kind).toBe('clauses');
+    expect(intentOf('Which resolutions were changed, and which were kept?').kind).toBe('list');
   });
 
   it('reads the newest resolution as the new ones of 表1', () => {
