@@ -60,6 +60,9 @@ export function regularBases(word: string): string[] {
     add(stem);
     add(`${stem}e`);
     if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1));
+  } else if (/^[aeiou][a-z]ing$/.test(w)) {
+    // A two-letter stem opening with a vowel drops its e (using → use, owing → owe); not thing, bring, sting.
+    add(`${w.slice(0, 2)}e`);
   }
   if (w.endsWith('ed') && w.length > 4) {
     const stem = w.slice(0, -2);

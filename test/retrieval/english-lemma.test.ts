@@ -23,4 +23,11 @@ describe('regularBases', () => {
     expect(regularBases('countries')).toContain('country');
     expect(regularBases('reviewed')).toContain('review');
   });
+
+  it('reads a short -ing word whose two-letter stem opens with a vowel (using → use), not thing or bring', () => {
+    expect(regularBases('using')).toContain('use');
+    expect(regularBases('owing')).toContain('owe');
+    expect(regularBases('thing')).toEqual(['thing']);
+    expect(regularBases('bring')).toEqual(['bring']);
+  });
 });
