@@ -57,6 +57,9 @@ const MAX_BASES_PER_WORD = 3;
 /** Keys unpacked lately: questions look up the same common words again and again. */
 const UNPACKED_KEYS = 2_000;
 
+/** The -is- of a British -ise/-isation word before its ending. */
+const BRITISH_IS = /(?<=[a-z]{3})is(ation|ations|e|ed|es|ing|er|ers)$/;
+
 export class DictionaryExpander {
   /** Unpacked candidates by table and key; 'none' marks a key the table does not have. */
   private readonly unpacked = new LRUCache<string, Candidates | 'none'>({ max: UNPACKED_KEYS });
@@ -85,7 +88,11 @@ export class DictionaryExpander {
    */
   private forms(word: string): string[] {
     const irregular = this.table.get('irregular', word);
-    const first = irregular ? [irregular, ...regularBases(word)] : regularBases(word);
+    // British -ise/-isation spelling (organisation, prioritised): the general counts and WordNet write -ize.
+    const american = word.replace(BRITISH_IS, 'iz$1');
+    const regular =
+      american === word ? regularBases(word) : [...regularBases(word), ...regularBases(american)];
+    const first = irregular ? [irregular, ...regular] : regular;
     return [...new Set([...first, ...first.slice(1).flatMap((b) => regularBases(b).slice(1))])];
   }
 

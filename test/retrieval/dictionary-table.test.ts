@@ -212,6 +212,26 @@ describe('buildTable', () => {
 describe('DictionaryExpander', () => {
   const expander = new DictionaryExpander(SharedTable.fromPacked(packTable(table)));
 
+  it('counts a British -ise/-isation word as its -ize spelling', () => {
+    const counted = new DictionaryExpander(
+      SharedTable.fromPacked(
+        packTable(
+          buildTable({
+            ...inputs,
+            lexicon: new Map([
+              ['organization', 55],
+              ['realize', 40],
+            ]),
+          }),
+        ),
+      ),
+    );
+    expect(counted.frequency('organisation')).toBe(55);
+    expect(counted.frequency('organisations')).toBe(55);
+    expect(counted.frequency('realised')).toBe(40);
+    expect(counted.frequency('rise')).toBe(0);
+  });
+
   it('matches the longest phrase in base form, each word once', () => {
     const units = expander.english('Which developing countries get help?', STOPWORDS);
     expect(units[0]).toMatchObject({ surface: 'developing countries' });
