@@ -31,10 +31,14 @@ export const WHICH_LIMIT = 40;
 
 /**
  * The frame of the question ("哪些决议涉及", "which resolutions deal with"), and the verbs a yes/no asks
- * whether a text requires something by ("does it oblige X to …"): no part of its topic.
+ * whether a text requires something by ("does it oblige X to …"): no part of its topic. So is the kind of
+ * answer asked for after which or what ("in which forms", "what ways", 以什么形式): the shape of the answer,
+ * not what it is about.
  */
+const ANSWER_KIND =
+  /(?<=\b(?:which|what)\s+)(?:forms?|ways?|kinds?|types?|sorts?|means|manners?)\b/gi;
 const FRAME =
-  /哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as|oblige|obliges|obligate|obligates|require|requires)\b/gi;
+  /(?:什么|哪些|哪种|何种|怎样的)(?:形式|方式)|哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as|oblige|obliges|obligate|obligates|require|requires)\b/gi;
 
 /**
  * What points back to the setting: a demonstrative not of the resolutions (这个话题, not 这些决议; "those
@@ -46,7 +50,7 @@ const POINTS_BACK =
 
 /** The question's topic without its frame, so the frame's words do not count as covering the topic. */
 function whichTopic(question: string): string {
-  return question.replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
+  return question.replace(ANSWER_KIND, ' ').replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
 }
 
 type TopicPlan = { rewritten: string; dictionary?: { surface: string }[] };
@@ -56,9 +60,11 @@ type TopicPlan = { rewritten: string; dictionary?: { surface: string }[] };
  * the dictionary renderings of words in it.
  */
 export function topicOf<P extends TopicPlan>(plan: P, text: string): P {
+  const kinds = new Set([...text.matchAll(ANSWER_KIND)].map((m) => m[0].toLowerCase()));
   const dictionary = plan.dictionary?.filter(
     (u) =>
       whichTopic(u.surface) !== '' &&
+      !kinds.has(u.surface.toLowerCase()) &&
       (text === plan.rewritten || text.includes(u.surface.toLowerCase())),
   );
   return { ...plan, rewritten: whichTopic(text), ...(dictionary ? { dictionary } : {}) };

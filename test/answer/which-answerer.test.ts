@@ -68,6 +68,22 @@ describe('withoutFrame', () => {
     expect(english).toEqual({ rewritten: 'spam?', dictionary: [{ surface: 'spam' }] });
   });
 
+  it('reads the kind of answer asked for (in which forms, what ways, 以什么形式) as frame', () => {
+    const english = withoutFrame({
+      rewritten: 'does it speak of kite clubs working together, and in which forms?',
+      dictionary: [{ surface: 'kite clubs' }, { surface: 'forms' }],
+    });
+    expect(english.rewritten).not.toContain('forms');
+    expect(english.dictionary).toEqual([{ surface: 'kite clubs' }]);
+    expect(withoutFrame({ rewritten: '风筝俱乐部以什么形式合作？' }).rewritten).toBe(
+      '风筝俱乐部以 合作？',
+    );
+    // A form that is the topic stays: "the forms kite clubs fill in".
+    expect(withoutFrame({ rewritten: 'the forms kite clubs fill in?' }).rewritten).toContain(
+      'forms',
+    );
+  });
+
   it('reads "explicitly" (明确) as frame: how a resolution mentions the topic, not the topic', () => {
     expect(withoutFrame({ rewritten: '哪几项决议明确提到物联网？' }).rewritten).toBe('物联网？');
     expect(
