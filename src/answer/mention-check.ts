@@ -14,11 +14,11 @@ import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.
 
 /**
  * A word of quantity (两位, 这些, 一套, 每年) says which or how many, not what about; a single character
- * (搞, 管) is a verb of the asking; 里面 and 其中 (它里面有没有说…) say where to look; making a living
+ * (搞, 管) is a verb of the asking, and so is one said twice (算算, 查查: a verb tried out); 里面 and 其中 (它里面有没有说…) say where to look; making a living
  * (靠放风筝过日子, 以此为生) says only that what comes before it is the living.
  */
 export const NOT_A_TOPIC =
-  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff]|里面|里头|里边|其中|当中|过日子|为生|谋生|糊口|养家糊口)$/;
+  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|里面|里头|里边|其中|当中|过日子|为生|谋生|糊口|养家糊口)$/;
 
 /** A yes/no question on whether a text speaks of something. */
 const MENTION_Q =

@@ -141,6 +141,10 @@ describe('missingFrom', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['搞', 1]], 6)], 2, store)).toBeNull();
   });
 
+  it('does not take a character said twice (算算, 查查: a verb tried out) for what is asked about', () => {
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['数数', 1]], 6)], 2, store)).toBeNull();
+  });
+
   it('does not take a word saying where to look (里面, 其中) for what is asked about', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['里面', 1]], 6)], 2, store)).toBeNull();
   });
