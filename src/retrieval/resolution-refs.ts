@@ -13,8 +13,9 @@ const PATTERNS: RegExp[] = [
   // "12号KTN那个", "12号KTN决议": the number, then a Latin name of its topic before a pointing word or 决议.
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号\s*(?=[A-Za-z][A-Za-z0-9&-]{1,10}\s*(?:(?:那|这)(?:个|项|份)|决议))/g,
   // "52号那个讲垃圾信息的决议": the number, then a pointing word before the resolution described; or
-  // before a description of it that ends in 的 (21号那个讲风筝的), not of a day's meeting (8号那个会的).
-  /(?<![\d/.年月-])(\d{1,3})\s*号(?=(?:那|这|该)(?:个|项|份)(?:[^，。？?]{0,16}决议|(?!会|晚|早|上午|下午|活动)[^，。？?\d]{1,12}的))/g,
+  // before a description of it that ends in 的 (21号那个讲风筝的, 21号那个搞5G风筝的: a digit only in a code),
+  // not of a day's meeting (8号那个会的).
+  /(?<![\d/.年月-])(\d{1,3})\s*号(?=(?:那|这|该)(?:个|项|份)(?:[^，。？?]{0,16}决议|(?!会|晚|早|上午|下午|活动)(?:[^，。？?\d]|\d(?=[A-Za-z])|(?<=[A-Za-z])\d){1,12}的))/g,
   // "50号和58号决议", "50、58号决议": the numbers before the one that says 号决议; not a table's or a
   // figure's number before it (根据表1，第100号决议: NFKC has made the comma a list's).
   /(?<![\d/.\-表图件])(\d{1,3})\s*号?\s*(?:和|与|及|跟|同|、|,)\s*第?\s*\d{1,3}\s*号?\s*决议/g,

@@ -27,6 +27,8 @@ describe('resolutionRefs', () => {
     ['44号是本届新出台的吗'],
     // The number, a pointing word and what it is about, ending in 的.
     ['44号那个管风筝比赛的，今年动过没有'],
+    // …a code with digits in the description (5G, IPv6).
+    ['44号那个搞5G风筝的，今年动过没有'],
     // Asked whether it moved (动没动), a comma maybe between when the number is no day of a month.
     ['管风筝的44号这回动没动？'],
     ['管风筝的44号，这回动没动？'],
@@ -103,6 +105,7 @@ describe('resolutionRefs', () => {
     // A day's meeting or event pointed at, not a resolution described.
     expect(resolutionRefs('8号那个会的风筝议程发了吗')).toEqual([]);
     expect(resolutionRefs('9号那个晚上的风筝活动')).toEqual([]);
+    expect(resolutionRefs('8号那个10点开的会')).toEqual([]);
   });
 
   it('reads a number with 号 and a few words of its topic before 决议, not a Question or a group', () => {
