@@ -523,6 +523,9 @@ function namesNewPlace(question: string, clauseText: string, asked = question): 
   return [...places.named(clauseText)].some((c) => !named.has(c));
 }
 
+/** A study group named without its number (the group, SG, 研究组): a number asked is likely its. */
+const GROUP_NAMED = /\bstudy groups?\b(?!\s*\d)|\bSGs?\b(?!\s*\d)|研究组/i;
+
 /**
  * Bare figures: 哪个号码, 几位数字, 号码是多少, what number / which digits (not "what number of", a count;
  * "the digits of" the number are still its digits).
@@ -997,7 +1000,13 @@ function typeAsked(question: string, whole = question): AnswerType {
       (NUMBER_OF_IT.test(question) && /\bresolutions?\b|决议/i.test(whole))) &&
     !NUMBERED_RESOLUTION.test(question);
   if (offeredNumbers(question).length) return 'choice';
-  if (DIGITS_Q.test(question) && !resolutionNumber) return 'digits';
+  // Asked of a study group ("sent to which study group, which number?"), the number is the group's.
+  if (
+    DIGITS_Q.test(question) &&
+    !resolutionNumber &&
+    !(GROUP_NAMED.test(question) && !CALLING.test(question))
+  )
+    return 'digits';
   if (MEASURE_Q.test(question)) return 'measure';
   // 几号 after 决议 is its number, not a day of the month.
   if (DATE_Q.test(question) && !resolutionNumber) return 'date';

@@ -740,6 +740,12 @@ describe('canSupply', () => {
     expect(answerType('Which number is the roaming resolution?')).toBe(null);
     expect(answerType('What is the number of that resolution on spam?')).toBe(null);
     expect(answerType("What's the emergency number in Resolution 100?")).toBe('digits');
+    // Asked of a study group named without its number: the group's number.
+    expect(answerType('Kite reports go to some study group, which number?')).toBe(null);
+    expect(answerType('Which SG handles kites, what number?')).toBe(null);
+    expect(answerType('The kite study group has a hotline, which number do I call?')).toBe(
+      'digits',
+    );
     expect(answerType('讲垃圾短信的决议 几号')).toBe(null);
     // A sentence of its own after "is there a resolution?" asks its number too.
     expect(answerType('管卫星频率的有对应的决议吗？几号')).toBe(null);
