@@ -1,7 +1,7 @@
 /**
  * A bare number that a chat message uses for a resolution: at its head before a dash ("21 - revised or
  * not?"), or said with that resolution's own topic ("72 emf basics, quick", "88 roaming: who pays?").
- * So is one set beside such a resolution with "and" (88 roaming and 89 mobile money).
+ * So is one set beside such a resolution with "and" (88 roaming and 89 mobile money, 89 money and 88 roaming).
  * Written out as "Resolution N", every later step reads it as a resolution named by number. Only numbers
  * of resolutions the document holds are read so, and only in those two places: "20 experts" stays a count.
  */
@@ -19,6 +19,10 @@ const WITH_WORDS = /(?<![\w.#/$€£¥%-])(\d{1,3})((?:\s+[a-z][\w-]*){1,3})/gi;
  */
 const PAIRED =
   /(\bResolution \d{1,3}(?:\s+[a-z][\w-]*){1,3}\s+(?:and|&)\s+)(\d{1,3})\b(?![%.,]?\d)(?!\s+[a-z]+s\b)/gi;
+
+/** …or before it ("72 on towers and Resolution 73 climate"): the first of the pair, as the second is. */
+const PAIRED_BEFORE =
+  /(?<![\w.#/$€£¥%-])(\d{1,3})(?![%.,]?\d)(?!\s+[a-z]+s\b)((?:\s+[a-z][\w-]*){1,4}\s+(?:and|&)\s+Resolution \d{1,3}\b)/gi;
 
 /** Whether a word is one of the words of a resolution's names (emf in "EMF", roaming in its title). */
 function namesIt(word: string, title: ResolutionTitle): boolean {
@@ -47,7 +51,12 @@ export function withNumberedTopics(text: string, titles: readonly ResolutionTitl
       ? `Resolution ${n}${words}`
       : whole;
   });
-  return out.replace(PAIRED, (whole, lead: string, n: string) =>
+  const paired = out.replace(PAIRED, (whole, lead: string, n: string) =>
     byNumber.has(Number(n)) ? `${lead}Resolution ${n}` : whole,
+  );
+  return paired.replace(PAIRED_BEFORE, (whole, n: string, rest: string, at: number) =>
+    byNumber.has(Number(n)) && !/\b(?:resolutions?|res\.?|r)\s*$/i.test(paired.slice(0, at))
+      ? `Resolution ${n}${rest}`
+      : whole,
   );
 }

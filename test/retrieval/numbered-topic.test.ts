@@ -18,6 +18,13 @@ describe('withNumberedTopics', () => {
     ['21: 改了吗', 'Resolution 21: 改了吗'],
     // Set beside one named with its topic, whatever words follow it.
     ['21 kite safety and 35 new rules?', 'Resolution 21 kite safety and Resolution 35 new rules?'],
+    // …or before it.
+    [
+      'both 35 on the new rules and 21 on kite safety?',
+      'both Resolution 35 on the new rules and Resolution 21 on kite safety?',
+    ],
+    // Not a count of things before it.
+    ['35 experts came and 21 kite safety', '35 experts came and Resolution 21 kite safety'],
   ])('%s → %s', (text, out) => {
     expect(withNumberedTopics(text, TITLES)).toBe(out);
   });
