@@ -34,6 +34,7 @@ import { asksOverviewOfOne, COMPARE_WORDS } from '../retrieval/question-intent.j
 import { meetingCodes } from '../retrieval/meeting-codes.js';
 import { anchorListing, ownText } from './which-anchor.js';
 import { resolutionFirst, withStatusRow } from './which-one.js';
+import { askedTopicFirst } from './asked-topic-first.js';
 import { guessedResolution, guessNote } from './guessed-number.js';
 import { withoutGuessedTopic } from './guessed-topic.js';
 import { correctedDate, correctionNote } from './date-correction.js';
@@ -465,7 +466,12 @@ async function answerQuestion(
     plan.intent.kind === 'which' || plan.intent.kind === 'compare'
       ? { ...opts.retrieve, limit: Math.max(opts.retrieve.limit, WHICH_LIMIT) }
       : opts.retrieve;
-  const found = resolutionFirst(plan.standalone, await deps.retriever.retrieve(plan, retrieve));
+  const found = askedTopicFirst(
+    plan,
+    resolutionFirst(plan.standalone, await deps.retriever.retrieve(plan, retrieve)),
+    deps.retriever.bm25,
+    (text) => planQuery(text, [], deps.planning, { ...opts, useHistory: false }),
+  );
   // "What else does it ask?" of the resolution just answered: what that answer said goes last.
   const said =
     input.history?.length && plan.carried && asksForMore(plan.standalone)

@@ -36,7 +36,7 @@ export const WHICH_LIMIT = 40;
  * not what it is about.
  */
 const ANSWER_KIND =
-  /(?<=\b(?:which|what)\s+)(?:forms?|ways?|kinds?|types?|sorts?|means|manners?)\b/gi;
+  /(?<=\b(?:which|what)\s+)(?:forms?|ways?|kinds?|types?|sorts?|means|manners?|numbers?)\b/gi;
 const FRAME =
   /(?:什么|哪些|哪种|何种|怎样的)(?:形式|方式)|哪些|哪几[项个份]?|列出|列举|所有|全部|决议|有关|涉及|提到|提及|谈到|讲到|关于|包括|包含|处理|规定了?|专门|针对|特别|主要|明确|具体|\b(?:which|what|list|name|show|me|all|every|the|resolutions?|that|deal|deals|with|mention|mentions|cover|covers|address|addresses|concern|concerns|talk|talks|refer|refers|relate|relates|to|about|on|do|does|are|is|specifically|particularly|especially|mainly|explicitly|expressly|stuff|things?|like|such|as|oblige|obliges|obligate|obligates|require|requires)\b/gi;
 

@@ -78,6 +78,9 @@ describe('withoutFrame', () => {
     expect(withoutFrame({ rewritten: '风筝俱乐部以什么形式合作？' }).rewritten).toBe(
       '风筝俱乐部以 合作？',
     );
+    expect(withoutFrame({ rewritten: 'a kite resolution? which number please?' }).rewritten).toBe(
+      'a kite ? please?',
+    );
     // A form that is the topic stays: "the forms kite clubs fill in".
     expect(withoutFrame({ rewritten: 'the forms kite clubs fill in?' }).rewritten).toContain(
       'forms',
