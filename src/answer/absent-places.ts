@@ -51,9 +51,9 @@ function withoutToldClauses(question: string, asked: string): string {
   return out;
 }
 
-/** A tag ending a sentence (…, or no? …, right? …，对吧？): it asks the clause just before it. */
+/** A tag ending a sentence (…, or no? …, right? …，真的假的？): it asks the clause just before it. */
 const TAG_AFTER =
-  /^\s*[,，]\s*(?:or not|or no|yes|no|right|true|correct|yeah|ok(?:ay)?|isn['’]t it|innit|对吧|对吗|对不对|是吧|是吗|是不是|没错吧)\s*(?:[?？!！.。]|$)/i;
+  /^\s*[,，—–-]?\s*(?:or not|or no|yes|no|right|true|correct|yeah|ok(?:ay)?|isn['’]t it|innit|(?:is (?:that|it) )?(?:true|real)(?: or (?:false|fake(?: news)?|not))?|对吧|对吗|对不对|是吧|是吗|是不是(?:真的)?|没错吧|(?:是)?真的(?:吗|假的)|是真是假|属实吗|有这回事吗)\s*(?:[?？!！.。]|$)/i;
 
 /** Enough words or characters for a clause to tell something, not name where the question looks. */
 const TOLD_WORDS = 6;

@@ -46,6 +46,9 @@ describe('placesUnanswered', () => {
         ALL,
       ]),
     ).toEqual(['Kenya']);
+    expect(
+      placesUnanswered('朋友说第2号决议是专门给肯尼亚的风筝会定的，真的假的？', [ALL]),
+    ).toEqual(['肯尼亚']);
     // Not a place put in front of what is asked.
     expect(placesUnanswered('In Kenya, how many vice-chairs are there?', [ALL])).toEqual(['Kenya']);
     expect(
