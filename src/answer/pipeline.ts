@@ -132,6 +132,7 @@ import {
   askingSentences,
   asideClauses,
   purposeAfterQuestion,
+  sentencesOf,
 } from '../retrieval/sentences.js';
 import { escapeRe } from '../retrieval/escape-re.js';
 
@@ -407,6 +408,18 @@ function withReading(plan: QueryPlan, result: AskResult): AskResult {
 /** Words that point back at what the asker told before the question (that, it, 这个, 那样). */
 const POINTS_AT_TOLD =
   /\b(?:it|its|this|that|these|those|they|them|such|true|right|correct|accurate)\b|这|那|它|此|该|其|对吗|对不对|是真的|属实/i;
+/**
+ * In a second asking sentence, "it" and "they" are more likely the first one's topic (Is there a rule on kite
+ * numbers? Which standard do they follow for it?) than the story told before both; demonstratives and checks
+ * of a claim still point back.
+ */
+const POINTS_AT_TOLD_LATER =
+  /\b(?:this|that|these|those|such|true|right|correct|accurate)\b|这|那|此|对吗|对不对|是真的|属实/i;
+
+function pointsAtTold(asking: string): boolean {
+  const [first = '', ...later] = sentencesOf(asking);
+  return POINTS_AT_TOLD.test(first) || later.some((s) => POINTS_AT_TOLD_LATER.test(s));
+}
 
 /**
  * The unknown names that bear on what is asked: a name (Huawei, ECOWAS) wherever it stands, as a claim
@@ -430,7 +443,7 @@ function namesAsked(plan: QueryPlan): string[] {
   // A name told only before a question that does not point back at what was told (…dem dey burn e-waste
   // for Kitetown. Any resolution on e-waste?) sets the scene; one the question points back at (… Is that in
   // there?) is what is asked about.
-  const pointsBack = asking === plan.standalone || POINTS_AT_TOLD.test(asking);
+  const pointsBack = asking === plan.standalone || pointsAtTold(asking);
   return plan.unknownNames.filter(
     (n) =>
       unlisted.includes(n) &&

@@ -1453,6 +1453,18 @@ describe('more ways of naming what is asked', () => {
       'A minister said Kitetown runs the e-waste programme for ITU. Is that in the document?',
     );
     expect(claim.found).toBe(false);
+    // "it" in a second question is the first question's topic, not the story told before both.
+    const later = await ask(
+      'The Kitetown dump burns old phones every night, smoke everywhere. ITU has something on electronic waste? What they ask ITU to organise for it, pls tell',
+    );
+    expect(later.found).toBe(true);
+    expect(resolutionsCited(later)[0]).toBe(79);
+  });
+
+  it('reads instruments as the equipment a clause trains people to use', async () => {
+    const r = await ask('72号决议里头，有没有讲培训大家怎么用仪器？');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r72.instructs.3');
   });
 
   it('declines a count asked of the assembly before, named by its year', async () => {
