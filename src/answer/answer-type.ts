@@ -366,6 +366,10 @@ function withoutAskedYears(question: string, clauseText: string): string {
 const SOURCE_Q =
   /\bwhere(?:['’]s| is| was| does| did)? (?:that|this|it|the (?:line|quote|sentence|phrase|wording)) (?:from|come from|came from|comes from|taken from|quoted from)\b|\bwhere (?:did|do|can) (?:i|we|you) (?:read|see|find|saw) (?:that|this|it)\b|哪里说的|哪儿说的|哪里讲的|哪里写的|出自哪|出处|(?:从|在)哪(?:里|儿)?(?:看到|读到|来)的?(?:这|那)(?:句|段|话)/i;
 
+/** Nouns that make a place word the first half of a compound (城市指标, 国家标准, 国家战略). */
+const PLACE_COMPOUND_HEAD =
+  '指标|规划|建设|化|网络|标准|战略|政策|计划|层面|级|发展|管理|治理|数据|平台|服务|项目|方案|预算|法规|法律|机构|部门';
+
 /** Places. 在哪些方面 asks about areas, not a place. */
 /** Where the money for something comes from: who pays ("where would the funds for it come from", 从哪弄钱). */
 const MONEY_SOURCE_Q =
@@ -406,8 +410,9 @@ const PLACE_Q = new RegExp(
     '哪(?:些|个|几个|\\d+个|[一二三四五六七八九十两]+个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|(?<!智慧)城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
     // The countries asked which they are, at the end (那27个岛国是哪些？): by name.
     '(?:国家|地区|岛国)(?:都|分别|究竟|到底)?(?:是|有|包括)哪(?:些|几个)(?:国家|地区)?(?=\\s*[?？。!！]|$)',
-    // 是什么国家: the country by name.
-    '(?:是|系)?什么(?:国家|城市|省份)',
+    // 是什么国家: the country by name. Not the first half of a compound (什么城市指标, 什么国家标准): that asks
+    // for the indicator or the standard.
+    `(?:是|系)?什么(?:国家|城市|省份)(?!${PLACE_COMPOUND_HEAD})`,
   ].join('|'),
   'i',
 );

@@ -124,6 +124,9 @@ describe('answerType', () => {
     // "A place of some kind" set up for people (搭个什么地方): a thing asked for, not a location.
     ['协会要给风筝手搭个什么地方交流经验，那是什么平台？', null],
     ['风筝节在什么地方办？', 'place'],
+    // A place word opening a compound (什么城市指标) asks for the thing, not the city.
+    ['风筝协会要各地用什么城市指标来评？', null],
+    ['风筝节定在什么城市？', 'place'],
     // To where a report goes asks to whom, no place.
     ['风筝那项的进展要向何处交？', null],
     // 几个 asked what of (几个会长要做什么): which few, not how many.

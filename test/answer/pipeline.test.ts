@@ -1467,6 +1467,22 @@ describe('more ways of naming what is asked', () => {
     expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r72.instructs.3');
   });
 
+  it('reads indicators as the key performance indicators a clause names', async () => {
+    const history: AskInput['history'] = [
+      {
+        role: 'user',
+        content: 'what does the smart towns resolution tell the TSB director to do?',
+      },
+      {
+        role: 'assistant',
+        content:
+          'Resolution 98 instructs the TSB Director to: 1) write a report; 2) support member states with a set of indicators; 3) promote joint work.',
+      },
+    ];
+    const r = await ask('so number 2 means wat kind of indicators?', history);
+    expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r98.instructs.2');
+  });
+
   it('declines a count asked of the assembly before, named by its year', async () => {
     const r = await ask('The assembly of 2016: how many texts did it revise?');
     expect(r.found).toBe(false);
