@@ -26,6 +26,8 @@ const ZH_SAME: Record<string, string> = {
   孩子: '儿童',
   小孩: '儿童',
   未成年人: '儿童',
+  帮助: '协助',
+  帮忙: '协助',
 };
 
 /** The Chinese word's common form when it is one of several everyday words for one thing (上网 → 网络). */

@@ -124,6 +124,8 @@ describe('mentions', () => {
   it('finds an everyday word by the word the text uses for the same thing (上网: 网络)', () => {
     expect(mentions(unit([['上网', 1]]), '推动农村地区的网络覆盖。')).toBe(true);
     expect(mentions(unit([['上网', 1]]), '推动农村地区的电话覆盖。')).toBe(false);
+    // Helping is what a resolution writes as 协助.
+    expect(mentions(unit([['帮助', 1]]), '协助风筝协会编写手册。')).toBe(true);
   });
 });
 
