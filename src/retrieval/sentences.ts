@@ -72,10 +72,28 @@ export function askingSentences(text: string, unendedLast = false): string {
         i === sentences.length - 1 &&
         !/[。！!.]\s*$/.test(s) &&
         !STATED_NEED.test(s) &&
-        !(i > 0 && /[?？]\s*$/.test(sentences[i - 1]!) && SIGN_OFF.test(s))),
+        !(i > 0 && /[?？]\s*$/.test(sentences[i - 1]!) && (SIGN_OFF.test(s) || toldAfter(s)))),
   );
   return asking.length && asking.length < sentences.length ? asking.join(' ') : text;
 }
+
+/**
+ * A story told after the question, opened by when, because or since and its subject ("…? when we go
+ * to the coast my phone credit just vanishes lol"): the asker's setting, unless the rest asks.
+ */
+const TOLD_AFTER =
+  /^\s*(?:when|whenever|every time|because|cause|coz|cuz|since)\s+(?:we|i|you|they|he|she|my|our|his|her|their|people)\b/i;
+
+function toldAfter(sentence: string): boolean {
+  const m = TOLD_AFTER.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(m[0].length);
+  // Its main clause may still ask, inverted without a mark (when we fly there do we pay).
+  return !ASKING_CLAUSE.test(rest) && !INVERTED.test(rest);
+}
+
+const INVERTED =
+  /\b(?:do|does|did|can|could|will|would|should|shall|must|is|are|was|were|have|has)\s+(?:we|i|you|they|it|he|she|there)\b/i;
 
 /**
  * One Latin word left after a question (…? thanks, …? cheers, …? Kofi): a sign-off or a signature in any

@@ -83,6 +83,16 @@ describe('askingSentences', () => {
     expect(askingSentences('Where is the venue? I drive.', true)).toBe('Where is the venue?');
     // One word left after the question signs off (thanks in any language, a name): it asks nothing.
     expect(askingSentences('Where is the venue? merci', true)).toBe('Where is the venue?');
+    // A story told after it (when we …, coz my …) is the setting; a when-clause that goes on to ask is not.
+    expect(
+      askingSentences(
+        'Any rule on kite prices?? when we fly at the coast my kites just vanish lol',
+        true,
+      ),
+    ).toBe('Any rule on kite prices??');
+    expect(askingSentences('Any rule on kite prices? when we fly there do we pay', true)).toContain(
+      'do we pay',
+    );
   });
 
   it('takes a question only announced (想请教一件事。) as no question yet', () => {
