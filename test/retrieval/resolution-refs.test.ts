@@ -123,6 +123,7 @@ describe('resolutionRefs', () => {
 
   it('reads two numbers with 号 joined, the second’s topic between them, not dates', () => {
     expect(resolutionRefs('风筝12号和无人机那个34号，分别讲什么？')).toEqual([12, 34]);
+    expect(resolutionRefs('放风筝的12号，跟无人机那个34号，哪个改了？')).toEqual([12, 34]);
     expect(resolutionRefs('3月5号和下个月的7号开会')).toEqual([]);
     expect(resolutionRefs('12号风筝 vs 34号无人机，各讲什么？')).toEqual([12, 34]);
     // Each number with its topic after it.
