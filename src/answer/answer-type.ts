@@ -62,6 +62,12 @@ const MONEY_Q = new RegExp(
 );
 const MONEY_A =
   /法郎|瑞郎|美元|美金|欧元|英镑|免费|\bCHF\b|\bUSD\b|[$€£¥]\s?\d|\d\s?(?:元|万元|亿)/i;
+/**
+ * A price or a charge asked (what does it cost, 要钱吗): "free" answers it. A sum set aside or kept in a
+ * budget is no price: free of charge says nothing of it.
+ */
+const PRICE_WORDS =
+  /\b(?:costs?|costing|price[sd]?|fees?|charges?|charged|tariffs?|pay|pays|paid|paying|expensive|costly|free)\b|收费|费用|学费|报名费|(?:交|缴|付)纳?[\u4e00-\u9fff]{0,2}费|价格|价钱|要钱|花钱|免费|交钱|付钱|多少钱|几多钱|好多钱/i;
 
 /** Someone's own name: name words, 谁/who with an office one person holds, 哪位. "Who is instructed" asks for a body. */
 const HOLDER_ZH =
@@ -1095,6 +1101,9 @@ export function canSupply(
       return (DEADLINE_Q.test(question) ? DEADLINE_A : DATE_A).test(text);
     }
     case 'money':
+      return MONEY_A.test(
+        PRICE_WORDS.test(question) ? clauseText : clauseText.replace(/免费/g, ''),
+      );
     case 'vote':
     case 'person':
     case 'measure':

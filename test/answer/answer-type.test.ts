@@ -1052,6 +1052,12 @@ describe('canSupply', () => {
   it('takes a clause saying it is free as answering whether one pays', () => {
     expect(canSupply('money', '手册要交费吗？', '应免费在线提供手册')).toBe(true);
     expect(canSupply('money', '课程要交学费吗？', '与国际电联学院密切协作开展培训')).toBe(false);
+    // A sum kept in a budget is no price: free handbooks beside it do not say how much.
+    const kept = 'How many euros were kept in the budget for the kite fund?';
+    expect(canSupply('money', kept, '保留一项单项支出；应免费在线提供手册')).toBe(false);
+    expect(canSupply('money', 'Do the kite handbooks cost anything?', '应免费在线提供手册')).toBe(
+      true,
+    );
   });
 
   it('takes a group leader (组长) as an office held by a person', () => {
