@@ -121,6 +121,10 @@ const ASKER_LEAD =
 const ADDRESSEE =
   /^(?:ITU(?:-[TDR])?|BDT|TSB|BR|国际电联|电信(?:发展|标准化)局|(?:各|我们|我们的)?(?:成员国|国家)|我们|我国|咱们)$/i;
 
+/** The askers described (对我们小老板有什么好处, 对咱们农民): whom it would serve, not what it is about. */
+const ASKERS =
+  /^(?:我们|咱们|俺们)(?:这些|这样的)?[\u4e00-\u9fff]{0,3}?(?:人|者|员|户|民|家|生|师|工|商|老板|企业|公司|厂)$/;
+
 const POINTING_BACK = /^\s*(?:it|them|this|that|these|those|they)(?:\s+at all)?\s*$/i;
 /**
  * A span that opens on "this kind of" (这种绕着走的事, 此类做法) after the asker has told something points
@@ -152,6 +156,7 @@ export function namedTopic(question: string): string | null {
       !POINTING_BACK.test(m[1]!) &&
       !(KIND_POINTED_BACK.test(m[1]!.trim()) && question.indexOf(m[1]!.trim()) > 0) &&
       !ADDRESSEE.test(m[1]!.trim()) &&
+      !ASKERS.test(m[1]!.trim()) &&
       !A_NOT_A.test(m[1]!)
     )
       return lastChatClause(m[1]!.trim()).replace(ASKER_LEAD, '') || null;

@@ -33,6 +33,9 @@ describe('namedTopic', () => {
       namedTopic('我小时候听人讲，把风筝挂在树上等风来。大会有没有决议讲这种等风的事？'),
     ).toBeNull();
     expect(namedTopic('那种会发光的风筝，是哪个决议管的？')).toBe('那种会发光的风筝');
+    // The askers described (对我们小商户): whom it serves, not the topic.
+    expect(namedTopic('风筝平台对我们小商户有什么好处？')).toBeNull();
+    expect(namedTopic('对风筝比赛有什么要求？')).toBe('风筝比赛');
   });
 
   it('takes no topic from 这块 pointing back (把这块, 在这块)', () => {
