@@ -86,11 +86,24 @@ const TOLD_AFTER =
 
 function toldAfter(sentence: string): boolean {
   const m = TOLD_AFTER.exec(sentence);
-  if (!m) return false;
-  const rest = sentence.slice(m[0].length);
   // Its main clause may still ask, inverted without a mark (when we fly there do we pay).
-  return !ASKING_CLAUSE.test(rest) && !INVERTED.test(rest);
+  if (m) return !asks(sentence.slice(m[0].length));
+  // In English, the asker telling of themselves with nothing that asks (…? everyday i get ten of them, so
+  // annoying) tells; a bare phrase after the question (…? V/m figure) says what it asks for.
+  return (
+    !/[\u3400-\u9fff]/.test(sentence) &&
+    FIRST_PERSON.test(sentence) &&
+    !asks(sentence) &&
+    !ASKED_ON.test(sentence)
+  );
 }
+
+const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|my|our|me|us)\b/i;
+const asks = (text: string) => ASKING_CLAUSE.test(text) || INVERTED.test(text);
+
+/** What goes on asking after a question: more of it (and the date, also …) or a request (tell me, pls). */
+const ASKED_ON =
+  /^\s*(?:and|or|also|plus|but|then|so what|what about|how about)\b|\b(?:tell|give|show|list|explain|send|share|name|confirm|check|pls|please|plz|kindly|need|want|wanna|looking for)\b/i;
 
 const INVERTED =
   /\b(?:do|does|did|can|could|will|would|should|shall|must|is|are|was|were|have|has)\s+(?:we|i|you|they|it|he|she|there)\b/i;

@@ -93,6 +93,15 @@ describe('askingSentences', () => {
     expect(askingSentences('Any rule on kite prices? when we fly there do we pay', true)).toContain(
       'do we pay',
     );
+    // So is the asker telling of themselves with nothing that asks; not a bare phrase saying what is
+    // asked for, nor a request.
+    expect(
+      askingSentences('Any rule on kite prices? everyday i lose two kites, so annoying', true),
+    ).toBe('Any rule on kite prices?');
+    expect(askingSentences('Any rule on kite lines? metres number', true)).toContain('metres');
+    expect(askingSentences('Any rule on kite lines? pls tell me the length', true)).toContain(
+      'length',
+    );
   });
 
   it('takes a question only announced (想请教一件事。) as no question yet', () => {
