@@ -28,6 +28,7 @@ const ZH_SAME: Record<string, string> = {
   未成年人: '儿童',
   帮助: '协助',
   帮忙: '协助',
+  配合: '合作',
 };
 
 /** The Chinese word's common form when it is one of several everyday words for one thing (上网 → 网络). */

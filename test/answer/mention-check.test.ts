@@ -126,6 +126,8 @@ describe('mentions', () => {
     expect(mentions(unit([['上网', 1]]), '推动农村地区的电话覆盖。')).toBe(false);
     // Helping is what a resolution writes as 协助.
     expect(mentions(unit([['帮助', 1]]), '协助风筝协会编写手册。')).toBe(true);
+    // Working along with someone (配合) is what it writes as 合作.
+    expect(mentions(unit([['配合', 1]]), '与风筝协会开展合作和协调。')).toBe(true);
   });
 });
 
