@@ -43,10 +43,11 @@ const FRAME =
 /**
  * What points back to the setting: a demonstrative not of the resolutions (这个话题, not 这些决议; "those
  * problems", not "does that mention"; "this kind of problem", not "this kind of kite school", which names
- * its topic), or "countries like ours".
+ * its topic), "that one" asked for at the end (which is that one?, not "does that one mention"), or
+ * "countries like ours".
  */
 const POINTS_BACK =
-  /[这那](?:个|种|类|方面|些|样|件事)(?!决议)|此(?!决议)|\b(?:this|that|these|those|such)\s+(?:problems?|issues?|topics?|matters?|things?|situations?|cases?|questions?|challenges?|areas?|countries|places|people|needs?)\b|\b(?:this|that|these|those|such)\s+(?:kinds?|sorts?|types?)\b(?!\s+of\s+(?!(?:things?|stuff|problems?|issues?|situations?|cases?|matters?)\b)[a-z])|\blike (?:ours|mine|us|theirs|them)\b|\bin our (?:case|situation|position)\b/i;
+  /[这那](?:个|种|类|方面|些|样|件事)(?!决议)|此(?!决议)|\b(?:this|that|these|those|such)\s+(?:problems?|issues?|topics?|matters?|things?|situations?|cases?|questions?|challenges?|areas?|countries|places|people|needs?)\b|\b(?:this|that|these|those|such)\s+(?:kinds?|sorts?|types?)\b(?!\s+of\s+(?!(?:things?|stuff|problems?|issues?|situations?|cases?|matters?)\b)[a-z])|\b(?:is|was|are|were)\s+(?:this|that|these|those)\s+ones?\s*[?？.!]*\s*$|\blike (?:ours|mine|us|theirs|them)\b|\bin our (?:case|situation|position)\b/i;
 
 /** The question's topic without its frame, so the frame's words do not count as covering the topic. */
 function whichTopic(question: string): string {

@@ -110,6 +110,11 @@ describe('withoutFrame', () => {
     // "That" as what the question is about (the resolution) points to nothing before it.
     const subject = { rewritten: 'we are a ministry. does that one mention tidal power?' };
     expect(withoutFrame(subject, true).rewritten).not.toContain('ministry');
+    // "That one" asked for at the end is what was told before.
+    const told = {
+      rewritten: 'The text on kite safety. It was adopted at the lake. Which is that one?',
+    };
+    expect(withoutFrame(told, true).rewritten).toContain('safety');
     const like = { rewritten: 'we are a small island. does it cover countries like ours?' };
     expect(withoutFrame(like, true).rewritten).toContain('island');
   });
