@@ -1483,6 +1483,13 @@ describe('more ways of naming what is asked', () => {
     expect(r.citations[0]?.id).toBe('wtsa20-itu-d-resolutions.r98.instructs.2');
   });
 
+  it('reads robbery and mugging as the device theft the document speaks of', async () => {
+    const r = await ask('does any text cover robbery in the street?');
+    expect(resolutionsCited(r)[0]).toBe(97);
+    const m = await ask('people keep getting mugged for their cells, anything on that?');
+    expect(resolutionsCited(m)[0]).toBe(97);
+  });
+
   it('declines a count asked of the assembly before, named by its year', async () => {
     const r = await ask('The assembly of 2016: how many texts did it revise?');
     expect(r.found).toBe(false);
