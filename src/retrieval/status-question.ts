@@ -167,7 +167,7 @@ const EN_FORMS: RegExp[] = [
   // Which of two they changed and which they left (Caribbean and West African English, the verb bare).
   /\bwhich (?:one|of (?:them|the two))\s+(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:revise|change|update|amend|modify|touch)d?\b[^?]{0,40}\bwhich (?:one\s+)?(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:leave|left|keep|kept)\b/i,
   // …or only which of two they changed ("kites or drones: which of them they updated?"); not what was
-  // changed in it (which one did they change the wording of).
+  // changed in it (the wording of which one they altered).
   /\bwhich (?:one|of (?:them|the two|both))\s+(?:did\s+)?(?:they|wtsa(?:-?20)?|the assembly)\s+(?:revised?|changed?|updated?|amend(?:ed)?|modif(?:y|ied)|actuali[sz]ed?)\b(?!\s+(?:the|a|an|its|their|any|some|of)\b)/i,
   // Learners' English, the verb left bare: "it was update?", "was it change or no?".
   /\b(?:(?:it|they|this|that)\s+(?:was|were)|(?:was|were)\s+(?:it|they))\s+(?:update|change|revise|modify|amend|edit)\b(?!\s+(?:of|to|for)\b)/i,
