@@ -19,7 +19,6 @@ async function start() {
   const config = loadConfig();
   const logger = createLogger(config);
   const answering = await createServerAssistant(config, (m) => logger.warn(m));
-  collectBuildGarbage();
   const { assistant, threads } = answering;
   const app = createApp({ config, assistant, logger });
   // A replica starting beside Redis shares state from its first request; an absent Redis delays it by this.
@@ -33,6 +32,8 @@ async function start() {
       { port: info.port, ms },
       `WTSA-20 assistant ready on http://${config.host ?? 'localhost'}:${info.port} — ${assistant.info.clauses} clauses, ${index}, answers: ${config.openai.enabled ? 'model' : 'extractive'}${where}, ${ms} ms`,
     );
+    // The build's garbage goes once the port is open: the full collection (~20 ms) need not delay ready.
+    setImmediate(collectBuildGarbage);
   });
 
   // METRICS_PORT: /metrics alone on its own port (for the scraper's network); PORT has none.

@@ -1,9 +1,9 @@
 /**
- * npm start runs compiled JavaScript: after npm run build, node dist/server/main.js serves the page and the
- * API with no transpiler or bundler process beside it.
+ * npm start runs compiled JavaScript: after npm run build, node dist/bundle/main.js serves the page and the
+ * API with no transpiler or bundler process beside it, and its worker threads start from the bundle too.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,8 @@ beforeAll(async () => {
       ...metrics,
     },
     compiled: true,
+    // The answering thread, started from its own entry in the bundle, ready too.
+    ready: (out) => out.includes('answering thread(s) ready'),
     timeoutMs: 60_000,
   });
 }, 120_000);
@@ -62,6 +64,21 @@ describe('the compiled server (what npm start runs)', () => {
     expect(await res.text()).toContain('http_requests_total');
   });
 
+  it('derived the dictionary table on its worker threads (a fresh DATA_DIR), each started from the bundle', () => {
+    expect(server.output).toContain('dictionary table derived (');
+    // Every module src starts as a worker is an entry of the bundle, beside the chunks that resolve it.
+    const started = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [
+        ...readFileSync(join('src', f), 'utf8').matchAll(
+          /startModuleWorker\(new URL\('\.\/([\w-]+)'/g,
+        ),
+      ])
+      .map((m) => m[1]!);
+    expect(started.length).toBeGreaterThanOrEqual(3);
+    for (const name of started) expect(existsSync(`dist/bundle/${name}.js`), name).toBe(true);
+  });
+
   it('runs as one process: no tsx, no esbuild beside it', () => {
     const pid = server.child.pid!;
     let children = '';
@@ -72,7 +89,7 @@ describe('the compiled server (what npm start runs)', () => {
     }
     expect(children).toBe('');
     const cmd = execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
-    expect(cmd).toContain('dist/server/main.js');
+    expect(cmd).toContain('dist/bundle/main.js');
     expect(cmd).not.toMatch(/tsx|esbuild/);
   });
 });
