@@ -57,6 +57,23 @@ const ANNOUNCED =
   /(?:请教|问|咨询)(?:您|你)?(?:一下)?(?:一|几|两)?(?:件|个|点)?(?:小)?(?:事|事情|问题)[。.!！\s]*$|\b(?:ask|asking) (?:you )?(?:something|a (?:quick |small |simple )?(?:question|thing))[.!\s]*$/i;
 
 /**
+ * 请问 opening a story the asker tells of themselves, ended as a statement (请问老师，我家在山区，一下雨信号就
+ * 没了。): a polite opening; the question comes in a later sentence.
+ */
+const POLITE_OPENING = /^\s*请问(?:一下)?(?:老师|您|你|大家|专家|各位|领导|师傅)?\s*[，,：:、]?\s*/;
+
+function openedStory(sentence: string): boolean {
+  const rest = sentence.slice(POLITE_OPENING.exec(sentence)?.[0].length ?? 0);
+  return (
+    rest.length < sentence.length &&
+    /^(?:我|俺|咱)/.test(rest) &&
+    /[。！!]\s*$/.test(rest) &&
+    !REPORTED_QUESTION.test(rest) &&
+    !ASKING_CLAUSE.test(rest)
+  );
+}
+
+/**
  * The sentences that ask (end in a question mark), or the whole message when none or all do. With
  * `unendedLast`, a last sentence left without any end mark asks too ("…in March? should I bring a coat").
  */
@@ -66,7 +83,7 @@ export function askingSentences(text: string, unendedLast = false): string {
     (s, i) =>
       /[?？]\s*$/.test(s) ||
       PARTICLE_END.test(s) ||
-      (REPORTED_QUESTION.test(s) && !ANNOUNCED.test(s)) ||
+      (REPORTED_QUESTION.test(s) && !ANNOUNCED.test(s) && !openedStory(s)) ||
       ASKED_IN_PLACE.test(s) ||
       (unendedLast &&
         i === sentences.length - 1 &&

@@ -110,6 +110,17 @@ describe('askingSentences', () => {
       'Where is the kite fair?',
     );
   });
+
+  it('takes 请问 opening a story the asker tells as a polite opening, the question coming later', () => {
+    expect(
+      askingSentences('请问老师，我家在海边，风一大风筝就飞不起来。风筝节有没有规定线多长？'),
+    ).toBe('风筝节有没有规定线多长？');
+    // A request of its own, or a story that asks, still asks.
+    expect(askingSentences('请问风筝节的规定。它是新的吗？')).toBe(
+      '请问风筝节的规定。它是新的吗？',
+    );
+    expect(askingSentences('请问老师，我想知道风筝线多长。它是新的吗？')).toContain('风筝线');
+  });
 });
 
 describe('asideClauses', () => {
