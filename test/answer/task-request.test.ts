@@ -59,6 +59,15 @@ describe('asksForTask', () => {
     // Ideas to brainstorm for the asker's own plans.
     ['can you give me some ideas of questions for the kite makers on my show?'],
     ['风筝节开幕式，帮我出个主意'],
+    // A text message or a reminder to draft; a speech whose describing words run to three.
+    ['could u draft a short polite sms reminder for our kite members'],
+    ['pls help me write a short thank you speech for the kite makers'],
+    // A plan or a template for the asker's own event or application (申请报告, 这报告 pointing back at it).
+    ['风筝节快到了，给我弄个活动方案'],
+    ['社区要我们交个申请报告，这报告咋写，有没有模板'],
+    // Which of two things to buy.
+    ['Which phone better for flying kite drones, brand A or brand B?'],
+    ['哪款手机比较耐用，放风筝时拍照用'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
@@ -84,6 +93,9 @@ describe('asksForTask', () => {
     ['表1里风筝那项是什么状态？'],
     // Cooking done to people is a figure of speech, no recipe asked.
     ['Folks say the new mast will cook us. Who measures what it gives off?'],
+    // How a resolution's report is written, or a template ITU keeps, is the document's.
+    ['第72号决议说的报告怎么写？'],
+    ['国际电联有没有风筝测试的模板？'],
   ])('leaves %s to the document', (q) => {
     expect(asksForTask(q)).toBe(false);
   });
