@@ -108,6 +108,13 @@ const NAMES_ONLY =
 const POINTS_BACK =
   /^\s*(?:那|这)(?:[一两二三四五六七八九十]+|\d+|几)(?:个|项|份|条|些)|^\s*(?:those|these) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
+/**
+ * A Chinese head that neither asks nor names a resolution (好多家长被乱扣流量费，还有被电话骗的，…有没有…？):
+ * the setting of the question after 还有, not a question of its own.
+ */
+const tellsSetting = (head: string) =>
+  /[\u3400-\u9fff]/.test(head) && !/\d/.test(head) && !QUESTION_FORM.test(head);
+
 /** A sentence cut where a second question starts; each piece ends as a question. */
 function splitSentence(s: string): string[] {
   const out: string[] = [];
@@ -115,7 +122,7 @@ function splitSentence(s: string): string[] {
   for (let m = SECOND_QUESTION.exec(rest); m && out.length < MAX_PARTS - 1;) {
     const head = rest.slice(0, m.index).trim();
     const tail = rest.slice(m.index + m[0].length).trim();
-    if (!standsAlone(head) || !standsAlone(tail)) break;
+    if (!standsAlone(head) || !standsAlone(tail) || tellsSetting(head)) break;
     out.push(/[\u3400-\u9fff]$/.test(head) ? `${head}？` : `${head}?`);
     rest = tail;
     m = SECOND_QUESTION.exec(rest);

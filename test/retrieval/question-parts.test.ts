@@ -31,6 +31,9 @@ describe('questionParts', () => {
       '我们是一家小运营商。第12号决议讲什么？',
       '另外第34号呢？',
     ]);
+    // Told in the same sentence before 还有: a story, not a first question.
+    const told = '好多风筝手的线老是被剪断，还有被人偷的，国际电联有没有专门讲保护风筝手的决议？';
+    expect(questionParts(told)).toEqual([told]);
   });
 
   it('keeps a question that leans on the one before with it', () => {
