@@ -40,12 +40,25 @@ export function aboutDocument(question: string): boolean {
   return ABOUT_DOCUMENT.test(question);
 }
 
+/** How to word, open or close one's own letter or message ("how do I close the letter", 感谢信怎么结尾). */
+const WORDING =
+  /\bhow (?:do|can|should|would) (?:i|we) (?:say|phrase|word|put|close|end|sign off|start|open|begin)\b[^?]{0,80}\b(?:letters?|e-?mails?|speech(?:es)?|messages?|cards?|notes?|invitations?)\b|\b(?:correct|right|proper|polite|best) way to (?:close|end|start|open|begin|sign off|address) (?:a |an |the |my |our |this |that |the said )?(?:letters?|e-?mails?|speech(?:es)?|messages?|cards?|notes?|invitations?)\b|(?:信|邮件|致辞|贺卡|发言稿)(?:的)?(?:结尾|开头|落款|称呼)(?:该|要|应该)?(?:咋|怎么|怎样|如何)/i;
+/** Sites, apps or courses to learn or teach something with, for the asker's own use. */
+const LEARNING_SITES =
+  /\b(?:any|good|best|free|some|nice)\s+(?:[a-z]+\s+)?(?:sites|websites|apps|courses|channels|youtube channels|books|games)\s+(?:to|for)\s+(?:teach|learn|study|practi[sc]e)\b|(?:有没有|推荐|有啥|有什么)[^，。？?]{0,6}(?:网站|app|APP|软件|课程|视频)[^，。？?]{0,4}(?:教|学)/i;
+/** A broken device to mend: its symptoms and how to fix it (黑屏咋救, "phone won't turn on, how do I fix"). */
+const REPAIR =
+  /(?:黑屏|死机|开不了机|开不开机|变砖|刷成砖|进水|屏幕碎|碎屏|充不进电|充不上电)[^？?]{0,16}?(?:咋|怎么|如何)(?:才能)?(?:救|修|办|弄|整|处理)|\b(?:won'?t|doesn'?t|does not|will not)\s+(?:turn|switch|power)\s+on\b[^?]{0,60}\b(?:fix|repair|revive|save)\b|\b(?:bricked|cracked screen|water damage)\b[^?]{0,60}\b(?:fix|repair|revive|save)\b/i;
+
 export function asksForTask(question: string): boolean {
   if (aboutDocument(question)) return false;
   return (
     WRITE_EN.test(question) ||
     WRITE_ZH.test(question) ||
+    WORDING.test(question) ||
     OTHER_TASK.test(question) ||
+    LEARNING_SITES.test(question) ||
+    REPAIR.test(question) ||
     RECOMMEND.test(question)
   );
 }

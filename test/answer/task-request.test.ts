@@ -68,6 +68,15 @@ describe('asksForTask', () => {
     // Which of two things to buy.
     ['Which phone better for flying kite drones, brand A or brand B?'],
     ['哪款手机比较耐用，放风筝时拍照用'],
+    // How to word or close one's own letter; sites to learn with; a broken device to mend.
+    [
+      'How do I say "thanks for the kites" nicely in a letter to the club, and the right way to end the letter?',
+    ],
+    ['风筝社的感谢信结尾怎么写才好'],
+    ['any free apps to teach kids kite design?'],
+    ['有没有免费的网站可以教小孩做风筝'],
+    ['刷机刷成砖了，一直黑屏，咋救'],
+    ["my tablet won't turn on after the kite festival, how do I fix it"],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
@@ -96,6 +105,9 @@ describe('asksForTask', () => {
     // How a resolution's report is written, or a template ITU keeps, is the document's.
     ['第72号决议说的报告怎么写？'],
     ['国际电联有没有风筝测试的模板？'],
+    // Closing a gap is the document's subject, not a letter's ending; a stolen phone is its too.
+    ["what's the best way to close the standardization gap?"],
+    ['手机被偷了咋办'],
   ])('leaves %s to the document', (q) => {
     expect(asksForTask(q)).toBe(false);
   });
