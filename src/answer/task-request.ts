@@ -6,8 +6,12 @@
  */
 
 /** Writing for the asker: a verb of writing with the kind of text wanted. */
-const WRITE_EN =
-  /\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?:,? [a-z-]+){0,3}? (?:e-?mails?|letters?|notes?|cards?|essays?|poems?|stor(?:y|ies)|speech(?:es)?|cv|resumes?|résumés?|cover letters?|(?:leave )?applications?|summar(?:y|ies)|reports?|posts?|tweets?|messages?|sms|texts?|reminders?|memos?|invitations?|notices?|circulars?|announcements?|flyers?|posters?|agendas?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b/i;
+/** Letters and messages: what one writes to someone, and whose wording or ending one may ask about. */
+const LETTER_KINDS = String.raw`letters?|e-?mails?|speech(?:es)?|messages?|cards?|notes?|invitations?`;
+const WRITE_EN = new RegExp(
+  String.raw`\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?:,? [a-z-]+){0,3}? (?:${LETTER_KINDS}|essays?|poems?|stor(?:y|ies)|cv|resumes?|résumés?|cover letters?|(?:leave )?applications?|summar(?:y|ies)|reports?|posts?|tweets?|sms|texts?|reminders?|memos?|notices?|circulars?|announcements?|flyers?|posters?|agendas?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b`,
+  'i',
+);
 const WRITE_ZH =
   // Not the asker's own writing under way (我在写…稿子): that is their setting, not a request.
   /(?<!在)(?:写|起草|草拟|润色|改写|生成)(?:一下)?(?:一|个|一个|一封|一篇|一份|一段|一首|几句|封|篇|份|段|首)?[^，。？?]{0,12}?(?:邮件|信件|封信|书信|求职信|推荐信|感谢信|短信|文章|作文|诗|故事|演讲稿|讲稿|发言稿|简历|通知|请假条|朋友圈|文案|代码|笑话|歌词|口号|PPT)|(?:帮|替|给)(?:我|俺|咱)(?:起个草|打个草稿|拟个稿)|(?:帮|替|给)(?:我|俺|咱)(?:们)?(?:写|弄|整|搞|做|出|拟)(?:个|一个|份|一份|篇|一篇|套|一套)?[^，。？?]{0,8}?(?:方案|策划|计划书|活动安排|流程|稿子|总结|请柬|海报|标语)|(?:报告|申请书?|总结|方案|简历|论文|作文|信)(?:该|要|应该|得)?(?:咋|怎么|怎样|如何)(?:个)?写|(?:有没有|有无|给我|发我|求)(?:个|一个|份|一份)?(?:模板|范文|范本)/i;
@@ -41,8 +45,10 @@ export function aboutDocument(question: string): boolean {
 }
 
 /** How to word, open or close one's own letter or message ("how do I close the letter", 感谢信怎么结尾). */
-const WORDING =
-  /\bhow (?:do|can|should|would) (?:i|we) (?:say|phrase|word|put|close|end|sign off|start|open|begin)\b[^?]{0,80}\b(?:letters?|e-?mails?|speech(?:es)?|messages?|cards?|notes?|invitations?)\b|\b(?:correct|right|proper|polite|best) way to (?:close|end|start|open|begin|sign off|address) (?:a |an |the |my |our |this |that |the said )?(?:letters?|e-?mails?|speech(?:es)?|messages?|cards?|notes?|invitations?)\b|(?:信|邮件|致辞|贺卡|发言稿)(?:的)?(?:结尾|开头|落款|称呼)(?:该|要|应该)?(?:咋|怎么|怎样|如何)/i;
+const WORDING = new RegExp(
+  String.raw`\bhow (?:do|can|should|would) (?:i|we) (?:say|phrase|word|put|close|end|sign off|start|open|begin)\b[^?]{0,80}\b(?:${LETTER_KINDS})\b|\b(?:correct|right|proper|polite|best) way to (?:close|end|start|open|begin|sign off|address) (?:a |an |the |my |our |this |that |the said )?(?:${LETTER_KINDS})\b|(?:信|邮件|致辞|贺卡|发言稿)(?:的)?(?:结尾|开头|落款|称呼)(?:该|要|应该)?(?:咋|怎么|怎样|如何)`,
+  'i',
+);
 /** Sites, apps or courses to learn or teach something with, for the asker's own use. */
 const LEARNING_SITES =
   /\b(?:any|good|best|free|some|nice)\s+(?:[a-z]+\s+)?(?:sites|websites|apps|courses|channels|youtube channels|books|games)\s+(?:to|for)\s+(?:teach|learn|study|practi[sc]e)\b|(?:有没有|推荐|有啥|有什么)[^，。？?]{0,6}(?:网站|app|APP|软件|课程|视频)[^，。？?]{0,4}(?:教|学)/i;
