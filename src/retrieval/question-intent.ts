@@ -74,7 +74,7 @@ const NOT_BEFORE_THING =
 /**
  * Abrogated (废止) is no 表1 status: the introduction alone gives the number. In English, Chinese and the
  * French or Spanish words people mix in (supprimées, derogadas); with the verb in its bare form after the
- * assembly, as learners leave out "did" (how many resolutions they scrap?).
+ * assembly, as learners leave out "did" (how many kites they fly?).
  */
 const ABROGATED = new RegExp(
   `废止|废除|废了|废掉|废(?:脱|忒|咗)|撤销|撤回|取消(?:了|掉)|删掉|\\bscrap\\b(?!\\s+(?:business|metal|iron|dealers?|yards?|heaps?|paper|collectors?|merchants?|trade|value|prices?|shops?|cars?|parts?|materials?))|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\b(?:they|the assembly|wtsa(?:-?20)?) (?:delete|cancel|abolish|scrap|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
