@@ -22,10 +22,11 @@ export function sentencesOf(text: string): string[] {
 
 /**
  * What the answer is for, or a word that opens a question (For my report:, Quick question:, Context:),
- * before a colon; not a topic set out first (For the e-waste resolution:, 电子废物：).
+ * before a colon, after a greeting if any (Hi, quick question:); not a topic set out first (For the e-waste
+ * resolution:, 电子废物：).
  */
 const PURPOSE_LEAD =
-  /^\s*(?:for (?:my|our|a|an|the) (?:[\w-]+ ){0,3}?(?:slides?|deck|briefing|brief|report|presentation|talk|speech|notes?|article|story|piece|class|lecture|course|memo|minister|boss|team|thesis|essay)|(?:quick|one|small|short|simple) (?:question|one|check|thing)|context|background|fyi|btw)\s*[:：]\s*(?=\S)/i;
+  /^\s*(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day))(?: (?:there|all|everyone|team))?\s*[,!]?\s+)?(?:for (?:my|our|a|an|the) (?:[\w-]+ ){0,3}?(?:slides?|deck|briefing|brief|report|presentation|talk|speech|notes?|article|story|piece|class|lecture|course|memo|minister|boss|team|thesis|essay)|(?:quick|one|small|short|simple) (?:question|one|check|thing)|context|background|fyi|btw)\s*[:：]\s*(?=\S)/i;
 
 const CHAT_BREAK =
   /(?<=[\u4e00-\u9fff][了啊呀吧呢嘛哦啦吗么])\s+(?=[^\s\d一二三四五六七八九十两几])/;

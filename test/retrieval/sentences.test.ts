@@ -47,6 +47,8 @@ describe('askingSentences', () => {
       'when was the summit held?',
     );
     expect(askingSentences('Quick question: who chairs it?')).toBe('who chairs it?');
+    expect(askingSentences('Hi, quick question: who chairs it?')).toBe('who chairs it?');
+    expect(askingSentences('Good morning! Context: who chairs it?')).toBe('who chairs it?');
     expect(askingSentences('For the e-waste resolution: who pays?')).toBe(
       'For the e-waste resolution: who pays?',
     );
