@@ -586,9 +586,12 @@ const CALLING =
 const LATER_NUMBER_Q =
   /\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)(?:\s+and\s+(?:its\s+|the\s+)?(?:title|name|topic))?\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗)?[？?。！!\s]*$/i;
 
-/** "Which number does that one have?" (Pidgin: "what number be it"): the number of what was just told of. */
+/**
+ * "Which number does that one have?" (Pidgin: "what number be it"), "What is its number?": the number of what
+ * was just told of.
+ */
 const NUMBER_OF_IT =
-  /^\s*(?:(?:so|and|ok)[,\s]+)?(?:what|which) number (?:(?:is|was|be|'s) )?(?:it|that|this)(?: one)?\b/i;
+  /^\s*(?:(?:so|and|ok)[,\s]+)?(?:(?:what|which) number (?:(?:is|was|be|'s) )?(?:it|that|this)(?: one)?\b|(?:what|which)(?:['’]s| is| was| be)? (?:its|it['’]s) (?:number|no\.?)(?![a-z]))/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 

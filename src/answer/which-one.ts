@@ -48,11 +48,15 @@ const WHICH_ONE = new RegExp(
     '\\bis there (?:any )?one (?:about|on|for|where|that|which|dealing|covering)\\b',
     // Asked indirectly ("he asks whether there's a resolution for kites"): which one it is.
     "\\b(?:if|whether) there (?:is|'s|was) (?:(?:a|an|one|any) )?(?:(?:wtsa(?:-?20)?|itu) )?(?:resolution|reso|res)\\b(?!s)",
+    // Searched for ("we seek a resolution who talks of kites", "looking for the one on kites"): which one it is.
+    "\\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)? for|seek(?:s|ing)?|(?:try|trying|want|wanted) to find|can(?:['’]?t|not) find)\\s+(?:for\\s+)?(?:the|a|one)\\s+(?:(?:wtsa(?:-?20)?|itu|itu-t)\\s+)?(?:resolution|reso|res|one)\\s+(?:who|that|which|where|about|on|for|dealing|covering|speaking|talking|concerning)\\b",
     // "What number is it", "…? which number": its number asked after the topic ("be" as Pidgin says it).
     '\\b(?:what|which) number (?:is|be) (?:it|that|this|the (?:resolution|one|res|reso))\\b',
     // …or before it.
     NUMBER_THEN_RESOLUTION,
     '[?？,，.。]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it| it is)?\\s*(?:,\\s*)?(?:please|pls|plz)?\\s*[?？.。!]*\\s*$',
+    // …or of "it", a resolution told of before ("… a resolution on kites. What is its number?").
+    "\\b(?:resolution|reso|res)\\b[^]{0,240}[?？,，.。]\\s*(?:and\\s+|so\\s+)?(?:which|what)(?:['’]s| is| be)? (?:its|it['’]s) number\\s*(?:,\\s*)?(?:please|pls|plz)?\\s*[?？.。!]*\\s*$",
     // …or asked for by the word alone, politely ("…? Number please.").
     '[?？.。!]\\s*(?:the\\s+|its\\s+)?number\\s*(?:,\\s*)?(?:please|pls|plz)\\s*[?？.。!]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).

@@ -185,6 +185,9 @@ describe('answerType', () => {
     // …or told of in a sentence before: "which number is that one?" is its number.
     ['My uncle says there is a resolution on kite hotlines. Which number is that one?', null],
     ['I lost my kite hotline card. Which number is that one?', 'digits'],
+    // …or "its number": the resolution's, where one was told of.
+    ['We look for a resolution on kite hotlines. What is its number?', null],
+    ['There is a hotline for kite rescue. What is its number?', 'digits'],
     // …its copula left out as Patois does; or asked before the topic.
     ['My uncle says there is a resolution on kite hotlines. What number that one?', null],
     ['what number for the kite hotline resolution?', null],

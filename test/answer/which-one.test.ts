@@ -85,6 +85,10 @@ describe('asksWhichResolution', () => {
     ['there is a text on kite safety, yes? what number is it'],
     // …as Pidgin asks it.
     ['my uncle say dem get resolution for kite safety. what number be it'],
+    ['my uncle say dem get resolution for kite safety. what is its number?'],
+    // Searched for, as learners put it.
+    ['we are seeking a resolution who talk of kite safety.'],
+    ['looking for the one on kite safety'],
     ['what is the res # of the kite safety one'],
     // The number asked for politely at the end.
     ['There is a text for kite safety? Which number please?'],
@@ -121,6 +125,7 @@ describe('asksWhichResolution', () => {
     ['which one?'],
     // A number to call, a day, the text itself.
     ['what number do I call for kite emergencies?'],
+    ['There is a hotline for kite rescue. What is its number?'],
     // A count of things in it, or a part of it, is no resolution's number.
     ['what number of countries signed the kite resolution?'],
     ['what number is the clause in the kite resolution?'],
