@@ -36,11 +36,12 @@ export function stripChatMarkup(text: string): string {
 }
 
 /**
- * Sign-offs after the question has ended (…？在线等, 急求！赶稿, "? thanks, asap"): how urgent or grateful the
- * asker is, no words of what is asked, yet they count against how much of the question a clause covers.
+ * Sign-offs after the question has ended (…？在线等, 急求！赶稿, "? thanks, asap", "? quick pls"): how urgent or
+ * grateful the asker is, no words of what is asked, yet they count against how much of the question a clause
+ * covers (and "quick" would be searched as 快速).
  */
 const SIGN_OFF_WORD =
-  '(?:在线等|急等|等回复|急求|急问|求助|求解答|求回复|求答复|赶稿|赶时间|急急急|急用|十万火急|速回|盼复|拜托了?|谢谢|多谢|感谢|谢啦|thanks|thank you|thx|asap|urgent|pls|please)';
+  '(?:在线等|急等|等回复|急求|急问|求助|求解答|求回复|求答复|赶稿|赶时间|急急急|急用|十万火急|速回|盼复|拜托了?|谢谢|多谢|感谢|谢啦|thanks|thank you|thx|asap|urgent|quick(?:ly)?|fast|in a hurry|pls|plz|please)';
 const TRAILING_SIGN_OFF = new RegExp(
   `(?<=[？?！!。])(?:[\\s，,、~～!！。.]*${SIGN_OFF_WORD})+[\\s，,、~～!！。.]*$`,
   'i',

@@ -44,6 +44,7 @@ describe('withoutSignOff', () => {
       'Which one covers kites?',
     );
     expect(normalizeInput('风筝节几号开？ 谢谢！')).toBe('风筝节几号开?');
+    expect(withoutSignOff('res 12 on kites? quick pls')).toBe('res 12 on kites?');
   });
 
   it('keeps words of what is asked, and thanks before the question', () => {
@@ -52,5 +53,8 @@ describe('withoutSignOff', () => {
       'Which one? thanks for the kite list',
     );
     expect(withoutSignOff('谢谢，风筝节几号开？')).toBe('谢谢，风筝节几号开？');
+    expect(withoutSignOff('Which one? quick drying kite cloth')).toBe(
+      'Which one? quick drying kite cloth',
+    );
   });
 });
