@@ -32,6 +32,9 @@ describe('resolutionRefs', () => {
     // Asked whether it moved (动没动), a comma maybe between when the number is no day of a month.
     ['管风筝的44号这回动没动？'],
     ['管风筝的44号，这回动没动？'],
+    // …or at the assembly, named between.
+    ['管风筝的44号，WTSA-20动过没有？'],
+    ['44号在全会上改了没'],
   ])('reads 44 in %s', (q) => {
     expect(resolutionRefs(q)).toEqual([44]);
   });
