@@ -166,11 +166,11 @@ const ABOUT_A_TOPIC =
   /关于(?!决议)|涉及|有关|相关|提到|讲|针对|\b(?:about|on|deal(?:s|ing)? with|cover(?:s|ing)?|mention(?:s|ing)?|concern(?:s|ing)?|address(?:es|ing)?|relat(?:e|es|ing) to|involve|involves)\b/i;
 /**
  * A count of something else than resolutions: how many countries voted, 多少个国家, 几位专家. Not a status
- * word ("how many revised, and how many suppressed"): those count resolutions, and so do "how many old /
- * existing ones".
+ * word ("how many revised, and how many suppressed", "how many brand-new"): those count resolutions, and so
+ * do "how many old / existing ones".
  */
 const COUNTS_OTHER =
-  /\bhow many\s+(?!(?:of|the|old|older|existing|previous|earlier|current|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
+  /\bhow many\s+(?!(?:(?:completely|entirely|totally|truly|wholly|really|brand)[\s-]+)?(?:of|the|old|older|existing|previous|earlier|current|new|revised|amended|changed|unchanged|modified|updated|adopted|approved|added|kept|retained|maintained|abrogated|scrapped|cancell?ed|suppressed|repealed|rescinded|withdrawn|abolished|deleted|removed|dropped|resolutions?|ones?|were|was|are|is|did|do|does|have|has|had|got|get|in|at|from|such|wtsa|it|they|we|there)\b)[a-z]+|(?:多少|几)(?:个|位|名|家)?(?:国家|人|代表|成员|专家|票|城市|地区)/i;
 /** A resolution's number asked (几号, 多少号, 编号): which one, not how many. */
 const ITS_NUMBER = /几号|多少号|编号|序号/;
 /** A topic at the head of the question, then a question about "it" after a comma. */

@@ -450,6 +450,13 @@ describe('detectIntent', () => {
       statuses: ['修订版'],
       abrogated: true,
     });
+    // …or the status word comes after a word that stresses it.
+    expect(
+      intentOf('so how many totally new resolutions, and how many got dropped?'),
+    ).toMatchObject({
+      kind: 'count',
+      statuses: ['新决议'],
+    });
   });
 
   it('reads "this summary" or "this briefing" as the document, and asks its purpose', () => {
