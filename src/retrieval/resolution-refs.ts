@@ -69,6 +69,8 @@ const COMPARED = [
   // "The kite resolution (21) and the drone thing (35)": set beside a resolution numbered in brackets, a
   // topic numbered in brackets the same way is another.
   /\b(?:resolution|one)\s*[(（]\s*(\d{1,3})\s*[)）]\s*(?:and|&|or|vs\.?|versus|,)\s+(?:[\w'’/-]+\s+){1,5}?[(（]\s*(\d{2,3})\s*[)）]/gi,
+  // …or set before it ("the one about kite teams (58) and the general drone one (50)").
+  /[(（]\s*(\d{2,3})\s*[)）]\s*(?:and|&|or|vs\.?|versus|,)\s+(?:[\w'’/-]+\s+){1,5}?(?:resolution|one)\s*[(（]\s*(\d{1,3})\s*[)）]/gi,
   // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another; so
   // is one it is said to differ from, or be compared with.
   /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus|(?:different|differs?|differing) from|compared (?:to|with)|unlike)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,

@@ -48,6 +48,9 @@ describe('resolutionRefs', () => {
     expect(
       resolutionRefs('the kite resolution (21) and the drone noise thing (35): both new?'),
     ).toEqual([21, 35]);
+    expect(
+      resolutionRefs('the thing on kite teams (21) and the general drone one (35): both new?'),
+    ).toEqual([21, 35]);
     expect(resolutionRefs('50号和58号决议有什么区别？')).toEqual([50, 58]);
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
   });
