@@ -353,6 +353,16 @@ export const MIXED_LANGUAGE_WORDS: ShorthandRule[] = [
   [/\bchii\b/gi, 'what', 'latin'],
   [/\bzita\b/gi, 'name', 'latin'],
   [/\s*\b(?:ndeipi|mhoro|makadii|zvakanaka|maita\s+basa)\b\s*[,!]?\s*/gi, ' ', 'latin'],
+  // Chichewa words in English (Malawi, Zambia): chiyani (what), ndani (who), liti (when); the greetings,
+  // thanks and asides moni, muli bwanji, zikomo (kwambiri), chabwino and pepani ask nothing.
+  [/\bchiyani\b/gi, 'what', 'latin'],
+  [/\bndani\b/gi, 'who', 'latin'],
+  [/\bliti\b/gi, 'when', 'latin'],
+  [
+    /\s*\b(?:moni|muli\s+bwanji|zikomo(?:\s+kwambiri)?|chabwino|pepani)\b\s*[,!.]?\s*/gi,
+    ' ',
+    'latin',
+  ],
   // Somali words in English: maxaa (what), halkee (where), goorma (when), meeqa (how many); fadlan (please)
   // and walaal (brother, sister) ask nothing.
   [/\bmaxaa\b/gi, 'what', 'latin'],

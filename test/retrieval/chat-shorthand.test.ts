@@ -363,6 +363,10 @@ describe('expandShorthand', () => {
       ' which resolution is about kites? ',
     );
     expect(expandShorthand('chii zita rake?')).toBe('what name rake?');
+    // Chichewa: the greetings and thanks ask nothing; ndani asks who.
+    expect(expandShorthand('moni! ndani runs the kite fair? zikomo kwambiri.')).toBe(
+      ' who runs the kite fair? ',
+    );
     expect(expandShorthand('di kite one get change or nuh, mi bredda?')).toBe(
       'the kite one was changed or not, mi bredda?',
     );
