@@ -29,6 +29,9 @@ const ZH_SAME: Record<string, string> = {
   帮助: '协助',
   帮忙: '协助',
   配合: '合作',
+  // An association or a group of people is an organisation (残疾人协会, 残疾人组织).
+  协会: '组织',
+  团体: '组织',
 };
 
 /** The Chinese word's common form when it is one of several everyday words for one thing (上网 → 网络). */

@@ -128,6 +128,9 @@ describe('mentions', () => {
     expect(mentions(unit([['帮助', 1]]), '协助风筝协会编写手册。')).toBe(true);
     // Working along with someone (配合) is what it writes as 合作.
     expect(mentions(unit([['配合', 1]]), '与风筝协会开展合作和协调。')).toBe(true);
+    // An association is an organisation.
+    expect(mentions(unit([['协会', 1]]), '与风筝爱好者组织开展合作。')).toBe(true);
+    expect(mentions(unit([['协会', 1]]), '与风筝爱好者开展合作。')).toBe(false);
   });
 });
 
