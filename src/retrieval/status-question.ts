@@ -96,8 +96,9 @@ const ZH_FORMS: RegExp[] = [
     `哪(?:个|项|条|些|一个|一项)[^，。？?]{0,4}(?:${ZH_VERB}(?:过了|过|了)|(?:没|没有|未)(?:改|动|变))|哪(?:个|项|条|一个|一项)(?:才|又)?(?:是|算)(?:全|崭)?新(?:的|决议|通过|制定|出台)`,
   ),
   // 改了改、动了动: changed a little; 老决议、以前就有的: not new. Said of it, each a claim about its status;
-  // not which old one it builds on (依据哪个老决议: one it cites).
-  /(改|动|调|修)了\1|(?<!哪(?:一?(?:个|项|条|份))?|什么|啥)(?:老|旧)决议|(?:以前|之前|原来|早)就有/,
+  // not which old one it builds on (依据哪个老决议: one it cites), nor another old one it points to
+  // (执行别的老决议).
+  /(改|动|调|修)了\1|(?<!哪(?:一?(?:个|项|条|份))?|什么|啥|另(?:外)?(?:一)?(?:个|项|条|份)?|别的|其他|其它)(?:老|旧)决议|(?:以前|之前|原来|早)就有/,
   // 这次才有的吗、以前没有这项: only now there, not before (new).
   /才(?:有|出来|出台|通过|制定|定)的?(?:吗|么|嘛|呢|[?？]|还是)|(?:以前|之前|原来|过去)(?:是)?没有(?:的|这|这个|这项|这条|吗)/,
   // 一个字都没改, 只字未动: not a word changed (a claim that it is unchanged).

@@ -290,6 +290,8 @@ describe('isStatusQuestion', () => {
     ['what does the kite resolution say about climate change?'],
     // Which older one it builds on: one it cites, no status.
     ['风筝节那个决议是依据什么老决议定的'],
+    // …or another old one it points to.
+    ['风筝节那个决议让俱乐部执行另一项老决议，是第几号？'],
     // "Which one" before a new thing or a verb of its own.
     ['which of the two they changed the rules of?'],
     ['which one new kite should the club buy?'],
