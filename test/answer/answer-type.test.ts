@@ -241,6 +241,8 @@ describe('answerType', () => {
     ['他该向哪个部门举报？', 'procedure'],
     ['Where can people report kite accidents?', 'procedure'],
     ['会上有多少风筝爱好者代表是远程参加的？', 'count'],
+    // …the question ended by a particle.
+    ['风筝节上，我们县来了多少代表呢？', 'count'],
     // 几个 in a statement is "a few"; with 有 it counts.
     ['南美几个国家想统一风筝执照，电信发展局要做什么？', null],
     ['有几个国家想加入？', 'count'],
