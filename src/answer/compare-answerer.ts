@@ -22,6 +22,11 @@ export interface CompareDeps {
   whichOfThem?: boolean;
   /** Each side's second clause on what is asked too, when it scores close to the first. */
   secondClauses?: boolean;
+  /**
+   * What is asked of both is a kind of clause the topic's words do not find (which partner each names: the
+   * clause naming WHO shares no word with "UN agency"): such a clause counts for more.
+   */
+  favoured?: (c: Clause) => boolean;
   englishTitle: (n: number) => string | undefined;
 }
 
@@ -33,6 +38,8 @@ const OPERATIVE = /做出决议|决定|责成|请|鼓励|呼吁/;
 const SECOND_CLOSE = 0.7;
 /** A clause covering this share of the question's topic answers an aspect asked of both sides. */
 const ASPECT_COVERED = 0.5;
+/** What a clause of the kind asked for (see CompareDeps.favoured) adds to its score. */
+const FAVOURED = 0.2;
 /** Shorter than this a clause says little; one ending in a colon only leads into its items. */
 const MIN_CLAUSE_CHARS = 12;
 
@@ -129,6 +136,7 @@ function setApart(
       0.3 * (deps.ranked?.(c) ?? 0) +
       (aspect ? 0.1 : 0.25) * distinctness(c, theirs, rare, theme) +
       (OPERATIVE.test(c.section ?? '') ? 0.1 : 0) +
+      (deps.favoured?.(c) ? FAVOURED : 0) +
       (hints ? hintAdjustment(c, hints) : 0);
     scored.push([c, score]);
   }

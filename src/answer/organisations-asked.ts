@@ -10,6 +10,9 @@ const ASKED = new RegExp(
     // With words describing them between ("which other big international bodies").
     String.raw`\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}(?:organi[sz]ations|bodies|agencies|partners|institutions|entities)\b`,
     '哪(?:些|几个|几家)(?:国际|外部|其他|其它|联合国)?(?:组织|机构|单位|伙伴)',
+    // One body of the UN asked for ("the same UN agency", "one UN health body", 同一个联合国机构).
+    String.raw`\b(?:same|one|a|any|which|what)\s+(?:un|united nations)\s+(?:[a-z-]+\s+)?(?:agency|body|organi[sz]ation|partner)\b`,
+    '(?:同一个|哪个|哪一个|哪家)(?:联合国)?(?:[\u4e00-\u9fff]{0,4})?(?:组织|机构)',
     // Whom it works with: "do they partner with anyone external", "any partners", 跟谁一起搞, 和哪些单位合作.
     String.raw`\b(?:work|team|partner|cooperate|collaborate|coordinate|link|join forces)(?:s|ed|ing)?\s+(?:up\s+)?with\s+(?:anybody|anyone|somebody|someone|other|outside|external|whom|who)\b|\bwith whom\b|\b(?:any|outside|external)\s+partners?\b`,
     '(?:跟|和|与|同)(?:谁|哪些|哪几家|哪个|什么)(?:组织|机构|单位|部门)?(?:一起|一块儿?|联合)?(?:合作|协作|搞|干|做|配合)|合作伙伴|合作方',
@@ -27,7 +30,12 @@ const ACRONYM = /(?<![A-Za-z0-9-])[A-Z][A-Z&]{1,7}(?![A-Za-z0-9-])/g;
 const ITU_OWN =
   /^(?:ITU|TSB|BDT|BR|TSAG|TDAG|RAG|SG|WTSA|WTDC|ICT|IMT|EMF|RF|CIRT|IOT|SC&C|IP|ICTS?)$/;
 
-function namesOrganisations(text: string): boolean {
+/** Whether the question asks which organisations or partners (a clause naming them answers it). */
+export function asksOrganisations(question: string): boolean {
+  return ASKED.test(question);
+}
+
+export function namesOrganisations(text: string): boolean {
   if (NAMED_WITH_ACRONYM.test(text)) return true;
   const outside = new Set((text.match(ACRONYM) ?? []).filter((a) => !ITU_OWN.test(a)));
   // One body by its acronym beside others by kind (与WHO、学术界和其他相关组织) names partners too.

@@ -110,7 +110,11 @@ import {
   unnamedCounted,
 } from './counted-only.js';
 import { preferNaming, rareNames } from './named-term.js';
-import { preferNamingOrganisations } from './organisations-asked.js';
+import {
+  asksOrganisations,
+  namesOrganisations,
+  preferNamingOrganisations,
+} from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
 import { alternativesCoverage } from './topic-alternatives.js';
@@ -819,6 +823,9 @@ async function answerQuestion(
       whichOfThem: WHICH_OF_TWO.test(plan.standalone),
       secondClauses: opts.compareSecondClauses,
       englishTitle: deps.englishTitle,
+      ...(asksOrganisations(plan.standalone)
+        ? { favoured: (c: Clause) => namesOrganisations(c.text) }
+        : {}),
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
   }

@@ -81,6 +81,21 @@ describe('answerCompare', () => {
     expect(ids).toContain('r2.a');
   });
 
+  it('takes the clause of the kind asked for on each side (the one naming partners)', () => {
+    // Without it, each side's clause is the one that sets it apart most; favoured, the one naming bodies.
+    const favoured = (id: string) =>
+      answerCompare(plan, {
+        store,
+        covers: () => 0,
+        ranked: (c) => (c.id.endsWith('.b') ? 0.6 : 0.1),
+        favoured: (c) => c.id === id,
+        englishTitle: () => undefined,
+      }).citations.map((c) => c.id);
+    expect(cited((id) => (id.endsWith('.b') ? 0.6 : 0.1))).toContain('r1.b');
+    expect(favoured('r1.a')).toContain('r1.a');
+    expect(favoured('r1.a')).not.toContain('r1.b');
+  });
+
   it('takes the clause under a heading the question asks about, however short', () => {
     const compare = (question: string) =>
       answerCompare({ lang: 'zh', resolutions: [3, 4], hints: queryHints(question) } as QueryPlan, {

@@ -1,6 +1,9 @@
 /** "Which organisations …": the clause naming them comes before one that only says 相关组织. */
 import { describe, expect, it } from 'vitest';
-import { preferNamingOrganisations } from '../../src/answer/organisations-asked.js';
+import {
+  asksOrganisations,
+  preferNamingOrganisations,
+} from '../../src/answer/organisations-asked.js';
 import { clause, hitOn } from '../helpers/clause.js';
 
 const summary = hitOn(
@@ -116,5 +119,14 @@ describe('preferNamingOrganisations', () => {
     expect(
       ids(preferNamingOrganisations([summary, other], 'Which agencies does it name?')),
     ).toEqual(['summary', 'other']);
+  });
+
+  it('reads one body of the UN asked for as organisations asked', () => {
+    expect(asksOrganisations('do the kite and drone texts both name the same UN agency?')).toBe(
+      true,
+    );
+    expect(asksOrganisations('is one UN weather body a partner of both?')).toBe(true);
+    expect(asksOrganisations('风筝和无人机那两项是不是都跟同一个联合国机构合作？')).toBe(true);
+    expect(asksOrganisations('do the kite and drone texts both report every year?')).toBe(false);
   });
 });
