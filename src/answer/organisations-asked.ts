@@ -12,7 +12,7 @@ const ASKED = new RegExp(
     '哪(?:些|几个|几家)(?:国际|外部|其他|其它|联合国)?(?:组织|机构|单位|伙伴)',
     // One body of the UN asked for ("the same UN agency", "one UN health body", 同一个联合国机构).
     String.raw`\b(?:same|one|a|any|which|what)\s+(?:un|united nations)\s+(?:[a-z-]+\s+)?(?:agency|body|organi[sz]ation|partner)\b`,
-    '(?:同一个|哪个|哪一个|哪家)(?:联合国)?(?:[\u4e00-\u9fff]{0,4})?(?:组织|机构)',
+    '(?:同一个|哪个|哪一个|哪家)[\u4e00-\u9fff]{0,4}(?:组织|机构)',
     // Whom it works with: "do they partner with anyone external", "any partners", 跟谁一起搞, 和哪些单位合作.
     String.raw`\b(?:work|team|partner|cooperate|collaborate|coordinate|link|join forces)(?:s|ed|ing)?\s+(?:up\s+)?with\s+(?:anybody|anyone|somebody|someone|other|outside|external|whom|who)\b|\bwith whom\b|\b(?:any|outside|external)\s+partners?\b`,
     '(?:跟|和|与|同)(?:谁|哪些|哪几家|哪个|什么)(?:组织|机构|单位|部门)?(?:一起|一块儿?|联合)?(?:合作|协作|搞|干|做|配合)|合作伙伴|合作方',

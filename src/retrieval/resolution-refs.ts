@@ -1,6 +1,12 @@
 /** Finds resolution numbers in a question, in any common form: 第44号决议, 44号决议, 第四十四号, Resolution 44, Res. 44, R44. */
 import { chineseNumeral } from './spelled-numbers.js';
 
+/**
+ * What is asked after a number with 号 that makes it a resolution's: what it is about or asks, or whether it
+ * changed or is new, this time or at the assembly (这次改了没, WTSA-20动过没有).
+ */
+const ASKED_OF_NUMBER = String.raw`(?:是\s*)?(?:这次|这回|此次|本次|这届|本届|(?:在\s*)?(?:WTSA(?:-?20)?|全会|大会)\s*(?:上|时)?)?\s*(?:到底|究竟|有没有|有无|是否|是不是)?\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|修订|修改|变|动(?:过|了|没|不)|干(?:嘛|啥|什么)|做(?:什么|啥)|新(?:出|通过|增|制定|搞|弄))`;
+
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
@@ -35,8 +41,11 @@ const PATTERNS: RegExp[] = [
   // So is one asked whether it changed this time (86号这次改了没, 50号有没有修订).
   // Or whether it is new this time (52号是这次新出台的吗), or at the assembly (52号WTSA-20改了没); a comma may
   // come between (96号，这回动没动) when the number is no day of a month.
-  /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=\s*(?:是\s*)?(?:这次|这回|此次|本次|这届|本届|(?:在\s*)?(?:WTSA(?:-?20)?|全会|大会)\s*(?:上|时)?)?\s*(?:到底|究竟|有没有|有无|是否|是不是)?\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|修订|修改|变|动(?:过|了|没|不)|干(?:嘛|啥|什么)|做(?:什么|啥)|新(?:出|通过|增|制定|搞|弄)))/g,
-  /(?<![\d/.\-表图件第年月日])((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?=\s*[，,]\s*(?:是\s*)?(?:这次|这回|此次|本次|这届|本届|(?:在\s*)?(?:WTSA(?:-?20)?|全会|大会)\s*(?:上|时)?)?\s*(?:到底|究竟|有没有|有无|是否|是不是)?\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|修订|修改|变|动(?:过|了|没|不)|干(?:嘛|啥|什么)|做(?:什么|啥)|新(?:出|通过|增|制定|搞|弄)))/g,
+  new RegExp(String.raw`(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?=\s*${ASKED_OF_NUMBER})`, 'g'),
+  new RegExp(
+    String.raw`(?<![\d/.\-表图件第年月日])((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?=\s*[，,]\s*${ASKED_OF_NUMBER})`,
+    'g',
+  ),
   // "#97", as a chat writes a number; two or three digits, so "the #1 priority" names no resolution.
   /(?<![\w#])#\s?(\d{2,3})\b/g,
   // R44, r97: Slack-style shorthand, in either case.
