@@ -83,6 +83,9 @@ const COMPARED = [
   // "Resolution 88 (its topic) vs 97 (its topic)": set against a resolution, a bare number is another; so
   // is one it is said to differ from, or be compared with.
   /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus|(?:different|differs?|differing) from|compared (?:to|with)|unlike)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
+  // "Resolution 21 on kites, and 35 on drones": a number set beside a resolution's with its own topic after
+  // it the same way is another resolution.
+  /\b(?:resolution|res\.?|reso)\s*(\d{1,3})\s+(?:on|about|regarding|concerning|for)\s+[^?.;:]{1,60}?,?\s+(?:and|&|or|vs\.?|versus)\s+(?:the\s+)?(\d{1,3})\s+(?:on|about|regarding|concerning|for)\s+(?!\d)/gi,
   // "风筝12号和无人机那个34号", "12号风筝和34号无人机", "12号KTN和34号…", "风筝的12号，跟无人机那个34号": two
   // numbers each with its 号, a topic beside each (not a date's 月…号, a Question's or a group's number).
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?:[\u4e00-\u9fffA-Za-z]{1,8}?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{0,12}?|\s*[，,]?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?)(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,

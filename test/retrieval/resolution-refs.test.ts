@@ -53,6 +53,13 @@ describe('resolutionRefs', () => {
     ).toEqual([21, 35]);
     expect(resolutionRefs('50号和58号决议有什么区别？')).toEqual([50, 58]);
     expect(resolutionRefs('44、54号决议')).toEqual([44, 54]);
+    // A number with its own topic after it, set beside a resolution's.
+    expect(
+      resolutionRefs('Resolution 21 on kite strings, and 35 on drones: which is older?'),
+    ).toEqual([21, 35]);
+    expect(resolutionRefs('Res 21 about kites or 35 about drones?')).toEqual([21, 35]);
+    // Not a count with its topic.
+    expect(resolutionRefs('Resolution 21 on kites for 5 and 6 year olds?')).toEqual([21]);
   });
 
   it('reads a list whose numbers carry their topics in brackets, not the numbers inside them', () => {
