@@ -32,6 +32,10 @@ const ZH_SAME: Record<string, string> = {
   // An association or a group of people is an organisation (残疾人协会, 残疾人组织).
   协会: '组织',
   团体: '组织',
+  // An observation point is an observatory (观察站).
+  观测点: '观察站',
+  观测站: '观察站',
+  观察点: '观察站',
 };
 
 /** The Chinese word's common form when it is one of several everyday words for one thing (上网 → 网络). */

@@ -131,6 +131,9 @@ describe('mentions', () => {
     // An association is an organisation.
     expect(mentions(unit([['协会', 1]]), '与风筝爱好者组织开展合作。')).toBe(true);
     expect(mentions(unit([['协会', 1]]), '与风筝爱好者开展合作。')).toBe(false);
+    // An observation point is an observatory.
+    expect(mentions(unit([['观测点', 1]]), '研究建立风筝观察站的可能性。')).toBe(true);
+    expect(mentions(unit([['观测点', 1]]), '研究建立风筝数据库的可能性。')).toBe(false);
   });
 });
 
