@@ -98,6 +98,8 @@ describe('comparedTopics', () => {
     ],
     // Each asked later in the sentence (…，好像都讲X，分别是什么).
     ['风筝线那个和无人机噪音那个决议，好像都讲培训，分别培训什么？', ['风筝线', '无人机噪音']],
+    // Or asked whether they share something; the first named as 风筝的决议.
+    ['那个风筝线的决议跟无人机那个，是不是同一个部门在管？', ['风筝线', '无人机']],
     // A first side with an "and" of its own, ended by its "resolution".
     [
       'Between the kite string and tail resolution and the drone noise resolution, which one asks for a report?',
