@@ -527,6 +527,9 @@ describe('answerType', () => {
     ['is there a resolution on kite safety, and what is its number and title?'],
     ['which number is the kite festival one'],
     ['有没有哪条是管放风筝安全的？几号？'],
+    // …ended by a particle (嘛, 哈, 啦).
+    ['有没有哪个决议是专门讲风筝安全的？几号嘛？'],
+    ['无人机那个是几号嘛？'],
     // Its number asked after a space, as a run-on chat writes it, with a count in the setting before.
     ['去放了几个风筝线都断了 有没有决议专门管风筝线的质量问题 是第几号'],
     // "Which resolution …" ending in 几号, with no mark between: its number, not a day.
