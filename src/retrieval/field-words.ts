@@ -45,11 +45,12 @@ const COMMON_ENGLISH = 30;
 const MIN_FOREIGN = 2;
 
 /**
- * Prepositions and conjunctions: general English, though a general corpus's sense counts leave them low
- * (after 5), so they would pass for words of the field.
+ * Prepositions, conjunctions and the particles of phrasal verbs (runs out, sets up): general English,
+ * though a general corpus's sense counts leave them low (after 5, out 11), so they would pass for words of
+ * the field.
  */
 const FUNCTION_WORDS = new Set(
-  'after before during since until till while whilst within without upon among amongst across against along around behind below beneath beside besides between beyond despite except inside near onto outside over per through throughout toward towards under underneath unlike via though although unless whether'.split(
+  'after before during since until till while whilst within without upon among amongst across against along around behind below beneath beside besides between beyond despite except inside near onto outside over per through throughout toward towards under underneath unlike via though although unless whether out up off down away'.split(
     ' ',
   ),
 );

@@ -6,7 +6,7 @@ import {
   type FieldLookups,
 } from '../../src/retrieval/field-words.js';
 
-const FIELD = new Set(['kite', 'string', 'best', 'after', '风筝', '标准', '一点', 'spool']);
+const FIELD = new Set(['kite', 'string', 'best', 'after', 'out', '风筝', '标准', '一点', 'spool']);
 /** Used by the questions of one clause only: in the field, but no word of its own. */
 const ONE_QUESTION = new Set(['spool']);
 const look: FieldLookups = {
@@ -14,7 +14,7 @@ const look: FieldLookups = {
   usedByField: (t) => FIELD.has(t) && !ONE_QUESTION.has(t),
   chineseFrequency: (w) => ({ 风筝: 300, 标准: 9000, 一点: 14000 })[w] ?? 0,
   englishFrequency: (w) =>
-    ({ kite: 4, string: 12, best: 150, after: 5, glue: 3, chair: 40 })[w] ?? 0,
+    ({ kite: 4, string: 12, best: 150, after: 5, out: 11, glue: 3, chair: 40 })[w] ?? 0,
   fieldShare: (t) => (FIELD.has(t) ? 0.1 : 0),
   // No general shares: keyness is not judged (see the keyness tests below).
   generalShare: () => 0,
@@ -68,6 +68,11 @@ describe('offFieldWords', () => {
 
   it('takes no preposition for a word of the field, however seldom a general corpus counts it', () => {
     expect(offFieldWords(['glue', 'chair', 'after', 'lunch'], new Set(), look)).not.toBeNull();
+    // Nor the particle of a phrasal verb (the glue runs out).
+    expect(offFieldWords(['best', 'glue', 'chair', 'out'], new Set(), look)).toEqual([
+      'glue',
+      'chair',
+    ]);
   });
 
   it('needs two foreign words, and takes rendered words as the field’s', () => {
