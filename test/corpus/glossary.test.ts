@@ -17,4 +17,8 @@ describe('the shipped glossary', () => {
   it('still renders the verbs with their object (train our people)', () => {
     expect(expander.expand('will they train our people?').terms).toContain('培训');
   });
+
+  it('renders a verb of translating as interpretation (口译)', () => {
+    expect(expander.expand('will someone translate the kite talks for us?').terms).toContain('口译');
+  });
 });
