@@ -95,7 +95,7 @@ const EACH_OF_TWO = new RegExp(
   'i',
 );
 /** A verb in the singular after "which of these resolutions": one of them is asked for, not a list. */
-export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps|(?:would|should|could|can|do|does|must) (?:i|we|one|you|they) (?:invoke|cite|quote|use|refer to|rely on|point to))\b`;
+export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|says|asks|addresses|concerns|relates|sets|lays|gives|requires|tells|mentions|speaks|focuses|creates|establishes|defines|describes|promotes|supports|protects|helps|encourages|urges|invites|instructs|calls|resolves|recommends|aims|seeks|provides|(?:would|should|could|can|do|does|must) (?:i|we|one|you|they) (?:invoke|cite|quote|use|refer to|rely on|point to))\b`;
 /**
  * A resolution's number asked before its topic ("what number is the kite safety resolution", "what is the
  * number of the kite club resolution"); not a count of things (the number of countries in it) nor a part.

@@ -68,6 +68,8 @@ describe('asksWhichResolution', () => {
     ['which of those texts is the one on kite safety?'],
     // Which one to cite or invoke, in the singular by its modal.
     ['which of these resolutions would one invoke to promote kite safety?'],
+    // …or by a verb of the resolutions' own (encourages, urges, invites).
+    ['Which of the WTSA resolutions encourages kite clubs to train juniors?'],
     // Where a topic is, asked of them with its verb in the singular after the topic.
     ['in which of the club resolutions the topic of kite safety is covered'],
     // The assembly's name, another word, or the English between 哪个 and 决议.
@@ -107,6 +109,7 @@ describe('asksWhichResolution', () => {
 
   it.each([
     ['Which resolutions mention training?'],
+    ['Which of the resolutions encourage kite clubs to train juniors?'],
     ['哪些决议提到了讲习班？'],
     ['What does Resolution 44 ask the directors to do?'],
     ['How many resolutions were revised?'],
