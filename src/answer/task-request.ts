@@ -56,6 +56,13 @@ const LEARNING_SITES =
 const REPAIR =
   /(?:黑屏|死机|开不了机|开不开机|变砖|刷成砖|进水|屏幕碎|碎屏|充不进电|充不上电)[^？?]{0,16}?(?:咋|怎么|如何)(?:才能)?(?:救|修|办|弄|整|处理)|\b(?:won'?t|doesn'?t|does not|will not)\s+(?:turn|switch|power)\s+on\b[^?]{0,60}\b(?:fix|repair|revive|save)\b|\b(?:bricked|cracked screen|water damage)\b[^?]{0,60}\b(?:fix|repair|revive|save)\b/i;
 
+/**
+ * A text of the asker's own to edit or check (tighten this headline: '…', 这段话通不通顺): proofreading is
+ * writing for them, whatever the quoted text speaks of.
+ */
+const EDIT_TEXT =
+  /\b(?:tighten|shorten|edit|proofread|polish|rephrase|reword|paraphrase|improve|fix|correct|check)\s+(?:up\s+)?(?:this|these|the following|my|our)\s+(?:[a-z]+\s+)?(?:sentences?|paragraphs?|ledes?|leads?|intros?|headlines?|titles?|lines?|wording|grammar|spelling|text|copy|draft|quote)\b|(?:润色|修改|改一下|纠正)(?:一下)?(?:我的)?这(?:一)?(?:句|段|篇)|这(?:一)?(?:句|段)(?:话|英语|英文|中文)?(?:的)?(?:语法)?(?:对不对|有没有(?:语法)?错|通不通顺|通顺吗)/i;
+
 export function asksForTask(question: string): boolean {
   if (aboutDocument(question)) return false;
   return (
@@ -65,6 +72,7 @@ export function asksForTask(question: string): boolean {
     OTHER_TASK.test(question) ||
     LEARNING_SITES.test(question) ||
     REPAIR.test(question) ||
+    EDIT_TEXT.test(question) ||
     RECOMMEND.test(question)
   );
 }

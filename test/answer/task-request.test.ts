@@ -77,6 +77,10 @@ describe('asksForTask', () => {
     ['有没有免费的网站可以教小孩做风筝'],
     ['刷机刷成砖了，一直黑屏，咋救'],
     ["my tablet won't turn on after the kite festival, how do I fix it"],
+    // A text of the asker's to edit or check.
+    ["pls tighten this headline: 'Kites fill the sky over the bay'"],
+    ['这句英文有没有错：“Kite is very funny.”'],
+    ['帮我润色一下这段：风筝节很热闹'],
   ])('reads %s as a task', (q) => {
     expect(asksForTask(q)).toBe(true);
   });
@@ -95,6 +99,9 @@ describe('asksForTask', () => {
     ['Write a summary of what the report says on kites'],
     // The asker's own writing under way is their setting, not a request.
     ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
+    // What a passage means is no editing.
+    ['帮我看看这段是什么意思'],
+    ['Does the kite resolution fix this gap?'],
     // Codes with numbers are no equations.
     ['What does E.161.1 set for kite hotlines?'],
     ['IMT-2020 那项改过吗'],
