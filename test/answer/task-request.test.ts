@@ -77,6 +77,9 @@ describe('asksForTask', () => {
     ['有没有免费的网站可以教小孩做风筝'],
     ['刷机刷成砖了，一直黑屏，咋救'],
     ["my tablet won't turn on after the kite festival, how do I fix it"],
+    // A battery that drains.
+    ['my kite camera battery drains in an hour, how to fix?'],
+    ['无人机遥控器耗电快怎么办'],
     // A text of the asker's to edit or check.
     ["pls tighten this headline: 'Kites fill the sky over the bay'"],
     ['这句英文有没有错：“Kite is very funny.”'],
@@ -99,6 +102,8 @@ describe('asksForTask', () => {
     ['Write a summary of what the report says on kites'],
     // The asker's own writing under way is their setting, not a request.
     ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
+    // Old batteries to recycle are no repair.
+    ['how do we recycle old kite batteries safely?'],
     // What a passage means is no editing.
     ['帮我看看这段是什么意思'],
     ['Does the kite resolution fix this gap?'],
