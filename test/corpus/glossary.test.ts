@@ -18,6 +18,11 @@ describe('the shipped glossary', () => {
     expect(expander.expand('will they train our people?').terms).toContain('培训');
   });
 
+  it('reads finding out how things stand (摸清, 摸底) as an assessment (评估)', () => {
+    expect(expander.expand('协会会不会帮忙摸清楚风筝的数量？').terms).toContain('评估');
+    expect(expander.expand('先摸底各地风筝场地').terms).toContain('评估');
+  });
+
   it('renders a verb of translating as interpretation (口译)', () => {
     expect(expander.expand('will someone translate the kite talks for us?').terms).toContain('口译');
   });
