@@ -80,6 +80,8 @@ describe('asksForTask', () => {
     // A battery that drains.
     ['my kite camera battery drains in an hour, how to fix?'],
     ['无人机遥控器耗电快怎么办'],
+    // Whether a remedy for it works.
+    ['遥控器掉进水里了，放太阳下晒管不管用'],
     // A text of the asker's to edit or check.
     ["pls tighten this headline: 'Kites fill the sky over the bay'"],
     ['这句英文有没有错：“Kite is very funny.”'],
@@ -104,6 +106,7 @@ describe('asksForTask', () => {
     ['我正在写一篇讲垃圾短信的文章，哪个研究组管这个？'],
     // Old batteries to recycle are no repair.
     ['how do we recycle old kite batteries safely?'],
+    ['风筝节办得有没有用？'],
     // What a passage means is no editing.
     ['帮我看看这段是什么意思'],
     ['Does the kite resolution fix this gap?'],
