@@ -559,20 +559,28 @@ function offeredNumbers(question: string): string[] {
   return [m[1]!, m[2]!];
 }
 
+/** Particles that may end a question asking for a number (几号来着, 几号嘛): the question still asks it. */
+const PARTICLE_WORDS = '来着|啊|呀|呢|吗|嘛|哈|啦';
+const PARTICLE = `(?:${PARTICLE_WORDS})`;
+
 /**
  * The number asked is a resolution's ("what number is the e-waste resolution", 哪条决议管风筝几号): its
  * citation gives it.
  */
-const RESOLUTION_NUMBER_Q =
-  /哪一?(?:条|项|个|份)决议[^？?。]{0,40}?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗|嘛|哈|啦)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗|嘛|哈|啦)?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号(?:来着|啊|呀|呢|嘛|哈|啦)?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|的|嘛|哈|啦)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.!]+\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?.]{0,120}[,:;]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\s*[?？.!]*\s*$|\bresolutions?\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolutions?\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|\bresolutions?\b[^?.]{0,160}\s(?:and\s+)?(?:which|what)(?:['’]s| is)? (?:its |the )?number\s*[?？!]*\s*$|\b(?:is there|are there|there['’]?s|there is|any) (?:one|ones)\b[^?]{0,120}\?\s*(?:and |so )?(?:what|which)(?:['’]s| is| are)? (?:its |the |their )?numbers?\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)/i;
+const RESOLUTION_NUMBER_Q = new RegExp(
+  String.raw`哪一?(?:条|项|个|份)决议[^？?。]{0,40}?(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[\s，,]*(?:是)?(?:第)?几号(?!通过|开|发布|举行|召开|批准|生效|成立)|决议[^？?。]{0,60}[，,]\s*(?:它|那个|这个|那项|这项)?(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$|决议[^？?。，,]{0,6}?[？?\s，,]+(?:是)?(?:第)?几号[？?。！!\s]*$|决议[^？?。]{0,40}\s+(?:它|那个|这个)?(?:是)?第?几号${PARTICLE}?[？?。！!\s]*$|决议[^？?。]{0,60}[？?]\s*(?:那|它)?(?:是)?(?:第)?几号(?:${PARTICLE_WORDS}|的)?[？?。！!\s]*$|第几号决议|\bresolution(?:['’]s)? number\b|\bnumber of (?:the|that|this) [^?]{0,40}\bresolution\b|\b(?:what|which) number is (?:the|that|this|it)\b[^?]{0,40}\bresolution\b|\bresolution\b[^?]{0,120}[?.!]+\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\b|\bresolution\b[^?.]{0,120}\b(?:is|it['’]?s|has)\s+(?:which|what)\s+number\b|\bresolution\b[^?.]{0,120}[,:;]\s*(?:and |so )?(?:what|which)(?:['’]s| is)? (?:its |the |that )?number\s*[?？.!]*\s*$|\bresolutions?\b[^?]{0,160}\b(?:what|which) number (?:is|was) (?:it|that|this|the resolution)\b|\bresolutions?\b[^?]{0,160}\b(?:what|which) number (?:it|that|this) (?:is|was)\b|\bresolution (?:no|num|number|#)\.?\s*\?|\bresolutions?\b[^?.]{0,160}\s(?:and\s+)?(?:which|what)(?:['’]s| is)? (?:its |the )?number\s*[?？!]*\s*$|\b(?:is there|are there|there['’]?s|there is|any) (?:one|ones)\b[^?]{0,120}\?\s*(?:and |so )?(?:what|which)(?:['’]s| is| are)? (?:its |the |their )?numbers?\b|决议[^。]{0,60}?(?:编号|序号)(?:是|为)?(?:多少|几|什么)`,
+  'i',
+);
 const NUMBER_THEN_RESOLUTION_Q = new RegExp(NUMBER_THEN_RESOLUTION, 'i');
 
 /**
  * A bare topic then 几号 (风筝协会 几号？, 无人机那个是几号): which resolution, by its number, covers it;
  * unless the topic is a meeting or a time (全会几号, 截止几号 ask a day), or a telephone (热线是几号 asks digits).
  */
-const TOPIC_NUMBER_Q =
-  /^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达|电话|号码|热线))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗|嘛|哈|啦)?[？?。！!\s]*$/i;
+const TOPIC_NUMBER_Q = new RegExp(
+  String.raw`^(?![^？?]*(?:会|WTSA|WTDC|GSS|月|日|天|截止|期限|生效|举行|召开|开幕|闭幕|报名|提交|出发|到达|电话|号码|热线))[^，,。？?！!]{2,16}?\s*(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$`,
+  'i',
+);
 
 /** Words of telephoning: with them, "the number" may be one to call, not a resolution's. */
 const CALLING =
@@ -583,8 +591,10 @@ const CALLING =
  * what's the number"), or of "the X one" ("which number is the kite one"), or of 哪条 asked before
  * (有没有哪条是管风筝的？几号？): not a figure nor a day, unless the question speaks of calling.
  */
-const LATER_NUMBER_Q =
-  /\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)(?:\s+and\s+(?:its\s+|the\s+)?(?:title|name|topic))?\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号(?:来着|啊|呀|呢|吗|嘛|哈|啦)?[？?。！!\s]*$/i;
+const LATER_NUMBER_Q = new RegExp(
+  String.raw`\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)(?:\s+and\s+(?:its\s+|the\s+)?(?:title|name|topic))?\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$`,
+  'i',
+);
 
 /**
  * "Which number does that one have?" (Pidgin: "what number be it"), "What is its number?": the number of what
