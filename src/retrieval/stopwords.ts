@@ -27,6 +27,13 @@ export const STOPWORDS = new Set([
   '好好',
   // Whether it goes well (搞得好不好).
   '好不好',
+  // A verb's complement saying it cannot be done (上不了网, 用不成, 找不到, 修不动): how it goes, not what.
+  '不了',
+  '不成',
+  '不到',
+  '不起',
+  '不住',
+  '不动',
   // Apologies for asking: politeness, not a topic.
   '抱歉',
   '不好意思',

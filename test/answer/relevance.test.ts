@@ -51,4 +51,8 @@ describe('queryTerms', () => {
     expect(queryTerms('文件对潮汐发电有什么说法')).not.toContain('说法');
     expect(queryTerms('文件对潮汐发电有什么说法')).toEqual(['潮汐发电']);
   });
+
+  it('drops the complement that says a verb cannot be done (飞不了, 放不成, 找不到), which names no topic', () => {
+    expect(queryTerms('风筝飞不了、放不成，找不到人修')).toEqual(['风筝']);
+  });
 });
