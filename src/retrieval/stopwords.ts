@@ -417,6 +417,9 @@ export const STOPWORDS = new Set([
   'thanks',
   'thank',
   'cheers',
+  // Apologies for asking, as 抱歉 and 不好意思 are.
+  'sorry',
+  'apologies',
   'lol',
   'ok',
   'okay',

@@ -11,6 +11,14 @@ describe('QUERY_STOPWORDS', () => {
     expect(rendered('the kite reports went especially fast')).toEqual(['kite', 'reports', 'fast']);
   });
 
+  it('leaves an apology for asking out, as it does a greeting or thanks', () => {
+    expect(rendered('hi, sorry, where do the kite reports go? thanks')).toEqual([
+      'kite',
+      'reports',
+    ]);
+    expect(rendered('apologies, where do the kite reports go')).toEqual(['kite', 'reports']);
+  });
+
   it('keeps them for the dictionary, whose senses use them ("to go up")', () => {
     expect(STOPWORDS.has('go')).toBe(false);
     expect(STOPWORDS.has('especially')).toBe(false);
