@@ -526,6 +526,10 @@ describe('answerType', () => {
     ["is there a resolution about kite safety? my nephew flies one, what's the number"],
     ['is there a resolution on kite safety, and what is its number and title?'],
     ['which number is the kite festival one'],
+    // …however long the sentence that tells of it.
+    [
+      'there is a resolution that asks every village to start a club where young people learn to build and fly their own kites safely, like a national kite team? which number is it',
+    ],
     ['有没有哪条是管放风筝安全的？几号？'],
     // …ended by a particle (嘛, 哈, 啦).
     ['有没有哪个决议是专门讲风筝安全的？几号嘛？'],
