@@ -420,6 +420,9 @@ const POINTS_AT_TOLD =
 const POINTS_AT_TOLD_LATER =
   /\b(?:this|that|these|those|such|true|right|correct|accurate)\b|这|那|此|对吗|对不对|是真的|属实/i;
 
+/** A demonstrative right before a term the rewriting gave in the document's Chinese (this  电子废物). */
+const DETERMINES_TERM = /\b(?:this|that|these|those)\s+(?=[\u4e00-\u9fff])/gi;
+
 function pointsAtTold(asking: string): boolean {
   const [first = '', ...later] = sentencesOf(asking);
   return POINTS_AT_TOLD.test(first) || later.some((s) => POINTS_AT_TOLD_LATER.test(s));
@@ -447,7 +450,14 @@ function namesAsked(plan: QueryPlan): string[] {
   // A name told only before a question that does not point back at what was told (…dem dey burn e-waste
   // for Kitetown. Any resolution on e-waste?) sets the scene; one the question points back at (… Is that in
   // there?) is what is asked about.
-  const pointsBack = asking === plan.standalone || pointsAtTold(asking);
+  // "This" before a term the document uses (which resolution covers this e-waste?) names the topic itself:
+  // when every pointing word is such a one, nothing points back. The rewritten question holds such a term
+  // in the document's words.
+  const rewrittenAsking = askingSentences(plan.rewritten, true);
+  const determinesOnly =
+    rewrittenAsking.replace(DETERMINES_TERM, ' ') !== rewrittenAsking &&
+    !pointsAtTold(rewrittenAsking.replace(DETERMINES_TERM, ' '));
+  const pointsBack = asking === plan.standalone || (pointsAtTold(asking) && !determinesOnly);
   return plan.unknownNames.filter(
     (n) =>
       unlisted.includes(n) &&

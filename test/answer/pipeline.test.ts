@@ -1459,6 +1459,12 @@ describe('more ways of naming what is asked', () => {
     );
     expect(later.found).toBe(true);
     expect(resolutionsCited(later)[0]).toBe(79);
+    // "This" before a term of the document's names the topic itself; it does not point back at the name.
+    const determined = await ask(
+      'The Kitetown dump burns old phones every night. Which resolution covers this electronic waste?',
+    );
+    expect(determined.found).toBe(true);
+    expect(resolutionsCited(determined)[0]).toBe(79);
   });
 
   it('reads instruments as the equipment a clause trains people to use', async () => {
