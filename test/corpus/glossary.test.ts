@@ -23,6 +23,11 @@ describe('the shipped glossary', () => {
     expect(expander.expand('先摸底各地风筝场地').terms).toContain('评估');
   });
 
+  it('renders being vulnerable or prone to a hazard as the document writes it (易受)', () => {
+    expect(expander.expand('towns prone to kite storms').terms).toContain('易受');
+    expect(expander.expand('villages vulnerable to hail').terms).toContain('易受');
+  });
+
   it('renders a verb of translating as interpretation (口译)', () => {
     expect(expander.expand('will someone translate the kite talks for us?').terms).toContain('口译');
   });
