@@ -147,7 +147,8 @@ export function missingFrom(
     !setting.asked.toLowerCase().includes(w.toLowerCase());
   const named = asked.filter((u) => {
     const w = u.alternatives[0]?.[0] ?? '';
-    return !NOT_A_TOPIC.test(w) && !ofSetting(w);
+    // An English word is looked for as the asker wrote it, not as its Chinese rendering.
+    return !NOT_A_TOPIC.test(w) && !ofSetting(u.word ?? w);
   });
   const text = textOf(clauses);
   const heaviest = [...named].sort((a, b) => b.weight - a.weight)[0];

@@ -66,6 +66,11 @@ export interface TopicUnit {
   alternatives: [term: string, credit: number][];
   /** How much the unit says about the topic (the IDF of its rarest rendering). */
   weight: number;
+  /**
+   * The question's own word, where the alternatives are only its renderings (meeting → 会议) or there are
+   * none (a word nothing translates): what to look for in the question itself.
+   */
+  word?: string;
 }
 
 /** Latin tokens need word boundaries ("it" is not in "itu") and are lower-cased like the clause's tokens (IoT); Chinese words are found in the text itself. */

@@ -77,7 +77,7 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
     for (const g of plan.expansionGroups) {
       units.push({ alternatives: g.map((e) => [e, 1]), weight: Math.max(...g.map(idf)) });
     }
-    for (const d of plan.dictionary) units.push(dictionary(d));
+    for (const d of plan.dictionary) units.push({ ...dictionary(d), word: d.surface });
     const translated = new Set(plan.dictionary.flatMap((d) => d.surface.split(' ')));
     const rendered = new Set(plan.expansionGroups.flat().map((e) => e.toLowerCase()));
     for (const t of own.filter((x) => /^[a-z]/.test(x))) {
@@ -88,7 +88,7 @@ export function topicUnits(plan: QueryPlan, bm25: Bm25Index): TopicUnit[] {
     for (const w of plan.otherLanguage ? [] : englishWordsOf(plan.rewritten)) {
       if (QUERY_STOPWORDS.has(w) || w.length < 3 || translated.has(w) || bm25.has(w)) continue;
       if (!own.includes(w)) continue;
-      units.push({ alternatives: [], weight: UNKNOWN_LATIN_WEIGHT * unseen });
+      units.push({ alternatives: [], weight: UNKNOWN_LATIN_WEIGHT * unseen, word: w });
     }
   }
   // A number alone ("resolution 44") is no topic to check.

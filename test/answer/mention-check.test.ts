@@ -177,6 +177,19 @@ describe('missingFrom', () => {
     expect(missingFrom(units, 2, store)?.alternatives[0]?.[0]).toBe('山区');
   });
 
+  it('looks for an English word of the setting as the asker wrote it, not as its rendering', () => {
+    const setting = {
+      whole: 'Our kite club meets in the hall. Does Resolution 2 speak of testing?',
+      asked: 'Does Resolution 2 speak of testing?',
+    };
+    const units = [unit([['测试', 1]], 4), { ...unit([['礼堂', 1]], 6), word: 'hall' }];
+    expect(missingFrom(units, 2, store, setting)).toBeNull();
+    // A word nothing translates has no rendering to show: the asker's word is all there is.
+    const unknown = [unit([['测试', 1]], 4), { ...unit([], 6), word: 'kiteclub' }];
+    const told = { ...setting, whole: setting.whole.replace('kite club', 'kiteclub') };
+    expect(missingFrom(unknown, 2, store, told)).toBeNull();
+  });
+
   it('takes a word offered in a list with one the resolution speaks of as spoken of', () => {
     const units = [unit([['线上', 1]], 6), unit([['测试', 1]], 4)];
     const listed = '第2号决议有没有讲用线上、测试的办法？';

@@ -84,6 +84,18 @@ describe('topicUnits in English', () => {
       false,
     );
   });
+
+  it('keeps the English word each rendered or unknown unit stands for, to find it in the question', () => {
+    const p = plan({
+      lang: 'en',
+      standalone: 'statistics in the hall zorbu',
+      rewritten: 'statistics in the hall zorbu',
+      dictionary: [{ surface: 'hall', candidates: [['礼堂', 1]] }],
+    });
+    const words = topicUnits(p, bm25).map((u) => u.word);
+    expect(words).toContain('hall');
+    expect(words).toContain('zorbu');
+  });
 });
 
 describe('topicCoverage with the words that ask for a kind of fact', () => {
