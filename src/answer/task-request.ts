@@ -54,10 +54,11 @@ const LEARNING_SITES =
   /\b(?:any|good|best|free|some|nice)\s+(?:[a-z]+\s+)?(?:sites|websites|apps|courses|channels|youtube channels|books|games)\s+(?:to|for)\s+(?:teach|learn|study|practi[sc]e)\b|(?:有没有|推荐|有啥|有什么)[^，。？?]{0,6}(?:网站|app|APP|软件|课程|视频)[^，。？?]{0,4}(?:教|学)/i;
 /**
  * A broken device to mend: its symptoms and how to fix it (黑屏咋救, "phone won't turn on, how do I fix"),
- * or a battery that drains; or whether a remedy for it works (遥控器进水了，晒太阳管不管用).
+ * or a battery that drains; or whether a remedy for it works (遥控器进水了，晒太阳管不管用); or how to mend
+ * one's own thing oneself ("how do I tighten it myself", 自己咋修).
  */
 const REPAIR =
-  /(?:黑屏|死机|开不了机|开不开机|变砖|刷成砖|进水|掉(?:进)?水里|泡水|屏幕碎|碎屏|充不进电|充不上电|掉电快|耗电快|电池不耐用)[^？?]{0,16}?(?:(?:咋|怎么|如何)(?:才能)?(?:救|修|办|弄|整|处理)|有(?:没|冇|没有)?用|管(?:不)?管用|管用吗)|\b(?:won'?t|doesn'?t|does not|will not)\s+(?:turn|switch|power)\s+on\b[^?]{0,60}\b(?:fix|repair|revive|save)\b|\b(?:bricked|cracked screen|water damage|batter(?:y|ies))\b[^?]{0,60}\b(?:fix|repair|revive|save)\b/i;
+  /(?:黑屏|死机|开不了机|开不开机|变砖|刷成砖|进水|掉(?:进)?水里|泡水|屏幕碎|碎屏|充不进电|充不上电|掉电快|耗电快|电池不耐用)[^？?]{0,16}?(?:(?:咋|怎么|如何)(?:才能)?(?:救|修|办|弄|整|处理)|有(?:没|冇|没有)?用|管(?:不)?管用|管用吗)|\b(?:won'?t|doesn'?t|does not|will not)\s+(?:turn|switch|power)\s+on\b[^?]{0,60}\b(?:fix|repair|revive|save)\b|\b(?:bricked|cracked screen|water damage|batter(?:y|ies))\b[^?]{0,60}\b(?:fix|repair|revive|save)\b|\b(?:fix|repair|mend|tighten|adjust|replace|patch)\s+(?:it|this|that|them|mine|(?:my|the|our)\s+[a-z]+)\s+(?:by\s+)?(?:myself|ourselves)\b|(?:我|咱)?自己(?:咋|怎么|怎样|如何)(?:修|修理|修好|拧紧|换)/i;
 
 /**
  * A text of the asker's own to edit or check (tighten this headline: '…', 这段话通不通顺): proofreading is

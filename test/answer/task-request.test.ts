@@ -80,6 +80,9 @@ describe('asksForTask', () => {
     // A battery that drains.
     ['my kite camera battery drains in an hour, how to fix?'],
     ['无人机遥控器耗电快怎么办'],
+    // Mending one's own thing oneself.
+    ['the kite string keeps slipping off the reel, how can I tighten it myself?'],
+    ['风筝的骨架松了，我自己咋修？'],
     // Whether a remedy for it works.
     ['遥控器掉进水里了，放太阳下晒管不管用'],
     // A text of the asker's to edit or check.
@@ -95,6 +98,8 @@ describe('asksForTask', () => {
     ['Write a short note on what Resolution 58 asks of BDT'],
     ['帮我写一段介绍国际电联这份报告的文字'],
     ['Draft an email summarising what the assembly decided on e-waste'],
+    // Doing one's own part of what the document speaks of: no repair.
+    ['Can we run the kite safety tests ourselves under Resolution 12?'],
     // Questions that only use a writing word.
     ['Who writes the guidelines on roaming?'],
     ['怎样编写信息通信技术的导则？'],
