@@ -161,6 +161,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/今次/g, '这次', 'han'],
   // 郁 moves: 郁过, 郁咗, and 唔郁 (卖唔郁: does not sell).
   [/郁(?=过|咗)|(?<=唔)郁/g, '动', 'han'],
+  // 嚟 after a verb of direction, or as a verb (搞出嚟, 返嚟, 嚟咗): 来; else a particle, like 㗎 and 喎.
+  [/(?<=[出返翻过落起入上番])嚟|嚟(?=咗|紧|过|开会|参加)/g, '来', 'han'],
   [/㗎|嚟|喎/g, '', 'han'],
   [/呢(?=个|啲|些|样)/g, '这', 'han'],
   // Southwestern Mandarin (Sichuan, Yunnan, Guizhou): 没得 (没有), 有没得 (有没有).

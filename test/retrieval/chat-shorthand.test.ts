@@ -40,6 +40,9 @@ describe('expandShorthand', () => {
     // 唔郁 (does not move, does not sell); 乜 after 有 or 做 (what, why).
     ['啲风筝卖唔郁，有乜办法？做乜咁贵？', '些风筝卖不动，有什么办法？做什么咁贵？'],
     ['呢个决议系唔系新嘅？', '这个决议是不是新的？'],
+    // 嚟 after a verb of direction is 来 (搞出嚟); elsewhere a particle.
+    ['风筝嗰份系唔系今次新搞出嚟嘅？', '风筝那份是不是这次新搞出来的？'],
+    ['佢哋过嚟开会', '他们过来开会'],
     // 同埋 (and), and 同 joining two things pointed at; not 同 inside a word.
     ['风筝嗰条同埋无人机嗰条', '风筝那条和无人机那条'],
     ['风筝那条同无人机那条，同时改过吗', '风筝那条和无人机那条，同时改过吗'],
