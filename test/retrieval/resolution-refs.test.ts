@@ -143,6 +143,14 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('12号风筝和34号无人机，各自改了没有')).toEqual([12, 34]);
   });
 
+  it('reads two resolutions told of one by one (一个是…12号，另一个是34号), not two days', () => {
+    expect(resolutionRefs('听说有俩决议，一个是讲风筝的12号，一个是34号。哪个是新的？')).toEqual([
+      12, 34,
+    ]);
+    expect(resolutionRefs('有两个决议，一个是12号，另一个是34号')).toEqual([12, 34]);
+    expect(resolutionRefs('有两场会，一个是3号，一个是5号')).toEqual([]);
+  });
+
   it('reads a number with 号 and a Latin name of its topic before a pointing word', () => {
     expect(resolutionRefs('12号KTN那个有修订吗？')).toEqual([12]);
   });
