@@ -80,6 +80,9 @@ describe('asksForTask', () => {
     // A battery that drains.
     ['my kite camera battery drains in an hour, how to fix?'],
     ['无人机遥控器耗电快怎么办'],
+    // What homework to set a class.
+    ['放假了，给学生布置点啥风筝作业合适？'],
+    ['what homework should I give my kite class over the break?'],
     // Mending one's own thing oneself.
     ['the kite string keeps slipping off the reel, how can I tighten it myself?'],
     ['风筝的骨架松了，我自己咋修？'],
@@ -98,6 +101,8 @@ describe('asksForTask', () => {
     ['Write a short note on what Resolution 58 asks of BDT'],
     ['帮我写一段介绍国际电联这份报告的文字'],
     ['Draft an email summarising what the assembly decided on e-waste'],
+    // Work a resolution sets a group: no homework.
+    ['Does Resolution 12 assign work to the kite group?'],
     // Doing one's own part of what the document speaks of: no repair.
     ['Can we run the kite safety tests ourselves under Resolution 12?'],
     // Questions that only use a writing word.
