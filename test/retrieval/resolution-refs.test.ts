@@ -143,6 +143,16 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('12号风筝和34号无人机，各自改了没有')).toEqual([12, 34]);
   });
 
+  it('reads "number N on X" once resolutions are spoken of, not a number on a list or page', () => {
+    expect(
+      resolutionRefs(
+        'Two of the resolutions: number 12 on kite safety and number 34 on drones. Which changed?',
+      ),
+    ).toEqual([12, 34]);
+    expect(resolutionRefs('The resolutions list: is number 5 on the list?')).toEqual([]);
+    expect(resolutionRefs('I rang number 12 on the kite hotline')).toEqual([]);
+  });
+
   it('reads two resolutions told of one by one (一个是…12号，另一个是34号), not two days', () => {
     expect(resolutionRefs('听说有俩决议，一个是讲风筝的12号，一个是34号。哪个是新的？')).toEqual([
       12, 34,
