@@ -122,13 +122,29 @@ function splitSentence(s: string): string[] {
   for (let m = SECOND_QUESTION.exec(rest); m && out.length < MAX_PARTS - 1;) {
     const head = rest.slice(0, m.index).trim();
     const tail = rest.slice(m.index + m[0].length).trim();
-    if (!standsAlone(head) || !standsAlone(tail) || tellsSetting(head)) break;
+    if (!standsAlone(head) || !standsAlone(tail) || tellsSetting(head) || pairsSides(head, tail))
+      break;
     out.push(/[\u3400-\u9fff]$/.test(head) ? `${head}？` : `${head}?`);
     rest = tail;
     m = SECOND_QUESTION.exec(rest);
   }
   out.push(rest.trim());
   return out;
+}
+
+/**
+ * "Which of the kite rules is new, and which one stayed?": two "which" halves ask one thing, how the sides
+ * of one comparison fall, and are answered together.
+ */
+function pairsSides(head: string, tail: string): boolean {
+  return (
+    /\bwhich(?:\s+one|\s+of\s+[^,;]{1,30}?)?\s+(?:was|is|were|are|has|had|did|does|got)\b/i.test(
+      head,
+    ) &&
+    /^which(?:\s+one|\s+of\s+(?:them|the two|these|those))?\s+(?:was|is|were|are|has|had|did|does|got|remained|stayed)\b/i.test(
+      tail,
+    )
+  );
 }
 
 /** Sentences, a question quoted inside one ("he asked, 'why?'. I …") kept with its sentence. */

@@ -26,6 +26,16 @@ describe('questionParts', () => {
     expect(questionParts(bracketed)).toEqual([bracketed]);
   });
 
+  it('keeps "which was X, and which one was Y" whole: one comparison of two sides', () => {
+    const pair =
+      'Resolutions 12 and 34: which of the two was revised, and which one was left unchanged?';
+    expect(questionParts(pair)).toEqual([pair]);
+    // A second "which" asking of something else is a question of its own.
+    expect(
+      questionParts('Which resolution covers kite safety, and which study group works on it?'),
+    ).toEqual(['Which resolution covers kite safety?', 'which study group works on it?']);
+  });
+
   it('keeps the setting before the first question with it', () => {
     expect(questionParts('我们是一家小运营商。第12号决议讲什么？另外第34号呢？')).toEqual([
       '我们是一家小运营商。第12号决议讲什么？',
