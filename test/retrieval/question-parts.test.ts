@@ -27,8 +27,7 @@ describe('questionParts', () => {
   });
 
   it('keeps "which was X, and which one was Y" whole: one comparison of two sides', () => {
-    const pair =
-      'Resolutions 12 and 34: which of the two was revised, and which one was left unchanged?';
+    const pair = 'Resolutions 12 and 34: which of the two is new, and which one was amended?';
     expect(questionParts(pair)).toEqual([pair]);
     // A second "which" asking of something else is a question of its own.
     expect(
