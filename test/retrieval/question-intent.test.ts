@@ -199,6 +199,13 @@ describe('detectIntent', () => {
     expect(intentOf('全会废除的是哪三项决议？')).toMatchObject({ kind: 'count', unlisted: true });
     // Everyday words for it.
     expect(intentOf('How many resolutions were scrapped?')).toMatchObject({ abrogated: true });
+    // Thrown away, when resolutions are what is counted; not the things a resolution covers.
+    expect(
+      intentOf('How many old resolutions did they throw out at the kite assembly?'),
+    ).toMatchObject({ abrogated: true });
+    expect(intentOf('How many resolutions cover the kites people throw away?')).not.toMatchObject({
+      abrogated: true,
+    });
     // Wu 废脱 and Cantonese 废咗 (废掉); 取消掉 as 取消了.
     expect(intentOf('风筝节那天把几个决议取消掉了？')).toMatchObject({
       kind: 'count',
