@@ -50,6 +50,10 @@ const WORDING = new RegExp(
   String.raw`\bhow (?:do|can|should|would) (?:i|we) (?:say|phrase|word|put|close|end|sign off|start|open|begin)\b[^?]{0,80}\b(?:${LETTER_KINDS})\b|\b(?:correct|right|proper|polite|best) way to (?:close|end|start|open|begin|sign off|address) (?:a |an |the |my |our |this |that |the said )?(?:${LETTER_KINDS})\b|(?:信|邮件|致辞|贺卡|发言稿)(?:的)?(?:结尾|开头|落款|称呼)(?:该|要|应该)?(?:咋|怎么|怎样|如何)`,
   'i',
 );
+/** What to eat or drink for one's health (吃什么能降血压, "what should I eat to lower …"): diet advice. */
+const DIET =
+  /(?:吃|食|喝)(?:点|些)?(?:什么|啥|咩嘢|咩|哪些)(?:东西|嘢|食物)?[^，。？?]{0,8}?(?:降|治|补|减肥|瘦)|\bwhat (?:should|can|could|must) (?:i|we|he|she|they) (?:eat|drink)\b|\b(?:foods?|diet|drinks?) (?:to|for|that) (?:lower|reduce|cure|treat|fight)\b/i;
+
 /** Sites, apps or courses to learn or teach something with, for the asker's own use. */
 const LEARNING_SITES =
   /\b(?:any|good|best|free|some|nice)\s+(?:[a-z]+\s+)?(?:sites|websites|apps|courses|channels|youtube channels|books|games)\s+(?:to|for)\s+(?:teach|learn|study|practi[sc]e)\b|(?:有没有|推荐|有啥|有什么)[^，。？?]{0,6}(?:网站|app|APP|软件|课程|视频)[^，。？?]{0,4}(?:教|学)/i;
@@ -76,6 +80,7 @@ export function asksForTask(question: string): boolean {
     WORDING.test(question) ||
     OTHER_TASK.test(question) ||
     LEARNING_SITES.test(question) ||
+    DIET.test(question) ||
     REPAIR.test(question) ||
     EDIT_TEXT.test(question) ||
     RECOMMEND.test(question)

@@ -80,6 +80,9 @@ describe('asksForTask', () => {
     // A battery that drains.
     ['my kite camera battery drains in an hour, how to fix?'],
     ['无人机遥控器耗电快怎么办'],
+    // What to eat or drink for one's health.
+    ['放风筝累了腰疼，吃什么能补一补？'],
+    ['what should I eat to get fit for the kite race?'],
     // What homework to set a class.
     ['放假了，给学生布置点啥风筝作业合适？'],
     ['what homework should I give my kite class over the break?'],
@@ -101,6 +104,8 @@ describe('asksForTask', () => {
     ['Write a short note on what Resolution 58 asks of BDT'],
     ['帮我写一段介绍国际电联这份报告的文字'],
     ['Draft an email summarising what the assembly decided on e-waste'],
+    // What a resolution says of eating: about the document.
+    ['What does the kite resolution say people should eat?'],
     // Work a resolution sets a group: no homework.
     ['Does Resolution 12 assign work to the kite group?'],
     // Doing one's own part of what the document speaks of: no repair.
