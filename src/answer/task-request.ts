@@ -30,7 +30,7 @@ const RECOMMEND =
  * report of one's own (述职报告, 申请报告, my project report) or one pointed back at (这报告): the asker's writing.
  */
 const ABOUT_DOCUMENT =
-  /决议|resolutions?\b|\bdocument\b|(?<!\b(?:my|our|his|her|their|project|progress|school|homework|annual|monthly|weekly|quarterly|field|lab|book|trip|expense|sales|internship)\s+)\breport\b|文件|(?<!述职|总结|实习|调研|开题|体检|检测|年终|个人|申请|这|那)报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
+  /决议|resolutions?\b|\bdocument\b|(?<!\b(?:my|our|his|her|their|project|progress|school|homework|annual|monthly|weekly|quarterly|field|lab|book|trip|expense|sales|internship)\s+)\breport\b(?!\s+(?:it|them|my|our|the results|results|findings)\b)|文件|(?<!述职|总结|实习|调研|开题|体检|检测|年终|个人|申请|这|那)报告|\bITU(?:-[TDR])?\b|国际电联|\b(?:BDT|TSB|TSAG|TDAG|WTSA|WTDC|GSS)\b|电信发展局|电信标准化局|全会|\bassembly\b/i;
 
 /** About the assistant itself: are you a bot, who made you, 你是机器人吗. */
 const ABOUT_ASSISTANT =
@@ -50,6 +50,10 @@ const WORDING = new RegExp(
   String.raw`\bhow (?:do|can|should|would) (?:i|we) (?:say|phrase|word|put|close|end|sign off|start|open|begin)\b[^?]{0,80}\b(?:${LETTER_KINDS})\b|\b(?:correct|right|proper|polite|best) way to (?:close|end|start|open|begin|sign off|address) (?:a |an |the |my |our |this |that |the said )?(?:${LETTER_KINDS})\b|(?:信|邮件|致辞|贺卡|发言稿)(?:的)?(?:结尾|开头|落款|称呼)(?:该|要|应该)?(?:咋|怎么|怎样|如何)`,
   'i',
 );
+/** Statistics or citation-style help for the asker's own study (chi-square or Fisher's, APA style). */
+const STUDY_METHODS =
+  /\b(?:chi-?squared?|t-tests?|anova|p-values?|fisher['’]?s exact|logistic regression|linear regression|standard deviation|sample size calculation|(?:apa|mla|harvard|chicago) (?:style|format|referencing|citation))\b|卡方检验|方差分析|回归分析|显著性检验|(?:APA|MLA)格式/i;
+
 /** What to eat or drink for one's health (吃什么能降血压, "what should I eat to lower …"): diet advice. */
 const DIET =
   /(?:吃|食|喝)(?:点|些)?(?:什么|啥|咩嘢|咩|哪些)(?:东西|嘢|食物)?[^，。？?]{0,8}?(?:降|治|补|减肥|瘦)|\bwhat (?:should|can|could|must) (?:i|we|he|she|they) (?:eat|drink)\b|\b(?:foods?|diet|drinks?) (?:to|for|that) (?:lower|reduce|cure|treat|fight)\b/i;
@@ -81,6 +85,7 @@ export function asksForTask(question: string): boolean {
     OTHER_TASK.test(question) ||
     LEARNING_SITES.test(question) ||
     DIET.test(question) ||
+    STUDY_METHODS.test(question) ||
     REPAIR.test(question) ||
     EDIT_TEXT.test(question) ||
     RECOMMEND.test(question)

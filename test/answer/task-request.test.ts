@@ -80,6 +80,9 @@ describe('asksForTask', () => {
     // A battery that drains.
     ['my kite camera battery drains in an hour, how to fix?'],
     ['无人机遥控器耗电快怎么办'],
+    // Statistics or citation style for the asker's own study, however they will report it.
+    ["chi-square or Fisher's exact for my kite survey, and how do I report it?"],
+    ['风筝问卷的数据用卡方检验还是方差分析？'],
     // What to eat or drink for one's health.
     ['放风筝累了腰疼，吃什么能补一补？'],
     ['what should I eat to get fit for the kite race?'],
@@ -104,6 +107,8 @@ describe('asksForTask', () => {
     ['Write a short note on what Resolution 58 asks of BDT'],
     ['帮我写一段介绍国际电联这份报告的文字'],
     ['Draft an email summarising what the assembly decided on e-waste'],
+    // What the report says: about the document, whatever else is asked.
+    ['What does the report say about kite surveys? I used chi-square'],
     // What a resolution says of eating: about the document.
     ['What does the kite resolution say people should eat?'],
     // Work a resolution sets a group: no homework.
