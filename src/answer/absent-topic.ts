@@ -58,7 +58,7 @@ const TOPIC_FRAMES: RegExp[] = [
 /** English: what follows the words that introduce a topic ("anything on X", "does it cover X", "X — covered?"). */
 const EN_TOPIC_FRAMES: RegExp[] = [
   /\b(?:anything|something|nothing|(?:a|any) (?:resolutions?|part|section|clause|line|provisions?|mention|word))\s+(?:\w+\s+){0,2}?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
-  /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions|touch|touches|address|addresses)\s+(?:anything\s+|something\s+)?(?:about|with|on|regarding)?\s*([^?.!;:]{3,80})/i,
+  /\b(?:say|says|said|talk|talks|speak|speaks|cover|covers|deal|deals|mention|mentions|touch|touches|address|addresses)\s+(?!(?:only |just |mainly |mostly |little |no |good |fluent )?(?:english|french|spanish|arabic|russian|chinese|mandarin|portuguese|swahili|hausa|amharic|german|hindi|creole|kreyol)\b)(?:anything\s+|something\s+)?(?:(?:about|with|on|regarding)\b)?\s*([^?.!;:]{3,80})/i,
   // "What do they offer on X", "what help do they give for X".
   /\b(?:offer|offers|provide|provides|give|gives|promise|promises|have|has)\s+(?:\w+\s+)?(?:on|about|for|regarding|concerning)\s+([^?.!;:]{3,80})/i,
   // "Do any of them promise X?", "will one of the texts offer X": what any of them is asked to give.

@@ -20,6 +20,14 @@ const store = new CorpusStore([
 const unit = (term: string, weight: number): TopicUnit => ({ alternatives: [[term, 1]], weight });
 
 describe('namedTopic', () => {
+  it('reads "speak" of the document, not of a person speaking a language, nor "on" inside "only"', () => {
+    expect(namedTopic('Does it speak about kite safety?')).toBe('kite safety');
+    expect(
+      namedTopic('our kite team speak only french, will they get help at the meetings?'),
+    ).toBeNull();
+    expect(namedTopic('does it talk only of kites?')).not.toMatch(/^ly\b/);
+  });
+
   it('takes no topic from the setting: whom something harms, a polite opening, "this kind of" told', () => {
     // 对X不好 across a chat space says whom something harms.
     expect(namedTopic('风筝线太细 家长们都怕对孩子不好 有没有说要弄个测线的地方')).toBeNull();
