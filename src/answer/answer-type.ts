@@ -588,8 +588,9 @@ const CALLING =
 
 /**
  * A resolution's number asked with a sentence between ("the kite resolution? my son flies kites,
- * what's the number", "… a resolution on kites? which number is it"), or of "the X one" ("which number is the kite one"), or of 哪条 asked before
- * (有没有哪条是管风筝的？几号？): not a figure nor a day, unless the question speaks of calling.
+ * what's the number", "… a resolution on kites? which number is it"), or of "the X one" ("which number
+ * is the kite one"), or of 哪条 asked before (有没有哪条是管风筝的？几号？): not a figure nor a day, unless
+ * the question speaks of calling.
  */
 const LATER_NUMBER_Q = new RegExp(
   String.raw`\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)(?:\s+(?:is|was|be)\s+(?:it|that|this)(?: one)?)?(?:\s+and\s+(?:its\s+|the\s+)?(?:title|name|topic))?\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$`,

@@ -453,11 +453,12 @@ function namesAsked(plan: QueryPlan): string[] {
   // "This" before a term the document uses (which resolution covers this e-waste?) names the topic itself:
   // when every pointing word is such a one, nothing points back. The rewritten question holds such a term
   // in the document's words.
-  const rewrittenAsking = askingSentences(plan.rewritten, true);
-  const determinesOnly =
-    rewrittenAsking.replace(DETERMINES_TERM, ' ') !== rewrittenAsking &&
-    !pointsAtTold(rewrittenAsking.replace(DETERMINES_TERM, ' '));
-  const pointsBack = asking === plan.standalone || (pointsAtTold(asking) && !determinesOnly);
+  const determinesOnly = () => {
+    const rewritten = askingSentences(plan.rewritten, true);
+    const undetermined = rewritten.replace(DETERMINES_TERM, ' ');
+    return undetermined !== rewritten && !pointsAtTold(undetermined);
+  };
+  const pointsBack = asking === plan.standalone || (pointsAtTold(asking) && !determinesOnly());
   return plan.unknownNames.filter(
     (n) =>
       unlisted.includes(n) &&

@@ -46,8 +46,8 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\d/.\-表图件第年月日])((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?=\s*[，,]\s*${ASKED_OF_NUMBER})`,
     'g',
   ),
-  // "The resolutions …: number 29 on X and number 83 on Y": after resolutions are spoken of, "number N"
-  // with its topic after it is one (not "number 5 on the list": its topic is no resolution's subject).
+  // "The resolutions …: number 12 on kites and number 34 on drones": after resolutions are spoken of,
+  // "number N" with its topic after it is one (not "number 5 on the list": no resolution's subject).
   /(?<=\bresolutions?\b[^]{0,200}?)\bnumber\s+(\d{1,3})\s+(?:on|about|regarding|concerning)\s+(?!the list\b|the agenda\b|page\b)/gi,
   // "#97", as a chat writes a number; two or three digits, so "the #1 priority" names no resolution.
   /(?<![\w#])#\s?(\d{2,3})\b/g,
