@@ -50,6 +50,7 @@ const WORDING = new RegExp(
   String.raw`\bhow (?:do|can|should|would) (?:i|we) (?:say|phrase|word|put|close|end|sign off|start|open|begin)\b[^?]{0,80}\b(?:${LETTER_KINDS})\b|\b(?:correct|right|proper|polite|best) way to (?:close|end|start|open|begin|sign off|address) (?:a |an |the |my |our |this |that |the said )?(?:${LETTER_KINDS})\b|(?:信|邮件|致辞|贺卡|发言稿)(?:的)?(?:结尾|开头|落款|称呼)(?:该|要|应该)?(?:咋|怎么|怎样|如何)`,
   'i',
 );
+
 /** Statistics or citation-style help for the asker's own study (chi-square or Fisher's, APA style). */
 const STUDY_METHODS =
   /\b(?:chi-?squared?|t-tests?|anova|p-values?|fisher['’]?s exact|logistic regression|linear regression|standard deviation|sample size calculation|(?:apa|mla|harvard|chicago) (?:style|format|referencing|citation))\b|卡方检验|方差分析|回归分析|显著性检验|(?:APA|MLA)格式/i;
@@ -76,20 +77,23 @@ const REPAIR =
 const EDIT_TEXT =
   /\b(?:tighten|shorten|edit|proofread|polish|rephrase|reword|paraphrase|improve|fix|correct|check)\s+(?:up\s+)?(?:this|these|the following|my|our)\s+(?:[a-z]+\s+)?(?:sentences?|paragraphs?|ledes?|leads?|intros?|headlines?|titles?|lines?|wording|grammar|spelling|text|copy|draft|quote)\b|(?:润色|修改|改一下|纠正)(?:一下)?(?:我的)?这(?:一)?(?:句|段|篇)|这(?:一)?(?:句|段)(?:话|英语|英文|中文)?(?:的)?(?:语法)?(?:对不对|有没有(?:语法)?错|通不通顺|通顺吗)/i;
 
+/** Every kind of task above; a new kind is one more pattern here. */
+const TASKS = [
+  WRITE_EN,
+  WRITE_ZH,
+  WORDING,
+  OTHER_TASK,
+  LEARNING_SITES,
+  DIET,
+  STUDY_METHODS,
+  REPAIR,
+  EDIT_TEXT,
+  RECOMMEND,
+];
+
 export function asksForTask(question: string): boolean {
   if (aboutDocument(question)) return false;
-  return (
-    WRITE_EN.test(question) ||
-    WRITE_ZH.test(question) ||
-    WORDING.test(question) ||
-    OTHER_TASK.test(question) ||
-    LEARNING_SITES.test(question) ||
-    DIET.test(question) ||
-    STUDY_METHODS.test(question) ||
-    REPAIR.test(question) ||
-    EDIT_TEXT.test(question) ||
-    RECOMMEND.test(question)
-  );
+  return TASKS.some((re) => re.test(question));
 }
 
 /** What the answer says to a question about the assistant itself. */
