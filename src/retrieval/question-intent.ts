@@ -493,7 +493,7 @@ export function detectIntent(
     aboutResolutions &&
     isStatusQuestion(question) &&
     !asksCount &&
-    // A list word in the setting ("nobody knows which number to call. Was that kept or new?") asks nothing,
+    // A list word in the setting ("we never learnt which kite to fly. Was that kept or new?") asks nothing,
     // nor one describing the resolution asked of ("the one where all the kite rules are checked - …").
     !LIST_WORDS.test(
       (PAIR_NAMED.test(question) ? asking.replace(WHICH_ONE_ZH, '') : asking).replace(
