@@ -213,6 +213,14 @@ export const STOPWORDS = new Set([
   '也是',
   '都是',
   '很多',
+  // How many or how much, in everyday words (好多, 许多, 好些): a quantity, not a topic.
+  '好多',
+  '许多',
+  '好些',
+  // A hedge on what the asker heard (好像, 似乎, 仿佛): how sure they are, not what.
+  '好像',
+  '似乎',
+  '仿佛',
   '非常',
   '特别',
   '比较',

@@ -43,6 +43,12 @@ describe('tokenize', () => {
     expect(tokenize('不好意思，风筝节归谁管', 'jieba')).not.toContain('不好意思');
   });
 
+  it('drops a quantity (好多, 许多) and a hedge (好像, 似乎), which name no topic', () => {
+    for (const word of ['好多', '许多', '好些', '好像', '似乎', '仿佛']) {
+      expect(tokenize(`风筝线${word}断了`, 'jieba')).not.toContain(word);
+    }
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });
