@@ -18,6 +18,12 @@ const PROGRESS_ZH =
   /其中之一|是不是其中|在不在(?:里面|其中|名单)|已经|被列(?:进|入|为)|名单(?:上|里|中)|已(?:有|在|把|将|采用|建立|设立|实施|完成)|是否已|目前|现在|进展(?:到|如何|怎么样)|做到哪|(?:建|设立|设置|成立|采用|实施|部署|推出|开通|启用|落实|加入|完成)[^，,。？?]{0,16}?了[^，,。？?]{0,16}?(?:没有?|吗)[？?]?$/;
 const SENTENCE = /[^.!?。？！\n]+[.!?。？！]*/g;
 const WHICH_COUNTRIES = /哪(?:些|几个)国家|\b(?:which|how many) countries\b/i;
+/**
+ * A country named as an example of a kind (countries like Peru, 像秘鲁这样的国家): the asker asks about
+ * countries of that kind, which the resolutions speak of, not about where that one country stands.
+ */
+const EXAMPLE_OF_KIND =
+  /\b(?:countries|nations|states|places)\s+(?:like|such as)\s+(?:[A-Za-z][\w'-]*)(?:\s+[A-Z][\w'-]*)*|像[^，,。？?！!]{1,10}?(?:这样|这种|那样|一样)的[^，,。？?！!]{0,4}?国家/g;
 /** A country (ISO 3166 alpha-2 code), not a world region (UN M.49 number). */
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -32,7 +38,7 @@ export function asksNationalProgress(question: string): boolean {
     // The asker's own country as their setting ("we in Ghana already …, what does ITU offer?").
     if (FIRST_PERSON.test(s)) return false;
     // A named country, or which countries have got that far (亚洲哪些国家已…, which countries already …).
-    return WHICH_COUNTRIES.test(s) || namesCountry(s);
+    return WHICH_COUNTRIES.test(s) || namesCountry(s.replace(EXAMPLE_OF_KIND, ' '));
   });
 }
 

@@ -44,6 +44,9 @@ describe('asksNationalProgress', () => {
     ['We in Ghana already run a CIRT: what more does ITU offer?'],
     // "Among others" names no standing.
     ['Which resolutions help countries like Peru, among others?'],
+    // A country as an example of a kind: countries of that kind, which the resolutions speak of.
+    ['What help will the kite union actually give countries like Peru for that?'],
+    ['像秘鲁这样的小国家目前能得到什么风筝方面的帮助？'],
     // Where a meeting was held, or whether a text names a country: no deed of the country's.
     ['风筝大会是在秘鲁召开了吗？'],
     ['第100号决议提到了秘鲁吗？'],
