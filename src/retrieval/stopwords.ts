@@ -138,6 +138,13 @@ export const STOPWORDS = new Set([
   '需要',
   '应该',
   '知道',
+  // Knowing (清楚, 明白, 搞清楚): what the asker wants to know is the topic, not the knowing.
+  '清楚',
+  '明白',
+  '搞清楚',
+  '弄清楚',
+  '搞明白',
+  '弄明白',
   '想',
   '听说',
   '是不是',

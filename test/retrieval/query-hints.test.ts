@@ -48,6 +48,9 @@ describe('queryHints', () => {
       '协会能不能帮我们摸清楚废风筝到底有多少？',
       '帮着估摸一下俱乐部攒了多少废风筝呗',
       '俱乐部里也不知道有多少废风筝，协会帮不帮忙？',
+      // The amount first, the not knowing after it; or made clear with 整明白.
+      '废风筝到底有多少咱也算不清，协会管不管？',
+      '协会能帮俱乐部整明白废风筝有多少不？',
       'can they help us work out how many broken kites there are?',
     ]) {
       const h = queryHints(q);

@@ -49,6 +49,12 @@ describe('tokenize', () => {
     }
   });
 
+  it('drops knowing (清楚, 搞清楚, 明白), which names no topic: what is to be known does', () => {
+    expect(tokenize('帮我搞清楚风筝线', 'jieba')).toEqual(['风筝', '线']);
+    expect(tokenize('风筝规矩讲清楚没', 'jieba')).not.toContain('清楚');
+    expect(tokenize('风筝规矩我不明白', 'jieba')).not.toContain('明白');
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });
