@@ -42,6 +42,24 @@ export function namesOrganisations(text: string): boolean {
   return outside.size >= 2 || (outside.size === 1 && PARTNER_KINDS.test(text));
 }
 
+/** How many of the best hits say which resolution the question is about. */
+const LEADING_WINDOW = 5;
+
+/**
+ * The resolution whose clauses weigh most among the best hits; null when the best hit belongs to none. A
+ * scene set in passing (网上买的) may lift one clause of another resolution to the top, while the topic asked
+ * about brings several of its own.
+ */
+function leadingResolution(hits: readonly Hit[]): number | null {
+  if (hits[0]?.clause.resolution == null) return null;
+  const weight = new Map<number, number>();
+  for (const h of hits.slice(0, LEADING_WINDOW)) {
+    const r = h.clause.resolution;
+    if (r !== null) weight.set(r, (weight.get(r) ?? 0) + h.score);
+  }
+  return [...weight].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
 /** A clause naming organisations may score this share of the best one and still come first. */
 const NAMING_RATIO = 0.6;
 
@@ -55,12 +73,16 @@ export function preferNamingOrganisations(hits: Hit[], question: string, named =
   // Measured against the best operative clause: a summary scores on every word of its resolution.
   const best =
     top.clause.part === 'table2' ? (hits.find((h) => h.clause.part === 'annex') ?? top) : top;
-  const namings = hits.filter(
-    (h) =>
-      (named || h.score >= best.score * NAMING_RATIO) &&
-      (top.clause.resolution === null || h.clause.resolution === top.clause.resolution) &&
-      namesOrganisations(h.clause.text),
-  );
+  const namingsOf = (resolution: number | null) =>
+    hits.filter(
+      (h) =>
+        (named || h.score >= best.score * NAMING_RATIO) &&
+        (resolution === null || h.clause.resolution === resolution) &&
+        namesOrganisations(h.clause.text),
+    );
+  // The best hit's resolution first; when it names none, the one most of the best hits come from.
+  const own = namingsOf(top.clause.resolution);
+  const namings = own.length || named ? own : namingsOf(leadingResolution(hits));
   // The operative clause before the summary naming them: a summary first gives way to its resolution's
   // best operative clause, which may name none.
   const naming = namings.find((h) => h.clause.part === 'annex') ?? namings[0];

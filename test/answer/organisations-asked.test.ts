@@ -121,6 +121,30 @@ describe('preferNamingOrganisations', () => {
     ).toEqual(['summary', 'other']);
   });
 
+  it("looks in the resolution most of the best hits come from, when the best hit's resolution names none", () => {
+    // A scene set in passing (bought online) lifts one clause of another resolution to the top.
+    const scene = hitOn(
+      clause({ id: 'scene', resolution: 8, text: '免费在线提供风筝手册。' }),
+      1.0,
+    );
+    const rest = hitOn(clause({ id: 'rest', resolution: 7, text: '在各地举办风筝讲习班。' }), 0.8);
+    expect(
+      ids(
+        preferNamingOrganisations(
+          [scene, { ...summary, score: 0.9 }, rest, named],
+          '网上买的风筝是假的，打假都跟哪些国际组织一起？',
+        ),
+      ),
+    ).toEqual(['named', 'scene', 'summary', 'rest']);
+    // Where the best hit's resolution is also the one most hits come from, nothing changes.
+    const more = hitOn(clause({ id: 'more', resolution: 8, text: '推广风筝手册。' }), 0.9);
+    expect(ids(preferNamingOrganisations([scene, more, named], '跟哪些国际组织一起？'))).toEqual([
+      'scene',
+      'more',
+      'named',
+    ]);
+  });
+
   it('reads one body of the UN asked for as organisations asked', () => {
     expect(asksOrganisations('do the kite and drone texts both name the same UN agency?')).toBe(
       true,
