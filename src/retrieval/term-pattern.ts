@@ -41,6 +41,11 @@ function firstWordForms(word: string): { key: string; source: string } | null {
   return { key: word, source: `${word}(?:s|es|ed|ing|er|est|${last}ed|${last}ing)?` };
 }
 
+/** The particle of a phrasal verb (set up, roll out, call back). */
+const PARTICLE = /^(?:up|out|off|back|down|over|in|on|away)$/;
+/** Flat, as term-matcher.ts reads no nested group; each pronoun with the space after it. */
+const OBJECT_PRONOUN = '(?:it |them |me |you |him |her |us |this |that )?';
+
 /** Stands for a hyphen between letters while the pattern is built (escapeRe leaves it alone). */
 const HYPHEN = '\u0000';
 
@@ -63,9 +68,12 @@ export function termPattern(term: string): TermPattern {
   };
 }
 
-/** A spaced name is also typed hyphenated (service-quality for service quality). */
+/**
+ * A spaced name is also typed hyphenated (service-quality for service quality): the spaces between its
+ * words, not those inside a group (a pronoun between verb and particle is spaced only).
+ */
 function spacedOrHyphenated(p: TermPattern): TermPattern {
-  return { ...p, source: p.source.replace(/ /g, '[ -]') };
+  return { ...p, source: p.source.replace(/ (?![^(]*\))/g, '[ -]') };
 }
 
 function strictPattern(lower: string): TermPattern {
@@ -73,10 +81,13 @@ function strictPattern(lower: string): TermPattern {
   const space = lower.indexOf(' ');
   const first = at < 0 && space > 0 ? firstWordForms(lower.slice(0, space)) : null;
   if (first) {
-    const rest = plural(lower.slice(space + 1));
+    const tail = lower.slice(space + 1);
+    const rest = plural(tail);
+    // A verb and its particle take a pronoun between them (set it up, help them out, call you back).
+    const object = PARTICLE.test(tail) ? OBJECT_PRONOUN : '';
     return {
       key: first.key,
-      source: `(?<![a-z0-9])${first.source} ${rest.source.replace('(?<![a-z0-9])', '')}`,
+      source: `(?<![a-z0-9])${first.source} ${object}${rest.source.replace('(?<![a-z0-9])', '')}`,
     };
   }
   if (at < 0) return plural(lower);

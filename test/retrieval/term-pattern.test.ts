@@ -25,6 +25,15 @@ describe('termPattern', () => {
     expect(matches('move to IPv6', 'moving to IPv4')).toBe(false);
   });
 
+  it('finds a phrasal verb with a pronoun between verb and particle (set it up, call you back)', () => {
+    expect(matches('set up', 'who will set it up?')).toBe(true);
+    expect(matches('roll out', 'they rolled them out last year')).toBe(true);
+    expect(matches('call back', 'the kite shop calls you back')).toBe(true);
+    // Only a pronoun: a noun between is another verb's object.
+    expect(matches('set up', 'set the kite up')).toBe(false);
+    expect(matches('move to IPv6', 'move it to IPv6')).toBe(false);
+  });
+
   it('finds a name that starts with an adjective, compared (poorer countries, the poorest country)', () => {
     expect(matches('poor country', 'help for poorer countries')).toBe(true);
     expect(matches('poor country', 'the poorest country')).toBe(true);
