@@ -29,6 +29,7 @@ import { documentTheme } from './document-theme.js';
 import { asideClauses, askingSentences, sentencesOf, withoutPurposeAfter } from './sentences.js';
 import {
   barePairRef,
+  describedNamings,
   resolutionRefs,
   setAsideRefs,
   withoutResolutionRefs,
@@ -629,17 +630,24 @@ export function planQuery(
   // Two or more resolutions named by their topics, asked which of them says something or what each says
   // of it ("the QoS one and the users one, which says X?", 各有什么限制): the namings only pick them; what
   // is asked of them is the rest, which the search ranks their clauses by.
-  const spans =
-    byTopic && resolutions.length >= 2 && (WHICH_OF_THEM.test(asked) || EACH_ASKED.test(asked))
-      ? topicNamings(asked)
-      : [];
+  // So do descriptions before numbers in brackets ("the one about kites (21) and the one on drones (35)").
+  const whichOfThem =
+    resolutions.length >= 2 && (WHICH_OF_THEM.test(asked) || EACH_ASKED.test(asked));
+  const spans = whichOfThem ? (byTopic ? topicNamings(asked) : describedNamings(asked)) : [];
   const searchTopic = spans.reduce((t, span) => t.split(span).join(' '), topic);
   const ofNamings = new Set(
     spans.length && opts.useGlossary
-      ? ctx.expander.expand(spans.join(' '), lang === 'en' ? 'all' : 'within-chinese', () => false)
-          .terms
+      ? ctx.expander.expand(
+          spans.join(' '),
+          lang === 'en' ? 'all' : 'within-chinese',
+          // As the question's own expansion reads them: the document's English forms (IMR) too.
+          (t) => inCorpus(ctx, t),
+          opts.useChineseAliases,
+        ).terms
       : [],
   );
+  // A resolution's description beside its number only says which it is: its terms are not searched for.
+  const ofDescriptions = byTopic ? new Set<string>() : ofNamings;
   return {
     question,
     lang,
@@ -664,8 +672,10 @@ export function planQuery(
       const d = opts.useDictionary ? ctx.dictionary.english(g.rewritten, QUERY_STOPWORDS) : [];
       return [...g.groups, ...d.map((u) => u.candidates.slice(0, EXCLUDED_WAYS).map(([z]) => z))];
     }),
-    expansions: [...expansions, ...compounds],
-    expansionGroups: [...expansion.groups, ...compounds.map((t) => [t])],
+    expansions: [...expansions, ...compounds].filter((t) => !ofDescriptions.has(t)),
+    expansionGroups: [...expansion.groups, ...compounds.map((t) => [t])]
+      .map((g) => g.filter((t) => !ofDescriptions.has(t)))
+      .filter((g) => g.length),
     rewritten: expansion.rewritten,
     titleMatches,
     dictionary: coherent,

@@ -7,6 +7,15 @@ import { chineseNumeral } from './spelled-numbers.js';
  */
 const ASKED_OF_NUMBER = String.raw`(?:是\s*)?(?:这次|这回|此次|本次|这届|本届|(?:在\s*)?(?:WTSA(?:-?20)?|全会|大会)\s*(?:上|时)?)?\s*(?:到底|究竟|有没有|有无|是否|是不是)?\s*(?:是(?:啥|什么|干|做|讲|关于|新|修)|讲|说|要求|规定|管|改|修订|修改|变|动(?:过|了|没|不)|干(?:嘛|啥|什么)|做(?:什么|啥)|新(?:出|通过|增|制定|搞|弄))`;
 
+/** Described, then numbered in brackets: "the one about checking kite lines (21)". */
+const described = (description: string) =>
+  new RegExp(
+    String.raw`\b(?:one|r[eé]solution)\s+(?:about|on|for|regarding|concerning|that|which|dealing with)\s+${description}\s*[(（]\s*(\d{2,3})\s*[)）]`,
+    'gi',
+  );
+const DESCRIBED = described('[^()（）?!.;:]{1,60}?');
+const DESCRIPTION = described('([^()（）?!.;:]{1,60}?)');
+
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
@@ -62,6 +71,8 @@ const PATTERNS: RegExp[] = [
   /\bresolutions? of the (\d{1,3})\b(?!\s*(?:%|percent|countries|members|states))/gi,
   /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
   /(?:决议|[那这](?:个|项|条|份))\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
+  // Or after a longer description that starts "the one about": "the one about checking kite lines (21)".
+  DESCRIBED,
 ];
 // Each number may carry its topic in brackets ("78 (e-health) and 79 (e-waste)").
 const LIST_AFTER =
@@ -194,4 +205,12 @@ export function barePairRef(
   if (!m) return null;
   const pair: [number, number] = [Number(m[1]), Number(m[2])];
   return pair[0] !== pair[1] && pair.every(known) ? pair : null;
+}
+
+/**
+ * The descriptions of resolutions numbered in brackets after them ("the one about kite lines (21)" gives
+ * "kite lines"): they name which resolutions, and are no part of what is asked of them.
+ */
+export function describedNamings(question: string): string[] {
+  return [...question.matchAll(DESCRIPTION)].map((m) => m[1]!.trim());
 }

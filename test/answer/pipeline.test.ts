@@ -796,6 +796,18 @@ describe('comparisons', () => {
     expect(plan?.withoutNamings).toMatch(/讲习班/);
   });
 
+  it('takes the descriptions before numbers in brackets out of the search when asked which of them', async () => {
+    const { plan } = await temp.assistant.run({
+      question:
+        'Between the one on e-waste (79) and the one on e-health (78), which one asks for workshops?',
+    });
+    expect(plan?.resolutions).toEqual([79, 78]);
+    expect(plan?.withoutNamings).toBeDefined();
+    expect(plan?.withoutNamings).not.toMatch(/e-waste|e-health/);
+    expect(plan?.searchText).not.toMatch(/电子废物|电子卫生/);
+    expect(plan?.expansions).not.toContain('电子废物');
+  });
+
   it('ranks each side by what is asked of both, once the sides are taken out', async () => {
     const r = await ask(
       'Resolution on e-health, and resolution on e-waste: which workshops does each one ask for? Compare them.',

@@ -1,6 +1,7 @@
 /** Resolution numbers in a question, in every form a reader writes them, and the lookalikes that are not. */
 import { describe, expect, it } from 'vitest';
 import {
+  describedNamings,
   setAsideRefs,
   barePairRef,
   bareResolutionRef,
@@ -87,6 +88,22 @@ describe('resolutionRefs', () => {
     // Not a figure in brackets after "one".
     expect(resolutionRefs('pick one (2) of them')).toEqual([]);
     expect(resolutionRefs('what does the 83 one ask for?')).toEqual([83]);
+    // After a longer description that starts "the one about".
+    expect(
+      resolutionRefs(
+        'the one about checking kite lines get used (21) and the one about kite buyers (35): which changed?',
+      ),
+    ).toEqual([21, 35]);
+    expect(resolutionRefs('the one about 5G (2020) rules')).toEqual([]);
+  });
+
+  it('gives the descriptions before numbers in brackets, which only say which resolutions', () => {
+    expect(
+      describedNamings(
+        'the one about kite lines (21) and the résolution on drones (35): which changed?',
+      ),
+    ).toEqual(['kite lines', 'drones']);
+    expect(describedNamings('what does resolution 21 say about kites?')).toEqual([]);
   });
 
   it("reads no resolution in a table's number before a list's comma (表1,第100号决议 after NFKC)", () => {
