@@ -138,6 +138,10 @@ export const STOPWORDS = new Set([
   '需要',
   '应该',
   '知道',
+  // Seen or judged by (用什么来看, 对穷国来说, 从这点来讲): how it is seen, not what.
+  '来看',
+  '来说',
+  '来讲',
   // Knowing (清楚, 明白, 搞清楚): what the asker wants to know is the topic, not the knowing.
   '清楚',
   '明白',

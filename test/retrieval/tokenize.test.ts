@@ -55,6 +55,11 @@ describe('tokenize', () => {
     expect(tokenize('风筝规矩我不明白', 'jieba')).not.toContain('明白');
   });
 
+  it('drops how a thing is seen or judged (来看, 来说), which names no topic', () => {
+    expect(tokenize('用什么尺子来看风筝好不好', 'jieba')).not.toContain('来看');
+    expect(tokenize('对小协会来说风筝贵不贵', 'jieba')).not.toContain('来说');
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });
