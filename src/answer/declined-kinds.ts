@@ -15,6 +15,7 @@ import {
   NATIONAL_DUTY_REASON,
   NATIONAL_PROGRESS_REASON,
 } from './national-progress.js';
+import { asksPersonName, PERSON_NAME_REASON } from './person-name.js';
 import { asksProposer, PROPOSER_REASON } from './proposer-question.js';
 import {
   asksForOpinion,
@@ -54,6 +55,7 @@ const KINDS: Kind[] = [
   { asks: (q) => asksNationalDuty(q), reason: NATIONAL_DUTY_REASON, related: true },
   { asks: (q) => asksNationalBody(q), reason: NATIONAL_BODY_REASON, related: true },
   { asks: (q) => asksProposer(q), reason: PROPOSER_REASON, related: true },
+  { asks: (q) => asksPersonName(q), reason: PERSON_NAME_REASON, related: true },
   // Two resolutions weighed against each other are compared instead.
   // Nor a question that asks what ITU does about it (国际电联管不管 … 连不上网络).
   {
