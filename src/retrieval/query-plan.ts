@@ -633,7 +633,9 @@ export function planQuery(
   // So do descriptions before numbers in brackets ("the one about kites (21) and the one on drones (35)").
   const whichOfThem =
     resolutions.length >= 2 && (WHICH_OF_THEM.test(asked) || EACH_ASKED.test(asked));
-  const spans = whichOfThem ? (byTopic ? topicNamings(asked) : describedNamings(asked)) : [];
+  const spans = whichOfThem
+    ? [...new Set([...(byTopic ? topicNamings(asked) : []), ...describedNamings(asked)])]
+    : [];
   const searchTopic = spans.reduce((t, span) => t.split(span).join(' '), topic);
   const ofNamings = new Set(
     spans.length && opts.useGlossary

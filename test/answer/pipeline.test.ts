@@ -808,6 +808,15 @@ describe('comparisons', () => {
     expect(plan?.expansions).not.toContain('电子废物');
   });
 
+  it('takes the descriptions after numbers (N号讲…的) out of the search when one thing is asked of both', async () => {
+    const { plan } = await temp.assistant.run({
+      question: '79号讲电子废物的和78号讲电子卫生那个，是不是都要办讲习班？',
+    });
+    expect(plan?.resolutions).toEqual([79, 78]);
+    expect(plan?.withoutNamings).not.toMatch(/电子废物|电子卫生/);
+    expect(plan?.withoutNamings).toMatch(/讲习班/);
+  });
+
   it('ranks each side by what is asked of both, once the sides are taken out', async () => {
     const r = await ask(
       'Resolution on e-health, and resolution on e-waste: which workshops does each one ask for? Compare them.',

@@ -104,6 +104,12 @@ describe('resolutionRefs', () => {
       ),
     ).toEqual(['kite lines', 'drones']);
     expect(describedNamings('what does resolution 21 say about kites?')).toEqual([]);
+    // Numbered, then described: 12号讲风筝的, 34号说无人机那个.
+    expect(describedNamings('12号讲风筝的跟34号说无人机那个，哪个要办培训？')).toEqual([
+      '风筝',
+      '无人机',
+    ]);
+    expect(describedNamings('12号决议讲了什么？')).toEqual([]);
   });
 
   it("reads no resolution in a table's number before a list's comma (表1,第100号决议 after NFKC)", () => {
