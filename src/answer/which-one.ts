@@ -75,7 +75,8 @@ const WHICH_ONE = new RegExp(
     '^\\s*(?:[a-z0-9-]+\\s+){1,4}(?:resolution|reso|res)\\s*(?:pls|plz|please)?\\s*[?？]*\\s*$',
     '^\\s*(?!(?:the|this|that|which|what|any|each|every|another|other|new|old)\\b)(?:[a-z0-9-]+\\s+){2,4}one\\s*[?？]*\\s*$',
     // Its number asked after the topic, as a chat writes it: "e-waste reso no.?".
-    '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)(?=\\s*(?:for|of|on|about|[?？]|$))',
+    // So is a number asked of a resolution described after it (reso no. that is on kites, one that deals with …).
+    '\\b(?:resolution|reso|res)\\.?\\s*(?:number|no\\.?|#)(?=\\s*(?:for|of|on|about|(?:which|that)\\s+(?:(?:is|are)\\s+(?:about|on|for)|deals?|covers?|talks?|speaks?)\\b|[?？]|$))',
     // A long topic, then 是第几号 (第 says a number, not a day); a number guessed to confirm (是98号对吧).
     '^\\s*(?![^？?]*(?:会|节|典礼|仪式|活动|比赛|开|举行|举办|召开))[^？?。！!]{2,40}?(?:是|算)第几号[？?]*\\s*$',
     '(?:是|就是)\\s*(?:第)?\\d+\\s*号(?:决议)?(?:对吧|吧|吗|对不对|是不是|没错吧)',

@@ -18,6 +18,9 @@ describe('asksWhichResolution', () => {
     ['讲物联网的决议是第几号？'],
     ['漫游是几号决议？'],
     ['e-waste reso no.?'],
+    // "The resolution number which is about …".
+    ['Please tell me the reso number that is on kite safety.'],
+    ['What is the resolution number that deals with drones?'],
     ['Which of the WTSA-20 resolutions is the one about kites?'],
     ['Which of the resolutions mentioned in the paper is the kite one?'],
     ['Which resolution in your list deals with kite theft?'],
