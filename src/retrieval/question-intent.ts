@@ -101,8 +101,8 @@ export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|
  * number of the kite club resolution"); not a count of things (the number of countries in it) nor a part.
  */
 export const NUMBER_THEN_RESOLUTION = String.raw`\b(?:what|which)(?:['’]s| is)?\s+(?:the\s+)?number\s+(?!of\s+(?!the\b)[a-z]+s\b)(?:(?!clause|item|para|section|annex|table|article)[\w'’&-]+\s+){0,6}?(?:resolution|reso|res)\b(?!s)`;
-/** Where the resolutions stand, said after them ("the ones named in the paper"). */
-const PLACED = String.raw`(?: (?:listed|named|mentioned|described|included|covered|discussed|summari[sz]ed) (?:in|by|on) (?:this|the|that) [\w-]+)`;
+/** Where the resolutions stand, said after them ("the ones named in the paper", "in this list"). */
+const PLACED = String.raw`(?: (?:(?:listed|named|mentioned|described|included|covered|discussed|summari[sz]ed) )?(?:in|by|on) (?:this|the|that|your) [\w-]+)`;
 export const RESOLUTIONS_PLACED = String.raw`resolutions${PLACED}?`;
 /** "Which of these resolutions", not followed by a verb in the singular: all of them that do. */
 const ONE_OF_MANY_PLURAL = String.raw`\bwhich of (?:these|those|the|all the) resolutions\b(?!${PLACED}?\s+${ONE_OF_MANY_VERB})`;

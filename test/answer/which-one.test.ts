@@ -23,6 +23,7 @@ describe('asksWhichResolution', () => {
     ['What is the resolution number that deals with drones?'],
     ['Which of the WTSA-20 resolutions is the one about kites?'],
     ['Which of the resolutions mentioned in the paper is the kite one?'],
+    ['Which of the resolutions in your list covers kites?'],
     ['Which resolution in your list deals with kite theft?'],
     ['在影响ITU-D的决议中，管风筝比赛的是哪一项？'],
     ['Is there one of the resolutions which covers drones? What number?'],

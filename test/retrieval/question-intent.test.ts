@@ -362,6 +362,11 @@ describe('detectIntent', () => {
     // "Which of these resolutions", by its verb: plural lists them, singular asks for one.
     expect(intentOf('Which of these resolutions give Study Group 3 work?').kind).toBe('which');
     expect(intentOf('Which of these resolutions deals with drones?').kind).not.toBe('which');
+    // Where they stand said after them, with or without a participle ("in your list").
+    expect(intentOf('Which of the resolutions in your list deals with drones?').kind).not.toBe(
+      'which',
+    );
+    expect(intentOf('Which of the resolutions in your list give drones work?').kind).toBe('which');
     // One picked out of the resolutions that affect ITU-D by what it does, the table asked only as the
     // source: which one, not 表1's list.
     expect(intentOf('影响ITU-D的决议中，管风筝比赛的是哪一项？请注明表中的出处').kind).not.toBe(
