@@ -27,9 +27,9 @@ const LEADS =
 /** What a clause says when it states who leads (由BDT牵头开展…). */
 const LEAD_STATED = /牵头|主导|领导/;
 /**
- * Finding out how much of something there is (算算有多少, 摸清有多少, 不知道有多少, 有多少也算不清,
- * "figure out how much … there is"): a clause
- * on assessing its amount (规模, 数量) answers it, though the question never says amount.
+ * Finding out how much of something there is (算算有多少, 摸清有多少, 不知道有多少, 有多少也算不清, "figure
+ * out how much … there is"): a clause on assessing its amount (规模, 数量) answers it, though the question
+ * never says amount.
  */
 const AMOUNT =
   /(?:算|算算|算一算|算清楚?|算出|弄清楚?|搞清楚?|摸清楚?|[弄搞整]明白|统计|估算|估摸|估一估|估计|测算|核算|盘点|清点|查清楚?|不知道?|不清楚)[^，,。？?]{0,16}?(?:有|是|攒了|积了|产生了?)?(?:多少|好多|几多)|(?:多少|几多)[^，,。？?]{0,8}?(?:[算摸数搞弄说查]不清|不知道|不清楚|没数)|\b(?:figure out|work out|find out|measure|estimate|count|calculate|assess|gauge|tally)\b[^?.]{0,30}\bhow (?:much|many)\b|\bquantify\b/i;

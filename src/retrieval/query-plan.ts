@@ -630,7 +630,7 @@ export function planQuery(
   // Two or more resolutions named by their topics, asked which of them says something or what each says
   // of it ("the QoS one and the users one, which says X?", 各有什么限制): the namings only pick them; what
   // is asked of them is the rest, which the search ranks their clauses by.
-  // So do descriptions before numbers in brackets ("the one about kites (21) and the one on drones (35)").
+  // So do descriptions beside numbers ("the one about kites (21) and the one on drones (35)", 12号讲风筝的).
   const whichOfThem =
     resolutions.length >= 2 && (WHICH_OF_THEM.test(asked) || EACH_ASKED.test(asked));
   const spans = whichOfThem

@@ -16,6 +16,10 @@ const described = (description: string) =>
 const DESCRIBED = described('[^()（）?!.;:]{1,60}?');
 const DESCRIPTION = described('([^()（）?!.;:]{1,60}?)');
 
+/** Numbered, then described (12号讲风筝的, 34号说无人机那个): the description after what it is about. */
+const DESCRIPTION_ZH =
+  /(?<![\d/.\-表图件年月日])\d{1,3}\s*号(?:决议)?\s*(?:讲|说|是讲|是说|关于|管)([^，,。？?！!和跟与及\d]{1,12}?)(?:的(?:那个|那项|那条|决议)?|那(?:个|项|条))/g;
+
 const PATTERNS: RegExp[] = [
   /第\s*(\d{1,3})\s*号/g,
   /(?<![\d/.-])(\d{1,3})\s*号决议/g,
@@ -208,15 +212,11 @@ export function barePairRef(
 }
 
 /**
- * The descriptions of resolutions numbered in brackets after them ("the one about kite lines (21)" gives
- * "kite lines"): they name which resolutions, and are no part of what is asked of them.
+ * The descriptions of resolutions beside their numbers ("the one about kite lines (21)" gives "kite lines",
+ * 34号说无人机那个 gives 无人机): they name which resolutions, and are no part of what is asked of them.
  */
 export function describedNamings(question: string): string[] {
   return [...question.matchAll(DESCRIPTION), ...question.matchAll(DESCRIPTION_ZH)].map((m) =>
     m[1]!.trim(),
   );
 }
-
-/** Numbered, then described (12号讲风筝的, 34号说无人机那个): the description after what it is about. */
-const DESCRIPTION_ZH =
-  /(?<![\d/.\-表图件年月日])\d{1,3}\s*号(?:决议)?\s*(?:讲|说|是讲|是说|关于|管)([^，,。？?！!和跟与及\d]{1,12}?)(?:的(?:那个|那项|那条|决议)?|那(?:个|项|条))/g;
