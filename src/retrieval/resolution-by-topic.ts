@@ -209,6 +209,11 @@ export function topicNamings(question: string): string[] {
         )
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.
         .replace(/^(?:itu(?:-[tdr])?|wtsa(?:-?20)?)(?:['’]s)?\s+(?=[a-z])/i, '')
+        // 国际电联放风筝那个决议 likewise: the union's name is no word of the topic it goes before.
+        .replace(
+          /^(?:国际电联|电联|itu(?:-[tdr])?|wtsa(?:-?20)?)(?:的|里头的?|里面的?|里的?|中的?)?(?=[\u3400-\u9fff]{2})/i,
+          '',
+        )
         // Nor how big or well known it is ("the big kite resolution", "the main drone one"), nor where it
         // stood in a list ("that last kite one").
         .replace(

@@ -67,6 +67,9 @@ describe('topicNamings', () => {
       'kite noise',
       'drone',
     ]);
+    // So is the union's name before a Chinese naming (国际电联…那个决议, ITU里头…那个).
+    expect(topicNamings('国际电联放风筝那个决议讲了啥')).toEqual(['放风筝']);
+    expect(topicNamings('ITU里头管无人机那个决议')).toEqual(['管无人机']);
     // Two joined, then counted as two.
     expect(topicNamings('风筝噪声和无人机执照这俩决议有啥不同')).toEqual([
       '风筝噪声',
