@@ -94,6 +94,10 @@ describe('resolutionRefs', () => {
         'the one about checking kite lines get used (21) and the one about kite buyers (35): which changed?',
       ),
     ).toEqual([21, 35]);
+    // Or "the one against X (NN)".
+    expect(
+      resolutionRefs('the one on kite lines (21) and the one against the theft of drones (35)'),
+    ).toEqual([21, 35]);
     expect(resolutionRefs('the one about 5G (2020) rules')).toEqual([]);
   });
 
@@ -164,6 +168,9 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('12号风筝 vs 34号无人机，各讲什么？')).toEqual([12, 34]);
     // Each number with its topic after it.
     expect(resolutionRefs('12号风筝和34号无人机，各自改了没有')).toEqual([12, 34]);
+    // The first one's topic may end in 的 and a comma before the 和.
+    expect(resolutionRefs('12号风筝节的，和34号无人机的，哪个是新的？')).toEqual([12, 34]);
+    expect(resolutionRefs('5月3号放风筝的，和7号放无人机的')).toEqual([]);
   });
 
   it('reads "number N on X" once resolutions are spoken of, not a number on a list or page', () => {
