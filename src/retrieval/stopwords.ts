@@ -228,6 +228,12 @@ export const STOPWORDS = new Set([
   '好多',
   '许多',
   '好些',
+  // Whether something works, in everyday words (管用, 好使, 靠谱): a judgement asked of it, not a topic.
+  '管用',
+  '好使',
+  '顶用',
+  '管事',
+  '靠谱',
   // A hedge on what the asker heard (好像, 似乎, 仿佛): how sure they are, not what.
   '好像',
   '似乎',

@@ -60,6 +60,12 @@ describe('tokenize', () => {
     expect(tokenize('对小协会来说风筝贵不贵', 'jieba')).not.toContain('来说');
   });
 
+  it('drops whether something works in everyday words (管用, 好使, 靠谱), a judgement and no topic', () => {
+    for (const word of ['管用', '好使', '顶用', '管事', '靠谱']) {
+      expect(tokenize(`这风筝线${word}不`, 'jieba')).not.toContain(word);
+    }
+  });
+
   it('keeps the bigram-only mode as before: every adjacent pair of the run', () => {
     expect(tokenize('电联在制定', 'bigram')).toEqual(['~电联', '~联在', '~在制', '~制定']);
   });
