@@ -97,7 +97,7 @@ const PLURAL = /\bresolutions\b/i;
  * in the singular after it ("in which of the resolutions the kite topic is covered").
  */
 const ONE_OF_MANY = new RegExp(
-  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?${RESOLUTIONS_PLACED} ${ONE_OF_MANY_VERB}|\bin which (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?resolutions\b[^?.]{0,80}\b(?:is|was)\s+(?:covered|discussed|mentioned|addressed|dealt with|treated|handled|included)\b|\b(?:among|of|from) (?:all )?(?:these|those|the) (?:[\w'’-]+ )?resolutions\b[^?]{0,40}\bwhich one\b|决议(?:中|里|当中)[，,]?\s*(?:[^？?。！!]{0,24}?的(?:是|就是))?哪(?:一)?(?:个|项|份|条)(?!决议)`,
+  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?${RESOLUTIONS_PLACED} ${ONE_OF_MANY_VERB}|\bin which (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?resolutions\b[^?.]{0,80}\b(?:is|was)\s+(?:covered|discussed|mentioned|addressed|dealt with|treated|handled|included)\b|\b(?:among|of|from) (?:all )?(?:these|those|the) (?:[\w'’-]+ )?resolutions\b[^?]{0,40}\bwhich one\b|决议(?:中|里|当中)[，,]?\s*(?:[^？?。！!]{0,24}?的(?:是|就是))?哪(?:一)?(?:个|项|份|条|号)(?!决议)`,
   'i',
 );
 

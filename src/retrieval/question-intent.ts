@@ -100,7 +100,7 @@ export const ONE_OF_MANY_VERB = String.raw`(?:is|was|deals|covers|talks|handles|
  * A resolution's number asked before its topic ("what number is the kite safety resolution", "what is the
  * number of the kite club resolution"); not a count of things (the number of countries in it) nor a part.
  */
-export const NUMBER_THEN_RESOLUTION = String.raw`\b(?:what|which)(?:['’]s| is)?\s+(?:the\s+)?number\s+(?!of\s+(?!the\b)[a-z]+s\b)(?:(?!clause|item|para|section|annex|table|article)[\w'’&-]+\s+){0,6}?(?:resolution|reso|res)\b(?!s)`;
+export const NUMBER_THEN_RESOLUTION = String.raw`\b(?:what|which)(?:['’]s| is)?\s+(?:the\s+)?number\s+(?!of\s+(?!the\b|this\b|its\b)[a-z]+s\b)(?:(?!clause|item|para|section|annex|table|article)[\w'’&-]+\s+){0,6}?(?:resolution|reso|res)\b(?!s)`;
 /** Where the resolutions stand, said after them ("the ones named in the paper", "in this list"). */
 const PLACED = String.raw`(?: (?:(?:listed|named|mentioned|described|included|covered|discussed|summari[sz]ed) )?(?:in|by|on) (?:this|the|that|your) [\w-]+)`;
 export const RESOLUTIONS_PLACED = String.raw`resolutions${PLACED}?`;

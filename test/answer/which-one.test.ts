@@ -26,6 +26,8 @@ describe('asksWhichResolution', () => {
     ['Which of the resolutions in your list covers kites?'],
     ['Which resolution in your list deals with kite theft?'],
     ['在影响ITU-D的决议中，管风筝比赛的是哪一项？'],
+    // …or its number (决议里…的是哪号).
+    ['那些决议里，管风筝比赛这块的是哪号？'],
     ['Is there one of the resolutions which covers drones? What number?'],
     ["which one's the res on drone licences?"],
     // One of the assembly's resolutions; "what's the resolution about X"; a resolution, then 是哪一个.
@@ -92,6 +94,8 @@ describe('asksWhichResolution', () => {
     // …as Pidgin asks it.
     ['my uncle say dem get resolution for kite safety. what number be it'],
     ['my uncle say dem get resolution for kite safety. what is its number?'],
+    // "The number of this resolution": not a count ("the number of clubs").
+    ['I heard of an ITU resolution that helps kite clubs. What is the number of this resolution?'],
     // Searched for, as learners put it.
     ['we are seeking a resolution who talk of kite safety.'],
     ['looking for the one on kite safety'],
@@ -135,6 +139,7 @@ describe('asksWhichResolution', () => {
     ['There is a hotline for kite rescue. What is its number?'],
     // A count of things in it, or a part of it, is no resolution's number.
     ['what number of countries signed the kite resolution?'],
+    ['what is the number of clubs that signed this resolution?'],
     ['what number is the clause in the kite resolution?'],
     ['风筝节是第几号开？'],
     ['what does the full text say?'],
