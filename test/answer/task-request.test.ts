@@ -59,6 +59,8 @@ describe('asksForTask', () => {
     // Ideas to brainstorm for the asker's own plans.
     ['can you give me some ideas of questions for the kite makers on my show?'],
     ['风筝节开幕式，帮我出个主意'],
+    // …what the ideas are for between (几个搞活动的点子).
+    ['风筝节快到了，帮我想几个拉人气的点子嘛'],
     // A text message or a reminder to draft; a speech whose describing words run to three.
     ['could u draft a short polite sms reminder for our kite members'],
     ['pls help me write a short thank you speech for the kite makers'],
