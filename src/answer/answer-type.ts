@@ -679,6 +679,10 @@ const MEASURE_Q = new RegExp(
     // The most allowed (最大不得超出多少, 最高可以到多少): a limit's value.
     '(?:最多|最高|最大)(?:不能|不得|不可以|可以|能)?(?:超过|超出|到|达到)?多少|(?:不能|不得|不可以|不要)(?:超过|超出)多少',
     '\\b(?:limit|threshold|exposure) values?\\b',
+    // A standard's value (标准是多少), not what it is (标准是什么); a distance (离X多远, how far from X).
+    '标准(?:值)?(?:是|为|定为|定在|定的是)多少',
+    '离[^，,。？?]{1,12}?(?:多远|多近|几米|多少米)',
+    '\\bhow (?:far|close)\\b[^?]{0,30}\\b(?:from|to|away)\\b',
     // Where the line is drawn (多少算安全, how much counts as safe): a value.
     // Or a bound on it (多少以下算安全, 多少以上就超标).
     '多少(?:(?:以下|以上|之内|以内|之下|之上)(?:就|才)?(?:算|是)?|(?:就|才)?算(?:是)?)(?:安全|正常|合格|达标|超标|危险|过量|有害)',

@@ -109,6 +109,11 @@ describe('answerType', () => {
     ['无人机执照资费上限定了吗？', 'money'],
     ['风筝线长度有没有量化指标？', 'measure'],
     ['风筝线安全标准定为多少？', 'measure'],
+    // A standard's value (not what it is), and a distance.
+    ['风筝协会规定的标准是多少？', 'measure'],
+    ['风筝协会的标准是什么？', null],
+    ['风筝场离住房多远才算安全？', 'measure'],
+    ['how far from houses must a kite field be?', 'measure'],
     ['风筝节参赛队伍总数是多少？', 'count'],
     // Counted in a list (多少国家、多少代表到…), and after a verb of making (装好几根…了？: done, and how many).
     ['风筝节一共有多少国家、多少选手到场？', 'count'],
