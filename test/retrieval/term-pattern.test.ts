@@ -25,6 +25,15 @@ describe('termPattern', () => {
     expect(matches('move to IPv6', 'moving to IPv4')).toBe(false);
   });
 
+  it('finds a name that starts with an -ing form with its verb in any form (fly kites: flying kites)', () => {
+    expect(matches('flying kites', 'we fly kites on Sundays')).toBe(true);
+    expect(matches('flying kites', 'she flies kites')).toBe(true);
+    expect(matches('running races', 'they run races')).toBe(true);
+    expect(matches('running races', 'he runs races')).toBe(true);
+    expect(matches('making kites', 'how to make kites')).toBe(true);
+    expect(matches('flying kites', 'flying drones')).toBe(false);
+  });
+
   it('finds a phrasal verb with a pronoun between verb and particle (set it up, call you back)', () => {
     expect(matches('set up', 'who will set it up?')).toBe(true);
     expect(matches('roll out', 'they rolled them out last year')).toBe(true);
