@@ -15,7 +15,11 @@ const ASKED = new RegExp(
     '(?:同一个|哪个|哪一个|哪家)[\u4e00-\u9fff]{0,4}(?:组织|机构)',
     // Whom it works with: "do they partner with anyone external", "any partners", 跟谁一起搞, 和哪些单位合作.
     String.raw`\b(?:work|team|partner|cooperate|collaborate|coordinate|link|join forces)(?:s|ed|ing)?\s+(?:up\s+)?with\s+(?:anybody|anyone|somebody|someone|other|outside|external|whom|who)\b|\bwith whom\b|\b(?:any|outside|external)\s+partners?\b`,
-    '(?:跟|和|与|同)(?:谁|哪些|哪几家|哪个|什么)(?:组织|机构|单位|部门)?(?:一起|一块儿?|联合)?(?:合作|协作|搞|干|做|配合)|合作伙伴|合作方',
+    '(?:跟|和|与|同)(?:谁|哪些|哪几家|哪个|什么)(?:组织|机构|单位|部门)?(?:一起|一块儿?|联合)?(?:合作|协作|搞|干|做|配合|搭伙)|合作伙伴|合作方',
+    // An outside body described, as a partner of each ("an outside organisation … as a partner", 跟联合国管风筝
+    // 那个组织搭伙): the clause naming it answers.
+    String.raw`\b(?:an?|any|some)\s+(?:outside|external|other|international|un)\s+(?:organi[sz]ation|body|agency)\b[^?]{0,80}\bas (?:a |an |their |its )?partners?\b`,
+    '(?:跟|和|与|同)[^，,。？?]{1,12}?(?:组织|机构)(?:一起|一块儿?)?(?:搭伙|合作|协作|联手|配合)',
   ].join('|'),
   'i',
 );

@@ -153,4 +153,18 @@ describe('preferNamingOrganisations', () => {
     expect(asksOrganisations('风筝和无人机那两项是不是都跟同一个联合国机构合作？')).toBe(true);
     expect(asksOrganisations('do the kite and drone texts both report every year?')).toBe(false);
   });
+
+  it('reads an outside body described as a partner of each as organisations asked', () => {
+    expect(
+      asksOrganisations(
+        'is there an outside body that the kite and drone texts both name as a partner?',
+      ),
+    ).toBe(true);
+    expect(asksOrganisations('风筝和无人机那两项，是不是都得跟联合国管天气那个组织搭伙？')).toBe(
+      true,
+    );
+    expect(asksOrganisations('风筝那项跟谁搭伙干？')).toBe(true);
+    expect(asksOrganisations('is there an outside body that checks kites?')).toBe(false);
+    expect(asksOrganisations('风筝那项跟无人机那项有什么不同？')).toBe(false);
+  });
 });
