@@ -81,7 +81,11 @@ import {
 } from './other-meeting.js';
 import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
-import { theStudyGroupOf } from '../retrieval/study-groups.js';
+import {
+  asksWhichStudyGroup,
+  namesNumberedStudyGroup,
+  theStudyGroupOf,
+} from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import {
   absentEnglishTopic,
@@ -836,7 +840,9 @@ async function answerQuestion(
       englishTitle: deps.englishTitle,
       ...(asksOrganisations(plan.standalone)
         ? { favoured: (c: Clause) => namesOrganisations(c.text) }
-        : {}),
+        : asksWhichStudyGroup(plan.standalone)
+          ? { favoured: (c: Clause) => namesNumberedStudyGroup(c.text) }
+          : {}),
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
   }

@@ -50,3 +50,19 @@ export function theStudyGroupOf(question: string): ((text: string) => boolean) |
   const groups = studyGroupTerms(askingSentences(question));
   return groups.length === 1 ? namesStudyGroup(groups[0]!) : undefined;
 }
+
+/**
+ * Asked which study group, unnamed (whether the kite and drone texts share one, 交给哪个研究组): a clause
+ * naming one by its number answers, before a summary that only says 研究组.
+ */
+const WHICH_GROUP =
+  /\b(?:which|what|same|one|different|separate)\s+(?:itu-t\s+)?(?:study\s+groups?|sgs?)\b|(?:哪个|哪一个|哪些|同一个|同一|不同的?)\s*(?:ITU-T\s*)?研究组/i;
+
+export function asksWhichStudyGroup(question: string): boolean {
+  return WHICH_GROUP.test(question) && studyGroupTerms(question).length === 0;
+}
+
+/** Whether a text names a numbered study group (第5研究组, SG17). */
+export function namesNumberedStudyGroup(text: string): boolean {
+  return studyGroupTerms(text).length > 0;
+}

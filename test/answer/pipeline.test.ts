@@ -1746,6 +1746,17 @@ describe('two resolutions named by their topics', () => {
   });
 });
 
+describe('two resolutions compared on which study group', () => {
+  it('quotes, past the summaries, clauses naming a study group by its number', async () => {
+    const r = await ask('电磁场那个决议和气候变化那个决议，是交给同一个研究组吗？');
+    expect(resolutionsCited(r)).toEqual(expect.arrayContaining([72, 73]));
+    const store = temp.assistant.store;
+    const quoted = r.citations.map((c) => store.get(c.id)!).filter((c) => c.part === 'annex');
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const c of quoted) expect(c.text).toMatch(/第\s*\d+\s*研究组/);
+  });
+});
+
 describe('how one resolution names another', () => {
   it('quotes the clauses where one cites the other, not what each says on its own', async () => {
     for (const q of [

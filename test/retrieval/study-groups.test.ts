@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksWhichStudyGroup,
+  namesNumberedStudyGroup,
   namesStudyGroup,
   studyGroupTerms,
   theStudyGroupOf,
@@ -54,5 +56,23 @@ describe('withoutStudyGroups', () => {
       true,
     );
     expect(theStudyGroupOf('which study groups?')).toBeUndefined();
+  });
+});
+
+describe('asksWhichStudyGroup', () => {
+  it('reads which study group asked, unnamed, in English or Chinese', () => {
+    expect(asksWhichStudyGroup('do the kite and drone texts go to the same study group?')).toBe(
+      true,
+    );
+    expect(asksWhichStudyGroup('风筝那项交给哪个研究组？')).toBe(true);
+    expect(asksWhichStudyGroup('风筝和无人机那两项是不是同一个研究组管？')).toBe(true);
+    // One named by its number is not asked for; nor are study groups in general.
+    expect(asksWhichStudyGroup('does the kite text go to study group 5?')).toBe(false);
+    expect(asksWhichStudyGroup('how do study groups work?')).toBe(false);
+  });
+
+  it('tells a clause naming a study group by its number', () => {
+    expect(namesNumberedStudyGroup('报告提交第5研究组审议')).toBe(true);
+    expect(namesNumberedStudyGroup('与各相关研究组开展联络')).toBe(false);
   });
 });
