@@ -81,6 +81,7 @@ import {
 } from './other-meeting.js';
 import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
+import { asksReportToBody, reportsToBody } from './report-asked.js';
 import {
   asksWhichStudyGroup,
   namesNumberedStudyGroup,
@@ -842,7 +843,9 @@ async function answerQuestion(
         ? { favoured: (c: Clause) => namesOrganisations(c.text) }
         : asksWhichStudyGroup(plan.standalone)
           ? { favoured: (c: Clause) => namesNumberedStudyGroup(c.text) }
-          : {}),
+          : asksReportToBody(plan.standalone)
+            ? { favoured: (c: Clause) => reportsToBody(c.text) }
+            : {}),
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
   }

@@ -1757,6 +1757,24 @@ describe('two resolutions compared on which study group', () => {
   });
 });
 
+describe('two resolutions compared on whom they report to', () => {
+  it('sets each apart by its clause reporting to a governing body', async () => {
+    const r = await ask(
+      'The EMF resolution and the IoT resolution: does each report back, and to which body?',
+    );
+    expect(resolutionsCited(r)).toEqual(expect.arrayContaining([72, 98]));
+    const store = temp.assistant.store;
+    // Each side's summary, then the clause that sets it apart.
+    for (const n of [72, 98]) {
+      const mine = r.citations.filter((c) => c.resolution === n).map((c) => store.get(c.id)!);
+      expect(mine[0]!.part).toBe('table2');
+      expect(mine[1]!.text).toMatch(
+        /(?:理事会|全会)[^；;。]{0,30}报告|报告[^；;。]{0,30}(?:理事会|全会)/,
+      );
+    }
+  });
+});
+
 describe('how one resolution names another', () => {
   it('quotes the clauses where one cites the other, not what each says on its own', async () => {
     for (const q of [
