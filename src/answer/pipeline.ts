@@ -81,12 +81,8 @@ import {
 } from './other-meeting.js';
 import { QUESTION_MATCH_FOUND, topicCoverage, topicUnits } from './topic-units.js';
 import { quotedTerm, writesTerm } from '../retrieval/quoted-term.js';
-import { asksReportToBody, reportsToBody } from './report-asked.js';
-import {
-  asksWhichStudyGroup,
-  namesNumberedStudyGroup,
-  theStudyGroupOf,
-} from '../retrieval/study-groups.js';
+import { favouredKind } from './favoured-kind.js';
+import { theStudyGroupOf } from '../retrieval/study-groups.js';
 import { withFundingClause } from './funding-clause.js';
 import {
   absentEnglishTopic,
@@ -115,11 +111,7 @@ import {
   unnamedCounted,
 } from './counted-only.js';
 import { preferNaming, rareNames } from './named-term.js';
-import {
-  asksOrganisations,
-  namesOrganisations,
-  preferNamingOrganisations,
-} from './organisations-asked.js';
+import { preferNamingOrganisations } from './organisations-asked.js';
 import { preferReason } from './reason-question.js';
 import { relativeClause } from '../retrieval/relative-clause.js';
 import { alternativesCoverage } from './topic-alternatives.js';
@@ -839,13 +831,7 @@ async function answerQuestion(
       whichOfThem: WHICH_OF_TWO.test(plan.standalone),
       secondClauses: opts.compareSecondClauses,
       englishTitle: deps.englishTitle,
-      ...(asksOrganisations(plan.standalone)
-        ? { favoured: (c: Clause) => namesOrganisations(c.text) }
-        : asksWhichStudyGroup(plan.standalone)
-          ? { favoured: (c: Clause) => namesNumberedStudyGroup(c.text) }
-          : asksReportToBody(plan.standalone)
-            ? { favoured: (c: Clause) => reportsToBody(c.text) }
-            : {}),
+      favoured: favouredKind(plan.standalone),
     };
     return { plan: compared, hits, result: answerCompare(compared, compareDeps) };
   }
