@@ -6,7 +6,7 @@
 import type { Clause } from '../corpus/clause.js';
 import { asksWhichStudyGroup, namesNumberedStudyGroup } from '../retrieval/study-groups.js';
 import { asksOrganisations, namesOrganisations } from './organisations-asked.js';
-import { asksReportToBody, reportsToBody } from './report-asked.js';
+import { asksReportToBody, reportsToBody } from '../retrieval/report-asked.js';
 
 const KINDS: [asked: (q: string) => boolean, answers: (text: string) => boolean][] = [
   [asksOrganisations, namesOrganisations],

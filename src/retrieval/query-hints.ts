@@ -4,6 +4,7 @@
  */
 import type { Clause, Part } from '../corpus/clause.js';
 import { tokenize } from './tokenize.js';
+import { asksReportToBody, reportsToBody } from './report-asked.js';
 
 const SECTION_HINTS: [RegExp, RegExp][] = [
   [/责成|instruct/i, /责成/],
@@ -55,6 +56,8 @@ export interface QueryHints {
   amount: boolean;
   /** Working with one another: a clause on cooperation among them answers it. */
   mutual: boolean;
+  /** Whom a report goes to: a clause reporting to the Council, the assembly or TSAG answers it. */
+  reports: boolean;
   /**
    * Topic words of what the question sets aside ("除了技术援助" → 技术, 援助), each with the ways the text may
    * write it ("apart from the donations" → 捐款, 捐赠).
@@ -78,6 +81,7 @@ export function queryHints(question: string, render: RenderExcluded = () => []):
     leads: LEADS.test(question),
     amount: AMOUNT.test(question),
     mutual: MUTUAL.test(question),
+    reports: asksReportToBody(question),
     // Chinese words as written; English ones by their renderings (the clauses are Chinese).
     exclude: !excluded
       ? []
@@ -87,7 +91,15 @@ export function queryHints(question: string, render: RenderExcluded = () => []):
   };
 }
 
-const BOOST = { section: 0.3, part: 0.3, who: 0.15, leads: 0.15, amount: 0.15, mutual: 0.15 };
+const BOOST = {
+  section: 0.3,
+  part: 0.3,
+  who: 0.15,
+  leads: 0.15,
+  amount: 0.15,
+  mutual: 0.15,
+  reports: 0.15,
+};
 
 /** Multiplier-free adjustment added to a fused score (scores are on a 0–1 scale per channel). */
 export function hintAdjustment(c: Clause, hints: QueryHints): number {
@@ -105,6 +117,7 @@ export function hintAdjustment(c: Clause, hints: QueryHints): number {
   if (hints.leads && c.part === 'annex' && LEAD_STATED.test(c.text)) adj += BOOST.leads;
   if (hints.amount && c.part === 'annex' && AMOUNT_STATED.test(c.text)) adj += BOOST.amount;
   if (hints.mutual && c.part === 'annex' && MUTUAL_STATED.test(c.text)) adj += BOOST.mutual;
+  if (hints.reports && c.part === 'annex' && reportsToBody(c.text)) adj += BOOST.reports;
   return adj;
 }
 

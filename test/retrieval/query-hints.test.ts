@@ -82,6 +82,22 @@ describe('queryHints', () => {
     );
   });
 
+  it('takes a clause reporting to a governing body for whom a report goes to', () => {
+    const toCouncil = clause({
+      id: 'r1.i.7',
+      section: '责成',
+      text: '每年向理事会报告风筝工作的进展；',
+    });
+    const prepared = clause({ id: 'r1.i.8', section: '责成', text: '编写风筝报告；' });
+    for (const q of ['does the kite text have to report back?', '风筝那项要向谁汇报？']) {
+      const h = queryHints(q);
+      expect(h.reports, q).toBe(true);
+      expect(hintAdjustment(toCouncil, h)).toBeCloseTo(0.15);
+      expect(hintAdjustment(prepared, h)).toBe(0);
+    }
+    expect(queryHints('what does the kite report say?').reports).toBe(false);
+  });
+
   it('sets aside what the question excludes', () => {
     const h = queryHints('除了风筝培训，还有什么？');
     expect(isExcluded(recalled, h)).toBe(true);

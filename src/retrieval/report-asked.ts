@@ -1,7 +1,8 @@
 /**
  * "Do the kite and drone texts both report back?", 向谁汇报: what is asked is a report to a governing body, so
  * the clause that has one made to the Council, the assembly or the advisory group answers it, before a
- * clause on the same topic that only studies or prepares reports.
+ * clause on the same topic that only studies or prepares reports. Retrieval ranks such clauses up (a query
+ * hint) and a comparison prefers them for each side.
  */
 const ASKED = new RegExp(
   [

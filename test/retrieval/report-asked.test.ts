@@ -1,6 +1,6 @@
 /** A report to a governing body asked of resolutions, and the clauses that make one. */
 import { describe, expect, it } from 'vitest';
-import { asksReportToBody, reportsToBody } from '../../src/answer/report-asked.js';
+import { asksReportToBody, reportsToBody } from '../../src/retrieval/report-asked.js';
 
 describe('asksReportToBody', () => {
   it('reads a report back to a body asked, in English or Chinese', () => {
