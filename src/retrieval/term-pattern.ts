@@ -30,14 +30,14 @@ function plural(lower: string): TermPattern {
 function firstWordForms(word: string): { key: string; source: string } | null {
   if (!/^[a-z]{3,}$/.test(word)) return null;
   // A name that starts with a verb's -ing form ("flying kites") is written with the verb in any form too
-  // (fly kites, flies kites; not an irregular past such as flew); a doubled consonant before -ing is
-  // single in them (running: run, runs).
+  // (fly kites, flies kites; not an irregular past such as flew); a doubled consonant before -ing may be
+  // single in them (running: run, runs) or the verb's own (selling: sell, sells).
   if (word.length >= 6 && word.endsWith('ing')) {
     const stem = word.slice(0, -3);
     const last = stem.at(-1)!;
     if (/[^aeiou]/.test(last) && stem.at(-2) === last) {
       const base = stem.slice(0, -1);
-      return { key: base, source: `${base}(?:s|${last}ed|${last}ing)?` };
+      return { key: base, source: `${base}(?:s|${last}s|${last}ed|${last}ing|${last})?` };
     }
     if (/[^aeiou]y$/.test(stem)) {
       const base = stem.slice(0, -1);

@@ -19,6 +19,18 @@ describe('termMatcher', () => {
     expect(m.exec('tidal barragesx')).toBeNull();
   });
 
+  it('reads the forms of a name that starts with an -ing verb, doubled consonant or not', () => {
+    for (const [term, text] of [
+      ['selling kites', 'she sells kites'],
+      ['running races', 'they run races'],
+      ['flying kites', 'he flies kites'],
+    ] as const) {
+      const { source } = termPattern(term);
+      expect(termMatcher(source).exec(text), term).toEqual(viaRegExp(source, text));
+      expect(viaRegExp(source, text), term).not.toBeNull();
+    }
+  });
+
   it('refuses a pattern outside the subset it reads, rather than match it wrongly', () => {
     expect(() => termMatcher('a+b')).toThrow(/unsupported/);
     expect(() => termMatcher('(?:a(?:b))')).toThrow(/unsupported/);

@@ -30,6 +30,9 @@ describe('termPattern', () => {
     expect(matches('flying kites', 'she flies kites')).toBe(true);
     expect(matches('running races', 'they run races')).toBe(true);
     expect(matches('running races', 'he runs races')).toBe(true);
+    // A doubled consonant that is the verb's own stays (selling: sell, sells).
+    expect(matches('selling kites', 'they sell kites')).toBe(true);
+    expect(matches('selling kites', 'she sells kites')).toBe(true);
     expect(matches('making kites', 'how to make kites')).toBe(true);
     expect(matches('flying kites', 'flying drones')).toBe(false);
   });
