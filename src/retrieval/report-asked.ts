@@ -7,7 +7,7 @@
 const ASKED = new RegExp(
   [
     String.raw`\breport(?:s|ed|ing)?\s+back\b`,
-    String.raw`\b(?:report|present|submit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:the\s+)?(?:next\s+)?(?:council|assembly|wtsa|tsag|(?:[\w-]+\s+){0,2}assembly)\b`,
+    String.raw`\b(?:report|present|submit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+(?:the\s+)?(?:next\s+)?(?:council|wtsa|tsag|(?:[\w-]+\s+){0,2}assembly)\b`,
     String.raw`\bto whom\b[^?]{0,40}\breport|\breport(?:s|ing)?\b[^?]{0,40}\bto whom\b`,
     '(?:向|给)(?:谁|哪里|哪个(?:机构|部门)?)(?:报告|汇报)|(?:报告|汇报)(?:给|交给)(?:谁|哪里|哪个)',
     '(?:向|给)[^，,。？?]{0,10}(?:理事会|全会|大会)(?:报告|汇报)',
