@@ -279,10 +279,20 @@ export class GlossaryExpander {
     let rest = question.toLowerCase();
     const out = new Set<string>();
     const groups: string[][] = [];
-    const replace = (index: number, length: number, terms: string[]) => {
+    const replace = (index: number, length: number, terms: string[], again = false) => {
       terms.forEach((z) => out.add(z));
-      groups.push(terms);
+      // A term named twice is one topic, as one group.
+      if (!again) groups.push(terms);
       rest = `${rest.slice(0, index)} ${terms.join(' ')} ${rest.slice(index + length)}`;
+    };
+    /** Every place a term's pattern matches, in the text before any of them is replaced. */
+    const allMatches = (match: TermMatcher) => {
+      const found: { index: number; length: number }[] = [];
+      for (let from = 0, m = match.exec(rest); m; m = match.exec(rest.slice(from))) {
+        found.push({ index: from + m.index, length: m.length });
+        from += m.index + Math.max(1, m.length);
+      }
+      return found;
     };
     for (const i of candidates(rest, this.termsByPrefix)) {
       const t = this.terms[i]!;
@@ -300,17 +310,16 @@ export class GlossaryExpander {
       // In a Chinese question (English words within it: EMF monitoring 那个 center), an acronym the
       // document itself uses is found by the indexes as it is.
       if (englishTerms !== 'all' && /^[A-Z][A-Z0-9-]+$/.test(t.en) && inCorpus(t.en)) continue;
-      const m = t.match.exec(rest);
       // The document often writes a term by its acronym inline (IoT beside 物联网): both are searched.
-      if (m) {
-        const own = ACRONYM.test(t.en) && inCorpus(t.en) ? [t.en] : [];
-        replace(m.index, m.length, [
-          t.zh,
-          ...(t.also ?? []),
-          ...own,
-          ...t.acronyms.filter(inCorpus),
-        ]);
-      }
+      const own = ACRONYM.test(t.en) && inCorpus(t.en) ? [t.en] : [];
+      const terms = [t.zh, ...(t.also ?? []), ...own, ...t.acronyms.filter(inCorpus)];
+      // In a Chinese question, each place it names the term (5G了 … 让5G): a second Latin name left in the
+      // asker's words is a word nothing translates, a topic of its own the document never names. It is one
+      // topic, searched once: the later places are only taken out (last first, so the places found stay
+      // where they are). In English a word left over is still translated word by word, and searched so.
+      const places = allMatches(t.match).slice(0, englishTerms === 'all' ? 1 : undefined);
+      for (const [i, m] of [...places.entries()].reverse())
+        replace(m.index, m.length, i > 0 ? [] : terms, i > 0);
     }
     // A two-word name with one describing word between its words, in what no name above has taken; or,
     // for a verb and its object, a determiner (train our people, build their skills).

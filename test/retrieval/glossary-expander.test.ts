@@ -106,6 +106,20 @@ describe('GlossaryExpander', () => {
     expect(g5.expand('Who pays for 5G?', 'all').groups).toEqual([['国际移动通信']]);
   });
 
+  it('takes every place a Chinese question names a Latin term, as one topic', () => {
+    const g5 = new GlossaryExpander({
+      resolutions: [],
+      terms: [{ en: ['IMT-2020', '5G'], zh: '国际移动通信' }],
+    });
+    const zh = g5.expand('城里有5G了，村里的5G啥时候来？', 'within-chinese');
+    // No second 5G is left in the asker's words, to be read as a topic nothing translates.
+    expect(zh.rewritten).not.toContain('5g');
+    expect(zh.rewritten.split('国际移动通信')).toHaveLength(2);
+    expect(zh.groups).toEqual([['国际移动通信']]);
+    // In English the words left over are translated word by word, and searched so: the first place only.
+    expect(g5.expand('5G in towns, 5G in villages?', 'all').rewritten).toContain('5g');
+  });
+
   it('renders an English name several entries share as all of their terms, one group', () => {
     const two = new GlossaryExpander({
       resolutions: [],
