@@ -32,8 +32,16 @@ function namesCountry(text: string): boolean {
   return [...placeNames().named(text)].some((code) => COUNTRY_CODE.test(code));
 }
 
+/** A sentence that ends as a question. */
+const ASKS = /[?？]\s*$/;
+
 export function asksNationalProgress(question: string): boolean {
-  return (question.match(SENTENCE) ?? []).some((s) => {
+  const sentences = question.match(SENTENCE) ?? [];
+  // A statement beside a sentence that asks ("Peru already has X. Does the text also cover Y?") tells
+  // the asker's setting: what they ask is the question's.
+  const asked = sentences.some((s) => ASKS.test(s));
+  return sentences.some((s) => {
+    if (asked && !ASKS.test(s)) return false;
     if (!PROGRESS_EN.test(s) && !PROGRESS_ZH.test(s)) return false;
     // The asker's own country as their setting ("we in Ghana already …, what does ITU offer?").
     if (FIRST_PERSON.test(s)) return false;

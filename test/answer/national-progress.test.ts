@@ -50,6 +50,9 @@ describe('asksNationalProgress', () => {
     // Where a meeting was held, or whether a text names a country: no deed of the country's.
     ['风筝大会是在秘鲁召开了吗？'],
     ['第100号决议提到了秘鲁吗？'],
+    // Where a country stands, told as the setting beside the sentence that asks.
+    ['Peru already has a kite club. Does the kite resolution also cover clubs working together?'],
+    ['秘鲁已经有风筝协会了。风筝决议有没有讲各国协会之间合作？'],
   ])('leaves %s to the document', (q) => {
     expect(asksNationalProgress(q)).toBe(false);
   });
