@@ -416,9 +416,9 @@ const PLACE_Q = new RegExp(
     '哪(?:些|个|几个|\\d+个|[一二三四五六七八九十两]+个)[\\u4e00-\\u9fff]{0,4}?(?:国家|地区|(?<!智慧)城市|省份|海域|水域|海洋|大洲|洲|区域(?![组性]))',
     // The countries asked which they are, at the end (那27个岛国是哪些？): by name.
     '(?:国家|地区|岛国)(?:都|分别|究竟|到底)?(?:是|有|包括)哪(?:些|几个)(?:国家|地区)?(?=\\s*[?？。!！]|$)',
-    // 是什么国家: the country by name. Not the first half of a compound (什么城市指标, 什么国家标准): that asks
-    // for the indicator or the standard.
-    `(?:是|系)?什么(?:国家|城市|省份)(?!${PLACE_COMPOUND_HEAD})`,
+    // 是什么国家: the country by name. Not the first half of a compound (什么城市指标, 什么国家的标准): that
+    // asks for the indicator or the standard.
+    `(?:是|系)?什么(?:国家|城市|省份)(?!的?(?:${PLACE_COMPOUND_HEAD}))`,
   ].join('|'),
   'i',
 );

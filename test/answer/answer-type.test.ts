@@ -131,6 +131,7 @@ describe('answerType', () => {
     ['风筝节在什么地方办？', 'place'],
     // A place word opening a compound (什么城市指标) asks for the thing, not the city.
     ['风筝协会要各地用什么城市指标来评？', null],
+    ['风筝协会是不是提了个什么城市的指标？', null],
     ['风筝节定在什么城市？', 'place'],
     // To where a report goes asks to whom, no place.
     ['风筝那项的进展要向何处交？', null],
