@@ -229,6 +229,8 @@ const SHORTHAND: ShorthandRule[] = [
   [/(?<=是)好多(?=数值|数字|数目|数量|金额)/g, '多少', 'han'],
   // 第好多号: which number, as 第几号.
   [/第好多号/g, '第几号', 'han'],
+  // 多少号 asking a resolution's number (风筝决议是多少号, 第多少号, 那项算多少号): as 几号 asks it.
+  [/(?<=决议[^，。？?]{0,6}|第|[那这]一?(?:个|项|份|条)(?:是|算)?)多少号/g, '几号', 'han'],
   // Tianjin: 嘛 asking what (嘛时候, 干嘛使的, 介是嘛), 介 (这), 上哪儿 before a verb of holding (在哪里).
   [/嘛(?=时候|时|玩意儿?|事|意思|地方|人)/g, '什么', 'han'],
   [/(?<=介是|这是|那是|干|为)嘛(?=[？?]|$)/g, '什么', 'han'],

@@ -156,6 +156,10 @@ describe('expandShorthand', () => {
     // Jin: 甚时候, 甚么 (not 甚至); Southwestern 第好多号.
     ['风筝节甚时候开？甚么人都能去，甚至小孩', '风筝节什么时候开？什么人都能去，甚至小孩'],
     ['风筝决议最后编的第好多号？', '风筝决议最后编的第几号？'],
+    // 多少号 asking a resolution's number, as 几号; not a house number.
+    ['讲风筝的那个决议是多少号来着？', '讲风筝的那个决议是几号来着？'],
+    ['风筝那项是多少号？', '风筝那项是几号？'],
+    ['风筝协会门牌是多少号？', '风筝协会门牌是多少号？'],
     // Hinglish question words and wala; a leading kya asks whether.
     [
       'kya kite club mein kaun judge tha? kitne log aaye?',
