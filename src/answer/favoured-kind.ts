@@ -14,8 +14,16 @@ const KINDS: [asked: (q: string) => boolean, answers: (text: string) => boolean]
   [asksReportToBody, reportsToBody],
 ];
 
+/** The development sector asked about (发展部门那边, ITU-D's groups). */
+const OTHER_SECTOR = /ITU-D|(?:电信)?发展部门|\bdevelopment sector\b/i;
+
 /** The test a favoured clause passes, or undefined when the question asks for no such kind. */
 export function favouredKind(question: string): ((c: Clause) => boolean) | undefined {
   const kind = KINDS.find(([asked]) => asked(question));
-  return kind ? (c) => kind[1](c.text) : undefined;
+  if (!kind) return undefined;
+  // Whom a clause is addressed to is part of what it says (责成 第17研究组: the group named in the head).
+  // Those are the assembly's own (ITU-T's) groups and bureaux: not what a question about the development
+  // sector's groups asks for.
+  const heads = !OTHER_SECTOR.test(question);
+  return (c) => kind[1](heads && c.addressee ? `${c.addressee} ${c.text}` : c.text);
 }
