@@ -75,6 +75,9 @@ const PATTERNS: RegExp[] = [
   /\bresolutions? of the (\d{1,3})\b(?!\s*(?:%|percent|countries|members|states))/gi,
   /\bresolution\s*[(（]\s*(?:no\.?\s*|#\s*)?(\d{1,3})\s*[)）]|\bone\s*[(（]\s*(\d{2,3})\s*[)）]/gi,
   /(?:决议|[那这](?:个|项|条|份))\s*[（(]\s*第?\s*(\d{1,3})\s*号?\s*[)）]/g,
+  // A topic, then its number with 号 in brackets (风筝安全(21号), 无人机（第34号决议）); not a day after a
+  // meeting or an event (大会(3号), 风筝节（8号）), nor a Question's or a group's.
+  /(?<=[\u4e00-\u9fffA-Za-z0-9])(?<![会节日期天晚早题组])\s*[（(]\s*第?\s*(\d{1,3})\s*号\s*(?:决议)?\s*[)）]/g,
   // Or after a longer description that starts "the one about": "the one about checking kite lines (21)".
   DESCRIBED,
 ];

@@ -85,6 +85,10 @@ describe('resolutionRefs', () => {
     expect(resolutionRefs('the roaming resolution (88) and the spam one (52)')).toEqual([88, 52]);
     expect(resolutionRefs('漫游那个决议（88）有什么要求？')).toEqual([88]);
     expect(resolutionRefs('那漫游那条（88号）呢？')).toEqual([88]);
+    // A topic, then its number with 号 in brackets; not a day after a meeting, nor a Question's number.
+    expect(resolutionRefs('风筝安全(21号)跟无人机（34号）一样吗？')).toEqual([21, 34]);
+    expect(resolutionRefs('风筝大会(3号)开，风筝节（8号）放假')).toEqual([]);
+    expect(resolutionRefs('第3/2号课题（2号）')).toEqual([]);
     // Not a figure in brackets after "one".
     expect(resolutionRefs('pick one (2) of them')).toEqual([]);
     expect(resolutionRefs('what does the 83 one ask for?')).toEqual([83]);
