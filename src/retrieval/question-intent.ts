@@ -86,7 +86,7 @@ const ASKS_WHETHER =
 
 /** Comparison words: with two resolutions named, the question asks how they differ. */
 export const COMPARE_WORDS =
-  /区别|不同|异同|比较|对比|差异|差别|相比|不一样|一样(?:的)?(?:吗|么|嘛|不)|一不一样|有何两样|差在哪|同一(?:个|家|批)|相同|\b(?:the )?same(?: [a-z]+)?\s*\?|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
+  /区别|不同|异同|比较|对比|差异|差别|相比|不一样|一样(?:的)?(?:吗|么|嘛|不)|一不一样|有何两样|差在哪|同一(?:个|家|批)|相同|\b(?:the )?same(?: [a-z]+){0,2}\s*\?|compar(?:e|ed|ing|ison)|differ(?:ence|ences|ent|s)?|\bdiffs?\b|distinguish|versus|\bvs\.?(?=\s|$)/i;
 /** 各 before a verb of what each does (各管什么, 各讲什么): asked of each. */
 export const EACH_DOES = '各(?=管|讲|说|负责|规定|涉及|做|干)';
 /** Asked of each of two: 分别, 各自, 各管什么, each, both, respectively, or A or B. */

@@ -29,6 +29,7 @@ describe('detectIntent', () => {
     // Whether the two are the same.
     ['第12号和第34号找的合作方一样吗？'],
     ['Res 12 and Res 34: who do they work with, the same office?'],
+    ['Are Res 12 and Res 34 run by the same kite club?'],
   ])('compares the resolutions named in %s', (q) => {
     expect(intentOf(q).kind).toBe('compare');
   });
