@@ -109,6 +109,13 @@ const POINTS_BACK =
   /^\s*(?:那|这)(?:[一两二三四五六七八九十]+|\d+|几)(?:个|项|份|条|些)|^\s*(?:those|these) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /**
+ * A question that tells sides apart (which one flies and which stays?, 哪个是新的，哪个没改？) is asked of the
+ * things just named, however many status words it has: it goes with them.
+ */
+const SIDES_OF_BEFORE =
+  /^\s*(?:(?:and|so|then)\s+)?which(?:\s+one)?\s+(?:is|was|are|were|has|had|got|did)\b[^?]*?\b(?:and|or)\s+which\b|^\s*(?:那|那么)?哪(?:个|项|一个|一项)[^？?。]{1,20}?[，,、]?\s*(?:哪(?:个|项|一个|一项)|另一(?:个|项))/i;
+
+/**
  * A Chinese head that neither asks nor names a resolution (好多家长被乱扣流量费，还有被电话骗的，…有没有…？):
  * the setting of the question after 还有, not a question of its own.
  */
@@ -183,7 +190,10 @@ export function questionParts(text: string): string[] {
     pending = '';
     // A question that leans on the one before ("which?", 分别是哪几项？) stays with it; a first one that
     // says nothing yet (在吗？, "Quick question?") goes with the next.
-    if (parts.length && (!standsAlone(pieces[0]!) || POINTS_BACK.test(pieces[0]!)))
+    if (
+      parts.length &&
+      (!standsAlone(pieces[0]!) || POINTS_BACK.test(pieces[0]!) || SIDES_OF_BEFORE.test(pieces[0]!))
+    )
       parts[parts.length - 1] += ` ${pieces.shift()}`;
     if (!parts.length && pieces.length === 1 && !standsAlone(pieces[0]!)) {
       pending = pieces[0]!;

@@ -80,6 +80,13 @@ describe('questionParts', () => {
     expect(questionParts('They cut 4 kite rules, right? those 4, which are they?')).toEqual([
       'They cut 4 kite rules, right? those 4, which are they?',
     ]);
+    // Telling apart the sides just named, however many status words it has: asked of them.
+    expect(
+      questionParts('The kite one and the drone one? which one flies and which is unchanged?'),
+    ).toEqual(['The kite one and the drone one? which one flies and which is unchanged?']);
+    expect(questionParts('风筝那个和无人机那个？哪个是新的，哪个没改？')).toEqual([
+      '风筝那个和无人机那个？ 哪个是新的，哪个没改？',
+    ]);
   });
 
   it('joins a greeting that asks nothing yet to the question after it', () => {
