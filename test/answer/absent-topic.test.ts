@@ -107,6 +107,14 @@ describe('namedTopic', () => {
     expect(withoutExamples('help with kites (string, K&B frames etc) for schools')).toBe(
       'help with kites ( ) for schools',
     );
+    // "and all", "and stuff" closing a list say the same; not "and all" going on to more words.
+    expect(withoutExamples('kites for clubs after storms, floods, hail and all?')).toBe(
+      'kites for clubs  ?',
+    );
+    expect(withoutExamples('kite strings and stuff')).toBe(' ');
+    expect(withoutExamples('kite clubs and all their members')).toBe(
+      'kite clubs and all their members',
+    );
   });
 
   it('reads a bare topic followed by whether there is anything on it (X 有项目吗)', () => {
