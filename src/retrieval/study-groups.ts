@@ -56,7 +56,7 @@ export function theStudyGroupOf(question: string): ((text: string) => boolean) |
  * naming one by its number answers, before a summary that only says 研究组.
  */
 const WHICH_GROUP =
-  /\b(?:which|what|same|one|different|separate)\s+(?:itu-t\s+)?(?:study\s+groups?|sgs?)\b|(?:哪个|哪一个|哪些|同一个|同一|不同的?)\s*(?:ITU-T\s*)?研究组/i;
+  /\b(?:which|what|same|one|different|separate)\s+(?:itu(?:-t)?\s+)?(?:study\s+groups?|sgs?)\b|(?:哪个|哪一个|哪些|同一个|同一|不同的?)\s*(?:ITU-T\s*)?研究组/i;
 
 export function asksWhichStudyGroup(question: string): boolean {
   return WHICH_GROUP.test(question) && studyGroupTerms(question).length === 0;

@@ -64,6 +64,9 @@ describe('asksWhichStudyGroup', () => {
     expect(asksWhichStudyGroup('do the kite and drone texts go to the same study group?')).toBe(
       true,
     );
+    expect(asksWhichStudyGroup('do the kite and drone texts go to the same ITU study group?')).toBe(
+      true,
+    );
     expect(asksWhichStudyGroup('风筝那项交给哪个研究组？')).toBe(true);
     expect(asksWhichStudyGroup('风筝和无人机那两项是不是同一个研究组管？')).toBe(true);
     // One named by its number is not asked for; nor are study groups in general.
