@@ -109,7 +109,7 @@ const POINTS_BACK =
   /^\s*(?:那|这)(?:[一两二三四五六七八九十]+|\d+|几)(?:个|项|份|条|些)|^\s*(?:those|these) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /**
- * A question that tells sides apart (which one flies and which stays?, 哪个是新的，哪个没改？) is asked of the
+ * A question that tells sides apart (which one is kite-only and which stays?, 哪个是新的，哪个没改？) is asked of the
  * things just named, however many status words it has: it goes with them.
  */
 const SIDES_OF_BEFORE =

@@ -82,8 +82,10 @@ describe('questionParts', () => {
     ]);
     // Telling apart the sides just named, however many status words it has: asked of them.
     expect(
-      questionParts('The kite one and the drone one? which one flies and which is unchanged?'),
-    ).toEqual(['The kite one and the drone one? which one flies and which is unchanged?']);
+      questionParts(
+        'The kite one and the drone one? which one is kite-only and which is unchanged?',
+      ),
+    ).toEqual(['The kite one and the drone one? which one is kite-only and which is unchanged?']);
     expect(questionParts('风筝那个和无人机那个？哪个是新的，哪个没改？')).toEqual([
       '风筝那个和无人机那个？ 哪个是新的，哪个没改？',
     ]);
