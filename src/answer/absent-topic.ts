@@ -227,8 +227,9 @@ export interface EnglishWords {
 }
 
 /**
- * A few words before "etc.", "and so on" or, closing a list, "and all" / "and stuff" are instances of something the asker leaves unnamed ("police,
- * ambulance etc" for emergency services): the document may speak of that without naming them.
+ * A few words before "etc.", "and so on" or, closing a list, "and all" / "and stuff" are instances of
+ * something the asker leaves unnamed ("police, ambulance etc" for emergency services): the document may
+ * speak of that without naming them.
  */
 const ETC =
   /((?:[a-z][\w&-]*[\s,/]+){1,4})(?:etc\b\.?|and so on\b|and the like\b|and such\b|(?:and|or) (?:all|stuff|everything|whatnot|what not|so forth)(?=\s*(?:[?.!,;:]|$)))/i;

@@ -279,10 +279,10 @@ export class GlossaryExpander {
     let rest = question.toLowerCase();
     const out = new Set<string>();
     const groups: string[][] = [];
-    const replace = (index: number, length: number, terms: string[], again = false) => {
+    // With no terms, the span is only taken out (a term's later places: one topic, one group).
+    const replace = (index: number, length: number, terms: string[]) => {
       terms.forEach((z) => out.add(z));
-      // A term named twice is one topic, as one group.
-      if (!again) groups.push(terms);
+      if (terms.length) groups.push(terms);
       rest = `${rest.slice(0, index)} ${terms.join(' ')} ${rest.slice(index + length)}`;
     };
     /** Every place a term's pattern matches, in the text before any of them is replaced. */
@@ -319,7 +319,7 @@ export class GlossaryExpander {
       // where they are). In English a word left over is still translated word by word, and searched so.
       const places = allMatches(t.match).slice(0, englishTerms === 'all' ? 1 : undefined);
       for (const [i, m] of [...places.entries()].reverse())
-        replace(m.index, m.length, i > 0 ? [] : terms, i > 0);
+        replace(m.index, m.length, i > 0 ? [] : terms);
     }
     // A two-word name with one describing word between its words, in what no name above has taken; or,
     // for a verb and its object, a determiner (train our people, build their skills).

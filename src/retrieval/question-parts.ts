@@ -109,8 +109,8 @@ const POINTS_BACK =
   /^\s*(?:那|这)(?:[一两二三四五六七八九十]+|\d+|几)(?:个|项|份|条|些)|^\s*(?:those|these) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /**
- * A question that tells sides apart (which one is kite-only and which stays?, 哪个是新的，哪个没改？) is asked of the
- * things just named, however many status words it has: it goes with them.
+ * A question that tells sides apart (which one is kite-only and which stays?, 哪个是新的，哪个没改？) is
+ * asked of the things just named, however many status words it has: it goes with them.
  */
 const SIDES_OF_BEFORE =
   /^\s*(?:(?:and|so|then)\s+)?which(?:\s+one)?\s+(?:is|was|are|were|has|had|got|did)\b[^?]*?\b(?:and|or)\s+which\b|^\s*(?:那|那么)?哪(?:个|项|一个|一项)[^？?。]{1,20}?[，,、]?\s*(?:哪(?:个|项|一个|一项)|另一(?:个|项))/i;
