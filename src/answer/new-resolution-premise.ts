@@ -14,9 +14,18 @@ const ZH_NEW_BEFORE =
   /新(?:通过|出台|推出|制定)的(?:一项|一个|一份|那项|那个|那份|这项|这个)?([^，,。？?！!的；;]{2,20}?)的?决议(?!草案)/;
 const ZH_NEW_IS =
   /新的?决议[，,]?\s*(?:是|专门)?(?:关于|有关|针对|涉及|讲)([^，,。？?！!；;]{2,24}?)(?:的|吗|[，,。？?！!]|$)/;
-const EN_NEW_ON =
-  /\bnew (?:wtsa(?:-?20)? )?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover)|(?:that )?(?:committing|commits|requiring|requires|obliging|obliges|asking|asks|telling|tells)\s+(?:\w+\s+){0,2}?to)\s+([^?.!;,]{3,60})/i;
-const EN_NEW_NOUN = /\bnew\s+((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b/i;
+/** The body that adopts it, named between "new" and "resolution" ("the new ITU resolution"): no topic. */
+const BODY = String.raw`(?:wtsa(?:-?20)?|itu(?:-[tdr])?|un|world assembly|assembly)`;
+const EN_NEW_ON = new RegExp(
+  String.raw`\bnew (?:${BODY}\s+)?resolutions?\s+(?:on|about|for|covering|regarding|concerning|dealing with|to (?:deal with|address|tackle|regulate|govern|cover)|(?:that )?(?:committing|commits|requiring|requires|obliging|obliges|asking|asks|telling|tells)\s+(?:\w+\s+){0,2}?to)\s+([^?.!;,—–]{3,60})`,
+  'i',
+);
+const EN_NEW_NOUN = new RegExp(
+  String.raw`\bnew\s+(?:${BODY}\s+)?((?:[a-z0-9/-]+\s+){0,3}?[a-z0-9/-]+)\s+resolution\b`,
+  'i',
+);
+/** A noun phrase that only names the body ("new ITU-T resolution") names no topic. */
+const BODY_ONLY = new RegExp(String.raw`^${BODY}$`, 'i');
 /**
  * "The X resolution they adopted": adopted at the assembly, not said to be new (a revised one was adopted
  * too), so only the document's own word on a new one about X (a draft) makes it one.
@@ -88,7 +97,7 @@ function claimedTopic(question: string): string | null {
   const en = EN_NEW_ON.exec(question) ?? EN_NEW_NOUN.exec(question) ?? EN_DRAFT.exec(question);
   // The topic's noun phrase ends where the question's verb starts ("… on emergency numbers ask?").
   const topic = (en?.[1] ?? en?.[2])?.split(EN_VERB)[0]!.trim();
-  return topic && topic.length >= 2 ? topic : null;
+  return topic && topic.length >= 2 && !BODY_ONLY.test(topic) ? topic : null;
 }
 
 /** 表1 rows named with their titles, for an answer in either language. */

@@ -35,6 +35,10 @@ describe('newResolutionTopic', () => {
     ['新通过的那项关于风筝噪声的决议要求什么？', '风筝噪声'],
     // 什么 / 啥 inside the topic is part of it (能做啥: what kites can do).
     ['讲风筝在洪水时能做啥贡献的新决议叫什么？', '风筝在洪水时能做啥贡献'],
+    // The adopting body between "new" and "resolution" is not the topic; a dash ends the topic.
+    ['What does the new ITU resolution on kite festivals say?', 'kite festivals'],
+    ['the new ITU-T drone resolution, what number is it?', 'drone'],
+    ['The new ITU resolution on drones — what must the bureau do?', 'drones'],
   ])('reads the topic claimed in %s', (q, topic) => {
     expect(newResolutionTopic(q)).toBe(topic);
   });
@@ -47,6 +51,9 @@ describe('newResolutionTopic', () => {
     // Half-width punctuation (as the input is normalised): "new, or an old one changed?" asks the status.
     ['无人机那个决议是新通过的, 还是旧决议改的?'],
     ['无人机那个决议是新通过的;还是旧的决议改了?'],
+    // Only the body is named: "the new ITU resolution" claims no topic.
+    ['What does the new ITU resolution ask countries to do?'],
+    ['Is the new WTSA-20 resolution binding?'],
   ])('finds none when the topic is what is asked: %s', (q) => {
     expect(newResolutionTopic(q)).toBeNull();
   });
