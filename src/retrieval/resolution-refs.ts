@@ -106,10 +106,14 @@ const COMPARED = [
   /\bresolution\s*(\d{1,3})\b[^?.,;:]{0,30}?\s(?:vs\.?|versus|(?:different|differs?|differing) from|compared (?:to|with)|unlike)\s+(\d{2,3})(?![\w%.])(?!\s*(?:%|[kmgt]?(?:bps|bit|hz|b)\b|ms\b))/gi,
   // "Resolution 21 on kites, and 35 on drones": a number set beside a resolution's with its own topic after
   // it the same way is another resolution.
-  /\b(?:resolution|res\.?|reso)\s*(\d{1,3})\s+(?:on|about|regarding|concerning|for)\s+[^?.;:]{1,60}?,?\s+(?:and|&|or|vs\.?|versus)\s+(?:the\s+)?(\d{1,3})\s+(?:on|about|regarding|concerning|for)\s+(?!\d)/gi,
+  // The topic may be said with "is" ("Resolution 21 is about kites and 35 is about drones").
+  /\b(?:resolution|res\.?|reso)\s*(\d{1,3})\s+(?:(?:is|was)\s+)?(?:on|about|regarding|concerning|for)\s+[^?.;:]{1,60}?,?\s+(?:and|&|or|vs\.?|versus)\s+(?:the\s+)?(\d{1,3})\s+(?:(?:is|was)\s+)?(?:on|about|regarding|concerning|for)\s+(?!\d)/gi,
   // "风筝12号和无人机那个34号", "12号风筝和34号无人机", "12号风筝的，和34号…", "风筝的12号，跟无人机那个34号": two
   // numbers each with its 号, a topic beside each (not a date's 月…号, a Question's or a group's number).
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?:[\u4e00-\u9fffA-Za-z]{1,8}?\s*[，,]?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{0,12}?|\s*[，,]?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?)(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,
+  // "96号打假货 97号防手机被偷": two numbers each with 号 and its topic after it, side by side with no word
+  // joining them. Above 31 only, so no two days of a month; not a house, a fuel grade or a route.
+  /(?<![\d/.\-表图件第年月日路街道巷楼室院])((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?!\s*(?:汽油|油|院|楼|房|线|车|课题|研究组|建议书))[\u4e00-\u9fff]{1,12}?[\s，,、；;]+((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?![\d号])(?!\s*(?:汽油|油|院|楼|房|线|车|课题|研究组|建议书))(?=[\u4e00-\u9fff])/g,
   // Two resolutions told of one by one (有两个决议，一个是风筝的12号，另一个是34号): each 一个是 names one.
   /决议[^。？?！!]{0,12}?一个(?:是|叫)[^，,。？?！!\d]{0,12}?(\d{1,3})\s*号(?![\d号])[^，,。？?！!\d]{0,8}[，,、；;]\s*(?:另外|另)?一个(?:是|叫)[^，,。？?！!\d]{0,12}?(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,
   // Or set against each other (12号风筝 vs 34号无人机), each with its topic after it.

@@ -59,6 +59,9 @@ describe('resolutionRefs', () => {
       resolutionRefs('Resolution 21 on kite strings, and 35 on drones: which is older?'),
     ).toEqual([21, 35]);
     expect(resolutionRefs('Res 21 about kites or 35 about drones?')).toEqual([21, 35]);
+    expect(
+      resolutionRefs('Resolution 21 is about kite lines and 35 is about drones. Both new?'),
+    ).toEqual([21, 35]);
     // Not a count with its topic.
     expect(resolutionRefs('Resolution 21 on kites for 5 and 6 year olds?')).toEqual([21]);
   });
@@ -175,6 +178,10 @@ describe('resolutionRefs', () => {
     // The first one's topic may end in 的 and a comma before the 和.
     expect(resolutionRefs('12号风筝节的，和34号无人机的，哪个是新的？')).toEqual([12, 34]);
     expect(resolutionRefs('5月3号放风筝的，和7号放无人机的')).toEqual([]);
+    // Side by side with no word joining them, each with its topic after it; not fuel grades or houses.
+    expect(resolutionRefs('62号放风筝 74号管无人机 这俩哪个新')).toEqual([62, 74]);
+    expect(resolutionRefs('92号汽油 95号汽油 哪个好')).toEqual([]);
+    expect(resolutionRefs('中山路96号小卖部 98号饭店')).toEqual([]);
   });
 
   it('reads "number N on X" once resolutions are spoken of, not a number on a list or page', () => {
