@@ -60,7 +60,7 @@ const STATUS_WORDS: [StatusValue, RegExp][] = [
   [
     '修订版',
     new RegExp(
-      `修订|(?:修改|(?<!修)改)(?:过|了)${UNLESS_OBJECT}|改动|更改|变更|revised?|amended|amend|modified|updated|actuali[sz]ed|tweaked|revision|\\bchanged\\b|\\b(?:did|does|do)\\b[^?]{0,40}\\b(?<!climate )change\\b`,
+      `修订|(?:修改|(?<!修)改)(?:过|了)${UNLESS_OBJECT}|改动|更改|变更|revised?|amended|amend|modified|updated|actuali[sz]ed|tweaked|revision|\\bchanged\\b|\\b(?:did|does|do)\\b[^?]{0,40}\\b(?:(?<!climate )change|update|modify)\\b`,
       'i',
     ),
   ],
@@ -77,7 +77,7 @@ const NOT_BEFORE_THING =
  * assembly, as learners leave out "did" (how many kites they fly?).
  */
 const ABROGATED = new RegExp(
-  `废止|废除|废了|废掉|废(?:脱|忒|咗)|撤销|撤回|取消(?:了|掉)|删掉|\\bscrap\\b(?!\\s+(?:business|metal|iron|dealers?|yards?|heaps?|paper|collectors?|merchants?|trade|value|prices?|shops?|cars?|parts?|materials?))|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\b(?:they|the assembly|wtsa(?:-?20)?) (?:delete|cancel|abolish|scrap|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\bhow many\\b[^?.]{0,20}\\bresolutions?\\b[^?.]{0,15}\\b(?:throw|threw|thrown|toss|tossed) (?:away|out)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
+  `废止|废除|废了|废掉|废(?:脱|忒|咗)|撤销|撤回|取消(?:了|掉)|删掉|\\bscrap\\b(?!\\s+(?:business|metal|iron|dealers?|yards?|heaps?|paper|collectors?|merchants?|trade|value|prices?|shops?|cars?|parts?|materials?))|删除了|去掉了|\\b(?:get|got|gotten) rid of\\b|\\b(?:did|done) away with\\b|\\baxed\\b|suppression|(?:suppressed|abrogated|abolished|repealed|rescinded|withdrawn|scrapped|cancell?ed|discontinued|deleted|killed|ditched|binned)${NOT_BEFORE_THING}|砍掉|suppress\\b|abrogate\\b|abrogation|abolish(?:ing)?\\b|repeal\\b|rescind\\b|no longer in force|\\bdeletion\\b|\\b(?:were|was|been|got|get) (?:removed|dropped|eliminated|taken out)\\b|\\bresolutions? (?:that |which )?(?:they |were |was |got )?eliminat(?:e|ed)\\b|被删(?:除|掉)?|\\bdid (?:they|it|the assembly|wtsa(?:-?20)?)\\b[^?.]{0,20}\\b(?:delete|cancel|abolish|remove|scrap|kill|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\b(?:they|the assembly|wtsa(?:-?20)?) (?:delete|cancel|abolish|scrap|axe|ditch|repeal|abrogate|rescind|suppress)\\b|\\bfei ?(?:chu|zhi)\\b|\\bhow many\\b[^?.]{0,20}\\b(?:resolutions?\\b[^?.]{0,15}\\b|(?:did|do|have|had) (?:they|the assembly|wtsa(?:-?20)?) )(?:throw|threw|thrown|toss|tossed) (?:away|out)\\b|\\b(?:supprimee?s?|abrogee?s?|suprimid[ao]s?|derogad[ao]s?)\\b`,
   'i',
 );
 /** A yes/no question: was it …, has it been …, 吗, 有没有, 是否. */

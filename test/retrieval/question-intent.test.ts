@@ -207,6 +207,17 @@ describe('detectIntent', () => {
     expect(intentOf('How many resolutions cover the kites people throw away?')).not.toMatchObject({
       abrogated: true,
     });
+    // The second of two counts, its noun left out (…, and how many did they throw out?).
+    expect(
+      intentOf(
+        'How many resolutions were new at the kite assembly, and how many did they throw out?',
+      ),
+    ).toMatchObject({ abrogated: true });
+    // "Did they update" as "did they change".
+    expect(intentOf('How many resolutions did they update at the kite assembly?')).toMatchObject({
+      kind: 'count',
+      statuses: ['修订版'],
+    });
     // Wu 废脱 and Cantonese 废咗 (废掉); 取消掉 as 取消了.
     expect(intentOf('风筝节那天把几个决议取消掉了？')).toMatchObject({
       kind: 'count',
