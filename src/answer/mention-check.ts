@@ -131,6 +131,7 @@ export function missingFrom(
   n: number,
   store: CorpusStore,
   setting?: { whole: string; asked: string },
+  nearSynonyms: (word: string) => readonly string[] = () => [],
 ): TopicUnit | null {
   const asked = units.filter((u) => u.weight > 0);
   if (!asked.length) return null;
@@ -153,6 +154,10 @@ export function missingFrom(
   const text = textOf(clauses);
   const heaviest = [...named].sort((a, b) => b.weight - a.weight)[0];
   if (!heaviest || mentions(heaviest, text)) return null;
+  // The document's own near synonym of the asker's word (地区 where it writes 区域) is the same thing: a
+  // "no" on the word alone would deny what the text says.
+  const lower = lowerCased(text);
+  if (nearSynonyms(surface(heaviest)).some((z) => lower.includes(z))) return null;
   // Offered as one of a list of words for the same thing (用线上、远程的方式, "online or remote"): the
   // resolution speaks of it when it speaks of another of the list.
   const where = setting?.asked ?? setting?.whole ?? '';

@@ -930,14 +930,20 @@ async function answerQuestion(
       (u) => !supplied || !frame.test(u.alternatives[0]?.[0] ?? ''),
     );
     // What it is asked to mention is in the sentence that asks ("no, the other one. does it mention X?").
-    const missing = missingFrom(units, n, store, {
-      whole: plan.rewritten,
-      // Clauses that set the scene (家里一堆旧手机，…，有没有提到…) ask nothing to be mentioned.
-      asked: asideClauses(plan.rewritten).reduce(
-        (rest, aside) => rest.replace(aside, ' '),
-        askingSentences(plan.rewritten),
-      ),
-    });
+    const missing = missingFrom(
+      units,
+      n,
+      store,
+      {
+        whole: plan.rewritten,
+        // Clauses that set the scene (家里一堆旧手机，…，有没有提到…) ask nothing to be mentioned.
+        asked: asideClauses(plan.rewritten).reduce(
+          (rest, aside) => rest.replace(aside, ' '),
+          askingSentences(plan.rewritten),
+        ),
+      },
+      (w) => deps.planning.dictionary.nearSynonyms(w),
+    );
     if (missing) {
       const { elsewhere, reason } = notMentioned(missing, n, store, plan.standalone);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };
@@ -951,7 +957,13 @@ async function answerQuestion(
       : null;
   if (claim) {
     const n = plan.resolutions[0]!;
-    const missing = missingFrom(topicUnits(topicOf(plan, claim), deps.retriever.bm25), n, store);
+    const missing = missingFrom(
+      topicUnits(topicOf(plan, claim), deps.retriever.bm25),
+      n,
+      store,
+      undefined,
+      (w) => deps.planning.dictionary.nearSynonyms(w),
+    );
     if (missing) {
       const { elsewhere, reason } = notMentioned(missing, n, store, plan.standalone);
       return { plan, hits, result: notFound(plan, elsewhere, known, reason) };

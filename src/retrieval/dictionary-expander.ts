@@ -121,6 +121,18 @@ export class DictionaryExpander {
   }
 
   /**
+   * The document's words for a Chinese word that share one of its characters (地区 → 区域): its near
+   * synonyms, as the dictionary bridges them whether or not the document also uses the word itself. A
+   * bridge through a shared character is seldom another thing; one through none often is (地区 → 领域).
+   */
+  nearSynonyms(word: string): string[] {
+    if (word.length < 2 || !/^[\u3400-\u9fff]+$/.test(word)) return [];
+    return (this.lookUp('zh', word) ?? [])
+      .map(([z]) => z)
+      .filter((z) => z !== word && z.length >= 2 && [...z].some((ch) => word.includes(ch)));
+  }
+
+  /**
    * Whether a lower-case English word, in any regular or irregular form, is a noun the dictionary
    * translates but nothing in the table brings to the document (refugees → refugee): see
    * DictionaryTable.absent.

@@ -143,6 +143,13 @@ describe('missingFrom', () => {
     expect(missingFrom([who], 1, store)).toBeNull();
   });
 
+  it('takes the text’s near synonym of the word for it (地区 where the text says 区域)', () => {
+    const area = unit([['地区', 1]]);
+    expect(missingFrom([area], 2, store)).toBe(area);
+    expect(missingFrom([area], 2, store, undefined, () => ['区域'])).toBeNull();
+    expect(missingFrom([area], 1, store, undefined, () => ['区域'])).toBe(area);
+  });
+
   it('takes the last word of a rendering for it (举办讲习班 where the text says 组织…讲习班)', () => {
     expect(missingFrom([unit([['举办讲习班', 1]])], 2, store)).toBeNull();
   });

@@ -303,6 +303,12 @@ describe('whether a resolution mentions something', () => {
     expect(r.answer).toContain('现有财务资源');
   });
 
+  it('takes the document’s near synonym of the asked word for it (地区 where it writes 区域)', async () => {
+    const r = await ask('第96号决议里有没有讲在各地区办讲习班？');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(96);
+  });
+
   it('answers with the clause when it does', async () => {
     const r = await ask('Does Resolution 72 mention the WHO?');
     expect(r.found).toBe(true);

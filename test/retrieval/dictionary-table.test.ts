@@ -292,6 +292,27 @@ describe('DictionaryExpander', () => {
     expect(withMeet.english('meeting', STOPWORDS)[0]?.candidates[0]?.[0]).toBe('会议');
   });
 
+  it('gives the near synonyms of a Chinese word: its renderings that share one of its characters', () => {
+    const withArea = new DictionaryExpander(
+      SharedTable.fromPacked(
+        packTable({
+          ...table,
+          zh: {
+            ...table.zh,
+            风筝场: [
+              ['放飞场', 0.2],
+              ['领域', 0.1],
+              ['风筝场', 0.1],
+            ],
+          },
+        }),
+      ),
+    );
+    expect(withArea.nearSynonyms('风筝场')).toEqual(['放飞场']);
+    expect(withArea.nearSynonyms('场')).toEqual([]);
+    expect(withArea.nearSynonyms('没有的词')).toEqual([]);
+  });
+
   it('bridges only Chinese words the corpus does not know', () => {
     const known = (w: string) => corpusWords.has(w);
     expect(expander.chinese('偷窃怎么办', known, STOPWORDS).map((u) => u.surface)).toEqual([
