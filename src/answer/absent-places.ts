@@ -119,9 +119,10 @@ function anyPlaceAsked(
 /**
  * A country or region that acts in the question (冰岛在全会上提交过什么, "what did Kenya propose?"): what it did
  * is that place's, so the clause must name it. The place opens the asking sentence, before its verb, or
- * follows did/does/has/will as its subject.
+ * follows did/does/has/will as its subject. Not after can/could: "can Kenya ask for help?" asks what any
+ * country may do, which a clause on all member states answers.
  */
-const ACTOR_AFTER_EN = /\b(?:did|does|do|has|have|will|would|can|could|is|was)\s+(?:the\s+)?$/i;
+const ACTOR_AFTER_EN = /\b(?:did|does|do|has|have|will|would|is|was)\s+(?:the\s+)?$/i;
 const ZH_OPENING = /^(?:请问|那么?|那个|我想问一下|想问一下|问一下)?\s*$/;
 
 export function placeAsActor(question: string): boolean {

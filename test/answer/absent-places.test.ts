@@ -139,6 +139,8 @@ describe('placeAsActor', () => {
   it('does not read a place that is only what something is for, or whose thing is named', () => {
     expect(placeAsActor('冰岛的风筝手想请国际电联帮忙，行吗？')).toBe(false);
     expect(placeAsActor('What kite help is there for Iceland?')).toBe(false);
+    // What it may do (can Iceland ask …?) is any country's to do: a clause on all of them answers it.
+    expect(placeAsActor('Can Iceland just ask the ITU for kite training?')).toBe(false);
   });
 });
 
