@@ -298,8 +298,16 @@ function resolveSpan(
   const byWords = mostWordsHeld('', [span, ...chinese], titles);
   if (byWords !== null) return byWords;
   // Chinese has no spaces: the span may begin with what comes before the topic (同事说漫游那个决议).
-  // The topic is its end: the longest ending that one resolution's names hold.
-  for (let i = 1; i <= span.length - 2; i++) {
+  // The topic is its end: the longest ending that one resolution's names hold. Not when its words are
+  // held by different titles (金融 by one, 业务 by another): then the ending alone cannot choose.
+  const heldBy = new Set(
+    tokenize(span, 'jieba')
+      .filter((w) => w.length >= 2 && /[\u3400-\u9fff]/.test(w) && !STOPWORDS.has(w))
+      .flatMap((w) =>
+        titles.filter((_, i) => lower[i]!.some((name) => name.includes(w))).map((t) => t.number),
+      ),
+  );
+  for (let i = 1; heldBy.size <= 1 && i <= span.length - 2; i++) {
     const end = span.slice(i).toLowerCase();
     const held = titles.filter((_, i) => lower[i]!.some((name) => name.includes(end)));
     if (held.length === 1) return held[0]!.number;

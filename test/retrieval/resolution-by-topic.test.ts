@@ -169,6 +169,10 @@ describe('resolutionByTopic', () => {
     expect(byTopic('我朋友问漫游那个决议有用吗')).toBe(88);
     // An ending several titles hold is no topic.
     expect(byTopic('有人提到国家那个决议')).toBeNull();
+    // Nor an ending one title holds when another word of the span is in another title (服务 in 95's, 漫游
+    // in 88's): the ending alone cannot choose between them.
+    expect(byTopic('我朋友问漫游那个决议有用吗')).toBe(88);
+    expect(byTopic('他说漫游服务那个决议')).toBeNull();
   });
 
   it('finds each of two named by topic, in the order named, by words as well as letters', () => {
