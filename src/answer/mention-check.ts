@@ -13,12 +13,19 @@ import { tokenize } from '../retrieval/tokenize.js';
 import { coverage, lowerCased, unitCoverage, type TopicUnit } from './relevance.js';
 
 /**
+ * When the asker's own story happened (上个月, 去年, 前几天, 最近): a time of the asking, not a thing a
+ * resolution speaks of.
+ */
+const TIME_WORD = String.raw`(?:上|下|这|本)(?:个)?(?:月|星期|礼拜|周)|(?:去|今|明|前|后)年|(?:昨|今|明|前|后)(?:天|儿)|前几(?:天|年|个月)|前阵子|这阵子|最近|近来|近期|刚才|当时|以前|以后|后来|平时|现在`;
+
+/**
  * A word of quantity (两位, 这些, 一套, 每年) says which or how many, not what about; a single character
  * (搞, 管) is a verb of the asking, and so is one said twice (算算, 查查: a verb tried out); 里面 and 其中 (它里面有没有说…) say where to look; making a living
  * (靠放风筝过日子, 以此为生) says only that what comes before it is the living.
  */
-export const NOT_A_TOPIC =
-  /^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|里面|里头|里边|其中|当中|过日子|为生|谋生|糊口|养家糊口)$/;
+export const NOT_A_TOPIC = new RegExp(
+  String.raw`^(?:[一二两三四五六七八九十几每各这那某哪本该此][\u4e00-\u9fff]?|[\u4e00-\u9fff]|([\u4e00-\u9fff])\1|里面|里头|里边|其中|当中|过日子|为生|谋生|糊口|养家糊口|${TIME_WORD})$`,
+);
 
 /** A yes/no question on whether a text speaks of something. */
 const MENTION_Q =

@@ -939,7 +939,7 @@ async function answerQuestion(
         // Clauses that set the scene (家里一堆旧手机，…，有没有提到…) ask nothing to be mentioned.
         asked: asideClauses(plan.rewritten).reduce(
           (rest, aside) => rest.replace(aside, ' '),
-          askingSentences(plan.rewritten),
+          askingSentences(plan.rewritten, true),
         ),
       },
       (w) => deps.planning.dictionary.nearSynonyms(w),

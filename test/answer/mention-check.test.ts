@@ -170,6 +170,11 @@ describe('missingFrom', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['过日子', 1]], 6)], 2, store)).toBeNull();
   });
 
+  it('does not take a time word of the asker’s story (上个月, 去年) for what is asked about', () => {
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['上个月', 1]], 6)], 2, store)).toBeNull();
+    expect(missingFrom([unit([['测试', 1]], 4), unit([['去年', 1]], 6)], 2, store)).toBeNull();
+  });
+
   it('does not take a word of quantity (一套, 两位) for what is asked about', () => {
     expect(missingFrom([unit([['测试', 1]], 4), unit([['一套', 1]], 6)], 2, store)).toBeNull();
   });

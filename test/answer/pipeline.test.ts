@@ -309,6 +309,13 @@ describe('whether a resolution mentions something', () => {
     expect(r.citations[0]?.resolution).toBe(96);
   });
 
+  it('reads what is asked to be mentioned from the last, unended sentence of a chat message', async () => {
+    // Sentences of the asker's story before it, set apart by spaces only, ask nothing to be mentioned.
+    const r = await ask('前天我的手机丢在公交上了 烦死人了 第97号决议有没有讲制造商');
+    expect(r.found).toBe(true);
+    expect(r.citations[0]?.resolution).toBe(97);
+  });
+
   it('answers with the clause when it does', async () => {
     const r = await ask('Does Resolution 72 mention the WHO?');
     expect(r.found).toBe(true);
