@@ -199,12 +199,15 @@ export function topicNamings(question: string): string[] {
       const span = m[1]!
         .trim()
         .replace(/^那么?(?![个项份条些种])(?=[\u3400-\u9fff]{2})/, '')
-        .replace(/(?<=[\u3400-\u9fff]{2})[那这](?:一?(?:个|项|份|条)|俩|两个|两项|两份|两条)$/, '')
+        .replace(
+          /(?<=[\u3400-\u9fff]{2}|[A-Za-z0-9]{2})[那这](?:一?(?:个|项|份|条)|俩|两个|两项|两份|两条)$/,
+          '',
+        )
         .replace(/(?<=[\u3400-\u9fff]{2})(?:两项|两份|两条)$/, '')
         // The 决议 or pointing word of the naming before it, and the word joining the two (…的决议跟风筝那个
         // 决议, 风筝那个跟无人机那个决议).
         .replace(
-          /^(?:[^、]*?(?:决议|[那这]一?(?:个|项|份|条)))?(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2})/,
+          /^(?:[^、]*?(?:决议|[那这]一?(?:个|项|份|条)))?(?:和|与|跟|以及|还是|或)(?=[\u3400-\u9fff]{2}|[A-Za-z][A-Za-z0-9]+)/,
           '',
         )
         // Whose resolution it is ("the ITU fake gear resolution", "WTSA's spam one") is no part of its topic.

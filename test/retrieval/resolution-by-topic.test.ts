@@ -175,6 +175,11 @@ describe('resolutionByTopic', () => {
     expect(byTopic('他说漫游服务那个决议')).toBeNull();
   });
 
+  it('reads a Latin name joined by 跟 and followed by a pointing word (跟IPv6那个决议) as the name alone', () => {
+    expect(topicNamings('漫游那个决议，跟IPv6那个决议，哪个改了？')).toEqual(['漫游', 'IPv6']);
+    expect(allByTopic('漫游那个决议，跟IPv6那个决议，哪个改了？')).toEqual([88, 64]);
+  });
+
   it('finds each of two named by topic, in the order named, by words as well as letters', () => {
     expect(allByTopic('打假冒设备的那个决议和防手机被偷的那个，分别要做什么？')).toEqual([96, 97]);
     expect(allByTopic('垃圾短信决议和漫游决议有什么不同？')).toEqual([52, 88]);
