@@ -213,6 +213,10 @@ describe('detectIntent', () => {
         'How many resolutions were new at the kite assembly, and how many did they throw out?',
       ),
     ).toMatchObject({ abrogated: true });
+    // Everyday verbs of throwing away after "did they" (bin, dump, junk, retire).
+    expect(intentOf('How many old resolutions did they bin at the kite assembly?')).toMatchObject({
+      abrogated: true,
+    });
     // "Did they update" as "did they change".
     expect(intentOf('How many resolutions did they update at the kite assembly?')).toMatchObject({
       kind: 'count',
