@@ -6,6 +6,7 @@
  */
 import type { Citation } from '../corpus/clause.js';
 import { resolutionRefs } from '../retrieval/resolution-refs.js';
+import { detectIntent } from '../retrieval/question-intent.js';
 import type { AskInput, AskResult, Turn } from './types.js';
 
 /** What answering one part gives back: the resolutions its plan named, its language, its result. */
@@ -131,7 +132,21 @@ export async function answerInParts<R extends PartRun>(
           ...(named ? [{ role: 'assistant' as const, content: named }] : []),
         ]
       : (input.history ?? []);
-    asked.push({ question: part, history, run: await answer({ question: part, history }) });
+    let run = await answer({ question: part, history });
+    // Its status asked with nothing to say whose (修订过没有?), which the follow-up did not carry without a
+    // pointing word: the status of what the part before was about. Not a count by status (没改的有几项):
+    // resolutions counted, not that one's status.
+    if (
+      lone &&
+      named &&
+      !run.plan.resolutions.length &&
+      detectIntent(part, part, true, subject.length).kind === 'status'
+    ) {
+      const en = !/[\u3400-\u9fff]/.test(part);
+      const whose = en ? subject.map((n) => `Resolution ${n}`).join(' and ') : named;
+      run = await answer({ question: `${whose}${en ? ': ' : '：'}${part}`, history });
+    }
+    asked.push({ question: part, history, run });
   }
   const runs = asked.map((a) => a.run);
   if (asked.length === 1) return { result: runs[0]!.result, runs };

@@ -119,6 +119,39 @@ describe('answerInParts', () => {
     ]);
   });
 
+  it('asks a later part on status alone, which the follow-up did not carry, of the earlier part’s resolution', async () => {
+    const { seen, runs } = await askParts(
+      ['放风筝那个决议讲什么？', '风筝节前修订过没有？'],
+      (n) =>
+        n === 1
+          ? run(found('a [1]', [['c1', 12]]))
+          : n === 2
+            ? run(missing())
+            : run(found('b [1]', [['t1', 12]]), [12]),
+    );
+    expect(seen.map((s) => s.question)).toEqual([
+      '放风筝那个决议讲什么？',
+      '风筝节前修订过没有？',
+      '第12号决议：风筝节前修订过没有？',
+    ]);
+    expect(runs[1]!.plan.resolutions).toEqual([12]);
+    // In English, in English; not a count by status, which counts resolutions.
+    const en = await askParts(
+      ['what is the kite resolution about?', 'was it revised or kept?'],
+      (n) =>
+        n === 1
+          ? run(found('a [1]', [['c1', 12]]))
+          : n === 2
+            ? run(missing())
+            : run(missing(), [12]),
+    );
+    expect(en.seen[2]?.question).toBe('Resolution 12: was it revised or kept?');
+    const count = await askParts(['放风筝那个决议讲什么？', '风筝节前没改的有几项？'], (n) =>
+      n === 1 ? run(found('a [1]', [['c1', 12]])) : run(missing()),
+    );
+    expect(count.seen).toHaveLength(2);
+  });
+
   it('carries the resolution an earlier part asked about by topic: the one its answer leads with', async () => {
     const { seen } = await askParts(['漫游那个决议讲什么？', '它是新的吗？'], () =>
       run(found('a [1]', [['c1', 88]])),
