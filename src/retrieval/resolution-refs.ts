@@ -111,7 +111,7 @@ const COMPARED = [
   // "风筝12号和无人机那个34号", "12号风筝和34号无人机", "12号风筝的，和34号…", "风筝的12号，跟无人机那个34号": two
   // numbers each with its 号, a topic beside each (not a date's 月…号, a Question's or a group's number).
   /(?<![\d/.\-表图件第年月日])(\d{1,3})\s*号(?:[\u4e00-\u9fffA-Za-z]{1,8}?\s*[，,]?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{0,12}?|\s*[，,]?\s*(?:和|与|及|跟|同|以及|还有)\s*[^，,。？?！!\d\s]{1,12}?)(\d{1,3})\s*号(?![\d号])(?!\s*(?:课题|研究组|建议书|开|举行|召开|会议))/g,
-  // "96号打假货 97号防手机被偷": two numbers each with 号 and its topic after it, side by side with no word
+  // "62号放风筝 74号管无人机": two numbers each with 号 and its topic after it, side by side with no word
   // joining them. Above 31 only, so no two days of a month; not a house, a fuel grade or a route.
   /(?<![\d/.\-表图件第年月日路街道巷楼室院])((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?!\s*(?:汽油|油|院|楼|房|线|车|课题|研究组|建议书))[\u4e00-\u9fff]{1,12}?[\s，,、；;]+((?:3[2-9]|[4-9]\d|\d{3}))\s*号(?![\d号])(?!\s*(?:汽油|油|院|楼|房|线|车|课题|研究组|建议书))(?=[\u4e00-\u9fff])/g,
   // Two resolutions told of one by one (有两个决议，一个是风筝的12号，另一个是34号): each 一个是 names one.
