@@ -1,5 +1,5 @@
 /**
- * "How many resolutions were revised / new / unchanged / abrogated": the introduction's totals for the whole
+ * Counts of resolutions by status (revised / new / unchanged / abrogated): the introduction's totals for the whole
  * assembly beside 表1's rows, which list only the resolutions relevant to ITU-D. Both are given, and when
  * they differ the answer says why, so neither number reads as a mistake.
  */
