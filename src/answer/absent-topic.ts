@@ -11,7 +11,7 @@ import { askingSentences, CHAT_CLAUSE_BREAK } from '../retrieval/sentences.js';
 import { QUERY_STOPWORDS } from '../retrieval/stopwords.js';
 import { mentions, NOT_A_TOPIC, textOf } from './mention-check.js';
 import { placeNames } from './place-names.js';
-import type { TopicUnit } from './relevance.js';
+import { lowerCased, type TopicUnit } from './relevance.js';
 
 /** Chinese frames that name a topic, its span captured (general language: about, on, regarding). */
 const TOPIC_FRAMES: RegExp[] = [
@@ -211,7 +211,31 @@ export function absentTopic(
   if (!heaviest || heaviestAbsent.length * 2 < heaviestAll.length) return null;
   const total = named.reduce((s, u) => s + u.weight, 0);
   const missing = absent.reduce((s, u) => s + u.weight, 0);
-  return missing / total >= ABSENT_SHARE ? heaviest : null;
+  if (missing / total < ABSENT_SHARE) return null;
+  return qualifiesStatedThing(span, absent, text) ? null : heaviest;
+}
+
+/** The shortest phrase, in characters, taken to name a thing of its own (手机漫游, 数字鸿沟). */
+const PHRASE_CHARACTERS = 4;
+
+/**
+ * Whether what the document lacks only qualifies the front of a topic whose rest the document writes as
+ * it stands (放风筝 in 周末放风筝比赛 where it writes 风筝比赛): a Chinese noun phrase ends on what it names,
+ * and a phrase of two words or more written as the asker wrote it is that thing, said with one detail fewer.
+ * A lone word left over (通信 of 量子通信) is too general to be the topic.
+ */
+function qualifiesStatedThing(span: string, absent: readonly TopicUnit[], text: string): boolean {
+  let rest = span;
+  for (const u of absent) {
+    const w = u.alternatives[0]![0]!.toLowerCase();
+    if (!rest.startsWith(w)) return false;
+    rest = rest.slice(w.length).replace(/^的/, '');
+  }
+  return (
+    /^[\u4e00-\u9fff]+$/.test(rest) &&
+    rest.length >= PHRASE_CHARACTERS &&
+    lowerCased(text).includes(rest)
+  );
 }
 
 /** What the English check knows of a word, from the bilingual table and the glossary. */

@@ -218,6 +218,18 @@ describe('absentTopic', () => {
     expect(absentTopic('关于风筝有什么规定？', () => [unit('风筝', 6)], store)?.weight).toBe(6);
   });
 
+  it('takes a missing word before a phrase the document writes as it stands for a detail of that thing', () => {
+    // 气候变化 stands in the text: 远洋 qualifies it, the topic itself is spoken of.
+    const units = [unit('远洋', 6), unit('气候', 6), unit('变化', 2)];
+    expect(absentTopic('有没有专门讲远洋气候变化的决议？', () => units, store)).toBeNull();
+    // A lone general word left over (通信 of 深海通信) is no thing of its own: the topic is missing.
+    const deep = [unit('深海', 6), unit('通信', 2)];
+    expect(absentTopic('有没有专门讲深海通信的决议？', () => deep, store)).toBe(deep[0]);
+    // Nor when the missing word comes after what the text writes (气候变化 then 远洋).
+    const after = [unit('气候', 6), unit('变化', 2), unit('远洋', 6)];
+    expect(absentTopic('有没有专门讲气候变化远洋的决议？', () => after, store)).toBe(after[2]);
+  });
+
   it('takes a place word (镇上, 家中) for where the asker is, not the topic', () => {
     const units = [unit('镇上', 6), unit('海洋', 4)];
     expect(absentTopic('关于镇上的海洋监测有什么规定？', () => units, store)).toBeNull();
