@@ -332,10 +332,25 @@ const BOTH_SIDES = /\b(?:both|each|either|or|versus|vs\.?)\b|分别|各自|都|�
 const CLAIM =
   /\b(?:think|thinks|thought|says|said|told me|was told|heard|believes?|claims?|reckons?)\b|听说|有人说|据说|同事说|以为|认为/i;
 
+/**
+ * A hedge closing a sentence ("…, a newer one I think.", "…，好像是"): the asker's doubt of the last
+ * clause alone, not what someone said of the sentence.
+ */
+const TRAILING_HEDGE =
+  /[,，]\s*[^,，]*?(?:\b(?:i|we)\s+(?:think|believe|reckon|guess)|我觉得|我记得|好像是?)\s*[.。!！]?\s*$/i;
+
 function withoutClaims(question: string): string {
   const sentences = sentencesOf(question);
   if (sentences.length < 2) return question;
-  return sentences.filter((s) => /[?？]/.test(s) || !CLAIM.test(s)).join('');
+  return sentences
+    .map((s) => {
+      if (/[?？]/.test(s) || !CLAIM.test(s)) return s;
+      // The clauses before a closing hedge state what the question is about; only the hedged one is doubt.
+      const hedged = TRAILING_HEDGE.exec(s);
+      const before = hedged ? s.slice(0, hedged.index) : '';
+      return before && !CLAIM.test(before) ? `${before}. ` : '';
+    })
+    .join('');
 }
 
 /** Terms remembered per context: the questions' terms are the users' words, so they are bounded. */

@@ -649,6 +649,16 @@ describe('status questions about a topic the document never speaks of', () => {
   });
 });
 
+describe('a hedge closing the sentence that names the resolution', () => {
+  it('keeps the resolution named before the hedge: only the hedged clause is the asker’s doubt', async () => {
+    const r = await ask(
+      'Resolution 58 asks the directors to do something for kite clubs, a regional thing I think. What exactly?',
+    );
+    expect(r.found).toBe(true);
+    expect(resolutionsCited(r)).toEqual([58]);
+  });
+});
+
 describe('follow-ups that name only a number', () => {
   const about50: AskInput['history'] = [
     { role: 'user', content: '第50号决议是关于什么的？' },
