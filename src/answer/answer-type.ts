@@ -609,6 +609,9 @@ const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|
 /** Verbs that act on a number ("reduce how many", "lower the number of"): it is changed, not asked. */
 const BRINGING_DOWN =
   'reduce|reducing|bring down|bringing down|lower|lowering|cut|cutting|limit|limiting';
+/** Verbs whose particle may close the phrase ("bring the number of kite crashes down"): changed, not asked. */
+const SPLIT_PHRASAL =
+  'bring|brings|bringing|brought|get|gets|getting|push|pushing|drive|driving|keep|keeping|knock|knocking';
 
 const COUNT_Q = new RegExp(
   // 哪几个 asks which ones, not how many; 多少残疾人代表 counts people by what they are, 多少非洲国家 countries
@@ -619,7 +622,7 @@ const COUNT_Q = new RegExp(
   // verb of making (装好几根…了？, 建好几个了？) 好 says done and 几 asks, in a question with no other particle.
   // Asked what of them (几个局长要做什么), or whether they do something (几个部门会不会…), 几个 says which few,
   // not how many; so it does before 哪几个 or 哪些 later in the sentence (跟几个协会…，是哪几个？).
-  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来去到被，,、？?呢啊呀吗啦哈]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来去到被拿获得当，,、？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<=[装建修做办开设搞弄铺]好)几${CLASSIFIER}(?=[^，。！!？?吗呢么]*[？?]\\s*$)|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))(?![^，,。？?]*(?:什么|啥|哪些|怎么|如何))(?![^。？?]*哪(?:几|些))(?![^，,。？?\\s]*(?:会不会|能不能|是不是|是否|有没有|可不可以|要不要))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )(?<!\\ba (?:(?:large|small|great|good|certain|fair) )?)\\bnumber of\\b`,
+  `多少(?:${CLASSIFIER}|人)|(?<=[的])(?:人|人员|代表|专家)(?:数|数量)?(?:一共|总共|大概|大约|到底)?(?:有|是|共)多少(?=[？?，,。！!\\s]|$|个|位|名|人)|多少[\\u4e00-\\u9fff]{0,6}?(?:代表|人员|人|专家|官员|嘉宾|学员|用户)(?=[是在有参来去到被，,、？?呢啊呀吗啦哈]|$)|总人数|(?:人数|总数)(?:一共|总共|大概|大约|到底)?(?:是|有|为)?多少|多少[\\u4e00-\\u9fff]{0,6}?(?:国家|岛国|成员国|地区)(?=[是在有参来去到被拿获得当，,、？?]|$)|(?<=有|共|是)几${CLASSIFIER}|(?<=[装建修做办开设搞弄铺]好)几${CLASSIFIER}(?=[^，。！!？?吗呢么]*[？?]\\s*$)|(?<![哪举列点挑选提的这那前好十])(?<!(?:想|打算|准备|希望|计划)[\\u4e00-\\u9fff]{0,2})几${CLASSIFIER}(?![\\u4e00-\\u9fff]{1,4}(?:想|打算|准备|希望|计划))(?![^，,。？?]*(?:什么|啥|哪些|怎么|如何))(?![^。？?]*哪(?:几|些))(?![^，,。？?\\s]*(?:会不会|能不能|是不是|是否|有没有|可不可以|要不要))|(?<!\\b(?:${BRINGING_DOWN}|track|tracking|measure|measuring) )\\bhow many\\b|(?<!\\b(?:${BRINGING_DOWN}|decrease|decreasing|increase|increasing|raise|raising) the )(?<!\\ba (?:(?:large|small|great|good|certain|fair) )?)\\bnumber of\\b(?!(?<=\\b(?:${SPLIT_PHRASAL}) the number of)(?:\\s+[\\w'’-]+){1,5}\\s+(?:down|up)\\b)`,
   'i',
 );
 

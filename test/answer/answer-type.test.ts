@@ -265,6 +265,9 @@ describe('answerType', () => {
     ['除了会费，协会还从别的啥地方弄钱？', 'funding'],
     // How many as the thing to be brought down, not asked; wanting to know it asks it.
     ['can the club help us bring down how many kites get lost each year?', null],
+    // …with the verb's particle closing the phrase: the number is still what is brought down.
+    ['can the club help us bring the number of lost kites down?', null],
+    ['what number of clubs signed up?', 'count'],
     ["she'd like to find out how many clubs have joined the kite league", 'count'],
     // A figure asked as data; whether it mentions data asks none.
     ['风筝比赛的事故数据是多少？', 'measure'],
