@@ -61,6 +61,10 @@ describe('asksForTask', () => {
     ['风筝节开幕式，帮我出个主意'],
     // …what the ideas are for between (几个搞活动的点子).
     ['风筝节快到了，帮我想几个拉人气的点子嘛'],
+    // An opening line or a title to think up; a host's script to write.
+    ['帮我想个风筝节主持人的开场白，轻松一点'],
+    ['给我们想个风筝社的口号'],
+    ['写一段风筝比赛的主持词'],
     // A text message or a reminder to draft; a speech whose describing words run to three.
     ['could u draft a short polite sms reminder for our kite members'],
     ['pls help me write a short thank you speech for the kite makers'],
