@@ -116,6 +116,17 @@ const SIDES_OF_BEFORE =
   /^\s*(?:(?:and|so|then)\s+)?which(?:\s+one)?\s+(?:is|was|are|were|has|had|got|did)\b[^?]*?\b(?:and|or)\s+which\b|^\s*(?:那|那么)?哪(?:个|项|一个|一项)[^？?。]{1,20}?[，,、]?\s*(?:哪(?:个|项|一个|一项)|另一(?:个|项))/i;
 
 /**
+ * The asker's guess at what the question before asks (…要先弄清楚什么？是不是要数一数风筝？, "What do they
+ * check first? Is it the kite count?"): the same question, offered an answer to confirm.
+ */
+const GUESS =
+  /^\s*(?:是不是|是否就是|就是|难道是|莫非是?|还是说|大概是|应该是)|^\s*(?:is it|is that|would it be|i guess|maybe|perhaps|probably)\b/i;
+/** A question that asks for something by a question word (what, which, 什么, 哪): one a guess may answer. */
+const ASKS_FOR = /什么|啥|哪|谁|怎么|怎样|如何|多少|\b(?:what|which|who|whom|how|where|when)\b/i;
+const guessesBefore = (before: string, piece: string) =>
+  ASKS_FOR.test(before) && GUESS.test(piece) && !/\d/.test(piece) && !STATUS.test(piece);
+
+/**
  * A Chinese head that neither asks nor names a resolution (好多家长被乱扣流量费，还有被电话骗的，…有没有…？):
  * the setting of the question after 还有, not a question of its own.
  */
@@ -192,7 +203,10 @@ export function questionParts(text: string): string[] {
     // says nothing yet (在吗？, "Quick question?") goes with the next.
     if (
       parts.length &&
-      (!standsAlone(pieces[0]!) || POINTS_BACK.test(pieces[0]!) || SIDES_OF_BEFORE.test(pieces[0]!))
+      (!standsAlone(pieces[0]!) ||
+        POINTS_BACK.test(pieces[0]!) ||
+        SIDES_OF_BEFORE.test(pieces[0]!) ||
+        guessesBefore(parts[parts.length - 1]!, pieces[0]!))
     )
       parts[parts.length - 1] += ` ${pieces.shift()}`;
     if (!parts.length && pieces.length === 1 && !standsAlone(pieces[0]!)) {

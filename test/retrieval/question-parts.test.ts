@@ -91,6 +91,17 @@ describe('questionParts', () => {
     ]);
   });
 
+  it('keeps the asker’s guess at the answer with the question it answers', () => {
+    expect(questionParts('风筝协会要先弄清楚什么？是不是要数一数风筝？')).toEqual([
+      '风筝协会要先弄清楚什么？ 是不是要数一数风筝？',
+    ]);
+    expect(questionParts('What does the kite club check first? Is it the kite count?')).toEqual([
+      'What does the kite club check first? Is it the kite count?',
+    ]);
+    // A status asked after it is a question of its own.
+    expect(questionParts('第12号决议讲什么？是不是修订了？')).toHaveLength(2);
+  });
+
   it('joins a greeting that asks nothing yet to the question after it', () => {
     expect(questionParts('在吗？第12号决议讲什么？')).toEqual(['在吗？第12号决议讲什么？']);
   });
