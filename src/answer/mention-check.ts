@@ -165,6 +165,7 @@ export function missingFrom(
   // "no" on the word alone would deny what the text says.
   const lower = lowerCased(text);
   if (nearSynonyms(surface(heaviest)).some((z) => lower.includes(z))) return null;
+  if (headedBeside(heaviest, named, lower)) return null;
   // Offered as one of a list of words for the same thing (用线上、远程的方式, "online or remote"): the
   // resolution speaks of it when it speaks of another of the list.
   const where = setting?.asked ?? setting?.whole ?? '';
@@ -175,6 +176,36 @@ export function missingFrom(
 }
 
 const surface = (u: TopicUnit) => u.alternatives[0]?.[0] ?? '';
+
+/** How far a compound's head may stand from the word it is built on (风筝组织: 0; 风筝的组织: 1). */
+const HEAD_GAP = 2;
+
+/**
+ * An English noun the document writes as the head of a compound on another asked word ("kite fan groups"
+ * where it writes 风筝爱好者组织, not …小组): a Chinese compound's last character says what it is, so a
+ * rendering's last character right after that word is the same thing, named the document's way.
+ */
+function headedBeside(unit: TopicUnit, named: readonly TopicUnit[], lower: string): boolean {
+  if (!unit.word || !/^[a-z]/i.test(unit.word)) return false;
+  const heads = new Set(
+    unit.alternatives
+      .filter(([t, credit]) => credit >= PRESENT && /^[\u4e00-\u9fff]{2,}$/.test(t))
+      .map(([t]) => t.at(-1)!),
+  );
+  if (!heads.size) return false;
+  return named.some(
+    (m) =>
+      m !== unit &&
+      m.alternatives.some(([t, credit]) => {
+        if (credit < PRESENT || !/^[\u4e00-\u9fff]{2,}$/.test(t)) return false;
+        for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+          const after = lower.slice(at + t.length, at + t.length + HEAD_GAP + 1);
+          if ([...after].some((ch) => heads.has(ch))) return true;
+        }
+        return false;
+      }),
+  );
+}
 
 /** Two words side by side in a list: X、Y, X或Y, "X or Y", X/Y, either way round. */
 function listed(text: string, a: string, b: string): boolean {

@@ -150,6 +150,22 @@ describe('missingFrom', () => {
     expect(missingFrom([area], 1, store, undefined, () => ['区域'])).toBe(area);
   });
 
+  it('takes an English noun the text writes as the head of a compound on another asked word', () => {
+    const kites = new CorpusStore([
+      clause({ id: 'r3.a', resolution: 3, text: '为风筝爱好者组织提供培训。', order: 1 }),
+    ]);
+    const fans = unit([['风筝爱好者', 1]], 3);
+    // "kite fan groups": 小组 is not in the text, but 风筝爱好者组织 is such a group.
+    const groups: TopicUnit = { ...unit([['小组', 1]], 6), word: 'groups' };
+    expect(missingFrom([fans, groups], 3, kites)).toBeNull();
+    // A head the text does not write after it (运动 for "sports") is still missing.
+    const sports: TopicUnit = { ...unit([['运动', 1]], 6), word: 'sports' };
+    expect(missingFrom([fans, sports], 3, kites)).toBe(sports);
+    // A Chinese word the asker wrote is looked for as written.
+    const team = unit([['小组', 1]], 6);
+    expect(missingFrom([fans, team], 3, kites)).toBe(team);
+  });
+
   it('takes the last word of a rendering for it (举办讲习班 where the text says 组织…讲习班)', () => {
     expect(missingFrom([unit([['举办讲习班', 1]])], 2, store)).toBeNull();
   });
