@@ -166,6 +166,15 @@ export function missingFrom(
   const lower = lowerCased(text);
   if (nearSynonyms(surface(heaviest)).some((z) => lower.includes(z))) return null;
   if (headedBeside(heaviest, named, lower)) return null;
+  // A word of a phrase the question also asks as one, which the text speaks of ("kite" of "kite clubs"):
+  // the phrase says how the asker means it, and that is there.
+  const inPhrase = (m: TopicUnit) =>
+    m !== heaviest &&
+    heaviest.word !== undefined &&
+    m.word !== undefined &&
+    m.word.includes(' ') &&
+    m.word.toLowerCase().split(' ').includes(heaviest.word.toLowerCase());
+  if (named.some((m) => inPhrase(m) && mentions(m, text))) return null;
   // Offered as one of a list of words for the same thing (用线上、远程的方式, "online or remote"): the
   // resolution speaks of it when it speaks of another of the list.
   const where = setting?.asked ?? setting?.whole ?? '';

@@ -166,6 +166,20 @@ describe('missingFrom', () => {
     expect(missingFrom([fans, team], 3, kites)).toBe(team);
   });
 
+  it('takes a word of a phrase the question also asks, which the text speaks of, as mentioned', () => {
+    const clubs = new CorpusStore([
+      clause({ id: 'r4.a', resolution: 4, text: '支持各风筝俱乐部之间的合作。', order: 1 }),
+    ]);
+    // "kite" read in a sense the text never uses (主题), beside "kite clubs" (风筝俱乐部), which it does.
+    const kite: TopicUnit = { ...unit([['主题', 1]], 6), word: 'kite' };
+    const kiteClubs: TopicUnit = { ...unit([['风筝俱乐部', 1]], 2), word: 'kite clubs' };
+    expect(missingFrom([kite, kiteClubs], 4, clubs)).toBeNull();
+    // Without the phrase, or with one the text does not speak of, the word is missing.
+    expect(missingFrom([kite, unit([['合作', 1]], 2)], 4, clubs)).toBe(kite);
+    const kiteShops: TopicUnit = { ...unit([['风筝商店', 1]], 2), word: 'kite shops' };
+    expect(missingFrom([kite, kiteShops], 4, clubs)).toBe(kite);
+  });
+
   it('takes the last word of a rendering for it (举办讲习班 where the text says 组织…讲习班)', () => {
     expect(missingFrom([unit([['举办讲习班', 1]])], 2, store)).toBeNull();
   });
