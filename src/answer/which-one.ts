@@ -60,7 +60,7 @@ const WHICH_ONE = new RegExp(
     // …or asked for by the word alone, politely ("…? Number please.").
     '[?？.。!]\\s*(?:the\\s+|its\\s+)?number\\s*(?:,\\s*)?(?:please|pls|plz)\\s*[?？.。!]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).
-    '决议[^。？?]{0,40}[？?，,]\\s*(?:它|那)?(?:是)?第?几号',
+    '决议[^。？?]{0,40}[？?，,]+\\s*(?:它|那)?(?:是)?第?几号',
     // A search-box query: a few words of topic, then the word itself (风筝比赛 决议, "kite safety resolution").
     '^\\s*[^？?。，,！!\\s]{2,12}\\s*的?决议[？?]*\\s*$',
     // …or its number asked after the topic (风筝安全 第几号, 风筝那个是几号); not the day of a meeting or an
@@ -97,7 +97,7 @@ const PLURAL = /\bresolutions\b/i;
  * in the singular after it ("in which of the resolutions the kite topic is covered").
  */
 const ONE_OF_MANY = new RegExp(
-  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?${RESOLUTIONS_PLACED} ${ONE_OF_MANY_VERB}|\bin which (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?resolutions\b[^?.]{0,80}\b(?:is|was)\s+(?:covered|discussed|mentioned|addressed|dealt with|treated|handled|included)\b|\b(?:among|of|from) (?:all )?(?:these|those|the) (?:[\w'’-]+ )?resolutions\b[^?]{0,40}\bwhich one\b|决议(?:中|里|当中)[，,]?\s*(?:[^？?。！!]{0,24}?的(?:是|就是))?哪(?:一)?(?:个|项|份|条|号)(?!决议)`,
+  String.raw`\bwhich (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?${RESOLUTIONS_PLACED} ${ONE_OF_MANY_VERB}|\bin which (?:one )?of (?:these|the|those|all the|all these) (?:[\w'’-]+ )?resolutions\b[^?.]{0,80}\b(?:is|was)\s+(?:covered|discussed|mentioned|addressed|dealt with|treated|handled|included)\b|\b(?:among|of|from) (?:all )?(?:these|those|the) (?:[\w'’-]+ )?resolutions\b[^?]{0,40}\bwhich one\b|决议(?:中|里|里面|里头|当中)[，,]?\s*(?:[^？?。！!]{0,24}?的(?:是|就是))?(?:哪(?:一)?(?:个|项|份|条|号)(?!决议)|(?<=的(?:是|就是))第几号)`,
   'i',
 );
 

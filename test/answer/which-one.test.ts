@@ -37,6 +37,9 @@ describe('asksWhichResolution', () => {
     // Asked by its verb in the singular, whatever resolutions it is about; its number asked after.
     ['which resolution covers audits of how the kite resolutions are obeyed?'],
     ['有没有个决议是讲风筝的？第几号啊？'],
+    // …after question marks typed twice; or the one among them that governs it (决议里面，管X的是第几号).
+    ['有没有一个专门讲风筝安全的决议？？第几号？'],
+    ['那些决议里面，管风筝比赛场地的是第几号？'],
     // Whether there is one on a topic: which one it is.
     ['有没有什么决议讲风筝节？'],
     ['is there a resolution on kite festivals?'],
@@ -142,6 +145,7 @@ describe('asksWhichResolution', () => {
     ['what is the number of clubs that signed this resolution?'],
     ['what number is the clause in the kite resolution?'],
     ['风筝节是第几号开？'],
+    ['那些决议里面，风筝比赛是第几号开？'],
     ['what does the full text say?'],
   ])('not one resolution asked for: %s', (q) => {
     expect(asksWhichResolution(q)).toBe(false);
