@@ -215,12 +215,12 @@ export function absentTopic(
   return qualifiesStatedThing(span, absent, text) ? null : heaviest;
 }
 
-/** The shortest phrase, in characters, taken to name a thing of its own (手机漫游, 数字鸿沟). */
+/** The shortest phrase, in characters, taken to name a thing of its own (风筝比赛, 气候变化). */
 const PHRASE_CHARACTERS = 4;
 
 /**
  * Whether what the document lacks only qualifies the front of a topic whose rest the document writes as
- * it stands (放风筝 in 周末放风筝比赛 where it writes 风筝比赛): a Chinese noun phrase ends on what it names,
+ * it stands (远洋 in 远洋气候变化 where it writes 气候变化): a Chinese noun phrase ends on what it names,
  * and a phrase of two words or more written as the asker wrote it is that thing, said with one detail fewer.
  * A lone word left over (通信 of 量子通信) is too general to be the topic.
  */
