@@ -5,11 +5,14 @@
  * Resolution 44 asks of ITU-D") is about the document and answered from it.
  */
 
-/** Writing for the asker: a verb of writing with the kind of text wanted. */
 /** Letters and messages: what one writes to someone, and whose wording or ending one may ask about. */
 const LETTER_KINDS = String.raw`letters?|e-?mails?|speech(?:es)?|messages?|cards?|notes?|invitations?`;
+/**
+ * Writing for the asker: a verb of writing with the kind of text wanted; a chat's hedge and a length may
+ * come between ("write like a 3 min speech", "a 500-word essay").
+ */
 const WRITE_EN = new RegExp(
-  String.raw`\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: (?:a|an|my|our|the|this|some))?(?:,? [a-z-]+){0,3}? (?:${LETTER_KINDS}|essays?|poems?|stor(?:y|ies)|cv|resumes?|résumés?|cover letters?|(?:leave )?applications?|summar(?:y|ies)|reports?|posts?|tweets?|sms|texts?|reminders?|memos?|notices?|circulars?|announcements?|flyers?|posters?|agendas?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b`,
+  String.raw`\b(?:write|draft|compose|prepare|rewrite|proofread|polish|generate|create|make)\b(?: (?:me|us|for me|for us))?(?: like)?(?: (?:a|an|my|our|the|this|some))?(?:,? [a-z0-9-]+){0,3}? (?:${LETTER_KINDS}|essays?|poems?|stor(?:y|ies)|cv|resumes?|résumés?|cover letters?|(?:leave )?applications?|summar(?:y|ies)|reports?|posts?|tweets?|sms|texts?|reminders?|memos?|notices?|circulars?|announcements?|flyers?|posters?|agendas?|captions?|toasts?|greeting cards?|code|scripts?|programs?|jokes?|songs?|slogans?)\b`,
   'i',
 );
 const WRITE_ZH =

@@ -15,6 +15,8 @@ describe('asksAboutAssistant', () => {
 describe('asksForTask', () => {
   it.each([
     ['Please write me a short poem about the sea'],
+    // A length in the filler before the kind of text.
+    ['can you write like a 3 min speech for our kite club on why we should fly on Sundays'],
     ['could you draft a thank-you letter to my landlord'],
     ['帮我起草一份会议通知，周五下午开会'],
     ['给我写个请假条'],
