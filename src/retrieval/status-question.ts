@@ -143,7 +143,11 @@ const EN_FORMS: RegExp[] = [
   /\bwhich\b[^?]{0,40}\b(?:changed|revised|amended|updated|modified|touched|new)\b[^?]{0,40}\band which\b[^?]{0,20}\b(?:not (?:changed|revised|amended|updated|modified|touched)|unchanged|untouched|same|kept|old)\b/i,
   // Was it revised? Has Resolution 72 been updated? Is it new?
   // Up to a long description of two resolutions between (were the kite resolution (12) and the drone text together …).
-  new RegExp(`\\b(?:was|were|is|are|has|have|had)\\b.{0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`, 'i'),
+  // Within one sentence: "we have no such number. The new resolution…" asks nothing of its status.
+  new RegExp(
+    `\\b(?:was|were|is|are|has|have|had)\\b(?:(?![.!?]\\s+[a-z]|[。？！])[^]){0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`,
+    'i',
+  ),
   // Did it change? Did WTSA-20 amend it?
   new RegExp(
     `\\bdid (?:it|they|this|that|the (?:text|wording|resolution|assembly)|wtsa(?:-?20)?)\\b.{0,30}\\b${EN_VERB}\\b`,
@@ -213,6 +217,8 @@ const EN_FORMS: RegExp[] = [
   /\bstatus\b|\btitle\b/i,
   // "Both changed?", and a bare verb closing a fragment about the resolution ("that resolution 2022 change?").
   /\bboth(?: of them)? (?:got |are |were )?(?:changed|revised|updated|amended|modified|new|unchanged)\b/i,
+  // …or the verb before them ("the meeting amended both, or just one?"); not both of some other things.
+  /\b(?:revise|change|update|amend|modify)d?\s+(?:both|only one|just one)(?:\s+of\s+(?:them|these|those|the two))?\b(?!\s+(?:the|a|an|its|their)\b)/i,
   // …or with its choice spelled out, the tense left bare ("resolution revise or no?").
   /\bresolution\b(?:(?!\b(?:about|on|for|of|regarding|with)\b)[^?.!]){0,30}\b(?:change|revise|update|modify|amend)(?:\s+or\s+(?:no|not|same))?\s*\?\s*$/i,
   // The verb said twice, yes or no (as Vietnamese and Chinese ask, 改不改): "revise or no revise?".

@@ -14,6 +14,10 @@ describe('isStatusQuestion', () => {
     // Changes it got, as a noun after get or receive.
     ['the kite one and the drone one: both of them got changes this time, or only one?'],
     ['did the kite resolution receive any amendments at the assembly?'],
+    // The verb before "both" or "only one" of two named resolutions.
+    [
+      'two resolutions: 12 (kites) and 34 (drones). Did the Geneva meeting revise both, or just one?',
+    ],
     // Changes made to it, as a statement with a question mark.
     ['the kite festival one, in the end they made changes to it at the assembly?'],
     ['Resolution 12, any changes made to it?'],
@@ -304,6 +308,12 @@ describe('isStatusQuestion', () => {
     // A thing tampered with by someone, not a change made to a resolution.
     ['风筝那个决议管不管风筝编号被人乱改？'],
     ['无人机那个决议管不管机身号被私自改了？'],
+    // A verb of being in one sentence, "new resolution" in the next: no status asked of it.
+    [
+      'here we have no kite day like in Europe. the new resolution 12 on kite days, it says to follow which rulebook?',
+    ],
+    // Both of some other things revised.
+    ['does the kite resolution ask the clubs to revise both the rules and the schedule?'],
     // Something else changed a lot, no resolution.
     ['风筝协会把比赛规则改了好多遍'],
   ])('leaves %s to the clauses', (q) => {
