@@ -72,6 +72,11 @@ describe('resolutionRefs', () => {
     ]);
     expect(resolutionRefs('第12号决议（风筝）和13（无人机）都要办讲习班吗？')).toEqual([12, 13]);
     expect(resolutionRefs('resolution 12 (kite rules 2020 and 45) and 13')).toEqual([12, 13]);
+    // Bare numbers listed after "resolutions", each with its topic in brackets; not a count in brackets.
+    expect(
+      resolutionRefs('I must look at two resolutions: 12 (kite lines) and 34 (drones). Both new?'),
+    ).toEqual([12, 34]);
+    expect(resolutionRefs('the kite resolution has 15 (fifteen) items')).toEqual([]);
   });
 
   it('reads the abbreviations and the # people type', () => {
