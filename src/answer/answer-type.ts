@@ -588,12 +588,12 @@ const CALLING =
 
 /**
  * A resolution's number asked with a sentence between ("the kite resolution? my son flies kites,
- * what's the number", "… a resolution on kites? which number is it"), or of "the X one" ("which number
+ * what's the number (please)", "… a resolution on kites? which number is it"), or of "the X one" ("which number
  * is the kite one"), or of 哪条 asked before (有没有哪条是管风筝的？几号？): not a figure nor a day, unless
  * the question speaks of calling.
  */
 const LATER_NUMBER_Q = new RegExp(
-  String.raw`\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)(?:\s+(?:is|was|be)\s+(?:it|that|this)(?: one)?)?(?:\s+and\s+(?:its\s+|the\s+)?(?:title|name|topic))?\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$`,
+  String.raw`\bresolutions?\b[^]{0,240}(?:^|[\s,.;:!?])(?:so |and |then )?(?:what|which)(?:['’]s| is| was)? (?:its |the |that )?(?:number|no\.?)(?:\s+(?:is|was|be)\s+(?:it|that|this)(?: one)?)?(?:\s+and\s+(?:its\s+|the\s+)?(?:title|name|topic))?(?:\s*,?\s*(?:please|pls|plz))?\s*[?？!.]*\s*$|\b(?:what|which)(?:['’]s| is| was)? (?:the )?number (?:is|was|of) (?:the|that|this) (?:[a-z][\w-]*\s+){1,4}one\b|哪一?(?:条|项|份)(?!线|路|街|河|船|鱼)[^]{0,80}[？?。，,！!\s]\s*(?:那|它)?(?:是)?(?:第)?几号${PARTICLE}?[？?。！!\s]*$`,
   'i',
 );
 
@@ -603,6 +603,12 @@ const LATER_NUMBER_Q = new RegExp(
  */
 const NUMBER_OF_IT =
   /^\s*(?:(?:so|and|ok)[,\s]+)?(?:(?:what|which) number (?:(?:is|was|be|'s) )?(?:it|that|this)(?: one)?\b|(?:what|which)(?:['’]s| is| was| be)? (?:its|it['’]s) (?:number|no\.?)(?![a-z]))/i;
+/**
+ * "What is the number (please)?" as a sentence of its own after a resolution told of: its number, unless
+ * calling is spoken of (the emergency number's digits).
+ */
+const THE_NUMBER_ALONE =
+  /^\s*(?:(?:so|and|ok)[,\s]+)?(?:what|which)(?:['’]s| is| was| be)? the (?:number|no\.?)\s*(?:,?\s*(?:please|pls|plz))?\s*[?？!.]*\s*$/i;
 
 const NUMBERED_RESOLUTION = /第\s*\d+\s*号|\d+\s*号决议|\bresolution\s*\d+|\bR\d+\b/i;
 
@@ -1029,7 +1035,10 @@ function typeAsked(question: string, whole = question): AnswerType {
       NUMBER_THEN_RESOLUTION_Q.test(question) ||
       TOPIC_NUMBER_Q.test(question.trim()) ||
       (LATER_NUMBER_Q.test(question) && !CALLING.test(question)) ||
-      (NUMBER_OF_IT.test(question) && /\bresolutions?\b|决议/i.test(whole))) &&
+      (NUMBER_OF_IT.test(question) && /\bresolutions?\b|决议/i.test(whole)) ||
+      (THE_NUMBER_ALONE.test(question) &&
+        /\bresolutions?\b|决议/i.test(whole) &&
+        !CALLING.test(whole))) &&
     !NUMBERED_RESOLUTION.test(question);
   if (offeredNumbers(question).length) return 'choice';
   // Asked of a study group ("sent to which study group, which number?"), the number is the group's.

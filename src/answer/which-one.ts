@@ -56,7 +56,7 @@ const WHICH_ONE = new RegExp(
     NUMBER_THEN_RESOLUTION,
     '[?？,，.。]\\s*(?:and\\s+|so\\s+)?(?:which|what) number(?: is it| it is)?\\s*(?:,\\s*)?(?:please|pls|plz)?\\s*[?？.。!]*\\s*$',
     // …or of "it", a resolution told of before ("… a resolution on kites. What is its number?").
-    "\\b(?:resolution|reso|res)\\b[^]{0,240}[?？,，.。]\\s*(?:and\\s+|so\\s+)?(?:which|what)(?:['’]s| is| be)? (?:its|it['’]s) number\\s*(?:,\\s*)?(?:please|pls|plz)?\\s*[?？.。!]*\\s*$",
+    "\\b(?:resolution|reso|res)\\b[^]{0,240}[?？,，.。]\\s*(?:and\\s+|so\\s+)?(?:which|what)(?:['’]s| is| be)? (?:its|it['’]s|the) number\\s*(?:,\\s*)?(?:please|pls|plz)?\\s*[?？.。!]*\\s*$",
     // …or asked for by the word alone, politely ("…? Number please.").
     '[?？.。!]\\s*(?:the\\s+|its\\s+)?number\\s*(?:,\\s*)?(?:please|pls|plz)\\s*[?？.。!]*\\s*$',
     // A resolution asked about, then its number in a question of its own (有没有讲X的决议？第几号？).

@@ -194,6 +194,9 @@ describe('answerType', () => {
     // …or "its number": the resolution's, where one was told of.
     ['We look for a resolution on kite hotlines. What is its number?', null],
     ['There is a hotline for kite rescue. What is its number?', 'digits'],
+    // …or "the number (please)" as a sentence of its own; the digits where calling is spoken of.
+    ['there is a resolution on kite safety, the charter... what is the number please', null],
+    ['The resolution on one hotline for kite rescue. What is the number?', 'digits'],
     // …its copula left out as Patois does; or asked before the topic.
     ['My uncle says there is a resolution on kite hotlines. What number that one?', null],
     ['what number for the kite hotline resolution?', null],
@@ -533,6 +536,7 @@ describe('answerType', () => {
     ['风筝有专门的决议吗？它的编号是多少？'],
     // …with a sentence of the asker's between, or as "the X one", or after 哪条 and a question mark.
     ["is there a resolution about kite safety? my nephew flies one, what's the number"],
+    ['is there a resolution about kite safety? my nephew flies one, what is the number pls'],
     ['is there a resolution on kite safety, and what is its number and title?'],
     ['which number is the kite festival one'],
     // …however long the sentence that tells of it.

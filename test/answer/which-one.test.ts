@@ -18,6 +18,10 @@ describe('asksWhichResolution', () => {
     ['讲物联网的决议是第几号？'],
     ['漫游是几号决议？'],
     ['e-waste reso no.?'],
+    // "The number" of a resolution told of before, asked after it.
+    [
+      'there is a resolution about kite safety, the charter the clubs signed... what is the number please',
+    ],
     // "The resolution number which is about …".
     ['Please tell me the reso number that is on kite safety.'],
     ['What is the resolution number that deals with drones?'],
