@@ -62,7 +62,7 @@ const PATTERNS: RegExp[] = [
   // "The resolutions …: number 12 on kites and number 34 on drones": after resolutions are spoken of,
   // "number N" with its topic after it is one (not "number 5 on the list": no resolution's subject).
   /(?<=\bresolutions?\b[^]{0,200}?)\bnumber\s+(\d{1,3})\s+(?:on|about|regarding|concerning)\s+(?!the list\b|the agenda\b|page\b)/gi,
-  // "Two resolutions: 83 (on evaluation) and 86 (Smart Africa)": after resolutions are spoken of, a bare
+  // "Two resolutions: 12 (kite lines) and 34 (drones)": after resolutions are spoken of, a bare
   // number in a list with what it is about in brackets is one (not a year: two or three digits; not a count,
   // "has 15 (fifteen) items": no list).
   /(?<=\bresolutions?\b[^]{0,200}?(?:[:：,，;]|\band|\bor|\bvs\.?|\bversus)\s*)(\d{2,3})\s*[(（](?=\s*[A-Za-z\u4e00-\u9fff][^)）]{1,80}[)）])/gi,

@@ -143,7 +143,7 @@ const EN_FORMS: RegExp[] = [
   /\bwhich\b[^?]{0,40}\b(?:changed|revised|amended|updated|modified|touched|new)\b[^?]{0,40}\band which\b[^?]{0,20}\b(?:not (?:changed|revised|amended|updated|modified|touched)|unchanged|untouched|same|kept|old)\b/i,
   // Was it revised? Has Resolution 72 been updated? Is it new?
   // Up to a long description of two resolutions between (were the kite resolution (12) and the drone text together …).
-  // Within one sentence: "we have no such number. The new resolution…" asks nothing of its status.
+  // Within one sentence: "we have no kite day here. The new resolution on it…" asks nothing of its status.
   new RegExp(
     `\\b(?:was|were|is|are|has|have|had)\\b(?:(?![.!?]\\s+[a-z]|[。？！])[^]){0,90}(?:\\b${EN_CHANGED}\\b|${EN_NEW})`,
     'i',
