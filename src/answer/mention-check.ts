@@ -189,6 +189,12 @@ const surface = (u: TopicUnit) => u.alternatives[0]?.[0] ?? '';
 /** How far a compound's head may stand from the word it is built on (风筝组织: 0; 风筝的组织: 1). */
 const HEAD_GAP = 2;
 
+/** A Chinese rendering of two characters or more: one whose last character can be a compound's head. */
+const CHINESE_WORD = /^[\u4e00-\u9fff]{2,}$/;
+/** A confident Chinese rendering of a unit. */
+const renderedAsWord = ([t, credit]: readonly [string, number]) =>
+  credit >= PRESENT && CHINESE_WORD.test(t);
+
 /**
  * An English noun the document writes as the head of a compound on another asked word ("kite fan groups"
  * where it writes 风筝爱好者组织, not …小组): a Chinese compound's last character says what it is, so a
@@ -196,17 +202,14 @@ const HEAD_GAP = 2;
  */
 function headedBeside(unit: TopicUnit, named: readonly TopicUnit[], lower: string): boolean {
   if (!unit.word || !/^[a-z]/i.test(unit.word)) return false;
-  const heads = new Set(
-    unit.alternatives
-      .filter(([t, credit]) => credit >= PRESENT && /^[\u4e00-\u9fff]{2,}$/.test(t))
-      .map(([t]) => t.at(-1)!),
-  );
+  const heads = new Set(unit.alternatives.filter(renderedAsWord).map(([t]) => t.at(-1)!));
   if (!heads.size) return false;
   return named.some(
     (m) =>
       m !== unit &&
-      m.alternatives.some(([t, credit]) => {
-        if (credit < PRESENT || !/^[\u4e00-\u9fff]{2,}$/.test(t)) return false;
+      m.alternatives.some((alternative) => {
+        if (!renderedAsWord(alternative)) return false;
+        const [t] = alternative;
         for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
           const after = lower.slice(at + t.length, at + t.length + HEAD_GAP + 1);
           if ([...after].some((ch) => heads.has(ch))) return true;
